@@ -1,0 +1,89 @@
+# CMS Connectivity Planner. The README's two commands: `make demo` and `make test`.
+# Both run `setup` first, so a fresh Debian 12 machine needs nothing else.
+
+SHELL := /bin/bash
+PLUGIN := cms_connectivity_plugin
+SYSTEM_PYTHON := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+APT_PACKAGES := python3-qgis qgis-providers qgis-common python3-venv xvfb qttools5-dev-tools \
+	pyqt5-dev-tools poppler-utils python3-scipy python3-networkx python3-matplotlib \
+	python3-pyproj proj-data
+OUT ?= out/demo
+QGIS_PROFILE ?= default
+QGIS_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(QGIS_PROFILE)/python/plugins
+STAGE := build/$(PLUGIN)
+LOCALES := fr es
+export QT_QPA_PLATFORM ?= offscreen
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: setup apt venv demo test test-core lint format package deploy transup transcompile clean
+
+setup: apt venv
+
+# Install with apt only what is missing (idempotent, quiet when all is there).
+apt:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "apt: installing$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+# A venv over Debian's Python (it sees apt's QGIS); numpy pinned to the system's version.
+venv: $(VENV)/.deps-ok
+
+$(VENV)/.deps-ok: requirements.txt requirements-dev.txt | apt
+	test -x $(PY) || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	$(PY) -c "import numpy; print('numpy==' + numpy.__version__)" > $(VENV)/constraints.txt
+	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements-dev.txt
+	$(PY) -c "import numpy, shapely, highspy, qgis.core; assert shapely.__version__ >= '2'"
+	touch $@
+
+demo: setup
+	$(PY) -m $(PLUGIN) run --out $(OUT)
+
+test: setup transcompile
+	$(PY) -m pytest
+
+test-core: setup
+	$(PY) -m pytest tests/core -p no:qgis
+
+lint: setup
+	$(VENV)/bin/ruff check $(PLUGIN) tests bench
+	$(VENV)/bin/ruff format --check $(PLUGIN) tests bench
+
+format: setup
+	$(VENV)/bin/ruff format $(PLUGIN) tests bench
+	$(VENV)/bin/ruff check --fix $(PLUGIN) tests bench
+
+# Translations: pylupdate5 collects tr()/translate() strings; lrelease compiles .qm.
+transup:
+	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' | sort) \
+	  -ts $(foreach l,$(LOCALES),i18n/$(PLUGIN)_$(l).ts)
+
+transcompile: apt
+	@for l in $(LOCALES); do lrelease -silent i18n/$(PLUGIN)_$$l.ts -qm i18n/$(PLUGIN)_$$l.qm; done
+
+package: transcompile
+	rm -rf $(STAGE) dist/$(PLUGIN).zip
+	mkdir -p $(STAGE)/i18n dist
+	tar -C $(PLUGIN) --exclude='__pycache__' --exclude='*.pyc' -cf - . | tar -C $(STAGE) -xf -
+	cp metadata.txt LICENSE $(STAGE)/
+	cp -r resources $(STAGE)/resources
+	cp i18n/*.qm $(STAGE)/i18n/
+	cd build && $(SYSTEM_PYTHON) -c "import shutil; shutil.make_archive('../dist/$(PLUGIN)', 'zip', '.', '$(PLUGIN)')"
+	@echo "dist/$(PLUGIN).zip"
+
+deploy: package
+	mkdir -p "$(QGIS_PLUGINS)"
+	rm -rf "$(QGIS_PLUGINS)/$(PLUGIN)"
+	cp -r $(STAGE) "$(QGIS_PLUGINS)/$(PLUGIN)"
+	@echo "Deployed to $(QGIS_PLUGINS)/$(PLUGIN); enable it in Plugins > Manage and Install."
+
+clean:
+	rm -rf build dist out .pytest_cache .ruff_cache i18n/*.qm
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,100 @@
+"""Command line: ``python -m cms_connectivity_plugin run --out DIR [options]``.
+
+Runs the same code path as the Processing algorithm, headless. Bad input prints one line
+(``error: ...``) and exits with status 2; no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import replace
+
+from .core.errors import CancelledError, InputError
+from .core.scenario import Scenario
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m cms_connectivity_plugin",
+        description="CMS Connectivity Planner: plan migratory-species networks and TFCAs.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="simulate a scenario, solve it, write layers, CSV and map")
+    run.add_argument("--out", required=True, help="output folder (created if missing)")
+    run.add_argument("--scenario", help="scenario JSON; options below override it")
+    run.add_argument("--countries", help="ISO3 codes, comma separated (default: DEU..MAR)")
+    run.add_argument("--species", type=int, dest="n_species", help="number of species")
+    run.add_argument("--seed", type=int)
+    run.add_argument("--hex-area", type=float, dest="hex_area_km2", help="hexagon area, km2")
+    run.add_argument("--target", type=float, dest="target_percent", help="target, percent")
+    run.add_argument("--blm", type=float, help="boundary length modifier")
+    run.add_argument("--time-limit", type=float, dest="time_limit_s", help="seconds")
+    run.add_argument("--gap", type=float, dest="mip_gap", help="relative optimality gap")
+    run.add_argument("--no-pdf", action="store_true", help="skip the PDF/PNG map")
+    run.add_argument("--quiet", action="store_true")
+    return parser
+
+
+def _scenario(args: argparse.Namespace) -> Scenario:
+    scenario = Scenario.load(args.scenario) if args.scenario else Scenario()
+    overrides = {
+        key: getattr(args, key)
+        for key in ("countries", "n_species", "seed", "hex_area_km2", "target_percent", "blm",
+                    "time_limit_s", "mip_gap")
+        if getattr(args, key) is not None
+    }
+    return replace(scenario, **overrides).validate()
+
+
+def format_summary(summary: dict, paths: dict, seconds: float) -> str:
+    """The short text ``make demo`` prints."""
+    lines = [
+        f"Countries:         {summary['countries']}",
+        f"Planning units:    {summary['units']} hexagons, "
+        f"{summary['locked_in_units']} locked in as existing protected areas",
+        f"Features:          {summary['features']} ({summary['species']} species x season)",
+        f"Targets met:       {summary['targets_met']} of {summary['targets']}",
+        f"Network:           {summary['selected_units']} units, "
+        f"{summary['selected_km2']:,.0f} km2 = {summary['selected_percent']:.1f} % of "
+        f"{summary['study_area_km2']:,.0f} km2",
+        f"Solver:            {summary['solver']}: {summary['status']}, objective "
+        f"{summary['objective']:,.1f}, bound {summary['bound']:,.1f}, gap {summary['gap']:.3%}, "
+        f"{summary['solve_s']:.1f} s",
+        f"TFCA candidates:   {summary['tfca_candidates']}",
+        f"Total time:        {seconds:.1f} s",
+        "Files:",
+    ]
+    lines += [f"  {key:<14} {value}" for key, value in paths.items()]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        scenario = _scenario(args)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    from .qgis_io.app import headless_qgis
+
+    with headless_qgis():
+        from .qgis_io.run import run_to_folder
+
+        def progress(fraction: float, message: str) -> None:
+            if not args.quiet:
+                print(f"[{fraction:4.0%}] {message}", file=sys.stderr, flush=True)
+
+        start = time.perf_counter()
+        try:
+            result, paths = run_to_folder(
+                scenario, args.out, progress=progress, pdf=not args.no_pdf
+            )
+        except (InputError, CancelledError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        print(format_summary(result.summary(), paths, time.perf_counter() - start))
+    return 0

@@ -1,0 +1,60 @@
+"""Equal-area CRS for a study area, and reprojection of shapely arrays.
+
+Areas (targets, costs) and distances (boundary, dispersal) must be measured in an equal-area
+CRS; Lambert azimuthal equal-area centred on the study area keeps both distortions small over
+a few thousand kilometres (DESIGN.md section 4).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import numpy as np
+import shapely
+
+
+def _find_proj_data() -> None:
+    """Point pyproj at PROJ's data in a venv over the system Python (it looks in sys.prefix)."""
+    if os.environ.get("PROJ_DATA") or os.environ.get("PROJ_LIB"):
+        return
+    for base in (sys.prefix, sys.base_prefix, "/usr"):
+        folder = Path(base) / "share" / "proj"
+        if (folder / "proj.db").exists():
+            os.environ["PROJ_DATA"] = str(folder)
+            return
+
+
+_find_proj_data()
+
+from pyproj import CRS, Transformer  # noqa: E402
+
+WGS84 = "EPSG:4326"
+
+
+def laea_for(lon: float, lat: float) -> str:
+    """PROJ string of a Lambert azimuthal equal-area CRS centred on (lon, lat)."""
+    return (
+        f"+proj=laea +lat_0={lat:.4f} +lon_0={lon:.4f} +x_0=0 +y_0=0 "
+        "+ellps=WGS84 +units=m +no_defs"
+    )
+
+
+def crs_wkt(crs: str) -> str:
+    """WKT2 of any CRS definition pyproj understands (for writing layers)."""
+    return CRS.from_user_input(crs).to_wkt()
+
+
+def transform(geoms: np.ndarray, src: str, dst: str) -> np.ndarray:
+    """Reproject an array of shapely geometries (vectorised over all coordinates)."""
+    geoms = np.asarray(geoms, dtype=object)
+    if CRS.from_user_input(src) == CRS.from_user_input(dst):
+        return geoms
+    tr = Transformer.from_crs(src, dst, always_xy=True)
+
+    def _apply(xy: np.ndarray) -> np.ndarray:
+        x, y = tr.transform(xy[:, 0], xy[:, 1])
+        return np.column_stack([x, y])
+
+    return shapely.transform(geoms, _apply)

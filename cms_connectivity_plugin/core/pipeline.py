@@ -1,0 +1,185 @@
+"""The end-to-end slice as one pure function: scenario + countries -> result.
+
+simulate -> features -> planning units -> amounts -> targets -> solve -> TFCA candidates.
+The Processing algorithm, the command line and the dock all call :func:`run_scenario`; what
+they add is reading layers and writing files.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy import sparse
+
+from .amounts import overlap_matrix
+from .borders import CountryTable, StudyArea, build_study_area
+from .errors import CancelledError
+from .evaluate import target_coverage
+from .i18n import tr
+from .planning_units import PlanningUnits, hexagon_units
+from .problem import Problem, Solution
+from .ranges import Features, dissolve_features
+from .scenario import Scenario
+from .simulate import SimulatedData, simulate
+from .solvers import solve
+from .tfca import TfcaCandidates, find_candidates
+
+Progress = Callable[[float, str], None]
+
+
+@dataclass
+class RunResult:
+    """Everything a run produced, as plain data (geometries in ``study_area.crs``)."""
+
+    scenario: Scenario
+    study_area: StudyArea
+    data: SimulatedData
+    features: Features
+    units: PlanningUnits
+    amounts: sparse.csr_matrix
+    targets: np.ndarray
+    problem: Problem
+    solution: Solution
+    coverage: list
+    tfca: TfcaCandidates
+    timings: dict[str, float] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def chosen(self) -> np.ndarray:
+        """Units in the network: selected by the plan or locked in."""
+        return self.solution.selected | self.units.locked_in
+
+    def summary(self) -> dict[str, object]:
+        met = sum(1 for c in self.coverage if c.met)
+        chosen = self.chosen
+        return {
+            "countries": ",".join(self.scenario.countries),
+            "units": len(self.units),
+            "features": len(self.features),
+            "species": len(set(self.features.species)),
+            "targets_met": met,
+            "targets": len(self.coverage),
+            "locked_in_units": int(self.units.locked_in.sum()),
+            "selected_units": int(chosen.sum()),
+            "selected_km2": float(self.units.area_km2[chosen].sum()),
+            "study_area_km2": float(self.units.area_km2.sum()),
+            "selected_percent": float(
+                100.0 * self.units.area_km2[chosen].sum() / self.units.area_km2.sum()
+            ),
+            "tfca_candidates": len(self.tfca),
+            "solver": self.solution.solver,
+            "status": self.solution.status,
+            "objective": self.solution.objective,
+            "bound": self.solution.bound,
+            "gap": self.solution.gap,
+            "solve_s": self.solution.runtime_s,
+        }
+
+
+def relative_targets(amounts: sparse.spmatrix, percent: float) -> np.ndarray:
+    """Targets as a share of each feature's total amount in the study area."""
+    return np.asarray(amounts.sum(axis=0)).ravel() * (percent / 100.0)
+
+
+def _solver_progress(report: Progress, time_limit: float) -> Callable[[dict], None]:
+    """Map the solver's reports onto 40-90 % of the run (by elapsed share of the limit)."""
+
+    def on_progress(info: dict) -> None:
+        elapsed = float(info.get("runtime_s") or 0.0)
+        fraction = 0.4 + 0.5 * min(elapsed / time_limit, 1.0) if time_limit > 0 else 0.4
+        gap = info.get("gap")
+        if gap is None or not np.isfinite(gap):
+            report(fraction, tr("Solving: searching for a first solution"))
+        else:
+            report(fraction, tr("Solving: gap {gap:.2%}").format(gap=gap))
+
+    return on_progress
+
+
+def run_scenario(
+    scenario: Scenario,
+    countries: CountryTable,
+    progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> RunResult:
+    """Run the whole slice for a simulated scenario."""
+    scenario.validate()
+    timings: dict[str, float] = {}
+    report = progress or (lambda fraction, message: None)
+
+    def step(name: str, fraction: float, message: str) -> float:
+        if should_cancel is not None and should_cancel():
+            raise CancelledError(tr("Cancelled by the user; nothing was written."))
+        report(fraction, message)
+        return time.perf_counter()
+
+    t = step("study_area", 0.0, tr("Building the study area"))
+    study = build_study_area(countries, scenario.countries, scenario.max_offshore_km)
+    timings["study_area"] = time.perf_counter() - t
+
+    t = step("simulate", 0.05, tr("Simulating species ranges and protected areas"))
+    data = simulate(study, int(scenario.n_species), int(scenario.seed))
+    features = dissolve_features(data.ranges.binomial, data.ranges.seasonal, data.ranges.geometry)
+    timings["simulate"] = time.perf_counter() - t
+
+    t = step("planning_units", 0.15, tr("Building hexagonal planning units"))
+    units = hexagon_units(
+        study.geometry,
+        scenario.hex_area_km2,
+        study.countries,
+        study.codes,
+        data.protected_areas.geometry,
+        study.crs,
+        scenario.lock_in_threshold,
+    )
+    timings["planning_units"] = time.perf_counter() - t
+
+    t = step("amounts", 0.3, tr("Computing species amounts per unit"))
+    amounts = overlap_matrix(units.geometry, features.geometry, units.area_km2 * 1e6)
+    targets = relative_targets(amounts, scenario.target_percent)
+    timings["amounts"] = time.perf_counter() - t
+
+    warnings = []
+    absent = np.flatnonzero(np.asarray(amounts.sum(axis=0)).ravel() == 0)
+    if len(absent):
+        warnings.append(
+            tr("{n} feature(s) have no range inside the study area: {names}.").format(
+                n=len(absent), names=", ".join(features.names[k] for k in absent)
+            )
+        )
+
+    problem = Problem(
+        cost=units.cost,
+        amounts=amounts,
+        targets=targets,
+        feature_names=features.names,
+        locked_in=units.locked_in,
+        boundary=units.boundary,
+        blm=scenario.blm,
+        edge_factor=scenario.edge_factor,
+    )
+    # Unreachable targets stop the solve with one message naming each feature and its
+    # shortfall (InfeasibleError), before any time is spent in the solver.
+    t = step("solve", 0.4, tr("Solving the integer programme"))
+    solution = solve(
+        problem,
+        time_limit=scenario.time_limit_s,
+        mip_gap=scenario.mip_gap,
+        should_cancel=should_cancel,
+        progress=_solver_progress(report, scenario.time_limit_s) if progress else None,
+    )
+    timings["solve"] = time.perf_counter() - t
+
+    t = step("tfca", 0.9, tr("Finding transboundary (TFCA) candidates"))
+    coverage = target_coverage(problem, solution.selected)
+    tfca = find_candidates(units, solution.selected | units.locked_in, amounts, features.species)
+    timings["tfca"] = time.perf_counter() - t
+    report(1.0, tr("Done"))
+    return RunResult(
+        scenario, study, data, features, units, amounts, targets, problem, solution, coverage,
+        tfca, timings, warnings,
+    )

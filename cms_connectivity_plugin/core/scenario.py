@@ -1,0 +1,144 @@
+"""The scenario: every input and parameter of a run, serialisable to JSON.
+
+The same JSON replays a run from the dock, from Processing and from the command line, and is
+stored in the QGIS project, so a saved ``.qgz`` reproduces a workshop exercise.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+from .i18n import tr
+
+#: The western European-African flyway of the White Stork, north to south.
+DEFAULT_COUNTRIES: tuple[str, ...] = ("DEU", "CHE", "FRA", "AND", "ESP", "PRT", "MAR")
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A simulated-data planning run (the end-to-end slice).
+
+    Units: areas in km2, distances in km, costs in km2 (cost = unit area), so the boundary
+    length modifier ``blm`` is in km2 of cost per km of boundary.
+    """
+
+    countries: tuple[str, ...] = DEFAULT_COUNTRIES
+    n_species: int = 12
+    seed: int = 42
+    hex_area_km2: float = 1000.0
+    target_percent: float = 30.0
+    blm: float = 0.5
+    edge_factor: float = 0.5
+    lock_in_threshold: float = 0.5
+    time_limit_s: float = 120.0
+    mip_gap: float = 0.01
+    max_offshore_km: float = 1000.0
+    title: str = ""
+    schema_version: int = field(default=SCHEMA_VERSION)
+
+    def __post_init__(self) -> None:
+        # Accept lists and lower case from JSON, forms and the command line alike.
+        codes = self.countries
+        if isinstance(codes, str):
+            codes = [c for c in codes.replace(";", ",").split(",")]
+        object.__setattr__(
+            self, "countries", tuple(c.strip().upper() for c in codes if c.strip())
+        )
+
+    def validate(self) -> Scenario:
+        """Raise :class:`InputError` for the first bad parameter; return self when sound."""
+        if not self.countries:
+            raise InputError(
+                tr("The country list is empty: give at least one ISO3 code, e.g. DEU,FRA,ESP.")
+            )
+        for code in self.countries:
+            if len(code) != 3 or not code.isalpha():
+                raise InputError(
+                    tr("'{code}' is not an ISO3 country code: use three letters, e.g. FRA.").format(
+                        code=code
+                    )
+                )
+        if int(self.n_species) < 1:
+            raise InputError(
+                tr("The number of species is {n}: simulate at least 1 species.").format(
+                    n=self.n_species
+                )
+            )
+        if not (0 < self.target_percent <= 100) or math.isnan(self.target_percent):
+            raise InputError(
+                tr("The target is {value} %: give a percentage above 0 and at most 100.").format(
+                    value=self.target_percent
+                )
+            )
+        if not self.hex_area_km2 > 0:
+            raise InputError(
+                tr("The hexagon area is {value} km2: give a positive area, e.g. 1000.").format(
+                    value=self.hex_area_km2
+                )
+            )
+        for name in ("blm", "edge_factor", "time_limit_s", "mip_gap", "max_offshore_km"):
+            value = getattr(self, name)
+            if not value >= 0 or math.isinf(value):
+                raise InputError(
+                    tr("The parameter {name} is {value}: give a finite number of 0 or more.").format(
+                        name=name, value=value
+                    )
+                )
+        if not 0 < self.lock_in_threshold <= 1:
+            raise InputError(
+                tr(
+                    "The lock-in threshold is {value}: give a protected share above 0 and at most 1."
+                ).format(value=self.lock_in_threshold)
+            )
+        return self
+
+    # -- JSON -------------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["countries"] = list(self.countries)
+        return data
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2, sort_keys=True)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Scenario:
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise InputError(
+                tr("Unknown scenario setting(s): {names}. Remove them or check the spelling.").format(
+                    names=", ".join(unknown)
+                )
+            )
+        version = int(data.get("schema_version", SCHEMA_VERSION))
+        if version > SCHEMA_VERSION:
+            raise InputError(
+                tr(
+                    "This scenario was written by a newer plugin (schema {version}): update the plugin."
+                ).format(version=version)
+            )
+        return cls(**data)
+
+    @classmethod
+    def from_json(cls, text: str) -> Scenario:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(
+                tr("The scenario file is not valid JSON ({detail}).").format(detail=exc)
+            ) from None
+        if not isinstance(data, dict):
+            raise InputError(tr("The scenario file must hold one JSON object."))
+        return cls.from_dict(data)
+
+    @classmethod
+    def load(cls, path: str | Path) -> Scenario:
+        return cls.from_json(Path(path).read_text(encoding="utf-8"))

@@ -1,0 +1,29 @@
+"""Processing provider ``cmsconnectivity``: every capability as a stable algorithm id."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..qgis_io.i18n import tr
+from ..qgis_io.resources import resource_path
+
+
+class CmsConnectivityProvider(QgsProcessingProvider):
+    def id(self) -> str:  # noqa: A003
+        return "cmsconnectivity"
+
+    def name(self) -> str:
+        return tr("CMS Connectivity Planner")
+
+    def longName(self) -> str:  # noqa: N802
+        return self.name()
+
+    def icon(self) -> QIcon:
+        return QIcon(str(resource_path("icons", "icon.svg")))
+
+    def loadAlgorithms(self) -> None:  # noqa: N802
+        from .algorithms.run_scenario import RunScenarioAlgorithm
+
+        for algorithm in (RunScenarioAlgorithm(),):
+            self.addAlgorithm(algorithm)

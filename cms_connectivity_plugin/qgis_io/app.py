@@ -1,0 +1,30 @@
+"""A headless QGIS application for the command line and scripts."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+
+
+@contextlib.contextmanager
+def headless_qgis() -> Iterator[object]:
+    """Start QGIS without a screen (offscreen platform) and stop it cleanly afterwards.
+
+    The platform must be chosen before any ``QgsApplication`` exists, or Qt aborts the
+    process on a machine without a display.
+    """
+    if not os.environ.get("DISPLAY") or os.environ.get("CI"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qgis.core import QgsApplication
+
+    existing = QgsApplication.instance()
+    if existing is not None:
+        yield existing
+        return
+    app = QgsApplication([], False)
+    app.initQgis()
+    try:
+        yield app
+    finally:
+        app.exitQgis()

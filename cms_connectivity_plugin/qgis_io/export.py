@@ -1,0 +1,261 @@
+"""Write a run's results: GeoPackage (styled), targets CSV, scenario JSON, PDF/PNG map.
+
+Everything is first written into a hidden staging folder inside the output folder and moved
+into place file by file with ``os.replace``, so a failed or cancelled run never leaves a
+half-written GeoPackage where a previous good one stood.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsCoordinateTransformContext,
+    QgsProject,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+
+from ..core.errors import InputError
+from ..core.pipeline import RunResult
+from ..core.ranges import SEASON_LABELS
+from .i18n import tr
+from .layers import memory_layer
+from .layouts import ROLE_PROPERTY, export_overview_map
+from .styles import save_style_to_gpkg
+
+GPKG_NAME = "cms_connectivity.gpkg"
+TARGETS_CSV = "targets.csv"
+SCENARIO_JSON = "scenario.json"
+SUMMARY_JSON = "summary.json"
+MAP_PDF = "tfca_map.pdf"
+MAP_PNG = "tfca_map.png"
+
+DATA_CREDITS = (
+    "Borders: Natural Earth (public domain), via QGIS world_map.gpkg. "
+    "Species ranges and protected areas: simulated by CMS Connectivity Planner (training data)."
+)
+
+
+def ensure_writable(folder: str | os.PathLike) -> Path:
+    """Create ``folder`` if needed and prove we can write there, before any long work."""
+    path = Path(folder)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path, prefix=".write-test-"):
+            pass
+    except OSError as exc:
+        raise InputError(
+            tr("The output folder '{path}' cannot be written ({reason}): choose another folder.")
+            .format(path=path, reason=exc.strerror or exc)
+        ) from None
+    return path
+
+
+def _layers(result: RunResult) -> list[tuple[str, QgsVectorLayer]]:
+    """The run's layers as memory layers, in the study area's equal-area CRS."""
+    crs = result.study_area.crs
+    units = result.units
+    chosen = result.chosen
+    multipolygon = "MultiPolygon"
+
+    def multi(geoms: np.ndarray) -> np.ndarray:
+        geoms = np.asarray(geoms, dtype=object)
+        single = shapely.get_type_id(geoms) == 3
+        out = geoms.copy()
+        out[single] = shapely.multipolygons(geoms[single].reshape(-1, 1)) if single.any() else []
+        return out
+
+    pu = memory_layer(
+        "planning_units",
+        multipolygon,
+        crs,
+        {
+            "unit_id": np.arange(1, len(units) + 1, dtype=np.int64),
+            "area_km2": np.round(units.area_km2, 4),
+            "cost": np.round(units.cost, 4),
+            "country": units.country,
+            "protected_share": np.round(units.protected_share, 4),
+            "locked_in": units.locked_in.astype(np.int64),
+            "selected": chosen.astype(np.int64),
+        },
+        multi(units.geometry),
+    )
+    tfca = memory_layer(
+        "tfca_candidates", multipolygon, crs, result.tfca.columns(), multi(result.tfca.geometry)
+    )
+    sites = result.data.protected_areas
+    pas = memory_layer("protected_areas", multipolygon, crs, sites.columns(), multi(sites.geometry))
+    ranges = result.data.ranges
+    rng = memory_layer(
+        "species_ranges", multipolygon, crs, ranges.columns(), multi(ranges.geometry)
+    )
+    study = result.study_area
+    countries = memory_layer(
+        "countries",
+        multipolygon,
+        crs,
+        {
+            "iso3": np.array(study.codes, dtype=object),
+            "name": np.array(study.names, dtype=object),
+        },
+        multi(study.countries),
+    )
+    return [
+        ("planning_units", pu),
+        ("tfca_candidates", tfca),
+        ("protected_areas", pas),
+        ("species_ranges", rng),
+        ("countries", countries),
+    ]
+
+
+def write_geopackage(result: RunResult, path: Path) -> None:
+    """All layers into one GeoPackage, each with its QML style stored as default."""
+    context = QgsCoordinateTransformContext()
+    for k, (name, layer) in enumerate(_layers(result)):
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        options.layerName = name
+        options.fileEncoding = "UTF-8"
+        if k > 0:
+            options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+        error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), context, options)
+        if error[0] != QgsVectorFileWriter.NoError:
+            raise OSError(
+                tr("Writing layer {layer} to {path} failed: {reason}").format(
+                    layer=name, path=path, reason=error[1]
+                )
+            )
+    for name, _ in _layers_names():
+        saved = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+        save_style_to_gpkg(saved, name)
+        del saved
+
+
+def _layers_names() -> list[tuple[str, str]]:
+    """GeoPackage layer names with the names users see in legends and the layer panel."""
+    return [
+        ("planning_units", tr("Planning units")),
+        ("tfca_candidates", tr("TFCA candidates")),
+        ("protected_areas", tr("Protected areas")),
+        ("species_ranges", tr("Species ranges")),
+        ("countries", tr("Countries")),
+    ]
+
+
+def write_targets_csv(result: RunResult, path: Path) -> None:
+    """One row per (species, season): target, amount held, met (recomputed from amounts)."""
+    features = result.features
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(
+            ["feature", "species", "season", "total_km2", "target_km2", "held_km2", "met",
+             "shortfall_km2"]
+        )
+        totals = np.asarray(result.amounts.sum(axis=0)).ravel()
+        for k, cov in enumerate(result.coverage):
+            writer.writerow(
+                [
+                    cov.name,
+                    features.species[k],
+                    SEASON_LABELS.get(int(features.season[k]), features.season[k]),
+                    f"{totals[k]:.4f}",
+                    f"{cov.target:.4f}",
+                    f"{cov.held:.4f}",
+                    "yes" if cov.met else "no",
+                    f"{cov.shortfall:.4f}",
+                ]
+            )
+
+
+def plugin_version() -> str:
+    """``version`` from metadata.txt (staged plugin or source tree)."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "metadata.txt", here.parent / "metadata.txt"):
+        if candidate.exists():
+            for line in candidate.read_text(encoding="utf-8").splitlines():
+                if line.startswith("version="):
+                    return line.split("=", 1)[1].strip()
+    return "dev"
+
+
+def write_outputs(result: RunResult, folder: str | os.PathLike, *, pdf: bool = True) -> dict:
+    """Write every output of a run into ``folder``; return their paths."""
+    out = ensure_writable(folder)
+    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
+    try:
+        gpkg = staging / GPKG_NAME
+        write_geopackage(result, gpkg)
+        write_targets_csv(result, staging / TARGETS_CSV)
+        (staging / SCENARIO_JSON).write_text(result.scenario.to_json(), encoding="utf-8")
+        summary = result.summary()
+        summary["timings_s"] = {k: round(v, 3) for k, v in result.timings.items()}
+        summary["warnings"] = result.warnings
+        summary["crs"] = result.study_area.crs
+        summary["plugin_version"] = plugin_version()
+        (staging / SUMMARY_JSON).write_text(json.dumps(summary, indent=2), encoding="utf-8")
+        paths = {
+            "gpkg": out / GPKG_NAME,
+            "targets_csv": out / TARGETS_CSV,
+            "scenario_json": out / SCENARIO_JSON,
+            "summary_json": out / SUMMARY_JSON,
+        }
+        for key in ("gpkg", "targets_csv", "scenario_json", "summary_json"):
+            os.replace(staging / paths[key].name, paths[key])
+        if pdf:
+            paths.update(export_map(result, paths["gpkg"], out))
+        return {key: str(value) for key, value in paths.items()}
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def export_map(result: RunResult, gpkg: Path, out: Path) -> dict:
+    """The overview map (PDF and PNG) from the written GeoPackage's styled layers."""
+    project = QgsProject()
+    layers = []
+    for name, label in _layers_names():
+        if name == "species_ranges":
+            continue  # too busy for an overview; it is in the GeoPackage
+        layer = QgsVectorLayer(f"{gpkg}|layername={name}", label, "ogr")
+        layer.setCustomProperty(ROLE_PROPERTY, name)
+        if not layer.isValid():
+            raise OSError(tr("Could not reopen layer {layer} from {path}.").format(
+                layer=name, path=gpkg))
+        layers.append(layer)
+    project.addMapLayers(layers)
+    summary = result.summary()
+    subtitle = tr(
+        "{countries}: {selected:.1f} % of the study area in the network, {met} of {total} "
+        "species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%})."
+    ).format(
+        countries=", ".join(result.study_area.codes),
+        selected=summary["selected_percent"],
+        met=summary["targets_met"],
+        total=summary["targets"],
+        n=summary["tfca_candidates"],
+        solver=summary["solver"],
+        status=summary["status"],
+        gap=summary["gap"],
+    )
+    title = result.scenario.title or tr("Migratory species network and TFCA candidates")
+    credits = tr("{data} Made with CMS Connectivity Planner {version}.").format(
+        data=tr(DATA_CREDITS), version=plugin_version()
+    )
+    export_overview_map(
+        project,
+        out / MAP_PDF,
+        title=title,
+        subtitle=subtitle,
+        credits=credits,
+        png_path=out / MAP_PNG,
+        extent_layers=[layers[0]],
+    )
+    return {"pdf": out / MAP_PDF, "png": out / MAP_PNG}

@@ -1,0 +1,34 @@
+"""The one code path from a scenario to files, shared by Processing, the CLI and the dock."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from ..core.pipeline import Progress, RunResult, run_scenario
+from ..core.scenario import Scenario
+from .export import ensure_writable, write_outputs
+from .layers import countries_from_layer, default_border_layer
+
+
+def run_to_folder(
+    scenario: Scenario,
+    folder: str | os.PathLike,
+    *,
+    border_layer=None,
+    progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+    pdf: bool = True,
+) -> tuple[RunResult, dict[str, str]]:
+    """Run a scenario and write its outputs; the border layer defaults to QGIS's world map.
+
+    The output folder is checked first, so an unwritable folder fails in a second, not
+    after the solve.
+    """
+    scenario.validate()
+    ensure_writable(folder)
+    layer = border_layer if border_layer is not None else default_border_layer()
+    countries = countries_from_layer(layer)
+    result = run_scenario(scenario, countries, progress, should_cancel)
+    paths = write_outputs(result, folder, pdf=pdf)
+    return result, paths
