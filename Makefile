@@ -61,9 +61,12 @@ format: setup
 	$(VENV)/bin/ruff check --fix $(PLUGIN) tests bench
 
 # Translations: pylupdate5 collects tr()/translate() strings; lrelease compiles .qm.
-transup:
+# pylupdate5 files module-level tr() calls under "@default"; ours live in "CmsConnectivity".
+transup: apt
+	sed -i 's#<name>CmsConnectivity</name>#<name>@default</name>#' i18n/*.ts
 	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' | sort) \
-	  -ts $(foreach l,$(LOCALES),i18n/$(PLUGIN)_$(l).ts)
+	  -ts $(foreach l,$(LOCALES),i18n/$(PLUGIN)_$(l).ts) 2>/dev/null
+	sed -i 's#<name>@default</name>#<name>CmsConnectivity</name>#' i18n/*.ts
 
 transcompile: apt
 	@for l in $(LOCALES); do lrelease -silent i18n/$(PLUGIN)_$$l.ts -qm i18n/$(PLUGIN)_$$l.qm; done

@@ -41,8 +41,16 @@ def _scenario(args: argparse.Namespace) -> Scenario:
     scenario = Scenario.load(args.scenario) if args.scenario else Scenario()
     overrides = {
         key: getattr(args, key)
-        for key in ("countries", "n_species", "seed", "hex_area_km2", "target_percent", "blm",
-                    "time_limit_s", "mip_gap")
+        for key in (
+            "countries",
+            "n_species",
+            "seed",
+            "hex_area_km2",
+            "target_percent",
+            "blm",
+            "time_limit_s",
+            "mip_gap",
+        )
         if getattr(args, key) is not None
     }
     return replace(scenario, **overrides).validate()

@@ -17,7 +17,10 @@ from .qgis_io.i18n import install_translator, remove_translator, tr
 from .qgis_io.resources import resource_path
 
 PLUGIN_DIR = Path(__file__).resolve().parent
-MENU = "&CMS Connectivity Planner"
+
+
+def menu_name() -> str:
+    return tr("&CMS Connectivity Planner")
 
 
 def i18n_dir() -> Path:
@@ -58,7 +61,7 @@ class CmsConnectivityPlugin:
         )
         self.action.toggled.connect(self._toggle_dock)
         self.iface.addToolBarIcon(self.action)
-        self.iface.addPluginToMenu(tr(MENU), self.action)
+        self.iface.addPluginToMenu(menu_name(), self.action)
 
     def _toggle_dock(self, visible: bool) -> None:
         if visible and self.dock is None:
@@ -82,7 +85,7 @@ class CmsConnectivityPlugin:
             self.dock = None
         if self.action is not None:
             if self.iface is not None:
-                self.iface.removePluginMenu(tr(MENU), self.action)
+                self.iface.removePluginMenu(menu_name(), self.action)
                 self.iface.removeToolBarIcon(self.action)
             self.action.deleteLater()
             self.action = None

@@ -36,8 +36,7 @@ WGS84 = "EPSG:4326"
 def laea_for(lon: float, lat: float) -> str:
     """PROJ string of a Lambert azimuthal equal-area CRS centred on (lon, lat)."""
     return (
-        f"+proj=laea +lat_0={lat:.4f} +lon_0={lon:.4f} +x_0=0 +y_0=0 "
-        "+ellps=WGS84 +units=m +no_defs"
+        f"+proj=laea +lat_0={lat:.4f} +lon_0={lon:.4f} +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs"
     )
 
 

@@ -180,6 +180,17 @@ def run_scenario(
     timings["tfca"] = time.perf_counter() - t
     report(1.0, tr("Done"))
     return RunResult(
-        scenario, study, data, features, units, amounts, targets, problem, solution, coverage,
-        tfca, timings, warnings,
+        scenario,
+        study,
+        data,
+        features,
+        units,
+        amounts,
+        targets,
+        problem,
+        solution,
+        coverage,
+        tfca,
+        timings,
+        warnings,
     )

@@ -84,8 +84,8 @@ def clip_grid(grid: np.ndarray, area: shapely.Geometry) -> np.ndarray:
     result = np.empty(len(keep_units), dtype=object)
     for k, u in enumerate(keep_units):  # only cells cut into several kinds of part
         pieces = parts[(index == u) & poly]
-        result[k] = pieces[0] if len(pieces) == 1 else shapely.multipolygons(
-            shapely.get_parts(pieces)
+        result[k] = (
+            pieces[0] if len(pieces) == 1 else shapely.multipolygons(shapely.get_parts(pieces))
         )
     return result
 

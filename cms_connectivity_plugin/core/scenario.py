@@ -48,9 +48,7 @@ class Scenario:
         codes = self.countries
         if isinstance(codes, str):
             codes = [c for c in codes.replace(";", ",").split(",")]
-        object.__setattr__(
-            self, "countries", tuple(c.strip().upper() for c in codes if c.strip())
-        )
+        object.__setattr__(self, "countries", tuple(c.strip().upper() for c in codes if c.strip()))
 
     def validate(self) -> Scenario:
         """Raise :class:`InputError` for the first bad parameter; return self when sound."""
@@ -87,14 +85,15 @@ class Scenario:
             value = getattr(self, name)
             if not value >= 0 or math.isinf(value):
                 raise InputError(
-                    tr("The parameter {name} is {value}: give a finite number of 0 or more.").format(
-                        name=name, value=value
-                    )
+                    tr(
+                        "The parameter {name} is {value}: give a finite number of 0 or more."
+                    ).format(name=name, value=value)
                 )
         if not 0 < self.lock_in_threshold <= 1:
             raise InputError(
                 tr(
-                    "The lock-in threshold is {value}: give a protected share above 0 and at most 1."
+                    "The lock-in threshold is {value}: "
+                    "give a protected share above 0 and at most 1."
                 ).format(value=self.lock_in_threshold)
             )
         return self
@@ -114,15 +113,16 @@ class Scenario:
         unknown = sorted(set(data) - known)
         if unknown:
             raise InputError(
-                tr("Unknown scenario setting(s): {names}. Remove them or check the spelling.").format(
-                    names=", ".join(unknown)
-                )
+                tr(
+                    "Unknown scenario setting(s): {names}. Remove them or check the spelling."
+                ).format(names=", ".join(unknown))
             )
         version = int(data.get("schema_version", SCHEMA_VERSION))
         if version > SCHEMA_VERSION:
             raise InputError(
                 tr(
-                    "This scenario was written by a newer plugin (schema {version}): update the plugin."
+                    "This scenario was written by a newer plugin (schema {version}): "
+                    "update the plugin."
                 ).format(version=version)
             )
         return cls(**data)

@@ -22,14 +22,48 @@ from .i18n import tr
 SEASON_NAMES = {1: "resident", 2: "breeding", 3: "non-breeding", 4: "passage"}
 
 _GENERA = (
-    "Ciconia", "Aquila", "Grus", "Anser", "Milvus", "Circus", "Falco", "Hirundo", "Merops",
-    "Coracias", "Upupa", "Oriolus", "Limosa", "Platalea", "Pernis", "Clanga", "Otis",
-    "Tetrax", "Acrocephalus", "Lanius", "Streptopelia", "Apus", "Numenius", "Glareola",
+    "Ciconia",
+    "Aquila",
+    "Grus",
+    "Anser",
+    "Milvus",
+    "Circus",
+    "Falco",
+    "Hirundo",
+    "Merops",
+    "Coracias",
+    "Upupa",
+    "Oriolus",
+    "Limosa",
+    "Platalea",
+    "Pernis",
+    "Clanga",
+    "Otis",
+    "Tetrax",
+    "Acrocephalus",
+    "Lanius",
+    "Streptopelia",
+    "Apus",
+    "Numenius",
+    "Glareola",
 )
 _EPITHETS = (
-    "simulata", "fictiva", "peregrinans", "migratrix", "viatrix", "borealis", "australis",
-    "occidentalis", "transiens", "exemplaris", "didactica", "itinerans", "vagans",
-    "montana", "palustris", "campestris",
+    "simulata",
+    "fictiva",
+    "peregrinans",
+    "migratrix",
+    "viatrix",
+    "borealis",
+    "australis",
+    "occidentalis",
+    "transiens",
+    "exemplaris",
+    "didactica",
+    "itinerans",
+    "vagans",
+    "montana",
+    "palustris",
+    "campestris",
 )
 _DESIGNATIONS = (
     ("National Park", "II"),
@@ -236,7 +270,10 @@ def _polygonal(geom: shapely.Geometry) -> shapely.Geometry | None:
 
 
 def simulate_protected_areas(
-    study: StudyArea, rng: np.random.Generator, *, km2_per_site: float = 8_000.0,
+    study: StudyArea,
+    rng: np.random.Generator,
+    *,
+    km2_per_site: float = 8_000.0,
     border_share: float = 0.3,
 ) -> ProtectedAreas:
     """A WDPA-like network: lognormal sizes, some sites along shared land borders.

@@ -69,9 +69,7 @@ def find_candidates(
     n = len(units)
     b = units.boundary
     both = chosen[b.i] & chosen[b.j]
-    graph = sparse.coo_matrix(
-        (np.ones(both.sum()), (b.i[both], b.j[both])), shape=(n, n)
-    ).tocsr()
+    graph = sparse.coo_matrix((np.ones(both.sum()), (b.i[both], b.j[both])), shape=(n, n)).tocsr()
     _, labels = csgraph.connected_components(graph, directed=False)
     labels = np.where(chosen, labels, -1)
     clusters = np.unique(labels[labels >= 0])
@@ -79,7 +77,10 @@ def find_candidates(
         return _empty()
     # Area per (cluster, country), summed over member units: one sparse product.
     member_of = sparse.coo_matrix(
-        (np.ones(chosen.sum()), (np.searchsorted(clusters, labels[chosen]), np.flatnonzero(chosen))),
+        (
+            np.ones(chosen.sum()),
+            (np.searchsorted(clusters, labels[chosen]), np.flatnonzero(chosen)),
+        ),
         shape=(len(clusters), n),
     ).tocsr()
     by_country = np.asarray((member_of @ units.country_shares).todense())

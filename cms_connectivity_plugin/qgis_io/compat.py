@@ -6,7 +6,7 @@ from qgis.core import Qgis, QgsProcessingAlgorithm
 
 
 def no_threading_flag():
-    """``FlagNoThreading`` (3.22: on QgsProcessingAlgorithm; 3.36+: Qgis.ProcessingAlgorithmFlag)."""
+    """``FlagNoThreading`` (QgsProcessingAlgorithm in 3.22, Qgis.ProcessingAlgorithmFlag later)."""
     flags = getattr(Qgis, "ProcessingAlgorithmFlag", None)
     if flags is not None and hasattr(flags, "NoThreading"):
         return flags.NoThreading

@@ -38,10 +38,13 @@ SUMMARY_JSON = "summary.json"
 MAP_PDF = "tfca_map.pdf"
 MAP_PNG = "tfca_map.png"
 
-DATA_CREDITS = (
-    "Borders: Natural Earth (public domain), via QGIS world_map.gpkg. "
-    "Species ranges and protected areas: simulated by CMS Connectivity Planner (training data)."
-)
+
+def data_credits() -> str:
+    """Sources and licences of the data on the map."""
+    return tr(
+        "Borders: Natural Earth (public domain), via QGIS world_map.gpkg. Species ranges and "
+        "protected areas: simulated by CMS Connectivity Planner (training data)."
+    )
 
 
 def ensure_writable(folder: str | os.PathLike) -> Path:
@@ -53,8 +56,9 @@ def ensure_writable(folder: str | os.PathLike) -> Path:
             pass
     except OSError as exc:
         raise InputError(
-            tr("The output folder '{path}' cannot be written ({reason}): choose another folder.")
-            .format(path=path, reason=exc.strerror or exc)
+            tr(
+                "The output folder '{path}' cannot be written ({reason}): choose another folder."
+            ).format(path=path, reason=exc.strerror or exc)
         ) from None
     return path
 
@@ -157,8 +161,16 @@ def write_targets_csv(result: RunResult, path: Path) -> None:
     with open(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(
-            ["feature", "species", "season", "total_km2", "target_km2", "held_km2", "met",
-             "shortfall_km2"]
+            [
+                "feature",
+                "species",
+                "season",
+                "total_km2",
+                "target_km2",
+                "held_km2",
+                "met",
+                "shortfall_km2",
+            ]
         )
         totals = np.asarray(result.amounts.sum(axis=0)).ravel()
         for k, cov in enumerate(result.coverage):
@@ -227,8 +239,9 @@ def export_map(result: RunResult, gpkg: Path, out: Path) -> dict:
         layer = QgsVectorLayer(f"{gpkg}|layername={name}", label, "ogr")
         layer.setCustomProperty(ROLE_PROPERTY, name)
         if not layer.isValid():
-            raise OSError(tr("Could not reopen layer {layer} from {path}.").format(
-                layer=name, path=gpkg))
+            raise OSError(
+                tr("Could not reopen layer {layer} from {path}.").format(layer=name, path=gpkg)
+            )
         layers.append(layer)
     project.addMapLayers(layers)
     summary = result.summary()
@@ -247,7 +260,7 @@ def export_map(result: RunResult, gpkg: Path, out: Path) -> dict:
     )
     title = result.scenario.title or tr("Migratory species network and TFCA candidates")
     credits = tr("{data} Made with CMS Connectivity Planner {version}.").format(
-        data=tr(DATA_CREDITS), version=plugin_version()
+        data=data_credits(), version=plugin_version()
     )
     export_overview_map(
         project,

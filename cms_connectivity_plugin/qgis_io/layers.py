@@ -57,13 +57,16 @@ def crs_text(layer) -> str:
     crs = layer.crs() if hasattr(layer, "crs") else layer.sourceCrs()
     if not crs.isValid():
         raise InputError(
-            tr("The layer '{layer}' has no coordinate reference system: set one in its properties.")
-            .format(layer=layer.name() if hasattr(layer, "name") else layer.sourceName())
+            tr(
+                "The layer '{layer}' has no coordinate reference system: set one in its properties."
+            ).format(layer=layer.name() if hasattr(layer, "name") else layer.sourceName())
         )
     return crs.authid() or crs.toWkt()
 
 
-def read_features(source, fields: Sequence[str] | None = None) -> tuple[dict[str, list], np.ndarray]:
+def read_features(
+    source, fields: Sequence[str] | None = None
+) -> tuple[dict[str, list], np.ndarray]:
     """Copy attributes (as columns) and geometries (as shapely) out of a layer or source."""
     names = [f.name() for f in source.fields()] if fields is None else list(fields)
     columns: dict[str, list] = {name: [] for name in names}
@@ -102,8 +105,10 @@ def memory_layer(
     layer = QgsVectorLayer(geometry_type, name, "memory")
     layer.setCrs(qgis_crs(crs))
     fields = QgsFields()
-    arrays = {key: np.asarray(list(values) if not isinstance(values, np.ndarray) else values)
-              for key, values in columns.items()}
+    arrays = {
+        key: np.asarray(list(values) if not isinstance(values, np.ndarray) else values)
+        for key, values in columns.items()
+    }
     kinds = {}
     for key, values in arrays.items():
         if values.dtype.kind in "iub":
@@ -124,9 +129,7 @@ def memory_layer(
         geom = QgsGeometry()
         geom.fromWkb(wkb)
         feature.setGeometry(geom)
-        feature.setAttributes(
-            [converters[kinds[key]](arrays[key][row]) for key in arrays]
-        )
+        feature.setAttributes([converters[kinds[key]](arrays[key][row]) for key in arrays])
         features.append(feature)
     provider.addFeatures(features)
     layer.updateExtents()

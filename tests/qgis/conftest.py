@@ -1,5 +1,38 @@
-"""QGIS tests run headless: Qt must pick the offscreen platform before QgsApplication starts."""
+"""QGIS fixtures: the plugin loaded as QGIS loads it, and Processing initialised."""
 
-import os
+from __future__ import annotations
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def processing_ready(qgis_app):
+    """QGIS's Processing framework with our provider registered through classFactory."""
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    import cms_connectivity_plugin
+
+    plugin = cms_connectivity_plugin.classFactory(None)
+    plugin.initProcessing()
+    yield plugin
+    plugin.unload()
+
+
+def rasterise_pdf(pdf: Path, out_dir: Path, dpi: int = 40) -> Path:
+    """First page of a PDF as PNG through pdftoppm (as a person would look at it)."""
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    prefix = out_dir / "page"
+    subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-png", "-f", "1", "-l", "1", str(pdf), str(prefix)],
+        check=True,
+        capture_output=True,
+    )
+    pages = sorted(out_dir.glob("page*.png"))
+    assert pages, "pdftoppm wrote no page"
+    return pages[0]

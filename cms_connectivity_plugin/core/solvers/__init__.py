@@ -17,17 +17,18 @@ from ..problem import Problem, Solution
 #: Back ends in order of preference: name -> (module, import that must succeed).
 _BACKENDS: dict[str, tuple[str, str]] = {
     "highs": (".highs", "highspy"),
-    "scipy": (".scipy_milp", "scipy.optimize._milp"),
+    "scipy": (".scipy_milp", "scipy.optimize"),
 }
 
 
 @cache
 def _importable(module: str) -> bool:
     try:
-        importlib.import_module(module)
+        imported = importlib.import_module(module)
     except Exception:  # noqa: BLE001 - a broken binary counts as missing
         return False
-    return True
+    # scipy.optimize.milp arrived in SciPy 1.9.
+    return module != "scipy.optimize" or hasattr(imported, "milp")
 
 
 def available_solvers() -> list[str]:
@@ -63,7 +64,9 @@ def backend(name: str | None = None) -> Callable[..., Solution]:
 def solve(problem: Problem, *, solver: str | None = None, **options: Any) -> Solution:
     """Solve with ``solver`` (default: the first of :func:`available_solvers`).
 
-    ``options`` are the back ends' common keywords: time_limit, mip_gap, threads, verbose,
-    progress, should_cancel, warm_start.
+    ``options`` are the back ends' common keywords: time_limit (s), mip_gap (relative),
+    threads, verbose, progress, should_cancel, warm_start (bool per unit). ``progress`` gets
+    dicts with keys event ("solution", "progress" or "finished"), objective, bound, gap,
+    runtime_s and nodes; values the solver does not know yet are None.
     """
     return backend(solver)(problem, **options)

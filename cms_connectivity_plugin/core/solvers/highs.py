@@ -3,8 +3,8 @@
 The model goes in as column-wise arrays (``passModel``), never variable by variable. Progress
 and cancellation use highspy's callbacks: ``cbMipImprovingSolution`` reports each better
 selection, ``cbMipInterrupt`` (polled by HiGHS during branch and bound) reports the bound now
-and then and stops the search when the caller asks. With ``verbose`` the solver log goes to
-:mod:`logging` through ``cbLogging`` rather than to a console nobody sees inside QGIS.
+and then and stops the search when the caller asks. The solver log goes to :mod:`logging`
+through ``cbLogging`` rather than to a console nobody sees inside QGIS.
 """
 
 from __future__ import annotations

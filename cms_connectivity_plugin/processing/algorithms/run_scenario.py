@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import (
+    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputFile,
@@ -14,7 +15,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
-    QgsProcessing,
 )
 
 from ...core.errors import CancelledError, InputError
@@ -74,56 +74,90 @@ class RunScenarioAlgorithm(QgsProcessingAlgorithm):
         defaults = Scenario()
         self.addParameter(
             QgsProcessingParameterString(
-                self.COUNTRIES, tr("Countries (ISO3 codes, comma separated)"),
+                self.COUNTRIES,
+                tr("Countries (ISO3 codes, comma separated)"),
                 ",".join(DEFAULT_COUNTRIES),
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.N_SPECIES, tr("Number of simulated species"),
-                QgsProcessingParameterNumber.Integer, defaults.n_species, False, 1, 500,
+                self.N_SPECIES,
+                tr("Number of simulated species"),
+                QgsProcessingParameterNumber.Integer,
+                defaults.n_species,
+                False,
+                1,
+                500,
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.SEED, tr("Random seed"), QgsProcessingParameterNumber.Integer,
-                defaults.seed, False, 0,
+                self.SEED,
+                tr("Random seed"),
+                QgsProcessingParameterNumber.Integer,
+                defaults.seed,
+                False,
+                0,
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.HEX_AREA, tr("Hexagon area (km2)"), QgsProcessingParameterNumber.Double,
-                defaults.hex_area_km2, False, 0.0001,
+                self.HEX_AREA,
+                tr("Hexagon area (km2)"),
+                QgsProcessingParameterNumber.Double,
+                defaults.hex_area_km2,
+                False,
+                0.0001,
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.TARGET, tr("Target (% of each species-season range)"),
-                QgsProcessingParameterNumber.Double, defaults.target_percent, False, 0.0, 100.0,
+                self.TARGET,
+                tr("Target (% of each species-season range)"),
+                QgsProcessingParameterNumber.Double,
+                defaults.target_percent,
+                False,
+                0.0,
+                100.0,
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.BLM, tr("Boundary length modifier (BLM)"),
-                QgsProcessingParameterNumber.Double, defaults.blm, False, 0.0,
+                self.BLM,
+                tr("Boundary length modifier (BLM)"),
+                QgsProcessingParameterNumber.Double,
+                defaults.blm,
+                False,
+                0.0,
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.TIME_LIMIT, tr("Solver time limit (s)"),
-                QgsProcessingParameterNumber.Double, defaults.time_limit_s, False, 1.0,
+                self.TIME_LIMIT,
+                tr("Solver time limit (s)"),
+                QgsProcessingParameterNumber.Double,
+                defaults.time_limit_s,
+                False,
+                1.0,
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.GAP, tr("Relative optimality gap"),
-                QgsProcessingParameterNumber.Double, defaults.mip_gap, False, 0.0, 1.0,
+                self.GAP,
+                tr("Relative optimality gap"),
+                QgsProcessingParameterNumber.Double,
+                defaults.mip_gap,
+                False,
+                0.0,
+                1.0,
             )
         )
         self.addParameter(
             QgsProcessingParameterVectorLayer(
-                self.BORDERS, tr("Country borders (default: QGIS world map)"),
-                [QgsProcessing.TypeVectorPolygon], optional=True,
+                self.BORDERS,
+                tr("Country borders (default: QGIS world map)"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
             )
         )
         self.addParameter(
@@ -159,7 +193,10 @@ class RunScenarioAlgorithm(QgsProcessingAlgorithm):
 
         try:
             result, paths = run_to_folder(
-                scenario, folder, border_layer=borders, progress=progress,
+                scenario,
+                folder,
+                border_layer=borders,
+                progress=progress,
                 should_cancel=feedback.isCanceled,
             )
         except (InputError, CancelledError) as exc:
@@ -168,9 +205,16 @@ class RunScenarioAlgorithm(QgsProcessingAlgorithm):
             feedback.reportError(message, fatalError=False)
         summary = result.summary()
         feedback.pushInfo(
-            tr("{met} of {total} targets met; {n} TFCA candidate(s); solver {status}, gap {gap:.2%}.")
-            .format(met=summary["targets_met"], total=summary["targets"],
-                    n=summary["tfca_candidates"], status=summary["status"], gap=summary["gap"])
+            tr(
+                "{met} of {total} targets met; {n} TFCA candidate(s); "
+                "solver {status}, gap {gap:.2%}."
+            ).format(
+                met=summary["targets_met"],
+                total=summary["targets"],
+                n=summary["tfca_candidates"],
+                status=summary["status"],
+                gap=summary["gap"],
+            )
         )
         return {
             "FOLDER": folder,
