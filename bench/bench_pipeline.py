@@ -41,7 +41,7 @@ def main() -> None:
             blm=args.blm,
             mip_gap=args.gap,
         )
-        countries = countries_from_layer(default_border_layer())
+        countries = read_countries()
         start = time.perf_counter()
         result = run_scenario(scenario, countries)
         total = time.perf_counter() - start

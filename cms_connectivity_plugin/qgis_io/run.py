@@ -5,10 +5,24 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
+from ..core.borders import CountryTable
 from ..core.pipeline import Progress, RunResult, run_scenario
 from ..core.scenario import Scenario
 from .export import ensure_writable, write_outputs
 from .layers import countries_from_layer, default_border_layer
+
+
+def read_countries(border_layer=None) -> CountryTable:
+    """Copy the border layer (default: QGIS's world map) into plain data.
+
+    The default layer is opened and released here, so no error traceback raised later keeps
+    an OGR layer alive until after QGIS has shut down (which crashes the interpreter).
+    """
+    layer = border_layer if border_layer is not None else default_border_layer()
+    try:
+        return countries_from_layer(layer)
+    finally:
+        del layer
 
 
 def run_to_folder(
@@ -27,8 +41,7 @@ def run_to_folder(
     """
     scenario.validate()
     ensure_writable(folder)
-    layer = border_layer if border_layer is not None else default_border_layer()
-    countries = countries_from_layer(layer)
+    countries = read_countries(border_layer)
     result = run_scenario(scenario, countries, progress, should_cancel)
     paths = write_outputs(result, folder, pdf=pdf)
     return result, paths
