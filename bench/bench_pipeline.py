@@ -29,10 +29,6 @@ def main() -> None:
     with headless_qgis():
         from cms_connectivity_plugin.core.pipeline import run_scenario
         from cms_connectivity_plugin.core.scenario import Scenario
-        from cms_connectivity_plugin.qgis_io.layers import (
-            countries_from_layer,
-            default_border_layer,
-        )
 
         scenario = replace(
             Scenario(),
