@@ -29,6 +29,7 @@ def main() -> None:
     with headless_qgis():
         from cms_connectivity_plugin.core.pipeline import run_scenario
         from cms_connectivity_plugin.core.scenario import Scenario
+        from cms_connectivity_plugin.qgis_io.run import read_countries
 
         scenario = replace(
             Scenario(),
