@@ -24,6 +24,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.borders import CountryTable, country_table
 from ..core.errors import InputError
+from ..core.vector import VectorTable
 from .i18n import tr
 
 _QVARIANT = {
@@ -78,6 +79,33 @@ def read_features(
         geom = feature.geometry()
         wkbs.append(None if geom.isNull() else bytes(geom.asWkb()))
     return columns, shapely.from_wkb(np.array(wkbs, dtype=object))
+
+
+def table_from_layer(source, name: str | None = None) -> VectorTable:
+    """Copy a layer (or Processing feature source) into a core :class:`VectorTable`.
+
+    The CRS is ``None`` when the layer has none, so the core can name the layer in its error.
+    """
+    names = [f.name() for f in source.fields()]
+    columns: dict[str, list] = {n: [] for n in names}
+    wkbs: list[bytes | None] = []
+    fids: list[int] = []
+    for feature in source.getFeatures():
+        for n in names:
+            value = feature[n]
+            columns[n].append(None if value is None or value == QVariant() else value)
+        geom = feature.geometry()
+        wkbs.append(None if geom.isNull() else bytes(geom.asWkb()))
+        fids.append(feature.id())
+    crs = source.crs() if hasattr(source, "crs") else source.sourceCrs()
+    label = name or (source.name() if hasattr(source, "name") else source.sourceName())
+    return VectorTable(
+        name=label,
+        columns=columns,
+        geometry=shapely.from_wkb(np.array(wkbs, dtype=object)),
+        crs=(crs.authid() or crs.toWkt()) if crs.isValid() else None,
+        feature_ids=np.array(fids, dtype=np.int64),
+    )
 
 
 def countries_from_layer(layer) -> CountryTable:
