@@ -6,7 +6,7 @@ or from a Processing source, and never modify the input layer.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
@@ -24,7 +24,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.borders import CountryTable, country_table
 from ..core.errors import InputError
-from ..core.vector import VectorTable
+from ..core.vector import VectorTable, require_crs
 from .i18n import tr
 
 _QVARIANT = {
@@ -51,34 +51,6 @@ def default_border_layer() -> QgsVectorLayer:
             ).format(path=path)
         )
     return layer
-
-
-def crs_text(layer) -> str:
-    """A CRS definition pyproj understands; a layer without a CRS is an error naming it."""
-    crs = layer.crs() if hasattr(layer, "crs") else layer.sourceCrs()
-    if not crs.isValid():
-        raise InputError(
-            tr(
-                "The layer '{layer}' has no coordinate reference system: set one in its properties."
-            ).format(layer=layer.name() if hasattr(layer, "name") else layer.sourceName())
-        )
-    return crs.authid() or crs.toWkt()
-
-
-def read_features(
-    source, fields: Sequence[str] | None = None
-) -> tuple[dict[str, list], np.ndarray]:
-    """Copy attributes (as columns) and geometries (as shapely) out of a layer or source."""
-    names = [f.name() for f in source.fields()] if fields is None else list(fields)
-    columns: dict[str, list] = {name: [] for name in names}
-    wkbs: list[bytes | None] = []
-    for feature in source.getFeatures():
-        for name in names:
-            value = feature[name]
-            columns[name].append(None if value is None or value == QVariant() else value)
-        geom = feature.geometry()
-        wkbs.append(None if geom.isNull() else bytes(geom.asWkb()))
-    return columns, shapely.from_wkb(np.array(wkbs, dtype=object))
 
 
 def table_from_layer(source, name: str | None = None) -> VectorTable:
@@ -110,9 +82,9 @@ def table_from_layer(source, name: str | None = None) -> VectorTable:
 
 def countries_from_layer(layer) -> CountryTable:
     """Read a border layer into the core's :class:`CountryTable`."""
-    attributes, geoms = read_features(layer)
-    name = layer.name() if hasattr(layer, "name") else layer.sourceName()
-    return country_table(attributes, geoms, crs=crs_text(layer), source=name)
+    table = table_from_layer(layer)
+    require_crs(table)
+    return country_table(table.columns, table.geometry, crs=table.crs, source=table.name)
 
 
 def qgis_crs(crs: str) -> QgsCoordinateReferenceSystem:
