@@ -15,10 +15,13 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsFeature,
+    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
+    QgsProcessingException,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -94,6 +97,50 @@ def qgis_crs(crs: str) -> QgsCoordinateReferenceSystem:
     return QgsCoordinateReferenceSystem(crs)
 
 
+def _kind(values: np.ndarray) -> str:
+    if values.dtype.kind in "iub":
+        return "int"
+    if values.dtype.kind == "f":
+        return "float"
+    return "str"
+
+
+def fields_for(columns: dict[str, Iterable]) -> tuple[QgsFields, dict[str, np.ndarray]]:
+    """QGIS fields typed from the columns' numpy dtypes (int, double, else string)."""
+    arrays = {
+        key: values if isinstance(values, np.ndarray) else np.asarray(list(values))
+        for key, values in columns.items()
+    }
+    fields = QgsFields()
+    for key, values in arrays.items():
+        fields.append(QgsField(key, _QVARIANT[_kind(values)]))
+    return fields, arrays
+
+
+def features_for(
+    fields: QgsFields, arrays: dict[str, np.ndarray], geoms: np.ndarray
+) -> list[QgsFeature]:
+    """Features from column arrays and shapely geometries (None stays NULL)."""
+    converters = {"int": int, "float": float, "str": str}
+    kinds = {key: _kind(values) for key, values in arrays.items()}
+    wkbs = shapely.to_wkb(np.asarray(geoms, dtype=object))
+    features = []
+    for row, wkb in enumerate(wkbs):
+        feature = QgsFeature(fields)
+        if wkb is not None:
+            geom = QgsGeometry()
+            geom.fromWkb(wkb)
+            feature.setGeometry(geom)
+        feature.setAttributes(
+            [
+                None if arrays[key][row] is None else converters[kinds[key]](arrays[key][row])
+                for key in arrays
+            ]
+        )
+        features.append(feature)
+    return features
+
+
 def memory_layer(
     name: str,
     geometry_type: str,
@@ -104,33 +151,32 @@ def memory_layer(
     """A memory layer from columns (types taken from the numpy dtype) and shapely geoms."""
     layer = QgsVectorLayer(geometry_type, name, "memory")
     layer.setCrs(qgis_crs(crs))
-    fields = QgsFields()
-    arrays = {
-        key: np.asarray(list(values) if not isinstance(values, np.ndarray) else values)
-        for key, values in columns.items()
-    }
-    kinds = {}
-    for key, values in arrays.items():
-        if values.dtype.kind in "iub":
-            kinds[key] = "int"
-        elif values.dtype.kind == "f":
-            kinds[key] = "float"
-        else:
-            kinds[key] = "str"
-        fields.append(QgsField(key, _QVARIANT[kinds[key]]))
+    fields, arrays = fields_for(columns)
     provider = layer.dataProvider()
     provider.addAttributes(fields)
     layer.updateFields()
-    wkbs = shapely.to_wkb(np.asarray(geoms, dtype=object))
-    features = []
-    converters = {"int": int, "float": float, "str": str}
-    for row, wkb in enumerate(wkbs):
-        feature = QgsFeature(layer.fields())
-        geom = QgsGeometry()
-        geom.fromWkb(wkb)
-        feature.setGeometry(geom)
-        feature.setAttributes([converters[kinds[key]](arrays[key][row]) for key in arrays])
-        features.append(feature)
-    provider.addFeatures(features)
+    provider.addFeatures(features_for(layer.fields(), arrays, geoms))
     layer.updateExtents()
     return layer
+
+
+def write_sink(
+    algorithm,
+    parameters: dict,
+    context,
+    key: str,
+    columns: dict[str, Iterable],
+    geoms: np.ndarray,
+    crs: str,
+    wkb_type=QgsWkbTypes.MultiPolygon,
+) -> str:
+    """Write columns and geometries to a Processing feature sink; return its destination id."""
+    fields, arrays = fields_for(columns)
+    sink, dest_id = algorithm.parameterAsSink(
+        parameters, key, context, fields, wkb_type, qgis_crs(crs)
+    )
+    if sink is None:
+        raise QgsProcessingException(algorithm.invalidSinkError(parameters, key))
+    for feature in features_for(fields, arrays, geoms):
+        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+    return dest_id
