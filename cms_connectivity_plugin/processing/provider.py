@@ -23,7 +23,8 @@ class CmsConnectivityProvider(QgsProcessingProvider):
         return QIcon(str(resource_path("icons", "icon.svg")))
 
     def loadAlgorithms(self) -> None:  # noqa: N802
+        from .algorithms.borders import SharedBordersAlgorithm
         from .algorithms.run_scenario import RunScenarioAlgorithm
 
-        for algorithm in (RunScenarioAlgorithm(),):
+        for algorithm in (RunScenarioAlgorithm(), SharedBordersAlgorithm()):
             self.addAlgorithm(algorithm)

@@ -9,9 +9,13 @@ from pathlib import Path
 import pytest
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def processing_ready(qgis_app):
-    """QGIS's Processing framework with our provider registered through classFactory."""
+    """QGIS's Processing framework with our provider registered through classFactory.
+
+    Module scope: the provider is removed again after each module, so lifecycle tests start
+    from a registry without it.
+    """
     from processing.core.Processing import Processing
 
     Processing.initialize()
