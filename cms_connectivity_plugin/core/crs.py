@@ -57,3 +57,29 @@ def transform(geoms: np.ndarray, src: str, dst: str) -> np.ndarray:
         return np.column_stack([x, y])
 
     return shapely.transform(geoms, _apply)
+
+
+def require_metric(crs: str, purpose: str) -> None:
+    """Refuse a geographic CRS (degrees) where areas or distances are measured.
+
+    ``purpose`` says what the CRS is used for, e.g. "planning units".
+    """
+    from .errors import InputError
+    from .i18n import tr
+
+    parsed = CRS.from_user_input(crs)
+    if parsed.is_geographic:
+        raise InputError(
+            tr(
+                "The CRS {crs} is geographic (degrees), so areas and distances for {purpose} "
+                "would be wrong: choose a projected equal-area CRS, or leave it empty to use "
+                "Lambert azimuthal equal-area centred on the study area."
+            ).format(crs=parsed.to_string(), purpose=purpose)
+        )
+
+
+def study_area_crs(geoms: np.ndarray, crs: str) -> str:
+    """LAEA centred on the centroid of ``geoms`` (given in ``crs``)."""
+    lonlat = transform(np.asarray(geoms, dtype=object), crs, WGS84)
+    centre = shapely.centroid(shapely.union_all(lonlat))
+    return laea_for(centre.x, centre.y)

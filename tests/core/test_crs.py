@@ -1,0 +1,21 @@
+import numpy as np
+import pytest
+import shapely
+
+from cms_connectivity_plugin.core.crs import require_metric, study_area_crs, transform
+from cms_connectivity_plugin.core.errors import InputError
+
+
+def test_geographic_crs_is_refused_for_distances():
+    with pytest.raises(InputError, match="EPSG:4326 is geographic"):
+        require_metric("EPSG:4326", "planning units")
+    require_metric("EPSG:3035", "planning units")
+
+
+def test_study_area_crs_is_laea_centred_and_preserves_area():
+    square = shapely.box(10.0, 50.0, 12.0, 52.0)
+    crs = study_area_crs(np.array([square], dtype=object), "EPSG:4326")
+    assert "+proj=laea" in crs and "+lat_0=51.0" in crs and "+lon_0=11.0" in crs
+    projected = transform(np.array([square], dtype=object), "EPSG:4326", crs)[0]
+    reference = transform(np.array([square], dtype=object), "EPSG:4326", "EPSG:3035")[0]
+    assert abs(projected.area - reference.area) / reference.area < 1e-3  # both equal-area
