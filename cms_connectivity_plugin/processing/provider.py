@@ -23,8 +23,9 @@ class CmsConnectivityProvider(QgsProcessingProvider):
         return QIcon(str(resource_path("icons", "icon.svg")))
 
     def loadAlgorithms(self) -> None:  # noqa: N802
+        from .algorithms.amounts import AmountsAlgorithm
         from .algorithms.borders import SharedBordersAlgorithm
         from .algorithms.run_scenario import RunScenarioAlgorithm
 
-        for algorithm in (RunScenarioAlgorithm(), SharedBordersAlgorithm()):
+        for algorithm in (RunScenarioAlgorithm(), SharedBordersAlgorithm(), AmountsAlgorithm()):
             self.addAlgorithm(algorithm)

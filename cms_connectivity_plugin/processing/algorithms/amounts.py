@@ -1,0 +1,181 @@
+"""``cmsconnectivity:amounts``: area of each feature in each planning unit (puvspr table)."""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsWkbTypes,
+)
+
+from ...core.amounts import overlap_matrix
+from ...core.crs import require_metric, study_area_crs
+from ...core.errors import InputError
+from ...core.vector import (
+    POLYGONAL,
+    VectorTable,
+    require_crs,
+    require_features,
+    require_geometry,
+)
+from ...qgis_io.i18n import tr
+from ...qgis_io.layers import table_from_layer, write_sink
+
+
+def _labels(table: VectorTable, fields: list[str]) -> np.ndarray:
+    """One label per feature: the chosen fields joined, else the feature id."""
+    if not fields:
+        return np.array([str(i) for i in table.ids], dtype=object)
+    for name in fields:
+        if name not in table.columns:
+            raise InputError(
+                tr("The layer '{layer}' has no field '{field}': choose one of {fields}.").format(
+                    layer=table.name, field=name, fields=", ".join(table.columns)
+                )
+            )
+    columns = [table.column(name) for name in fields]
+    return np.array([" | ".join(str(v) for v in row) for row in zip(*columns)], dtype=object)
+
+
+def amounts_table(
+    units: VectorTable,
+    features: VectorTable,
+    unit_id_field: str | None,
+    feature_fields: list[str],
+    crs: str | None,
+) -> dict[str, np.ndarray]:
+    """Long table (unit id, feature, amount km2) of the non-zero overlaps, Marxan puvspr style."""
+    for table in (units, features):
+        require_crs(table)
+        require_features(table)
+        require_geometry(table, POLYGONAL, tr("polygons"))
+    target = crs or study_area_crs(units.geometry, units.crs)
+    require_metric(target, tr("species amounts"))
+    unit_geoms = units.to_crs(target).geometry
+    feature_geoms = features.to_crs(target).geometry
+    if unit_id_field:
+        ids = units.column(unit_id_field)
+        values, counts = np.unique(ids.astype(str), return_counts=True)
+        if (counts > 1).any():
+            raise InputError(
+                tr(
+                    "The unit id field '{field}' of '{layer}' has duplicates ({ids}): "
+                    "choose a field with one value per unit."
+                ).format(
+                    field=unit_id_field, layer=units.name, ids=", ".join(values[counts > 1][:5])
+                )
+            )
+    else:
+        ids = units.ids
+    names = _labels(features, feature_fields)
+    matrix = overlap_matrix(unit_geoms, feature_geoms).tocoo()
+    order = np.lexsort((matrix.col, matrix.row))
+    return {
+        "unit_id": np.asarray(ids, dtype=object)[matrix.row[order]].astype(str),
+        "feature": names[matrix.col[order]],
+        "amount_km2": np.round(matrix.data[order], 6),
+    }
+
+
+class AmountsAlgorithm(QgsProcessingAlgorithm):
+    UNITS = "UNITS"
+    UNIT_ID = "UNIT_ID"
+    FEATURES = "FEATURES"
+    FEATURE_FIELDS = "FEATURE_FIELDS"
+    CRS = "CRS"
+    OUTPUT = "OUTPUT"
+
+    def createInstance(self):
+        return AmountsAlgorithm()
+
+    def name(self) -> str:
+        return "amounts"
+
+    def displayName(self) -> str:
+        return tr("Species amounts per planning unit")
+
+    def group(self) -> str:
+        return tr("Inputs")
+
+    def groupId(self) -> str:
+        return "inputs"
+
+    def shortHelpString(self) -> str:
+        return tr(
+            "The area (km2) of every feature (for example a species' breeding range) inside "
+            "every planning unit, by exact intersection in an equal-area CRS. Only non-zero "
+            "amounts are written, one row per unit and feature, as in Marxan's puvspr.dat.\n\n"
+            "Feature name fields: the fields that name a feature, e.g. species and season "
+            "from 'Prepare species ranges'; empty uses the feature id. CRS: leave empty for "
+            "Lambert azimuthal equal-area centred on the units; a geographic CRS is refused."
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.UNITS, tr("Planning units"), [QgsProcessing.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.UNIT_ID,
+                tr("Unit id field"),
+                parentLayerParameterName=self.UNITS,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.FEATURES, tr("Features (species ranges)"), [QgsProcessing.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.FEATURE_FIELDS,
+                tr("Feature name fields"),
+                parentLayerParameterName=self.FEATURES,
+                allowMultiple=True,
+                optional=True,
+            )
+        )
+        self.addParameter(QgsProcessingParameterCrs(self.CRS, tr("Equal-area CRS"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Amounts"), QgsProcessing.TypeVector)
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):
+        units_source = self.parameterAsSource(parameters, self.UNITS, context)
+        features_source = self.parameterAsSource(parameters, self.FEATURES, context)
+        crs = self.parameterAsCrs(parameters, self.CRS, context)
+        try:
+            table = amounts_table(
+                table_from_layer(units_source, units_source.sourceName()),
+                table_from_layer(features_source, features_source.sourceName()),
+                self.parameterAsString(parameters, self.UNIT_ID, context) or None,
+                self.parameterAsFields(parameters, self.FEATURE_FIELDS, context),
+                (crs.authid() or crs.toWkt()) if crs.isValid() else None,
+            )
+        except InputError as exc:
+            raise QgsProcessingException(str(exc)) from None
+        dest = write_sink(
+            self,
+            parameters,
+            context,
+            self.OUTPUT,
+            table,
+            np.full(len(table["unit_id"]), None, dtype=object),
+            "EPSG:4326",
+            QgsWkbTypes.NoGeometry,
+        )
+        feedback.pushInfo(
+            tr("{n} non-zero amounts for {f} features.").format(
+                n=len(table["unit_id"]), f=len(set(table["feature"]))
+            )
+        )
+        return {self.OUTPUT: dest}
