@@ -115,9 +115,7 @@ class SharedBordersAlgorithm(QgsProcessingAlgorithm):
             QgsWkbTypes.MultiLineString,
         )
         feedback.pushInfo(
-            tr("{n} shared border(s) among {k} countries.").format(
-                n=len(lines), k=len(study.codes)
-            )
+            tr("{n} shared border(s) among {k} countries.").format(n=len(lines), k=len(study.codes))
         )
         return {self.OUTPUT: dest}
 
