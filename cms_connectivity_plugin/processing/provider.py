@@ -26,6 +26,13 @@ class CmsConnectivityProvider(QgsProcessingProvider):
         from .algorithms.amounts import AmountsAlgorithm
         from .algorithms.borders import SharedBordersAlgorithm
         from .algorithms.run_scenario import RunScenarioAlgorithm
+        from .algorithms.tracks import TracksToRangesAlgorithm, TracksToStopoversAlgorithm
 
-        for algorithm in (RunScenarioAlgorithm(), SharedBordersAlgorithm(), AmountsAlgorithm()):
+        for algorithm in (
+            RunScenarioAlgorithm(),
+            SharedBordersAlgorithm(),
+            AmountsAlgorithm(),
+            TracksToStopoversAlgorithm(),
+            TracksToRangesAlgorithm(),
+        ):
             self.addAlgorithm(algorithm)
