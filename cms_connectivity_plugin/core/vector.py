@@ -58,7 +58,7 @@ class VectorTable:
         """A new table with the selected rows (boolean mask or indices)."""
         rows = np.asarray(rows)
         idx = np.flatnonzero(rows) if rows.dtype == bool else rows
-        columns = {k: [list(v)[i] for i in idx] for k, v in self.columns.items()}
+        columns = {k: np.asarray(v, dtype=object)[idx].tolist() for k, v in self.columns.items()}
         return VectorTable(self.name, columns, self.geometry[idx], self.crs, self.ids[idx])
 
     def to_crs(self, crs: str) -> VectorTable:

@@ -25,6 +25,7 @@ class CmsConnectivityProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802
         from .algorithms.amounts import AmountsAlgorithm
         from .algorithms.borders import SharedBordersAlgorithm
+        from .algorithms.inputs import PrepareRangesAlgorithm, PrepareSitesAlgorithm
         from .algorithms.run_scenario import RunScenarioAlgorithm
         from .algorithms.tracks import TracksToRangesAlgorithm, TracksToStopoversAlgorithm
 
@@ -34,5 +35,7 @@ class CmsConnectivityProvider(QgsProcessingProvider):
             AmountsAlgorithm(),
             TracksToStopoversAlgorithm(),
             TracksToRangesAlgorithm(),
+            PrepareRangesAlgorithm(),
+            PrepareSitesAlgorithm(),
         ):
             self.addAlgorithm(algorithm)

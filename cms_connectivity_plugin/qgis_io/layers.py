@@ -56,6 +56,19 @@ def default_border_layer() -> QgsVectorLayer:
     return layer
 
 
+def crs_definition(crs) -> str | None:
+    """A CRS as text pyproj reads: the authority id when pyproj knows it, else WKT.
+
+    User-defined CRSs ("USER:100000") exist only in the QGIS profile, so they go as WKT.
+    """
+    if not crs.isValid():
+        return None
+    authid = crs.authid()
+    if authid and authid.split(":")[0].upper() in ("EPSG", "ESRI", "IAU_2015", "IGNF", "OGC"):
+        return authid
+    return crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
+
+
 def table_from_layer(source, name: str | None = None) -> VectorTable:
     """Copy a layer (or Processing feature source) into a core :class:`VectorTable`.
 
@@ -78,7 +91,7 @@ def table_from_layer(source, name: str | None = None) -> VectorTable:
         name=label,
         columns=columns,
         geometry=shapely.from_wkb(np.array(wkbs, dtype=object)),
-        crs=(crs.authid() or crs.toWkt()) if crs.isValid() else None,
+        crs=crs_definition(crs),
         feature_ids=np.array(fids, dtype=np.int64),
     )
 

@@ -25,7 +25,7 @@ from ...core.vector import (
     require_geometry,
 )
 from ...qgis_io.i18n import tr
-from ...qgis_io.layers import table_from_layer, write_sink
+from ...qgis_io.layers import crs_definition, table_from_layer, write_sink
 
 
 def _labels(table: VectorTable, fields: list[str]) -> np.ndarray:
@@ -159,7 +159,7 @@ class AmountsAlgorithm(QgsProcessingAlgorithm):
                 table_from_layer(features_source, features_source.sourceName()),
                 self.parameterAsString(parameters, self.UNIT_ID, context) or None,
                 self.parameterAsFields(parameters, self.FEATURE_FIELDS, context),
-                (crs.authid() or crs.toWkt()) if crs.isValid() else None,
+                crs_definition(crs),
             )
         except InputError as exc:
             raise QgsProcessingException(str(exc)) from None
