@@ -7,7 +7,15 @@ import pytest
 
 from cms_connectivity_plugin.core import solvers
 from cms_connectivity_plugin.core.errors import InputError
-from cms_connectivity_plugin.core.evaluate import held_amounts, summary, target_coverage
+from cms_connectivity_plugin.core.evaluate import (
+    boundary_length,
+    country_contribution,
+    held_amounts,
+    patches,
+    species_coverage,
+    summary,
+    target_coverage,
+)
 from cms_connectivity_plugin.core.problem import Boundary, Problem
 
 
@@ -62,3 +70,39 @@ def test_summary_of_a_solution_agrees_with_the_solver() -> None:
 def test_selection_shape_is_checked() -> None:
     with pytest.raises(InputError, match="one flag per planning unit"):
         target_coverage(row_of_three(), np.array([True, False]))
+
+
+def test_summary_counts_patches() -> None:
+    # {0, 2}: two patches of one unit each (unit 1 between them is not selected).
+    result = summary(row_of_three(), np.array([True, False, True]))
+    assert result["n_patches"] == 2 and result["largest_patch"] == 1
+    assert result["sense"] == "min"
+    assert "n_patches" not in summary(
+        Problem(cost=[1.0], amounts=np.array([[1.0]]), targets=[1.0]), np.array([True])
+    )
+
+
+def test_evaluators_take_a_marxan_style_selection() -> None:
+    # A Marxan _best file gives SOLUTION as 0/1 integers per PUID.
+    problem = row_of_three()
+    marxan = [1, 1, 0]
+    assert boundary_length(problem, marxan) == pytest.approx(1.0)  # edge 1-2 only
+    assert patches(problem, marxan).sizes.tolist() == [2]
+    rows = country_contribution(problem, marxan, ["AA", "BB", "BB"])
+    assert [(r.country, r.n_selected, r.selected_cost) for r in rows] == [
+        ("AA", 1, 1.0),
+        ("BB", 1, 10.0),
+    ]
+    species = species_coverage(problem, marxan, ["stork", "crane"])
+    assert [(s.species, s.all_met) for s in species] == [("crane", True), ("stork", True)]
+
+
+def test_evaluator_inputs_are_checked() -> None:
+    problem = row_of_three()
+    with pytest.raises(InputError, match="species labels"):
+        species_coverage(problem, [1, 0, 0], ["only one"])
+    with pytest.raises(InputError, match="country codes"):
+        country_contribution(problem, [1, 0, 0], ["AA"])
+    no_boundary = Problem(cost=[1.0, 2.0], amounts=np.eye(2), targets=[1.0, 1.0])
+    with pytest.raises(InputError, match="boundary table"):
+        patches(no_boundary, [1, 1])

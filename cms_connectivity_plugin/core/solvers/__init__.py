@@ -1,4 +1,5 @@
-"""Solver back ends behind one call: HiGHS through highspy, else SciPy's ``milp``.
+"""Solver back ends behind one call: HiGHS through highspy, else SciPy's ``milp``; the greedy
+heuristic (minimum set only, no optimality bound) on request with ``solver="greedy"``.
 
 Back ends are imported only when used, so loading the plugin stays cheap.
 """
@@ -8,7 +9,8 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from functools import cache
-from typing import Any
+
+import numpy as np
 
 from ..errors import InputError
 from ..i18n import tr
@@ -18,7 +20,12 @@ from ..problem import Problem, Solution
 _BACKENDS: dict[str, tuple[str, str]] = {
     "highs": (".highs", "highspy"),
     "scipy": (".scipy_milp", "scipy.optimize"),
+    "greedy": (".greedy", "numpy"),
 }
+
+
+#: Back ends that prove optimality; the default is the first available of these.
+EXACT: tuple[str, ...] = ("highs", "scipy")
 
 
 @cache
@@ -32,7 +39,7 @@ def _importable(module: str) -> bool:
 
 
 def available_solvers() -> list[str]:
-    """Names of the usable back ends, preferred first (``"highs"``, ``"scipy"``)."""
+    """Names of the usable back ends, preferred first (``"highs"``, ``"scipy"``, ``"greedy"``)."""
     return [name for name, (_, needs) in _BACKENDS.items() if _importable(needs)]
 
 
@@ -40,11 +47,12 @@ def backend(name: str | None = None) -> Callable[..., Solution]:
     """The ``solve`` function of back end ``name``, or of the preferred one when None."""
     names = available_solvers()
     if name is None:
-        if not names:
+        exact = [found for found in names if found in EXACT]
+        if not exact:
             raise InputError(
                 tr("No MILP solver is available: install highspy, or SciPy 1.9 or newer.")
             )
-        name = names[0]
+        name = exact[0]
     if name not in _BACKENDS:
         raise InputError(
             tr("Unknown solver '{name}': use one of {choices}.").format(
@@ -61,12 +69,35 @@ def backend(name: str | None = None) -> Callable[..., Solution]:
     return module.solve
 
 
-def solve(problem: Problem, *, solver: str | None = None, **options: Any) -> Solution:
-    """Solve with ``solver`` (default: the first of :func:`available_solvers`).
+def solve(
+    problem: Problem,
+    *,
+    solver: str | None = None,
+    time_limit: float | None = None,
+    mip_gap: float = 0.01,
+    threads: int | None = None,
+    verbose: bool = False,
+    progress: Callable[[dict], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+    warm_start: np.ndarray | None = None,
+) -> Solution:
+    """Solve with ``solver`` (default: the first available of :data:`EXACT`), any objective.
 
-    ``options`` are the back ends' common keywords: time_limit (s), mip_gap (relative),
-    threads, verbose, progress, should_cancel, warm_start (bool per unit). ``progress`` gets
-    dicts with keys event ("solution", "progress" or "finished"), objective, bound, gap,
-    runtime_s and nodes; values the solver does not know yet are None.
+    time_limit (s), mip_gap (relative), threads, verbose, progress, should_cancel,
+    warm_start (bool per unit) mean the same for every back end. ``progress`` gets dicts with
+    keys event ("solution", "progress" or "finished"), objective, bound, gap, runtime_s and
+    nodes, objective and bound in the objective's own sense (higher is better for
+    maximisation objectives); values the solver does not know yet are None. In the middle of
+    a search the objective is the programme's (tie-break terms included), the final
+    :attr:`Solution.objective` the problem's own.
     """
-    return backend(solver)(problem, **options)
+    return backend(solver)(
+        problem,
+        time_limit=time_limit,
+        mip_gap=mip_gap,
+        threads=threads,
+        verbose=verbose,
+        progress=progress,
+        should_cancel=should_cancel,
+        warm_start=warm_start,
+    )

@@ -21,19 +21,27 @@ from ..errors import CancelledError, InputError
 from ..i18n import tr
 from ..problem import (
     MilpModel,
+    MinSet,
+    ModelInfeasibleError,
     Problem,
     Solution,
     build_milp,
     check_options,
+    is_feasible,
     make_solution,
     no_solution_message,
     prepare,
 )
+from .greedy import greedy_min_set
 
 LOG = logging.getLogger(__name__)
 
 #: Seconds between progress reports from the interrupt callback (new solutions always report).
 PROGRESS_INTERVAL_S = 1.0
+
+#: HiGHS warnings that are expected and harmless here: the tie-breaking cost terms of the
+#: budget objectives are deliberately tiny (see ``problem._Budgeted``).
+_EXPECTED_WARNINGS = ("excessively small costs",)
 
 _STATUS = {
     "kOptimal": "optimal",
@@ -57,6 +65,18 @@ def version() -> str:
 
     h = highspy.Highs()
     return f"HiGHS {h.version()}"
+
+
+def _greedy_start(problem: Problem) -> np.ndarray | None:
+    """The greedy selection when it satisfies every constraint, else None (no warm start)."""
+    try:
+        start = greedy_min_set(problem)
+    except InputError:  # pragma: no cover - validate() already passed in prepare()
+        return None
+    if not is_feasible(problem, start):
+        LOG.debug("greedy warm start violates a constraint; solving without it")
+        return None
+    return start
 
 
 def _pass_model(h: Any, model: MilpModel) -> None:
@@ -99,16 +119,21 @@ class _Watcher:
         self,
         progress: Callable[[dict], None] | None,
         should_cancel: Callable[[], bool] | None,
+        sense: str = "min",
+        allowance: float = 0.0,
     ) -> None:
         self.progress = progress
         self.should_cancel = should_cancel
+        # HiGHS minimises; reports are turned into the problem's own sense (see make_solution).
+        self.sign = 1.0 if sense == "min" else -1.0
+        self.allowance = allowance
         self.cancelled = False
         self.error: BaseException | None = None
         self._last_report = -np.inf
 
     def _report(self, event: str, data: Any) -> None:
-        objective = float(data.mip_primal_bound)
-        bound = float(data.mip_dual_bound)
+        objective = self.sign * float(data.mip_primal_bound)
+        bound = self.sign * (float(data.mip_dual_bound) - self.allowance)
         self.progress(
             {
                 "event": event,
@@ -200,12 +225,14 @@ def solve(
     should_cancel: Callable[[], bool] | None = None,
     warm_start: np.ndarray | None = None,
 ) -> Solution:
-    """Solve the minimum-set problem with HiGHS branch and bound.
+    """Solve the problem (any objective) with HiGHS branch and bound.
 
     ``mip_gap`` is HiGHS's ``mip_rel_gap``: stop when (objective - bound)/|objective| is at most
     this. ``progress`` receives dicts with event, objective, bound, gap, runtime_s and nodes;
     ``should_cancel`` is polled during the search and a True answer raises
     :class:`CancelledError`. Unreachable targets raise :class:`InfeasibleError` before solving.
+    Without ``warm_start``, a minimum-set problem starts from :func:`greedy_min_set` when that
+    selection is feasible. ``threads`` sets HiGHS's thread pool (see :class:`_Scheduler`).
     The HiGHS log always goes to :mod:`logging` (errors and warnings as warnings, the rest at
     INFO with ``verbose``, DEBUG otherwise), never to the console.
     """
@@ -216,6 +243,8 @@ def solve(
     if should_cancel is not None and should_cancel():
         raise CancelledError(tr("The solve was cancelled."))
     model = build_milp(problem)
+    if start is None and isinstance(problem.objective, MinSet):
+        start = _greedy_start(problem)
 
     h = highspy.Highs()
     h.setOptionValue("output_flag", True)
@@ -224,7 +253,9 @@ def solve(
 
     def on_log(event: Any) -> None:
         line = event.message.rstrip()
-        if line.lstrip().startswith(("ERROR", "WARNING")):
+        if any(note in line for note in _EXPECTED_WARNINGS):
+            LOG.log(logging.INFO if verbose else logging.DEBUG, line)
+        elif line.lstrip().startswith(("ERROR", "WARNING")):
             problems.append(line.strip())
             LOG.warning(line)
         else:
@@ -232,6 +263,10 @@ def solve(
 
     h.cbLogging.subscribe(on_log)
     h.setOptionValue("mip_rel_gap", float(mip_gap))
+    if mip_gap == 0:
+        # An exact solve: also drop HiGHS's absolute gap (1e-6), which would otherwise hide
+        # the tiny tie-breaking terms of the budget objectives.
+        h.setOptionValue("mip_abs_gap", 0.0)
     if time_limit is not None:
         h.setOptionValue("time_limit", float(time_limit))
     _pass_model(h, model)
@@ -239,7 +274,12 @@ def solve(
         values = model.columns_for(start)
         h.setSolution(model.n_cols, np.arange(model.n_cols, dtype=np.int32), values)
 
-    watcher = _Watcher(progress, should_cancel)
+    watcher = _Watcher(
+        progress,
+        should_cancel,
+        problem.objective.sense,
+        problem.objective.tie_break_bound(problem),
+    )
     if progress is not None:
         h.cbMipImprovingSolution.subscribe(watcher.on_solution)
     if progress is not None or should_cancel is not None:
@@ -270,12 +310,7 @@ def solve(
         highspy.SolutionStatus.kSolutionStatusFeasible
     )
     if status == "infeasible":
-        raise InputError(
-            tr(
-                "HiGHS found no selection that meets every target together, although each "
-                "target can be met on its own; check the amounts for extreme values."
-            )
-        )
+        raise ModelInfeasibleError("HiGHS")
     if not has_solution:
         raise InputError(no_solution_message("HiGHS", status, time_limit))
     bound = float(info.mip_dual_bound)

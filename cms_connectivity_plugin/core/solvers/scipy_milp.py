@@ -15,6 +15,7 @@ import numpy as np
 from ..errors import CancelledError, InputError
 from ..i18n import tr
 from ..problem import (
+    ModelInfeasibleError,
     Problem,
     Solution,
     build_milp,
@@ -45,7 +46,10 @@ def solve(
     should_cancel: Callable[[], bool] | None = None,
     warm_start: np.ndarray | None = None,
 ) -> Solution:
-    """Solve the minimum-set problem with SciPy's MILP interface (same meaning as HiGHS's)."""
+    """Solve the problem (any objective) with SciPy's MILP interface (same meaning as HiGHS's).
+
+    Unlike the HiGHS back end there is no greedy warm start: SciPy cannot take one.
+    """
     from scipy.optimize import Bounds, LinearConstraint, milp
 
     check_options(time_limit, mip_gap, threads)
@@ -77,12 +81,7 @@ def solve(
     if status == "time limit" and "time" not in str(result.message).lower():
         status = "iteration limit"
     if status == "infeasible":
-        raise InputError(
-            tr(
-                "SciPy found no selection that meets every target together, although each "
-                "target can be met on its own; check the amounts for extreme values."
-            )
-        )
+        raise ModelInfeasibleError("SciPy")
     if result.x is None:
         raise InputError(no_solution_message("SciPy", status, time_limit))
     bound = getattr(result, "mip_dual_bound", None)
