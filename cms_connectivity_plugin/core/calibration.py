@@ -1,0 +1,371 @@
+"""Calibrating the boundary length modifier (BLM): the cost-boundary trade-off and Cohon's BLM.
+
+The BLM converts boundary length into cost units, so no value is right a priori. Marxan's
+good-practice handbook (Ardron, Possingham & Klein 2010, ch. 8) recommends solving over a range
+of BLMs and plotting cost against boundary length (:func:`blm_tradeoff`, :func:`plot_tradeoff`);
+prioritizr's ``calibrate_cohon_penalty`` picks one value with Cohon, Church & Sheer's (1979)
+bicriterion method (:func:`cohon_blm`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from . import solvers
+from .errors import InputError
+from .i18n import tr
+from .portfolio import require_exact
+from .problem import MilpBuilder, MinSet, Problem, add_boundary_knapsack, objective_value
+
+
+@dataclass(frozen=True, eq=False)
+class TradeoffPoint:
+    """One solve of the trade-off: cost = sum_i c_i x_i, boundary = Marxan's boundary length
+    (edge factor included, before the BLM), objective = the problem's objective at this BLM."""
+
+    blm: float
+    cost: float
+    boundary: float
+    objective: float
+    selected: np.ndarray
+
+
+def _require_boundary(problem: Problem) -> None:
+    if problem.boundary is None:
+        raise InputError(
+            tr("Calibrating the BLM needs boundary data: add the boundary table to the problem.")
+        )
+
+
+def _cost_and_boundary(problem: Problem, selected: np.ndarray) -> tuple[float, float]:
+    x = np.asarray(selected, dtype=bool)
+    return float(problem.cost @ x), float(problem.boundary.boundary_of(x, problem.edge_factor))
+
+
+def _point(problem: Problem, selected: np.ndarray) -> TradeoffPoint:
+    """The trade-off point of a selection under ``problem`` (whose BLM is the point's)."""
+    x = np.asarray(selected, dtype=bool)
+    cost, boundary = _cost_and_boundary(problem, x)
+    return TradeoffPoint(
+        blm=problem.blm,
+        cost=cost,
+        boundary=boundary,
+        objective=objective_value(problem, x),
+        selected=x,
+    )
+
+
+def blm_tradeoff(problem: Problem, blms: Sequence[float], **solve_kw: Any) -> list[TradeoffPoint]:
+    """Solve ``problem`` at each BLM (in the order given): the cost against boundary curve.
+
+    Each solve is warm-started from the previous selection, which meets the same targets.
+    ``solve_kw`` go to :func:`~.solvers.solve`.
+    """
+    _require_boundary(problem)
+    values = np.asarray(blms, dtype=float).ravel()
+    if values.size == 0:
+        raise InputError(tr("Give at least one BLM for the trade-off curve."))
+    bad = values[~np.isfinite(values) | (values < 0)]
+    if bad.size:
+        raise InputError(
+            tr(
+                "The BLM {value} is not valid: every BLM must be a finite number of 0 or more."
+            ).format(value=bad[0])
+        )
+    start = solve_kw.pop("warm_start", None)
+    points = []
+    for blm in values:
+        variant = dataclasses.replace(problem, blm=float(blm))
+        solution = solvers.solve(variant, warm_start=start, **solve_kw)
+        start = solution.selected
+        points.append(_point(variant, solution.selected))
+    return points
+
+
+# --------------------------------------------------------------------------------------------
+# Cohon's method
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, eq=False)
+class CostCap:
+    """sum_i c_i x_i <= limit: one row on the unit decisions.
+
+    ``cost`` is given explicitly rather than read from the problem, because Cohon's
+    boundary-only solves zero the problem's costs while capping the true ones.
+    """
+
+    cost: np.ndarray
+    limit: float
+
+    def _cost(self, problem: Problem) -> np.ndarray:
+        cost = np.asarray(self.cost, dtype=float).ravel()
+        if cost.size != problem.n_units:
+            raise InputError(
+                tr("The cost cap has {count} costs for {n} planning units.").format(
+                    count=cost.size, n=problem.n_units
+                )
+            )
+        return cost
+
+    def check(self, problem: Problem) -> None:
+        self._cost(problem)
+
+    def add_to(self, builder: MilpBuilder, problem: Problem, x0: int = 0) -> None:
+        n = problem.n_units
+        builder.add_rows(
+            np.zeros(n, dtype=np.int64),
+            x0 + np.arange(n),
+            self._cost(problem),
+            -np.inf,
+            self.limit,
+            1,
+        )
+
+    def satisfied(self, problem: Problem, X: np.ndarray) -> np.ndarray:
+        used = np.asarray(X, dtype=float) @ self._cost(problem)
+        return used <= self.limit + _slack(self.limit)
+
+
+@dataclass(frozen=True, eq=False)
+class BoundaryCap:
+    """boundary(x) <= limit, with the knapsack linearisation's own columns.
+
+    Adds the rows and continuous b_i of :func:`~.problem.add_boundary_knapsack` with no
+    objective weight, plus one row sum_i E e_i x_i + sum_i s_i b_i <= limit. For a fixed x the
+    rows force s_i b_i >= the edge unit i shares with unselected units, so some b satisfies
+    the cap exactly when Marxan's boundary length of x is at most ``limit``.
+    """
+
+    limit: float
+
+    def add_to(self, builder: MilpBuilder, problem: Problem, x0: int = 0) -> None:
+        boundary = problem.boundary
+        n = problem.n_units
+        b0 = builder.n_cols
+        add_boundary_knapsack(builder, dataclasses.replace(problem, blm=0.0), x0)
+        shared = boundary.shared_total()
+        linked = shared[shared > 0]
+        cols = np.concatenate([x0 + np.arange(n), b0 + np.arange(linked.size)])
+        vals = np.concatenate([problem.edge_factor * boundary.exposed, linked])
+        builder.add_rows(np.zeros(cols.size, dtype=np.int64), cols, vals, -np.inf, self.limit, 1)
+
+    def check(self, problem: Problem) -> None:
+        _require_boundary(problem)
+
+    def satisfied(self, problem: Problem, X: np.ndarray) -> np.ndarray:
+        lengths = problem.boundary.boundary_of(np.asarray(X, dtype=bool), problem.edge_factor)
+        return np.atleast_1d(lengths) <= self.limit + _slack(self.limit)
+
+
+@dataclass(frozen=True, eq=False)
+class CohonResult:
+    """Cohon's BLM and the two ends of the cost-boundary trade-off it balances.
+
+    ``min_cost`` is the cheapest selection (and the shortest boundary among the cheapest):
+    cost a, boundary b. ``min_boundary`` is the shortest-boundary selection (and the cheapest
+    among those): boundary c, cost d (its ``blm`` is inf: boundary alone counted, and so is its
+    ``objective``). ``blm`` = (d - a) / (b - c). ``degenerate`` is True when
+    one selection is best for both, so no trade-off exists and ``blm`` is 0; ``note`` then says
+    so in one translated line.
+    """
+
+    blm: float
+    min_cost: TradeoffPoint
+    min_boundary: TradeoffPoint
+    degenerate: bool
+    note: str = ""
+
+
+def _slack(value: float) -> float:
+    """Room for solver feasibility tolerances when capping at a value just found."""
+    return 1e-7 * max(1.0, abs(value))
+
+
+def cohon_blm(problem: Problem, **solve_kw: Any) -> CohonResult:
+    """The BLM at which cost and boundary length weigh equally (Cohon et al. 1979).
+
+    Cohon, Church & Sheer's bicriterion method, as prioritizr's ``calibrate_cohon_penalty``
+    states it (Ardron et al. 2010 and Fischer & Church 2005 brought it to reserve design).
+    Four exact, lexicographic solves (prioritizr's ``approx = FALSE`` route):
+
+    1. a = min sum_i c_i x_i subject to the problem's targets and constraints (BLM 0);
+    2. b = min boundary(x) subject to those and sum_i c_i x_i <= a (:class:`CostCap`);
+    3. c = min boundary(x) (all costs set to 0, BLM 1);
+    4. d = min sum_i c_i x_i subject to boundary(x) <= c (:class:`BoundaryCap`).
+
+    (a, b) and (d, c) are the two ends of the Pareto front of cost against boundary, and
+    BLM* = (d - a) / (b - c) is minus the slope of the line through them: minimising
+    cost + BLM* boundary weighs both ends equally, and what it finds is the front's point
+    farthest below that line, the first step of Cohon's non-inferior set estimation. Caps use
+    the values found plus a 1e-7 relative slack for solver tolerances, instead of tiny
+    tie-breaking weights, whose effect a solver's optimality gap would swamp.
+
+    Degenerate case: when b = c (or d = a) within that slack, the cheapest selection also has
+    the shortest boundary, every BLM gives the same trade-off point, and the result has
+    ``blm = 0``, ``degenerate = True`` and a ``note``. The problem's own BLM is ignored, and
+    so are its other penalties (connectivity...): like prioritizr, which calibrates one
+    penalty at a time, this weighs cost against boundary alone. Minimum-set objective only.
+    ``solve_kw`` go to every :func:`~.solvers.solve`; the estimate is only as good as the
+    gap (prioritizr recommends a small one), so the default ``mip_gap`` here is 0.
+    """
+    _require_boundary(problem)
+    if not isinstance(problem.objective, MinSet):
+        raise InputError(
+            tr(
+                "Cohon's BLM weighs cost against boundary, so it needs the minimum-set "
+                "objective, not {objective}; draw the trade-off curve instead."
+            ).format(objective=type(problem.objective).__name__)
+        )
+    require_exact(solve_kw, tr("Cohon's BLM"))
+    options = {"mip_gap": 0.0, **solve_kw}
+    options.pop("warm_start", None)
+    problem = dataclasses.replace(problem, penalties=())
+
+    cost_only = dataclasses.replace(problem, blm=0.0)
+    cheapest = solvers.solve(cost_only, **options).selected
+    a, _ = _cost_and_boundary(problem, cheapest)
+
+    boundary_only = dataclasses.replace(problem, cost=np.zeros(problem.n_units), blm=1.0)
+    capped = dataclasses.replace(
+        boundary_only, constraints=problem.constraints + (CostCap(problem.cost, a + _slack(a)),)
+    )
+    first = solvers.solve(capped, warm_start=cheapest, **options).selected
+    a, b = _cost_and_boundary(problem, first)
+
+    shortest = solvers.solve(boundary_only, **options).selected
+    _, c = _cost_and_boundary(problem, shortest)
+
+    capped = dataclasses.replace(
+        cost_only, constraints=problem.constraints + (BoundaryCap(c + _slack(c)),)
+    )
+    second = solvers.solve(capped, warm_start=shortest, **options).selected
+    d, c = _cost_and_boundary(problem, second)
+
+    min_cost = TradeoffPoint(0.0, a, b, a, first)
+    min_boundary = TradeoffPoint(float("inf"), d, c, float("inf"), second)
+    if b - c <= _slack(b) or d - a <= _slack(d):
+        note = tr(
+            "The cheapest selection already has the shortest boundary ({boundary:.6g}), so "
+            "cost and boundary do not conflict: every BLM gives the same result; BLM 0 is "
+            "returned."
+        ).format(boundary=c)
+        return CohonResult(0.0, min_cost, min_boundary, degenerate=True, note=note)
+    return CohonResult((d - a) / (b - c), min_cost, min_boundary, degenerate=False)
+
+
+# --------------------------------------------------------------------------------------------
+# Plot
+# --------------------------------------------------------------------------------------------
+
+
+def plot_tradeoff(
+    points: Sequence[TradeoffPoint],
+    path: str | os.PathLike,
+    *,
+    chosen_blm: float | None = None,
+    title: str | None = None,
+) -> Path:
+    """Write a PNG of cost (y) against boundary length (x), each point labelled with its BLM.
+
+    BLMs that gave the same selection share one label. ``chosen_blm`` (e.g. Cohon's) is
+    highlighted when it is one of the points, else named in the legend. matplotlib is
+    imported here, with the Agg canvas and no pyplot, so nothing touches QGIS's own Qt
+    backend; the file is written to a temporary name in the same folder and moved into place,
+    so a reader never sees half a PNG.
+    """
+    if not points:
+        raise InputError(tr("There are no trade-off points to plot: solve at least one BLM."))
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise InputError(
+            tr(
+                "The folder {folder} does not exist: choose an existing folder for the plot."
+            ).format(folder=target.parent)
+        )
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    boundary = np.array([p.boundary for p in points], dtype=float)
+    cost = np.array([p.cost for p in points], dtype=float)
+    blm = np.array([p.blm for p in points], dtype=float)
+    order = np.argsort(boundary, kind="stable")
+
+    figure = Figure(figsize=(7.5, 5.0), dpi=120, layout="constrained")
+    FigureCanvasAgg(figure)
+    axes = figure.add_subplot()
+    axes.plot(boundary[order], cost[order], "-o", color="#2b6a99", markersize=6, zorder=2)
+
+    # One label per distinct (boundary, cost): BLMs that gave the same trade-off point. Labels
+    # point away from the nearer side so they stay inside the figure.
+    keys = np.round(np.column_stack([boundary, cost]), 9)
+    _, group = np.unique(keys, axis=0, return_inverse=True)
+    group = np.asarray(group).ravel()
+    middle = (boundary.min() + boundary.max()) / 2.0
+    for g in np.unique(group):
+        members = np.flatnonzero(group == g)
+        values = np.sort(blm[members])
+        if values.size <= 3:
+            label = tr("BLM {values}").format(values=", ".join(f"{v:g}" for v in values))
+        else:
+            label = tr("BLM {low:g} to {high:g} ({count} values)").format(
+                low=values[0], high=values[-1], count=values.size
+            )
+        first = members[0]
+        right = boundary[first] <= middle or boundary.min() == boundary.max()
+        axes.annotate(
+            label,
+            (boundary[first], cost[first]),
+            textcoords="offset points",
+            xytext=(7, 7) if right else (-7, 7),
+            ha="left" if right else "right",
+            fontsize=8,
+            color="#333333",
+            bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none"},
+            zorder=4,
+        )
+
+    if chosen_blm is not None:
+        hit = np.flatnonzero(np.isclose(blm, float(chosen_blm), rtol=1e-9, atol=0.0))
+        legend = tr("chosen BLM {value:g}").format(value=float(chosen_blm))
+        if hit.size:
+            axes.plot(
+                boundary[hit[:1]],
+                cost[hit[:1]],
+                "o",
+                markersize=13,
+                markerfacecolor="none",
+                markeredgecolor="#c0392b",
+                markeredgewidth=2,
+                label=legend,
+                zorder=3,
+            )
+        else:
+            axes.plot([], [], " ", label=legend)
+        axes.legend(loc="best", fontsize=9)
+
+    axes.set_xlabel(tr("Boundary length"))
+    axes.set_ylabel(tr("Cost"))
+    axes.set_title(title if title is not None else tr("Cost against boundary length by BLM"))
+    axes.grid(True, alpha=0.3)
+    axes.margins(0.12)
+
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{target.stem}-", suffix=".png", dir=target.parent
+    )
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            figure.savefig(stream, format="png")
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target
