@@ -2,7 +2,19 @@
 
 STRtree finds candidate pairs; a unit wholly inside a polygon takes its own area without an
 intersection; only the units cut by a polygon's edge are intersected, all in vectorised
-shapely 2 calls (DESIGN.md section 5). Memory is proportional to the non-zeros.
+shapely 2 calls (DESIGN.md section 5).
+
+Two things keep this fast and small on large inputs (100,000 units x 200 ranges of thousands
+of vertices, see ``bench/bench_amounts.py``):
+
+- An intersection costs time in proportion to *both* inputs' vertices, so a hexagon cut by a
+  range of 5,000 vertices pays for all 5,000. Ranges with many vertices are first cut into
+  pieces of at most :data:`PIECE_VERTICES` vertices (recursive halving of their bounding box,
+  the idea of PostGIS ``ST_Subdivide``); a cut unit is intersected with the few pieces of the
+  range around it and the piece areas are summed. The pieces tile the range without overlap,
+  so the sum is the exact area.
+- Candidate pairs are handled in chunks of about :data:`MAX_PAIRS`, so the working arrays stay
+  bounded and memory follows the non-zeros of the result.
 """
 
 from __future__ import annotations
@@ -10,6 +22,106 @@ from __future__ import annotations
 import numpy as np
 import shapely
 from scipy import sparse
+
+#: Candidate (unit, polygon) pairs handled at once; about 60 bytes of working memory each.
+MAX_PAIRS = 500_000
+#: Polygons with more vertices are cut into pieces before their edge units are intersected.
+PIECE_VERTICES = 256
+
+
+def subdivide(
+    geoms: np.ndarray, max_vertices: int = PIECE_VERTICES, max_depth: int = 24
+) -> tuple[np.ndarray, np.ndarray]:
+    """Cut polygons into polygon pieces of at most ``max_vertices`` vertices.
+
+    Each round halves the bounding box of every piece that is still too large (across its
+    longer side) and keeps the polygonal parts of both halves. Returns ``(pieces, owner)``
+    with ``owner[k]`` the index of the input polygon piece ``k`` comes from. Pieces of one
+    polygon do not overlap and their areas add up to the polygon's area.
+    """
+    pieces = np.asarray(geoms, dtype=object)
+    owner = np.arange(len(pieces))
+    done_pieces, done_owner = [], []
+    for depth in range(max_depth + 1):
+        big = shapely.get_num_coordinates(pieces) > max_vertices
+        if depth == max_depth:
+            big[:] = False
+        done_pieces.append(pieces[~big])
+        done_owner.append(owner[~big])
+        if not big.any():
+            break
+        split, split_owner = pieces[big], owner[big]
+        x0, y0, x1, y1 = shapely.bounds(split).T
+        wide = (x1 - x0) >= (y1 - y0)
+        mx, my = (x0 + x1) / 2.0, (y0 + y1) / 2.0
+        low = shapely.box(x0, y0, np.where(wide, mx, x1), np.where(wide, y1, my))
+        high = shapely.box(np.where(wide, mx, x0), np.where(wide, y0, my), x1, y1)
+        halves = shapely.intersection(np.concatenate([split, split]), np.concatenate([low, high]))
+        pieces, index = _polygons_of(halves)
+        owner = np.concatenate([split_owner, split_owner])[index]
+    return np.concatenate(done_pieces), np.concatenate(done_owner)
+
+
+def _polygons_of(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Single polygons with positive area in each geometry, and the geometry each came from.
+
+    Overlays can return collections with lines and points where edges touch; they have no
+    area and would break later overlays (mixed dimensions), so they are dropped.
+    """
+    parts, index = shapely.get_parts(geoms, return_index=True)
+    parts2, index2 = shapely.get_parts(parts, return_index=True)  # collections in collections
+    keep = (shapely.get_type_id(parts2) == 3) & (shapely.area(parts2) > 0)
+    return parts2[keep], index[index2[keep]]
+
+
+def _cut_areas(
+    units: np.ndarray, polygons: np.ndarray, unit_idx: np.ndarray, poly_idx: np.ndarray
+) -> np.ndarray:
+    """Area of ``units[unit_idx] & polygons[poly_idx]`` pair by pair.
+
+    Polygons with at most :data:`PIECE_VERTICES` vertices are intersected directly; larger
+    ones through their pieces (see the module docstring).
+    """
+    out = np.zeros(len(unit_idx))
+    if len(unit_idx) == 0:
+        return out
+    complex_poly = shapely.get_num_coordinates(polygons) > PIECE_VERTICES
+    direct = ~complex_poly[poly_idx]
+    if direct.any():
+        out[direct] = shapely.area(
+            shapely.intersection(units[unit_idx[direct]], polygons[poly_idx[direct]])
+        )
+    rows = np.flatnonzero(~direct)
+    if len(rows) == 0:
+        return out
+    used = np.unique(poly_idx[rows])
+    pieces, owner = subdivide(polygons[used])
+    owner = used[owner]
+    tree = shapely.STRtree(pieces)
+    pair, piece = tree.query(units[unit_idx[rows]])  # bounding boxes only
+    same = owner[piece] == poly_idx[rows][pair]
+    pair, piece = pair[same], piece[same]
+    areas = shapely.area(shapely.intersection(units[unit_idx[rows][pair]], pieces[piece]))
+    out[rows] = np.bincount(pair, areas, len(rows))
+    return out
+
+
+def _polygon_chunks(units: np.ndarray, polygons: np.ndarray) -> list[np.ndarray]:
+    """Split polygon indices into groups expected to give at most :data:`MAX_PAIRS` pairs.
+
+    The estimate is a polygon's bounding-box area over the mean bounding-box area of a unit,
+    which over-counts (a range rarely fills its box), so chunks err on the small side.
+    """
+    ub = shapely.bounds(units)
+    sizes = (ub[:, 2] - ub[:, 0]) * (ub[:, 3] - ub[:, 1])
+    sizes = sizes[np.isfinite(sizes) & (sizes > 0)]
+    unit_box = float(sizes.mean()) if len(sizes) else 1.0
+    pb = shapely.bounds(polygons)
+    box = np.nan_to_num((pb[:, 2] - pb[:, 0]) * (pb[:, 3] - pb[:, 1]))
+    estimate = box / unit_box + 1.0
+    group = (np.cumsum(estimate) // MAX_PAIRS).astype(np.int64)
+    bounds = np.flatnonzero(np.diff(group)) + 1
+    return np.split(np.arange(len(polygons)), bounds)
 
 
 def overlap_matrix(
@@ -30,17 +142,24 @@ def overlap_matrix(
         return sparse.csr_matrix((n, m))
     if unit_areas is None:
         unit_areas = shapely.area(units)
+    unit_areas = np.asarray(unit_areas, dtype=float)
     tree = shapely.STRtree(units)
-    poly_idx, unit_idx = tree.query(polygons, predicate="intersects")
     shapely.prepare(polygons)
-    inside = shapely.contains_properly(polygons[poly_idx], units[unit_idx])
-    values = np.empty(len(poly_idx))
-    values[inside] = unit_areas[unit_idx[inside]]
-    cut = ~inside
-    values[cut] = shapely.area(shapely.intersection(units[unit_idx[cut]], polygons[poly_idx[cut]]))
-    keep = values > 0
+    index_type = np.int32 if max(n, m) < 2**31 else np.int64
+    rows, cols, vals = [], [], []
+    for chunk in _polygon_chunks(units, polygons):
+        local, unit_idx = tree.query(polygons[chunk], predicate="intersects")
+        poly_idx = chunk[local]
+        inside = shapely.contains_properly(polygons[poly_idx], units[unit_idx])
+        values = np.where(inside, unit_areas[unit_idx], 0.0)
+        cut = ~inside
+        values[cut] = _cut_areas(units, polygons, unit_idx[cut], poly_idx[cut])
+        keep = values > 0
+        rows.append(unit_idx[keep].astype(index_type))
+        cols.append(poly_idx[keep].astype(index_type))
+        vals.append(values[keep] * scale)
     matrix = sparse.coo_matrix(
-        (values[keep] * scale, (unit_idx[keep], poly_idx[keep])), shape=(n, m)
+        (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=(n, m)
     ).tocsr()
     matrix.sum_duplicates()
     return matrix

@@ -1,26 +1,51 @@
-"""Planning units: hexagon grids clipped to the study area, with everything the solver needs.
+"""Planning units: grids or polygons clipped to the study area, with what the solver needs.
 
-Per unit: area, cost, country (largest share, all shares kept), protected share and lock
-status; per pair of neighbours the shared boundary length, and per unit its exposed outer
-edge (DESIGN.md section 5).
+Units are hexagons (default) or squares of a given area, or the polygons of a layer the user
+gives (sites, parcels, watersheds: one unit per feature), clipped to the study area (the
+union of the chosen countries or a user polygon). Per unit: id, area, cost, country (largest
+share, all shares kept), protected share and lock status; per pair of neighbours the shared
+boundary length, and per unit its exposed outer edge (DESIGN.md section 5).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 import shapely
 from scipy import sparse
 
-from .amounts import overlap_matrix
+from .amounts import PIECE_VERTICES, overlap_matrix, subdivide
+from .borders import CountryTable, select_countries
+from .costs import CostSpec, name_items, unit_costs
+from .crs import CRS, WGS84, laea_for, transform
 from .errors import InputError
 from .i18n import tr
 from .problem import Boundary
+from .vector import (
+    POLYGONAL,
+    VectorTable,
+    polygon_parts,
+    repair,
+    require_crs,
+    require_features,
+    require_geometry,
+)
+
+KINDS = ("hexagon", "square", "layer")
+#: Largest grid built before clipping; a finer grid is refused with a suggested cell area.
+MAX_GRID_CELLS = 3_000_000
+#: Default tolerance (m) within which the edges of units from a layer count as shared.
+LAYER_EDGE_TOLERANCE_M = 1.0
 
 # Pointy-top hexagon vertices in lattice steps: x in half-widths, y in half-sides.
 _HEX_DX = np.array([0, 1, 1, 0, -1, -1, 0])
 _HEX_DY = np.array([2, 1, -1, -2, -1, 1, 2])
+# Square vertices in lattice steps (counter-clockwise, closed).
+_SQ_DX = np.array([0, 1, 1, 0, 0])
+_SQ_DY = np.array([0, 0, 1, 1, 0])
 
 
 def hex_side(cell_area_m2: float) -> float:
@@ -28,12 +53,31 @@ def hex_side(cell_area_m2: float) -> float:
     return float(np.sqrt(2.0 * cell_area_m2 / (3.0 * np.sqrt(3.0))))
 
 
-def hex_grid(bounds: tuple[float, float, float, float], cell_area_m2: float) -> np.ndarray:
-    """Regular hexagons covering ``bounds``.
+@dataclass(frozen=True)
+class Lattice:
+    """Cell vertices as integers: vertex k of cell c is at
+    ``(ix[c, k] * step_x + x0, iy[c, k] * step_y + y0)``.
 
-    Vertices are integer multiples of the half-width and half-side from one origin, so
-    neighbours share bit-identical vertices and their common edge is found exactly.
+    Neighbours share bit-identical vertices (the same integers give the same floats), and a
+    shared edge is the same pair of integer vertices in both cells, which is how
+    :func:`lattice_boundary` finds neighbours without any geometry.
     """
+
+    ix: np.ndarray  # (cells, vertices + 1), closed rings
+    iy: np.ndarray
+    step_x: float
+    step_y: float
+    x0: float
+    y0: float
+
+    def polygons(self) -> np.ndarray:
+        xs = self.ix * self.step_x + self.x0
+        ys = self.iy * self.step_y + self.y0
+        return shapely.polygons(np.stack([xs, ys], axis=-1))
+
+
+def hex_lattice(bounds: tuple[float, float, float, float], cell_area_m2: float) -> Lattice:
+    """Pointy-top hexagons covering ``bounds``: integers in half-widths and half-sides."""
     side = hex_side(cell_area_m2)
     half_w = side * np.sqrt(3.0) / 2.0
     half_s = side / 2.0
@@ -44,72 +88,578 @@ def hex_grid(bounds: tuple[float, float, float, float], cell_area_m2: float) -> 
     col, row = col.ravel(), row.ravel()
     cx = 2 * col + (row % 2)  # centre in half-widths
     cy = 3 * row  # centre in half-sides
-    xs = (cx[:, None] + _HEX_DX[None, :]) * half_w + minx
-    ys = (cy[:, None] + _HEX_DY[None, :]) * half_s + miny
-    return shapely.polygons(np.stack([xs, ys], axis=-1))
+    ix = cx[:, None] + _HEX_DX[None, :]
+    iy = cy[:, None] + _HEX_DY[None, :]
+    return Lattice(ix, iy, half_w, half_s, minx, miny)
+
+
+def square_lattice(bounds: tuple[float, float, float, float], cell_area_m2: float) -> Lattice:
+    """Squares covering ``bounds``: integers in sides."""
+    side = float(np.sqrt(cell_area_m2))
+    minx, miny, maxx, maxy = bounds
+    n_cols = max(int(np.ceil((maxx - minx) / side)), 1)
+    n_rows = max(int(np.ceil((maxy - miny) / side)), 1)
+    col, row = np.meshgrid(np.arange(n_cols), np.arange(n_rows))
+    col, row = col.ravel(), row.ravel()
+    ix = col[:, None] + _SQ_DX[None, :]
+    iy = row[:, None] + _SQ_DY[None, :]
+    return Lattice(ix, iy, side, side, minx, miny)
+
+
+def hex_grid(bounds: tuple[float, float, float, float], cell_area_m2: float) -> np.ndarray:
+    """Regular hexagons covering ``bounds``.
+
+    Vertices are integer multiples of the half-width and half-side from one origin, so
+    neighbours share bit-identical vertices and their common edge is found exactly.
+    """
+    return hex_lattice(bounds, cell_area_m2).polygons()
+
+
+def square_grid(bounds: tuple[float, float, float, float], cell_area_m2: float) -> np.ndarray:
+    """Squares of the given area covering ``bounds``, on an integer lattice like
+    :func:`hex_grid`, so neighbours share bit-identical corners."""
+    return square_lattice(bounds, cell_area_m2).polygons()
 
 
 @dataclass(frozen=True)
 class PlanningUnits:
-    """Units with their attributes; areas in km2, lengths in km."""
+    """Units with their attributes; areas in km2, lengths in km.
+
+    ``unit_id`` is what users see (1..n for grids, the id field or feature id for layer
+    units); row ``k`` of every array is unit ``unit_id[k]``.
+    """
 
     geometry: np.ndarray
     area_km2: np.ndarray
     cost: np.ndarray
-    country: np.ndarray  # ISO3 of the largest share
+    country: np.ndarray  # ISO3 of the largest share ("" when outside every country)
     country_shares: sparse.csr_matrix  # units x countries, km2
     country_codes: tuple[str, ...]
     protected_share: np.ndarray  # 0..1
     locked_in: np.ndarray  # bool
     boundary: Boundary
     crs: str
+    unit_id: np.ndarray | None = field(default=None)
+
+    def __post_init__(self) -> None:
+        if self.unit_id is None:
+            object.__setattr__(self, "unit_id", np.arange(1, len(self.geometry) + 1))
 
     def __len__(self) -> int:
         return len(self.geometry)
 
 
-def clip_grid(grid: np.ndarray, area: shapely.Geometry) -> np.ndarray:
-    """Cells clipped to ``area``; cells wholly inside are kept as they are."""
+# --------------------------------------------------------------------------------------------
+# Clipping
+# --------------------------------------------------------------------------------------------
+
+
+def _single_or_multi(parts: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
+    """One geometry per owner 0..n-1 from its polygon parts: the polygon itself when there is
+    one part, a MultiPolygon otherwise, ``None`` when there is none."""
+    out = np.full(n, None, dtype=object)
+    count = np.bincount(owner, minlength=n)
+    single = count[owner] == 1
+    out[owner[single]] = parts[single]
+    multi = ~single
+    if multi.any():
+        groups = np.unique(owner[multi])
+        out[groups] = shapely.multipolygons(
+            parts[multi], indices=np.searchsorted(groups, owner[multi])
+        )
+    return out
+
+
+def _local_intersection(cells: np.ndarray, area: shapely.Geometry) -> np.ndarray:
+    """``cells & area`` for cells cut by the area's outline, fast when the outline is long.
+
+    An overlay costs time in proportion to both inputs' vertices, and a country outline has
+    tens of thousands. The area is cut into pieces (see :func:`amounts.subdivide`); a cell
+    whose bounding box meets a single piece is intersected with that piece, which gives the
+    same result, and only cells meeting several pieces use the whole area.
+    """
+    if shapely.get_num_coordinates(area) <= PIECE_VERTICES or len(cells) < 8:
+        return shapely.intersection(cells, area)
+    pieces, _ = subdivide(np.array([area], dtype=object))
+    cell_idx, piece_idx = shapely.STRtree(pieces).query(cells)  # bounding boxes
+    count = np.bincount(cell_idx, minlength=len(cells))
+    out = np.full(len(cells), None, dtype=object)
+    one = count[cell_idx] == 1
+    out[cell_idx[one]] = shapely.intersection(cells[cell_idx[one]], pieces[piece_idx[one]])
+    several = count > 1
+    out[several] = shapely.intersection(cells[several], area)
+    out[count == 0] = shapely.from_wkt("GEOMETRYCOLLECTION EMPTY")  # nowhere near the area
+    return out
+
+
+def _clip(units: np.ndarray, area: shapely.Geometry) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`clip_units`, plus whether each kept unit was cut by the area's outline."""
+    units = np.asarray(units, dtype=object)
     shapely.prepare(area)
-    hit = shapely.intersects(area, grid)
-    cells = grid[hit]
+    hit = np.flatnonzero(shapely.intersects(area, units))
+    cells = units[hit]
     inside = shapely.contains_properly(area, cells)
     out = cells.copy()
-    out[~inside] = shapely.intersection(cells[~inside], area)
-    out = shapely.make_valid(out)
-    # Keep polygonal parts only (an overlay can leave slivers of lines where edges touch).
-    parts, index = shapely.get_parts(out, return_index=True)
-    poly = np.isin(shapely.get_type_id(parts), (3, 6)) & (shapely.area(parts) > 0)
-    keep_units = np.unique(index[poly])
-    result = np.empty(len(keep_units), dtype=object)
-    for k, u in enumerate(keep_units):  # only cells cut into several kinds of part
-        pieces = parts[(index == u) & poly]
-        result[k] = (
-            pieces[0] if len(pieces) == 1 else shapely.multipolygons(shapely.get_parts(pieces))
-        )
-    return result
+    cut = np.flatnonzero(~inside)
+    if len(cut):
+        pieces = shapely.make_valid(_local_intersection(cells[cut], area))
+        # Keep polygonal parts only (an overlay can leave lines where edges touch).
+        parts, owner = shapely.get_parts(pieces, return_index=True)
+        parts, owner2 = shapely.get_parts(parts, return_index=True)
+        owner = owner[owner2]
+        poly = (shapely.get_type_id(parts) == 3) & (shapely.area(parts) > 0)
+        out[cut] = _single_or_multi(parts[poly], owner[poly], len(cut))
+    keep = ~shapely.is_missing(out)
+    return out[keep], hit[keep], ~inside[keep]
 
 
-def boundary_table(units: np.ndarray, scale: float = 1e-3) -> Boundary:
+def clip_units(units: np.ndarray, area: shapely.Geometry) -> tuple[np.ndarray, np.ndarray]:
+    """Units clipped to ``area`` and the index of each kept unit in ``units``.
+
+    Units wholly inside are kept as they are (bit-identical, so shared edges stay exact);
+    units outside or touching only along a line or a point are dropped; a unit cut into
+    several pieces becomes one MultiPolygon.
+    """
+    geoms, rows, _ = _clip(units, area)
+    return geoms, rows
+
+
+def clip_grid(grid: np.ndarray, area: shapely.Geometry) -> np.ndarray:
+    """Cells clipped to ``area``; cells wholly inside are kept as they are."""
+    return clip_units(grid, area)[0]
+
+
+# --------------------------------------------------------------------------------------------
+# Boundary
+# --------------------------------------------------------------------------------------------
+
+
+def boundary_table(units: np.ndarray, scale: float = 1e-3, tolerance: float = 0.0) -> Boundary:
     """Shared edge length for each pair of neighbouring units and each unit's exposed edge.
 
     Lengths in km (``scale`` from metres). Exposed = perimeter minus all shared edges, i.e.
     the part of a unit's edge on the study-area boundary (Marxan's ``id1 == id2`` row).
+
+    ``tolerance = 0``: edges are shared where the outlines coincide exactly, as between
+    cells of one lattice (:func:`build_planning_units` uses :func:`lattice_boundary` for
+    grids, which does not even need that). ``tolerance > 0`` (metres; polygons from a layer, whose
+    common edges were digitised twice and match only approximately): the shared length of
+    A and B is the mean of the length of A's outline within ``tolerance`` of B and of B's
+    outline within ``tolerance`` of A. Gaps and overlaps narrower than the tolerance are
+    bridged, and vertices need not match; each shared edge is overestimated by up to about
+    the tolerance at each end (where the outlines part), and pairs sharing less than three
+    tolerances (a corner) are not neighbours.
     """
+    units = np.asarray(units, dtype=object)
     n = len(units)
     tree = shapely.STRtree(units)
-    i, j = tree.query(units, predicate="intersects")
-    keep = i < j
-    i, j = i[keep], j[keep]
-    edges = shapely.intersection(shapely.boundary(units[i]), shapely.boundary(units[j]))
-    length = shapely.length(edges) * scale
-    keep = length > 1e-9
-    i, j, length = i[keep], j[keep], length[keep]
+    outline = shapely.boundary(units)
+    if tolerance > 0:
+        i, j = tree.query(units, predicate="dwithin", distance=tolerance)
+        keep = i < j
+        i, j = i[keep], j[keep]
+        grown = shapely.buffer(units, tolerance, quad_segs=2)
+        a = shapely.length(shapely.intersection(outline[i], grown[j]))
+        b = shapely.length(shapely.intersection(outline[j], grown[i]))
+        metres = (a + b) / 2.0
+        keep = metres > 3.0 * tolerance
+    else:
+        i, j = tree.query(units, predicate="intersects")
+        keep = i < j
+        i, j = i[keep], j[keep]
+        metres = shapely.length(shapely.intersection(outline[i], outline[j]))
+        keep = metres * scale > 1e-9
+    i, j, length = i[keep], j[keep], metres[keep] * scale
     perimeter = shapely.length(units) * scale
     shared = np.bincount(i, length, n) + np.bincount(j, length, n)
     exposed = np.clip(perimeter - shared, 0.0, None)
     exposed[exposed < 1e-9 * np.maximum(perimeter, 1.0)] = 0.0
     return Boundary(i=i.astype(np.int64), j=j.astype(np.int64), length=length, exposed=exposed)
+
+
+def lattice_boundary(
+    units: np.ndarray,
+    lattice: Lattice,
+    rows: np.ndarray,
+    cut: np.ndarray,
+    area: shapely.Geometry,
+    scale: float = 1e-3,
+) -> Boundary:
+    """:func:`boundary_table` for grid cells clipped to ``area``, from the lattice.
+
+    ``units[k]`` is lattice cell ``rows[k]`` clipped to ``area``, ``cut[k]`` when the area's
+    outline crosses it. Two cells are neighbours when they have the same lattice edge (the
+    same pair of integer vertices): no geometry is compared. Their shared length is the
+    edge's length when neither is cut, else the length of the edge inside ``area``: clipped
+    cells A = a & area and B = b & area meet exactly along (a & b) & area. This does not
+    depend on two overlays computing bit-identical crossing points, which they need not
+    (an exact comparison of the clipped outlines then misses the shared edge).
+    """
+    n = len(units)
+    vx, vy = lattice.ix[rows], lattice.iy[rows]
+    ax, ay, bx, by = (v.ravel() for v in (vx[:, :-1], vy[:, :-1], vx[:, 1:], vy[:, 1:]))
+    owner = np.repeat(np.arange(n), vx.shape[1] - 1)
+    swap = (ax > bx) | ((ax == bx) & (ay > by))
+    k1x, k1y = np.where(swap, bx, ax), np.where(swap, by, ay)
+    k2x, k2y = np.where(swap, ax, bx), np.where(swap, ay, by)
+    order = np.lexsort((k2y, k2x, k1y, k1x))
+    keys = np.stack([k1x, k1y, k2x, k2y])[:, order]
+    same = (keys[:, 1:] == keys[:, :-1]).all(axis=0)
+    first, second = order[:-1][same], order[1:][same]
+    i, j = np.minimum(owner[first], owner[second]), np.maximum(owner[first], owner[second])
+    x1 = k1x[first] * lattice.step_x + lattice.x0
+    y1 = k1y[first] * lattice.step_y + lattice.y0
+    x2 = k2x[first] * lattice.step_x + lattice.x0
+    y2 = k2y[first] * lattice.step_y + lattice.y0
+    metres = np.hypot(x2 - x1, y2 - y1)
+    partial = np.flatnonzero(cut[i] | cut[j])
+    if len(partial):
+        edges = shapely.linestrings(
+            np.stack([np.column_stack([x1, y1]), np.column_stack([x2, y2])], axis=1)[partial]
+        )
+        metres[partial] = shapely.length(_local_intersection(edges, area))
+    keep = metres * scale > 1e-9
+    i, j, length = i[keep], j[keep], metres[keep] * scale
+    order = np.lexsort((j, i))
+    i, j, length = i[order], j[order], length[order]
+    perimeter = shapely.length(units) * scale
+    shared = np.bincount(i, length, n) + np.bincount(j, length, n)
+    exposed = np.clip(perimeter - shared, 0.0, None)
+    exposed[exposed < 1e-9 * np.maximum(perimeter, 1.0)] = 0.0
+    return Boundary(i=i.astype(np.int64), j=j.astype(np.int64), length=length, exposed=exposed)
+
+
+def write_boundary_csv(units: PlanningUnits, path: str | Path) -> Path:
+    """Marxan ``bound.dat`` as CSV: ``id1,id2,boundary`` (km), exposed edges as id1 == id2.
+
+    Marxan itself wants integer ids; grid units and layers without an id field have them.
+    """
+    path = Path(path)
+    b = units.boundary
+    ids = np.asarray(units.unit_id)
+    outer = np.flatnonzero(b.exposed > 0)
+    first = np.concatenate([ids[b.i], ids[outer]])
+    second = np.concatenate([ids[b.j], ids[outer]])
+    length = np.concatenate([b.length, b.exposed[outer]])
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id1", "id2", "boundary"])
+        writer.writerows(zip(first.tolist(), second.tolist(), np.round(length, 6).tolist()))
+    return path
+
+
+# --------------------------------------------------------------------------------------------
+# Study area and inputs
+# --------------------------------------------------------------------------------------------
+
+
+def require_metric_crs(crs: str, what: str) -> None:
+    """Areas and lengths are computed in the units' CRS: it must be projected, in metres."""
+    try:
+        parsed = CRS.from_user_input(crs)
+    except Exception:  # pyproj raises its own CRSError for text it cannot read
+        raise InputError(
+            tr("The CRS '{crs}' of {what} is not understood: choose a CRS from the list.").format(
+                crs=crs, what=what
+            )
+        ) from None
+    units = {axis.unit_name.lower() for axis in parsed.axis_info}
+    if parsed.is_geographic or not units <= {"metre", "meter", "m"}:
+        raise InputError(
+            tr(
+                "The CRS '{name}' of {what} is not a projected CRS in metres: areas would be "
+                "wrong; choose an equal-area CRS (leave it empty for one centred on the study "
+                "area)."
+            ).format(name=parsed.name, what=what)
+        )
+
+
+def study_area_from_table(
+    table: VectorTable, crs: str | None = None
+) -> tuple[shapely.Geometry, str]:
+    """The union of a polygon layer as the study area, in ``crs`` (default: Lambert
+    azimuthal equal-area centred on it). Returns ``(geometry, crs)``."""
+    require_crs(table)
+    require_features(table)
+    require_geometry(table, POLYGONAL, tr("polygons"))
+    table, _ = repair(table)
+    geoms = polygon_parts(table.geometry[~shapely.is_missing(table.geometry)])
+    if crs is None:
+        lonlat = shapely.union_all(transform(geoms, table.crs, WGS84))
+        centre = shapely.centroid(lonlat)
+        crs = laea_for(centre.x, centre.y)
+    require_metric_crs(crs, tr("the planning units"))
+    area = shapely.make_valid(shapely.union_all(transform(geoms, table.crs, crs)))
+    if shapely.area(area) <= 0:
+        raise InputError(
+            tr("The study-area layer '{layer}' has no area: choose a polygon layer.").format(
+                layer=table.name
+            )
+        )
+    return area, crs
+
+
+def countries_in_area(
+    table: CountryTable, area: shapely.Geometry, crs: str
+) -> tuple[np.ndarray, tuple[str, ...]]:
+    """Countries of a border layer that overlap ``area`` (in ``crs``), projected to ``crs``.
+
+    Lets units of a user-drawn study area still carry their country (for TFCA candidates).
+    """
+    known = table.iso3 != ""
+    area_there = transform(np.array([area], dtype=object), crs, table.crs)[0]
+    shapely.prepare(area_there)
+    hit = known & shapely.intersects(area_there, table.geometry)
+    codes = tuple(dict.fromkeys(table.iso3[hit]))
+    if not codes:
+        return np.array([], dtype=object), ()
+    _, geoms = select_countries(table, codes)
+    # Only the neighbourhood of the area matters; far parts (Chukotka for a Baltic study
+    # area) could land near the projection's singular point.
+    x0, y0, x1, y1 = shapely.bounds(area_there)
+    pad = 0.1 * max(x1 - x0, y1 - y0)
+    near = shapely.make_valid(shapely.clip_by_rect(geoms, x0 - pad, y0 - pad, x1 + pad, y1 + pad))
+    return transform(near, table.crs, crs), codes
+
+
+def _id_values(table: VectorTable, id_field: str | None) -> np.ndarray:
+    """Unit ids from the id field (or feature ids); NULL and duplicate ids are refused."""
+    if not id_field:
+        return np.asarray(table.ids)
+    real = table.field(id_field)
+    if real is None:
+        raise InputError(
+            tr(
+                "The unit layer '{layer}' has no field '{field}' for unit ids: choose one of "
+                "{fields}."
+            ).format(layer=table.name, field=id_field, fields=name_items(list(table.columns)))
+        )
+    values = table.column(real)
+    null = np.array([v is None for v in values], dtype=bool)
+    if null.any():
+        raise InputError(
+            tr(
+                "The id field '{field}' of '{layer}' is empty (NULL) for feature(s) {fids}: "
+                "give every unit an id or leave the id field empty to use feature ids."
+            ).format(field=real, layer=table.name, fids=name_items(table.ids[null]))
+        )
+    try:
+        numbers = np.array([float(v) for v in values])
+        integral = np.all(np.isfinite(numbers) & (numbers == np.round(numbers)))
+    except (TypeError, ValueError):
+        integral = False
+    ids = numbers.astype(np.int64) if integral else np.array([str(v) for v in values], object)
+    uniq, counts = np.unique(ids, return_counts=True)
+    if (counts > 1).any():
+        raise InputError(
+            tr(
+                "The id field '{field}' of '{layer}' repeats the id(s) {ids}: every planning "
+                "unit needs its own id; choose another field or fix the values."
+            ).format(field=real, layer=table.name, ids=name_items(uniq[counts > 1]))
+        )
+    return ids
+
+
+def _layer_units(
+    layer: VectorTable, area: shapely.Geometry, crs: str, id_field: str | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Polygons of a layer as units clipped to ``area``: (geometry, ids, rows kept)."""
+    require_crs(layer)
+    require_features(layer)
+    require_geometry(layer, POLYGONAL, tr("polygons"))
+    missing = shapely.is_missing(layer.geometry) | shapely.is_empty(layer.geometry)
+    if missing.any():
+        raise InputError(
+            tr(
+                "The unit layer '{layer}' has features without geometry ({fids}): delete them "
+                "or draw their polygons."
+            ).format(layer=layer.name, fids=name_items(layer.ids[missing]))
+        )
+    ids = _id_values(layer, id_field)
+    fixed, _ = repair(layer)
+    geoms = transform(fixed.geometry, layer.crs, crs).copy()
+    collection = shapely.get_type_id(geoms) == 7  # repairs can return collections
+    if collection.any():
+        geoms[collection] = polygon_parts(geoms[collection])
+    units, rows = clip_units(geoms, area)
+    if len(units) == 0:
+        raise InputError(
+            tr(
+                "None of the {n} polygons of '{layer}' overlap the study area: check the "
+                "layer's CRS, or choose a study area that covers them."
+            ).format(n=len(layer), layer=layer.name)
+        )
+    return units, ids[rows], rows
+
+
+def _grid_messages(kind: str) -> tuple[str, str, str]:
+    """Messages about the cell size, one literal per shape so each translates whole."""
+    if kind == "hexagon":
+        return (
+            tr("The hexagon area is {cell} km2: give an area above 0 km2."),
+            tr(
+                "The hexagon area ({cell:.0f} km2) is not smaller than the study area "
+                "({area:.0f} km2): choose hexagons of at most {suggest:.0f} km2."
+            ),
+            tr(
+                "Hexagons of {cell:g} km2 would make about {cells:,.0f} cells over the study "
+                "area's extent: choose hexagons of at least {suggest:.3g} km2."
+            ),
+        )
+    return (
+        tr("The square area is {cell} km2: give an area above 0 km2."),
+        tr(
+            "The square area ({cell:.0f} km2) is not smaller than the study area "
+            "({area:.0f} km2): choose squares of at most {suggest:.0f} km2."
+        ),
+        tr(
+            "Squares of {cell:g} km2 would make about {cells:,.0f} cells over the study "
+            "area's extent: choose squares of at least {suggest:.3g} km2."
+        ),
+    )
+
+
+def _grid_units(
+    area: shapely.Geometry, kind: str, cell_area_km2: float | None
+) -> tuple[np.ndarray, Boundary]:
+    """Hexagons or squares of ``cell_area_km2`` clipped to ``area``, and their boundary."""
+    not_positive, too_big, too_many = _grid_messages(kind)
+    if cell_area_km2 is None or not np.isfinite(cell_area_km2) or cell_area_km2 <= 0:
+        raise InputError(not_positive.format(cell=cell_area_km2))
+    area_km2 = float(shapely.area(area)) / 1e6
+    if cell_area_km2 >= area_km2:
+        raise InputError(
+            too_big.format(cell=cell_area_km2, area=area_km2, suggest=max(area_km2 / 100.0, 0.01))
+        )
+    minx, miny, maxx, maxy = area.bounds
+    cells = (maxx - minx) * (maxy - miny) / (cell_area_km2 * 1e6)
+    if cells > MAX_GRID_CELLS:
+        raise InputError(
+            too_many.format(
+                cell=cell_area_km2, cells=cells, suggest=cell_area_km2 * cells / MAX_GRID_CELLS
+            )
+        )
+    make = hex_lattice if kind == "hexagon" else square_lattice
+    lattice = make(area.bounds, cell_area_km2 * 1e6)
+    units, rows, cut = _clip(lattice.polygons(), area)
+    return units, lattice_boundary(units, lattice, rows, cut, area)
+
+
+# --------------------------------------------------------------------------------------------
+# The one entry point
+# --------------------------------------------------------------------------------------------
+
+
+def build_planning_units(
+    study_area_geom: shapely.Geometry,
+    *,
+    kind: str = "hexagon",
+    cell_area_km2: float | None = None,
+    layer: VectorTable | None = None,
+    id_field: str | None = None,
+    countries: np.ndarray | None = None,
+    country_codes: tuple[str, ...] = (),
+    protected: np.ndarray | None = None,
+    crs: str,
+    cost: CostSpec | None = None,
+    lock_in_threshold: float = 0.5,
+    edge_tolerance_m: float | None = None,
+) -> PlanningUnits:
+    """Planning units over ``study_area_geom`` (a polygon in ``crs``, projected, metres).
+
+    ``kind``: ``"hexagon"`` or ``"square"`` cells of ``cell_area_km2``, or ``"layer"``: one
+    unit per polygon of ``layer`` (any CRS; ids from ``id_field`` or the feature ids).
+    Units are clipped to the study area; units outside it are dropped. ``countries``
+    (polygons in ``crs``, one per code in ``country_codes``) give each unit its country and
+    shares; ``protected`` (polygons in ``crs``) its protected share; units at least
+    ``lock_in_threshold`` protected are locked in. ``cost`` defaults to area. Shared edges
+    are exact for grids; for layer units they are found within ``edge_tolerance_m``
+    (default :data:`LAYER_EDGE_TOLERANCE_M`, see :func:`boundary_table`).
+    """
+    if kind not in KINDS:
+        raise InputError(
+            tr("Unknown planning-unit type '{kind}': use one of {kinds}.").format(
+                kind=kind, kinds=", ".join(KINDS)
+            )
+        )
+    if not (0.0 < lock_in_threshold <= 1.0) or np.isnan(lock_in_threshold):
+        raise InputError(
+            tr(
+                "The lock-in threshold is {value}: give a share above 0 and at most 1 "
+                "(0.5 locks in units at least half protected)."
+            ).format(value=lock_in_threshold)
+        )
+    require_metric_crs(crs, tr("the planning units"))
+    if study_area_geom is None or shapely.is_empty(study_area_geom):
+        raise InputError(tr("The study area is empty: choose countries or a polygon layer."))
+    if shapely.get_type_id(study_area_geom) == 7:  # a repair left lines or points in it
+        study_area_geom = polygon_parts(np.array([study_area_geom], dtype=object))[0]
+    cost = (cost or CostSpec()).validate()
+    cost_values, layer_name = None, ""
+    if kind == "layer":
+        if layer is None:
+            raise InputError(
+                tr("Planning units from a layer need the layer: choose a polygon layer.")
+            )
+        units, unit_id, rows = _layer_units(layer, study_area_geom, crs, id_field)
+        layer_name = layer.name
+        if cost.kind == "field":
+            real = layer.field(cost.field)
+            if real is None:
+                raise InputError(
+                    tr(
+                        "The unit layer '{layer}' has no field '{field}' for the cost: choose "
+                        "one of {fields}."
+                    ).format(
+                        layer=layer.name, field=cost.field, fields=name_items(list(layer.columns))
+                    )
+                )
+            cost = CostSpec.attribute(real)
+            cost_values = layer.column(real)[rows]
+        tolerance = LAYER_EDGE_TOLERANCE_M if edge_tolerance_m is None else edge_tolerance_m
+        boundary = boundary_table(units, tolerance=tolerance)
+    else:
+        units, boundary = _grid_units(study_area_geom, kind, cell_area_km2)
+        unit_id = np.arange(1, len(units) + 1, dtype=np.int64)
+        if edge_tolerance_m:
+            boundary = boundary_table(units, tolerance=edge_tolerance_m)
+    unit_area = shapely.area(units) / 1e6
+    if countries is not None and len(countries):
+        shares = overlap_matrix(units, countries, unit_area * 1e6)
+        codes = np.array(country_codes, dtype=object)
+        country = codes[np.asarray(shares.argmax(axis=1)).ravel()]
+        country[np.asarray(shares.sum(axis=1)).ravel() <= 0] = ""
+    else:
+        shares = sparse.csr_matrix((len(units), 0))
+        country = np.full(len(units), "", dtype=object)
+    if protected is not None and len(protected):
+        dissolved = shapely.get_parts(shapely.union_all(shapely.make_valid(protected)))
+        prot = np.asarray(overlap_matrix(units, dissolved, unit_area * 1e6).sum(axis=1)).ravel()
+    else:
+        prot = np.zeros(len(units))
+    protected_share = np.clip(prot / unit_area, 0.0, 1.0)
+    costs = unit_costs(
+        cost,
+        geometry=units,
+        area_km2=unit_area,
+        unit_ids=unit_id,
+        crs=crs,
+        values=cost_values,
+        layer=layer_name,
+    )
+    return PlanningUnits(
+        geometry=units,
+        area_km2=unit_area,
+        cost=costs,
+        country=country,
+        country_shares=shares,
+        country_codes=tuple(country_codes),
+        protected_share=protected_share,
+        locked_in=protected_share >= lock_in_threshold,
+        boundary=boundary,
+        crs=crs,
+        unit_id=unit_id,
+    )
 
 
 def hexagon_units(
@@ -124,36 +674,15 @@ def hexagon_units(
     """Hexagonal planning units of ``cell_area_km2`` over ``area`` (metres CRS).
 
     Cost is the unit's area (km2); units whose protected share is at least
-    ``lock_in_threshold`` are locked in.
+    ``lock_in_threshold`` are locked in. A thin wrapper of :func:`build_planning_units`.
     """
-    area_km2 = float(shapely.area(area)) / 1e6
-    if cell_area_km2 >= area_km2:
-        raise InputError(
-            tr(
-                "The hexagon area ({cell:.0f} km2) is not smaller than the study area "
-                "({area:.0f} km2): choose hexagons of at most {suggest:.0f} km2."
-            ).format(cell=cell_area_km2, area=area_km2, suggest=max(area_km2 / 100.0, 0.01))
-        )
-    grid = hex_grid(area.bounds, cell_area_km2 * 1e6)
-    units = clip_grid(grid, area)
-    unit_area = shapely.area(units) / 1e6
-    shares = overlap_matrix(units, countries, unit_area * 1e6)
-    country = np.array(country_codes, dtype=object)[np.asarray(shares.argmax(axis=1)).ravel()]
-    if len(protected):
-        dissolved = shapely.get_parts(shapely.union_all(shapely.make_valid(protected)))
-        prot = np.asarray(overlap_matrix(units, dissolved, unit_area * 1e6).sum(axis=1)).ravel()
-    else:
-        prot = np.zeros(len(units))
-    protected_share = np.clip(prot / unit_area, 0.0, 1.0)
-    return PlanningUnits(
-        geometry=units,
-        area_km2=unit_area,
-        cost=unit_area.copy(),
-        country=country,
-        country_shares=shares,
-        country_codes=tuple(country_codes),
-        protected_share=protected_share,
-        locked_in=protected_share >= lock_in_threshold,
-        boundary=boundary_table(units),
+    return build_planning_units(
+        area,
+        kind="hexagon",
+        cell_area_km2=cell_area_km2,
+        countries=countries,
+        country_codes=country_codes,
+        protected=protected,
         crs=crs,
+        lock_in_threshold=lock_in_threshold,
     )

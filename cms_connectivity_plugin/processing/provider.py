@@ -26,6 +26,7 @@ class CmsConnectivityProvider(QgsProcessingProvider):
         from .algorithms.amounts import AmountsAlgorithm
         from .algorithms.borders import SharedBordersAlgorithm
         from .algorithms.inputs import PrepareRangesAlgorithm, PrepareSitesAlgorithm
+        from .algorithms.planning_units import BuildPlanningUnitsAlgorithm
         from .algorithms.run_scenario import RunScenarioAlgorithm
         from .algorithms.tracks import TracksToRangesAlgorithm, TracksToStopoversAlgorithm
 
@@ -37,5 +38,6 @@ class CmsConnectivityProvider(QgsProcessingProvider):
             TracksToRangesAlgorithm(),
             PrepareRangesAlgorithm(),
             PrepareSitesAlgorithm(),
+            BuildPlanningUnitsAlgorithm(),
         ):
             self.addAlgorithm(algorithm)
