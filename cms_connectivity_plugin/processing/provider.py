@@ -25,6 +25,7 @@ class CmsConnectivityProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802
         from .algorithms.amounts import AmountsAlgorithm
         from .algorithms.borders import SharedBordersAlgorithm
+        from .algorithms.corridors import CorridorsAlgorithm, FlywayNetworkAlgorithm
         from .algorithms.inputs import PrepareRangesAlgorithm, PrepareSitesAlgorithm
         from .algorithms.planning_units import BuildPlanningUnitsAlgorithm
         from .algorithms.run_scenario import RunScenarioAlgorithm
@@ -39,5 +40,7 @@ class CmsConnectivityProvider(QgsProcessingProvider):
             PrepareRangesAlgorithm(),
             PrepareSitesAlgorithm(),
             BuildPlanningUnitsAlgorithm(),
+            CorridorsAlgorithm(),
+            FlywayNetworkAlgorithm(),
         ):
             self.addAlgorithm(algorithm)

@@ -1,0 +1,1 @@
+"""Connectivity analytics: site graphs, PC/IIC/dPC, ProtConn, corridors and flyway networks."""
