@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSink,
@@ -26,6 +25,7 @@ from ...core.vector import (
 )
 from ...qgis_io.i18n import tr
 from ...qgis_io.layers import crs_definition, table_from_layer, write_sink
+from .base import CmsAlgorithm
 
 
 def _labels(table: VectorTable, fields: list[str]) -> np.ndarray:
@@ -83,7 +83,10 @@ def amounts_table(
     }
 
 
-class AmountsAlgorithm(QgsProcessingAlgorithm):
+class AmountsAlgorithm(CmsAlgorithm):
+    ALG_ID = "amounts"
+    GROUP_ID = "inputs"
+
     UNITS = "UNITS"
     UNIT_ID = "UNIT_ID"
     FEATURES = "FEATURES"
@@ -91,20 +94,8 @@ class AmountsAlgorithm(QgsProcessingAlgorithm):
     CRS = "CRS"
     OUTPUT = "OUTPUT"
 
-    def createInstance(self):
-        return AmountsAlgorithm()
-
-    def name(self) -> str:
-        return "amounts"
-
     def displayName(self) -> str:
         return tr("Species amounts per planning unit")
-
-    def group(self) -> str:
-        return tr("Inputs")
-
-    def groupId(self) -> str:
-        return "inputs"
 
     def shortHelpString(self) -> str:
         return tr(

@@ -6,7 +6,6 @@ import numpy as np
 import shapely
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
@@ -21,28 +20,20 @@ from ...core.scenario import Scenario
 from ...qgis_io.i18n import tr
 from ...qgis_io.layers import write_sink
 from ...qgis_io.run import read_countries
+from .base import CmsAlgorithm
 
 
-class SharedBordersAlgorithm(QgsProcessingAlgorithm):
+class SharedBordersAlgorithm(CmsAlgorithm):
+    ALG_ID = "sharedborders"
+    GROUP_ID = "inputs"
+
     BORDERS = "BORDERS"
     COUNTRIES = "COUNTRIES"
     TOLERANCE = "TOLERANCE"
     OUTPUT = "OUTPUT"
 
-    def createInstance(self):
-        return SharedBordersAlgorithm()
-
-    def name(self) -> str:
-        return "sharedborders"
-
     def displayName(self) -> str:
         return tr("Shared land borders")
-
-    def group(self) -> str:
-        return tr("Inputs")
-
-    def groupId(self) -> str:
-        return "inputs"
 
     def shortHelpString(self) -> str:
         return tr(

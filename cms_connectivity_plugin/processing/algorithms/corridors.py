@@ -11,7 +11,6 @@ import numpy as np
 import shapely
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
@@ -43,6 +42,7 @@ from ...core.tracks import read_movebank_csv
 from ...core.vector import POLYGONAL, repair, require_crs, require_features, require_geometry
 from ...qgis_io.i18n import tr
 from ...qgis_io.layers import table_from_layer, write_sink
+from .base import CmsAlgorithm
 
 GROUP = "connectivity"
 #: Post-processors must outlive the algorithm run (QGIS calls them afterwards, on the main
@@ -82,12 +82,8 @@ def _push_params(feedback, params: dict) -> None:
         feedback.pushInfo(f"  {key}: {value}")
 
 
-class _ConnectivityAlgorithm(QgsProcessingAlgorithm):
-    def group(self) -> str:
-        return tr("Connectivity")
-
-    def groupId(self) -> str:
-        return GROUP
+class _ConnectivityAlgorithm(CmsAlgorithm):
+    GROUP_ID = GROUP
 
     def _advanced(self, parameter) -> None:
         parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
@@ -95,6 +91,7 @@ class _ConnectivityAlgorithm(QgsProcessingAlgorithm):
 
 
 class CorridorsAlgorithm(_ConnectivityAlgorithm):
+    ALG_ID = "corridors"
     CORES = "CORES"
     CORE_ID = "CORE_ID"
     RESISTANCE = "RESISTANCE"
@@ -110,12 +107,6 @@ class CorridorsAlgorithm(_ConnectivityAlgorithm):
     CORRIDORS = "CORRIDORS"
     POLYGONS = "POLYGONS"
     CURRENT_MAP = "CURRENT_MAP"
-
-    def createInstance(self):
-        return CorridorsAlgorithm()
-
-    def name(self) -> str:
-        return "corridors"
 
     def displayName(self) -> str:
         return tr("Least-cost corridors between core areas")
@@ -373,6 +364,7 @@ class CorridorsAlgorithm(_ConnectivityAlgorithm):
 
 
 class FlywayNetworkAlgorithm(_ConnectivityAlgorithm):
+    ALG_ID = "flywaynetwork"
     SITES = "SITES"
     ROLE_FIELD = "ROLE_FIELD"
     ID_FIELD = "ID_FIELD"
@@ -388,12 +380,6 @@ class FlywayNetworkAlgorithm(_ConnectivityAlgorithm):
     THRESHOLD = "THRESHOLD"
     NODES = "NODES"
     LINKS = "LINKS"
-
-    def createInstance(self):
-        return FlywayNetworkAlgorithm()
-
-    def name(self) -> str:
-        return "flywaynetwork"
 
     def displayName(self) -> str:
         return tr("Flyway network and critical sites")

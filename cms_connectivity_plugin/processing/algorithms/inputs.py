@@ -8,7 +8,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -35,6 +34,7 @@ from ...core.sites import DEFAULT_STATUSES, dissolve_sites, prepare_sites
 from ...core.vector import require_crs
 from ...qgis_io.i18n import tr
 from ...qgis_io.layers import table_from_layer, write_sink
+from .base import CmsAlgorithm
 
 _AUTHORITIES = ("EPSG", "ESRI", "IGNF", "OGC")
 
@@ -60,7 +60,10 @@ def _report(feedback, lines: list[str], warnings: tuple[str, ...]) -> None:
         feedback.reportError(message, fatalError=False)
 
 
-class PrepareRangesAlgorithm(QgsProcessingAlgorithm):
+class PrepareRangesAlgorithm(CmsAlgorithm):
+    ALG_ID = "prepareranges"
+    GROUP_ID = "inputs"
+
     INPUT = "INPUT"
     SPECIES_FIELD = "SPECIES_FIELD"
     PRESENCE_FIELD = "PRESENCE_FIELD"
@@ -73,20 +76,8 @@ class PrepareRangesAlgorithm(QgsProcessingAlgorithm):
     STUDY_AREA = "STUDY_AREA"
     OUTPUT = "OUTPUT"
 
-    def createInstance(self):  # noqa: N802
-        return PrepareRangesAlgorithm()
-
-    def name(self) -> str:
-        return "prepareranges"
-
     def displayName(self) -> str:  # noqa: N802
         return tr("Prepare species ranges")
-
-    def group(self) -> str:
-        return tr("Inputs")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "inputs"
 
     def shortHelpString(self) -> str:  # noqa: N802
         return tr(
@@ -207,7 +198,10 @@ class PrepareRangesAlgorithm(QgsProcessingAlgorithm):
         }
 
 
-class PrepareSitesAlgorithm(QgsProcessingAlgorithm):
+class PrepareSitesAlgorithm(CmsAlgorithm):
+    ALG_ID = "preparesites"
+    GROUP_ID = "inputs"
+
     INPUT = "INPUT"
     NAME_FIELD = "NAME_FIELD"
     INCLUDE_PROPOSED = "INCLUDE_PROPOSED"
@@ -218,20 +212,8 @@ class PrepareSitesAlgorithm(QgsProcessingAlgorithm):
     OUTPUT = "OUTPUT"
     NETWORK = "NETWORK"
 
-    def createInstance(self):  # noqa: N802
-        return PrepareSitesAlgorithm()
-
-    def name(self) -> str:
-        return "preparesites"
-
     def displayName(self) -> str:  # noqa: N802
         return tr("Prepare sites (protected areas, KBAs, Ramsar sites)")
-
-    def group(self) -> str:
-        return tr("Inputs")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "inputs"
 
     def shortHelpString(self) -> str:  # noqa: N802
         return tr(

@@ -12,7 +12,6 @@ import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterCrs,
@@ -44,6 +43,7 @@ from ...core.vector import POLYGONAL, repair, require_crs, require_geometry
 from ...qgis_io.i18n import tr
 from ...qgis_io.layers import table_from_layer, write_sink
 from ...qgis_io.run import read_countries
+from .base import CmsAlgorithm
 
 _AUTHORITIES = ("EPSG", "ESRI", "IGNF", "OGC")
 
@@ -71,7 +71,10 @@ def _multi(geoms: np.ndarray) -> np.ndarray:
     return out
 
 
-class BuildPlanningUnitsAlgorithm(QgsProcessingAlgorithm):
+class BuildPlanningUnitsAlgorithm(CmsAlgorithm):
+    ALG_ID = "planningunits"
+    GROUP_ID = "inputs"
+
     COUNTRIES = "COUNTRIES"
     BORDERS = "BORDERS"
     STUDY_AREA = "STUDY_AREA"
@@ -89,20 +92,8 @@ class BuildPlanningUnitsAlgorithm(QgsProcessingAlgorithm):
     OUTPUT = "OUTPUT"
     BOUNDARY = "BOUNDARY"
 
-    def createInstance(self):  # noqa: N802
-        return BuildPlanningUnitsAlgorithm()
-
-    def name(self) -> str:
-        return "planningunits"
-
     def displayName(self) -> str:  # noqa: N802
         return tr("Build planning units")
-
-    def group(self) -> str:
-        return tr("Inputs")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "inputs"
 
     def shortHelpString(self) -> str:  # noqa: N802
         return tr(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingOutputFolder,
@@ -22,9 +21,13 @@ from ...core.scenario import DEFAULT_COUNTRIES, Scenario
 from ...qgis_io.compat import no_threading_flag
 from ...qgis_io.i18n import tr
 from ...qgis_io.run import run_to_folder
+from .base import CmsAlgorithm
 
 
-class RunScenarioAlgorithm(QgsProcessingAlgorithm):
+class RunScenarioAlgorithm(CmsAlgorithm):
+    ALG_ID = "runscenario"
+    GROUP_ID = "workflow"
+
     COUNTRIES = "COUNTRIES"
     N_SPECIES = "N_SPECIES"
     SEED = "SEED"
@@ -36,20 +39,8 @@ class RunScenarioAlgorithm(QgsProcessingAlgorithm):
     BORDERS = "BORDERS"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
 
-    def createInstance(self):  # noqa: N802
-        return RunScenarioAlgorithm()
-
-    def name(self) -> str:
-        return "runscenario"
-
     def displayName(self) -> str:  # noqa: N802
         return tr("Run scenario (simulate, plan, find TFCA candidates)")
-
-    def group(self) -> str:
-        return tr("Workflow")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "workflow"
 
     def flags(self):
         # The PDF map is rendered through a print layout: keep it on the main thread.

@@ -8,7 +8,6 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -37,6 +36,7 @@ from ...core.tracks import (
 from ...core.vector import VectorTable
 from ...qgis_io.i18n import tr
 from ...qgis_io.layers import table_from_layer, write_sink
+from .base import CmsAlgorithm
 
 _METHODS = ("movement", "dates", "state")
 _MIGRATIONS = ("auto", "autumn", "spring")
@@ -63,8 +63,10 @@ def _text_times(table: VectorTable) -> VectorTable:
     return VectorTable(table.name, columns, table.geometry, table.crs, table.ids)
 
 
-class _TracksAlgorithm(QgsProcessingAlgorithm):
+class _TracksAlgorithm(CmsAlgorithm):
     """Shared input: a point layer or a Movebank CSV, with optional field choices."""
+
+    GROUP_ID = "inputs"
 
     INPUT = "INPUT"
     CSV = "CSV"
@@ -72,12 +74,6 @@ class _TracksAlgorithm(QgsProcessingAlgorithm):
     TIME_FIELD = "TIME_FIELD"
     STATE_FIELD = "STATE_FIELD"
     OUTPUT = "OUTPUT"
-
-    def group(self) -> str:
-        return tr("Inputs")
-
-    def groupId(self) -> str:
-        return "inputs"
 
     def _add_track_inputs(self, state: bool) -> None:
         self.addParameter(
@@ -163,17 +159,13 @@ class _TracksAlgorithm(QgsProcessingAlgorithm):
 
 
 class TracksToStopoversAlgorithm(_TracksAlgorithm):
+    ALG_ID = "trackstostopovers"
+
     RADIUS = "RADIUS"
     DURATION = "DURATION"
     EXCLUDE_ENDS = "EXCLUDE_ENDS"
     MOVE_KM = "MOVE_KM"
     VISITS = "VISITS"
-
-    def createInstance(self):
-        return TracksToStopoversAlgorithm()
-
-    def name(self) -> str:
-        return "trackstostopovers"
 
     def displayName(self) -> str:
         return tr("Tracks to stopover sites")
@@ -312,6 +304,8 @@ class TracksToStopoversAlgorithm(_TracksAlgorithm):
 
 
 class TracksToRangesAlgorithm(_TracksAlgorithm):
+    ALG_ID = "trackstoranges"
+
     METHOD = "METHOD"
     SPECIES = "SPECIES"
     BUFFER = "BUFFER"
@@ -320,12 +314,6 @@ class TracksToRangesAlgorithm(_TracksAlgorithm):
     MIGRATION = "MIGRATION"
     WINDOWS = "WINDOWS"
     STATE_MAP = "STATE_MAP"
-
-    def createInstance(self):
-        return TracksToRangesAlgorithm()
-
-    def name(self) -> str:
-        return "trackstoranges"
 
     def displayName(self) -> str:
         return tr("Tracks to seasonal ranges")
