@@ -1,7 +1,10 @@
-"""Command line: ``python -m cms_connectivity_plugin run --out DIR [options]``.
+"""Command line: ``python -m cms_connectivity_plugin run --out DIR [options]`` and
+``python -m cms_connectivity_plugin marxan path/to/input.dat [--threads N] [--quiet]``.
 
-Runs the same code path as the Processing algorithm, headless. Bad input prints one line
-(``error: ...``) and exits with status 2; no traceback.
+``run`` takes the same code path as the Processing algorithm, headless (it starts QGIS).
+``marxan`` is an exact drop-in for Marxan: it reads ``input.dat`` and its files, solves with
+HiGHS and writes Marxan-named outputs into OUTPUTDIR; it never starts QGIS. Bad input prints
+one line (``error: ...``) and exits with status 2; no traceback.
 """
 
 from __future__ import annotations
@@ -34,6 +37,13 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--gap", type=float, dest="mip_gap", help="relative optimality gap")
     run.add_argument("--no-pdf", action="store_true", help="skip the PDF/PNG map")
     run.add_argument("--quiet", action="store_true")
+    marxan = sub.add_parser(
+        "marxan",
+        help="solve a Marxan project (input.dat) exactly; write Marxan's outputs to OUTPUTDIR",
+    )
+    marxan.add_argument("input_dat", help="Marxan's input.dat, or the folder holding it")
+    marxan.add_argument("--threads", type=int, help="solver threads (default: HiGHS's choice)")
+    marxan.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
     return parser
 
 
@@ -78,8 +88,44 @@ def format_summary(summary: dict, paths: dict, seconds: float) -> str:
     return "\n".join(lines)
 
 
+def _marxan(args: argparse.Namespace) -> int:
+    """``marxan`` subcommand: core only, no QGIS."""
+    from .core.marxan import format_run, run_marxan
+
+    def progress(info: dict) -> None:
+        if args.quiet or info.get("event") == "finished":
+            return
+        gap = info.get("gap")
+        objective = info.get("objective")
+        text = (
+            "searching for a first solution"
+            if objective is None
+            else (
+                f"objective {objective:,.6g}, gap {gap:.3%}"
+                if gap is not None
+                else f"objective {objective:,.6g}"
+            )
+        )
+        print(f"[{info.get('runtime_s') or 0.0:7.1f} s] {text}", file=sys.stderr, flush=True)
+
+    if args.threads is not None and args.threads < 1:
+        print("error: --threads must be 1 or more.", file=sys.stderr)
+        return 2
+    try:
+        result = run_marxan(args.input_dat, threads=args.threads, progress=progress)
+    except (InputError, CancelledError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for warning in result.project.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(format_run(result))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "marxan":
+        return _marxan(args)
     try:
         scenario = _scenario(args)
     except InputError as exc:

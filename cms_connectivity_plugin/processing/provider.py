@@ -27,8 +27,10 @@ class CmsConnectivityProvider(QgsProcessingProvider):
         from .algorithms.borders import SharedBordersAlgorithm
         from .algorithms.corridors import CorridorsAlgorithm, FlywayNetworkAlgorithm
         from .algorithms.inputs import PrepareRangesAlgorithm, PrepareSitesAlgorithm
+        from .algorithms.marxan import ExportMarxanAlgorithm, ImportMarxanAlgorithm
         from .algorithms.planning_units import BuildPlanningUnitsAlgorithm
         from .algorithms.run_scenario import RunScenarioAlgorithm
+        from .algorithms.solve import SolveAlgorithm
         from .algorithms.tracks import TracksToRangesAlgorithm, TracksToStopoversAlgorithm
 
         for algorithm in (
@@ -40,6 +42,9 @@ class CmsConnectivityProvider(QgsProcessingProvider):
             PrepareRangesAlgorithm(),
             PrepareSitesAlgorithm(),
             BuildPlanningUnitsAlgorithm(),
+            SolveAlgorithm(),
+            ImportMarxanAlgorithm(),
+            ExportMarxanAlgorithm(),
             CorridorsAlgorithm(),
             FlywayNetworkAlgorithm(),
         ):
