@@ -8,7 +8,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 APT_PACKAGES := python3-qgis qgis-providers qgis-common python3-venv xvfb qttools5-dev-tools \
 	pyqt5-dev-tools poppler-utils python3-scipy python3-networkx python3-matplotlib \
-	python3-pyproj proj-data python3-skimage
+	python3-pyproj proj-data python3-skimage chromium
 OUT ?= out/demo
 QGIS_PROFILE ?= default
 QGIS_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(QGIS_PROFILE)/python/plugins

@@ -176,7 +176,14 @@ def run_scenario(
 
     t = step("tfca", 0.9, tr("Finding transboundary (TFCA) candidates"))
     coverage = target_coverage(problem, solution.selected)
-    tfca = find_candidates(units, solution.selected | units.locked_in, amounts, features.species)
+    tfca = find_candidates(
+        units,
+        solution.selected | units.locked_in,
+        amounts,
+        features.species,
+        country_geometry=study.countries,
+        feature_geometry=features.geometry,
+    )
     timings["tfca"] = time.perf_counter() - t
     report(1.0, tr("Done"))
     return RunResult(

@@ -1,25 +1,75 @@
-"""Transfrontier Conservation Area (TFCA) candidates.
+"""Transfrontier Conservation Area (TFCA) candidates and transboundary habitats.
 
-CMS: an area straddling the borders of two or more countries. A candidate is a connected
-cluster of chosen planning units (selected or locked in, adjacent through a shared edge)
-whose area lies in at least two countries (DESIGN.md section 8).
+CMS: an area straddling the borders of two or more countries, which may include protected
+areas and multiple resource-use areas (DESIGN.md section 8; CMS Res. 12.7 para 19 asks
+Parties to identify the transboundary habitats of listed species). A candidate is a cluster
+of chosen planning units (selected or locked in) and existing sites, joined where they share
+an edge or lie within ``gap_m`` of each other (so a river or a road does not split them),
+whose area lies in at least two countries.
+
+Ranking score (weights configurable through :class:`RankWeights`)::
+
+    score_c = sum_k w_k * x_ck / max_c' x_c'k  /  sum_k w_k
+
+with the criteria ``x``: number of transboundary species, area (km2), unprotected share
+(1 - protected share) and network importance (dPC of the candidate, Saura & Rubio 2010).
+Each criterion is divided by its largest value over the candidates (0 when all are 0, and a
+NaN importance counts 0), so the score lies in [0, 1]. Rank 1 is the highest score; ties go
+to more species, then larger area.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, fields
 
 import numpy as np
 import shapely
 from scipy import sparse
 from scipy.sparse import csgraph
 
+from .borders import shared_borders
+from .errors import InputError
+from .i18n import tr
 from .planning_units import PlanningUnits
+from .ranges import SEASON_LABELS
+
+#: Default median dispersal distance (m) for the candidates' dPC, as GraphParams' default.
+DEFAULT_DISPERSAL_M = 10_000.0
+#: Smallest area (km2) that counts as "positive" when a range meets a country's part.
+MIN_AREA_KM2 = 1e-6
+OUTSIDE = "-"  # area of a candidate in none of the countries (sea, other countries)
+
+
+@dataclass(frozen=True)
+class RankWeights:
+    """Weights of the ranking score (see the module docstring); any non-negative numbers."""
+
+    transboundary: float = 0.4
+    area: float = 0.2
+    unprotected: float = 0.2
+    importance: float = 0.2
+
+    def validate(self) -> RankWeights:
+        values = [getattr(self, f.name) for f in fields(self)]
+        if any(not (math.isfinite(v) and v >= 0) for v in values) or sum(values) <= 0:
+            raise InputError(
+                tr(
+                    "The TFCA ranking weights must be 0 or more and not all 0 (got {values})."
+                ).format(values=", ".join(f"{v:g}" for v in values))
+            )
+        return self
 
 
 @dataclass(frozen=True)
 class TfcaCandidates:
-    """One row per candidate, ranked (1 = first)."""
+    """One row per candidate, ranked (1 = first).
+
+    ``country_area`` is the long table (candidate row, country code, km2) whose areas sum to
+    ``area_km2`` exactly, including :data:`OUTSIDE` for any part in none of the countries.
+    ``importance`` is the candidate's dPC (%) in the network of all clusters; NaN when the
+    connectivity module is missing or ``dispersal_m`` is None.
+    """
 
     tfca_id: np.ndarray
     countries: np.ndarray  # "ESP;FRA"
@@ -33,23 +83,132 @@ class TfcaCandidates:
     rank: np.ndarray
     geometry: np.ndarray
     members: list[np.ndarray]  # unit indices of each candidate
+    protected_share: np.ndarray | None = None
+    n_sites: np.ndarray | None = None
+    n_transboundary: np.ndarray | None = None
+    transboundary_species: np.ndarray | None = None  # "Sp a;Sp b"
+    species: np.ndarray | None = None
+    importance: np.ndarray | None = None
+    mean_frequency: np.ndarray | None = None
+    mean_irreplaceability: np.ndarray | None = None
+    score: np.ndarray | None = None
+    country_area: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+    weights: RankWeights = RankWeights()
+    dispersal_m: float | None = DEFAULT_DISPERSAL_M
 
     def __len__(self) -> int:
         return len(self.geometry)
 
+    def _or(self, value: np.ndarray | None, fill, dtype) -> np.ndarray:
+        return np.full(len(self), fill, dtype=dtype) if value is None else value
+
     def columns(self) -> dict[str, np.ndarray]:
+        """The output layer's attribute table."""
         return {
             "tfca_id": self.tfca_id,
+            "rank": self.rank,
+            "score": np.round(self._or(self.score, np.nan, float), 4),
             "countries": self.countries,
             "n_countries": self.n_countries,
-            "area_km2": self.area_km2,
+            "area_km2": np.round(self.area_km2, 3),
             "area_by_country": self.area_by_country,
-            "protected_km2": self.protected_km2,
+            "protected_km2": np.round(self.protected_km2, 3),
+            "protected_share": np.round(self._or(self.protected_share, np.nan, float), 4),
             "n_units": self.n_units,
+            "n_sites": self._or(self.n_sites, 0, np.int64),
             "n_species": self.n_species,
             "n_features": self.n_features,
-            "rank": self.rank,
+            "n_transboundary": self._or(self.n_transboundary, 0, np.int64),
+            "transboundary_species": self._or(self.transboundary_species, "", object),
+            "species": self._or(self.species, "", object),
+            "importance_dpc": np.round(self._or(self.importance, np.nan, float), 4),
+            "mean_frequency": np.round(self._or(self.mean_frequency, np.nan, float), 4),
+            "mean_irreplaceability": np.round(
+                self._or(self.mean_irreplaceability, np.nan, float), 4
+            ),
         }
+
+
+# --------------------------------------------------------------------------------------------
+# Clusters
+# --------------------------------------------------------------------------------------------
+
+
+def _clusters(
+    units: PlanningUnits, chosen: np.ndarray, sites: np.ndarray, gap_m: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Component label of every node (chosen units first, then sites) and the node geometry.
+
+    Units are linked through shared edges (the boundary table); with a gap or with sites,
+    also every pair of nodes within ``gap_m`` (STRtree ``dwithin``).
+    """
+    idx = np.flatnonzero(chosen)
+    geoms = np.concatenate([units.geometry[idx], sites]).astype(object)
+    m = len(geoms)
+    pos = np.full(len(units), -1, dtype=np.int64)
+    pos[idx] = np.arange(len(idx))
+    b = units.boundary
+    both = chosen[b.i] & chosen[b.j]
+    left, right = [pos[b.i[both]]], [pos[b.j[both]]]
+    if m and (gap_m > 0 or len(sites)):
+        li, lj = shapely.STRtree(geoms).query(geoms, predicate="dwithin", distance=gap_m)
+        keep = li < lj
+        left.append(li[keep])
+        right.append(lj[keep])
+    li, lj = np.concatenate(left), np.concatenate(right)
+    graph = sparse.coo_matrix((np.ones(len(li)), (li, lj)), shape=(m, m)).tocsr()
+    _, labels = csgraph.connected_components(graph, directed=False)
+    return labels, geoms
+
+
+def _importance(geoms: np.ndarray, dispersal_m: float | None) -> np.ndarray:
+    """dPC (%) of each cluster as a node of the network of all clusters (NaN if unavailable)."""
+    if dispersal_m is None or len(geoms) == 0:
+        return np.full(len(geoms), np.nan)
+    try:
+        from .connectivity.graph import GraphParams, build_graph
+        from .connectivity.indices import node_importance
+    except ImportError:  # connectivity module not installed: documented NaN
+        return np.full(len(geoms), np.nan)
+    graph = build_graph(geoms, GraphParams(d=float(dispersal_m)), layer="TFCA clusters")
+    return np.asarray(node_importance(graph.network(), "PC").d, dtype=float)
+
+
+def _normalised(values: np.ndarray) -> np.ndarray:
+    v = np.nan_to_num(np.asarray(values, dtype=float), nan=0.0)
+    top = v.max() if len(v) else 0.0
+    return v / top if top > 0 else np.zeros_like(v)
+
+
+def rank_scores(
+    n_transboundary: np.ndarray,
+    area_km2: np.ndarray,
+    protected_share: np.ndarray,
+    importance: np.ndarray,
+    weights: RankWeights = RankWeights(),
+) -> np.ndarray:
+    """The ranking score of the module docstring, in [0, 1]."""
+    w = weights.validate()
+    total = w.transboundary + w.area + w.unprotected + w.importance
+    return (
+        w.transboundary * _normalised(n_transboundary)
+        + w.area * _normalised(area_km2)
+        + w.unprotected * _normalised(1.0 - np.asarray(protected_share, float))
+        + w.importance * _normalised(importance)
+    ) / total
+
+
+def _per_unit(values: np.ndarray | None, n: int, what: str) -> np.ndarray | None:
+    if values is None:
+        return None
+    values = np.asarray(values, dtype=float).ravel()
+    if values.shape != (n,):
+        raise InputError(
+            tr("There are {count} {what} values for {n} planning units; give one per unit.").format(
+                count=values.size, what=what, n=n
+            )
+        )
+    return values
 
 
 def find_candidates(
@@ -58,83 +217,514 @@ def find_candidates(
     amounts: sparse.spmatrix,
     feature_species: np.ndarray,
     min_country_share: float = 0.01,
+    *,
+    gap_m: float = 0.0,
+    sites: np.ndarray | None = None,
+    country_geometry: np.ndarray | None = None,
+    feature_geometry: np.ndarray | None = None,
+    frequency: np.ndarray | None = None,
+    irreplaceability: np.ndarray | None = None,
+    dispersal_m: float | None = DEFAULT_DISPERSAL_M,
+    weights: RankWeights = RankWeights(),
 ) -> TfcaCandidates:
-    """Clusters of ``chosen`` units that span two or more countries.
+    """Clusters of ``chosen`` units (and ``sites``) that span two or more countries.
 
     A country counts for a cluster when it holds at least ``min_country_share`` of the
-    cluster's area (so generalisation slivers along a border do not make a TFCA). Ranked by
-    number of species, then area.
+    cluster's area (so generalisation slivers along a border do not make a TFCA).
+
+    ``country_geometry`` (one polygon per ``units.country_codes``, same CRS): areas per
+    country are measured on the dissolved candidate; without it, from the units' country
+    shares (sites then count in no country). ``feature_geometry`` (one range per feature):
+    a feature is represented when its range meets the candidate with positive area, and a
+    species is *transboundary* when its range inside the candidate has positive area in at
+    least two countries' parts of it. Without geometries both come from ``amounts``:
+    represented when a member unit holds it, transboundary when member units of two
+    countries do. ``frequency`` / ``irreplaceability`` per unit (a portfolio's selection
+    frequency, Ferrier importance) are averaged over member units.
     """
     chosen = np.asarray(chosen, dtype=bool)
     n = len(units)
-    b = units.boundary
-    both = chosen[b.i] & chosen[b.j]
-    graph = sparse.coo_matrix((np.ones(both.sum()), (b.i[both], b.j[both])), shape=(n, n)).tocsr()
-    _, labels = csgraph.connected_components(graph, directed=False)
-    labels = np.where(chosen, labels, -1)
-    clusters = np.unique(labels[labels >= 0])
-    if len(clusters) == 0:
-        return _empty()
-    # Area per (cluster, country), summed over member units: one sparse product.
-    member_of = sparse.coo_matrix(
-        (
-            np.ones(chosen.sum()),
-            (np.searchsorted(clusters, labels[chosen]), np.flatnonzero(chosen)),
-        ),
-        shape=(len(clusters), n),
-    ).tocsr()
-    by_country = np.asarray((member_of @ units.country_shares).todense())
-    cluster_area = np.asarray(member_of @ units.area_km2).ravel()
-    spans = (by_country >= min_country_share * cluster_area[:, None]).sum(axis=1) >= 2
-    held = (member_of @ sparse.csr_matrix(amounts)) > 0
-    species_codes = np.unique(feature_species, return_inverse=True)[1]
-    rows = []
+    if not (math.isfinite(gap_m) and gap_m >= 0):
+        raise InputError(
+            tr("The gap distance must be 0 or more metres (got {value}).").format(value=gap_m)
+        )
+    weights = weights.validate()
+    frequency = _per_unit(frequency, n, tr("selection frequency"))
+    irreplaceability = _per_unit(irreplaceability, n, tr("irreplaceability"))
+    sites = np.zeros(0, dtype=object) if sites is None else np.asarray(sites, dtype=object)
+    sites = sites[~(shapely.is_missing(sites) | shapely.is_empty(sites))]
+    labels, geoms = _clusters(units, chosen, sites, float(gap_m))
+    if len(geoms) == 0:
+        return _empty(weights, dispersal_m)
+    unit_idx = np.flatnonzero(chosen)
+    n_units_chosen = len(unit_idx)
+    k = int(labels.max()) + 1
+    groups = [np.flatnonzero(labels == c) for c in range(k)]
+    cluster_geom = np.array([shapely.union_all(geoms[g]) for g in groups], dtype=object)
+    cluster_area = shapely.area(cluster_geom) / 1e6
     codes = np.array(units.country_codes, dtype=object)
-    for c in np.flatnonzero(spans):
-        members = np.flatnonzero(labels == clusters[c])
-        present = by_country[c] >= min_country_share * cluster_area[c]
+    if country_geometry is not None:
+        country_geometry = np.asarray(country_geometry, dtype=object)
+        if len(country_geometry) != len(codes):
+            raise InputError(
+                tr("There are {count} country polygons for {n} country codes.").format(
+                    count=len(country_geometry), n=len(codes)
+                )
+            )
+        by_country = (
+            shapely.area(shapely.intersection(cluster_geom[:, None], country_geometry[None, :]))
+            / 1e6
+        )
+    else:
+        member_of = sparse.coo_matrix(
+            (
+                np.ones(n_units_chosen),
+                (labels[:n_units_chosen], unit_idx),
+            ),
+            shape=(k, n),
+        ).tocsr()
+        by_country = np.asarray((member_of @ units.country_shares).todense()).reshape(k, -1)
+        # Unit areas sum to the dissolved area up to rounding; keep the units' own total,
+        # plus the part of the member sites outside every member unit (no double count).
+        site_extra = np.array(
+            [
+                shapely.area(
+                    shapely.difference(
+                        shapely.union_all(geoms[g[g >= n_units_chosen]]),
+                        shapely.union_all(geoms[g[g < n_units_chosen]]),
+                    )
+                )
+                / 1e6
+                if (g >= n_units_chosen).any()
+                else 0.0
+                for g in groups
+            ]
+        )
+        cluster_area = np.asarray(member_of @ units.area_km2).ravel() + site_extra
+    by_country = np.minimum(by_country, cluster_area[:, None])
+    present_mask = (by_country >= min_country_share * cluster_area[:, None]) & (by_country > 0)
+    spans = present_mask.sum(axis=1) >= 2
+    importance_all = _importance(cluster_geom, dispersal_m)
+    keep = np.flatnonzero(spans)
+    if len(keep) == 0:
+        return _empty(weights, dispersal_m)
+
+    species_of = np.asarray(feature_species, dtype=object)
+    amounts = sparse.csr_matrix(amounts)
+    rows = []
+    for c in keep:
+        g = groups[c]
+        members = unit_idx[g[g < n_units_chosen]]
+        member_sites = g[g >= n_units_chosen] - n_units_chosen
+        present = np.flatnonzero(present_mask[c])
         order = np.argsort(codes[present])
-        names = codes[present][order]
-        areas = by_country[c][present][order]
-        feats = held[c].indices if sparse.issparse(held) else np.flatnonzero(held[c])
+        names, areas = codes[present][order], by_country[c, present][order]
+        geom = cluster_geom[c]
+        feats, trans = _features_from_amounts(amounts, members, units, species_of)
+        if feature_geometry is not None:
+            feats, geo_trans = _features_geometric(
+                geom,
+                np.asarray(feature_geometry, dtype=object),
+                species_of,
+                country_geometry,
+                present,
+            )
+            trans = trans if geo_trans is None else geo_trans
+        unit_prot = float((units.protected_share[members] * units.area_km2[members]).sum())
+        site_prot = 0.0
+        if len(member_sites):
+            site_prot = float(shapely.area(shapely.union_all(sites[member_sites])) / 1e6)
+        protected = min(max(unit_prot, site_prot), float(cluster_area[c]))
         rows.append(
             dict(
                 members=members,
+                n_sites=len(member_sites),
                 countries=";".join(names),
                 n_countries=len(names),
-                area_km2=float(units.area_km2[members].sum()),
-                area_by_country=";".join(f"{k}:{a:.1f}" for k, a in zip(names, areas)),
-                protected_km2=float(
-                    (units.protected_share[members] * units.area_km2[members]).sum()
-                ),
-                n_species=len(np.unique(species_codes[feats])),
+                area_km2=float(cluster_area[c]),
+                country_names=names,
+                country_areas=areas,
+                area_by_country=";".join(f"{a}:{v:.1f}" for a, v in zip(names, areas)),
+                protected_km2=protected,
+                n_species=len(np.unique(species_of[feats].astype(str))) if len(feats) else 0,
+                species=";".join(sorted(set(species_of[feats].astype(str)))),
                 n_features=len(feats),
+                transboundary=sorted(trans),
+                importance=float(importance_all[c]),
+                frequency=float(frequency[members].mean())
+                if frequency is not None and len(members)
+                else np.nan,
+                irreplaceability=float(irreplaceability[members].mean())
+                if irreplaceability is not None and len(members)
+                else np.nan,
+                geometry=geom,
             )
         )
-    rows.sort(key=lambda r: (-r["n_species"], -r["area_km2"]))
+    area = np.array([r["area_km2"] for r in rows])
+    protected_km2 = np.array([r["protected_km2"] for r in rows])
+    share = np.divide(protected_km2, area, out=np.zeros_like(area), where=area > 0)
+    n_trans = np.array([len(r["transboundary"]) for r in rows], dtype=np.int64)
+    importance = np.array([r["importance"] for r in rows])
+    score = rank_scores(n_trans, area, share, importance, weights)
+    n_species = np.array([r["n_species"] for r in rows], dtype=np.int64)
+    order = np.lexsort((-area, -n_species, -score))
+    rows = [rows[i] for i in order]
     m = len(rows)
-    if m == 0:
-        return _empty()
-    geometry = np.array(
-        [shapely.union_all(units.geometry[r["members"]]) for r in rows], dtype=object
-    )
+    # Long table: every candidate's country areas plus the part in none of them.
+    ca_row, ca_code, ca_area = [], [], []
+    for i, r in enumerate(rows):
+        rest = r["area_km2"] - float(np.sum(r["country_areas"]))
+        names = list(r["country_names"])
+        areas = list(r["country_areas"])
+        if rest > 0:
+            names.append(OUTSIDE)
+            areas.append(rest)
+        elif rest < 0:  # dropped slivers below min_country_share: fold into the largest
+            areas[int(np.argmax(areas))] += rest
+        ca_row += [i] * len(names)
+        ca_code += names
+        ca_area += areas
     return TfcaCandidates(
         tfca_id=np.arange(1, m + 1, dtype=np.int64),
         countries=np.array([r["countries"] for r in rows], dtype=object),
         n_countries=np.array([r["n_countries"] for r in rows], dtype=np.int64),
-        area_km2=np.array([r["area_km2"] for r in rows]),
+        area_km2=area[order],
         area_by_country=np.array([r["area_by_country"] for r in rows], dtype=object),
-        protected_km2=np.array([r["protected_km2"] for r in rows]),
+        protected_km2=protected_km2[order],
         n_units=np.array([len(r["members"]) for r in rows], dtype=np.int64),
-        n_species=np.array([r["n_species"] for r in rows], dtype=np.int64),
+        n_species=n_species[order],
         n_features=np.array([r["n_features"] for r in rows], dtype=np.int64),
         rank=np.arange(1, m + 1, dtype=np.int64),
-        geometry=geometry,
+        geometry=np.array([r["geometry"] for r in rows], dtype=object),
         members=[r["members"] for r in rows],
+        protected_share=share[order],
+        n_sites=np.array([r["n_sites"] for r in rows], dtype=np.int64),
+        n_transboundary=n_trans[order],
+        transboundary_species=np.array([";".join(r["transboundary"]) for r in rows], dtype=object),
+        species=np.array([r["species"] for r in rows], dtype=object),
+        importance=importance[order],
+        mean_frequency=np.array([r["frequency"] for r in rows]),
+        mean_irreplaceability=np.array([r["irreplaceability"] for r in rows]),
+        score=score[order],
+        country_area=(
+            np.array(ca_row, dtype=np.int64),
+            np.array(ca_code, dtype=object),
+            np.array(ca_area, dtype=float),
+        ),
+        weights=weights,
+        dispersal_m=dispersal_m,
     )
 
 
-def _empty() -> TfcaCandidates:
+def _features_geometric(
+    geom, ranges, species_of, country_geometry, present
+) -> tuple[np.ndarray, set | None]:
+    """Features whose range meets the candidate with positive area, and (with country
+    polygons) the species whose range inside it has positive area in two countries' parts."""
+    inside = shapely.area(shapely.intersection(ranges, geom)) / 1e6
+    feats = np.flatnonzero(inside > MIN_AREA_KM2)
+    if country_geometry is None:
+        return feats, None
+    if len(feats) == 0:
+        return feats, set()
+    parts = shapely.intersection(geom, country_geometry[present])
+    area = shapely.area(shapely.intersection(ranges[feats][:, None], parts[None, :])) / 1e6
+    return feats, _species_in_two(species_of[feats], area > MIN_AREA_KM2)
+
+
+def _features_from_amounts(
+    amounts: sparse.csr_matrix, members: np.ndarray, units: PlanningUnits, species_of: np.ndarray
+) -> tuple[np.ndarray, set]:
+    """Features held by member units; transboundary when units of two countries hold them."""
+    sub = amounts[members]
+    feats = np.flatnonzero(np.asarray((sub > 0).sum(axis=0)).ravel() > 0)
+    country = np.asarray(units.country, dtype=object)[members].astype(str)
+    uniq, inv = np.unique(country, return_inverse=True)
+    valid = uniq != ""
+    held = sparse.csr_matrix(
+        (np.ones(len(members)), (inv, np.arange(len(members)))), shape=(len(uniq), len(members))
+    ) @ (sub > 0).astype(float)
+    held = np.asarray(held.todense()) > 0
+    return feats, _species_in_two(species_of, held[valid].T)
+
+
+def _species_in_two(species: np.ndarray, hit: np.ndarray) -> set:
+    """Species whose features (rows of ``hit``, features x country parts) together touch
+    at least two parts: the species' whole range counts, not one season's."""
+    if hit.size == 0:
+        return set()
+    names, inv = np.unique(np.asarray(species, dtype=object).astype(str), return_inverse=True)
+    per_species = np.zeros((len(names), hit.shape[1]), dtype=bool)
+    np.logical_or.at(per_species, inv, hit)
+    return set(names[per_species.sum(axis=1) >= 2].tolist())
+
+
+def _empty(weights: RankWeights = RankWeights(), dispersal_m=DEFAULT_DISPERSAL_M) -> TfcaCandidates:
     z = np.zeros(0, dtype=np.int64)
     s = np.zeros(0, dtype=object)
-    return TfcaCandidates(z, s, z, np.zeros(0), s, np.zeros(0), z, z, z, z, s, [])
+    f = np.zeros(0)
+    return TfcaCandidates(
+        z,
+        s,
+        z,
+        f,
+        s,
+        f,
+        z,
+        z,
+        z,
+        z,
+        s,
+        [],
+        protected_share=f,
+        n_sites=z,
+        n_transboundary=z,
+        transboundary_species=s,
+        species=s,
+        importance=f,
+        mean_frequency=f,
+        mean_irreplaceability=f,
+        score=f,
+        country_area=(z, s, f),
+        weights=weights,
+        dispersal_m=dispersal_m,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Transboundary habitats (CMS Res. 12.7 para 19)
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TransboundaryHabitats:
+    """One row per (feature, shared border) where the range straddles the border.
+
+    ``geometry`` is the range within ``buffer_m`` of the border; ``area_a_km2`` /
+    ``area_b_km2`` its parts in each of the two countries (both positive by construction).
+    """
+
+    species: np.ndarray
+    season: np.ndarray  # label
+    iso3_a: np.ndarray
+    iso3_b: np.ndarray
+    area_km2: np.ndarray
+    area_a_km2: np.ndarray
+    area_b_km2: np.ndarray
+    geometry: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.geometry)
+
+    def columns(self) -> dict[str, np.ndarray]:
+        return {
+            "species": self.species,
+            "season": self.season,
+            "iso3_a": self.iso3_a,
+            "iso3_b": self.iso3_b,
+            "area_km2": np.round(self.area_km2, 3),
+            "area_a_km2": np.round(self.area_a_km2, 3),
+            "area_b_km2": np.round(self.area_b_km2, 3),
+        }
+
+
+def transboundary_habitats(
+    species: np.ndarray,
+    season: np.ndarray,
+    ranges: np.ndarray,
+    countries: np.ndarray,
+    codes: tuple[str, ...],
+    buffer_m: float = 25_000.0,
+    tolerance_m: float = 100.0,
+) -> TransboundaryHabitats:
+    """Range parts of each feature that straddle a shared land border, candidate or not.
+
+    For every pair of countries sharing a border (:func:`~.borders.shared_borders`), the
+    zone within ``buffer_m`` of the border line; a feature's range straddles it when its
+    part in the zone has positive area on both sides. Geometries in a metric CRS.
+    """
+    if not (math.isfinite(buffer_m) and buffer_m > 0):
+        raise InputError(
+            tr("The border buffer must be a positive distance in metres (got {value}).").format(
+                value=buffer_m
+            )
+        )
+    ranges = np.asarray(ranges, dtype=object)
+    countries = np.asarray(countries, dtype=object)
+    species = np.asarray(species, dtype=object)
+    season = np.asarray(season)
+    a, b, lines = shared_borders(countries, tuple(codes), tolerance_m)
+    empty = np.zeros(0, dtype=object)
+    if len(lines) == 0 or len(ranges) == 0:
+        z = np.zeros(0)
+        return TransboundaryHabitats(empty, empty, empty, empty, z, z, z, empty)
+    index = {code: k for k, code in enumerate(codes)}
+    zones = shapely.buffer(lines, buffer_m)
+    fi, zi = shapely.STRtree(zones).query(ranges, predicate="intersects")
+    pieces = shapely.intersection(ranges[fi], zones[zi])
+    ca = countries[[index[c] for c in a[zi]]] if len(zi) else empty
+    cb = countries[[index[c] for c in b[zi]]] if len(zi) else empty
+    area_a = shapely.area(shapely.intersection(pieces, ca)) / 1e6 if len(zi) else np.zeros(0)
+    area_b = shapely.area(shapely.intersection(pieces, cb)) / 1e6 if len(zi) else np.zeros(0)
+    keep = (area_a > MIN_AREA_KM2) & (area_b > MIN_AREA_KM2)
+    fi, zi, pieces = fi[keep], zi[keep], pieces[keep]
+    labels = np.array([SEASON_LABELS.get(int(k), str(k)) for k in season[fi]], dtype=object)
+    return TransboundaryHabitats(
+        species=species[fi].astype(object),
+        season=labels,
+        iso3_a=np.asarray(a, dtype=object)[zi],
+        iso3_b=np.asarray(b, dtype=object)[zi],
+        area_km2=area_a[keep] + area_b[keep],
+        area_a_km2=area_a[keep],
+        area_b_km2=area_b[keep],
+        geometry=pieces,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# From plain tables (the Processing algorithm and the command line)
+# --------------------------------------------------------------------------------------------
+
+_SEASON_CODES = {label: code for code, label in SEASON_LABELS.items()}
+
+
+def _season_codes(values: np.ndarray, layer: str) -> np.ndarray:
+    out = np.zeros(len(values), dtype=np.int64)
+    for k, value in enumerate(values):
+        text = "" if value is None else str(value).strip().lower()
+        if text in _SEASON_CODES:
+            out[k] = _SEASON_CODES[text]
+            continue
+        try:
+            out[k] = int(float(text))
+        except ValueError:
+            raise InputError(
+                tr(
+                    "The season '{value}' of feature {row} in '{layer}' is not an IUCN seasonal "
+                    "code (1-5) or label (e.g. breeding)."
+                ).format(value=value, row=k + 1, layer=layer)
+            ) from None
+    return out
+
+
+def _flag(table, name: str) -> np.ndarray:
+    values = table.column(name)
+    return np.array([bool(v) and str(v).lower() not in ("0", "false", "no") for v in values])
+
+
+@dataclass(frozen=True)
+class TfcaInputs:
+    """What :func:`candidates_from_tables` read: units, features and country polygons."""
+
+    units: PlanningUnits
+    amounts: sparse.csr_matrix
+    species: np.ndarray
+    season: np.ndarray
+    ranges: np.ndarray
+    country_geometry: np.ndarray
+    chosen: np.ndarray
+
+
+def read_tfca_inputs(
+    units_table,
+    features_table,
+    *,
+    species_field: str = "binomial",
+    season_field: str | None = "seasonal",
+    countries_table=None,
+    iso3_field: str = "iso3",
+) -> TfcaInputs:
+    """Planning units (fields ``selected``, ``locked_in``, ``country``, optionally
+    ``protected_share``, as runscenario writes them) and range polygons, in the units' CRS.
+
+    Country polygons come from ``countries_table`` (an ISO3 field) or, without it, from the
+    units dissolved by their ``country`` field.
+    """
+    from .amounts import overlap_matrix
+    from .crs import transform
+    from .planning_units import boundary_table, require_metric_crs
+    from .ranges import dissolve_features
+    from .vector import POLYGONAL, require_crs, require_features, require_fields, require_geometry
+
+    for table in (units_table, features_table):
+        require_features(table)
+        require_crs(table)
+        require_geometry(table, POLYGONAL, tr("polygons"))
+    crs = units_table.crs
+    require_metric_crs(crs, units_table.name)
+    names = require_fields(units_table, {"selected": ("selected",), "country": ("country", "iso3")})
+    geoms = np.asarray(units_table.geometry, dtype=object)
+    area = shapely.area(geoms) / 1e6
+    selected = _flag(units_table, names["selected"])
+    locked_field = units_table.field("locked_in")
+    locked = _flag(units_table, locked_field) if locked_field else np.zeros(len(geoms), bool)
+    prot_field = units_table.field("protected_share")
+    protected = (
+        np.array([float(v or 0.0) for v in units_table.column(prot_field)])
+        if prot_field
+        else locked.astype(float)
+    )
+    unit_country = np.array(
+        ["" if v is None else str(v).strip().upper() for v in units_table.column(names["country"])],
+        dtype=object,
+    )
+    if countries_table is not None:
+        require_crs(countries_table)
+        field_name = require_fields(countries_table, {"iso3": (iso3_field, "iso3", "ISO_A3")})
+        codes_all = np.array(
+            [str(v or "").strip().upper() for v in countries_table.column(field_name["iso3"])],
+            dtype=object,
+        )
+        cgeom = transform(
+            np.asarray(countries_table.geometry, dtype=object), countries_table.crs, crs
+        )
+        codes = tuple(sorted(set(codes_all) - {""}))
+        country_geometry = np.array(
+            [shapely.union_all(cgeom[codes_all == c]) for c in codes], dtype=object
+        )
+        shares = overlap_matrix(geoms, country_geometry, area * 1e6)
+    else:
+        codes = tuple(sorted(set(unit_country) - {""}))
+        col = np.searchsorted(np.array(codes, dtype=object), unit_country)
+        has = unit_country != ""
+        shares = sparse.csr_matrix(
+            (area[has], (np.flatnonzero(has), col[has])), shape=(len(geoms), len(codes))
+        )
+        country_geometry = np.array(
+            [shapely.union_all(geoms[unit_country == c]) for c in codes], dtype=object
+        )
+    fnames = require_fields(
+        features_table,
+        {"species": (species_field,), **({"season": (season_field,)} if season_field else {})},
+    )
+    binomial = np.array([str(v) for v in features_table.column(fnames["species"])], dtype=object)
+    seasonal = (
+        _season_codes(features_table.column(fnames["season"]), features_table.name)
+        if season_field
+        else np.ones(len(binomial), dtype=np.int64)
+    )
+    rgeom = transform(np.asarray(features_table.geometry, dtype=object), features_table.crs, crs)
+    keep = ~(shapely.is_missing(rgeom) | shapely.is_empty(rgeom))
+    features = dissolve_features(binomial[keep], seasonal[keep], shapely.make_valid(rgeom[keep]))
+    units = PlanningUnits(
+        geometry=geoms,
+        area_km2=area,
+        cost=area,
+        country=unit_country,
+        country_shares=sparse.csr_matrix(shares),
+        country_codes=codes,
+        protected_share=np.clip(protected, 0.0, 1.0),
+        locked_in=locked,
+        boundary=boundary_table(geoms, tolerance=1.0),
+        crs=crs,
+    )
+    amounts = overlap_matrix(geoms, features.geometry, area * 1e6)
+    return TfcaInputs(
+        units=units,
+        amounts=sparse.csr_matrix(amounts),
+        species=np.asarray(features.species, dtype=object),
+        season=np.asarray(features.season),
+        ranges=np.asarray(features.geometry, dtype=object),
+        country_geometry=country_geometry,
+        chosen=selected | locked,
+    )

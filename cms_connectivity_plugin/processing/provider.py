@@ -26,11 +26,13 @@ class CmsConnectivityProvider(QgsProcessingProvider):
         from .algorithms.amounts import AmountsAlgorithm
         from .algorithms.borders import SharedBordersAlgorithm
         from .algorithms.corridors import CorridorsAlgorithm, FlywayNetworkAlgorithm
+        from .algorithms.exportmaps import ExportMapsAlgorithm
         from .algorithms.inputs import PrepareRangesAlgorithm, PrepareSitesAlgorithm
         from .algorithms.marxan import ExportMarxanAlgorithm, ImportMarxanAlgorithm
         from .algorithms.planning_units import BuildPlanningUnitsAlgorithm
         from .algorithms.run_scenario import RunScenarioAlgorithm
         from .algorithms.solve import SolveAlgorithm
+        from .algorithms.tfca import TfcaCandidatesAlgorithm
         from .algorithms.tracks import TracksToRangesAlgorithm, TracksToStopoversAlgorithm
 
         for algorithm in (
@@ -45,6 +47,8 @@ class CmsConnectivityProvider(QgsProcessingProvider):
             SolveAlgorithm(),
             ImportMarxanAlgorithm(),
             ExportMarxanAlgorithm(),
+            TfcaCandidatesAlgorithm(),
+            ExportMapsAlgorithm(),
             CorridorsAlgorithm(),
             FlywayNetworkAlgorithm(),
         ):

@@ -26,9 +26,10 @@ from qgis.core import (
 from ..core.errors import InputError
 from ..core.pipeline import RunResult
 from ..core.ranges import SEASON_LABELS
+from ..core.report import build_report
 from .i18n import tr
 from .layers import memory_layer
-from .layouts import ROLE_PROPERTY, export_overview_map
+from .layouts import ROLE_PROPERTY, export_candidate_atlas, export_overview_from_template
 from .styles import save_style_to_gpkg
 
 GPKG_NAME = "cms_connectivity.gpkg"
@@ -37,6 +38,8 @@ SCENARIO_JSON = "scenario.json"
 SUMMARY_JSON = "summary.json"
 MAP_PDF = "tfca_map.pdf"
 MAP_PNG = "tfca_map.png"
+ATLAS_PDF = "tfca_candidates_atlas.pdf"
+ATLAS_FOLDER = "candidates"
 
 
 def data_credits() -> str:
@@ -222,6 +225,9 @@ def write_outputs(result: RunResult, folder: str | os.PathLike, *, pdf: bool = T
         }
         for key in ("gpkg", "targets_csv", "scenario_json", "summary_json"):
             os.replace(staging / paths[key].name, paths[key])
+        report = build_report(result, out)
+        paths["report_html"] = report.html
+        paths["national_json"] = report.json
         if pdf:
             paths.update(export_map(result, paths["gpkg"], out))
         return {key: str(value) for key, value in paths.items()}
@@ -259,10 +265,9 @@ def export_map(result: RunResult, gpkg: Path, out: Path) -> dict:
         gap=summary["gap"],
     )
     title = result.scenario.title or tr("Migratory species network and TFCA candidates")
-    credits = tr("{data} Made with CMS Connectivity Planner {version}.").format(
-        data=data_credits(), version=plugin_version()
-    )
-    export_overview_map(
+    # The templates add the date and plugin version themselves.
+    credits = data_credits()
+    export_overview_from_template(
         project,
         out / MAP_PDF,
         title=title,
@@ -271,4 +276,19 @@ def export_map(result: RunResult, gpkg: Path, out: Path) -> dict:
         png_path=out / MAP_PNG,
         extent_layers=[layers[0]],
     )
-    return {"pdf": out / MAP_PDF, "png": out / MAP_PNG}
+    paths = {"pdf": out / MAP_PDF, "png": out / MAP_PNG}
+    by_role = {layer.customProperty(ROLE_PROPERTY): layer for layer in layers}
+    tfca = by_role["tfca_candidates"]
+    if tfca.featureCount() > 0:
+        atlas = export_candidate_atlas(
+            project,
+            tfca,
+            [by_role[r] for r in ("planning_units", "protected_areas", "countries")],
+            out / ATLAS_PDF,
+            out / ATLAS_FOLDER,
+            title=title,
+            credits=credits,
+        )
+        paths["atlas_pdf"] = Path(atlas["pdf"])
+        paths["atlas_pages"] = atlas["pages"]
+    return paths

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import re
 import uuid
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -24,11 +25,14 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsExpressionContextUtils,
+    QgsFillSymbol,
     QgsLayerTreeLayer,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
+    QgsLayoutItemMapOverview,
     QgsLayoutItemPage,
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
@@ -40,15 +44,19 @@ from qgis.core import (
     QgsPathResolver,
     QgsPrintLayout,
     QgsProject,
+    QgsReadWriteContext,
     QgsRectangle,
+    QgsScaleBarSettings,
     QgsSymbolLayerUtils,
     QgsTextFormat,
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage
+from qgis.PyQt.QtXml import QDomDocument
 
 from .i18n import tr
+from .resources import resource_path
 from .styles import ROLE_PROPERTY
 
 #: Stable item ids, in the order they are added to the layout.
@@ -499,6 +507,15 @@ def _combined_extent(project, layers, crs) -> QgsRectangle:
     )
 
 
+def _scaled(extent: QgsRectangle, factor: float) -> QgsRectangle:
+    """``extent`` grown (or shrunk) about its centre by ``factor``."""
+    centre = extent.center()
+    half_w, half_h = extent.width() * factor / 2, extent.height() * factor / 2
+    return QgsRectangle(
+        centre.x() - half_w, centre.y() - half_h, centre.x() + half_w, centre.y() + half_h
+    )
+
+
 def _fit_aspect(extent: QgsRectangle, ratio: float) -> QgsRectangle:
     """Grow ``extent`` about its centre to the width/height ``ratio`` of the map frame."""
     width, height = extent.width(), extent.height()
@@ -597,3 +614,599 @@ def _image_to_array(img: QImage) -> np.ndarray:
     pointer.setsize(img.sizeInBytes())
     rows = np.frombuffer(pointer, dtype=np.uint8).reshape(height, img.bytesPerLine())
     return rows[:, : width * 4].reshape(height, width, 4).copy()
+
+
+# --- layouts from .qpt templates ----------------------------------------------------------
+#
+# The templates in ``resources/layouts/`` hold no layers: the map items, the legend and the
+# atlas are filled in here, by item id, each time a layout is made from them. Texts refer to
+# layout variables (``@cms_title``, ``@cms_subtitle``, ``@cms_credits``, ``@cms_date``,
+# ``@cms_version``) and, on the atlas page, to the candidate's attributes through
+# ``attribute(@atlas_feature, 'field')`` (NULL, not an error, when a field is missing), so a
+# trainer can move, restyle and reword every item in the Layout Designer.
+
+OVERVIEW_TEMPLATE = "overview_a4_landscape"
+CANDIDATE_TEMPLATE = "candidate_a4_portrait"
+TEMPLATE_NAMES: tuple[str, ...] = (OVERVIEW_TEMPLATE, CANDIDATE_TEMPLATE)
+
+#: Item ids each template must have (``table`` only on the candidate page).
+TEMPLATE_ITEM_IDS: dict[str, tuple[str, ...]] = {
+    OVERVIEW_TEMPLATE: (
+        "title",
+        "subtitle",
+        "map",
+        "inset",
+        "legend",
+        "scalebar",
+        "north_arrow",
+        "credits",
+    ),
+    CANDIDATE_TEMPLATE: (
+        "title",
+        "subtitle",
+        "map",
+        "inset",
+        "legend",
+        "scalebar",
+        "north_arrow",
+        "credits",
+        "table",
+    ),
+}
+
+VARIABLE_PREFIX = "cms_"
+_ATTRIBUTE_RE = re.compile(r"attribute\(\s*@atlas_feature\s*,\s*'([^']+)'\s*\)")
+_CREDITS_TEXT = "[% @cms_credits %]\n[% @cms_date %] · CMS Connectivity Planner [% @cms_version %]"
+_CANDIDATE_TITLE = (
+    "TFCA candidate [% attribute(@atlas_feature, 'tfca_id') %]: "
+    "[% replace(attribute(@atlas_feature, 'countries'), ';', ' – ') %]"
+)
+#: One key figure per line; lines naming a field the coverage layer lacks are dropped.
+_CANDIDATE_TABLE_LINES: tuple[str, ...] = (
+    "Key figures",
+    "Countries: [% replace(attribute(@atlas_feature, 'countries'), ';', ', ') %]",
+    "Area: [% format_number(attribute(@atlas_feature, 'area_km2'), 0) %] km²",
+    "Area by country (km²): "
+    "[% replace(replace(attribute(@atlas_feature, 'area_by_country'), ';', ', '), ':', ' ') %]",
+    "Already protected: [% format_number(100 * attribute(@atlas_feature, 'protected_km2') "
+    "/ attribute(@atlas_feature, 'area_km2'), 1) %] %",
+    "Protected share: [% format_number(100 * attribute(@atlas_feature, 'protected_share'), 1) %] %",
+    "Species represented: [% attribute(@atlas_feature, 'n_species') %]",
+    "Species-season features: [% attribute(@atlas_feature, 'n_features') %]",
+    "Transboundary species: [% attribute(@atlas_feature, 'n_transboundary') %]",
+    "Planning units: [% attribute(@atlas_feature, 'n_units') %]",
+    "Selection frequency: [% format_number(attribute(@atlas_feature, 'frequency'), 2) %]",
+    "Rank: [% attribute(@atlas_feature, 'rank') %]",
+)
+
+
+def template_path(name: str) -> Path:
+    """``resources/layouts/<name>.qpt``."""
+    return resource_path("layouts", f"{name}.qpt")
+
+
+def load_template(project: QgsProject, name: str) -> QgsPrintLayout:
+    """A print layout for ``project`` from ``resources/layouts/<name>.qpt`` (or a .qpt path).
+
+    Checks that the items the plugin fills (see :data:`TEMPLATE_ITEM_IDS`) are there, so a
+    template edited in the Layout Designer fails with a message naming the missing ids.
+    The layout points to ``project``: keep the project alive while the layout is used.
+    """
+    path = Path(name) if str(name).lower().endswith(".qpt") else template_path(name)
+    if not path.is_file():
+        raise RuntimeError(
+            tr("Layout template not found: {path}. Reinstall the plugin.").format(path=path)
+        )
+    document = QDomDocument()
+    parsed, parse_error, line, _column = document.setContent(path.read_text(encoding="utf-8"))
+    if not parsed:
+        raise RuntimeError(
+            tr("Layout template {path} is not valid XML (line {line}): {error}").format(
+                path=path, line=line, error=parse_error
+            )
+        )
+    layout = QgsPrintLayout(project)
+    _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
+    if not ok:
+        raise RuntimeError(tr("QGIS could not read the layout template {path}.").format(path=path))
+    required = TEMPLATE_ITEM_IDS.get(path.stem, ("title", "map"))
+    missing = [item_id for item_id in required if layout.itemById(item_id) is None]
+    if missing:
+        raise RuntimeError(
+            tr("Layout template {path} lacks the item(s) {ids}.").format(
+                path=path, ids=", ".join(missing)
+            )
+        )
+    layout.setName(path.stem)
+    return layout
+
+
+def build_template(project: QgsProject, name: str) -> QgsPrintLayout:
+    """Build one of the shipped templates in code, with no layers (see :func:`write_templates`)."""
+    layout = QgsPrintLayout(project)
+    layout.setName(name)
+    page = QgsLayoutItemPage(layout)
+    if name == OVERVIEW_TEMPLATE:
+        page.setPageSize("A4", QgsLayoutItemPage.Landscape)
+        layout.pageCollection().addPage(page)
+        _build_overview_items(layout)
+    elif name == CANDIDATE_TEMPLATE:
+        page.setPageSize("A4", QgsLayoutItemPage.Portrait)
+        layout.pageCollection().addPage(page)
+        _build_candidate_items(layout)
+    else:
+        raise ValueError(f"unknown template {name!r}")
+    return layout
+
+
+def write_templates(folder: str | os.PathLike | None = None) -> list[Path]:
+    """(Re)write the shipped ``.qpt`` files; a developer tool, run when the design changes."""
+    out = Path(folder) if folder else resource_path("layouts", "x").parent
+    out.mkdir(parents=True, exist_ok=True)
+    project = QgsProject()
+    written = []
+    for name in TEMPLATE_NAMES:
+        layout = build_template(project, name)
+        final = out / f"{name}.qpt"
+        tmp = out / f".{name}.{uuid.uuid4().hex[:12]}.qpt"
+        try:
+            if not layout.saveAsTemplate(str(tmp), QgsReadWriteContext()):
+                raise RuntimeError(tr("Could not write {path}.").format(path=final))
+            tmp.replace(final)
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+            del layout
+        written.append(final)
+    return written
+
+
+def _build_overview_items(layout: QgsPrintLayout) -> None:
+    """A4 landscape: title band, map left, panel right (legend, locator, north arrow)."""
+    panel_w = _PAGE_W - _MARGIN - _PANEL_X
+    map_bottom = _MAP_RECT[1] + _MAP_RECT[3]
+    title = _label(layout, "title", "[% @cms_title %]", (_MARGIN, 6.0, _PAGE_W - 20.0, 10.0))
+    _set_label_font(title, _font(18, bold=True), QColor("#1a1a1a"))
+    subtitle = _label(
+        layout, "subtitle", "[% @cms_subtitle %]", (_MARGIN, 16.0, _PAGE_W - 20.0, 10.0)
+    )
+    _set_label_font(subtitle, _font(9), QColor("#505050"))
+    map_item = _template_map(layout, "map", _MAP_RECT)
+    inset_rect = (_PANEL_X, map_bottom - 62.0, panel_w, 46.0)
+    _template_inset(layout, map_item, inset_rect)
+    _template_legend(layout, map_item, (_PANEL_X, _MAP_RECT[1]), columns=1)
+    _template_scalebar(layout, map_item, (_MARGIN, map_bottom + 2.0))
+    _template_north_arrow(layout, map_item, (_PAGE_W - _MARGIN - 10.0, map_bottom - 14.0))
+    credits = _label(
+        layout, "credits", _CREDITS_TEXT, (95.0, map_bottom + 2.0, _PAGE_W - _MARGIN - 95.0, 16.0)
+    )
+    _set_label_font(credits, _font(7), QColor("#505050"))
+    credits.setHAlign(Qt.AlignRight)
+
+
+def _build_candidate_items(layout: QgsPrintLayout) -> None:
+    """A4 portrait: title band, map, then key figures beside the locator, legend, credits."""
+    page_w, page_h = 210.0, 297.0
+    inner = page_w - 2 * _MARGIN
+    title = _label(layout, "title", _CANDIDATE_TITLE, (_MARGIN, 7.0, inner, 10.0))
+    _set_label_font(title, _font(16, bold=True), QColor("#1a1a1a"))
+    subtitle = _label(layout, "subtitle", "[% @cms_title %]", (_MARGIN, 17.0, inner, 8.0))
+    _set_label_font(subtitle, _font(9), QColor("#505050"))
+    map_rect = (_MARGIN, 26.0, inner, 135.0)
+    map_bottom = map_rect[1] + map_rect[3]
+    map_item = _template_map(layout, "map", map_rect)
+    _template_scalebar(layout, map_item, (_MARGIN, map_bottom + 2.0))
+    _template_north_arrow(layout, map_item, (page_w - _MARGIN - 10.0, map_bottom + 2.0))
+    row_y = map_bottom + 14.0
+    table = _label(
+        layout, "table", "\n".join(_CANDIDATE_TABLE_LINES), (_MARGIN, row_y, 118.0, 50.0)
+    )
+    _set_label_font(table, _font(8.5), QColor("#1a1a1a"))
+    table.setFrameEnabled(True)
+    table.setFrameStrokeColor(QColor("#b0b0b0"))
+    table.setMarginX(2.0)
+    table.setMarginY(2.0)
+    _template_inset(layout, map_item, (_MARGIN + 123.0, row_y, inner - 123.0, 50.0))
+    _template_legend(layout, map_item, (_MARGIN, row_y + 54.0), columns=2)
+    credits = _label(layout, "credits", _CREDITS_TEXT, (_MARGIN, page_h - 16.0, inner, 9.0))
+    _set_label_font(credits, _font(7), QColor("#505050"))
+
+
+def _template_map(layout: QgsPrintLayout, item_id: str, rect) -> QgsLayoutItemMap:
+    map_item = QgsLayoutItemMap(layout)
+    map_item.setId(item_id)
+    layout.addLayoutItem(map_item)
+    _place(map_item, rect)
+    map_item.setCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
+    # Europe in LAEA; replaced by the data's extent when the layout is filled.
+    map_item.setExtent(_fit_aspect(QgsRectangle(2.5e6, 1.4e6, 6.0e6, 5.4e6), rect[2] / rect[3]))
+    map_item.setKeepLayerSet(True)
+    map_item.setFrameEnabled(True)
+    map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, QgsUnitTypes.LayoutMillimeters))
+    map_item.setBackgroundColor(QColor("#ffffff"))
+    return map_item
+
+
+def _template_inset(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, rect) -> None:
+    inset = _template_map(layout, "inset", rect)
+    inset.setFrameStrokeWidth(QgsLayoutMeasurement(0.2, QgsUnitTypes.LayoutMillimeters))
+    inset.setBackgroundColor(QColor("#eef3f7"))
+    overview = QgsLayoutItemMapOverview("locator", inset)
+    overview.setLinkedMap(map_item)
+    overview.setFrameSymbol(
+        QgsFillSymbol.createSimple(
+            {
+                "color": "230,30,30,50",
+                "outline_color": "200,0,0,255",
+                "outline_width": "0.6",
+                "style": "solid",
+            }
+        )
+    )
+    inset.overviews().addOverview(overview)
+
+
+def _template_legend(layout: QgsPrintLayout, map_item, position, *, columns: int) -> None:
+    legend = QgsLayoutItemLegend(layout)
+    legend.setId("legend")
+    legend.setTitle(tr("Legend"))
+    layout.addLayoutItem(legend)
+    legend.setLinkedMap(map_item)
+    legend.setAutoUpdateModel(False)
+    legend.model().rootGroup().removeAllChildren()
+    legend.setStyleFont(QgsLegendStyle.Title, _font(11, bold=True))
+    legend.setStyleFont(QgsLegendStyle.Subgroup, _font(9, bold=True))
+    legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(8))
+    legend.setSymbolWidth(8.0)
+    legend.setSymbolHeight(4.0 if columns > 1 else 5.0)
+    legend.setColumnCount(columns)
+    legend.setSplitLayer(columns > 1)
+    legend.setBackgroundEnabled(True)
+    legend.setResizeToContents(True)
+    legend.attemptMove(QgsLayoutPoint(position[0], position[1], QgsUnitTypes.LayoutMillimeters))
+
+
+def _template_scalebar(layout: QgsPrintLayout, map_item, position) -> None:
+    scalebar = QgsLayoutItemScaleBar(layout)
+    scalebar.setId("scalebar")
+    layout.addLayoutItem(scalebar)
+    scalebar.setLinkedMap(map_item)
+    scalebar.setStyle("Single Box")
+    scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scalebar.setUnitLabel("km")
+    scalebar.setMapUnitsPerScaleBarUnit(1.0)
+    scalebar.setNumberOfSegmentsLeft(0)
+    scalebar.setNumberOfSegments(_SCALEBAR_SEGMENTS)
+    # Segment size follows the map's scale (it changes with every atlas page).
+    scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+    scalebar.setMinimumBarWidth(35.0)
+    scalebar.setMaximumBarWidth(_SCALEBAR_TARGET_MM)
+    scalebar.setHeight(2.5)
+    scalebar.setTextFormat(QgsTextFormat.fromQFont(_font(8)))
+    scalebar.attemptMove(QgsLayoutPoint(position[0], position[1], QgsUnitTypes.LayoutMillimeters))
+    scalebar.refreshItemSize()
+
+
+def _template_north_arrow(layout: QgsPrintLayout, map_item, position) -> None:
+    arrow = QgsLayoutItemPicture(layout)
+    arrow.setId("north_arrow")
+    layout.addLayoutItem(arrow)
+    arrow.setPicturePath(_north_arrow_svg())
+    arrow.setResizeMode(QgsLayoutItemPicture.Zoom)
+    arrow.setLinkedMap(map_item)
+    arrow.setNorthMode(QgsLayoutItemPicture.GridNorth)
+    _place(arrow, (position[0], position[1], 10.0, 12.0))
+
+
+def _north_arrow_svg() -> str:
+    svg = QgsSymbolLayerUtils.svgSymbolNameToPath(NORTH_ARROW_SVG, QgsPathResolver())
+    if not svg or not Path(svg).is_file():
+        raise RuntimeError(
+            tr("North arrow symbol {name} not found in the QGIS SVG paths.").format(
+                name=NORTH_ARROW_SVG
+            )
+        )
+    return svg
+
+
+# --- filling a template -------------------------------------------------------------------
+
+
+def _set_variables(layout: QgsPrintLayout, **values: str) -> None:
+    for key, value in values.items():
+        QgsExpressionContextUtils.setLayoutVariable(layout, VARIABLE_PREFIX + key, value)
+
+
+def _standard_variables(title: str, subtitle: str, credits: str, date) -> dict[str, str]:
+    from .export import plugin_version  # export imports this module: import late
+
+    return {
+        "title": title,
+        "subtitle": subtitle,
+        "credits": credits,
+        "date": tr("Exported on {date}").format(date=(date or _dt.date.today()).isoformat()),
+        "version": plugin_version(),
+    }
+
+
+def _fill_common(
+    layout: QgsPrintLayout,
+    project: QgsProject,
+    ordered: list[QgsMapLayer],
+    crs: QgsCoordinateReferenceSystem,
+    extent: QgsRectangle | None,
+) -> None:
+    """Layers, CRS and links of the map, locator, legend, scale bar and north arrow."""
+    map_item = layout.itemById("map")
+    map_item.setCrs(crs)
+    map_item.setLayers(ordered)
+    map_item.setKeepLayerSet(True)
+    if extent is not None:
+        rect = map_item.rect()
+        map_item.setExtent(_fit_aspect(extent, rect.width() / rect.height()))
+
+    inset = layout.itemById("inset")
+    if inset is not None:
+        countries = [lyr for lyr in ordered if layer_role(lyr) == "countries"]
+        locator_layers = countries or [lyr for lyr in ordered if not is_basemap(lyr)][-1:]
+        inset.setCrs(crs)
+        inset.setLayers(locator_layers)
+        inset.setKeepLayerSet(True)
+        inset_extent = _combined_extent(project, locator_layers, crs)
+        if extent is not None:
+            # Leave room around the main map's frame so the locator places it in a region.
+            inset_extent.combineExtentWith(_scaled(extent, 2.0))
+        rect = inset.rect()
+        inset.setExtent(_fit_aspect(inset_extent, rect.width() / rect.height()))
+        stack = inset.overviews()
+        if stack.size() == 0:
+            stack.addOverview(QgsLayoutItemMapOverview("locator", inset))
+        stack.overview(0).setLinkedMap(map_item)
+
+    legend = layout.itemById("legend")
+    if legend is not None:
+        legend.setLinkedMap(map_item)
+        legend.setAutoUpdateModel(False)
+        root = legend.model().rootGroup()
+        root.removeAllChildren()
+        for layer in ordered:
+            if not is_basemap(layer):
+                root.addChildNode(QgsLayerTreeLayer(layer))
+        legend.adjustBoxSize()
+        legend.refresh()
+
+    scalebar = layout.itemById("scalebar")
+    if scalebar is not None:
+        scalebar.setLinkedMap(map_item)
+        scalebar.refreshItemSize()
+
+    arrow = layout.itemById("north_arrow")
+    if arrow is not None:
+        arrow.setLinkedMap(map_item)
+        if not Path(arrow.picturePath()).is_file():
+            arrow.setPicturePath(_north_arrow_svg())
+
+
+def _project_and_layers(project_or_layers, crs, project=None):
+    if isinstance(project_or_layers, QgsProject):
+        return project_or_layers, _visible_layers(project_or_layers), False
+    layers = [lyr for lyr in project_or_layers if lyr is not None]
+    if project is not None:
+        return project, layers, False
+    project = QgsProject()
+    project.setEllipsoid("EPSG:7030")
+    if crs is not None and crs.isValid():
+        project.setCrs(crs)
+    return project, layers, True
+
+
+def _check_valid(layers: Sequence[QgsMapLayer]) -> None:
+    invalid = [lyr.name() for lyr in layers if not lyr.isValid()]
+    if invalid:
+        raise RuntimeError(
+            tr("Cannot export the map: invalid layers: {names}.").format(names=", ".join(invalid))
+        )
+
+
+def _keep_in_project(project: QgsProject, layout: QgsPrintLayout, name: str) -> None:
+    layout.setName(name)
+    manager = project.layoutManager()
+    previous = manager.layoutByName(name)
+    if previous is not None:
+        manager.removeLayout(previous)
+    if not manager.addLayout(layout):
+        raise RuntimeError(
+            tr("Could not add the layout '{name}' to the project.").format(name=name)
+        )
+
+
+def export_overview_from_template(
+    project_or_layers: QgsProject | Sequence[QgsMapLayer],
+    pdf_path: str | os.PathLike,
+    *,
+    title: str,
+    subtitle: str = "",
+    credits: str = "",
+    png_path: str | os.PathLike | None = None,
+    extent_layers: Sequence[QgsMapLayer] | None = None,
+    crs: QgsCoordinateReferenceSystem | None = None,
+    png_dpi: int = 150,
+    add_to_project: bool = False,
+    template: str = OVERVIEW_TEMPLATE,
+    date: _dt.date | None = None,
+    project: QgsProject | None = None,
+) -> dict[str, Any]:
+    """:func:`export_overview_map` from the ``.qpt`` template: same arguments and result.
+
+    The page also has a locator map (``inset``: the countries layer, with the main map's
+    extent framed in red). ``template`` is a template name or a ``.qpt`` path. With a list
+    of layers, ``project`` is the project the layout belongs to (and is added to with
+    ``add_to_project``; the layers should be in it); without it a private project is used.
+    """
+    project, layers, private = _project_and_layers(project_or_layers, crs, project)
+    _check_valid(layers)
+    ordered = order_layers(layers)
+    if not ordered:
+        raise RuntimeError(tr("The overview map has no layers to show."))
+    extent_layers = list(extent_layers) if extent_layers else _default_extent_layers(ordered)
+    crs = _choose_crs(project, crs, extent_layers)
+    extent = _combined_extent(project, extent_layers, crs)
+
+    layout = load_template(project, template)
+    try:
+        _set_variables(layout, **_standard_variables(title, subtitle, credits, date))
+        _fill_common(layout, project, ordered, crs, extent)
+        layout.refresh()
+        result = _export_layout(layout, Path(pdf_path), png_path, png_dpi)
+        result["item_ids"] = [
+            item_id for item_id in TEMPLATE_ITEM_IDS[OVERVIEW_TEMPLATE] if layout.itemById(item_id)
+        ]
+        result["layout_name"] = title
+        if add_to_project and not private:
+            _keep_in_project(project, layout, title)
+    finally:
+        del layout
+    return result
+
+
+def export_candidate_atlas(
+    project: QgsProject | None,
+    tfca_layer: QgsMapLayer,
+    other_layers: Sequence[QgsMapLayer],
+    pdf_path: str | os.PathLike,
+    png_folder: str | os.PathLike | None = None,
+    *,
+    title: str = "",
+    credits: str = "",
+    png_dpi: int = 150,
+    margin: float = 0.25,
+    add_to_project: bool = False,
+    template: str = CANDIDATE_TEMPLATE,
+    date: _dt.date | None = None,
+) -> dict[str, Any]:
+    """One A4 portrait page per TFCA candidate: one multi-page PDF, and a PNG per page.
+
+    ``tfca_layer`` is the atlas coverage layer; ``other_layers`` are drawn under it (the
+    countries layer also feeds the locator map). PNGs are named ``candidate_<tfca_id>.png``
+    (feature number when there is no ``tfca_id``). Every file is written under a temporary
+    name, checked, then moved into place. With ``project`` None a private project is used
+    (and ``add_to_project`` is ignored).
+
+    Returns ``{"pages", "pdf", "pngs", "titles", "item_ids", "layout_name"}``. Raises
+    RuntimeError with a readable message, among others when there is no candidate.
+    """
+    private = project is None
+    if private:
+        project = QgsProject()
+        project.setEllipsoid("EPSG:7030")
+    if tfca_layer is None or not tfca_layer.isValid():
+        raise RuntimeError(tr("Cannot make the candidate atlas: the TFCA layer is not valid."))
+    if tfca_layer.featureCount() == 0:
+        raise RuntimeError(
+            tr(
+                "No TFCA candidate to map: no cluster of selected sites spans two or more "
+                "countries. Try a larger gap distance or higher targets."
+            )
+        )
+    layers = [tfca_layer, *[lyr for lyr in other_layers if lyr is not None]]
+    _check_valid(layers)
+    ordered = order_layers(layers)
+    crs = _choose_crs(QgsProject(), None, [tfca_layer]) if private else tfca_layer.crs()
+    if not crs.isValid():
+        crs = _choose_crs(project, None, [tfca_layer])
+
+    layout = load_template(project, template)
+    try:
+        _set_variables(layout, **_standard_variables(title, "", credits, date))
+        _fill_common(layout, project, ordered, crs, None)
+        table = layout.itemById("table")
+        if table is not None:
+            table.setText(_drop_missing_fields(table.text(), tfca_layer))
+
+        map_item = layout.itemById("map")
+        map_item.setAtlasDriven(True)
+        map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+        map_item.setAtlasMargin(margin)
+        atlas = layout.atlas()
+        atlas.setCoverageLayer(tfca_layer)
+        atlas.setHideCoverage(False)
+        id_field = "tfca_id" if tfca_layer.fields().indexOf("tfca_id") >= 0 else None
+        page_name = f'"{id_field}"' if id_field else "@atlas_featurenumber"
+        atlas.setPageNameExpression(page_name)
+        if id_field and tfca_layer.fields().indexOf("rank") >= 0:
+            atlas.setSortFeatures(True)
+            atlas.setSortExpression('"rank"')
+        atlas.setEnabled(True)
+        count = atlas.updateFeatures()
+        if count == 0:
+            raise RuntimeError(tr("No TFCA candidate to map."))
+
+        pdf_final = Path(pdf_path)
+        pngs: list[str] = []
+        titles: list[str] = []
+        exporter = QgsLayoutExporter(layout)
+        title_item = layout.itemById("title")
+        if not atlas.beginRender():
+            raise RuntimeError(tr("QGIS could not start the atlas."))
+        try:
+            for index in range(count):
+                if not atlas.seekTo(index):
+                    raise RuntimeError(
+                        tr("QGIS could not go to atlas page {n}.").format(n=index + 1)
+                    )
+                layout.refresh()
+                titles.append(title_item.currentText() if title_item is not None else "")
+                if index == 0:
+                    _check_map_drawn(exporter, map_item)
+                if png_folder is not None:
+                    name = atlas.nameForPage(index) or str(index + 1)
+                    png_final = Path(png_folder) / f"candidate_{_safe_name(name)}.png"
+                    _atomic_export(png_final, lambda tmp: _export_png(exporter, tmp, png_dpi))
+                    pngs.append(str(png_final))
+        finally:
+            atlas.endRender()
+        _atomic_export(pdf_final, lambda tmp: _export_atlas_pdf(atlas, tmp))
+        result = {
+            "pages": count,
+            "pdf": str(pdf_final),
+            "pngs": pngs,
+            "titles": titles,
+            "item_ids": [
+                i for i in TEMPLATE_ITEM_IDS[CANDIDATE_TEMPLATE] if layout.itemById(i) is not None
+            ],
+            "layout_name": tr("TFCA candidates atlas"),
+        }
+        if add_to_project and not private:
+            _keep_in_project(project, layout, result["layout_name"])
+    finally:
+        del layout
+    return result
+
+
+def _drop_missing_fields(text: str, layer: QgsMapLayer) -> str:
+    """Drop the lines of ``text`` that read a field ``layer`` does not have."""
+    names = set(layer.fields().names())
+    kept = []
+    for line in text.split("\n"):
+        wanted = _ATTRIBUTE_RE.findall(line)
+        if all(field in names for field in wanted):
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def _safe_name(name: str) -> str:
+    cleaned = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in str(name))
+    return cleaned.strip("_") or "page"
+
+
+def _export_atlas_pdf(atlas, path: Path):
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.rasterizeWholeImage = False
+    settings.forceVectorOutput = False
+    settings.appendGeoreference = True
+    result, error = QgsLayoutExporter.exportToPdf(atlas, str(path), settings)
+    if result != QgsLayoutExporter.Success and error:
+        raise RuntimeError(
+            tr("QGIS could not export the atlas to {path}: {error}").format(path=path, error=error)
+        )
+    return result

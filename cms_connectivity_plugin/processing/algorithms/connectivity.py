@@ -1,0 +1,912 @@
+"""``cmsconnectivity:connectivity`` (PC, IIC, EC and per-site dPC) and
+``cmsconnectivity:protconn`` (ProtConn with its fractions, per country and distance).
+
+Thin adapters: layers -> :class:`VectorTable` / :class:`Sites` -> ``core.connectivity`` ->
+feature sinks. Every parameter that changes a result goes into the output layers' metadata
+(abstract and keywords), into the log, and, for ProtConn, into the table's columns.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsLayerMetadata,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
+    QgsProviderRegistry,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core.connectivity.graph import GraphParams
+from ...core.connectivity.indices import analyse_sites
+from ...core.connectivity.protconn import (
+    TARGET_PERCENT,
+    ProtConnParams,
+    protconn,
+    protconn_series,
+)
+from ...core.crs import WGS84, transform
+from ...core.errors import CancelledError, InputError
+from ...core.sites import DEFAULT_STATUSES, prepare_sites
+from ...qgis_io.i18n import tr
+from ...qgis_io.layers import crs_definition, qgis_crs, table_from_layer
+from ...qgis_io.run import read_countries
+
+DISTANCE_TYPES = ("edge", "centroid")
+
+# --------------------------------------------------------------------------- metadata
+
+#: Post-processors must outlive the algorithm run (QGIS keeps only a raw pointer).
+_KEEP: list = []
+
+
+def layer_metadata(title: str, abstract: list[str], params: dict) -> QgsLayerMetadata:
+    """Metadata carrying every parameter (abstract for people, keywords for machines)."""
+    md = QgsLayerMetadata()
+    md.setTitle(title)
+    lines = list(abstract) + [""] + [f"{key} = {_text(value)}" for key, value in params.items()]
+    md.setAbstract("\n".join(lines))
+    md.setKeywords({"cms_connectivity": [f"{key}={_text(value)}" for key, value in params.items()]})
+    return md
+
+
+def _text(value) -> str:
+    if isinstance(value, float):
+        return format(value, ".10g")
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_text(v) for v in value)
+    return "" if value is None else str(value)
+
+
+class _MetadataSetter(QgsProcessingLayerPostProcessorInterface):
+    def __init__(self, metadata: QgsLayerMetadata):
+        super().__init__()
+        self.metadata = metadata
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if layer is not None:
+            layer.setMetadata(self.metadata)
+
+
+def attach_metadata(dest_id: str, context, metadata: QgsLayerMetadata, feedback) -> None:
+    """Set the metadata on the written layer (memory layers keep it; GeoPackages store it
+    in their metadata tables) and again when Processing loads the layer into the project."""
+    layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
+    if layer is not None:
+        layer.setMetadata(metadata)
+        if layer.providerType() == "ogr":
+            provider = QgsProviderRegistry.instance().providerMetadata("ogr")
+            try:
+                saved, message = provider.saveLayerMetadata(layer.source(), metadata)
+            except Exception as exc:  # noqa: BLE001 - older providers raise
+                saved, message = False, str(exc)
+            if not saved:
+                feedback.pushInfo(
+                    tr(
+                        "The parameters could not be stored in the file's metadata ({error}); "
+                        "they are in the log above."
+                    ).format(error=message or "-")
+                )
+    if context.willLoadLayerOnCompletion(dest_id):
+        setter = _MetadataSetter(metadata)
+        _KEEP.append(setter)
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(setter)
+
+
+# --------------------------------------------------------------------------- sinks
+
+
+def _field_type(values) -> QVariant.Type:
+    kinds = {
+        type(v) for v in values if v is not None and not (isinstance(v, float) and math.isnan(v))
+    }
+    if kinds and kinds <= {bool, int, np.bool_, np.int64, np.int32}:
+        return QVariant.LongLong
+    if kinds and kinds <= {bool, int, float, np.bool_, np.int64, np.int32, np.float64}:
+        return QVariant.Double
+    return QVariant.String
+
+
+def _plain(value):
+    if value is None:
+        return None
+    if isinstance(value, (bool, np.bool_)):
+        return int(value)
+    if isinstance(value, (np.integer,)):
+        return int(value)
+    if isinstance(value, (float, np.floating)):
+        return None if math.isnan(value) else float(value)
+    return value
+
+
+def as_multipolygons(geoms) -> np.ndarray:
+    """Each polygonal geometry as a MultiPolygon (the sinks are MultiPolygon layers)."""
+    geoms = np.asarray(geoms, dtype=object)
+    out = np.empty(len(geoms), dtype=object)
+    if len(geoms):
+        parts, owner = shapely.get_parts(geoms, return_index=True)
+        keep = np.isin(shapely.get_type_id(parts), (3,))
+        out[:] = None
+        if keep.any():
+            shapely.multipolygons(parts[keep], indices=owner[keep], out=out)
+    return out
+
+
+def write_rows(
+    algorithm,
+    parameters,
+    context,
+    key,
+    rows: list[dict],
+    fields: list[str],
+    crs: str = WGS84,
+    geometry=None,
+    wkb_type=QgsWkbTypes.NoGeometry,
+    known: dict | None = None,
+) -> str:
+    """Write dict rows to a sink; field types come from ``known`` (QgsField by name, e.g.
+    the input layer's) or from the values; None and NaN are written as NULL."""
+    known = known or {}
+    qfields = QgsFields()
+    for name in fields:
+        if name in known:
+            qfields.append(QgsField(known[name]))
+        else:
+            qfields.append(QgsField(name, _field_type([row.get(name) for row in rows])))
+    sink, dest = algorithm.parameterAsSink(
+        parameters, key, context, qfields, wkb_type, qgis_crs(crs)
+    )
+    if sink is None:
+        raise QgsProcessingException(algorithm.invalidSinkError(parameters, key))
+    wkbs = shapely.to_wkb(np.asarray(geometry, dtype=object)) if geometry is not None else None
+    strings = [
+        field.type() == QVariant.String and name not in known
+        for name, field in zip(fields, qfields)
+    ]
+    for n, row in enumerate(rows):
+        feature = QgsFeature(qfields)
+        attrs = []
+        for name, as_text in zip(fields, strings):
+            value = _plain(row.get(name))
+            if value is not None and as_text:
+                value = str(value)
+            attrs.append(value)
+        feature.setAttributes(attrs)
+        if wkbs is not None and wkbs[n] is not None:
+            geom = QgsGeometry()
+            geom.fromWkb(wkbs[n])
+            feature.setGeometry(geom)
+        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+    return dest
+
+
+def _progress(feedback, start: float, end: float):
+    def report(fraction: float) -> None:
+        if feedback.isCanceled():
+            raise CancelledError(tr("Cancelled by the user; nothing was written."))
+        feedback.setProgress(start + (end - start) * fraction)
+
+    return report
+
+
+def _optional_km(algorithm, parameters, key, context) -> float | None:
+    value = parameters.get(key)
+    if value in (None, ""):
+        return None
+    number = algorithm.parameterAsDouble(parameters, key, context)
+    return None if number <= 0 else number * 1000.0
+
+
+# --------------------------------------------------------------------------- connectivity
+
+
+class ConnectivityIndicesAlgorithm(QgsProcessingAlgorithm):
+    INPUT = "INPUT"
+    ATTRIBUTE = "ATTRIBUTE"
+    DISTANCE_TYPE = "DISTANCE_TYPE"
+    DISTANCE = "DISTANCE"
+    PROBABILITY = "PROBABILITY"
+    CUTOFF = "CUTOFF"
+    PIJ_MIN = "PIJ_MIN"
+    IIC_DISTANCE = "IIC_DISTANCE"
+    LANDSCAPE_AREA = "LANDSCAPE_AREA"
+    IMPORTANCE = "IMPORTANCE"
+    CRS = "CRS"
+    OUTPUT = "OUTPUT"
+
+    def createInstance(self):  # noqa: N802
+        return ConnectivityIndicesAlgorithm()
+
+    def name(self) -> str:
+        return "connectivity"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Connectivity indices and site importance (PC, IIC, dPC)")
+
+    def group(self) -> str:
+        return tr("Connectivity")
+
+    def groupId(self) -> str:  # noqa: N802
+        return "connectivity"
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr(
+            "How well connected is a network of sites, and which sites matter most? The "
+            "sites become a graph: two sites are linked when they are close enough, and an "
+            "animal leaving one reaches the other with probability p^(distance / d), where d "
+            "is the species' median dispersal distance (half of the dispersers go farther) "
+            "and p is 0.5. Chains of stepping stones count: the best path between two sites "
+            "is used.\n\n"
+            "Results (as Conefor computes them): PC, the probability that two random points "
+            "of the landscape are in connected habitat; EC, the equivalent connected area "
+            "(km2): the area of one single site that would offer the same connectivity; the "
+            "share of it inside sites (intra), via direct links (direct) and thanks to "
+            "stepping stones (step); IIC, the same with simple yes/no links.\n\n"
+            "Each site gets dPC: the percentage of connectivity lost if it disappeared, "
+            "split into its own area (dPCintra), its links with other sites (dPCflux) and "
+            "its role as a stepping stone between other sites (dPCconnector). High "
+            "dPCconnector sites hold the network together even when small.\n\n"
+            "Distances are edge-to-edge (or between centres of the largest part) in an "
+            "equal-area CRS. Links with a probability below the pruning threshold (0.001: "
+            "about 10 times d) or beyond the cut-off are dropped. Every parameter is stored "
+            "in the output layer's metadata (Layer Properties > Metadata)."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, tr("Sites (polygons)"), [QgsProcessing.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.ATTRIBUTE,
+                tr("Site attribute (empty: area in km2)"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.DISTANCE_TYPE,
+                tr("Distance between sites"),
+                [tr("Edge to edge"), tr("Between centres (largest part)")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.DISTANCE,
+                tr("Median dispersal distance d (km)"),
+                QgsProcessingParameterNumber.Double,
+                10.0,
+                minValue=0.001,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.PROBABILITY,
+                tr("Dispersal probability at distance d"),
+                QgsProcessingParameterNumber.Double,
+                0.5,
+                minValue=0.0001,
+                maxValue=0.9999,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.PIJ_MIN,
+                tr("Drop links with a probability below (pij_min)"),
+                QgsProcessingParameterNumber.Double,
+                0.001,
+                minValue=0.0,
+                maxValue=0.9999,
+            )
+        )
+        cutoff = QgsProcessingParameterNumber(
+            self.CUTOFF,
+            tr("Longest link (km, empty: set by pij_min)"),
+            QgsProcessingParameterNumber.Double,
+            None,
+            optional=True,
+            minValue=0.0,
+        )
+        iic = QgsProcessingParameterNumber(
+            self.IIC_DISTANCE,
+            tr("IIC link distance (km, empty: d)"),
+            QgsProcessingParameterNumber.Double,
+            None,
+            optional=True,
+            minValue=0.0,
+        )
+        area = QgsProcessingParameterNumber(
+            self.LANDSCAPE_AREA,
+            tr("Landscape area A_L (km2, empty: PC and IIC not normalised)"),
+            QgsProcessingParameterNumber.Double,
+            None,
+            optional=True,
+            minValue=0.0,
+        )
+        crs = QgsProcessingParameterCrs(
+            self.CRS, tr("Equal-area CRS (empty: Lambert azimuthal equal-area)"), optional=True
+        )
+        for advanced in (cutoff, iic, area, crs):
+            advanced.setFlags(advanced.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(advanced)
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.IMPORTANCE, tr("Compute the importance of each site (dPC, dIIC)"), True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT,
+                tr("Sites with connectivity importance"),
+                QgsProcessing.TypeVectorPolygon,
+            )
+        )
+        for key, label in (
+            ("PCNUM", tr("PCnum")),
+            ("EC_PC", tr("EC(PC), km2 or attribute units")),
+            ("PC", tr("PC (with a landscape area)")),
+            ("PC_INTRA", tr("PCintra (%)")),
+            ("PC_DIRECT", tr("PCdirect (%)")),
+            ("PC_STEP", tr("PCstep (%)")),
+            ("IICNUM", tr("IICnum")),
+            ("EC_IIC", tr("EC(IIC)")),
+            ("IIC", tr("IIC (with a landscape area)")),
+            ("N_LINKS", tr("Links (PC)")),
+            ("N_COMPONENTS", tr("Components (PC)")),
+        ):
+            self.addOutput(QgsProcessingOutputNumber(key, label))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        field = self.parameterAsString(parameters, self.ATTRIBUTE, context) or None
+        area = parameters.get(self.LANDSCAPE_AREA)
+        area = (
+            None
+            if area in (None, "")
+            else self.parameterAsDouble(parameters, self.LANDSCAPE_AREA, context)
+        )
+        area = area if area and area > 0 else None
+        iic = parameters.get(self.IIC_DISTANCE)
+        iic = (
+            None
+            if iic in (None, "")
+            else self.parameterAsDouble(parameters, self.IIC_DISTANCE, context) * 1000.0
+        )
+        params = GraphParams(
+            distance=DISTANCE_TYPES[self.parameterAsEnum(parameters, self.DISTANCE_TYPE, context)],
+            d=self.parameterAsDouble(parameters, self.DISTANCE, context) * 1000.0,
+            p=self.parameterAsDouble(parameters, self.PROBABILITY, context),
+            cutoff=_optional_km(self, parameters, self.CUTOFF, context),
+            pij_min=self.parameterAsDouble(parameters, self.PIJ_MIN, context),
+            iic_distance=iic,
+        )
+        try:
+            table = table_from_layer(source, source.sourceName())
+            feedback.setProgress(5)
+            result, columns = analyse_sites(
+                table,
+                params,
+                attribute_field=field,
+                crs=crs_definition(self.parameterAsCrs(parameters, self.CRS, context)),
+                landscape_area=area,
+                importance=self.parameterAsBool(parameters, self.IMPORTANCE, context),
+                should_cancel=feedback.isCanceled,
+                progress=_progress(feedback, 10, 95),
+            )
+        except (InputError, CancelledError) as exc:
+            raise QgsProcessingException(str(exc)) from None
+        o = result.overall
+        summary = [
+            tr("{n} sites, {links} links (PC), {comp} components.").format(
+                n=o.n_nodes, links=o.n_pc_links, comp=o.n_pc_components
+            ),
+            tr(
+                "PCnum {pcnum:.6g}; EC(PC) {ec:.6g}; intra {intra:.2f} %, direct {direct:.2f} %, "
+                "step {step:.2f} %."
+            ).format(
+                pcnum=o.pcnum, ec=o.ec_pc, intra=o.pc_intra, direct=o.pc_direct, step=o.pc_step
+            ),
+            tr("IICnum {num:.6g}; EC(IIC) {ec:.6g}.").format(num=o.iicnum, ec=o.ec_iic),
+        ]
+        if o.pc is not None:
+            summary.append(
+                tr("PC {pc:.6g}; IIC {iic:.6g} (A_L = {area:g} km2).").format(
+                    pc=o.pc, iic=o.iic, area=o.landscape_area
+                )
+            )
+        for line in summary:
+            feedback.pushInfo(line)
+        feedback.pushInfo(
+            tr("Parameters: {params}").format(
+                params="; ".join(f"{k} = {_text(v)}" for k, v in result.params.items())
+            )
+        )
+        # Output: the input fields (minus any that the new columns replace) plus the results.
+        new_names = {name.lower() for name in columns}
+        out = {
+            name: values for name, values in table.columns.items() if name.lower() not in new_names
+        }
+        rows = [
+            {
+                **{name: values[n] for name, values in out.items()},
+                **{name: values[n] for name, values in columns.items()},
+            }
+            for n in range(len(table))
+        ]
+        source_fields = {f.name(): f for f in source.fields() if f.name() in out}
+        dest = write_rows(
+            self,
+            parameters,
+            context,
+            self.OUTPUT,
+            rows,
+            list(out) + list(columns),
+            crs=table.crs,
+            geometry=as_multipolygons(table.geometry),
+            wkb_type=QgsWkbTypes.MultiPolygon,
+            known=source_fields,
+        )
+        attach_metadata(
+            dest,
+            context,
+            layer_metadata(tr("Connectivity importance of sites"), summary, result.params),
+            feedback,
+        )
+        feedback.setProgress(100)
+        return {
+            self.OUTPUT: dest,
+            "PCNUM": o.pcnum,
+            "EC_PC": o.ec_pc,
+            "PC": o.pc,
+            "PC_INTRA": o.pc_intra,
+            "PC_DIRECT": o.pc_direct,
+            "PC_STEP": o.pc_step,
+            "IICNUM": o.iicnum,
+            "EC_IIC": o.ec_iic,
+            "IIC": o.iic,
+            "N_LINKS": o.n_pc_links,
+            "N_COMPONENTS": o.n_pc_components,
+        }
+
+
+# --------------------------------------------------------------------------- ProtConn
+
+ROW_FIELDS = [
+    "iso3",
+    "name",
+    "year",
+    "distance_km",
+    "probability",
+    "pij_min",
+    "cutoff_km",
+    "transboundary_km",
+    "distance_type",
+    "area_km2",
+    "protected_km2",
+    "n_sites",
+    "n_pa_nodes",
+    "n_foreign_nodes",
+    "dropped_overseas_parts",
+    "EC_km2",
+    "ProtConn",
+    "Prot",
+    "ProtUnconn",
+    "RelConn",
+    "Unprotected",
+    "ProtConn_Bound",
+    "ProtConn_Prot",
+    "ProtConn_Trans",
+    "ProtConn_Unprot",
+    "ProtConn_Within",
+    "ProtConn_Contig",
+    "ProtConn_Prot_land",
+    "ProtConn_Trans_land",
+    "ProtConn_Unprot_land",
+    "ProtConn_Within_land",
+    "ProtConn_Contig_land",
+    "target",
+    "meets_target",
+    "crs",
+]
+NEIGHBOUR_FIELDS = [
+    "iso3",
+    "year",
+    "distance_km",
+    "neighbour",
+    "n_nodes",
+    "foreign_km2",
+    "trans_loss_land",
+    "trans_share_land",
+    "trans_share",
+    "share_method",
+]
+NODE_FIELDS = [
+    "iso3",
+    "year",
+    "distance_km",
+    "kind",
+    "neighbour",
+    "site_ids",
+    "area_km2",
+    "attribute_km2",
+    "dProtConn",
+    "varProtConn",
+    "dPC",
+    "dPCintra",
+    "dPCflux",
+    "dPCconnector",
+]
+SERIES_FIELDS = [
+    "iso3",
+    "year",
+    "distance_km",
+    "ProtConn",
+    "Prot",
+    "ProtConn_Bound",
+    "ProtConn_Trans",
+    "n_pa_nodes",
+    "target",
+    "meets_target",
+]
+
+
+def _numbers(text: str, what: str) -> list[float]:
+    out = []
+    for token in text.replace(";", ",").split(","):
+        token = token.strip()
+        if not token:
+            continue
+        try:
+            value = float(token)
+        except ValueError:
+            raise InputError(
+                tr("'{token}' in the {what} is not a number: write e.g. 1, 10, 100.").format(
+                    token=token, what=what
+                )
+            ) from None
+        if not value > 0:
+            raise InputError(
+                tr("The {what} must be positive numbers (got {token}).").format(
+                    what=what, token=token
+                )
+            )
+        out.append(value)
+    return out
+
+
+def _bound_text(value) -> str:
+    return "-" if value is None else f"{value:.2f} %"
+
+
+class ProtConnAlgorithm(QgsProcessingAlgorithm):
+    INPUT = "INPUT"
+    INCLUDE_PROPOSED = "INCLUDE_PROPOSED"
+    INCLUDE_MAB = "INCLUDE_MAB"
+    BORDERS = "BORDERS"
+    COUNTRIES = "COUNTRIES"
+    DISTANCES = "DISTANCES"
+    PROBABILITY = "PROBABILITY"
+    PIJ_MIN = "PIJ_MIN"
+    CUTOFF = "CUTOFF"
+    BUFFER = "BUFFER"
+    YEAR = "YEAR"
+    OUTPUT = "OUTPUT"
+    NEIGHBOURS = "NEIGHBOURS"
+    NODES = "NODES"
+    SERIES = "SERIES"
+
+    def createInstance(self):  # noqa: N802
+        return ProtConnAlgorithm()
+
+    def name(self) -> str:
+        return "protconn"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("ProtConn: protected and connected land (GBF Target 3)")
+
+    def group(self) -> str:
+        return tr("Connectivity")
+
+    def groupId(self) -> str:  # noqa: N802
+        return "connectivity"
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr(
+            "ProtConn is the percentage of a country's land that is protected and connected "
+            "(Saura et al. 2017, 2018), the indicator of GBF Target 3 (30 % by 2030), "
+            "computed here as the JRC DOPA computes it.\n\n"
+            "Protected areas: a WDPA download (polygons and points) or any site layer. WDPA "
+            "layers are filtered as DOPA does: designated, inscribed and established sites; "
+            "UNESCO-MAB Biosphere Reserves left out; points drawn as circles of their "
+            "reported area; overlaps dissolved.\n\n"
+            "Countries: ISO3 codes (e.g. BFA,NER,MLI) in QGIS's world map or your border "
+            "layer. Protected areas in neighbouring countries within the transboundary "
+            "buffer count as stepping stones (they help movement between your country's "
+            "protected areas but add no area).\n\n"
+            "Results per country and dispersal distance (1, 10 and 100 km as in DOPA): "
+            "ProtConn, Prot (coverage), ProtUnconn, RelConn, ProtConn[Bound] (corrected for "
+            "islands and borders), and where the connectivity comes from: [Prot] movement "
+            "inside protected land ([Within] single sites, [Contig] adjacent sites), [Unprot] "
+            "across unprotected land, [Trans] through foreign protected areas, in % of "
+            "ProtConn and (the _land columns) in % of the country. The neighbours table says "
+            "which neighbour supplies how much of [Trans]. Optional: each protected area's "
+            "dProtConn (connectivity lost without it) and a time series by designation year "
+            "(STATUS_YR) against the 30 % line. Every parameter is in the table columns and "
+            "the layers' metadata."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.INPUT,
+                tr("Protected areas (WDPA polygons and points, or any site layer)"),
+                QgsProcessing.TypeVectorAnyGeometry,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.COUNTRIES, tr("Country ISO3 codes (comma separated)"))
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.BORDERS,
+                tr("Border layer (empty: QGIS's world map)"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.DISTANCES, tr("Median dispersal distances (km)"), "1, 10, 100"
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.BUFFER,
+                tr("Transboundary buffer (km)"),
+                QgsProcessingParameterNumber.Double,
+                100.0,
+                minValue=0.0,
+            )
+        )
+        probability = QgsProcessingParameterNumber(
+            self.PROBABILITY,
+            tr("Dispersal probability at the median distance"),
+            QgsProcessingParameterNumber.Double,
+            0.5,
+            minValue=0.0001,
+            maxValue=0.9999,
+        )
+        pij = QgsProcessingParameterNumber(
+            self.PIJ_MIN,
+            tr("Drop links with a probability below (pij_min)"),
+            QgsProcessingParameterNumber.Double,
+            0.001,
+            minValue=0.0,
+            maxValue=0.9999,
+        )
+        cutoff = QgsProcessingParameterNumber(
+            self.CUTOFF,
+            tr("Longest link (km, empty: set by pij_min)"),
+            QgsProcessingParameterNumber.Double,
+            None,
+            optional=True,
+            minValue=0.0,
+        )
+        proposed = QgsProcessingParameterBoolean(
+            self.INCLUDE_PROPOSED, tr("Include proposed sites (WDPA)"), False
+        )
+        mab = QgsProcessingParameterBoolean(
+            self.INCLUDE_MAB, tr("Include UNESCO-MAB Biosphere Reserves"), False
+        )
+        for advanced in (probability, pij, cutoff, proposed, mab):
+            advanced.setFlags(advanced.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(advanced)
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.YEAR,
+                tr("Snapshot year (optional: sites designated by then)"),
+                QgsProcessingParameterNumber.Integer,
+                None,
+                True,
+                1800,
+                2200,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("ProtConn"), QgsProcessing.TypeVector)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.NEIGHBOURS, tr("ProtConn[Trans] by neighbour"), QgsProcessing.TypeVector
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.NODES,
+                tr("Protected areas with dProtConn"),
+                QgsProcessing.TypeVectorPolygon,
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.SERIES,
+                tr("ProtConn by year (time series)"),
+                QgsProcessing.TypeVector,
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber("PROTCONN", tr("ProtConn of the first row")))
+        self.addOutput(QgsProcessingOutputNumber("PROT", tr("Prot of the first row")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layers = self.parameterAsLayerList(parameters, self.INPUT, context)
+        border = self.parameterAsVectorLayer(parameters, self.BORDERS, context)
+        year = parameters.get(self.YEAR)
+        year = None if year in (None, "") else self.parameterAsInt(parameters, self.YEAR, context)
+        statuses = list(DEFAULT_STATUSES)
+        if self.parameterAsBool(parameters, self.INCLUDE_PROPOSED, context):
+            statuses.append("Proposed")
+        want_nodes = bool(self.parameterAsOutputLayer(parameters, self.NODES, context))
+        want_series = bool(self.parameterAsOutputLayer(parameters, self.SERIES, context))
+        try:
+            if not layers:
+                raise InputError(
+                    tr("No protected-area layer was given: choose the WDPA or a site layer.")
+                )
+            codes = [
+                c.strip().upper()
+                for c in self.parameterAsString(parameters, self.COUNTRIES, context)
+                .replace(";", ",")
+                .split(",")
+                if c.strip()
+            ]
+            params = ProtConnParams(
+                distances_m=tuple(
+                    d * 1000.0
+                    for d in _numbers(
+                        self.parameterAsString(parameters, self.DISTANCES, context),
+                        tr("dispersal distances"),
+                    )
+                ),
+                probability=self.parameterAsDouble(parameters, self.PROBABILITY, context),
+                pij_min=self.parameterAsDouble(parameters, self.PIJ_MIN, context),
+                cutoff_m=_optional_km(self, parameters, self.CUTOFF, context),
+                transboundary_m=self.parameterAsDouble(parameters, self.BUFFER, context) * 1000.0,
+                importance=want_nodes,
+            ).validate()
+            tables = [table_from_layer(layer) for layer in layers]
+            sites = prepare_sites(
+                tables,
+                statuses=statuses,
+                include_mab=self.parameterAsBool(parameters, self.INCLUDE_MAB, context),
+            )
+            for line in sites.report.lines():
+                feedback.pushInfo(line)
+            for warning in sites.report.warnings:
+                feedback.reportError(warning, False)
+            countries = read_countries(border)
+            feedback.setProgress(15)
+            if feedback.isCanceled():
+                raise CancelledError(tr("Cancelled by the user; nothing was written."))
+            result = protconn(sites, countries, codes, params, year=year)
+            feedback.setProgress(70 if want_series else 90)
+            series = []
+            if want_series:
+                series = protconn_series(sites, countries, codes, params)
+        except (InputError, CancelledError) as exc:
+            raise QgsProcessingException(str(exc)) from None
+        for note in result.notes:
+            feedback.reportError(note, False)
+        for row in result.rows:
+            feedback.pushInfo(
+                tr(
+                    "{iso3}, d = {d:g} km: ProtConn {pc:.2f} % of {area:,.0f} km2 (Prot {prot:.2f} "
+                    "%, ProtConn[Bound] {bound}); [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] "
+                    "{u:.1f} % of ProtConn; target {target:g} % {met}."
+                ).format(
+                    iso3=row["iso3"],
+                    d=row["distance_km"],
+                    pc=row["ProtConn"],
+                    area=row["area_km2"],
+                    prot=row["Prot"],
+                    bound="-"
+                    if row["ProtConn_Bound"] is None
+                    else f"{row['ProtConn_Bound']:.2f} %",
+                    p=row["ProtConn_Prot"],
+                    t=row["ProtConn_Trans"],
+                    u=row["ProtConn_Unprot"],
+                    target=TARGET_PERCENT,
+                    met=tr("met") if row["meets_target"] else tr("not met"),
+                )
+            )
+        record = dict(result.params)
+        record["statuses"] = statuses
+        record["include_mab"] = self.parameterAsBool(parameters, self.INCLUDE_MAB, context)
+        abstract = [tr("ProtConn (Saura et al. 2017, 2018) as the JRC DOPA computes it.")]
+        outputs = {}
+        typed = {
+            "year": QgsField("year", QVariant.LongLong),
+            "cutoff_km": QgsField("cutoff_km", QVariant.Double),
+            "ProtConn_Bound": QgsField("ProtConn_Bound", QVariant.Double),
+        }
+        outputs[self.OUTPUT] = write_rows(
+            self, parameters, context, self.OUTPUT, result.rows, ROW_FIELDS, known=typed
+        )
+        outputs[self.NEIGHBOURS] = write_rows(
+            self,
+            parameters,
+            context,
+            self.NEIGHBOURS,
+            result.neighbours,
+            NEIGHBOUR_FIELDS,
+            known=typed,
+        )
+        if want_nodes:
+            geoms = np.array(
+                [
+                    transform(np.array([row["geometry"]], dtype=object), row["crs"], WGS84)[0]
+                    for row in result.nodes
+                ],
+                dtype=object,
+            )
+            outputs[self.NODES] = write_rows(
+                self,
+                parameters,
+                context,
+                self.NODES,
+                result.nodes,
+                NODE_FIELDS,
+                crs=WGS84,
+                geometry=as_multipolygons(geoms),
+                known=typed,
+                wkb_type=QgsWkbTypes.MultiPolygon,
+            )
+        if want_series:
+            outputs[self.SERIES] = write_rows(
+                self, parameters, context, self.SERIES, series, SERIES_FIELDS, known=typed
+            )
+        for key, dest in outputs.items():
+            attach_metadata(
+                dest,
+                context,
+                layer_metadata(f"ProtConn ({key.lower()})", abstract, record),
+                feedback,
+            )
+        feedback.setProgress(100)
+        first = result.rows[0] if result.rows else {}
+        outputs["PROTCONN"] = first.get("ProtConn")
+        outputs["PROT"] = first.get("Prot")
+        return outputs

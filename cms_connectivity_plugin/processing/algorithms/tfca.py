@@ -1,0 +1,229 @@
+"""``cmsconnectivity:tfcacandidates``: transfrontier conservation area candidates."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ...core.tfca import (
+    RankWeights,
+    find_candidates,
+    read_tfca_inputs,
+    transboundary_habitats,
+)
+from ...qgis_io.i18n import tr
+from ...qgis_io.layers import table_from_layer, write_sink
+from .base import CmsAlgorithm, core_errors
+
+
+class TfcaCandidatesAlgorithm(CmsAlgorithm):
+    ALG_ID = "tfcacandidates"
+    GROUP_ID = "tfca"
+
+    UNITS = "UNITS"
+    SITES = "SITES"
+    FEATURES = "FEATURES"
+    SPECIES_FIELD = "SPECIES_FIELD"
+    SEASON_FIELD = "SEASON_FIELD"
+    COUNTRIES = "COUNTRIES"
+    GAP = "GAP"
+    MIN_SHARE = "MIN_SHARE"
+    DISPERSAL = "DISPERSAL"
+    BORDER_BUFFER = "BORDER_BUFFER"
+    W_TRANS = "W_TRANS"
+    W_AREA = "W_AREA"
+    W_UNPROT = "W_UNPROT"
+    W_IMPORTANCE = "W_IMPORTANCE"
+    OUTPUT = "OUTPUT"
+    HABITATS = "HABITATS"
+
+    def displayName(self) -> str:
+        return tr("TFCA candidates")
+
+    def shortHelpString(self) -> str:
+        return tr(
+            "Finds candidate Transfrontier Conservation Areas: groups of chosen planning units "
+            "and existing sites that lie in two or more countries.\n\n"
+            "Planning units: the planning_units layer of a run (fields selected, locked_in, "
+            "country). Sites (optional): existing protected areas to include. Species ranges: "
+            "one polygon per species and season (fields binomial and seasonal). Countries "
+            "(optional): a border layer with an iso3 field; without it the units' country "
+            "field is used.\n\n"
+            "Gap distance: units or sites closer than this are joined, so a river or a road "
+            "does not split an area (0 = only touching units). Minimum country share: a "
+            "country counts only when it holds at least this share of the candidate.\n\n"
+            "Each candidate lists its countries and area in each, its protected share, the "
+            "species it holds, its transboundary species (whose range crosses the border "
+            "inside it), its importance for connectivity (dPC, %, at the dispersal distance; "
+            "0 skips it) and a score: the weighted sum of transboundary species, area, "
+            "unprotected share and importance, each divided by its largest value. Rank 1 is "
+            "the best.\n\n"
+            "The optional transboundary habitats output lists, for every species and season, "
+            "the part of its range within the border buffer that lies on both sides of a "
+            "border, even where no candidate forms (CMS Resolution 12.7)."
+        )
+
+    def initAlgorithm(self, config=None):
+        polygon = [QgsProcessing.TypeVectorPolygon]
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.UNITS, tr("Planning units (with selection)"), polygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(self.FEATURES, tr("Species ranges"), polygon)
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.SPECIES_FIELD, tr("Species field"), "binomial", self.FEATURES
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.SEASON_FIELD, tr("Season field"), "seasonal", self.FEATURES, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.SITES, tr("Existing sites (optional)"), polygon, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.COUNTRIES, tr("Country borders (optional, iso3 field)"), polygon,
+                optional=True,
+            )
+        )  # fmt: skip
+        number = QgsProcessingParameterNumber.Double
+        for key, label, default, top in (
+            (self.GAP, tr("Gap distance joining units (m)"), 0.0, None),
+            (self.MIN_SHARE, tr("Minimum share of a country in a candidate"), 0.01, 0.5),
+            (self.DISPERSAL, tr("Median dispersal distance for dPC (m; 0 skips)"), 10_000.0, None),
+            (
+                self.BORDER_BUFFER,
+                tr("Border buffer for transboundary habitats (m)"),
+                25_000.0,
+                None,
+            ),
+            (self.W_TRANS, tr("Weight: transboundary species"), 0.4, None),
+            (self.W_AREA, tr("Weight: area"), 0.2, None),
+            (self.W_UNPROT, tr("Weight: unprotected share"), 0.2, None),
+            (self.W_IMPORTANCE, tr("Weight: network importance (dPC)"), 0.2, None),
+        ):
+            self.addParameter(
+                QgsProcessingParameterNumber(key, label, number, default, False, 0.0, top)
+                if top is not None
+                else QgsProcessingParameterNumber(key, label, number, default, False, 0.0)
+            )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("TFCA candidates"), QgsProcessing.TypeVectorPolygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.HABITATS,
+                tr("Transboundary habitats"),
+                QgsProcessing.TypeVectorPolygon,
+                optional=True,
+                createByDefault=False,
+            )
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):
+        units_layer = self.parameterAsVectorLayer(parameters, self.UNITS, context)
+        features_layer = self.parameterAsVectorLayer(parameters, self.FEATURES, context)
+        sites_layer = self.parameterAsVectorLayer(parameters, self.SITES, context)
+        countries_layer = self.parameterAsVectorLayer(parameters, self.COUNTRIES, context)
+        species_field = self.parameterAsString(parameters, self.SPECIES_FIELD, context)
+        season_field = self.parameterAsString(parameters, self.SEASON_FIELD, context) or None
+
+        def num(key: str) -> float:
+            return self.parameterAsDouble(parameters, key, context)
+
+        with core_errors():
+            inputs = read_tfca_inputs(
+                table_from_layer(units_layer),
+                table_from_layer(features_layer),
+                species_field=species_field or "binomial",
+                season_field=season_field,
+                countries_table=table_from_layer(countries_layer) if countries_layer else None,
+            )
+            sites = None
+            if sites_layer is not None:
+                from ...core.crs import transform
+
+                table = table_from_layer(sites_layer)
+                sites = transform(table.geometry, table.crs, inputs.units.crs)
+            feedback.pushInfo(tr("Clustering the chosen units and sites"))
+            dispersal = num(self.DISPERSAL)
+            tfca = find_candidates(
+                inputs.units,
+                inputs.chosen,
+                inputs.amounts,
+                inputs.species,
+                num(self.MIN_SHARE),
+                gap_m=num(self.GAP),
+                sites=sites,
+                country_geometry=inputs.country_geometry,
+                feature_geometry=inputs.ranges,
+                dispersal_m=dispersal if dispersal > 0 else None,
+                weights=RankWeights(
+                    num(self.W_TRANS), num(self.W_AREA), num(self.W_UNPROT), num(self.W_IMPORTANCE)
+                ),
+            )
+            habitats = None
+            if parameters.get(self.HABITATS) not in (None, ""):
+                habitats = transboundary_habitats(
+                    inputs.species,
+                    inputs.season,
+                    inputs.ranges,
+                    inputs.country_geometry,
+                    inputs.units.country_codes,
+                    num(self.BORDER_BUFFER),
+                )
+        crs = inputs.units.crs
+        dest = write_sink(
+            self, parameters, context, self.OUTPUT, tfca.columns(), _multi(tfca.geometry), crs
+        )
+        feedback.pushInfo(
+            tr("{n} TFCA candidate(s) spanning two or more countries.").format(n=len(tfca))
+        )
+        results = {self.OUTPUT: dest}
+        if habitats is not None:
+            results[self.HABITATS] = write_sink(
+                self,
+                parameters,
+                context,
+                self.HABITATS,
+                habitats.columns(),
+                _multi(habitats.geometry),
+                crs,
+            )
+            feedback.pushInfo(
+                tr("{n} transboundary habitat part(s) along shared borders.").format(
+                    n=len(habitats)
+                )
+            )
+        return results
+
+
+def _multi(geoms):
+    """MultiPolygons for a MultiPolygon sink (polygonal parts only)."""
+    import numpy as np
+    import shapely
+
+    geoms = np.asarray(geoms, dtype=object)
+    out = np.full(len(geoms), None, dtype=object)
+    if len(geoms) == 0:
+        return out
+    parts, index = shapely.get_parts(geoms, return_index=True)
+    poly = shapely.get_type_id(parts) == 3
+    if poly.any():
+        shapely.multipolygons(parts[poly], indices=index[poly], out=out)
+    return out

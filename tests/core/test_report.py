@@ -1,0 +1,174 @@
+"""The HTML report and its CSV tables agree; the national JSON is versioned; Chromium opens it."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import subprocess
+import tempfile
+from html.parser import HTMLParser
+
+import numpy as np
+import pytest
+
+from cms_connectivity_plugin.core.errors import InputError
+from cms_connectivity_plugin.core.pipeline import run_scenario
+from cms_connectivity_plugin.core.report import (
+    NATIONAL_SCHEMA,
+    build_report,
+    national_summary,
+    report_tables,
+)
+from cms_connectivity_plugin.core.scenario import Scenario
+
+from .fixtures import two_countries
+
+PROTCONN = {
+    "before": {"Prot": 12.0, "ProtConn": 8.5, "ProtUnconn": 3.5},
+    "after": {"Prot": 30.0, "ProtConn": 24.25, "ProtUnconn": 5.75},
+}
+
+
+@pytest.fixture(scope="module")
+def result():
+    scenario = Scenario(
+        countries=("AAA", "BBB"),
+        n_species=4,
+        seed=5,
+        hex_area_km2=800.0,
+        blm=0.2,
+        time_limit_s=60,
+        title="Two countries test",
+    )
+    return run_scenario(scenario, two_countries())
+
+
+@pytest.fixture(scope="module")
+def report(result, tmp_path_factory):
+    return build_report(result, tmp_path_factory.mktemp("report"), protconn=PROTCONN)
+
+
+class _Tables(HTMLParser):
+    """Cells of every <table id="table-NAME"> (header row first)."""
+
+    def __init__(self):
+        super().__init__()
+        self.tables: dict[str, list[list[str]]] = {}
+        self._name = None
+        self._row = None
+        self._cell = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "table" and attrs.get("id", "").startswith("table-"):
+            self._name = attrs["id"][len("table-") :]
+            self.tables[self._name] = []
+        elif tag == "tr" and self._name:
+            self._row = []
+        elif tag in ("td", "th") and self._row is not None:
+            self._cell = ""
+
+    def handle_data(self, data):
+        if self._cell is not None:
+            self._cell += data
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self._cell is not None:
+            self._row.append(self._cell)
+            self._cell = None
+        elif tag == "tr" and self._row is not None:
+            self.tables[self._name].append(self._row)
+            self._row = None
+        elif tag == "table":
+            self._name = None
+
+
+def _html_tables(path) -> dict[str, list[list[str]]]:
+    parser = _Tables()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser.tables
+
+
+def test_html_numbers_equal_the_csv_tables(report):
+    tables = _html_tables(report.html)
+    assert {"parameters", "targets", "species", "countries", "protconn", "tfca"} <= set(tables)
+    for name, path in report.csvs.items():
+        with open(path, newline="", encoding="utf-8") as handle:
+            rows = list(csv.reader(handle))
+        assert name in tables, name
+        html_rows = tables[name]
+        assert len(html_rows) == len(rows), name
+        assert html_rows[1:] == rows[1:], name  # header: labels vs machine names
+
+
+def test_before_and_after_follow_locked_in_and_the_plan(result, report):
+    with open(report.csvs["targets"], newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    held_before = result.amounts.T @ result.units.locked_in.astype(float)
+    held_after = result.amounts.T @ result.chosen.astype(float)
+    np.testing.assert_allclose([float(r["held_before_km2"]) for r in rows], held_before, atol=0.01)
+    np.testing.assert_allclose([float(r["held_after_km2"]) for r in rows], held_after, atol=0.01)
+    assert all(r["met_after"] == "yes" for r in rows)
+    with open(report.csvs["species"], newline="", encoding="utf-8") as handle:
+        species = list(csv.DictReader(handle))
+    assert len(species) == 4
+    assert all(r["all_met_after"] == "yes" for r in species)
+    with open(report.csvs["protconn"], newline="", encoding="utf-8") as handle:
+        prot = {r["indicator"]: r for r in csv.DictReader(handle)}
+    assert prot["ProtConn"]["before"] == "8.50" and prot["ProtConn"]["after"] == "24.25"
+
+
+def test_country_table_and_national_json(result, report):
+    data = json.loads(report.json.read_text(encoding="utf-8"))
+    assert data["schema"] == NATIONAL_SCHEMA and data["schema_version"] == 1
+    assert set(data["countries"]) == set(result.units.country_codes)
+    for row in data["countries"].values():
+        assert 0 <= row["protected_percent_before"] <= row["protected_percent_after"] <= 100
+        assert row["national_targets_met_before"] <= row["features_present_after"]
+    total = sum(r["area_km2"] for r in data["countries"].values())
+    assert np.isclose(total, result.units.country_shares.sum())
+    assert data["study_area"]["targets_met_after"] == len(result.features)
+    assert len(data["tfca_candidates"]) == len(result.tfca)
+    for cand in data["tfca_candidates"]:
+        assert len(cand["countries"]) >= 2
+        assert np.isclose(sum(cand["area_by_country_km2"].values()), cand["area_km2"])
+    assert data["protconn"]["after"]["ProtConn"] == 24.25
+    assert national_summary(result)["protconn"] is None
+
+
+def test_report_without_protconn_says_so(result, tmp_path):
+    paths = build_report(result, tmp_path, title="No connectivity")
+    text = paths.html.read_text(encoding="utf-8")
+    assert "ProtConn was not computed for this run." in text
+    assert "<title>No connectivity</title>" in text
+    assert text.count("data:image/png;base64,") == 2
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp files left
+
+
+def test_bad_protconn_is_one_input_error(result):
+    with pytest.raises(InputError, match="before"):
+        report_tables(result, {"after": {"ProtConn": 1.0}})
+
+
+def test_html_opens_in_headless_chromium(report):
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        pytest.skip("chromium is not installed (apt-get install chromium)")
+    profile = tempfile.mkdtemp(prefix="chromium-")
+    try:
+        done = subprocess.run(
+            [
+                browser, "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
+                "--dump-dom", report.html.as_uri(),
+            ],
+            capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "<title>Two countries test</title>" in done.stdout
+    assert 'id="table-targets"' in done.stdout and 'id="table-tfca"' in done.stdout
+    assert done.stdout.count("data:image/png;base64,") == 3

@@ -1,0 +1,350 @@
+"""Print layouts from the .qpt templates: overview page and the per-candidate atlas.
+
+Built on a real run (BEL, LUX, NLD) written to a GeoPackage; pages are rasterised with
+pdftoppm and must show the map's colours, not only text.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtXml import QDomDocument
+
+from cms_connectivity_plugin.qgis_io import layouts
+from cms_connectivity_plugin.qgis_io.layouts import (
+    CANDIDATE_TEMPLATE,
+    OVERVIEW_TEMPLATE,
+    TEMPLATE_ITEM_IDS,
+    TEMPLATE_NAMES,
+    count_colour_pixels,
+    export_candidate_atlas,
+    export_overview_from_template,
+    load_template,
+    page_is_blank,
+    template_path,
+)
+from cms_connectivity_plugin.qgis_io.styles import ROLE_PROPERTY
+
+from .conftest import rasterise_pdf
+
+LOCKED_GREEN = "#1b6b35"
+ROLES = ("planning_units", "tfca_candidates", "protected_areas", "countries")
+
+
+@pytest.fixture(scope="module")
+def run_gpkg(qgis_app, tmp_path_factory) -> Path:
+    from cms_connectivity_plugin.core.scenario import Scenario
+    from cms_connectivity_plugin.qgis_io.run import run_to_folder
+
+    folder = tmp_path_factory.mktemp("atlas_run")
+    scenario = Scenario(countries=("BEL", "LUX", "NLD"), n_species=3, hex_area_km2=300, seed=3)
+    _result, paths = run_to_folder(scenario, folder, pdf=False)
+    return Path(paths["gpkg"])
+
+
+@pytest.fixture()
+def project_layers(run_gpkg):
+    project = QgsProject()
+    layers = {}
+    for role in ROLES:
+        layer = QgsVectorLayer(f"{run_gpkg}|layername={role}", role.replace("_", " "), "ogr")
+        assert layer.isValid(), role
+        layer.setCustomProperty(ROLE_PROPERTY, role)
+        layers[role] = layer
+    project.addMapLayers(list(layers.values()))
+    yield project, layers
+    project.layoutManager().clear()  # layouts must go before their project
+    project.removeAllMapLayers()
+
+
+def _pdf_pages(pdf: Path) -> int:
+    if shutil.which("pdfinfo"):
+        out = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True)
+        return int(re.search(r"^Pages:\s+(\d+)", out.stdout, re.M).group(1))
+    return len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
+
+
+def test_templates_are_shipped_and_load_in_a_fresh_project(qgis_app):
+    for name in TEMPLATE_NAMES:
+        assert template_path(name).is_file(), name
+        project = QgsProject()
+        layout = load_template(project, name)
+        for item_id in TEMPLATE_ITEM_IDS[name]:
+            assert layout.itemById(item_id) is not None, (name, item_id)
+        inset = layout.itemById("inset")
+        assert inset.overviews().size() == 1  # the locator frame
+        del layout
+
+
+def test_template_orientation(qgis_app):
+    project = QgsProject()
+    overview = load_template(project, OVERVIEW_TEMPLATE)
+    page = overview.pageCollection().page(0).pageSize()
+    assert (round(page.width()), round(page.height())) == (297, 210)
+    candidate = load_template(project, CANDIDATE_TEMPLATE)
+    page = candidate.pageCollection().page(0).pageSize()
+    assert (round(page.width()), round(page.height())) == (210, 297)
+    del overview, candidate
+
+
+def test_write_templates_reproduces_the_items(qgis_app, tmp_path):
+    written = layouts.write_templates(tmp_path)
+    assert [p.name for p in written] == [f"{n}.qpt" for n in TEMPLATE_NAMES]
+    project = QgsProject()
+    for path in written:
+        layout = load_template(project, str(path))
+        assert all(layout.itemById(i) is not None for i in TEMPLATE_ITEM_IDS[path.stem])
+        del layout
+    assert not list(tmp_path.glob(".*"))  # no temporary file left
+
+
+def test_template_missing_an_item_is_named(qgis_app, tmp_path):
+    text = template_path(OVERVIEW_TEMPLATE).read_text(encoding="utf-8")
+    broken = tmp_path / f"{OVERVIEW_TEMPLATE}.qpt"
+    broken.write_text(text.replace('id="legend"', 'id="key"'), encoding="utf-8")
+    with pytest.raises(RuntimeError, match="legend"):
+        load_template(QgsProject(), str(broken))
+    bad = tmp_path / "bad.qpt"
+    bad.write_text("<Layout", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="not valid XML"):
+        load_template(QgsProject(), str(bad))
+    with pytest.raises(RuntimeError, match="not found"):
+        load_template(QgsProject(), "no_such_template")
+
+
+def test_overview_from_template_renders(project_layers, tmp_path):
+    project, layers = project_layers
+    pdf, png = tmp_path / "overview.pdf", tmp_path / "overview.png"
+    result = export_overview_from_template(
+        project,
+        pdf,
+        title="Overview test",
+        subtitle="BEL, LUX, NLD",
+        credits="Borders: Natural Earth (public domain).",
+        png_path=png,
+        extent_layers=[layers["planning_units"]],
+        add_to_project=True,
+    )
+    assert result["pdf"] == str(pdf) and result["png"] == str(png)
+    assert set(result["item_ids"]) >= {
+        "title",
+        "map",
+        "inset",
+        "legend",
+        "scalebar",
+        "north_arrow",
+        "credits",
+    }
+    page = rasterise_pdf(pdf, tmp_path, dpi=40)
+    assert not page_is_blank(page)
+    assert count_colour_pixels(page, LOCKED_GREEN) > 200
+    assert not page_is_blank(png)
+    assert count_colour_pixels(png, LOCKED_GREEN) > 2000
+    layout = project.layoutManager().layoutByName("Overview test")
+    assert layout is not None
+    assert layout.itemById("title").currentText() == "Overview test"
+    credits = layout.itemById("credits").currentText()
+    assert "Natural Earth" in credits and "Exported on" in credits
+    legend_layers = [n.layer() for n in layout.itemById("legend").model().rootGroup().findLayers()]
+    assert layers["countries"] in legend_layers
+    assert layout.itemById("inset").layers() == [layers["countries"]]
+    assert not list(tmp_path.glob(".*"))
+
+
+def test_overview_from_a_list_of_layers(project_layers, tmp_path):
+    _project, layers = project_layers
+    result = export_overview_from_template(
+        list(layers.values()), tmp_path / "o.pdf", title="List", png_path=None
+    )
+    assert Path(result["pdf"]).stat().st_size > 0
+
+
+def test_atlas_one_page_and_png_per_candidate(project_layers, tmp_path):
+    project, layers = project_layers
+    tfca = layers["tfca_candidates"]
+    n = tfca.featureCount()
+    assert n >= 1
+    pdf = tmp_path / "atlas.pdf"
+    result = export_candidate_atlas(
+        project,
+        tfca,
+        [layers[r] for r in ("planning_units", "protected_areas", "countries")],
+        pdf,
+        tmp_path / "png",
+        title="Atlas test",
+        credits="Borders: Natural Earth (public domain).",
+        add_to_project=True,
+    )
+    assert result["pages"] == n
+    assert _pdf_pages(pdf) == n
+    assert len(result["pngs"]) == n
+    assert sorted(Path(p).name for p in result["pngs"]) == sorted(
+        f"candidate_{f['tfca_id']}.png" for f in tfca.getFeatures()
+    )
+    for png in result["pngs"]:
+        assert not page_is_blank(png)
+        assert count_colour_pixels(png, LOCKED_GREEN) > 500
+    # Each page's title names its candidate's countries (pages follow the rank).
+    by_rank = sorted(tfca.getFeatures(), key=lambda f: f["rank"])
+    for feature, title in zip(by_rank, result["titles"]):
+        assert f"TFCA candidate {feature['tfca_id']}" in title
+        for code in feature["countries"].split(";"):
+            assert code in title
+    page = rasterise_pdf(pdf, tmp_path, dpi=30)
+    assert not page_is_blank(page)
+    assert set(TEMPLATE_ITEM_IDS[CANDIDATE_TEMPLATE]) <= set(result["item_ids"])
+    assert project.layoutManager().layoutByName(result["layout_name"]) is not None
+
+
+def test_atlas_table_drops_missing_fields(qgis_app, tmp_path):
+    layer = QgsVectorLayer(
+        "Polygon?crs=EPSG:3035&field=tfca_id:integer&field=countries:string", "tfca", "memory"
+    )
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes([7, "FRA;ESP"])
+    feature.setGeometry(QgsGeometry.fromWkt("POLYGON((0 0, 50000 0, 50000 40000, 0 40000, 0 0))"))
+    layer.dataProvider().addFeatures([feature])
+    layer.updateExtents()
+    layer.setCustomProperty(ROLE_PROPERTY, "tfca_candidates")
+    result = export_candidate_atlas(None, layer, [], tmp_path / "a.pdf", tmp_path)
+    assert result["pages"] == 1
+    assert result["titles"] == ["TFCA candidate 7: FRA – ESP"]
+    assert [Path(p).name for p in result["pngs"]] == ["candidate_7.png"]
+    text = "\n".join(layouts._CANDIDATE_TABLE_LINES)
+    kept = layouts._drop_missing_fields(text, layer)
+    assert "Countries:" in kept and "Species represented" not in kept and "Area:" not in kept
+
+
+def test_atlas_without_candidates_says_so(qgis_app, tmp_path):
+    layer = QgsVectorLayer("Polygon?crs=EPSG:3035&field=tfca_id:integer", "tfca", "memory")
+    with pytest.raises(RuntimeError, match="No TFCA candidate"):
+        export_candidate_atlas(None, layer, [], tmp_path / "a.pdf", tmp_path)
+    assert not any(tmp_path.iterdir())
+
+
+def test_template_xml_is_tidy():
+    """The shipped templates carry no layer ids or absolute paths of the machine that made them."""
+    for name in TEMPLATE_NAMES:
+        text = template_path(name).read_text(encoding="utf-8")
+        document = QDomDocument()
+        assert document.setContent(text)[0]
+        assert "/work/" not in text and "/tmp/" not in text
+
+
+# --- styled Processing outputs ------------------------------------------------------------
+
+
+def _lines_with_cost(costs):
+    layer = QgsVectorLayer("LineString?crs=EPSG:3035&field=lcd:double", "corridors", "memory")
+    features = []
+    for k, cost in enumerate(costs):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([cost])
+        feature.setGeometry(QgsGeometry.fromWkt(f"LINESTRING({k} 0, {k} 1000)"))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def test_new_styles_load(qgis_app):
+    from qgis.core import QgsGraduatedSymbolRenderer
+
+    from cms_connectivity_plugin.qgis_io.postprocess import style_layer
+
+    polygons = QgsVectorLayer(
+        "Polygon?crs=EPSG:3035&field=frequency:double", "selection frequency", "memory"
+    )
+    style_layer(polygons, "selection_frequency")
+    renderer = polygons.renderer()
+    assert isinstance(renderer, QgsGraduatedSymbolRenderer)
+    assert renderer.classAttribute() == "frequency"
+    assert renderer.ranges()[0].lowerValue() == 0 and renderer.ranges()[-1].upperValue() == 1
+    assert polygons.customProperty(ROLE_PROPERTY) == "selection_frequency"
+
+    lines = _lines_with_cost([10.0, 20.0, 30.0, 40.0, 50.0, None])
+    style_layer(lines, "corridors")
+    renderer = lines.renderer()
+    assert renderer.classAttribute() == "lcd"
+    assert renderer.ranges()[0].lowerValue() == 10.0
+    assert renderer.ranges()[-1].upperValue() == 50.0
+
+
+def test_style_output_sets_a_kept_postprocessor(qgis_app):
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    from cms_connectivity_plugin.qgis_io import postprocess
+
+    project = QgsProject()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    assert not postprocess.style_output(context, "memory:nothing", "corridors")
+    layer = _lines_with_cost([1.0, 2.0, 3.0])
+    context.temporaryLayerStore().addMapLayer(layer)
+    context.addLayerToLoadOnCompletion(
+        layer.id(), QgsProcessingContext.LayerDetails("Corridors", project, "corridors")
+    )
+    assert postprocess.style_output(context, layer.id(), "corridors")
+    processor = context.layerToLoadOnCompletionDetails(layer.id()).postProcessor()
+    assert processor is postprocess.postprocessor("corridors")
+    processor.postProcessLayer(layer, context, QgsProcessingFeedback())
+    assert layer.customProperty(ROLE_PROPERTY) == "corridors"
+    assert layer.renderer().classAttribute() == "lcd"
+    # An unknown role only tags the layer; a style that does not fit is reported, not raised.
+    other = _lines_with_cost([1.0])
+    postprocess.StyleByRole("no_such_role").postProcessLayer(other, context, None)
+    assert other.customProperty(ROLE_PROPERTY) == "no_such_role"
+    feedback = QgsProcessingFeedback()
+    postprocess.StyleByRole("planning_units").postProcessLayer(other, context, feedback)
+
+
+# --- cmsconnectivity:exportmaps -----------------------------------------------------------
+
+
+def test_exportmaps_algorithm(processing_ready, run_gpkg, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+
+    from cms_connectivity_plugin.processing.algorithms.exportmaps import ExportMapsAlgorithm
+
+    alg = ExportMapsAlgorithm()
+    assert alg.name() == "exportmaps" and alg.groupId() == "tfca"
+    assert alg.flags() & QgsProcessingAlgorithm.FlagNoThreading
+    assert "TFCA" in alg.shortHelpString()
+    n = QgsVectorLayer(f"{run_gpkg}|layername=tfca_candidates", "t", "ogr").featureCount()
+
+    out = tmp_path / "maps"
+    result = processing.run(
+        ExportMapsAlgorithm(),
+        {
+            "GPKG": str(run_gpkg),
+            "TITLE": "Benelux",
+            "ADD_TO_PROJECT": False,
+            "OUTPUT_FOLDER": str(out),
+        },
+    )
+    assert result["PAGES"] == n
+    assert not page_is_blank(result["OVERVIEW_PNG"])
+    assert Path(result["OVERVIEW_PDF"]).stat().st_size > 0
+    assert _pdf_pages(Path(result["ATLAS_PDF"])) == n
+    assert len(list(Path(result["ATLAS_PNG_FOLDER"]).glob("candidate_*.png"))) == n
+
+    project = QgsProject.instance()
+    try:
+        result = processing.run(
+            ExportMapsAlgorithm(),
+            {"GPKG": str(run_gpkg), "ADD_TO_PROJECT": True, "OUTPUT_FOLDER": str(tmp_path / "p")},
+        )
+        names = [layout.name() for layout in project.layoutManager().layouts()]
+        assert len(names) == 2
+        assert result["PAGES"] == n
+    finally:
+        project.layoutManager().clear()
+        project.removeAllMapLayers()
+
+    with pytest.raises(QgsProcessingException, match="GeoPackage"):
+        processing.run(ExportMapsAlgorithm(), {"OUTPUT_FOLDER": str(tmp_path / "none")})
