@@ -34,6 +34,7 @@ from ...core.sites import DEFAULT_STATUSES, dissolve_sites, prepare_sites
 from ...core.vector import require_crs
 from ...qgis_io.i18n import tr
 from ...qgis_io.layers import table_from_layer, write_sink
+from ...qgis_io.postprocess import style_output
 from .base import CmsAlgorithm
 
 _AUTHORITIES = ("EPSG", "ESRI", "IGNF", "OGC")
@@ -190,6 +191,7 @@ class PrepareRangesAlgorithm(CmsAlgorithm):
             prepared.features.geometry,
             prepared.crs,
         )
+        style_output(context, dest, "species_ranges")
         feedback.setProgress(100)
         return {
             self.OUTPUT: dest,
@@ -319,6 +321,7 @@ class PrepareSitesAlgorithm(CmsAlgorithm):
             ),
             "SITES": len(sites),
         }
+        style_output(context, results[self.OUTPUT], "protected_areas")
         if self.parameterAsOutputLayer(parameters, self.NETWORK, context):
             network = dissolve_sites(sites)
             feedback.pushInfo(

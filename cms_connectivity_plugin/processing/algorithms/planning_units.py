@@ -42,6 +42,7 @@ from ...core.planning_units import (
 from ...core.vector import POLYGONAL, repair, require_crs, require_geometry
 from ...qgis_io.i18n import tr
 from ...qgis_io.layers import table_from_layer, write_sink
+from ...qgis_io.postprocess import style_output
 from ...qgis_io.run import read_countries
 from .base import CmsAlgorithm
 
@@ -380,6 +381,7 @@ class BuildPlanningUnitsAlgorithm(CmsAlgorithm):
         dest = write_sink(
             self, parameters, context, self.OUTPUT, columns, _multi(units.geometry), crs
         )
+        style_output(context, dest, "planning_units")
         results = {self.OUTPUT: dest, "UNIT_COUNT": len(units)}
         boundary = self.parameterAsFileOutput(parameters, self.BOUNDARY, context)
         if boundary:

@@ -18,6 +18,7 @@ from ...core.tfca import (
 )
 from ...qgis_io.i18n import tr
 from ...qgis_io.layers import table_from_layer, write_sink
+from ...qgis_io.postprocess import style_output
 from .base import CmsAlgorithm, core_errors
 
 
@@ -191,6 +192,7 @@ class TfcaCandidatesAlgorithm(CmsAlgorithm):
         dest = write_sink(
             self, parameters, context, self.OUTPUT, tfca.columns(), _multi(tfca.geometry), crs
         )
+        style_output(context, dest, "tfca_candidates")
         feedback.pushInfo(
             tr("{n} TFCA candidate(s) spanning two or more countries.").format(n=len(tfca))
         )
