@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from scipy import sparse
 
 from .amounts import overlap_matrix
 from .borders import CountryTable, StudyArea, build_study_area
+from .crs import transform
 from .errors import CancelledError
 from .evaluate import target_coverage
 from .i18n import tr
@@ -23,7 +24,7 @@ from .planning_units import PlanningUnits, hexagon_units
 from .problem import Problem, Solution
 from .ranges import Features, dissolve_features
 from .scenario import Scenario
-from .simulate import SimulatedData, simulate
+from .simulate import ProtectedAreas, SimulatedData, SpeciesRanges, simulate
 from .solvers import solve
 from .tfca import TfcaCandidates, find_candidates
 
@@ -100,13 +101,39 @@ def _solver_progress(report: Progress, time_limit: float) -> Callable[[dict], No
     return on_progress
 
 
+@dataclass(frozen=True)
+class ScenarioInputs:
+    """Real inputs that replace simulated ones: ranges (IUCN schema) and protected areas.
+
+    Either may be None to keep the simulated one (e.g. real tracking-derived ranges with a
+    simulated protected-area network in a workshop). Geometries are in ``crs``.
+    """
+
+    crs: str
+    ranges: SpeciesRanges | None = None
+    protected_areas: ProtectedAreas | None = None
+
+
+def _with_inputs(data: SimulatedData, inputs: ScenarioInputs, study: StudyArea) -> SimulatedData:
+    """The simulated data with the given real parts swapped in, reprojected to the study CRS."""
+    ranges, sites = data.ranges, data.protected_areas
+    if inputs.ranges is not None:
+        r = inputs.ranges
+        ranges = replace(r, geometry=transform(r.geometry, inputs.crs, study.crs))
+    if inputs.protected_areas is not None:
+        p = inputs.protected_areas
+        sites = ProtectedAreas(p.columns(), transform(p.geometry, inputs.crs, study.crs))
+    return replace(data, ranges=ranges, protected_areas=sites)
+
+
 def run_scenario(
     scenario: Scenario,
     countries: CountryTable,
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    inputs: ScenarioInputs | None = None,
 ) -> RunResult:
-    """Run the whole slice for a simulated scenario."""
+    """Run the whole slice: simulated data, or real ranges / protected areas via ``inputs``."""
     scenario.validate()
     timings: dict[str, float] = {}
     report = progress or (lambda fraction, message: None)
@@ -123,6 +150,8 @@ def run_scenario(
 
     t = step("simulate", 0.05, tr("Simulating species ranges and protected areas"))
     data = simulate(study, int(scenario.n_species), int(scenario.seed))
+    if inputs is not None:
+        data = _with_inputs(data, inputs, study)
     features = dissolve_features(data.ranges.binomial, data.ranges.seasonal, data.ranges.geometry)
     timings["simulate"] = time.perf_counter() - t
 

@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable
 
 from ..core.borders import CountryTable
-from ..core.pipeline import Progress, RunResult, run_scenario
+from ..core.pipeline import Progress, RunResult, ScenarioInputs, run_scenario
 from ..core.scenario import Scenario
 from .export import ensure_writable, write_outputs
 from .layers import countries_from_layer, default_border_layer
@@ -33,6 +33,7 @@ def run_to_folder(
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
     pdf: bool = True,
+    inputs: ScenarioInputs | None = None,
 ) -> tuple[RunResult, dict[str, str]]:
     """Run a scenario and write its outputs; the border layer defaults to QGIS's world map.
 
@@ -42,6 +43,6 @@ def run_to_folder(
     scenario.validate()
     ensure_writable(folder)
     countries = read_countries(border_layer)
-    result = run_scenario(scenario, countries, progress, should_cancel)
+    result = run_scenario(scenario, countries, progress, should_cancel, inputs)
     paths = write_outputs(result, folder, pdf=pdf)
     return result, paths
