@@ -23,6 +23,10 @@ def _parser() -> argparse.ArgumentParser:
         prog="python -m cms_connectivity_plugin",
         description="CMS Connectivity Planner: plan migratory-species networks and TFCAs.",
     )
+    parser.epilog = (
+        "Also: 'conefor -nodeFile N -conFile C ...' runs the Conefor 2.7-compatible "
+        "connectivity command with Conefor's own options."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="simulate a scenario, solve it, write layers, CSV and map")
     run.add_argument("--out", required=True, help="output folder (created if missing)")
@@ -142,6 +146,12 @@ def _marxan(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["conefor"]:
+        # Conefor 2.7's own command line (-nodeFile ... -conFile ...), not argparse's.
+        from .core.connectivity.conefor import main as conefor_main
+
+        return conefor_main(argv[1:])
     args = _parser().parse_args(argv)
     if args.command == "marxan":
         return _marxan(args)

@@ -25,6 +25,7 @@ class CmsConnectivityProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802
         from .algorithms.amounts import AmountsAlgorithm
         from .algorithms.borders import SharedBordersAlgorithm
+        from .algorithms.connectivity import ConnectivityIndicesAlgorithm, ProtConnAlgorithm
         from .algorithms.corridors import CorridorsAlgorithm, FlywayNetworkAlgorithm
         from .algorithms.exportmaps import ExportMapsAlgorithm
         from .algorithms.inputs import PrepareRangesAlgorithm, PrepareSitesAlgorithm
@@ -49,6 +50,8 @@ class CmsConnectivityProvider(QgsProcessingProvider):
             ExportMarxanAlgorithm(),
             TfcaCandidatesAlgorithm(),
             ExportMapsAlgorithm(),
+            ConnectivityIndicesAlgorithm(),
+            ProtConnAlgorithm(),
             CorridorsAlgorithm(),
             FlywayNetworkAlgorithm(),
         ):
