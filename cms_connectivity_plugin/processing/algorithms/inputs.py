@@ -6,7 +6,6 @@ Thin adapters: layers -> :class:`VectorTable` -> ``core.ranges`` / ``core.sites`
 from __future__ import annotations
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -33,21 +32,9 @@ from ...core.ranges import (
 from ...core.sites import DEFAULT_STATUSES, dissolve_sites, prepare_sites
 from ...core.vector import require_crs
 from ...qgis_io.i18n import tr
-from ...qgis_io.layers import table_from_layer, write_sink
+from ...qgis_io.layers import crs_definition, table_from_layer, write_sink
 from ...qgis_io.postprocess import style_output
 from .base import CmsAlgorithm
-
-_AUTHORITIES = ("EPSG", "ESRI", "IGNF", "OGC")
-
-
-def _crs_text(crs: QgsCoordinateReferenceSystem) -> str | None:
-    """A definition pyproj reads: the authority id when it has one, else WKT; None if unset."""
-    if not crs.isValid():
-        return None
-    authid = crs.authid()
-    if authid.split(":")[0].upper() in _AUTHORITIES:
-        return authid
-    return crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
 
 
 def _codes_text(codes: tuple[int, ...]) -> str:
@@ -155,7 +142,7 @@ class PrepareRangesAlgorithm(CmsAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layers = self.parameterAsLayerList(parameters, self.INPUT, context)
         study_layer = self.parameterAsVectorLayer(parameters, self.STUDY_AREA, context)
-        target = _crs_text(self.parameterAsCrs(parameters, self.TARGET_CRS, context))
+        target = crs_definition(self.parameterAsCrs(parameters, self.TARGET_CRS, context))
         try:
             if not layers:
                 raise InputError(tr("No range layer was given: choose at least one polygon layer."))
@@ -307,7 +294,7 @@ class PrepareSitesAlgorithm(CmsAlgorithm):
                 statuses=statuses,
                 include_mab=self.parameterAsBool(parameters, self.INCLUDE_MAB, context),
                 year=year,
-                crs=_crs_text(self.parameterAsCrs(parameters, self.TARGET_CRS, context)),
+                crs=crs_definition(self.parameterAsCrs(parameters, self.TARGET_CRS, context)),
                 name_field=self.parameterAsString(parameters, self.NAME_FIELD, context).strip()
                 or None,
             )

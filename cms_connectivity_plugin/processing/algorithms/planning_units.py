@@ -10,7 +10,6 @@ from __future__ import annotations
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -41,22 +40,10 @@ from ...core.planning_units import (
 )
 from ...core.vector import POLYGONAL, repair, require_crs, require_geometry
 from ...qgis_io.i18n import tr
-from ...qgis_io.layers import table_from_layer, write_sink
+from ...qgis_io.layers import crs_definition, table_from_layer, write_sink
 from ...qgis_io.postprocess import style_output
 from ...qgis_io.run import read_countries
 from .base import CmsAlgorithm
-
-_AUTHORITIES = ("EPSG", "ESRI", "IGNF", "OGC")
-
-
-def _crs_text(crs: QgsCoordinateReferenceSystem) -> str | None:
-    """A CRS definition pyproj reads: the authority id when there is one, else WKT."""
-    if not crs.isValid():
-        return None
-    authid = crs.authid()
-    if authid.split(":")[0].upper() in _AUTHORITIES:
-        return authid
-    return crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
 
 
 def _codes(text: str) -> tuple[str, ...]:
@@ -322,7 +309,7 @@ class BuildPlanningUnitsAlgorithm(CmsAlgorithm):
             feedback.setProgressText(message)
 
         kind = KINDS[self.parameterAsEnum(parameters, self.GRID_TYPE, context)]
-        target = _crs_text(self.parameterAsCrs(parameters, self.TARGET_CRS, context))
+        target = crs_definition(self.parameterAsCrs(parameters, self.TARGET_CRS, context))
         try:
             step(0.0, tr("Building the study area"))
             area, crs, countries, codes = self._study_area(parameters, context, feedback, target)
