@@ -20,7 +20,10 @@ def stork_run(shared_data, qgis_app):
     )
     seasonal = tracks.seasonal_ranges(fixes)
     ranges = SpeciesRanges(
-        seasonal.binomial, seasonal.presence, seasonal.origin, seasonal.seasonal,
+        seasonal.binomial,
+        seasonal.presence,
+        seasonal.origin,
+        seasonal.seasonal,
         seasonal.geometry,
     )
     scenario = Scenario(hex_area_km2=1000.0, n_species=1, seed=42)
@@ -42,10 +45,14 @@ def test_stork_scenario_gives_pyrenees_and_upper_rhine_candidates(stork_run):
     assert any(len(s & {"DEU", "CHE", "FRA"}) >= 2 for s in spans)  # Upper Rhine / Jura
     study = stork_run.study_area
     for geom in tfca.geometry:  # every candidate really lies in two or more countries
-        inside = [c for c, g in zip(study.codes, study.countries)
-                  if shapely.area(shapely.intersection(geom, g)) > 1e6]
+        inside = [
+            c
+            for c, g in zip(study.codes, study.countries)
+            if shapely.area(shapely.intersection(geom, g)) > 1e6
+        ]
         assert len(inside) >= 2
     np.testing.assert_allclose(
         [sum(float(p.split(":")[1]) for p in a.split(";")) for a in tfca.area_by_country],
-        tfca.area_km2, rtol=1e-3,
+        tfca.area_km2,
+        rtol=1e-3,
     )
