@@ -9,7 +9,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="56"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="57"/>
         <source>The country list is empty: give at least one ISO3 code, e.g. DEU,FRA,ESP.</source>
         <translation>La liste des pays est vide : donnez au moins un code ISO3, p. ex. DEU,FRA,ESP.</translation>
     </message>
@@ -24,57 +24,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="101"/>
         <source>Solving: searching for a first solution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="99"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="103"/>
         <source>Solving: gap {gap:.2%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="320"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="307"/>
         <source>Cancelled by the user; nothing was written.</source>
         <translation>Annulé par l'utilisateur ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="327"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="314"/>
         <source>Building the study area</source>
         <translation>Construction de la zone d'étude</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="151"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="188"/>
         <source>Simulating species ranges and protected areas</source>
         <translation>Simulation des aires de répartition et des aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="158"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="195"/>
         <source>Building hexagonal planning units</source>
         <translation>Construction des unités de planification hexagonales</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="170"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="207"/>
         <source>Computing species amounts per unit</source>
         <translation>Calcul des surfaces d'espèces par unité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="178"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="215"/>
         <source>{n} feature(s) have no range inside the study area: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="196"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="233"/>
         <source>Solving the integer programme</source>
         <translation>Résolution du programme en nombres entiers</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="206"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="243"/>
         <source>Finding transboundary (TFCA) candidates</source>
         <translation>Recherche des candidates transfrontalières (ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="217"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="264"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="61"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="62"/>
         <source>&apos;{code}&apos; is not an ISO3 country code: use three letters, e.g. FRA.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -249,42 +249,42 @@
         <translation>Le nombre d'espèces est {n} : simulez au moins 1 espèce.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="73"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="74"/>
         <source>The target is {value} %: give a percentage above 0 and at most 100.</source>
         <translation>L'objectif est de {value} % : donnez un pourcentage supérieur à 0 et d'au plus 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="79"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="80"/>
         <source>The hexagon area is {value} km2: give a positive area, e.g. 1000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="87"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="95"/>
         <source>The parameter {name} is {value}: give a finite number of 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="93"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="101"/>
         <source>The lock-in threshold is {value}: give a protected share above 0 and at most 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="115"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="123"/>
         <source>Unknown scenario setting(s): {names}. Remove them or check the spelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="122"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="130"/>
         <source>This scenario was written by a newer plugin (schema {version}): update the plugin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="135"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="143"/>
         <source>The scenario file is not valid JSON ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="139"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="147"/>
         <source>The scenario file must hold one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,7 +1198,7 @@ Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="292"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="279"/>
         <source>polygons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,7 +1578,7 @@ Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="282"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="269"/>
         <source>the planning units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2133,7 +2133,7 @@ Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="161"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="148"/>
         <source>No range layer was given: choose at least one polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2203,7 +2203,7 @@ Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="141"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="128"/>
         <source>Species</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2388,7 +2388,7 @@ Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="200"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="187"/>
         <source>Existing protected areas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,7 +2508,7 @@ Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="300"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="287"/>
         <source>No site layer was given: choose at least one polygon or point layer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3229,12 +3229,12 @@ Results per country and dispersal distance (1, 10 and 100 km as in DOPA): ProtCo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="238"/>
         <source>Include proposed sites (WDPA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="238"/>
         <source>Include UNESCO-MAB Biosphere Reserves</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3669,12 +3669,12 @@ Give the GeoPackage of a run, or the layers one by one (a layer given here wins 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="81"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="68"/>
         <source>Prepare species ranges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="84"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="71"/>
         <source>Turns species range maps into planning features: one polygon per species and season.
 
 Layers: one or several polygon layers, each with one species or many. The fields are recognised automatically for IUCN Red List (binomial, presence, origin, seasonal), BirdLife (SCINAME, PRESENCE, ORIGIN, SEASONAL), NatureServe (SCI_NAME, ORIGIN) and eBird Status &amp; Trends (scientific_name, season) files. For any other layer, type the name of the species field (and, if the layer has them, the presence, origin and seasonal fields).
@@ -3685,72 +3685,72 @@ Invalid geometries are repaired; features with unknown codes are dropped and lis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="105"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="92"/>
         <source>Range layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="110"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="97"/>
         <source>Species field (only if not recognised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="110"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="97"/>
         <source>Presence field (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="110"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="97"/>
         <source>Origin field (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="110"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="97"/>
         <source>Seasonal field (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="117"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="104"/>
         <source>Presence codes to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="117"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="104"/>
         <source>Origin codes to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="117"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="104"/>
         <source>Seasonal codes to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="268"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="255"/>
         <source>Target CRS (default: the first layer&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="128"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="115"/>
         <source>Study area (optional, to warn about species outside it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="136"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="123"/>
         <source>Species-season ranges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="142"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="129"/>
         <source>Species-season features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="205"/>
         <source>Prepare sites (protected areas, KBAs, Ramsar sites)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="221"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="208"/>
         <source>Combines site layers into one table of sites, ready for planning and connectivity.
 
 WDPA layers (from protectedplanet.net, polygons or points) are read as the JRC DOPA prepares them for ProtConn: only designated, inscribed and established sites are kept (tick the boxes to add proposed or not-reported ones); UNESCO-MAB Biosphere Reserves are left out unless ticked; a point site becomes a circle with its reported area (REP_AREA, km2), and points without an area are dropped. Parcels sharing a WDPAID become one site.
@@ -3761,37 +3761,37 @@ Snapshot year: keep only sites designated in or before that year (STATUS_YR); si
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="239"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="226"/>
         <source>Site layers (polygons or points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="246"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="233"/>
         <source>Name field (optional, default: detected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="238"/>
         <source>Include sites with status &apos;Not Reported&apos; (WDPA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="257"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="244"/>
         <source>Snapshot year (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="287"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="274"/>
         <source>Sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="278"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="265"/>
         <source>Dissolved network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="327"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="314"/>
         <source>Dissolved network: {n} parts, {area:.1f} km2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4000,12 +4000,12 @@ Planning units: polygons with an integer id field (empty: feature ids), an optio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="84"/>
         <source>Build planning units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="100"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="87"/>
         <source>Cuts the study area into planning units: the pieces of land the plan chooses from.
 
 Study area: ISO3 codes of countries separated by commas (e.g. BEL,LUX; borders from QGIS&apos;s world map unless you choose a border layer), or a polygon layer (which then wins over the codes).
@@ -4020,147 +4020,147 @@ Output: one feature per unit with unit_id, area_km2, cost, country, protected_sh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="140"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="127"/>
         <source>Study area polygon (instead of countries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="135"/>
         <source>Hexagons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="135"/>
         <source>Squares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="135"/>
         <source>Polygons of a layer (sites, parcels...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="156"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="143"/>
         <source>Hexagon or square area (km2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="166"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="153"/>
         <source>Unit layer (for polygons of a layer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="171"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="158"/>
         <source>Unit id field (default: feature id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="179"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="166"/>
         <source>Cost raster (mean per unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="184"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="171"/>
         <source>Cost field of the unit layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="180"/>
         <source>Units without raster cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="180"/>
         <source>Stop with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="180"/>
         <source>Give them the mean cost of the other units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="205"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="192"/>
         <source>Lock-in threshold (protected share of a unit, 0-1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="216"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="203"/>
         <source>Edge tolerance for units of a layer (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="224"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="211"/>
         <source>CRS of the units (default: equal-area, centred on the study area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="239"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="226"/>
         <source>Boundary table (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="239"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="226"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="248"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="235"/>
         <source>Number of planning units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="259"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="246"/>
         <source>A study-area layer is given: the country codes {codes} are not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="268"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="255"/>
         <source>No study area: give ISO3 country codes (e.g. BEL,LUX) or choose a study-area polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="276"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="263"/>
         <source>{n} far overseas part(s) of the countries were left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="288"/>
         <source>Both a cost raster and a cost field are given: choose one of them (or neither, for cost = area).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="333"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="320"/>
         <source>Planning units from a layer need the unit layer: choose a polygon layer (e.g. your sites) as unit layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="327"/>
         <source>Reading protected areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="343"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="330"/>
         <source>Building planning units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="363"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="350"/>
         <source>Writing the planning units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="367"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="354"/>
         <source>{n} polygon(s) of &apos;{layer}&apos; lie outside the study area and were left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="391"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="378"/>
         <source>The boundary table &apos;{path}&apos; cannot be written ({reason}): choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="398"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="385"/>
         <source>{n} planning units, {area:,.0f} km2; {locked} locked in; {pairs} neighbouring pairs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4610,6 +4610,11 @@ Pitfalls: a few tracked birds show where those birds went, not the whole range; 
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/postprocess.py" line="105"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; to colour by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="257"/>
+        <source>Computing ProtConn before and after the plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

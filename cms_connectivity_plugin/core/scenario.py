@@ -40,6 +40,7 @@ class Scenario:
     time_limit_s: float = 120.0
     mip_gap: float = 0.01
     max_offshore_km: float = 1000.0
+    protconn_distance_km: float = 10.0
     title: str = ""
     schema_version: int = field(default=SCHEMA_VERSION)
 
@@ -81,7 +82,14 @@ class Scenario:
                     value=self.hex_area_km2
                 )
             )
-        for name in ("blm", "edge_factor", "time_limit_s", "mip_gap", "max_offshore_km"):
+        for name in (
+            "blm",
+            "edge_factor",
+            "time_limit_s",
+            "mip_gap",
+            "max_offshore_km",
+            "protconn_distance_km",
+        ):
             value = getattr(self, name)
             if not value >= 0 or math.isinf(value):
                 raise InputError(

@@ -225,7 +225,7 @@ def write_outputs(result: RunResult, folder: str | os.PathLike, *, pdf: bool = T
         }
         for key in ("gpkg", "targets_csv", "scenario_json", "summary_json"):
             os.replace(staging / paths[key].name, paths[key])
-        report = build_report(result, out)
+        report = build_report(result, out, protconn=result.protconn)
         paths["report_html"] = report.html
         paths["national_json"] = report.json
         if pdf:

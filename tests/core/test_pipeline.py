@@ -70,3 +70,12 @@ def test_cancel_stops_the_run():
 def test_unknown_country_is_reported_before_any_work():
     with pytest.raises(InputError, match="ZZZ"):
         run_scenario(Scenario(countries=("AAA", "ZZZ")), two_countries())
+
+
+def test_protconn_before_and_after_the_plan(result):
+    before, after = result.protconn["before"], result.protconn["after"]
+    assert set(before) == set(after)
+    for code in ("AAA", "BBB"):
+        key = f"ProtConn {code} (10 km)"
+        assert 0.0 <= before[key] <= after[key] <= 100.0  # more protected area never lowers it
+        assert before[f"Prot {code}"] < after[f"Prot {code}"]
