@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_connectivity.py [--sizes 500,2000,5000] [--check-naive 500]
         [--workers 1]
+    .venv/bin/python bench/bench_connectivity.py --protconn 1500
 
 Landscape (fixed seed): ``n`` circular patches, radii log-normal (median 250 m, sigma 0.6),
 placed uniformly at one patch per 4 km2 (a square of about 45 km for 500 patches, 141 km
@@ -19,6 +20,10 @@ Steps timed separately, each size in its own process so memory figures do not mi
 
 Memory: the rise of the peak resident set (``VmHWM``, reset through
 ``/proc/self/clear_refs`` before each step) above the resident set at that moment.
+``--protconn N`` times ProtConn instead: a 300 x 300 km country between two neighbours, N
+random protected areas over all three (radii log-normal, median 1.5 km), d = 1, 10 and
+100 km, with and without dProtConn.
+
 ``--workers 2`` shares the dPC work among two forked processes (CPU time is then that of
 the parent only). ``--check-naive N`` also runs the naive method (recompute everything for
 each patch) on the N-patch landscape and reports the largest difference.
@@ -117,13 +122,74 @@ def run_size(n: int, naive: bool, workers: int = 1) -> dict:
     return out
 
 
+def run_protconn(n: int) -> dict:
+    """ProtConn of a 300 x 300 km country with two neighbours and ``n`` random protected
+    areas (radii log-normal, median 1.5 km) spread over all three, at d = 1, 10, 100 km."""
+    import shapely
+
+    from cms_connectivity_plugin.core.borders import CountryTable
+    from cms_connectivity_plugin.core.connectivity.protconn import ProtConnParams, protconn
+    from cms_connectivity_plugin.core.sites import prepare_sites
+    from cms_connectivity_plugin.core.vector import VectorTable
+
+    laea = "+proj=laea +lat_0=0 +lon_0=0 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs"
+    km = 1000.0
+    shapes = [
+        shapely.box(0, 0, 300 * km, 300 * km),
+        shapely.box(300 * km, 0, 500 * km, 300 * km),
+        shapely.box(0, 300 * km, 500 * km, 400 * km),
+    ]
+    countries = CountryTable(
+        np.array(["XXX", "YYY", "ZZZ"], dtype=object),
+        np.array(["X", "Y", "Z"], dtype=object),
+        np.array(shapes, dtype=object),
+        crs=laea,
+    )
+    rng = np.random.default_rng(1)
+    xy = rng.uniform([0, 0], [500 * km, 400 * km], (n, 2))
+    radius = np.exp(rng.normal(np.log(1500.0), 0.8, n))
+    geoms = shapely.buffer(shapely.points(xy), radius, quad_segs=8)
+    columns = {"WDPAID": list(range(n)), "STATUS": ["Designated"] * n, "STATUS_YR": [2000] * n}
+    sites = prepare_sites([VectorTable("pa", columns, geoms, laea)])
+    out = {"n": n}
+    for importance in (False, True):
+        params = ProtConnParams(importance=importance)
+        result, wall, _, mem = measure(lambda p=params: protconn(sites, countries, ["XXX"], p))
+        out[f"wall_{importance}"] = wall
+        out[f"mib_{importance}"] = mem / 2**20
+    out["rows"] = [
+        {
+            k: r[k]
+            for k in (
+                "distance_km",
+                "n_pa_nodes",
+                "n_foreign_nodes",
+                "ProtConn",
+                "Prot",
+                "ProtConn_Trans",
+                "ProtConn_Bound",
+            )
+        }
+        for r in result.rows
+    ]
+    out["neighbours"] = [
+        {k: r[k] for k in ("distance_km", "neighbour", "trans_share", "share_method")}
+        for r in result.neighbours
+    ]
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="500,2000,5000")
     parser.add_argument("--check-naive", type=int, default=500)
     parser.add_argument("--workers", type=int, default=1, help="processes for dPC (fork)")
+    parser.add_argument("--protconn", type=int, help="ProtConn run with this many areas")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.protconn:
+        print(json.dumps(run_protconn(args.protconn), indent=1))
+        return
     if args.one:
         print(json.dumps(run_size(args.one, args.one == args.check_naive, args.workers)))
         return

@@ -288,3 +288,23 @@ def test_protconn_real_ramsar_sites_on_the_world_map(run, shared_data):
     assert all(r["dProtConn"] >= -1e-9 for r in nodes)
     assert {r["neighbour"] for r in rows(results["NEIGHBOURS"])} == {"BLR", "UKR"}
     assert any("UKR, d = 10 km" in line for line in feedback.infos)
+
+
+def test_connectivity_geopackage_keeps_the_parameters(run, tmp_path):
+    out = tmp_path / "sites_dpc.gpkg"
+    results, _ = run(
+        ConnectivityIndicesAlgorithm,
+        {
+            "INPUT": three_sites(),
+            "ATTRIBUTE": "a",
+            "DISTANCE": 10.0,
+            "PIJ_MIN": 0.0,
+            "CRS": qgis_crs(LAEA),
+            "OUTPUT": str(out),
+        },
+    )
+    layer = QgsVectorLayer(results["OUTPUT"], "reopened", "ogr")
+    assert layer.isValid() and layer.featureCount() == 3
+    abstract = layer.metadata().abstract()
+    assert "d = 10000" in abstract and "cutoff = none" in abstract
+    assert "cms_connectivity" in layer.metadata().keywords()

@@ -349,6 +349,36 @@ def build_graph(
     )
 
 
+def add_nodes(
+    graph: SiteGraph,
+    geometry: Sequence,
+    extra: Sequence,
+    attribute: Sequence[float],
+) -> SiteGraph:
+    """``graph`` (built from ``geometry``) with the polygons ``extra`` appended as nodes of
+    the given attributes, measuring only the new pairs (edge-to-edge distances)."""
+    old = np.asarray(geometry, dtype=object)
+    new = np.asarray(extra, dtype=object)
+    if graph.params.distance != "edge":
+        raise InputError(tr("Nodes can be added only to a graph of edge-to-edge distances."))
+    every = np.concatenate([old, new])
+    n_old = len(old)
+    left, right = shapely.STRtree(every).query(new, predicate="dwithin", distance=graph.limit)
+    left = left + n_old
+    keep = right < left  # each new pair once: with old nodes, and new-new with i < j
+    left, right = left[keep], right[keep]
+    dist = shapely.distance(every[left], every[right]) if len(left) else np.zeros(0)
+    ok = dist <= graph.limit
+    return replace(
+        graph,
+        ids=np.concatenate([graph.ids, np.arange(n_old + 1, n_old + len(new) + 1)]),
+        attribute=np.concatenate([graph.attribute, np.asarray(attribute, dtype=float)]),
+        i=np.concatenate([graph.i, right[ok]]),
+        j=np.concatenate([graph.j, left[ok]]),
+        distance=np.concatenate([graph.distance, np.asarray(dist[ok], dtype=float)]),
+    )
+
+
 def _attribute_values(values: Sequence, ids: np.ndarray, layer: str, name: str) -> np.ndarray:
     out = np.full(len(ids), np.nan)
     for row, value in enumerate(values):

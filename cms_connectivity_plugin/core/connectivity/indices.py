@@ -21,9 +21,9 @@ the one with the least total gap between stepping stones.
 
     IICnum = sum_i sum_j a_i a_j / (1 + nl_ij),   IIC = IICnum / A_L^2,   EC(IIC) = sqrt(IICnum)
 
-**Overall fractions** (Conefor 2.6/2.7 ``PCintra(%)``, ``PCdirect(%)``, ``PCstep(%)``; the
-decomposition of Saura & Rubio 2010, *Ecography* 33: 523, applied to the whole landscape),
-each as a percentage of PCnum:
+**Overall fractions** (Conefor 2.6/2.7's ``PCintra(%)``, ``PCdirect(%)``, ``PCstep(%)``,
+Saura & Torné 2012 manual: the landscape-level counterpart of the intra / flux / connector
+decomposition of Saura & Rubio 2010, *Ecography* 33: 523), each a percentage of PCnum:
 
 * intra: ``sum_i a_i^2`` (connectivity inside the patches);
 * direct: ``sum_{i != j} a_i a_j p_ij`` over linked pairs, the *direct* link probability
@@ -66,10 +66,13 @@ three agree to rounding. Nodes in different components have ``p* = 0``, so every
 per component, and only rows of nodes with ``a_i > 0`` are ever computed (stepping stones
 with ``a = 0`` appear as columns and intermediate nodes).
 
-Memory: per component of m nodes, q of them with ``a > 0``, dense q x m arrays: 8 bytes for
-distances and 8 for p*, and with node importance four more q x m integer arrays (tree
-layout), about 40 q m bytes in all, e.g. 1 GB for one component of 5,000 patches; the
-temporary subtree graphs are built in chunks of at most :data:`SUBTREE_BUDGET` entries.
+Memory: per component of m nodes, q of them with ``a > 0``, dense q x m arrays: 16 bytes
+per entry for the distances and p* (overall indices: 400 MB for one component of 5,000
+patches). Node importance adds the shortest-path trees and their preorder layout, about
+120 bytes per entry at the peak while the layout is built (3 GB for a 5,000-patch
+component, measured in ``bench/bench_connectivity.py``), 44 after; the temporary subtree
+graphs are built in chunks of at most :data:`SUBTREE_BUDGET` entries. Components are
+processed one at a time, so a landscape of many small components needs little memory.
 """
 
 from __future__ import annotations
@@ -206,7 +209,11 @@ def _sym_csr(m: int, li: np.ndarray, lj: np.ndarray, w: np.ndarray) -> csr_matri
     return csr_matrix((data, (rows, cols)), shape=(m, m))
 
 
-def _prune_dominated(m: int, li, lj, w):
+#: Largest component whose links are checked with dense (m x m) arrays when that is cheaper.
+DENSE_PRUNE_MAX = 2500
+
+
+def _prune_dominated(m: int, li, lj, w, *, rows_count: int | None = None):
     """Drop links that no best path needs, even with any one node removed.
 
     A link u-v is dropped when two different nodes x give a *strictly* shorter two-link
@@ -215,10 +222,23 @@ def _prune_dominated(m: int, li, lj, w):
     still shorter paths avoiding k; so all distances with or without any single node are
     unchanged. With edge-to-edge distances between polygons, stepping through a patch saves
     its width, and most long links of a dense landscape are dominated this way (unit IIC
-    weights never are). Cost: ``sum_u degree(u)^2``.
+    weights never are). Cost ``sum_u degree(u)^2``, with dense arrays when the graph is
+    nearly complete. ``rows_count`` (overall indices only): skip the check when it would
+    cost more than the shortest-path runs from that many sources would save.
     """
-    if len(li) < 3:
+    n_links = len(li)
+    if n_links < 3 or n_links <= m:
         return li, lj, w
+    deg = np.bincount(li, minlength=m) + np.bincount(lj, minlength=m)
+    sparse_cost = float(np.sum(deg.astype(float) ** 2))
+    dense = m <= DENSE_PRUNE_MAX and m**3 / 20.0 < sparse_cost
+    cost = m**3 / 20.0 if dense else sparse_cost
+    if rows_count is not None and cost > 0.25 * rows_count * 2 * n_links:
+        return li, lj, w
+    if dense:
+        return _prune_dense(m, li, lj, w)
+    if sparse_cost > 50 * SUBTREE_BUDGET:
+        return li, lj, w  # too dense to check cheaply; nothing is dropped
     rows = np.concatenate([li, lj])
     cols = np.concatenate([lj, li])
     wts = np.concatenate([w, w])
@@ -227,31 +247,54 @@ def _prune_dominated(m: int, li, lj, w):
     indptr = np.zeros(m + 1, dtype=np.int64)
     np.cumsum(np.bincount(rows, minlength=m), out=indptr[1:])
     key = rows * m + cols  # sorted
-    # Two-link paths u - x - v for every link u - x and every link x - v.
-    deg = np.diff(indptr)
+    # Two-link paths u - x - v for every link u - x and every link x - v, in chunks of at
+    # most SUBTREE_BUDGET paths (each path costs several 8-byte entries).
     first_deg = deg[cols]  # links leaving x, for each link u -> x
-    n_paths = int(first_deg.sum())
-    if n_paths > 50 * SUBTREE_BUDGET:
-        return li, lj, w  # too dense to check cheaply; nothing is dropped
-    first = np.repeat(np.arange(len(rows)), first_deg)
-    second = np.repeat(indptr[cols] - (np.cumsum(first_deg) - first_deg), first_deg) + np.arange(
-        n_paths
-    )
-    u = rows[first]
-    v = cols[second]
-    length = wts[first] + wts[second]
-    ok = u != v
-    u, v, length = u[ok], v[ok], length[ok]
-    target = np.searchsorted(key, u * m + v)
-    found = (target < len(key)) & (key[np.minimum(target, len(key) - 1)] == u * m + v)
-    target, length = target[found], length[found]
-    shorter = length < wts[target] * (1 - 1e-12)
-    count = np.bincount(target[shorter], minlength=len(key))
+    count = np.zeros(len(key), dtype=np.int64)
+    for part in _chunks(np.arange(len(rows)), first_deg, SUBTREE_BUDGET):
+        fd = first_deg[part]
+        n_paths = int(fd.sum())
+        first = np.repeat(part, fd)
+        second = np.repeat(indptr[cols[part]] - (np.cumsum(fd) - fd), fd)
+        second += np.arange(n_paths)
+        u = rows[first]
+        v = cols[second]
+        length = wts[first] + wts[second]
+        ok = u != v
+        u, v, length = u[ok], v[ok], length[ok]
+        target = np.searchsorted(key, u * m + v)
+        found = (target < len(key)) & (key[np.minimum(target, len(key) - 1)] == u * m + v)
+        target, length = target[found], length[found]
+        shorter = length < wts[target] * (1 - 1e-12)
+        count += np.bincount(target[shorter], minlength=len(key))
     keep_directed = count < 2
     # Keep a link if neither direction is dominated twice (both directions count alike).
     mine = rows < cols
     keep = keep_directed[mine]
     return rows[mine][keep], cols[mine][keep], wts[mine][keep]
+
+
+def _prune_dense(m: int, li, lj, w):
+    """:func:`_prune_dominated` with an m x m weight matrix, one node u at a time."""
+    weights = np.full((m, m), np.inf)
+    weights[li, lj] = w
+    weights[lj, li] = w
+    dominated = np.zeros(len(li), dtype=bool)
+    lo, hi = np.minimum(li, lj), np.maximum(li, lj)
+    order = np.lexsort((hi, lo))
+    lo_sorted = lo[order]
+    starts = np.searchsorted(lo_sorted, np.arange(m + 1))
+    for u in range(m):
+        links = order[starts[u] : starts[u + 1]]  # links u - v with v > u
+        if len(links) == 0:
+            continue
+        targets = hi[links]
+        near = np.flatnonzero(np.isfinite(weights[u]))  # candidate stepping stones x
+        via = weights[u, near][:, None] + weights[np.ix_(near, targets)]
+        count = np.count_nonzero(via < weights[u, targets][None, :] * (1 - 1e-12), axis=0)
+        dominated[links] = count >= 2
+    keep = ~dominated
+    return lo[keep], hi[keep], np.asarray(w)[keep]
 
 
 @dataclass
@@ -361,7 +404,11 @@ def _numerator(net: Network, metric: str) -> tuple[float, int]:
         rows = comp.rows
         if len(rows) == 0:
             continue
-        value = _value(metric, _shortest(comp.csr(), rows, metric))
+        graph = comp.csr()
+        if metric == "PC":
+            pruned = _prune_dominated(comp.m, comp.li, comp.lj, comp.w, rows_count=len(rows))
+            graph = _sym_csr(comp.m, *pruned)
+        value = _value(metric, _shortest(graph, rows, metric))
         total += float(comp.a[rows] @ value @ comp.a)
     n_comp = int(label.max()) + 1 if net.n else 0
     return total, n_comp
@@ -894,7 +941,10 @@ def _subtree_loss(k, rows_k, blocks, indptr, indices, data, dist, value, a, metr
     new = dijkstra(graph, directed=True, indices=total)[:total]
     old = value.ravel()[base + node]
     a_source = a[blocks.rows[block.row]]
-    return float(np.dot(weight * a_source * a[node], old - _value(metric, new)))
+    weighted = weight * a_source * a[node]
+    if _FORK_STATE is None:  # one process: np.dot may use a second core (BLAS threads)
+        return float(np.dot(weighted, old - _value(metric, new)))
+    return float(np.sum(weighted * (old - _value(metric, new))))  # workers: no BLAS threads
 
 
 def _poll(should_cancel) -> None:

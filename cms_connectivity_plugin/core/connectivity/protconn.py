@@ -93,7 +93,7 @@ from ..errors import InputError
 from ..i18n import tr
 from ..sites import Sites, dissolve_sites, snapshot
 from ..vector import polygon_parts
-from .graph import GraphParams, build_graph
+from .graph import GraphParams, add_nodes, build_graph
 from .indices import node_importance, pc_numerator
 
 #: DOPA's median dispersal distances (km).
@@ -404,12 +404,7 @@ def _country_tables(country: _Country, params: ProtConnParams, year: int | None)
         )
         if params.bound:
             land = np.asarray(country.land_parts, dtype=object)
-            bound_graph = build_graph(
-                np.concatenate([country.nodes, land]),
-                params.graph_params(widest),
-                attribute=np.r_[a, np.zeros(len(land))],
-                layer=country.code,
-            )
+            bound_graph = add_nodes(graph, country.nodes, land, np.zeros(len(land)))
     for d in params.distances_m:
         base = {
             "iso3": country.code,

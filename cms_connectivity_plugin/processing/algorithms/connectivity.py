@@ -13,6 +13,7 @@ import math
 import numpy as np
 import shapely
 from qgis.core import (
+    QgsDataProvider,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
@@ -78,7 +79,24 @@ def _text(value) -> str:
         return format(value, ".10g")
     if isinstance(value, (list, tuple)):
         return ", ".join(_text(v) for v in value)
-    return "" if value is None else str(value)
+    return "none" if value is None else str(value)
+
+
+def _save_file_metadata(layer, metadata: QgsLayerMetadata) -> tuple[bool, str]:
+    """Store metadata in a file layer (GeoPackage: its metadata tables), naming the table
+    explicitly (a one-layer GeoPackage's source has no ``layername``)."""
+    registry = QgsProviderRegistry.instance()
+    parts = registry.decodeUri("ogr", layer.source())
+    if not parts.get("layerName"):
+        subs = layer.dataProvider().subLayers()
+        if subs:
+            parts["layerName"] = subs[0].split(QgsDataProvider.SUBLAYER_SEPARATOR)[1]
+    uri = registry.encodeUri("ogr", parts)
+    try:
+        result = registry.providerMetadata("ogr").saveLayerMetadata(uri, metadata)
+    except Exception as exc:  # noqa: BLE001 - formats without metadata support raise
+        return False, str(exc)
+    return (result, "") if isinstance(result, bool) else tuple(result)
 
 
 class _MetadataSetter(QgsProcessingLayerPostProcessorInterface):
@@ -98,11 +116,7 @@ def attach_metadata(dest_id: str, context, metadata: QgsLayerMetadata, feedback)
     if layer is not None:
         layer.setMetadata(metadata)
         if layer.providerType() == "ogr":
-            provider = QgsProviderRegistry.instance().providerMetadata("ogr")
-            try:
-                saved, message = provider.saveLayerMetadata(layer.source(), metadata)
-            except Exception as exc:  # noqa: BLE001 - older providers raise
-                saved, message = False, str(exc)
+            saved, message = _save_file_metadata(layer, metadata)
             if not saved:
                 feedback.pushInfo(
                     tr(

@@ -277,3 +277,18 @@ def test_workers_share_the_subtree_work():
     one = node_importance(net, "PC")
     two = node_importance(net, "PC", workers=2)
     assert np.allclose(one.connector, two.connector, atol=1e-12)
+
+
+def test_dense_and_sparse_pruning_agree(monkeypatch):
+    import cms_connectivity_plugin.core.connectivity.indices as indices
+
+    rng = np.random.default_rng(4)
+    pts = rng.uniform(0, 10, (50, 2))
+    rad = rng.uniform(0.2, 1.0, 50)
+    ii, jj = np.triu_indices(50, 1)
+    dist = np.maximum(np.linalg.norm(pts[ii] - pts[jj], axis=1) - rad[ii] - rad[jj], 0.0)
+    dense = indices._prune_dominated(50, ii, jj, dist)  # nearly complete: dense arrays
+    monkeypatch.setattr(indices, "DENSE_PRUNE_MAX", 0)
+    sparse = indices._prune_dominated(50, ii, jj, dist)
+    as_set = [set(zip(a.tolist(), b.tolist())) for a, b, _ in (dense, sparse)]
+    assert as_set[0] == as_set[1] and len(as_set[0]) < len(ii) / 3
