@@ -30,7 +30,11 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="simulate a scenario, solve it, write layers, CSV and map")
     run.add_argument("--out", required=True, help="output folder (created if missing)")
-    run.add_argument("--scenario", help="scenario JSON; options below override it")
+    run.add_argument(
+        "--scenario",
+        help="scenario JSON; options below override it. A scenario exported from the dock "
+        "(Export scenario) runs its whole workflow: Data, units, solve, connectivity, TFCA, maps",
+    )
     run.add_argument("--countries", help="ISO3 codes, comma separated (default: DEU..MAR)")
     run.add_argument("--species", type=int, dest="n_species", help="number of species")
     run.add_argument("--seed", type=int)
@@ -145,6 +149,60 @@ def _marxan(args: argparse.Namespace) -> int:
     return 0
 
 
+def _is_workflow_file(path: str) -> bool:
+    import json
+
+    from .core.workflow import is_workflow
+
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError):
+        return False  # Scenario.load gives the one-line message
+    return isinstance(data, dict) and is_workflow(data)
+
+
+def _workflow(args: argparse.Namespace) -> int:
+    """``run --scenario dock.json``: the dock's whole workflow through Processing, headless."""
+    from .core.workflow import WorkflowSettings
+
+    try:
+        settings = WorkflowSettings.load(args.scenario).with_changes(output_folder=args.out)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    from .qgis_io.app import headless_qgis
+
+    with headless_qgis():
+        from qgis.core import QgsProcessingFeedback
+
+        from .qgis_io.app import start_processing
+        from .qgis_io.workflow import run_workflow
+
+        class Printer(QgsProcessingFeedback):
+            def setProgressText(self, text: str) -> None:  # noqa: N802
+                if not args.quiet:
+                    print(f"[{self.progress():4.0f}%] {text}", file=sys.stderr, flush=True)
+
+            def pushInfo(self, text: str) -> None:  # noqa: N802
+                if not args.quiet:
+                    print(text, file=sys.stderr, flush=True)
+
+        plugin = start_processing()
+        start = time.perf_counter()
+        try:
+            outputs = run_workflow(settings, feedback=Printer())
+        except (InputError, CancelledError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        finally:
+            plugin.unload()
+        print(f"Workflow finished in {time.perf_counter() - start:.1f} s. Files:")
+        for key, value in outputs.items():
+            print(f"  {key:<26} {value}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["conefor"]:
@@ -155,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "marxan":
         return _marxan(args)
+    if args.scenario and _is_workflow_file(args.scenario):
+        return _workflow(args)
     try:
         scenario = _scenario(args)
     except InputError as exc:

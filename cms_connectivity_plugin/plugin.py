@@ -67,7 +67,7 @@ class CmsConnectivityPlugin:
         if visible and self.dock is None:
             from .gui.docks.main_dock import PlannerDock
 
-            self.dock = PlannerDock(self.iface.mainWindow())
+            self.dock = PlannerDock(self.iface, self.iface.mainWindow())
             self.dock.visibilityChanged.connect(self._dock_visibility)
             self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         if self.dock is not None:
@@ -79,6 +79,7 @@ class CmsConnectivityPlugin:
 
     def unload(self) -> None:
         if self.dock is not None:
+            self.dock.cleanup()
             if self.iface is not None:
                 self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()

@@ -32,12 +32,16 @@ class CmsConnectivityProvider(QgsProcessingProvider):
         from .algorithms.marxan import ExportMarxanAlgorithm, ImportMarxanAlgorithm
         from .algorithms.planning_units import BuildPlanningUnitsAlgorithm
         from .algorithms.run_scenario import RunScenarioAlgorithm
+        from .algorithms.simulate import SimulateTrainingDataAlgorithm
         from .algorithms.solve import SolveAlgorithm
         from .algorithms.tfca import TfcaCandidatesAlgorithm
         from .algorithms.tracks import TracksToRangesAlgorithm, TracksToStopoversAlgorithm
+        from .algorithms.workflow import RunWorkflowAlgorithm
 
         for algorithm in (
             RunScenarioAlgorithm(),
+            RunWorkflowAlgorithm(),
+            SimulateTrainingDataAlgorithm(),
             SharedBordersAlgorithm(),
             AmountsAlgorithm(),
             TracksToStopoversAlgorithm(),

@@ -28,3 +28,22 @@ def headless_qgis() -> Iterator[object]:
         yield app
     finally:
         app.exitQgis()
+
+
+def start_processing():
+    """Processing with our provider, as QGIS loads it; returns the plugin (call ``unload``)."""
+    import sys
+
+    from qgis.core import QgsApplication
+
+    plugins = os.path.join(QgsApplication.pkgDataPath(), "python", "plugins")
+    if os.path.isdir(plugins) and plugins not in sys.path:
+        sys.path.append(plugins)
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    from .. import classFactory
+
+    plugin = classFactory(None)
+    plugin.initProcessing()
+    return plugin

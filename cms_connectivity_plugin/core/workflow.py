@@ -1,0 +1,595 @@
+"""The guided workflow: every setting of the dock's six steps, and the algorithm calls they make.
+
+A :class:`WorkflowSettings` is what the dock shows, what the QGIS project stores and what
+"Export scenario" writes as JSON. :func:`step_calls` turns it into the Processing calls of
+one step (algorithm id, parameters, which outputs to keep), so the dock, the
+``cmsconnectivity:runworkflow`` algorithm and ``python -m cms_connectivity_plugin run
+--workflow`` run exactly the same calls. Layers are named by their source (a file path or a
+provider URI); results of earlier steps are referred to with :class:`Ref` and written into
+the output folder as ``<key>.gpkg``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+from .i18n import tr
+from .scenario import DEFAULT_COUNTRIES
+
+WORKFLOW_VERSION = 1
+KIND = "cms_connectivity_workflow"
+
+#: The dock's steps, in order.
+STEPS: tuple[str, ...] = ("data", "units", "targets", "solve", "connectivity", "tfca")
+
+GRIDS = ("hexagon", "square", "layer")
+TARGET_RULES = ("relative", "loglinear")
+OBJECTIVES = ("minset", "maxcoverage", "minshortfall", "weakestlink")
+DATA_SOURCES = ("simulated", "layers")
+
+#: Target presets of the Targets step: name -> (rule, percent).
+PRESETS: dict[str, tuple[str, float]] = {
+    "gbf30": ("relative", 30.0),
+    "aichi17": ("relative", 17.0),
+    "rodrigues": ("loglinear", 30.0),
+}
+
+
+@dataclass(frozen=True)
+class Ref:
+    """The output ``key`` of an earlier call (a layer path once that call has run)."""
+
+    key: str
+
+
+@dataclass(frozen=True)
+class Call:
+    """One Processing call: ``outputs`` maps the algorithm's output names to workflow keys."""
+
+    step: str
+    alg: str
+    params: dict[str, Any]
+    outputs: dict[str, str]
+    role: dict[str, str] = field(default_factory=dict)  # workflow key -> style role
+
+
+@dataclass(frozen=True)
+class WorkflowSettings:
+    """All settings of the six steps. Layers are sources (paths or URIs); empty = unused."""
+
+    # Data
+    data_source: str = "simulated"
+    countries: tuple[str, ...] = DEFAULT_COUNTRIES
+    n_species: int = 12
+    seed: int = 42
+    ranges: tuple[str, ...] = ()
+    species_field: str = ""
+    season_field: str = ""
+    tracks: str = ""
+    tracks_species: str = "Ciconia ciconia"
+    sites: tuple[str, ...] = ()
+    borders: str = ""
+    cost_raster: str = ""
+    output_folder: str = ""
+    # Planning units
+    grid: str = "hexagon"
+    cell_area_km2: float = 1000.0
+    units_layer: str = ""
+    study_area: str = ""
+    lock_in: float = 0.5
+    # Targets
+    target_percent: float = 30.0
+    target_rule: str = "relative"
+    targets: Mapping[str, float] = field(default_factory=dict)
+    # Solve
+    objective: str = "minset"
+    budget: float = 0.0
+    blm: float = 0.0
+    time_limit_s: float = 60.0
+    mip_gap: float = 0.01
+    # Connectivity
+    dispersal_km: float = 10.0
+    protconn: bool = True
+    dpc: bool = True
+    corridors: bool = False
+    resistance_raster: str = ""
+    flyway: bool = False
+    # TFCA and export
+    title: str = ""
+    version: int = WORKFLOW_VERSION
+
+    def __post_init__(self) -> None:
+        # Lists from JSON and forms, one string from the command line: same result.
+        for name in ("countries", "ranges", "sites"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                value = value.replace(";", ",").split(",")
+            items = tuple(str(v).strip() for v in value if str(v).strip())
+            if name == "countries":
+                items = tuple(v.upper() for v in items)
+            object.__setattr__(self, name, items)
+        object.__setattr__(
+            self, "targets", {str(k): float(v) for k, v in dict(self.targets).items()}
+        )
+
+    # -- JSON ---------------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        for name in ("countries", "ranges", "sites"):
+            data[name] = list(getattr(self, name))
+        data["targets"] = dict(sorted(self.targets.items()))
+        return {"kind": KIND, **data}
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WorkflowSettings:
+        data = dict(data)
+        if data.pop("kind", KIND) != KIND:
+            raise InputError(tr("This JSON file is not a CMS Connectivity Planner scenario."))
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise InputError(
+                tr(
+                    "Unknown scenario setting(s): {names}. Remove them or check the spelling."
+                ).format(names=", ".join(unknown))
+            )
+        if int(data.get("version", WORKFLOW_VERSION)) > WORKFLOW_VERSION:
+            raise InputError(
+                tr(
+                    "This scenario was written by a newer plugin (schema {version}): "
+                    "update the plugin."
+                ).format(version=data["version"])
+            )
+        try:
+            return cls(**data)
+        except (TypeError, ValueError) as exc:
+            raise InputError(
+                tr("The scenario file has a setting of the wrong type ({detail}).").format(
+                    detail=exc
+                )
+            ) from None
+
+    @classmethod
+    def from_json(cls, text: str) -> WorkflowSettings:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(
+                tr("The scenario file is not valid JSON ({detail}).").format(detail=exc)
+            ) from None
+        if not isinstance(data, dict):
+            raise InputError(tr("The scenario file must hold one JSON object."))
+        return cls.from_dict(data)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike) -> WorkflowSettings:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(
+                tr("The scenario file '{path}' cannot be read ({reason}).").format(
+                    path=path, reason=exc.strerror or exc
+                )
+            ) from None
+        return cls.from_json(text)
+
+    def save(self, path: str | os.PathLike) -> Path:
+        """Write atomically: a half-written scenario never replaces a good one."""
+        path = Path(path)
+        tmp = path.with_name(path.name + ".part")
+        tmp.write_text(self.to_json() + "\n", encoding="utf-8")
+        os.replace(tmp, path)
+        return path
+
+    def with_changes(self, **changes: Any) -> WorkflowSettings:
+        return replace(self, **changes)
+
+
+def is_workflow(data: Mapping[str, Any]) -> bool:
+    """True for a workflow scenario (the dock's JSON), False for a simulated-run scenario."""
+    return data.get("kind") == KIND
+
+
+# -- validation ------------------------------------------------------------------------------
+def _number_problem(name: str, label: str, value: float, low: float, high: float) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or math.isnan(value):
+        return tr("{label} is not a number.").format(label=label)
+    if not low <= value <= high:
+        return tr("{label} is {value:g}: give a value from {low:g} to {high:g}.").format(
+            label=label, value=value, low=low, high=high
+        )
+    return None
+
+
+def problems(settings: WorkflowSettings, step: str) -> list[str]:
+    """What stops ``step`` from running, as messages saying what to change (empty = ready).
+
+    Only the settings are checked here; the dock adds checks of the layers themselves (CRS,
+    geometry type, fields), which need QGIS.
+    """
+    s = settings
+    out: list[str] = []
+
+    def check(label: str, value: float, low: float, high: float) -> None:
+        message = _number_problem(label, label, value, low, high)
+        if message:
+            out.append(message)
+
+    if step == "data":
+        if s.data_source not in DATA_SOURCES:
+            out.append(tr("Choose simulated training data or your own layers."))
+        if s.data_source == "simulated" or (not s.study_area and s.grid != "layer"):
+            if not s.countries:
+                out.append(tr("Give at least one ISO3 country code, e.g. FRA,ESP."))
+            bad = [c for c in s.countries if len(c) != 3 or not c.isalpha()]
+            if bad:
+                out.append(
+                    tr("Not ISO3 country codes: {codes}. Use three letters, e.g. FRA.").format(
+                        codes=", ".join(bad)
+                    )
+                )
+        if s.data_source == "simulated":
+            check(tr("The number of species"), s.n_species, 1, 500)
+        elif not s.ranges and not s.tracks:
+            out.append(tr("Choose a species-range layer or a tracking file."))
+        if s.data_source == "layers" and not s.sites:
+            out.append(tr("Choose a layer of existing sites (protected areas, KBAs, Ramsar)."))
+    elif step == "units":
+        if s.grid not in GRIDS:
+            out.append(tr("Choose hexagons, squares or a layer of your own polygons."))
+        elif s.grid == "layer" and not s.units_layer:
+            out.append(tr("Choose the polygon layer to use as planning units."))
+        elif s.grid != "layer":
+            check(tr("The cell area (km2)"), s.cell_area_km2, 1e-4, 1e6)
+        check(tr("The lock-in share"), s.lock_in, 1e-9, 1.0)
+        if not s.study_area and not s.countries and s.grid != "layer":
+            out.append(tr("Give the study area: country codes on the Data step or a polygon."))
+    elif step == "targets":
+        if s.target_rule not in TARGET_RULES:
+            out.append(tr("Choose a target rule."))
+        check(tr("The target (%)"), s.target_percent, 1e-9, 100.0)
+        for key, value in s.targets.items():
+            message = _number_problem(key, key, value, 0.0, 100.0)
+            if message:
+                out.append(message)
+    elif step == "solve":
+        if s.objective not in OBJECTIVES:
+            out.append(tr("Choose an objective."))
+        elif s.objective != "minset" and not s.budget > 0:
+            out.append(
+                tr("This objective works within a budget: give a budget above 0 (cost units).")
+            )
+        check(tr("The boundary length modifier (BLM)"), s.blm, 0.0, 1e12)
+        check(tr("The time limit (s)"), s.time_limit_s, 1.0, 1e7)
+        check(tr("The optimality gap"), s.mip_gap, 0.0, 1.0)
+    elif step == "connectivity":
+        check(tr("The dispersal distance (km)"), s.dispersal_km, 1e-3, 1e5)
+        if not (s.protconn or s.dpc or s.corridors or s.flyway):
+            out.append(tr("Tick at least one analysis."))
+        if s.corridors and not s.resistance_raster:
+            out.append(tr("Corridors need a resistance raster: choose one or untick corridors."))
+        if s.flyway and not s.tracks:
+            out.append(tr("A flyway network needs a tracking file: choose one on the Data step."))
+    return out
+
+
+# -- the calls of each step ------------------------------------------------------------------
+def destination(settings: WorkflowSettings, key: str, ext: str = "gpkg") -> str:
+    """Where the output ``key`` is written: ``<output folder>/<key>.<ext>``."""
+    if not settings.output_folder:
+        return "TEMPORARY_OUTPUT"
+    return str(Path(settings.output_folder) / f"{key}.{ext}")
+
+
+def _opt(value: str) -> str | None:
+    return value or None
+
+
+def targets_json(targets: Mapping[str, float]) -> str:
+    return json.dumps(dict(sorted(targets.items())), ensure_ascii=False) if targets else ""
+
+
+def step_calls(settings: WorkflowSettings, step: str) -> list[Call]:
+    """The Processing calls of one step, in order (an empty list: nothing to run)."""
+    s = settings
+    dest = lambda key, ext="gpkg": destination(s, key, ext)  # noqa: E731
+    countries = ",".join(s.countries)
+    calls: list[Call] = []
+    if step == "data":
+        ranges: list[Any] = list(s.ranges)
+        sites: list[Any] = list(s.sites)
+        if s.data_source == "simulated":
+            calls.append(
+                Call(
+                    step,
+                    "cmsconnectivity:simulate",
+                    {
+                        "COUNTRIES": countries,
+                        "BORDERS": _opt(s.borders),
+                        "N_SPECIES": int(s.n_species),
+                        "SEED": int(s.seed),
+                        "RANGES": dest("simulated_ranges"),
+                        "PROTECTED_AREAS": dest("simulated_protected_areas"),
+                        "STUDY_AREA": dest("study_area"),
+                    },
+                    {
+                        "RANGES": "simulated_ranges",
+                        "PROTECTED_AREAS": "simulated_protected_areas",
+                        "STUDY_AREA": "study_area",
+                    },
+                )
+            )
+            ranges, sites = [Ref("simulated_ranges")], [Ref("simulated_protected_areas")]
+        if s.tracks:
+            track_params: dict[str, Any] = {
+                "SPECIES": s.tracks_species,
+                "OUTPUT": dest("tracked_ranges"),
+            }
+            track_params["CSV" if _is_csv(s.tracks) else "INPUT"] = s.tracks
+            calls.append(
+                Call(
+                    step,
+                    "cmsconnectivity:trackstoranges",
+                    track_params,
+                    {"OUTPUT": "tracked_ranges"},
+                )
+            )
+            ranges.append(Ref("tracked_ranges"))
+        range_params: dict[str, Any] = {"INPUT": ranges, "OUTPUT": dest("ranges")}
+        if s.species_field and s.data_source == "layers":
+            range_params["SPECIES_FIELD"] = s.species_field
+        if s.season_field and s.data_source == "layers":
+            range_params["SEASONAL_FIELD"] = s.season_field
+        calls.append(
+            Call(step, "cmsconnectivity:prepareranges", range_params, {"OUTPUT": "ranges"},
+                 {"ranges": "ranges"})
+        )  # fmt: skip
+        calls.append(
+            Call(
+                step,
+                "cmsconnectivity:preparesites",
+                {"INPUT": sites, "OUTPUT": dest("sites"), "NETWORK": dest("site_network")},
+                {"OUTPUT": "sites", "NETWORK": "site_network"},
+                {"sites": "protected_areas"},
+            )
+        )
+    elif step == "units":
+        params: dict[str, Any] = {
+            "GRID_TYPE": GRIDS.index(s.grid),
+            "CELL_AREA": float(s.cell_area_km2),
+            "PROTECTED": Ref("sites"),
+            "LOCK_IN": float(s.lock_in),
+            "BORDERS": _opt(s.borders),
+            "OUTPUT": dest("planning_units"),
+        }
+        if s.study_area:
+            params["STUDY_AREA"] = s.study_area
+        else:
+            params["COUNTRIES"] = countries
+        if s.grid == "layer":
+            params["UNITS"] = s.units_layer
+        if s.cost_raster:
+            params["COST_RASTER"] = s.cost_raster
+        calls.append(
+            Call(step, "cmsconnectivity:planningunits", params, {"OUTPUT": "planning_units"},
+                 {"planning_units": "planning_units"})
+        )  # fmt: skip
+    elif step == "solve":
+        calls.append(
+            Call(
+                step,
+                "cmsconnectivity:plan",
+                {
+                    **_plan_inputs(s),
+                    "OBJECTIVE": OBJECTIVES.index(s.objective),
+                    "BUDGET": float(s.budget),
+                    "BLM": float(s.blm),
+                    "TIME_LIMIT": float(s.time_limit_s),
+                    "GAP": float(s.mip_gap),
+                    "OUTPUT": dest("solution"),
+                    "TARGETS_OUTPUT": dest("targets_met"),
+                },
+                {"OUTPUT": "solution", "TARGETS_OUTPUT": "targets_met"},
+                {"solution": "planning_units"},
+            )
+        )
+    elif step == "calibrate":
+        calls.append(
+            Call(
+                step,
+                "cmsconnectivity:calibrateblm",
+                {**_plan_inputs(s), "TIME_LIMIT": float(s.time_limit_s)},
+                {},
+            )
+        )
+    elif step == "connectivity":
+        if s.protconn:
+            calls.append(
+                Call(
+                    step,
+                    "cmsconnectivity:protconn",
+                    {
+                        "INPUT": [Ref("sites")],
+                        "COUNTRIES": countries,
+                        "BORDERS": _opt(s.borders),
+                        "DISTANCES": f"{s.dispersal_km:g}",
+                        "OUTPUT": dest("protconn"),
+                        "NEIGHBOURS": dest("protconn_neighbours"),
+                    },
+                    {"OUTPUT": "protconn", "NEIGHBOURS": "protconn_neighbours"},
+                )
+            )
+        if s.dpc:
+            calls.append(
+                Call(
+                    step,
+                    "cmsconnectivity:connectivity",
+                    {
+                        "INPUT": Ref("site_network"),
+                        "DISTANCE": float(s.dispersal_km),
+                        "IMPORTANCE": True,
+                        "OUTPUT": dest("site_importance"),
+                    },
+                    {"OUTPUT": "site_importance"},
+                    {"site_importance": "site_importance"},
+                )
+            )
+        if s.corridors and s.resistance_raster:
+            calls.append(
+                Call(
+                    step,
+                    "cmsconnectivity:corridors",
+                    {
+                        "CORES": Ref("site_network"),
+                        "RESISTANCE": s.resistance_raster,
+                        "OUTPUT": dest("corridors"),
+                        "CORRIDORS": dest("corridor_raster", "tif"),
+                    },
+                    {"OUTPUT": "corridors", "CORRIDORS": "corridor_raster"},
+                    {"corridors": "corridors"},
+                )
+            )
+        if s.flyway and s.tracks:
+            flyway: dict[str, Any] = {
+                "PROTECTED": Ref("sites"),
+                "NODES": dest("flyway_sites"),
+                "LINKS": dest("flyway_links"),
+            }
+            flyway["CSV" if _is_csv(s.tracks) else "SITES"] = s.tracks
+            calls.append(
+                Call(
+                    step,
+                    "cmsconnectivity:flywaynetwork",
+                    flyway,
+                    {"NODES": "flyway_sites", "LINKS": "flyway_links"},
+                )
+            )
+    elif step == "tfca":
+        calls.append(
+            Call(
+                step,
+                "cmsconnectivity:tfcacandidates",
+                {
+                    "UNITS": Ref("solution"),
+                    "FEATURES": Ref("ranges"),
+                    "SPECIES_FIELD": "species",
+                    "SEASON_FIELD": "seasonal",
+                    "SITES": Ref("sites"),
+                    "DISPERSAL": float(s.dispersal_km) * 1000.0,
+                    "OUTPUT": dest("tfca_candidates"),
+                },
+                {"OUTPUT": "tfca_candidates"},
+                {"tfca_candidates": "tfca_candidates"},
+            )
+        )
+    elif step == "export":
+        calls.append(
+            Call(
+                step,
+                "cmsconnectivity:exportmaps",
+                {
+                    "PLANNING_UNITS": Ref("solution"),
+                    "TFCA": Ref("tfca_candidates"),
+                    "PROTECTED_AREAS": Ref("sites"),
+                    "TITLE": s.title or tr("Migratory species network and TFCA candidates"),
+                    "ADD_TO_PROJECT": False,
+                    "OUTPUT_FOLDER": str(Path(s.output_folder) / "maps")
+                    if s.output_folder
+                    else "TEMPORARY_OUTPUT",
+                },
+                {"OVERVIEW_PDF": "overview_pdf", "ATLAS_PDF": "atlas_pdf"},
+            )
+        )
+    elif step != "targets":
+        raise ValueError(f"unknown step {step!r}")
+    return calls
+
+
+def _plan_inputs(s: WorkflowSettings) -> dict[str, Any]:
+    return {
+        "UNITS": Ref("planning_units"),
+        "FEATURES": Ref("ranges"),
+        "SPECIES_FIELD": "species",
+        "SEASON_FIELD": "seasonal",
+        "TARGET": float(s.target_percent),
+        "TARGET_RULE": TARGET_RULES.index(s.target_rule),
+        "TARGETS": targets_json(s.targets),
+    }
+
+
+def _is_csv(source: str) -> bool:
+    lower = source.lower()
+    return lower.endswith(".csv") or lower.endswith(".csv.gz")
+
+
+def all_calls(settings: WorkflowSettings) -> list[Call]:
+    """Every call of a whole run, Data to export, in order."""
+    steps = ["data", "units", "solve"]
+    if problems(settings, "connectivity") == []:
+        steps.append("connectivity")
+    steps += ["tfca", "export"]
+    return [call for step in steps for call in step_calls(settings, step)]
+
+
+def missing_refs(call: Call, outputs: Mapping[str, str]) -> list[str]:
+    """Workflow keys ``call`` needs that no earlier step has produced."""
+    needed: list[str] = []
+    for value in call.params.values():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, Ref) and item.key not in outputs:
+                needed.append(item.key)
+    return needed
+
+
+def resolve(params: Mapping[str, Any], outputs: Mapping[str, str]) -> dict[str, Any]:
+    """Parameters with each :class:`Ref` replaced by the output it names."""
+
+    def one(value: Any) -> Any:
+        if isinstance(value, Ref):
+            if value.key not in outputs:
+                raise InputError(
+                    tr("Run the earlier steps first: '{key}' has not been produced yet.").format(
+                        key=value.key
+                    )
+                )
+            return outputs[value.key]
+        if isinstance(value, list):
+            return [one(v) for v in value]
+        return value
+
+    return {k: one(v) for k, v in params.items() if v is not None}
+
+
+#: The step that produces each output key (for "run the earlier steps first" messages).
+PRODUCERS: dict[str, str] = {
+    "simulated_ranges": "data",
+    "simulated_protected_areas": "data",
+    "study_area": "data",
+    "tracked_ranges": "data",
+    "ranges": "data",
+    "sites": "data",
+    "site_network": "data",
+    "planning_units": "units",
+    "solution": "solve",
+    "targets_met": "solve",
+    "protconn": "connectivity",
+    "protconn_neighbours": "connectivity",
+    "site_importance": "connectivity",
+    "corridors": "connectivity",
+    "corridor_raster": "connectivity",
+    "flyway_sites": "connectivity",
+    "flyway_links": "connectivity",
+    "tfca_candidates": "tfca",
+    "overview_pdf": "tfca",
+    "atlas_pdf": "tfca",
+}

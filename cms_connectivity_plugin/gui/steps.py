@@ -1,0 +1,558 @@
+"""The six step panels of the dock. Each shows part of the :class:`WorkflowSettings`.
+
+A step reads its widgets into settings (``read``), shows settings (``show``), and lists what
+keeps its Run button disabled (``blockers``): the core's checks of the settings, then checks
+of the layers (CRS, geometry type) and of the results of earlier steps.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+from qgis.core import QgsMapLayerProxyModel
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+
+from ..core.errors import InputError
+from ..core.ranges import detect_schema
+from ..core.vector import VectorTable
+from ..core.workflow import OBJECTIVES, PRESETS, PRODUCERS, WorkflowSettings, problems
+from ..qgis_io.i18n import tr
+from .widgets import find_layer, form_class, layer_problems, layer_ref, output_layer
+
+
+def step_titles() -> dict[str, str]:
+    return {
+        "data": tr("1 Data"),
+        "units": tr("2 Units"),
+        "targets": tr("3 Targets"),
+        "solve": tr("4 Solve"),
+        "connectivity": tr("5 Connectivity"),
+        "tfca": tr("6 TFCA & export"),
+    }
+
+
+def step_names() -> dict[str, str]:
+    return {
+        "data": tr("Data"),
+        "units": tr("Planning units"),
+        "targets": tr("Targets"),
+        "solve": tr("Solve"),
+        "connectivity": tr("Connectivity"),
+        "tfca": tr("TFCA & export"),
+    }
+
+
+def season_labels() -> dict[int, str]:
+    return {
+        1: tr("Resident"),
+        2: tr("Breeding"),
+        3: tr("Non-breeding"),
+        4: tr("Passage"),
+        5: tr("Uncertain"),
+    }
+
+
+def needs(outputs: dict[str, str], *keys: str) -> list[str]:
+    """'Run the X step first' for each missing output."""
+    out: list[str] = []
+    names = step_names()
+    for key in keys:
+        if key not in outputs:
+            message = tr("Run the step '{step}' first.").format(step=names[PRODUCERS[key]])
+            if message not in out:
+                out.append(message)
+    return out
+
+
+class Step(QWidget):
+    """A step panel built from ``resources/ui/<name>_step.ui``."""
+
+    name = ""
+    changed = pyqtSignal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.ui = form_class(f"{self.name}_step.ui")()
+        self.ui.setupUi(self)
+        self._loading = False
+
+    def _emit(self, *args) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def show_settings(self, settings: WorkflowSettings, outputs: dict[str, str]) -> None:
+        self._loading = True
+        try:
+            self.show(settings, outputs)
+        finally:
+            self._loading = False
+
+    # Subclasses implement these three.
+    def show(self, settings: WorkflowSettings, outputs: dict[str, str]) -> None:  # noqa: A003
+        raise NotImplementedError
+
+    def read(self, settings: WorkflowSettings) -> WorkflowSettings:
+        raise NotImplementedError
+
+    def blockers(self, settings: WorkflowSettings, outputs: dict[str, str]) -> list[str]:
+        return problems(settings, self.name)
+
+
+def _set_layer(combo, ref: str) -> None:
+    combo.setLayer(find_layer(ref))
+
+
+class DataStep(Step):
+    name = "data"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        ui = self.ui
+        polygons = QgsMapLayerProxyModel.PolygonLayer
+        for combo, filters in (
+            (ui.rangesCombo, polygons),
+            (ui.sitesCombo, polygons | QgsMapLayerProxyModel.PointLayer),
+            (ui.bordersCombo, polygons),
+            (ui.costCombo, QgsMapLayerProxyModel.RasterLayer),
+        ):
+            combo.setFilters(filters)
+            combo.setAllowEmptyLayer(True)
+            combo.setLayer(None)
+            combo.layerChanged.connect(self._emit)
+        ui.bordersCombo.setToolTip(ui.bordersCombo.toolTip())
+        for combo in (ui.speciesFieldCombo, ui.seasonFieldCombo):
+            combo.setAllowEmptyFieldName(True)
+            combo.fieldChanged.connect(self._emit)
+        ui.rangesCombo.layerChanged.connect(self._ranges_changed)
+        ui.tracksFile.setFilter(tr("Movebank CSV (*.csv *.csv.gz)"))
+        ui.tracksFile.fileChanged.connect(self._emit)
+        ui.outputFile.setStorageMode(QgsFileWidget.GetDirectory)
+        ui.outputFile.fileChanged.connect(self._emit)
+        for widget in (ui.countriesEdit, ui.tracksSpeciesEdit):
+            widget.editingFinished.connect(self._emit)
+        ui.countriesEdit.textChanged.connect(self._emit)
+        ui.speciesSpin.valueChanged.connect(self._emit)
+        ui.seedSpin.valueChanged.connect(self._emit)
+        ui.simulatedRadio.toggled.connect(self._source_toggled)
+        self._source_toggled()
+
+    def _source_toggled(self, *args) -> None:
+        simulated = self.ui.simulatedRadio.isChecked()
+        self.ui.layersGroup.setEnabled(not simulated)
+        self.ui.speciesSpin.setEnabled(simulated)
+        self.ui.seedSpin.setEnabled(simulated)
+        self._emit()
+
+    def _ranges_changed(self, layer) -> None:
+        for combo in (self.ui.speciesFieldCombo, self.ui.seasonFieldCombo):
+            combo.setLayer(layer)
+            combo.setField("")
+        self.ui.schemaLabel.setText(schema_preview(layer))
+
+    def show(self, s: WorkflowSettings, outputs: dict[str, str]) -> None:  # noqa: A003
+        ui = self.ui
+        (ui.simulatedRadio if s.data_source == "simulated" else ui.layersRadio).setChecked(True)
+        ui.countriesEdit.setText(",".join(s.countries))
+        ui.speciesSpin.setValue(int(s.n_species))
+        ui.seedSpin.setValue(int(s.seed))
+        _set_layer(ui.rangesCombo, s.ranges[0] if s.ranges else "")
+        self._ranges_changed(ui.rangesCombo.currentLayer())
+        ui.speciesFieldCombo.setField(s.species_field)
+        ui.seasonFieldCombo.setField(s.season_field)
+        ui.tracksFile.setFilePath(s.tracks)
+        ui.tracksSpeciesEdit.setText(s.tracks_species)
+        _set_layer(ui.sitesCombo, s.sites[0] if s.sites else "")
+        _set_layer(ui.bordersCombo, s.borders)
+        _set_layer(ui.costCombo, s.cost_raster)
+        ui.outputFile.setFilePath(s.output_folder)
+        self._source_toggled()
+
+    def read(self, s: WorkflowSettings) -> WorkflowSettings:
+        ui = self.ui
+        ranges = layer_ref(ui.rangesCombo.currentLayer())
+        sites = layer_ref(ui.sitesCombo.currentLayer())
+        return replace(
+            s,
+            data_source="simulated" if ui.simulatedRadio.isChecked() else "layers",
+            countries=ui.countriesEdit.text(),
+            n_species=ui.speciesSpin.value(),
+            seed=ui.seedSpin.value(),
+            ranges=(ranges,) if ranges else (),
+            species_field=ui.speciesFieldCombo.currentField(),
+            season_field=ui.seasonFieldCombo.currentField(),
+            tracks=ui.tracksFile.filePath().strip(),
+            tracks_species=ui.tracksSpeciesEdit.text().strip() or s.tracks_species,
+            sites=(sites,) if sites else (),
+            borders=layer_ref(ui.bordersCombo.currentLayer()),
+            cost_raster=layer_ref(ui.costCombo.currentLayer()),
+            output_folder=ui.outputFile.filePath().strip(),
+        )
+
+    def blockers(self, s: WorkflowSettings, outputs: dict[str, str]) -> list[str]:
+        out = problems(s, "data")
+        if not s.output_folder:
+            out.append(tr("Choose an output folder: every result is written there."))
+        if s.data_source == "layers":
+            for ref in s.ranges:
+                out += layer_problems(ref, tr("Species ranges"), ("polygon",))
+            for ref in s.sites:
+                out += layer_problems(ref, tr("Existing sites"), ("polygon", "point"))
+        out += layer_problems(s.borders, tr("Country borders"), ("polygon",))
+        out += layer_problems(s.cost_raster, tr("Cost raster"), ("raster",))
+        return out
+
+
+def schema_preview(layer) -> str:
+    """What the range layer holds, in one line: schema, species and seasons (no geometry read)."""
+    if layer is None:
+        return ""
+    names = [field.name() for field in layer.fields()]
+    table = VectorTable(layer.name(), {n: [] for n in names}, np.empty(0, dtype=object))
+    try:
+        match = detect_schema(table)
+    except InputError:
+        return tr("Schema not recognised: choose the species and season fields below.")
+    n_species = len(layer.uniqueValues(layer.fields().indexOf(match.mapping.species)))
+    seasons = ""
+    if match.mapping.seasonal:
+        labels = season_labels()
+        codes = layer.uniqueValues(layer.fields().indexOf(match.mapping.seasonal))
+        words = []
+        for code in sorted(codes, key=str):
+            try:
+                words.append(labels.get(int(code), str(code)))
+            except (TypeError, ValueError):
+                words.append(str(code))
+        seasons = ", ".join(words)
+    return tr("Schema: {schema}. {n} species; seasons: {seasons}.").format(
+        schema=match.name, n=n_species, seasons=seasons or "-"
+    )
+
+
+class UnitsStep(Step):
+    name = "units"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        ui = self.ui
+        for combo in (ui.unitsLayerCombo, ui.studyAreaCombo):
+            combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+            combo.setAllowEmptyLayer(True)
+            combo.setLayer(None)
+            combo.layerChanged.connect(self._emit)
+        ui.gridCombo.currentIndexChanged.connect(self._grid_changed)
+        ui.cellAreaSpin.valueChanged.connect(self._emit)
+        ui.lockInSpin.valueChanged.connect(self._emit)
+        ui.studyLayerRadio.toggled.connect(self._study_changed)
+        self._grid_changed()
+        self._study_changed()
+
+    def _grid_changed(self, *args) -> None:
+        own = self.ui.gridCombo.currentIndex() == 2
+        self.ui.cellAreaSpin.setEnabled(not own)
+        self.ui.unitsLayerCombo.setEnabled(own)
+        self._emit()
+
+    def _study_changed(self, *args) -> None:
+        self.ui.studyAreaCombo.setEnabled(self.ui.studyLayerRadio.isChecked())
+        self._emit()
+
+    def show(self, s: WorkflowSettings, outputs: dict[str, str]) -> None:  # noqa: A003
+        ui = self.ui
+        ui.gridCombo.setCurrentIndex(("hexagon", "square", "layer").index(s.grid))
+        ui.cellAreaSpin.setValue(float(s.cell_area_km2))
+        _set_layer(ui.unitsLayerCombo, s.units_layer)
+        (ui.studyLayerRadio if s.study_area else ui.studyCountriesRadio).setChecked(True)
+        _set_layer(ui.studyAreaCombo, s.study_area)
+        ui.lockInSpin.setValue(100.0 * float(s.lock_in))
+        self._grid_changed()
+        self._study_changed()
+
+    def read(self, s: WorkflowSettings) -> WorkflowSettings:
+        ui = self.ui
+        return replace(
+            s,
+            grid=("hexagon", "square", "layer")[ui.gridCombo.currentIndex()],
+            cell_area_km2=ui.cellAreaSpin.value(),
+            units_layer=layer_ref(ui.unitsLayerCombo.currentLayer()),
+            study_area=layer_ref(ui.studyAreaCombo.currentLayer())
+            if ui.studyLayerRadio.isChecked()
+            else "",
+            lock_in=ui.lockInSpin.value() / 100.0,
+        )
+
+    def blockers(self, s: WorkflowSettings, outputs: dict[str, str]) -> list[str]:
+        out = problems(s, "units")
+        if self.ui.studyLayerRadio.isChecked() and not s.study_area:
+            out.append(tr("Choose the polygon layer of the study area."))
+        if s.grid == "layer":
+            out += layer_problems(s.units_layer, tr("Planning units"), ("polygon",), True)
+        out += layer_problems(s.study_area, tr("Study area"), ("polygon",))
+        return out + needs(outputs, "sites")
+
+
+class TargetsStep(Step):
+    name = "targets"
+    #: Preset combo rows: GBF 30 %, Aichi 17 %, Rodrigues, custom.
+    PRESET_KEYS = ("gbf30", "aichi17", "rodrigues", "custom")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        ui = self.ui
+        ui.targetsTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        ui.targetsTable.verticalHeader().setVisible(False)
+        ui.presetCombo.currentIndexChanged.connect(self._preset_changed)
+        ui.targetSpin.valueChanged.connect(self._emit)
+        ui.weakestLinkCheck.toggled.connect(self._emit)
+        ui.targetsTable.itemChanged.connect(self._emit)
+        ui.resetButton.clicked.connect(self._reset)
+        self._features: list[tuple[str, int]] = []
+        self._objective = "minset"
+
+    def _preset_changed(self, index: int) -> None:
+        key = self.PRESET_KEYS[index]
+        if key in PRESETS and not self._loading:
+            self._loading = True
+            self.ui.targetSpin.setValue(PRESETS[key][1])
+            self._loading = False
+        self._emit()
+
+    def _reset(self) -> None:
+        self._loading = True
+        for row in range(self.ui.targetsTable.rowCount()):
+            self.ui.targetsTable.item(row, 2).setText("")
+        self._loading = False
+        self._emit()
+
+    def feature_rows(self, outputs: dict[str, str]) -> list[tuple[str, int]]:
+        """(species, season code) of the prepared ranges, sorted."""
+        layer = output_layer("ranges")
+        if layer is None or "ranges" not in outputs:
+            return []
+        fields = layer.fields()
+        i, j = fields.indexOf("species"), fields.indexOf("seasonal")
+        if i < 0 or j < 0:
+            return []
+        pairs = {(str(f[i]), int(f[j])) for f in layer.getFeatures()}
+        return sorted(pairs)
+
+    def show(self, s: WorkflowSettings, outputs: dict[str, str]) -> None:  # noqa: A003
+        ui = self.ui
+        preset = "custom"
+        for key, (rule, percent) in PRESETS.items():
+            if s.target_rule == rule and abs(s.target_percent - percent) < 1e-9:
+                preset = key
+        ui.presetCombo.setCurrentIndex(self.PRESET_KEYS.index(preset))
+        ui.targetSpin.setValue(float(s.target_percent))
+        self._objective = s.objective
+        ui.weakestLinkCheck.setChecked(s.objective == "weakestlink")
+        self._features = self.feature_rows(outputs)
+        labels = season_labels()
+        table = ui.targetsTable
+        table.setRowCount(len(self._features))
+        for row, (species, season) in enumerate(self._features):
+            for col, text in enumerate((species, labels.get(season, str(season)))):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+                table.setItem(row, col, item)
+            value = s.targets.get(f"{species}|{season}")
+            target = QTableWidgetItem("" if value is None else f"{value:g}")
+            target.setToolTip(tr("Empty: the default target."))
+            table.setItem(row, 2, target)
+        ui.statusLabel.setText(
+            tr("{n} species-season features. Empty cells use the default target.").format(
+                n=len(self._features)
+            )
+            if self._features
+            else tr("Run the Data step to list the species and seasons.")
+        )
+
+    def read(self, s: WorkflowSettings) -> WorkflowSettings:
+        ui = self.ui
+        key = self.PRESET_KEYS[ui.presetCombo.currentIndex()]
+        rule = PRESETS[key][0] if key in PRESETS else s.target_rule
+        targets: dict[str, float] = {}
+        bad: list[str] = []
+        for row, (species, season) in enumerate(self._features):
+            item = ui.targetsTable.item(row, 2)
+            text = item.text().strip().replace(",", ".") if item is not None else ""
+            if not text:
+                continue
+            try:
+                targets[f"{species}|{season}"] = float(text)
+            except ValueError:
+                bad.append(species)
+        self._bad = bad
+        objective = s.objective
+        if ui.weakestLinkCheck.isChecked():
+            objective = "weakestlink"
+        elif objective == "weakestlink":
+            objective = "minset"
+        return replace(
+            s,
+            target_rule=rule,
+            target_percent=ui.targetSpin.value(),
+            targets=targets,
+            objective=objective,
+        )
+
+    def blockers(self, s: WorkflowSettings, outputs: dict[str, str]) -> list[str]:
+        out = problems(s, "targets")
+        for species in getattr(self, "_bad", []):
+            out.append(
+                tr("The target of {species} is not a number: give a percentage.").format(
+                    species=species
+                )
+            )
+        return out
+
+
+class SolveStep(Step):
+    name = "solve"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        ui = self.ui
+        ui.objectiveCombo.currentIndexChanged.connect(self._objective_changed)
+        for spin in (ui.budgetSpin, ui.blmSpin, ui.timeLimitSpin, ui.gapSpin):
+            spin.valueChanged.connect(self._emit)
+
+    def _objective_changed(self, *args) -> None:
+        self.ui.budgetSpin.setEnabled(self.ui.objectiveCombo.currentIndex() != 0)
+        self._emit()
+
+    def show(self, s: WorkflowSettings, outputs: dict[str, str]) -> None:  # noqa: A003
+        ui = self.ui
+        ui.objectiveCombo.setCurrentIndex(OBJECTIVES.index(s.objective))
+        ui.budgetSpin.setValue(float(s.budget))
+        ui.blmSpin.setValue(float(s.blm))
+        ui.timeLimitSpin.setValue(float(s.time_limit_s))
+        ui.gapSpin.setValue(100.0 * float(s.mip_gap))
+        self._objective_changed()
+
+    def read(self, s: WorkflowSettings) -> WorkflowSettings:
+        ui = self.ui
+        return replace(
+            s,
+            objective=OBJECTIVES[ui.objectiveCombo.currentIndex()],
+            budget=ui.budgetSpin.value(),
+            blm=ui.blmSpin.value(),
+            time_limit_s=ui.timeLimitSpin.value(),
+            mip_gap=ui.gapSpin.value() / 100.0,
+        )
+
+    def blockers(self, s: WorkflowSettings, outputs: dict[str, str]) -> list[str]:
+        return (
+            problems(s, "targets")
+            + problems(s, "solve")
+            + needs(outputs, "ranges", "planning_units")
+        )
+
+
+class ConnectivityStep(Step):
+    name = "connectivity"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        ui = self.ui
+        ui.resistanceCombo.setFilters(QgsMapLayerProxyModel.RasterLayer)
+        ui.resistanceCombo.setAllowEmptyLayer(True)
+        ui.resistanceCombo.setLayer(None)
+        ui.resistanceCombo.layerChanged.connect(self._emit)
+        ui.dispersalSpin.valueChanged.connect(self._emit)
+        for check in (ui.protconnCheck, ui.dpcCheck, ui.corridorsCheck, ui.flywayCheck):
+            check.toggled.connect(self._emit)
+        ui.corridorsCheck.toggled.connect(ui.resistanceCombo.setEnabled)
+
+    def show(self, s: WorkflowSettings, outputs: dict[str, str]) -> None:  # noqa: A003
+        ui = self.ui
+        ui.dispersalSpin.setValue(float(s.dispersal_km))
+        ui.protconnCheck.setChecked(s.protconn)
+        ui.dpcCheck.setChecked(s.dpc)
+        ui.corridorsCheck.setChecked(s.corridors)
+        ui.flywayCheck.setChecked(s.flyway)
+        _set_layer(ui.resistanceCombo, s.resistance_raster)
+        ui.resistanceCombo.setEnabled(s.corridors)
+
+    def read(self, s: WorkflowSettings) -> WorkflowSettings:
+        ui = self.ui
+        return replace(
+            s,
+            dispersal_km=ui.dispersalSpin.value(),
+            protconn=ui.protconnCheck.isChecked(),
+            dpc=ui.dpcCheck.isChecked(),
+            corridors=ui.corridorsCheck.isChecked(),
+            flyway=ui.flywayCheck.isChecked(),
+            resistance_raster=layer_ref(ui.resistanceCombo.currentLayer()),
+        )
+
+    def blockers(self, s: WorkflowSettings, outputs: dict[str, str]) -> list[str]:
+        out = problems(s, "connectivity")
+        if s.corridors:
+            out += layer_problems(s.resistance_raster, tr("Resistance raster"), ("raster",))
+        return out + needs(outputs, "sites")
+
+
+class TfcaStep(Step):
+    name = "tfca"
+    zoom_requested = pyqtSignal(int)  # feature id of the candidate
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        ui = self.ui
+        ui.titleEdit.editingFinished.connect(self._emit)
+        ui.candidatesTable.verticalHeader().setVisible(False)
+        ui.candidatesTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        ui.candidatesTable.itemSelectionChanged.connect(self._selected)
+
+    def _selected(self) -> None:
+        rows = self.ui.candidatesTable.selectionModel().selectedRows()
+        if rows:
+            item = self.ui.candidatesTable.item(rows[0].row(), 0)
+            self.zoom_requested.emit(int(item.data(Qt.UserRole)))
+
+    def show(self, s: WorkflowSettings, outputs: dict[str, str]) -> None:  # noqa: A003
+        self.ui.titleEdit.setText(s.title)
+        self.fill_candidates()
+
+    def fill_candidates(self) -> None:
+        table = self.ui.candidatesTable
+        layer = output_layer("tfca_candidates")
+        rows = []
+        if layer is not None:
+            names = layer.fields().names()
+            for feature in layer.getFeatures():
+                rows.append(
+                    (
+                        feature.id(),
+                        [
+                            feature[name] if name in names else None
+                            for name in ("rank", "countries", "area_km2", "n_species", "score")
+                        ],
+                    )
+                )
+        rows.sort(key=lambda r: (r[1][0] is None, r[1][0] or 0))
+        table.setRowCount(len(rows))
+        for row, (fid, values) in enumerate(rows):
+            for col, value in enumerate(values):
+                text = "" if value is None else (f"{value:,.1f}" if col == 2 else str(value))
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+                if col == 0:
+                    item.setData(Qt.UserRole, fid)
+                table.setItem(row, col, item)
+
+    def read(self, s: WorkflowSettings) -> WorkflowSettings:
+        return replace(s, title=self.ui.titleEdit.text().strip())
+
+    def blockers(self, s: WorkflowSettings, outputs: dict[str, str]) -> list[str]:
+        return needs(outputs, "solution", "ranges")
+
+    def export_blockers(self, outputs: dict[str, str]) -> list[str]:
+        return needs(outputs, "solution", "tfca_candidates")
+
+
+STEP_CLASSES = (DataStep, UnitsStep, TargetsStep, SolveStep, ConnectivityStep, TfcaStep)

@@ -1,0 +1,202 @@
+"""Small Qt/QGIS helpers shared by the step panels: forms, layer references, result layers."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from qgis.core import (
+    QgsMapLayer,
+    QgsProject,
+    QgsRasterLayer,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt import uic
+
+from ..qgis_io.i18n import tr
+from ..qgis_io.postprocess import style_layer
+from ..qgis_io.resources import resource_path
+
+#: Custom property naming the workflow output a project layer holds.
+KEY_PROPERTY = "cms_connectivity/output_key"
+GROUP_NAME = "CMS Connectivity Planner"
+
+
+@cache
+def form_class(name: str):
+    """The Designer form class of ``resources/ui/<name>``."""
+    form, _base = uic.loadUiType(str(resource_path("ui", name)))
+    return form
+
+
+def layer_ref(layer: QgsMapLayer | None) -> str:
+    """How settings name a layer: its source (portable), or its id for memory layers."""
+    if layer is None:
+        return ""
+    if layer.providerType() == "memory":
+        return layer.id()
+    return layer.source()
+
+
+def find_layer(ref: str, project: QgsProject | None = None) -> QgsMapLayer | None:
+    """The project layer a reference names (id first, then source)."""
+    if not ref:
+        return None
+    project = project or QgsProject.instance()
+    layer = project.mapLayer(ref)
+    if layer is not None:
+        return layer
+    for candidate in project.mapLayers().values():
+        if candidate.source() == ref:
+            return candidate
+    return None
+
+
+def layer_label(ref: str) -> str:
+    layer = find_layer(ref)
+    return layer.name() if layer is not None else Path(ref.split("|")[0]).name
+
+
+def layer_problems(
+    ref: str, what: str, kinds: tuple[str, ...], projected: bool = False
+) -> list[str]:
+    """Checks of one chosen layer that would make a run fail: missing, CRS, geometry type."""
+    if not ref:
+        return []
+    layer = find_layer(ref)
+    if layer is None:
+        if Path(ref.split("|")[0]).exists():
+            return []  # a file: Processing opens it and checks it
+        return [
+            tr("{what}: the layer '{ref}' is no longer in the project: choose it again.").format(
+                what=what, ref=ref
+            )
+        ]
+    out: list[str] = []
+    if not layer.isValid():
+        out.append(
+            tr("{what}: the layer '{name}' cannot be read: check its file.").format(
+                what=what, name=layer.name()
+            )
+        )
+        return out
+    if not layer.crs().isValid():
+        out.append(
+            tr(
+                "{what}: the layer '{name}' has no CRS: set it in Layer Properties > Source."
+            ).format(what=what, name=layer.name())
+        )
+    elif projected and layer.crs().isGeographic():
+        out.append(
+            tr(
+                "{what}: the layer '{name}' is in degrees ({crs}): reproject it to a "
+                "projected CRS in metres (Vector > Data Management > Reproject layer)."
+            ).format(what=what, name=layer.name(), crs=layer.crs().authid())
+        )
+    if isinstance(layer, QgsVectorLayer):
+        geometry = QgsWkbTypes.geometryDisplayString(layer.geometryType())
+        wanted = {
+            "polygon": QgsWkbTypes.PolygonGeometry,
+            "point": QgsWkbTypes.PointGeometry,
+        }
+        if "raster" in kinds or not any(layer.geometryType() == wanted[k] for k in kinds):
+            out.append(
+                tr(
+                    "{what}: the layer '{name}' has {geometry} geometries; it needs {kinds}."
+                ).format(
+                    what=what,
+                    name=layer.name(),
+                    geometry=geometry.lower(),
+                    kinds=" / ".join(_kind_word(k) for k in kinds),
+                )
+            )
+    elif isinstance(layer, QgsRasterLayer) and "raster" not in kinds:
+        out.append(
+            tr("{what}: '{name}' is a raster; choose a vector layer.").format(
+                what=what, name=layer.name()
+            )
+        )
+    return out
+
+
+def _kind_word(kind: str) -> str:
+    return {"polygon": tr("polygons"), "point": tr("points"), "raster": tr("a raster")}[kind]
+
+
+def output_names() -> dict[str, str]:
+    """Layer names of the workflow outputs shown in the layer tree (translated)."""
+    return {
+        "simulated_ranges": tr("Simulated species ranges"),
+        "simulated_protected_areas": tr("Simulated protected areas"),
+        "study_area": tr("Study area"),
+        "tracked_ranges": tr("Ranges from tracking data"),
+        "ranges": tr("Species ranges (prepared)"),
+        "sites": tr("Existing sites (prepared)"),
+        "site_network": tr("Site network"),
+        "planning_units": tr("Planning units"),
+        "solution": tr("Plan: selected planning units"),
+        "targets_met": tr("Targets met"),
+        "protconn": tr("ProtConn per country"),
+        "protconn_neighbours": tr("ProtConn: share from each neighbour"),
+        "site_importance": tr("Site importance (dPC)"),
+        "corridors": tr("Corridors"),
+        "corridor_raster": tr("Corridor widths"),
+        "flyway_sites": tr("Flyway stopover sites"),
+        "flyway_links": tr("Flyway links"),
+        "tfca_candidates": tr("TFCA candidates"),
+    }
+
+
+#: Style role of each output that ships a style.
+ROLES = {
+    "simulated_ranges": "species_ranges",
+    "tracked_ranges": "species_ranges",
+    "ranges": "species_ranges",
+    "simulated_protected_areas": "protected_areas",
+    "sites": "protected_areas",
+    "study_area": "countries",
+    "solution": "planning_units",
+    "corridors": "corridors",
+    "tfca_candidates": "tfca_candidates",
+}
+
+
+def result_layer(key: str, source: str) -> QgsMapLayer | None:
+    """Open the output ``key`` written at ``source`` (vector or raster), or None."""
+    path = source.split("|")[0]
+    name = output_names().get(key, key)
+    if path.lower().endswith((".tif", ".tiff")):
+        layer: QgsMapLayer = QgsRasterLayer(source, name)
+    elif path.lower().endswith(".gpkg") or "|layername=" in source:
+        layer = QgsVectorLayer(source, name, "ogr")
+    else:
+        return None
+    return layer if layer.isValid() else None
+
+
+def add_result(key: str, source: str, project: QgsProject | None = None) -> QgsMapLayer | None:
+    """Load an output into the plugin's layer group, styled, replacing the previous one."""
+    project = project or QgsProject.instance()
+    layer = result_layer(key, source)
+    if layer is None:
+        return None
+    for old in list(project.mapLayers().values()):
+        if old.customProperty(KEY_PROPERTY) == key:
+            project.removeMapLayer(old.id())
+    layer.setCustomProperty(KEY_PROPERTY, key)
+    if key in ROLES:
+        style_layer(layer, ROLES[key])
+    root = project.layerTreeRoot()
+    group = root.findGroup(GROUP_NAME) or root.insertGroup(0, GROUP_NAME)
+    project.addMapLayer(layer, False)
+    group.insertLayer(0, layer)
+    return layer
+
+
+def output_layer(key: str, project: QgsProject | None = None) -> QgsMapLayer | None:
+    project = project or QgsProject.instance()
+    for layer in project.mapLayers().values():
+        if layer.customProperty(KEY_PROPERTY) == key:
+            return layer
+    return None
