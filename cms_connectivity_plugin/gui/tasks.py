@@ -136,7 +136,10 @@ class StepRunner(QObject):
         try:
             alg = algorithm(call.alg)
             params = resolve(call.params, self.outputs)
-            params = {k: fresh_destination(v) for k, v in params.items()}
+            for key, value in params.items():
+                definition = alg.parameterDefinition(key)
+                if definition is not None and definition.isDestination():
+                    params[key] = fresh_destination(value)
         except InputError as exc:
             self._end("failed", str(exc))
             return

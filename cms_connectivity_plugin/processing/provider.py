@@ -30,6 +30,7 @@ class CmsConnectivityProvider(QgsProcessingProvider):
         from .algorithms.exportmaps import ExportMapsAlgorithm
         from .algorithms.inputs import PrepareRangesAlgorithm, PrepareSitesAlgorithm
         from .algorithms.marxan import ExportMarxanAlgorithm, ImportMarxanAlgorithm
+        from .algorithms.plan import CalibrateBlmAlgorithm, PlanNetworkAlgorithm
         from .algorithms.planning_units import BuildPlanningUnitsAlgorithm
         from .algorithms.run_scenario import RunScenarioAlgorithm
         from .algorithms.simulate import SimulateTrainingDataAlgorithm
@@ -49,6 +50,8 @@ class CmsConnectivityProvider(QgsProcessingProvider):
             PrepareRangesAlgorithm(),
             PrepareSitesAlgorithm(),
             BuildPlanningUnitsAlgorithm(),
+            PlanNetworkAlgorithm(),
+            CalibrateBlmAlgorithm(),
             SolveAlgorithm(),
             ImportMarxanAlgorithm(),
             ExportMarxanAlgorithm(),

@@ -1,0 +1,817 @@
+"""Plan a network straight from unit and range geometries: targets, objective, solve.
+
+The direct route the dock and ``cmsconnectivity:plan`` take instead of chaining
+planning units -> amounts -> Marxan files -> solve:
+
+1. range rows are grouped into one feature per (species, season) with
+   :func:`~.ranges.dissolve_features` (a resident range counts in every season);
+2. the area of every feature in every unit (km2) with :func:`~.amounts.overlap_matrix`;
+3. the shared and exposed edges of the units with :func:`~.planning_units.boundary_table`
+   (within a tolerance, because units read from a layer match only approximately);
+4. targets by :func:`~.targets.targets_for` (relative, or Rodrigues et al. 2004 log-linear),
+   with per-feature overrides keyed ``"<species>|<season code>"``;
+5. a :class:`~.problem.Problem` with the chosen objective, solved by
+   :func:`~.solvers.solve` with progress and cancel callbacks.
+
+:func:`suggest_blm` builds the same problem (minimum set) and calibrates the boundary length
+modifier with :func:`~.calibration.cohon_blm`. Everything here is plain data in, plain data
+out; no QGIS.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import shapely
+
+from . import solvers
+from .amounts import overlap_matrix
+from .calibration import CohonResult, TradeoffPoint, blm_tradeoff, cohon_blm
+from .crs import CRS, study_area_crs, transform
+from .errors import CancelledError, InputError
+from .evaluate import target_coverage
+from .i18n import tr
+from .planning_units import LAYER_EDGE_TOLERANCE_M, boundary_table
+from .problem import Boundary, MaxCoverage, MinSet, MinShortfall, Problem, WeakestLink
+from .ranges import SEASON_LABELS, SEASON_WORDS, Features, dissolve_features
+from .targets import LogLinearTargets, RelativeTargets, targets_for
+from .vector import POLYGONAL, polygon_parts
+
+#: Objectives accepted by :attr:`PlanSettings.objective`, in the order the dock lists them.
+OBJECTIVES: tuple[str, ...] = ("minset", "maxcoverage", "minshortfall", "weakestlink")
+#: Objectives that need a budget.
+BUDGETED: tuple[str, ...] = ("maxcoverage", "minshortfall", "weakestlink")
+#: Target rules accepted by :attr:`PlanSettings.target_rule`.
+TARGET_RULES: tuple[str, ...] = ("relative", "loglinear")
+#: Values of the unit status written to layers (data values, kept in English so filters and
+#: styles can rely on them).
+STATUS_LOCKED = "locked in"
+STATUS_SELECTED = "selected"
+STATUS_NOT_SELECTED = "not selected"
+#: Multiples of Cohon's BLM solved by :func:`suggest_blm` for the trade-off points.
+BLM_MULTIPLES: tuple[float, ...] = (0.5, 1.0, 2.0)
+
+_SHOWN = 5
+
+Progress = Callable[[float, str], None]
+
+
+def _few(labels: Sequence[object]) -> str:
+    """A few labels and a count of the rest, so messages stay one line."""
+    labels = [str(label) for label in labels]
+    shown = ", ".join(labels[:_SHOWN])
+    rest = len(labels) - _SHOWN
+    if rest > 0:
+        return tr("{shown} and {rest} more").format(shown=shown, rest=rest)
+    return shown
+
+
+# --------------------------------------------------------------------------------------------
+# Settings
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlanSettings:
+    """Everything a plan needs besides the layers.
+
+    - ``target_percent``: share (%) of each feature's area inside the units to hold, for the
+      relative rule (30 % = GBF Target 3). 0 asks nothing.
+    - ``target_rule``: ``"relative"`` (the same percentage of every feature) or
+      ``"loglinear"`` (Rodrigues et al. 2004: 100 % of features up to 1,000 km2, 10 % from
+      250,000 km2, log-linear between, capped at 1,000,000 km2; ``target_percent`` unused).
+    - ``targets``: per-feature overrides in percent, keyed ``"<species>|<season code>"``
+      (1 resident, 2 breeding, 3 non-breeding, 4 passage, 5 uncertain), e.g.
+      ``{"Ciconia ciconia|2": 50}``; they replace the rule's target for that feature.
+    - ``objective``: ``"minset"`` (meet every target at least cost), ``"maxcoverage"``
+      (represent as much as the budget allows), ``"minshortfall"`` (smallest total relative
+      shortfall within the budget) or ``"weakestlink"`` (most species with *every* season's
+      target met within the budget).
+    - ``budget``: in cost units; required (> 0) for the three budget objectives. Locked-in
+      units count against it.
+    - ``blm``: boundary length modifier (cost units per km of boundary); 0 ignores shape.
+    - ``time_limit_s``, ``mip_gap``: solver limits (seconds, relative gap).
+    - ``lock_in``: whether units flagged locked in (existing protected areas) must be kept.
+    """
+
+    target_percent: float = 30.0
+    target_rule: str = "relative"
+    targets: dict[str, float] = field(default_factory=dict)
+    objective: str = "minset"
+    budget: float | None = None
+    blm: float = 0.0
+    time_limit_s: float = 60.0
+    mip_gap: float = 0.01
+    lock_in: bool = True
+
+    def validate(self) -> PlanSettings:
+        """Raise :class:`InputError` naming the first unusable setting; return self."""
+        if self.objective not in OBJECTIVES:
+            raise InputError(
+                tr("Unknown objective '{name}': use one of {choices}.").format(
+                    name=self.objective, choices=", ".join(OBJECTIVES)
+                )
+            )
+        if _rule_name(self.target_rule) not in TARGET_RULES:
+            raise InputError(
+                tr("Unknown target rule '{name}': use one of {choices}.").format(
+                    name=self.target_rule, choices=", ".join(TARGET_RULES)
+                )
+            )
+        if not _finite(self.target_percent) or not 0 <= float(self.target_percent) <= 100:
+            raise InputError(
+                tr("The target is {value} %: give a percentage from 0 to 100.").format(
+                    value=self.target_percent
+                )
+            )
+        if not isinstance(self.targets, Mapping):
+            raise InputError(
+                tr(
+                    "The target overrides must be a mapping of '<species>|<season code>' to a "
+                    "percentage, e.g. {example}."
+                ).format(example='{"Ciconia ciconia|2": 50}')
+            )
+        for key, value in self.targets.items():
+            if not _finite(value) or not 0 <= float(value) <= 100:
+                raise InputError(
+                    tr(
+                        "The target override for '{key}' is {value}: give a percentage from 0 "
+                        "to 100."
+                    ).format(key=key, value=value)
+                )
+        if self.objective in BUDGETED:
+            if self.budget is None or not _finite(self.budget) or float(self.budget) <= 0:
+                raise InputError(
+                    tr(
+                        "The objective '{name}' needs a budget above 0, in the units of the "
+                        "cost (e.g. km2 when the cost is the area); it is {value}."
+                    ).format(name=self.objective, value=self.budget)
+                )
+        if not _finite(self.blm) or float(self.blm) < 0:
+            raise InputError(
+                tr("The boundary length modifier is {value}; it must be zero or more.").format(
+                    value=self.blm
+                )
+            )
+        if not _finite(self.time_limit_s) or float(self.time_limit_s) <= 0:
+            raise InputError(
+                tr("The time limit is {value} s; give a positive number of seconds.").format(
+                    value=self.time_limit_s
+                )
+            )
+        if not _finite(self.mip_gap) or float(self.mip_gap) < 0:
+            raise InputError(
+                tr(
+                    "The optimality gap is {value}; give a fraction of 0 or more, e.g. 0.01."
+                ).format(value=self.mip_gap)
+            )
+        return self
+
+
+def _finite(value: Any) -> bool:
+    try:
+        return bool(np.isfinite(float(value)))
+    except (TypeError, ValueError):
+        return False
+
+
+def _rule_name(rule: str) -> str:
+    return str(rule).strip().lower().replace("-", "").replace("_", "")
+
+
+# --------------------------------------------------------------------------------------------
+# Results
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FeatureResult:
+    """One row of the target table: a (species, season) feature and how the plan covers it.
+
+    Areas in km2, measured inside the planning units. ``key`` is the override key.
+    """
+
+    feature: str
+    species: str
+    season: int
+    total_km2: float
+    target_km2: float
+    held_km2: float
+    met: bool
+    shortfall_km2: float
+
+    @property
+    def key(self) -> str:
+        return feature_key(self.species, self.season)
+
+
+@dataclass(eq=False)
+class PlanResult:
+    """What :func:`plan_network` found, as plain data (one entry per unit, in input order).
+
+    ``selected`` is the network: chosen units, locked-in ones included. ``locked_in`` are the
+    locks that were applied (all False when locking was off). ``objective`` is in the
+    objective's own sense (cost + BLM x boundary for the minimum set; represented share,
+    shortfall or species count for the others), ``gap`` the proven relative gap.
+    """
+
+    selected: np.ndarray
+    locked_in: np.ndarray
+    status: str
+    objective: float
+    gap: float
+    cost: float
+    boundary_km: float
+    runtime_s: float
+    solver: str
+    features: list[FeatureResult]
+    problem: Problem
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def n_selected(self) -> int:
+        return int(np.count_nonzero(self.selected))
+
+    @property
+    def targets_met(self) -> int:
+        return sum(1 for row in self.features if row.met)
+
+    def unit_status(self) -> np.ndarray:
+        """Per unit: ``"locked in"``, ``"selected"`` or ``"not selected"``."""
+        status = np.full(self.selected.size, STATUS_NOT_SELECTED, dtype=object)
+        status[self.selected] = STATUS_SELECTED
+        status[self.locked_in & self.selected] = STATUS_LOCKED
+        return status
+
+
+@dataclass(eq=False)
+class PlanInputs:
+    """The problem built from the layers, before solving (geometries in ``crs``)."""
+
+    problem: Problem
+    features: Features
+    totals_km2: np.ndarray
+    unit_ids: np.ndarray
+    area_km2: np.ndarray
+    locked_in: np.ndarray
+    crs: str
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class BlmSuggestion:
+    """Cohon's BLM and the cost-boundary trade-off around it.
+
+    ``points`` are minimum-set solves at BLM 0 (the cheapest plan) and at each multiple of
+    the suggestion, in increasing BLM; cost and boundary (km) are measured on each selection.
+    ``cohon`` holds both ends of the trade-off (its ``min_boundary`` end has BLM infinity).
+    """
+
+    blm: float
+    degenerate: bool
+    note: str
+    points: list[TradeoffPoint]
+    cohon: CohonResult
+    warnings: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------------------------
+# Reading the inputs
+# --------------------------------------------------------------------------------------------
+
+
+def feature_key(species: str, season: int) -> str:
+    """The override key of a feature: ``"<species>|<season code>"``."""
+    return f"{species}|{int(season)}"
+
+
+_SEASON_BY_WORD: dict[str, int] = {
+    **{label.replace("-", "_").replace(" ", "_"): code for code, label in SEASON_LABELS.items()},
+    **SEASON_WORDS,
+}
+
+
+def season_code(value: Any) -> int | None:
+    """An IUCN seasonal code (1-5) from a number, a numeric text or a season word; else None."""
+    if value is None:
+        return None
+    if isinstance(value, (bool, np.bool_)):
+        return None
+    if isinstance(value, (int, float, np.integer, np.floating)):
+        number = float(value)
+        if np.isfinite(number) and number == round(number) and int(number) in SEASON_LABELS:
+            return int(number)
+        return None
+    text = str(value).strip().lower()
+    if not text:
+        return None
+    try:
+        return season_code(float(text))
+    except ValueError:
+        pass
+    return _SEASON_BY_WORD.get(text.replace("-", "_").replace(" ", "_"))
+
+
+def _metric(crs: str) -> bool:
+    try:
+        parsed = CRS.from_user_input(crs)
+    except Exception:  # noqa: BLE001 - pyproj raises its own CRSError
+        raise InputError(
+            tr("The CRS '{crs}' is not understood: choose a CRS from the list.").format(crs=crs)
+        ) from None
+    units = {axis.unit_name.lower() for axis in parsed.axis_info}
+    return not parsed.is_geographic and units <= {"metre", "meter", "m"}
+
+
+def _polygons(geoms: np.ndarray) -> np.ndarray:
+    """Valid polygonal geometries: invalid ones repaired, stray lines and points dropped."""
+    geoms = np.asarray(geoms, dtype=object).copy()
+    present = ~shapely.is_missing(geoms)
+    invalid = present & ~shapely.is_valid(geoms)
+    if invalid.any():
+        geoms[invalid] = shapely.make_valid(geoms[invalid])
+    odd = present & ~np.isin(shapely.get_type_id(geoms), POLYGONAL)
+    if odd.any():
+        geoms[odd] = polygon_parts(geoms[odd])
+    return geoms
+
+
+_TRUE_WORDS = frozenset({"1", "true", "t", "yes", "y"})
+
+
+def flag_value(value: Any) -> bool:
+    """A lock flag from a layer value: non-zero numbers, True, "1", "true", "yes"; NULL is
+    False."""
+    if value is None:
+        return False
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    if isinstance(value, (int, float, np.integer, np.floating)):
+        return bool(np.isfinite(value) and value != 0)
+    return str(value).strip().lower() in _TRUE_WORDS
+
+
+def _flags(values: Any, n: int, what: str) -> np.ndarray:
+    if values is None:
+        return np.zeros(n, dtype=bool)
+    flags = np.array([flag_value(v) for v in np.ravel(np.asarray(values, dtype=object))], bool)
+    if flags.size != n:
+        raise InputError(
+            tr("There are {count} {what} flags for {n} planning units; give one per unit.").format(
+                count=flags.size, what=what, n=n
+            )
+        )
+    return flags
+
+
+def _features(
+    species: Any, seasonal: Any, geometry: Any, crs: str, feature_crs: str | None
+) -> tuple[Features, list[str]]:
+    """One feature per (species, season) from range rows; rows that cannot be read dropped."""
+    geoms = np.asarray(geometry, dtype=object)
+    n = len(geoms)
+    names = np.array(
+        ["" if s is None else str(s).strip() for s in np.ravel(np.asarray(species, dtype=object))],
+        dtype=object,
+    )
+    if seasonal is None:
+        codes = np.ones(n, dtype=np.int64)
+        unknown = np.zeros(n, dtype=bool)
+    else:
+        parsed = [season_code(v) for v in np.ravel(np.asarray(seasonal, dtype=object))]
+        unknown = np.array([c is None for c in parsed], dtype=bool)
+        codes = np.array([1 if c is None else c for c in parsed], dtype=np.int64)
+    if not (names.size == codes.size == n):
+        raise InputError(
+            tr(
+                "There are {species} species names, {seasons} seasons and {n} range polygons: "
+                "give one of each per range."
+            ).format(species=names.size, seasons=codes.size, n=n)
+        )
+    if n == 0:
+        raise InputError(tr("There are no species ranges: choose a layer with range polygons."))
+    geoms = _polygons(geoms)
+    missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
+    nameless = names == ""
+    keep = ~(missing | nameless | unknown)
+    warnings = []
+    for mask, message in (
+        (nameless, tr("{n} range polygon(s) without a species name were left out.")),
+        (unknown, tr("{n} range polygon(s) with an unknown season were left out.")),
+        (missing & ~nameless & ~unknown, tr("{n} range polygon(s) without area were left out.")),
+    ):
+        if mask.any():
+            warnings.append(message.format(n=int(mask.sum())))
+    if not keep.any():
+        raise InputError(
+            tr(
+                "None of the {n} range polygons has a species name, a known season (1 resident, "
+                "2 breeding, 3 non-breeding, 4 passage, 5 uncertain) and a polygon: check the "
+                "species and season fields."
+            ).format(n=n)
+        )
+    kept = geoms[keep]
+    if feature_crs is not None:
+        kept = transform(kept, feature_crs, crs)
+        coords = shapely.get_coordinates(kept)
+        if not np.isfinite(coords).all():
+            raise InputError(
+                tr(
+                    "The species ranges cannot be placed in the CRS of the planning units: "
+                    "some of their coordinates fall outside it. Check that the range layer "
+                    "carries its true CRS (Layer > Set CRS)."
+                )
+            )
+    return dissolve_features(names[keep], codes[keep], kept), warnings
+
+
+def _override_index(
+    overrides: Mapping[str, float], features: Features
+) -> tuple[np.ndarray, np.ndarray]:
+    """(feature indices, percentages) of the overrides; unknown keys raise InputError."""
+    keys = [feature_key(s, k) for s, k in zip(features.species, features.season)]
+    position = {key: j for j, key in enumerate(keys)}
+    index, percent = [], []
+    for raw_key, value in overrides.items():
+        species, sep, season = str(raw_key).rpartition("|")
+        code = season_code(season) if sep else None
+        key = feature_key(species.strip(), code) if code is not None else str(raw_key)
+        j = position.get(key)
+        if j is None:
+            raise InputError(
+                tr(
+                    "The target override '{key}' matches no feature: write "
+                    "'<species>|<season code>' (1 resident, 2 breeding, 3 non-breeding, "
+                    "4 passage) for a species and season of the ranges, e.g. {examples}."
+                ).format(key=raw_key, examples=_few([f"'{k}'" for k in keys]))
+            )
+        if j in index and percent[index.index(j)] != float(value):
+            raise InputError(
+                tr("The feature '{key}' has two different target overrides: keep one.").format(
+                    key=key
+                )
+            )
+        index.append(j)
+        percent.append(float(value))
+    return np.array(index, dtype=np.int64), np.array(percent, dtype=float)
+
+
+def _targets(features: Features, amounts: Any, settings: PlanSettings) -> np.ndarray:
+    """Absolute targets (km2) by the rule, then the overrides (percent of each total)."""
+    m = len(features)
+    if _rule_name(settings.target_rule) == "loglinear":
+        targets = targets_for(features, amounts, LogLinearTargets())
+    else:
+        percent = float(settings.target_percent)
+        if percent > 0:
+            targets = targets_for(features, amounts, RelativeTargets(percent=percent))
+        else:
+            targets = np.zeros(m)
+    index, percent = _override_index(settings.targets, features)
+    if index.size:
+        # targets_for refuses 0 %; an override of 0 asks nothing of its feature.
+        asked = np.full(m, 100.0)
+        asked[index] = np.where(percent > 0, percent, 100.0)
+        relative = targets_for(features, amounts, RelativeTargets(percent=asked))
+        targets = targets.copy()
+        targets[index] = np.where(percent > 0, relative[index], 0.0)
+    return targets
+
+
+def _objective(settings: PlanSettings, features: Features) -> Any:
+    budget = None if settings.budget is None else float(settings.budget)
+    if settings.objective == "maxcoverage":
+        return MaxCoverage(budget=budget)
+    if settings.objective == "minshortfall":
+        return MinShortfall(budget=budget)
+    if settings.objective == "weakestlink":
+        return WeakestLink(budget=budget, species=np.asarray(features.species, dtype=object))
+    return MinSet()
+
+
+def prepare_plan(
+    unit_geometry: Any,
+    unit_ids: Any,
+    cost: Any,
+    locked_in: Any,
+    species: Any,
+    seasonal: Any,
+    feature_geometry: Any,
+    crs: str,
+    settings: PlanSettings | None = None,
+    *,
+    feature_crs: str | None = None,
+    boundary: Boundary | None = None,
+    edge_tolerance_m: float = LAYER_EDGE_TOLERANCE_M,
+    progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> PlanInputs:
+    """Build the planning problem from geometries (see :func:`plan_network` for arguments)."""
+    settings = (settings or PlanSettings()).validate()
+    report = progress or (lambda fraction, message: None)
+
+    def step(fraction: float, message: str) -> None:
+        if should_cancel is not None and should_cancel():
+            raise CancelledError(tr("Cancelled by the user; nothing was written."))
+        report(fraction, message)
+
+    step(0.0, tr("Reading the planning units"))
+    units = np.asarray(unit_geometry, dtype=object)
+    n = len(units)
+    if n == 0:
+        raise InputError(tr("There are no planning units: choose a layer with unit polygons."))
+    ids = np.arange(1, n + 1) if unit_ids is None else np.asarray(unit_ids, dtype=object)
+    if ids.size != n:
+        raise InputError(
+            tr("There are {count} unit ids for {n} planning units; give one per unit.").format(
+                count=ids.size, n=n
+            )
+        )
+    units = _polygons(units)
+    empty = shapely.is_missing(units) | shapely.is_empty(units)
+    if empty.any():
+        raise InputError(
+            tr(
+                "Planning unit(s) {units} have no polygon: delete them from the unit layer or "
+                "draw their polygons."
+            ).format(units=_few(ids[empty].tolist()))
+        )
+    warnings: list[str] = []
+    work = crs
+    if not _metric(crs):
+        work = study_area_crs(units, crs)
+        units = transform(units, crs, work)
+        warnings.append(
+            tr(
+                "The planning units are not in a projected CRS in metres; areas and edges were "
+                "measured in Lambert azimuthal equal-area centred on them."
+            )
+        )
+    area_km2 = shapely.area(units) / 1e6
+    if cost is None:
+        cost_values = area_km2.copy()
+    else:
+        cost_values = np.array(
+            [np.nan if v is None else v for v in np.ravel(np.asarray(cost, dtype=object))],
+            dtype=float,
+        )
+    locks = _flags(locked_in, n, tr("locked-in")) if settings.lock_in else np.zeros(n, bool)
+
+    step(0.05, tr("Grouping the ranges by species and season"))
+    features, feature_warnings = _features(
+        species, seasonal, feature_geometry, work, feature_crs or crs
+    )
+    warnings += feature_warnings
+
+    step(0.15, tr("Computing the area of each feature in each unit"))
+    amounts = overlap_matrix(units, features.geometry, area_km2 * 1e6)
+    totals = np.asarray(amounts.sum(axis=0), dtype=float).ravel()
+    names = features.names
+    if not (totals > 0).any():
+        raise InputError(
+            tr(
+                "None of the {m} species-season ranges overlaps the planning units: check "
+                "that both layers cover the same area and carry the right CRS."
+            ).format(m=len(features))
+        )
+    absent = np.flatnonzero(totals <= 0)
+    if absent.size:
+        warnings.append(
+            tr(
+                "{n} feature(s) have no range inside the planning units and get no target: {names}."
+            ).format(n=absent.size, names=_few([names[k] for k in absent]))
+        )
+
+    step(0.3, tr("Measuring the edges between units"))
+    if boundary is None:
+        boundary = boundary_table(units, tolerance=float(edge_tolerance_m))
+
+    step(0.35, tr("Setting the targets"))
+    targets = _targets(features, amounts, settings)
+    problem = Problem(
+        cost=cost_values,
+        amounts=amounts,
+        targets=targets,
+        feature_names=names,
+        locked_in=locks,
+        boundary=boundary,
+        blm=float(settings.blm),
+        unit_ids=ids.tolist(),
+        objective=_objective(settings, features),
+    )
+    problem.validate()
+    return PlanInputs(
+        problem=problem,
+        features=features,
+        totals_km2=totals,
+        unit_ids=ids,
+        area_km2=area_km2,
+        locked_in=locks,
+        crs=work,
+        warnings=warnings,
+    )
+
+
+def _solver_progress(report: Progress, start: float, end: float, limit: float):
+    """Solver reports mapped onto ``start..end`` of the run by elapsed share of the limit."""
+
+    def on_progress(info: dict) -> None:
+        elapsed = float(info.get("runtime_s") or 0.0)
+        fraction = start + (end - start) * min(elapsed / limit, 1.0)
+        gap = info.get("gap")
+        if gap is None or not np.isfinite(gap):
+            report(fraction, tr("Solving: searching for a first solution"))
+        else:
+            report(fraction, tr("Solving: gap {gap:.2%}").format(gap=gap))
+
+    return on_progress
+
+
+def plan_network(
+    unit_geometry: Any,
+    unit_ids: Any,
+    cost: Any,
+    locked_in: Any,
+    species: Any,
+    seasonal: Any,
+    feature_geometry: Any,
+    crs: str,
+    settings: PlanSettings | None = None,
+    *,
+    feature_crs: str | None = None,
+    boundary: Boundary | None = None,
+    edge_tolerance_m: float = LAYER_EDGE_TOLERANCE_M,
+    progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> PlanResult:
+    """Choose the planning units of a network that meets the settings' targets and objective.
+
+    ``unit_geometry``: unit polygons (shapely array) in ``crs``; ``unit_ids`` (None: 1..n)
+    label units in messages; ``cost`` per unit (None: the unit's area in km2);
+    ``locked_in``: flags of units to keep (existing protected areas; None: none), applied
+    when ``settings.lock_in``. ``species``, ``seasonal`` (IUCN codes or season words; None:
+    resident) and ``feature_geometry``: one entry per range polygon, grouped into one
+    feature per species and season; in ``feature_crs`` (default ``crs``). Areas and edges are
+    measured in ``crs`` when it is projected in metres (use an equal-area CRS), else in
+    Lambert azimuthal equal-area centred on the units. ``boundary``: the units' edges when
+    known; otherwise measured with ``edge_tolerance_m``. ``progress(fraction, message)``
+    and ``should_cancel()`` are called throughout; cancelling raises
+    :class:`~.errors.CancelledError`.
+    """
+    settings = (settings or PlanSettings()).validate()
+    report = progress or (lambda fraction, message: None)
+    inputs = prepare_plan(
+        unit_geometry,
+        unit_ids,
+        cost,
+        locked_in,
+        species,
+        seasonal,
+        feature_geometry,
+        crs,
+        settings,
+        feature_crs=feature_crs,
+        boundary=boundary,
+        edge_tolerance_m=edge_tolerance_m,
+        progress=progress,
+        should_cancel=should_cancel,
+    )
+    if should_cancel is not None and should_cancel():
+        raise CancelledError(tr("Cancelled by the user; nothing was written."))
+    report(0.4, tr("Solving the integer programme"))
+    problem = inputs.problem
+    limit = float(settings.time_limit_s)
+    started = time.perf_counter()
+    solution = solvers.solve(
+        problem,
+        time_limit=limit,
+        mip_gap=float(settings.mip_gap),
+        progress=_solver_progress(report, 0.4, 0.95, limit) if progress else None,
+        should_cancel=should_cancel,
+    )
+    if should_cancel is not None and should_cancel():
+        raise CancelledError(tr("Cancelled by the user; nothing was written."))
+    report(0.95, tr("Checking the targets"))
+    selected = np.asarray(solution.selected, dtype=bool)
+    coverage = target_coverage(problem, selected)
+    features = inputs.features
+    rows = [
+        FeatureResult(
+            feature=c.name,
+            species=str(features.species[c.feature]),
+            season=int(features.season[c.feature]),
+            total_km2=float(inputs.totals_km2[c.feature]),
+            target_km2=c.target,
+            held_km2=c.held,
+            met=c.met,
+            shortfall_km2=c.shortfall,
+        )
+        for c in coverage
+    ]
+    result = PlanResult(
+        selected=selected,
+        locked_in=inputs.locked_in,
+        status=solution.status,
+        objective=float(solution.objective),
+        gap=float(solution.gap),
+        cost=float(problem.cost[selected].sum()),
+        boundary_km=float(problem.boundary.boundary_of(selected, problem.edge_factor)),
+        runtime_s=float(time.perf_counter() - started),
+        solver=solution.solver,
+        features=rows,
+        problem=problem,
+        warnings=list(inputs.warnings),
+    )
+    report(1.0, tr("Done"))
+    return result
+
+
+def suggest_blm(
+    unit_geometry: Any,
+    unit_ids: Any,
+    cost: Any,
+    locked_in: Any,
+    species: Any,
+    seasonal: Any,
+    feature_geometry: Any,
+    crs: str,
+    settings: PlanSettings | None = None,
+    *,
+    multiples: Sequence[float] = BLM_MULTIPLES,
+    feature_crs: str | None = None,
+    boundary: Boundary | None = None,
+    edge_tolerance_m: float = LAYER_EDGE_TOLERANCE_M,
+    progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> BlmSuggestion:
+    """Cohon's BLM for the minimum-set plan of these layers, and trade-off points around it.
+
+    Same arguments as :func:`plan_network`; the settings' targets, locks and time limit are
+    used (per solve), their objective, budget and BLM are not: Cohon's method weighs cost
+    against boundary for the minimum set (Cohon et al. 1979, prioritizr's
+    ``calibrate_cohon_penalty``). Its four solves ask for a zero gap, as prioritizr
+    recommends; the trade-off points use the settings' gap. Each multiple of the suggested BLM
+    in ``multiples`` adds one solve.
+    """
+    base = settings or PlanSettings()
+    settings = dataclasses.replace(base, objective="minset", budget=None, blm=0.0).validate()
+    report = progress or (lambda fraction, message: None)
+    factors = np.asarray(list(multiples), dtype=float).ravel()
+    if factors.size and (~np.isfinite(factors) | (factors <= 0)).any():
+        raise InputError(
+            tr("The BLM multiples must be positive numbers; got {values}.").format(
+                values=", ".join(f"{v:g}" for v in factors)
+            )
+        )
+    inputs = prepare_plan(
+        unit_geometry,
+        unit_ids,
+        cost,
+        locked_in,
+        species,
+        seasonal,
+        feature_geometry,
+        crs,
+        settings,
+        feature_crs=feature_crs,
+        boundary=boundary,
+        edge_tolerance_m=edge_tolerance_m,
+        progress=progress,
+        should_cancel=should_cancel,
+    )
+    problem = inputs.problem
+    solve_kw = {"time_limit": float(settings.time_limit_s), "should_cancel": should_cancel}
+    if should_cancel is not None and should_cancel():
+        raise CancelledError(tr("Cancelled by the user; nothing was written."))
+    report(0.4, tr("Finding the cheapest and the most compact plans (Cohon's method)"))
+    cohon = cohon_blm(problem, **solve_kw)
+    points = [cohon.min_cost]
+    if not cohon.degenerate:
+        start = cohon.min_cost.selected
+        for k, factor in enumerate(sorted(factors)):
+            if should_cancel is not None and should_cancel():
+                raise CancelledError(tr("Cancelled by the user; nothing was written."))
+            value = float(factor * cohon.blm)
+            report(
+                0.7 + 0.25 * k / max(len(factors), 1),
+                tr("Solving with BLM {blm:.6g}").format(blm=value),
+            )
+            point = blm_tradeoff(
+                problem, [value], mip_gap=float(settings.mip_gap), warm_start=start, **solve_kw
+            )[0]
+            start = point.selected
+            points.append(point)
+    report(1.0, tr("Done"))
+    return BlmSuggestion(
+        blm=float(cohon.blm),
+        degenerate=bool(cohon.degenerate),
+        note=cohon.note,
+        points=points,
+        cohon=cohon,
+        warnings=list(inputs.warnings),
+    )

@@ -1,0 +1,700 @@
+"""``cmsconnectivity:plan`` and ``cmsconnectivity:calibrateblm``: plan a network from layers.
+
+Thin adapters: the planning-unit layer (from ``planningunits``) and the prepared ranges (from
+``prepareranges``) are read into shapely arrays and handed to :func:`core.plan.plan_network`
+or :func:`core.plan.suggest_blm`; the results go to feature sinks.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core.errors import CancelledError, InputError
+from ...core.plan import OBJECTIVES, PlanSettings, plan_network, suggest_blm
+from ...core.vector import require_crs, require_features
+from ...qgis_io.i18n import tr
+from ...qgis_io.layers import crs_definition, table_from_layer, write_sink
+from ...qgis_io.postprocess import style_output
+from .base import CmsAlgorithm, core_errors
+
+#: Target rules in the order of the TARGET_RULE enum.
+RULES = ("relative", "loglinear")
+#: Fields the plan adds to the units (replacing input fields of the same name).
+ADDED = ("selected", "status")
+#: Species fields tried when the default "binomial" is not in the range layer.
+SPECIES_FALLBACK = ("binomial", "species", "sci_name", "sciname", "scientific_name")
+SEASON_FALLBACK = ("seasonal", "season")
+
+
+def _real_field(fields: list[str], name: str) -> str | None:
+    lower = {f.lower(): f for f in fields}
+    return lower.get(name.lower())
+
+
+def resolve_field(
+    fields: list[str],
+    layer: str,
+    chosen: str,
+    default: str,
+    fallback: tuple[str, ...] = (),
+) -> str | None:
+    """The real name of the chosen field; when it is the default and missing, the first of
+    ``fallback`` present (else None); a field chosen explicitly but missing is an error."""
+    chosen = (chosen or "").strip()
+    if chosen:
+        real = _real_field(fields, chosen)
+        if real is not None:
+            return real
+        if chosen.lower() != default.lower():
+            raise InputError(
+                tr("The layer '{layer}' has no field '{field}': choose one of {fields}.").format(
+                    layer=layer, field=chosen, fields=", ".join(fields) or "-"
+                )
+            )
+    for name in (default, *fallback):
+        real = _real_field(fields, name)
+        if real is not None:
+            return real
+    return None
+
+
+def parse_overrides(text: str) -> dict[str, float]:
+    """Per-feature target overrides from JSON text: ``{"<species>|<season>": percent}``."""
+    text = (text or "").strip()
+    if not text:
+        return {}
+    example = '{"Ciconia ciconia|2": 50, "Ciconia ciconia|3": 40}'
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise InputError(
+            tr(
+                "The target overrides are not valid JSON ({reason}): write them like {example}."
+            ).format(reason=exc, example=example)
+        ) from None
+    if not isinstance(data, dict):
+        raise InputError(
+            tr(
+                "The target overrides must be a JSON object of '<species>|<season code>': "
+                "percent pairs, like {example}."
+            ).format(example=example)
+        )
+    out = {}
+    for key, value in data.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise InputError(
+                tr(
+                    "The target override for '{key}' is {value}: give a number (percent), like "
+                    "{example}."
+                ).format(key=key, value=json.dumps(value), example=example)
+            )
+        out[str(key)] = float(value)
+    return out
+
+
+class _PlanInputsAlgorithm(CmsAlgorithm):
+    """Parameters and reading shared by the plan and the BLM calibration."""
+
+    GROUP_ID = "planning"
+
+    UNITS = "UNITS"
+    UNIT_ID = "UNIT_ID"
+    COST_FIELD = "COST_FIELD"
+    LOCKED_FIELD = "LOCKED_FIELD"
+    FEATURES = "FEATURES"
+    SPECIES_FIELD = "SPECIES_FIELD"
+    SEASON_FIELD = "SEASON_FIELD"
+    TARGET = "TARGET"
+    TARGET_RULE = "TARGET_RULE"
+    TARGETS = "TARGETS"
+    LOCK_IN = "LOCK_IN"
+    TIME_LIMIT = "TIME_LIMIT"
+
+    def _add_input_parameters(self) -> None:
+        polygons = [QgsProcessing.TypeVectorPolygon]
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.UNITS, tr("Planning units (from 'Build planning units')"), polygons
+            )
+        )
+        for key, label, kind in (
+            (self.UNIT_ID, tr("Unit id field (default: unit_id, else feature id)"), None),
+            (
+                self.COST_FIELD,
+                tr("Cost field (default: cost, else the unit's area in km2)"),
+                QgsProcessingParameterField.Numeric,
+            ),
+            (self.LOCKED_FIELD, tr("Locked-in field (default: locked_in, else none)"), None),
+        ):
+            if kind is None:
+                parameter = QgsProcessingParameterField(
+                    key, label, parentLayerParameterName=self.UNITS, optional=True
+                )
+            else:
+                parameter = QgsProcessingParameterField(
+                    key, label, parentLayerParameterName=self.UNITS, type=kind, optional=True
+                )
+            self.addParameter(parameter)
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.FEATURES, tr("Species ranges (from 'Prepare species ranges')"), polygons
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.SPECIES_FIELD,
+                tr("Species field (default: binomial, else species)"),
+                "binomial",
+                parentLayerParameterName=self.FEATURES,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.SEASON_FIELD,
+                tr("Season field (IUCN seasonal codes)"),
+                "seasonal",
+                parentLayerParameterName=self.FEATURES,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.TARGET,
+                tr("Target (% of each feature's range)"),
+                QgsProcessingParameterNumber.Double,
+                30.0,
+                False,
+                0.0,
+                100.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.TARGET_RULE,
+                tr("Target rule"),
+                [
+                    tr("Relative (the same percentage of every feature)"),
+                    tr("Log-linear by range size (Rodrigues et al. 2004)"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.TARGETS,
+                tr('Per-feature targets (JSON, e.g. {"Ciconia ciconia|2": 50})'),
+                multiLine=True,
+                optional=True,
+            )
+        )
+
+    def _add_solver_parameters(self) -> None:
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.LOCK_IN, tr("Keep locked-in units (existing protected areas)"), True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.TIME_LIMIT,
+                tr("Time limit per solve (seconds)"),
+                QgsProcessingParameterNumber.Double,
+                60.0,
+                False,
+                0.1,
+            )
+        )
+
+    # ------------------------------------------------------------------------------------
+
+    def _read(self, parameters, context) -> tuple[dict, list[QgsFeature], object]:
+        """(keyword arguments of the core call, unit features in order, unit source)."""
+        units = self.parameterAsSource(parameters, self.UNITS, context)
+        ranges = self.parameterAsSource(parameters, self.FEATURES, context)
+        if units is None:
+            raise InputError(tr("Choose the planning-unit layer."))
+        if ranges is None:
+            raise InputError(tr("Choose the species range layer."))
+        unit_layer = units.sourceName()
+        crs = crs_definition(units.sourceCrs())
+        if crs is None:
+            raise InputError(
+                tr(
+                    "The layer '{layer}' has no coordinate reference system: set one in its "
+                    "properties (Layer > Set CRS)."
+                ).format(layer=unit_layer)
+            )
+        names = units.fields().names()
+
+        def field(key: str, default: str) -> str | None:
+            chosen = self.parameterAsString(parameters, key, context) or ""
+            return resolve_field(names, unit_layer, chosen, default)
+
+        id_field = field(self.UNIT_ID, "unit_id")
+        cost_field = field(self.COST_FIELD, "cost")
+        locked_field = field(self.LOCKED_FIELD, "locked_in")
+        features = list(units.getFeatures())
+        if not features:
+            raise InputError(
+                tr("The layer '{layer}' has no features: choose a layer with data.").format(
+                    layer=unit_layer
+                )
+            )
+        wkbs = [None if f.geometry().isNull() else bytes(f.geometry().asWkb()) for f in features]
+        geometry = shapely.from_wkb(np.array(wkbs, dtype=object))
+        ids = np.array(
+            [
+                f.id() if id_field is None or _value(f[id_field]) is None else f[id_field]
+                for f in features
+            ],
+            dtype=object,
+        )
+        cost = None
+        if cost_field is not None:
+            cost = np.array([_number(f[cost_field]) for f in features], dtype=float)
+            bad = np.flatnonzero(~np.isfinite(cost))
+            if bad.size:
+                raise InputError(
+                    tr(
+                        "The cost field '{field}' of '{layer}' is empty or not a number for "
+                        "unit(s) {units}: give every unit a cost, or choose another field."
+                    ).format(
+                        field=cost_field,
+                        layer=unit_layer,
+                        units=", ".join(str(v) for v in ids[bad][:5]),
+                    )
+                )
+        locked = None
+        if locked_field is not None:
+            locked = np.array([_value(f[locked_field]) for f in features], dtype=object)
+
+        table = table_from_layer(ranges)
+        require_crs(table)
+        require_features(table)
+        range_fields = list(table.columns)
+        species_field = resolve_field(
+            range_fields,
+            table.name,
+            self.parameterAsString(parameters, self.SPECIES_FIELD, context) or "",
+            "binomial",
+            SPECIES_FALLBACK,
+        )
+        if species_field is None:
+            raise InputError(
+                tr(
+                    "The range layer '{layer}' has no species field (binomial or species): "
+                    "choose the field with the species names among {fields}."
+                ).format(layer=table.name, fields=", ".join(range_fields) or "-")
+            )
+        season_field = resolve_field(
+            range_fields,
+            table.name,
+            self.parameterAsString(parameters, self.SEASON_FIELD, context) or "",
+            "seasonal",
+            SEASON_FALLBACK,
+        )
+        args = {
+            "unit_geometry": geometry,
+            "unit_ids": ids,
+            "cost": cost,
+            "locked_in": locked,
+            "species": table.column(species_field),
+            "seasonal": None if season_field is None else table.column(season_field),
+            "feature_geometry": table.geometry,
+            "crs": crs,
+            "feature_crs": table.crs,
+        }
+        self._fields_used = {
+            "unit_id": id_field,
+            "cost": cost_field,
+            "locked_in": locked_field,
+            "species": species_field,
+            "season": season_field,
+        }
+        return args, features, units
+
+    def _target_settings(self, parameters, context) -> dict:
+        return {
+            "target_percent": self.parameterAsDouble(parameters, self.TARGET, context),
+            "target_rule": RULES[self.parameterAsEnum(parameters, self.TARGET_RULE, context)],
+            "targets": parse_overrides(self.parameterAsString(parameters, self.TARGETS, context)),
+            "lock_in": self.parameterAsBoolean(parameters, self.LOCK_IN, context),
+            "time_limit_s": self.parameterAsDouble(parameters, self.TIME_LIMIT, context),
+        }
+
+    def _report_fields(self, feedback) -> None:
+        used = self._fields_used
+        feedback.pushInfo(
+            tr(
+                "Fields used: unit id {unit_id}, cost {cost}, locked in {locked}; species "
+                "{species}, season {season}."
+            ).format(
+                unit_id=used["unit_id"] or tr("(feature id)"),
+                cost=used["cost"] or tr("(unit area, km2)"),
+                locked=used["locked_in"] or tr("(none)"),
+                species=used["species"],
+                season=used["season"] or tr("(none: all resident)"),
+            )
+        )
+
+
+def _value(value):
+    """A layer value as plain Python (NULL -> None)."""
+    if value is None or value == QVariant():
+        return None
+    return value
+
+
+def _number(value) -> float:
+    value = _value(value)
+    if value is None:
+        return float("nan")
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return float("nan")
+
+
+def _progress(feedback):
+    def report(fraction: float, message: str) -> None:
+        feedback.setProgress(100.0 * fraction)
+        feedback.setProgressText(message)
+
+    return report
+
+
+class PlanNetworkAlgorithm(_PlanInputsAlgorithm):
+    ALG_ID = "plan"
+
+    OBJECTIVE = "OBJECTIVE"
+    BUDGET = "BUDGET"
+    BLM = "BLM"
+    GAP = "GAP"
+    OUTPUT = "OUTPUT"
+    TARGETS_OUTPUT = "TARGETS_OUTPUT"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Plan the network (targets, objective, solve)")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr(
+            "Chooses the planning units that make the best network for your migratory "
+            "species, in one step: targets, objective and an exact solver (HiGHS).\n\n"
+            "Planning units: the layer written by 'Build planning units'. Its fields unit_id "
+            "(names units in messages), cost (what the plan keeps low) and locked_in (1 = "
+            "existing protected area, always kept) are used when present; choose other "
+            "fields if yours differ. Without a cost field each unit costs its area in km2.\n\n"
+            "Species ranges: the layer written by 'Prepare species ranges' (or any polygon "
+            "layer with a species field and an IUCN seasonal field: 1 resident, 2 breeding, "
+            "3 non-breeding, 4 passage). Every species and season is one feature; a resident "
+            "range counts in every season of its species.\n\n"
+            "Target: the share of each feature's range inside the planning units that the "
+            "network should hold. 30 % follows the Global Biodiversity Framework's Target 3 "
+            "(30 by 30); 10-50 % is usual. Target rule: 'relative' asks the same percentage "
+            "of every feature; 'log-linear' (Rodrigues et al. 2004) asks more of small ranges: "
+            "100 % of ranges up to 1,000 km2, 10 % from 250,000 km2, in between on a log "
+            "scale (the target percentage is then not used).\n\n"
+            "Per-feature targets (optional): exceptions in percent, written as JSON with "
+            'species and season code, e.g. {"Ciconia ciconia|2": 50, "Ciconia ciconia|4": '
+            "20}. A name that matches no feature stops the run and lists valid ones.\n\n"
+            "Objective: 'minimum set' meets every target at the lowest total cost (Marxan's "
+            "problem; the budget is not used). 'Maximum coverage' represents as much of the "
+            "targets as the budget allows; 'minimum shortfall' makes the total shortfall "
+            "below the targets as small as the budget allows; 'weakest link' secures as many "
+            "species as possible, a species counting only when the targets of all its seasons "
+            "are met (a migrant needs its breeding, passage and wintering areas).\n\n"
+            "Budget: for the last three objectives, the most the network may cost, in the "
+            "units of the cost (km2 when the cost is the area; e.g. 30 % of the study area). "
+            "Locked-in units count against it.\n\n"
+            "Boundary length modifier (BLM): 0 ignores the shape of the network; higher "
+            "values favour compact, clumped networks with shorter edges at some extra cost. "
+            "Use 'Suggest a boundary length modifier' to find a balanced value.\n\n"
+            "Time limit: seconds the solver may search (60 s is ample for a few thousand "
+            "units). Gap: how close to the proven best the answer must be before the solver "
+            "stops, 0.01 = within 1 %; 0 asks for the exact optimum (slower). Keep "
+            "locked-in units: untick to let the plan ignore existing protected areas.\n\n"
+            "Outputs: the planning units with their fields plus selected (1 = in the "
+            "network) and status ('locked in', 'selected' or 'not selected'); a target table "
+            "with, for every feature, its area inside the units (total_km2), target_km2, "
+            "held_km2, met (1 = target met) and shortfall_km2; and the solver status, "
+            "objective, gap, cost, number of units selected and targets met."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self._add_input_parameters()
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.OBJECTIVE,
+                tr("Objective"),
+                [
+                    tr("Minimum set: meet every target at least cost"),
+                    tr("Maximum coverage within the budget"),
+                    tr("Minimum shortfall within the budget"),
+                    tr("Weakest link: most species with every season met, within the budget"),
+                ],
+                defaultValue=0,
+            )
+        )
+        number = QgsProcessingParameterNumber.Double
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.BUDGET,
+                tr("Budget (cost units; not used by minimum set)"),
+                number,
+                0.0,
+                False,
+                0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.BLM, tr("Boundary length modifier (BLM)"), number, 0.0, False, 0.0
+            )
+        )
+        self._add_solver_parameters()
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.GAP, tr("Optimality gap (0.01 = within 1 %)"), number, 0.01, False, 0.0, 1.0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Planned network"), QgsProcessing.TypeVectorPolygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.TARGETS_OUTPUT, tr("Targets per feature"), QgsProcessing.TypeVector
+            )
+        )
+        self.addOutput(QgsProcessingOutputString("STATUS", tr("Solver status")))
+        self.addOutput(QgsProcessingOutputNumber("OBJECTIVE", tr("Objective")))
+        self.addOutput(QgsProcessingOutputNumber("GAP", tr("Relative gap")))
+        self.addOutput(QgsProcessingOutputNumber("COST", tr("Cost of the network")))
+        self.addOutput(QgsProcessingOutputNumber("N_SELECTED", tr("Units in the network")))
+        self.addOutput(QgsProcessingOutputNumber("TARGETS_MET", tr("Targets met")))
+        self.addOutput(QgsProcessingOutputNumber("N_FEATURES", tr("Features (species-seasons)")))
+        self.addOutput(QgsProcessingOutputNumber("BOUNDARY", tr("Boundary length (km)")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        with core_errors():
+            args, features, source = self._read(parameters, context)
+            self._report_fields(feedback)
+            settings = PlanSettings(
+                **self._target_settings(parameters, context),
+                objective=OBJECTIVES[self.parameterAsEnum(parameters, self.OBJECTIVE, context)],
+                budget=self.parameterAsDouble(parameters, self.BUDGET, context),
+                blm=self.parameterAsDouble(parameters, self.BLM, context),
+                mip_gap=self.parameterAsDouble(parameters, self.GAP, context),
+            )
+            result = plan_network(
+                **args,
+                settings=settings,
+                progress=_progress(feedback),
+                should_cancel=feedback.isCanceled,
+            )
+            if feedback.isCanceled():
+                raise CancelledError(tr("Cancelled by the user; nothing was written."))
+        for warning in result.warnings:
+            feedback.reportError(warning, fatalError=False)
+
+        feedback.setProgressText(tr("Writing the network"))
+        dest = self._write_units(parameters, context, source, features, result)
+        style_output(context, dest, "planning_units")
+        rows = result.features
+        table = {
+            "feature": np.array([r.feature for r in rows], dtype=object),
+            "species": np.array([r.species for r in rows], dtype=object),
+            "season": np.array([r.season for r in rows], dtype=np.int64),
+            "total_km2": np.round([r.total_km2 for r in rows], 6),
+            "target_km2": np.round([r.target_km2 for r in rows], 6),
+            "held_km2": np.round([r.held_km2 for r in rows], 6),
+            "met": np.array([int(r.met) for r in rows], dtype=np.int64),
+            "shortfall_km2": np.round([r.shortfall_km2 for r in rows], 6),
+        }
+        targets_dest = write_sink(
+            self,
+            parameters,
+            context,
+            self.TARGETS_OUTPUT,
+            table,
+            np.full(len(rows), None, dtype=object),
+            "EPSG:4326",
+            QgsWkbTypes.NoGeometry,
+        )
+        feedback.pushInfo(
+            tr(
+                "{met} of {total} targets met; {units} units in the network (cost {cost:,.6g}, "
+                "boundary {boundary:,.6g} km); solver {status}, objective {objective:,.6g}, "
+                "gap {gap:.3%}."
+            ).format(
+                met=result.targets_met,
+                total=len(rows),
+                units=result.n_selected,
+                cost=result.cost,
+                boundary=result.boundary_km,
+                status=result.status,
+                objective=result.objective,
+                gap=result.gap,
+            )
+        )
+        feedback.setProgress(100.0)
+        return {
+            self.OUTPUT: dest,
+            self.TARGETS_OUTPUT: targets_dest,
+            "STATUS": result.status,
+            "OBJECTIVE": result.objective,
+            "GAP": result.gap,
+            "COST": result.cost,
+            "N_SELECTED": result.n_selected,
+            "TARGETS_MET": result.targets_met,
+            "N_FEATURES": len(rows),
+            "BOUNDARY": result.boundary_km,
+        }
+
+    def _write_units(self, parameters, context, source, features, result) -> str:
+        """The input units with their own fields, plus selected and status."""
+        in_fields = source.fields()
+        keep = [k for k in range(in_fields.count()) if in_fields.at(k).name().lower() not in ADDED]
+        fields = QgsFields()
+        for k in keep:
+            fields.append(in_fields.at(k))
+        fields.append(QgsField("selected", QVariant.Int))
+        fields.append(QgsField("status", QVariant.String))
+        # The planning-unit style colours by locked_in: give layers without it the locks used.
+        add_locked = in_fields.lookupField("locked_in") < 0
+        if add_locked:
+            fields.append(QgsField("locked_in", QVariant.Int))
+        sink, dest = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        status = result.unit_status()
+        for row, feature in enumerate(features):
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            values = [feature.attribute(k) for k in keep]
+            values += [int(result.selected[row]), str(status[row])]
+            if add_locked:
+                values.append(int(result.locked_in[row]))
+            out.setAttributes(values)
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        return dest
+
+
+class CalibrateBlmAlgorithm(_PlanInputsAlgorithm):
+    ALG_ID = "calibrateblm"
+
+    TRADEOFF = "TRADEOFF"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Suggest a boundary length modifier (BLM)")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr(
+            "Suggests a boundary length modifier (BLM) for 'Plan the network': the value at "
+            "which cost and compactness weigh equally (Cohon's method, as in prioritizr's "
+            "calibrate_cohon_penalty and the Marxan good-practice handbook).\n\n"
+            "The BLM turns the length of the network's edge (km) into cost: 0 ignores shape "
+            "and gives the cheapest, often scattered, network; a high value gives a compact "
+            "network at a higher cost. The tool solves the minimum-set plan four times (the "
+            "cheapest plan, the most compact plan and the best of each at the other's level) "
+            "and returns the BLM on the straight line between the two extremes.\n\n"
+            "Planning units, species ranges, fields, target, target rule, per-feature targets "
+            "and locked-in units mean the same as in 'Plan the network'. Time limit: seconds "
+            "for each of the solves (several are needed).\n\n"
+            "Outputs: the suggested BLM (0 when the cheapest plan is already the most compact) "
+            "and, optionally, a trade-off table with the cost and boundary length (km) of the "
+            "plans at BLM 0 and at half, once and twice the suggestion, to see what "
+            "compactness costs."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self._add_input_parameters()
+        self._add_solver_parameters()
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.TRADEOFF,
+                tr("Cost-boundary trade-off"),
+                QgsProcessing.TypeVector,
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber("BLM", tr("Suggested BLM")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        with core_errors():
+            args, _, _ = self._read(parameters, context)
+            self._report_fields(feedback)
+            settings = PlanSettings(**self._target_settings(parameters, context))
+            suggestion = suggest_blm(
+                **args,
+                settings=settings,
+                progress=_progress(feedback),
+                should_cancel=feedback.isCanceled,
+            )
+            if feedback.isCanceled():
+                raise CancelledError(tr("Cancelled by the user; nothing was written."))
+        for warning in suggestion.warnings:
+            feedback.reportError(warning, fatalError=False)
+        if suggestion.note:
+            feedback.pushInfo(suggestion.note)
+        cohon = suggestion.cohon
+        feedback.pushInfo(
+            tr(
+                "Suggested BLM {blm:.6g}: the cheapest plan costs {cost_a:,.6g} with a boundary "
+                "of {length_b:,.6g} km; the most compact costs {cost_d:,.6g} with "
+                "{length_c:,.6g} km."
+            ).format(
+                blm=suggestion.blm,
+                cost_a=cohon.min_cost.cost,
+                length_b=cohon.min_cost.boundary,
+                cost_d=cohon.min_boundary.cost,
+                length_c=cohon.min_boundary.boundary,
+            )
+        )
+        results = {"BLM": suggestion.blm}
+        if parameters.get(self.TRADEOFF) is not None:
+            points = suggestion.points
+            dest = write_sink(
+                self,
+                parameters,
+                context,
+                self.TRADEOFF,
+                {
+                    "blm": np.array([p.blm for p in points], dtype=float),
+                    "cost": np.round([p.cost for p in points], 6),
+                    "boundary": np.round([p.boundary for p in points], 6),
+                },
+                np.full(len(points), None, dtype=object),
+                "EPSG:4326",
+                QgsWkbTypes.NoGeometry,
+            )
+            results[self.TRADEOFF] = dest
+        feedback.setProgress(100.0)
+        return results

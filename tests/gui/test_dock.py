@@ -1,0 +1,200 @@
+"""The real dock driven with pytest-qt: validation, background runs, project, help, scenario."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
+
+from cms_connectivity_plugin.core.workflow import WorkflowSettings
+from cms_connectivity_plugin.gui.widgets import GROUP_NAME, output_layer
+from tests.gui.conftest import run_and_wait
+
+
+def test_run_buttons_wait_for_valid_inputs(dock):
+    solve = dock.steps["solve"].ui.runButton
+    assert not solve.isEnabled()
+    assert "Data" in solve.toolTip() and "first" in solve.toolTip()
+    data = dock.steps["data"].ui
+    assert data.runButton.isEnabled()
+    data.countriesEdit.setText("FRA,XY")
+    assert not data.runButton.isEnabled()
+    assert "XY" in data.runButton.toolTip()
+    data.countriesEdit.setText("FRA")
+    data.outputFile.setFilePath("")
+    assert not data.runButton.isEnabled()
+    assert "output folder" in data.runButton.toolTip()
+
+
+def test_own_layers_are_checked_before_running(dock, tmp_path):
+    points = QgsVectorLayer("Point", "no crs", "memory")
+    points.setCrs(QgsCoordinateReferenceSystem())
+    QgsProject.instance().addMapLayers([points])
+    data = dock.steps["data"].ui
+    data.layersRadio.setChecked(True)
+    assert "species-range layer" in data.runButton.toolTip()
+    data.sitesCombo.setLayer(points)
+    assert "has no CRS" in data.runButton.toolTip()
+    units = dock.steps["units"].ui
+    units.gridCombo.setCurrentIndex(2)
+    assert "polygon layer to use as planning units" in units.runButton.toolTip()
+
+
+def test_simulated_data_and_units_run_in_the_background(dock, qtbot):
+    data = dock.steps["data"].ui
+    data.countriesEdit.setText("FRA,ESP")
+    data.speciesSpin.setValue(4)
+    assert run_and_wait(qtbot, dock, "data") == "ok"
+    group = QgsProject.instance().layerTreeRoot().findGroup(GROUP_NAME)
+    assert group is not None
+    ranges = output_layer("ranges")
+    assert ranges is not None and ranges.featureCount() >= 4
+    assert ranges.customProperty("cms_connectivity/role") == "species_ranges"
+    assert ranges.renderer().type() == "categorizedSymbol"
+    assert {f["species"] for f in ranges.getFeatures()} and "planning_units" not in dock.outputs
+    # Targets table lists every species x season of the prepared ranges.
+    table = dock.steps["targets"].ui.targetsTable
+    assert table.rowCount() == ranges.featureCount()
+    dock.steps["units"].ui.cellAreaSpin.setValue(3000)
+    assert run_and_wait(qtbot, dock, "units") == "ok"
+    units = output_layer("planning_units")
+    assert units.featureCount() > 100
+    shares = [(f["protected_share"], int(f["locked_in"])) for f in units.getFeatures()]
+    assert any(share > 0 for share, _ in shares)
+    assert all(locked == (share >= 0.5) for share, locked in shares)
+    assert dock.ui.progressBar.value() == 100
+    assert dock.steps["solve"].ui.runButton.isEnabled()
+
+
+def test_settings_survive_a_project_save_and_reload(dock, tmp_path):
+    data = dock.steps["data"].ui
+    data.countriesEdit.setText("DEU,POL")
+    data.speciesSpin.setValue(7)
+    dock.steps["units"].ui.gridCombo.setCurrentIndex(1)
+    dock.steps["units"].ui.cellAreaSpin.setValue(250)
+    dock.steps["solve"].ui.blmSpin.setValue(0.125)
+    dock.steps["solve"].ui.objectiveCombo.setCurrentIndex(1)
+    dock.steps["solve"].ui.budgetSpin.setValue(5000)
+    dock.steps["connectivity"].ui.dispersalSpin.setValue(25)
+    dock.steps["tfca"].ui.titleEdit.setText("Vistule")
+    dock.steps["tfca"].ui.titleEdit.editingFinished.emit()
+    saved = dock.settings
+    project = QgsProject.instance()
+    path = str(tmp_path / "exercise.qgz")
+    assert project.write(path)
+    project.clear()
+    assert dock.settings == WorkflowSettings(output_folder=dock.settings.output_folder)
+    assert data.countriesEdit.text() != "DEU,POL"
+    assert project.read(path)
+    assert dock.settings == saved
+    assert data.countriesEdit.text() == "DEU,POL" and data.speciesSpin.value() == 7
+    assert dock.steps["units"].ui.gridCombo.currentIndex() == 1
+    assert dock.steps["units"].ui.cellAreaSpin.value() == 250
+    assert dock.steps["solve"].ui.blmSpin.value() == 0.125
+    assert dock.steps["solve"].ui.objectiveCombo.currentIndex() == 1
+    assert dock.steps["connectivity"].ui.dispersalSpin.value() == 25
+    assert dock.steps["tfca"].ui.titleEdit.text() == "Vistule"
+
+
+def test_scenario_export_and_import(dock, tmp_path):
+    dock.steps["data"].ui.countriesEdit.setText("KEN,TZA")
+    dock.steps["solve"].ui.timeLimitSpin.setValue(33)
+    path = dock.export_scenario(str(tmp_path / "s.json"))
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    assert data["countries"] == ["KEN", "TZA"] and data["time_limit_s"] == 33
+    dock.reset()
+    assert dock.steps["solve"].ui.timeLimitSpin.value() == 60
+    dock.import_scenario(str(path))
+    assert dock.steps["data"].ui.countriesEdit.text() == "KEN,TZA"
+    assert dock.steps["solve"].ui.timeLimitSpin.value() == 33
+
+
+def test_help_buttons_open_the_guide_at_their_step(dock, monkeypatch):
+    from cms_connectivity_plugin.gui.docks import main_dock
+
+    opened = []
+    monkeypatch.setattr(main_dock.QDesktopServices, "openUrl", lambda url: opened.append(url))
+    for name, step in dock.steps.items():
+        step.ui.helpButton.click()
+        assert opened[-1].fragment() == name
+        assert Path(opened[-1].toLocalFile()).is_file()
+
+
+def _prepare(dock, qtbot, countries="FRA,ESP", species=4, cell=3000.0):
+    data = dock.steps["data"].ui
+    data.countriesEdit.setText(countries)
+    data.speciesSpin.setValue(species)
+    assert run_and_wait(qtbot, dock, "data") == "ok"
+    dock.steps["units"].ui.cellAreaSpin.setValue(cell)
+    assert run_and_wait(qtbot, dock, "units") == "ok"
+
+
+def test_targets_edited_in_the_table_are_met_by_the_solve(dock, qtbot):
+    _prepare(dock, qtbot)
+    table = dock.steps["targets"].ui.targetsTable
+    species, season = table.item(0, 0).text(), table.item(0, 1).text()
+    table.item(0, 2).setText("55")
+    assert len(dock.settings.targets) == 1
+    ((key, value),) = dock.settings.targets.items()
+    assert key.startswith(species + "|") and value == 55.0
+    assert run_and_wait(qtbot, dock, "solve") == "ok"
+    solution = output_layer("solution")
+    assert solution.customProperty("cms_connectivity/role") == "planning_units"
+    assert solution.renderer().type() in ("categorizedSymbol", "RuleRenderer")
+    chosen = [f for f in solution.getFeatures() if int(f["selected"]) or int(f["locked_in"])]
+    assert 0 < len(chosen) < solution.featureCount()
+    met = output_layer("targets_met")
+    rows = {(r["species"], int(r["season"])): r for r in met.getFeatures()}
+    edited = rows[(species, int(key.split("|")[1]))]
+    assert abs(edited["target_km2"] - 0.55 * edited["total_km2"]) < 1e-6 * edited["total_km2"]
+    others = [r for k, r in rows.items() if k != (species, int(key.split("|")[1]))]
+    assert all(abs(r["target_km2"] - 0.30 * r["total_km2"]) < 1e-6 * r["total_km2"] for r in others)
+    assert all(int(r["met"]) for r in rows.values())
+    assert "targets met" in dock.steps["solve"].ui.statusLabel.text()
+    assert season  # the season column shows a label
+
+
+def test_tfca_candidates_table_zooms_the_map_and_maps_export(dock, qtbot, qgis_iface):
+    _prepare(dock, qtbot)
+    assert run_and_wait(qtbot, dock, "solve") == "ok"
+    assert run_and_wait(qtbot, dock, "tfca") == "ok"
+    layer = output_layer("tfca_candidates")
+    table = dock.steps["tfca"].ui.candidatesTable
+    assert table.rowCount() == layer.featureCount() > 0
+    assert table.item(0, 0).text() == "1"  # ranked
+    table.selectRow(0)
+    fid = table.item(0, 0).data(256)  # Qt.UserRole
+    assert layer.selectedFeatureIds() == [fid]
+    canvas = qgis_iface.mapCanvas()
+    box = layer.getFeature(fid).geometry().boundingBox()
+    from qgis.core import QgsCoordinateTransform, QgsProject
+
+    to_canvas = QgsCoordinateTransform(
+        layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()
+    )
+    assert canvas.extent().contains(to_canvas.transformBoundingBox(box).center())
+    assert run_and_wait(qtbot, dock, "export") == "ok"
+    pdf = Path(dock.settings.output_folder) / "maps"
+    assert any(p.suffix == ".pdf" and p.stat().st_size > 10_000 for p in pdf.rglob("*"))
+
+
+def test_cancel_during_a_long_solve_leaves_no_result(dock, qtbot):
+    _prepare(dock, qtbot, cell=400.0)
+    solve = dock.steps["solve"].ui
+    solve.objectiveCombo.setCurrentIndex(3)  # weakest link with a budget: a hard MILP
+    solve.budgetSpin.setValue(200_000)
+    solve.blmSpin.setValue(5.0)
+    solve.gapSpin.setValue(0.0)
+    solve.timeLimitSpin.setValue(600)
+    runner = dock.run_step("solve")
+    assert runner is not None and dock.ui.cancelButton.isEnabled()
+    qtbot.wait(1500)
+    assert runner.is_running()
+    with qtbot.waitSignal(runner.finished, timeout=60_000) as signal:
+        dock.ui.cancelButton.click()
+    assert signal.args[0] == "cancelled"
+    assert "solution" not in dock.outputs and output_layer("solution") is None
+    assert not list(Path(dock.settings.output_folder).glob("solution*.gpkg"))
+    assert "Cancelled" in dock.steps["solve"].ui.statusLabel.text()
+    assert dock.steps["solve"].ui.runButton.isEnabled()
