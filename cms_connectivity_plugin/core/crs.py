@@ -79,7 +79,12 @@ def require_metric(crs: str, purpose: str) -> None:
 
 
 def study_area_crs(geoms: np.ndarray, crs: str) -> str:
-    """LAEA centred on the centroid of ``geoms`` (given in ``crs``)."""
+    """LAEA centred on the centroid of ``geoms`` (given in ``crs``).
+
+    Reprojected polygons may self-intersect (valid in ``crs``, not in degrees): they are
+    repaired before the union, so a valid site layer never fails here.
+    """
     lonlat = transform(np.asarray(geoms, dtype=object), crs, WGS84)
+    lonlat = shapely.make_valid(lonlat[~shapely.is_missing(lonlat)])
     centre = shapely.centroid(shapely.union_all(lonlat))
     return laea_for(centre.x, centre.y)

@@ -19,3 +19,11 @@ def test_study_area_crs_is_laea_centred_and_preserves_area():
     projected = transform(np.array([square], dtype=object), "EPSG:4326", crs)[0]
     reference = transform(np.array([square], dtype=object), "EPSG:4326", "EPSG:3035")[0]
     assert abs(projected.area - reference.area) / reference.area < 1e-3  # both equal-area
+
+
+def test_study_area_crs_survives_polygons_invalid_in_degrees():
+    # A bow-tie is what a thin sliver can become after reprojection; union_all alone fails.
+    bowtie = shapely.Polygon([(0, 0), (2, 2), (2, 0), (0, 2)])
+    square = shapely.box(10, 10, 12, 12)
+    crs = study_area_crs(np.array([bowtie, square], dtype=object), "EPSG:4326")
+    assert "+proj=laea" in crs or "Lambert" in crs

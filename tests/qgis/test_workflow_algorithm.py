@@ -1,0 +1,76 @@
+"""The dock's scenario file runs the whole workflow from Processing and the command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsVectorLayer
+
+from cms_connectivity_plugin.core.workflow import WorkflowSettings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def scenario(tmp_path: Path) -> Path:
+    settings = WorkflowSettings(
+        countries=("FRA", "ESP"),
+        n_species=3,
+        cell_area_km2=4000.0,
+        targets={},
+        dispersal_km=20.0,
+        title="Atelier",
+    )
+    return settings.save(tmp_path / "scenario.json")
+
+
+def test_runworkflow_runs_every_step(processing_ready, tmp_path):
+    import processing
+
+    out = tmp_path / "run"
+    results = processing.run(
+        "cmsconnectivity:runworkflow",
+        {"SCENARIO": str(scenario(tmp_path)), "OUTPUT_FOLDER": str(out)},
+    )
+    outputs = json.loads(results["OUTPUTS"])
+    for key in ("ranges", "sites", "planning_units", "solution", "protconn", "site_importance"):
+        assert Path(outputs[key].split("|")[0]).is_file(), key
+    solution = QgsVectorLayer(results["SOLUTION"], "s", "ogr")
+    assert solution.isValid()
+    assert any(int(f["selected"]) for f in solution.getFeatures())
+    protconn = QgsVectorLayer(outputs["protconn"], "p", "ogr")
+    assert {f["iso3"] for f in protconn.getFeatures()} == {"FRA", "ESP"}
+    assert {f["distance_km"] for f in protconn.getFeatures()} == {20.0}
+    assert Path(outputs["overview_pdf"]).stat().st_size > 10_000
+    again = WorkflowSettings.load(out / "scenario.json")
+    assert again.output_folder == str(out) and again.title == "Atelier"
+
+
+def test_runworkflow_names_a_bad_setting(processing_ready, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"kind": "cms_connectivity_workflow", "cell_area": 5}))
+    with pytest.raises(QgsProcessingException, match="cell_area"):
+        processing.run(
+            "cmsconnectivity:runworkflow",
+            {"SCENARIO": str(bad), "OUTPUT_FOLDER": str(tmp_path / "o")},
+        )
+
+
+def test_command_line_runs_the_dock_scenario(tmp_path):
+    out = tmp_path / "cli"
+    env = dict(os.environ, CI="true", PYTHONPATH=str(ROOT))
+    done = subprocess.run(
+        [sys.executable, "-m", "cms_connectivity_plugin", "run", "--scenario",
+         str(scenario(tmp_path)), "--out", str(out), "--quiet"],
+        capture_output=True, text=True, env=env, timeout=600, cwd=ROOT,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "solution" in done.stdout and (out / "tfca_candidates.gpkg").is_file()
+    assert (out / "maps").is_dir()
