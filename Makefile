@@ -8,7 +8,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 APT_PACKAGES := python3-qgis qgis-providers qgis-common python3-venv xvfb qttools5-dev-tools \
 	pyqt5-dev-tools poppler-utils python3-scipy python3-networkx python3-matplotlib \
-	python3-pyproj proj-data python3-skimage chromium
+	python3-pyproj proj-data python3-skimage chromium libgeos-dev python3-dev gcc
 OUT ?= out/demo
 QGIS_PROFILE ?= default
 QGIS_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(QGIS_PROFILE)/python/plugins
@@ -17,7 +17,7 @@ LOCALES := fr es
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup apt venv demo test test-core lint format package deploy transup transcompile clean
+.PHONY: setup apt venv demo test test-core lint format package deploy transup transcompile clean screenshots
 
 setup: apt venv
 
@@ -34,12 +34,18 @@ apt:
 	fi
 
 # A venv over Debian's Python (it sees apt's QGIS); numpy pinned to the system's version.
+# shapely is built from source against Debian's GEOS (libgeos-dev): a wheel's own GEOS clashes
+# with the GEOS QGIS has already loaded (QGIS desktop crashed in shapely.contains_xy).
 venv: $(VENV)/.deps-ok
 
 $(VENV)/.deps-ok: requirements.txt requirements-dev.txt | apt
 	test -x $(PY) || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
 	$(PY) -c "import numpy; print('numpy==' + numpy.__version__)" > $(VENV)/constraints.txt
-	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements-dev.txt
+	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt \
+	  --no-binary shapely -r requirements-dev.txt
+	$(PY) -c "import shapely, sys; sys.exit(shapely.geos_version_string != '$$(geos-config --version)')" \
+	  || $(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt \
+	     --force-reinstall --no-deps --no-binary shapely -r requirements.txt
 	$(PY) -c "import numpy, shapely, highspy, qgis.core; assert shapely.__version__ >= '2'"
 	touch $@
 
@@ -53,8 +59,8 @@ test-core: setup
 	$(PY) -m pytest tests/core -p no:qgis
 
 lint: setup
-	$(VENV)/bin/ruff check $(PLUGIN) tests bench
-	$(VENV)/bin/ruff format --check $(PLUGIN) tests bench
+	$(VENV)/bin/ruff check $(PLUGIN) tests bench scripts i18n
+	$(VENV)/bin/ruff format --check $(PLUGIN) tests bench scripts i18n
 
 format: setup
 	$(VENV)/bin/ruff format $(PLUGIN) tests bench
@@ -64,9 +70,16 @@ format: setup
 # pylupdate5 files module-level tr() calls under "@default"; ours live in "CmsConnectivity".
 transup: apt
 	sed -i 's#<name>CmsConnectivity</name>#<name>@default</name>#' i18n/*.ts
-	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' | sort) \
+	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' | sort) resources/ui/*.ui \
 	  -ts $(foreach l,$(LOCALES),i18n/$(PLUGIN)_$(l).ts) 2>/dev/null
 	sed -i 's#<name>@default</name>#<name>CmsConnectivity</name>#' i18n/*.ts
+	$(SYSTEM_PYTHON) i18n/seed_translations.py
+
+# Screenshots of QGIS's main window with the dock on each step, under Xvfb, into docs/img/.
+# Needs the QGIS desktop application (apt package qgis), installed here when missing.
+screenshots: package
+	@command -v qgis >/dev/null || $(SUDO) apt-get install -y --no-install-recommends qgis
+	timeout 900 scripts/screenshots.sh </dev/null
 
 transcompile: apt
 	@for l in $(LOCALES); do lrelease -silent i18n/$(PLUGIN)_$$l.ts -qm i18n/$(PLUGIN)_$$l.qm; done

@@ -6,7 +6,7 @@
     <message>
         <location filename="../cms_connectivity_plugin/core/borders.py" line="44"/>
         <source>The border layer &apos;{layer}&apos; has no ISO3 field (looked for {fields}): add one or use the default world map.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de fronteras «{layer}» no tiene campo ISO3 (se buscó {fields}): agregue uno o use el mapa mundial predeterminado.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/scenario.py" line="57"/>
@@ -21,17 +21,17 @@
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="86"/>
         <source>The selection has shape {shape}; give one flag per planning unit ({n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La selección tiene la forma {shape}; indique un indicador por unidad de planificación ({n}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="101"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="628"/>
         <source>Solving: searching for a first solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolviendo: búsqueda de una primera solución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="103"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="630"/>
         <source>Solving: gap {gap:.2%}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolviendo: brecha {gap:.2%}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="307"/>
@@ -39,14 +39,14 @@
         <translation>Cancelado por el usuario; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="314"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="169"/>
         <source>Building the study area</source>
         <translation>Construcción del área de estudio</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="188"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="180"/>
         <source>Simulating species ranges and protected areas</source>
-        <translation>Simulación de áreas de distribución y áreas protegidas</translation>
+        <translation>Simulación de las áreas de distribución de las especies y de las áreas protegidas</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/pipeline.py" line="195"/>
@@ -56,15 +56,15 @@
     <message>
         <location filename="../cms_connectivity_plugin/core/pipeline.py" line="207"/>
         <source>Computing species amounts per unit</source>
-        <translation>Cálculo de superficies de especies por unidad</translation>
+        <translation>Cálculo de las cantidades de especies por unidad</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/pipeline.py" line="215"/>
         <source>{n} feature(s) have no range inside the study area: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} elemento(s) no tienen área de distribución dentro del área de estudio: {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="233"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="686"/>
         <source>Solving the integer programme</source>
         <translation>Resolución del programa entero</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>Búsqueda de candidatas transfronterizas (ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="264"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="809"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
@@ -86,162 +86,162 @@
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="63"/>
         <source>{shown} and {rest} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} y {rest} más</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="192"/>
         <source>The boundary table has {i} first ids, {j} second ids and {length} lengths; every row needs all three.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de bordes tiene {i} primeros id, {j} segundos id y {length} longitudes; cada fila necesita los tres.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="200"/>
         <source>Boundary rows {rows} refer to planning units outside 0..{last}: check that the boundary table matches the planning units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas de borde {rows} remiten a unidades de planificación fuera de 0..{last}: compruebe que la tabla de bordes corresponda a las unidades de planificación.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="208"/>
         <source>Boundary rows {rows} have a missing or negative length: every shared edge length must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas de borde {rows} tienen una longitud que falta o es negativa: cada longitud de borde compartido debe ser cero o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="219"/>
         <source>There are {count} exposed edge lengths for {n} planning units; give one per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay {count} longitudes de borde expuesto para {n} unidades de planificación; indique una por unidad.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="227"/>
         <source>Planning units {units} have a missing or negative exposed edge: exposed edge lengths must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las unidades de planificación {units} tienen un borde expuesto que falta o es negativo: las longitudes de borde expuesto deben ser cero o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="278"/>
         <source>The selection has {count} units but the boundary data has {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La selección tiene {count} unidades, pero los datos de borde tienen {n}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="340"/>
         <source>feature {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>elemento {number}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="393"/>
         <source>The cost has shape {shape}; give one cost per planning unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El costo tiene la forma {shape}; indique un costo por unidad de planificación.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="399"/>
         <source>The targets have shape {shape}; give one target per feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las metas tienen la forma {shape}; indique una meta por elemento.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="405"/>
         <source>The amounts table is {rows} x {cols} but there are {n} planning units and {m} targets: give one row per unit and one column per feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de cantidades es de {rows} x {cols}, pero hay {n} unidades de planificación y {m} metas: indique una fila por unidad y una columna por elemento.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="412"/>
         <source>There are {names} feature names for {m} features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay {names} nombres de elementos para {m} elementos.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1585"/>
         <source>locked-in</source>
-        <translation type="unfinished"></translation>
+        <translation>unidades fijadas</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1607"/>
         <source>locked-out</source>
-        <translation type="unfinished"></translation>
+        <translation>unidades excluidas</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="419"/>
         <source>The {what} flags have shape {shape}; give one flag per planning unit ({n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los indicadores «{what}» tienen la forma {shape}; indique un indicador por unidad de planificación ({n}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="426"/>
         <source>There are {count} unit ids for {n} planning units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay {count} id de unidad para {n} unidades de planificación.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="434"/>
         <source>The cost of planning unit {units} is missing or not finite: give every unit a finite cost, or remove the units that cannot be selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>El costo de la unidad de planificación {units} falta o no es finito: dé a cada unidad un costo finito o quite las unidades que no se pueden seleccionar.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="442"/>
         <source>The cost of planning unit {units} is negative: costs must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El costo de la unidad de planificación {units} es negativo: los costos deben ser cero o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="453"/>
         <source>The amount of feature &apos;{feature}&apos; in planning unit {unit} is {value}: amounts must be zero or more ({count} such values in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad del elemento «{feature}» en la unidad de planificación {unit} es {value}: las cantidades deben ser cero o más ({count} valores así en total).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="467"/>
         <source>The target for feature &apos;{feature}&apos; is {value}: targets are amounts and must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La meta del elemento «{feature}» es {value}: las metas son cantidades y deben ser cero o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="543"/>
         <source>Planning unit {units} is both locked in and locked out: remove one of the two locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La unidad de planificación {units} está a la vez fijada y excluida: quite uno de los dos bloqueos.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="484"/>
         <source>Unknown boundary formulation &apos;{name}&apos;: use {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulación de borde «{name}» desconocida: use {choices}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="490"/>
         <source>The boundary length modifier is {value}; it must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modificador de longitud de borde es {value}; debe ser cero o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="496"/>
         <source>The edge factor is {value}; it must be between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El factor de borde es {value}; debe estar entre 0 y 1.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="502"/>
         <source>The boundary data covers {count} planning units but there are {n}: rebuild the boundary table from the same units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de borde cubren {count} unidades de planificación, pero hay {n}: reconstruya la tabla de bordes a partir de las mismas unidades.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="509"/>
         <source>A boundary length modifier of {value} is set but no boundary data was given: add the boundary table or set the modifier to 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un modificador de longitud de borde de {value}, pero no se indicaron datos de borde: agregue la tabla de bordes o ponga el modificador en 0.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="584"/>
         <source>&apos;{name}&apos;: target {target:.6g}, at most {max_attainable:.6g} available ({shortfall:.6g} short)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}»: meta {target:.6g}, como máximo {max_attainable:.6g} disponible (faltan {shortfall:.6g})</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2434"/>
         <source>The warm start has shape {shape}; give one flag per planning unit ({n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El arranque en caliente tiene la forma {shape}; indique un indicador por unidad de planificación ({n}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2476"/>
         <source>The time limit is {value} s; give a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo límite es {value} s; indique un número positivo de segundos.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2482"/>
         <source>The optimality gap is {value}; give a fraction of 0 or more, e.g. 0.01.</source>
-        <translation type="unfinished"></translation>
+        <translation>La brecha de optimalidad es {value}; indique una fracción de 0 o más, p. ej. 0.01.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2488"/>
         <source>The number of threads is {value}; give 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de hilos es {value}; indique 1 o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/scenario.py" line="62"/>
         <source>&apos;{code}&apos; is not an ISO3 country code: use three letters, e.g. FRA.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» no es un código de país ISO3: use tres letras, p. ej. FRA.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/simulate.py" line="191"/>
@@ -256,77 +256,72 @@
     <message>
         <location filename="../cms_connectivity_plugin/core/scenario.py" line="80"/>
         <source>The hexagon area is {value} km2: give a positive area, e.g. 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>La superficie de los hexágonos es {value} km2: indique una superficie positiva, p. ej. 1000.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/scenario.py" line="95"/>
         <source>The parameter {name} is {value}: give a finite number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El parámetro {name} es {value}: indique un número finito de 0 o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/scenario.py" line="101"/>
         <source>The lock-in threshold is {value}: give a protected share above 0 and at most 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El umbral de fijación es {value}: indique una proporción protegida mayor que 0 y de como máximo 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="123"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="141"/>
         <source>Unknown scenario setting(s): {names}. Remove them or check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro(s) de escenario desconocido(s): {names}. Quítelos o revise la ortografía.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="130"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="147"/>
         <source>This scenario was written by a newer plugin (schema {version}): update the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escenario lo escribió una versión más reciente del complemento (esquema {version}): actualice el complemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="143"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="167"/>
         <source>The scenario file is not valid JSON ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de escenario no es un JSON válido ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="147"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="171"/>
         <source>The scenario file must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de escenario debe contener un único objeto JSON.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="52"/>
         <source>No MILP solver is available: install highspy, or SciPy 1.9 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún solucionador MILP disponible: instale highspy, o SciPy 1.9 o posterior.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="57"/>
         <source>Unknown solver &apos;{name}&apos;: use one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solucionador «{name}» desconocido: use uno de {choices}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="63"/>
         <source>The solver &apos;{name}&apos; is not installed; available: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El solucionador «{name}» no está instalado; disponibles: {choices}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/solvers/highs.py" line="104"/>
         <source>HiGHS rejected the model ({status}); check the inputs for huge values.</source>
-        <translation type="unfinished"></translation>
+        <translation>HiGHS rechazó el modelo ({status}); revise si los datos de entrada tienen valores enormes.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/solvers/scipy_milp.py" line="78"/>
         <source>The solve was cancelled.</source>
-        <translation>La resolución fue cancelada.</translation>
+        <translation>La resolución se canceló.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/solvers/highs.py" line="300"/>
         <source>HiGHS could not solve the model: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>HiGHS no pudo resolver el modelo: {reason}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/provider.py" line="17"/>
         <source>CMS Connectivity Planner</source>
         <translation>Planificador de conectividad CMS</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="19"/>
-        <source>Run the whole planning workflow from the Processing toolbox: CMS Connectivity Planner &gt; Run scenario. The step-by-step panels come next.</source>
-        <translation>Ejecute toda la planificación desde la caja de herramientas de Procesos: Planificador de conectividad CMS &gt; Ejecutar escenario. Los paneles paso a paso llegarán después.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/plugin.py" line="23"/>
@@ -355,20 +350,24 @@
 Countries: ISO3 codes separated by commas (default: the western European-African flyway). Target: percentage of each species-season range (30 % = GBF Target 3). BLM: boundary penalty in km2 of cost per km of edge; 0 ignores compactness.
 
 Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca_candidates, protected_areas, species_ranges, countries), targets.csv, scenario.json, summary.json and tfca_map.pdf / .png.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simula especies migratorias (áreas de reproducción, de paso y no reproductivas) y una red de áreas protegidas existente para los países elegidos, crea unidades de planificación hexagonales, resuelve de forma exacta el problema de conjunto mínimo con HiGHS (metas por especie y temporada, áreas protegidas existentes fijadas, penalización de borde) y encuentra candidatas ACTF: agrupaciones de la red que abarcan dos o más países.
+
+Países: códigos ISO3 separados por comas (por defecto: la ruta migratoria occidental Europa-África). Meta: porcentaje del área de distribución de cada especie y temporada (30 % = meta 3 del MMB). BLM: penalización de borde en km2 de costo por km de borde; 0 ignora la compacidad.
+
+Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, tfca_candidates, protected_areas, species_ranges, countries), targets.csv, scenario.json, summary.json y tfca_map.pdf / .png.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="66"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="92"/>
         <source>Countries (ISO3 codes, comma separated)</source>
         <translation>Países (códigos ISO3 separados por comas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="73"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="107"/>
         <source>Number of simulated species</source>
         <translation>Número de especies simuladas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="84"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="118"/>
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
@@ -380,7 +379,7 @@ Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="104"/>
         <source>Target (% of each species-season range)</source>
-        <translation>Meta (% del área de cada especie y estación)</translation>
+        <translation>Meta (% del área de distribución de cada especie y temporada)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="115"/>
@@ -390,20 +389,20 @@ Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="125"/>
         <source>Solver time limit (s)</source>
-        <translation>Tiempo máximo del solucionador (s)</translation>
+        <translation>Tiempo límite del solucionador (s)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="135"/>
         <source>Relative optimality gap</source>
-        <translation>Brecha relativa de optimalidad</translation>
+        <translation>Brecha de optimalidad relativa</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="146"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="99"/>
         <source>Country borders (default: QGIS world map)</source>
         <translation>Fronteras de los países (por defecto: mapa mundial de QGIS)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="157"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/workflow.py" line="56"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
@@ -450,22 +449,22 @@ Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="198"/>
         <source>{met} of {total} targets met; {n} TFCA candidate(s); solver {status}, gap {gap:.2%}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{met} de {total} metas alcanzadas; {n} candidata(s) ACTF; solucionador {status}, brecha {gap:.2%}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="47"/>
         <source>Borders: Natural Earth (public domain), via QGIS world_map.gpkg. Species ranges and protected areas: simulated by CMS Connectivity Planner (training data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fronteras: Natural Earth (dominio público), mediante world_map.gpkg de QGIS. Áreas de distribución de especies y áreas protegidas: simuladas por Planificador de conectividad CMS (datos de capacitación).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="61"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="63"/>
         <source>The output folder &apos;{path}&apos; cannot be written ({reason}): choose another folder.</source>
         <translation>No se puede escribir en la carpeta de salida «{path}» ({reason}): elija otra carpeta.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="139"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la escritura de la capa {layer} en {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="155"/>
@@ -485,12 +484,12 @@ Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="248"/>
         <source>Could not reopen layer {layer} from {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volver a abrir la capa {layer} desde {path}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="254"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{countries}: {selected:.1f} % del área de estudio en la red, {met} de {total} metas por especie y temporada alcanzadas, {n} candidata(s) ACTF ({solver}, {status}, brecha {gap:.2%}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="267"/>
@@ -500,17 +499,17 @@ Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layers.py" line="50"/>
         <source>QGIS&apos;s world map ({path}) could not be opened: reinstall QGIS&apos;s data (Debian package qgis-common) or choose a border layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el mapa mundial de QGIS ({path}): reinstale los datos de QGIS (paquete Debian qgis-common) o elija una capa de fronteras.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="168"/>
         <source>Cannot read image {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la imagen {path}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1050"/>
         <source>The overview map has no layers to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa general no tiene capas que mostrar.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="927"/>
@@ -520,7 +519,7 @@ Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1006"/>
         <source>Cannot export the map: invalid layers: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar el mapa: capas no válidas: {names}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="852"/>
@@ -530,57 +529,57 @@ Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="413"/>
         <source>km</source>
-        <translation type="unfinished"></translation>
+        <translation>km</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="904"/>
         <source>North arrow symbol {name} not found in the QGIS SVG paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el símbolo de flecha de norte {name} en las rutas SVG de QGIS.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="480"/>
         <source>Cannot export the map: no layer has a coordinate reference system.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar el mapa: ninguna capa tiene sistema de referencia de coordenadas.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="496"/>
         <source>Cannot export the map: the layers to zoom to ({names}) have no features.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar el mapa: las capas a las que hacer zoom ({names}) no tienen entidades.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="564"/>
         <source>The exported image {path} is blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen exportada {path} está en blanco.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="577"/>
         <source>QGIS could not export {path} (exporter error {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS no pudo exportar {path} (error del exportador {code}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="583"/>
         <source>The export to {path} produced an empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación a {path} produjo un archivo vacío.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="604"/>
         <source>The map in the layout rendered blank; check that the layers have features.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa del diseño se representó en blanco; compruebe que las capas tengan entidades.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
         <source>Existing protected (locked in)</source>
-        <translation>Ya protegido (bloqueado)</translation>
+        <translation>Protegida existente (fijada)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
         <source>Selected by the plan</source>
-        <translation>Seleccionado por el plan</translation>
+        <translation>Seleccionada por el plan</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
         <source>Not selected</source>
-        <translation>No seleccionado</translation>
+        <translation>No seleccionada</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
@@ -590,2605 +589,2598 @@ Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
         <source>Breeding</source>
-        <translation>Reproducción</translation>
+        <translation>Reproductiva</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
         <source>Non-breeding</source>
-        <translation>Invernada</translation>
+        <translation>No reproductiva</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
         <source>Passage</source>
-        <translation>Paso</translation>
+        <translation>De paso</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="60"/>
         <source>Style file not found: {path}. Reinstall the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el archivo de estilo: {path}. Reinstale el complemento.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="68"/>
         <source>Style file {path} is not valid XML (line {line}): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de estilo {path} no es un XML válido (línea {line}): {error}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="75"/>
         <source>Could not apply style {path} to layer &apos;{layer}&apos;: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo aplicar el estilo {path} a la capa «{layer}»: {error}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="93"/>
         <source>Cannot save style &apos;{name}&apos;: the layer is not a valid vector layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el estilo «{name}»: la capa no es una capa vectorial válida.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="100"/>
         <source>Cannot save style &apos;{name}&apos; in &apos;{source}&apos;: it is not a GeoPackage.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el estilo «{name}» en «{source}»: no es un GeoPackage.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="107"/>
         <source>CMS Connectivity Planner style</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo de Planificador de conectividad CMS</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="110"/>
         <source>Could not save style &apos;{name}&apos; in {source}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el estilo «{name}» en {source}: {error}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="43"/>
         <source>Calibrating the BLM needs boundary data: add the boundary table to the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>La calibración del BLM necesita los datos de borde: agregue la tabla de bordes al problema.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="75"/>
         <source>Give at least one BLM for the trade-off curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos un BLM para la curva de compromiso.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="78"/>
         <source>The BLM {value} is not valid: every BLM must be a finite number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El BLM {value} no es válido: cada BLM debe ser un número finito mayor o igual a 0.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="112"/>
         <source>The cost cap has {count} costs for {n} planning units.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tope de costo tiene {count} costos para {n} unidades de planificación.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="222"/>
         <source>Cohon&apos;s BLM weighs cost against boundary, so it needs the minimum-set objective, not {objective}; draw the trade-off curve instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El BLM de Cohon pondera el costo frente al borde, por lo que necesita el objetivo de conjunto mínimo, no {objective}; trace en su lugar la curva de compromiso.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="228"/>
         <source>Cohon&apos;s BLM</source>
-        <translation type="unfinished"></translation>
+        <translation>El BLM de Cohon</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="256"/>
         <source>The cheapest selection already has the shortest boundary ({boundary:.6g}), so cost and boundary do not conflict: every BLM gives the same result; BLM 0 is returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>La selección más barata ya tiene el borde más corto ({boundary:.6g}), así que costo y borde no se contraponen: todos los BLM dan el mismo resultado; se devuelve BLM 0.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="286"/>
         <source>There are no trade-off points to plot: solve at least one BLM.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay puntos de compromiso que graficar: resuelva al menos un BLM.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="289"/>
         <source>The folder {folder} does not exist: choose an existing folder for the plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {folder} no existe: elija una carpeta existente para el gráfico.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="317"/>
         <source>BLM {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>BLM {values}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="319"/>
         <source>BLM {low:g} to {high:g} ({count} values)</source>
-        <translation type="unfinished"></translation>
+        <translation>BLM de {low:g} a {high:g} ({count} valores)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="338"/>
         <source>chosen BLM {value:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>BLM elegido {value:g}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="355"/>
         <source>Boundary length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de borde</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="356"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="357"/>
         <source>Cost against boundary length by BLM</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo frente a longitud de borde, por BLM</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="120"/>
         <source>The option {option} needs a number, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción {option} requiere un número, no «{value}».</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="126"/>
         <source>The option {option} needs a finite number, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción {option} requiere un número finito, no «{value}».</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="143"/>
         <source>The option {option} needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción {option} requiere un valor.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="159"/>
         <source>-t must be followed by dist or prob (got &apos;{value}&apos;); links files (-t links) are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>-t debe ir seguido de dist o prob (se recibió «{value}»); los archivos de enlaces (-t links) no se admiten.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="190"/>
         <source>The Conefor option {option} ({what}) is not supported by this drop-in: remove it (node importance, PC, IIC and their fractions are supported).</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción de Conefor {option} ({what}) no es compatible con este reemplazo: quítela (se admiten la importancia de los nodos, PC, IIC y sus fracciones).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="200"/>
         <source>Unknown Conefor option &apos;{option}&apos;. {usage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción de Conefor desconocida «{option}». {usage}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="213"/>
         <source>Both -nodeFile and -conFile are required. {usage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requieren tanto -nodeFile como -conFile. {usage}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="217"/>
         <source>No index was asked for: add -PC and/or -IIC (or -F, -AWF, -NC, -NL, -H, -CCP, -LCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pidió ningún índice: agregue -PC y/o -IIC (o -F, -AWF, -NC, -NL, -H, -CCP, -LCP).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="226"/>
         <source>The probabilistic indices ({indices}) on a distance file need -confProb DISTANCE PROBABILITY, e.g. -confProb 10000 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los índices probabilísticos ({indices}) sobre un archivo de distancias necesitan -confProb DISTANCIA PROBABILIDAD, p. ej. -confProb 10000 0.5.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="233"/>
         <source>The binary indices ({indices}) need -confAdj THRESHOLD: the longest distance (or smallest probability) at which two nodes are linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los índices binarios ({indices}) necesitan -confAdj UMBRAL: la mayor distancia (o la menor probabilidad) a la que dos nodos están enlazados.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="242"/>
         <source>-confProb needs a positive distance and a probability between 0 and 1 (got {d:g} {p:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>-confProb necesita una distancia positiva y una probabilidad entre 0 y 1 (se recibió {d:g} {p:g}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="249"/>
         <source>-landArea must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>-landArea debe ser un número positivo.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="251"/>
         <source>-add reports node importance: remove onlyoverall to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>-add informa la importancia de los nodos: quite onlyoverall para usarlo.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="262"/>
         <source>The {what} &apos;{path}&apos; does not exist: check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>El {what} «{path}» no existe: revise la ruta.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="280"/>
         <source>node file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de nodos</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="282"/>
         <source>Line {line} of the node file &apos;{path}&apos; has {n} column(s): write &apos;id attribute&apos;{extra} separated by tabs or spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea {line} del archivo de nodos «{path}» tiene {n} columna(s): escriba «id atributo»{extra} separados por tabulaciones o espacios.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="293"/>
         <source>Line {line} of the node file &apos;{path}&apos;: the attribute &apos;{value}&apos; of node {id} must be a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea {line} del archivo de nodos «{path}»: el atributo «{value}» del nodo {id} debe ser un número mayor o igual a 0.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="303"/>
         <source>Line {line} of the node file &apos;{path}&apos;: with -add the third column must be 1 (existing node) or 0 (candidate), not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea {line} del archivo de nodos «{path}»: con -add la tercera columna debe ser 1 (nodo existente) o 0 (candidato), no «{value}».</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="313"/>
         <source>The node file &apos;{path}&apos; lists no node: write one &apos;id attribute&apos; per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de nodos «{path}» no contiene ningún nodo: escriba un «id atributo» por línea.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="321"/>
         <source>The node id {id} appears twice in the node file &apos;{path}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de nodo {id} aparece dos veces en el archivo de nodos «{path}».</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="336"/>
         <source>connection file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de conexiones</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="338"/>
         <source>Line {line} of the connection file &apos;{path}&apos; has {n} column(s): write &apos;id1 id2 {what}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea {line} del archivo de conexiones «{path}» tiene {n} columna(s): escriba «id1 id2 {what}».</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="346"/>
         <source>Line {line} of the connection file &apos;{path}&apos; names node {id}, which is not in the node file: add the node or fix the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea {line} del archivo de conexiones «{path}» menciona el nodo {id}, que no está en el archivo de nodos: agregue el nodo o corrija el id.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="358"/>
         <source>Line {line} of the connection file &apos;{path}&apos;: &apos;{value}&apos; is not a valid {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea {line} del archivo de conexiones «{path}»: «{value}» no es un valor válido de {what}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="374"/>
         <source>distance (0 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>distancia (0 o más)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="374"/>
         <source>probability (0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>probabilidad (0 a 1)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="426"/>
         <source>&apos;all&apos; was given but the connection file lists {listed} of the {expected} pairs; the missing pairs are treated as not connected (as with notall).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indicó «all», pero el archivo de conexiones solo enumera {listed} de los {expected} pares; los pares que faltan se consideran no conectados (como con notall).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="634"/>
         <source>-*: the node file &apos;{node}&apos; has no connection file &apos;{con}&apos;: name both files with the same suffix.</source>
-        <translation type="unfinished"></translation>
+        <translation>-*: el archivo de nodos «{node}» no tiene archivo de conexiones «{con}»: nombre ambos archivos con el mismo sufijo.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="645"/>
         <source>-*: no node file starts with &apos;{prefix}&apos; in &apos;{folder}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>-*: ningún archivo de nodos empieza por «{prefix}» en «{folder}».</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="124"/>
         <source>The resistance raster &apos;{raster}&apos; has no coordinate reference system: assign one (Raster &gt; Projections &gt; Assign Projection).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ráster de resistencia «{raster}» no tiene sistema de referencia de coordenadas: asígnele uno (Ráster &gt; Proyecciones &gt; Asignar proyección).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="132"/>
         <source>The resistance raster &apos;{raster}&apos; is in a geographic CRS ({crs}, degrees), so cost distances would mix degrees and metres: warp it to a projected CRS in metres (Raster &gt; Projections &gt; Warp), e.g. the UTM zone or a Lambert azimuthal equal-area CRS of the study area.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ráster de resistencia «{raster}» está en un CRS geográfico ({crs}, en grados), por lo que las distancias de costo mezclarían grados y metros: reproyéctelo a un CRS proyectado en metros (Ráster &gt; Proyecciones &gt; Combar (reproyectar)), p. ej. la zona UTM o un CRS acimutal equivalente de Lambert del área de estudio.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="154"/>
         <source>The resistance raster &apos;{raster}&apos; is not a 2-D grid: choose a single band.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ráster de resistencia «{raster}» no es una cuadrícula 2D: elija una sola banda.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="162"/>
         <source>The resistance raster &apos;{raster}&apos; is rotated: warp it to a north-up grid (Raster &gt; Projections &gt; Warp) and choose the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ráster de resistencia «{raster}» está rotado: reproyéctelo a una cuadrícula orientada al norte (Ráster &gt; Proyecciones &gt; Combar (reproyectar)) y elija el resultado.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="169"/>
         <source>The resistance raster &apos;{raster}&apos; has a cell size of 0: fix its georeferencing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ráster de resistencia «{raster}» tiene un tamaño de celda de 0: corrija su georreferenciación.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="179"/>
         <source>The resistance raster &apos;{raster}&apos; has no valid cell (all nodata): choose another raster or band, or fix its nodata value.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ráster de resistencia «{raster}» no tiene ninguna celda válida (todo es nodata): elija otro ráster o banda, o corrija su valor nodata.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="187"/>
         <source>The resistance raster &apos;{raster}&apos; has {n} cell(s) with a resistance of 0 or less (lowest {low:g}): resistances must be greater than 0; reclassify those cells (e.g. to 1) or set them to nodata to make them impassable.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ráster de resistencia «{raster}» tiene {n} celda(s) con una resistencia de 0 o menos (mínimo {low:g}): las resistencias deben ser mayores que 0; reclasifique esas celdas (p. ej. a 1) o páselas a nodata para hacerlas infranqueables.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="216"/>
         <source>The resistance raster &apos;{raster}&apos; could not be opened ({reason}): choose a GeoTIFF or another raster file that GDAL reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el ráster de resistencia «{raster}» ({reason}): elija un GeoTIFF u otro archivo ráster que GDAL pueda leer.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="204"/>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconocido</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="226"/>
         <source>The resistance raster &apos;{raster}&apos; has no band {band}: choose a band from 1 to {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ráster de resistencia «{raster}» no tiene banda {band}: elija una banda de 1 a {n}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="291"/>
         <source>The raster &apos;{path}&apos; could not be written: choose a writable file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el ráster «{path}»: elija un nombre de archivo con permiso de escritura.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="342"/>
         <source>Core area(s) {ids} of &apos;{layer}&apos; lie outside the resistance raster &apos;{raster}&apos;: use a raster that covers every core, or leave those cores out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las áreas núcleo {ids} de «{layer}» quedan fuera del ráster de resistencia «{raster}»: use un ráster que cubra todas las áreas núcleo o excluya esas áreas.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="356"/>
         <source>Core area(s) {ids} of &apos;{layer}&apos; cover only nodata cells of the resistance raster &apos;{raster}&apos;: give those cells a resistance, or leave those cores out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las áreas núcleo {ids} de «{layer}» solo cubren celdas nodata del ráster de resistencia «{raster}»: asigne una resistencia a esas celdas o excluya esas áreas.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="530"/>
         <source>The current-flow solve did not converge ({n} unknowns): restrict current flow to the corridors, or coarsen the resistance raster.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cálculo del flujo de corriente no convergió ({n} incógnitas): limite el flujo de corriente a los corredores o use un ráster de resistencia más grueso.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="729"/>
         <source>Unknown averaging &apos;{value}&apos;: use one of {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promedio «{value}» desconocido: use uno de {values}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="571"/>
         <source>Current flow needs source and ground cells with a valid resistance: check that both cores lie on valid cells of the resistance raster.</source>
-        <translation type="unfinished"></translation>
+        <translation>El flujo de corriente necesita celdas de fuente y de tierra con una resistencia válida: compruebe que ambas áreas núcleo estén sobre celdas válidas del ráster de resistencia.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="651"/>
         <source>The {what} must be a number greater than 0 (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El parámetro «{what}» debe ser un número mayor que 0 (se recibió {value}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="719"/>
         <source>corridor width (cost units)</source>
-        <translation type="unfinished"></translation>
+        <translation>ancho del corredor (unidades de costo)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="720"/>
         <source>maximum distance between cores</source>
-        <translation type="unfinished"></translation>
+        <translation>distancia máxima entre áreas núcleo</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="721"/>
         <source>maximum cost distance</source>
-        <translation type="unfinished"></translation>
+        <translation>distancia de costo máxima</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="723"/>
         <source>The number of nearest cores to link must be 1 or more (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de áreas núcleo más cercanas que enlazar debe ser 1 o más (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/vector.py" line="76"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="244"/>
         <source>The layer &apos;{layer}&apos; has no coordinate reference system: set one in its properties (Layer &gt; Set CRS).</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa «{layer}» no tiene sistema de referencia de coordenadas: asígnele uno en sus propiedades (Capa &gt; Establecer el CRS de la capa).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="745"/>
         <source>Core area(s) {ids} of &apos;{layer}&apos; have no geometry: fix or delete those features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las áreas núcleo {ids} de «{layer}» no tienen geometría: corrija o elimine esas entidades.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="751"/>
         <source>The layer &apos;{layer}&apos; has {n} core area(s): corridors need at least two.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa «{layer}» tiene {n} área(s) núcleo: los corredores necesitan al menos dos.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="762"/>
         <source>No two cores of &apos;{layer}&apos; are within the maximum distance ({distance:g} map units): increase the maximum distance, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún par de áreas núcleo de «{layer}» está dentro de la distancia máxima ({distance:g} unidades del mapa): aumente la distancia máxima o déjela vacía.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="781"/>
         <source>Corridors cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corredores cancelados.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="830"/>
         <source>resistance x map units</source>
-        <translation type="unfinished"></translation>
+        <translation>resistencia x unidades del mapa</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="132"/>
         <source>The role &apos;{role}&apos; is unknown: use one of {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol «{role}» es desconocido: use uno de {roles}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="143"/>
         <source>The field &apos;{field}&apos; of &apos;{layer}&apos; has values that are not a site role: {values}. Use breeding, stopover (or passage) and non-breeding (or wintering), or IUCN codes 2, 4, 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo «{field}» de «{layer}» tiene valores que no son un rol de sitio: {values}. Use breeding (reproducción), stopover (o passage, escala) y non-breeding (o wintering, no reproductiva), o los códigos UICN 2, 4, 3.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="183"/>
         <source>The columns &apos;{lon}&apos; / &apos;{lat}&apos; of &apos;{layer}&apos; are not valid longitudes / latitudes in degrees for site(s) {ids}: fix those values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas «{lon}» / «{lat}» de «{layer}» no son longitudes / latitudes válidas en grados para el/los sitio(s) {ids}: corrija esos valores.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="37"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="71"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos;: choose one of {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa «{layer}» no tiene el campo «{field}»: elija uno de {fields}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="217"/>
         <source>Site(s) {ids} of &apos;{layer}&apos; have no geometry: fix or delete those features.</source>
-        <translation type="unfinished"></translation>
+        <translation>El/los sitio(s) {ids} de «{layer}» no tienen geometría: corrija o elimine esas entidades.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="224"/>
         <source>The layer &apos;{layer}&apos; has line geometries: flyway sites must be points or polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa «{layer}» tiene geometrías de línea: los sitios de una ruta migratoria deben ser puntos o polígonos.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="233"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; has duplicates: choose a field with one value per site.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo de id «{field}» de «{layer}» tiene duplicados: elija un campo con un valor por sitio.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="248"/>
         <source>The weight field &apos;{field}&apos; of &apos;{layer}&apos; is empty, negative or not a number for site(s) {ids}: fill it with counts (e.g. birds) or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo de peso «{field}» de «{layer}» está vacío, es negativo o no es un número para el/los sitio(s) {ids}: rellénelo con conteos (p. ej. de aves) o déjelo vacío.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="382"/>
         <source>The maximum hop distance must be greater than 0 km (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La distancia máxima de salto debe ser mayor que 0 km (se recibió {value}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="388"/>
         <source>Unknown distance &apos;{value}&apos;: use one of {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia «{value}» desconocida: use una de {values}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="394"/>
         <source>The minimum progress per hop must be 0 km or more (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El avance mínimo por salto debe ser de 0 km o más (se recibió {value}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="447"/>
         <source>breeding</source>
-        <translation type="unfinished"></translation>
+        <translation>reproductiva</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="447"/>
         <source>non-breeding</source>
-        <translation type="unfinished"></translation>
+        <translation>no reproductiva</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="403"/>
         <source>&apos;{layer}&apos; has no {role} site: a flyway network needs breeding and non-breeding sites (check the role field).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{layer}» no tiene ningún sitio «{role}»: una red de ruta migratoria necesita sitios de reproducción y sitios no reproductivos (revise el campo de rol).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="417"/>
         <source>The breeding and non-breeding sites of &apos;{layer}&apos; have the same centre, so there is no migration direction: check the role field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los sitios de reproducción y los no reproductivos de «{layer}» tienen el mismo centro, así que no hay dirección de migración: revise el campo de rol.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="642"/>
         <source>The protected share must be between 0 and 1 (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La proporción protegida debe estar entre 0 y 1 (se recibió {value}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="674"/>
         <source>The protected-area layer has no coordinate reference system: set one in its properties (Layer &gt; Set CRS).</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de áreas protegidas no tiene sistema de referencia de coordenadas: asígnele uno en sus propiedades (Capa &gt; Establecer el CRS de la capa).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="78"/>
         <source>The distance type &apos;{value}&apos; is unknown: use one of {types}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de distancia «{value}» es desconocido: use uno de {types}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="84"/>
         <source>The dispersal kernel &apos;{value}&apos; is unknown: use &apos;exponential&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El núcleo de dispersión «{value}» es desconocido: use «exponential».</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="90"/>
         <source>The median dispersal distance must be a positive number (got {value}): give the distance at which half of the dispersers arrive, e.g. 10 km.</source>
-        <translation type="unfinished"></translation>
+        <translation>La distancia de dispersión mediana debe ser un número positivo (se recibió {value}): indique la distancia a la que llega la mitad de los individuos que se dispersan, p. ej. 10 km.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="97"/>
         <source>The dispersal probability at the median distance must be between 0 and 1, exclusive (got {value}): use 0.5 for a median dispersal distance.</source>
-        <translation type="unfinished"></translation>
+        <translation>La probabilidad de dispersión a la distancia mediana debe estar entre 0 y 1, sin incluirlos (se recibió {value}): use 0.5 para una distancia de dispersión mediana.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="104"/>
         <source>The link pruning threshold pij_min must be in [0, 1) (got {value}): use 0.001, or 0 to keep every link.</source>
-        <translation type="unfinished"></translation>
+        <translation>El umbral de poda de enlaces pij_min debe estar en [0, 1) (se recibió {value}): use 0.001, o 0 para conservar todos los enlaces.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="111"/>
         <source>The link cut-off distance must be 0 or more (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La distancia de corte de los enlaces debe ser 0 o más (se recibió {value}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="117"/>
         <source>The IIC link distance must be 0 or more (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La distancia de enlace del IIC debe ser 0 o más (se recibió {value}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="200"/>
         <source>The graph was built with links up to {built:g} but the parameters need links up to {needed:g}: rebuild it with the larger cut-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grafo se construyó con enlaces de hasta {built:g}, pero los parámetros necesitan enlaces de hasta {needed:g}: reconstrúyalo con el corte mayor.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="248"/>
         <source>The layer &apos;{layer}&apos; has {n} site(s) without geometry (feature ids {ids}): remove them or repair their geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa «{layer}» tiene {n} sitio(s) sin geometría (id de entidad {ids}): elimínelos o repare su geometría.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="286"/>
         <source>Without a cut-off every pair of the {n} sites would be a link ({pairs:,} pairs): give a cut-off distance or a pruning threshold pij_min above 0 (0.001 is usual).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin un corte, cada par de los {n} sitios sería un enlace ({pairs:,} pares): indique una distancia de corte o un umbral de poda pij_min mayor que 0 (lo habitual es 0.001).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="319"/>
         <source>A distance table is needed for the distance type &apos;table&apos;: give the table, or choose edge-to-edge or centroid distances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita una tabla de distancias para el tipo de distancia «table»: indique la tabla o elija distancias de borde a borde o entre centroides.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="326"/>
         <source>The layer &apos;{layer}&apos; has no sites: choose a layer with polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa «{layer}» no tiene sitios: elija una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="361"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="391"/>
         <source>The attribute &apos;{field}&apos; of layer &apos;{layer}&apos; is missing, not a number or negative for {n} site(s) (feature ids {ids}): fill in values of 0 or more, or use the area.</source>
-        <translation type="unfinished"></translation>
+        <translation>El atributo «{field}» de la capa «{layer}» falta, no es un número o es negativo para {n} sitio(s) (id de entidad {ids}): introduzca valores de 0 o más, o use la superficie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="392"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="422"/>
         <source>The node id {id} appears twice in {source}: give each node one id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de nodo {id} aparece dos veces en {source}: dé a cada nodo un único id.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="432"/>
         <source>Line {line} of {source} names node {id}, which is not among the nodes: fix the id or add the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea {line} de {source} menciona el nodo {id}, que no está entre los nodos: corrija el id o agregue el nodo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="413"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="443"/>
         <source>Line {line} of {source} has the distance &apos;{value}&apos;: distances must be numbers of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea {line} de {source} tiene la distancia «{value}»: las distancias deben ser números de 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="190"/>
         <source>Node attributes must be numbers of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los atributos de los nodos deben ser números de 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="154"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="196"/>
         <source>A link names a node that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enlace menciona un nodo que no existe.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="156"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="198"/>
         <source>Link probabilities must be between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las probabilidades de los enlaces deben estar entre 0 y 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="177"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="219"/>
         <source>The connectivity index &apos;{value}&apos; is unknown: use PC or IIC.</source>
-        <translation type="unfinished"></translation>
+        <translation>El índice de conectividad «{value}» es desconocido: use PC o IIC.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="398"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="484"/>
         <source>The landscape area must be a positive number (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La superficie del paisaje debe ser un número positivo (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="636"/>
         <source>The method &apos;{value}&apos; is unknown: use one of {methods}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El método «{value}» es desconocido: use uno de {methods}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="902"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1198"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="958"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1254"/>
         <source>The existing-node mask must have one value per node.</source>
-        <translation type="unfinished"></translation>
+        <translation>La máscara de nodos existentes debe tener un valor por nodo.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="279"/>
         <source>polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1103"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1409"/>
         <source>connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>conectividad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1109"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1415"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos; (its fields: {fields}): choose a numeric field or leave it empty to use the area.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa «{layer}» no tiene el campo «{field}» (sus campos: {fields}): elija un campo numérico o déjelo vacío para usar la superficie.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="132"/>
         <source>No dispersal distance was given: give at least one, e.g. 1, 10, 100 km.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna distancia de dispersión: indique al menos una, p. ej. 1, 10, 100 km.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="144"/>
         <source>ProtConn needs edge-to-edge or centroid distances (got &apos;{value}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn necesita distancias de borde a borde o entre centroides (se recibió «{value}»).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="150"/>
         <source>The transboundary buffer must be 0 km or more (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El búfer transfronterizo debe ser de 0 km o más (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="654"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="649"/>
         <source>{code}: {n} part(s) farther than {km:g} km from the mainland (overseas territories) were left out of the country&apos;s area.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {n} parte(s) a más de {km:g} km del territorio continental (territorios de ultramar) se excluyeron de la superficie del país.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="661"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="656"/>
         <source>{code}: no protected area inside the country; ProtConn is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: no hay ningún área protegida dentro del país; ProtConn es 0.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="84"/>
         <source>Unknown cost type &apos;{kind}&apos;: use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de costo «{kind}» desconocido: use uno de {kinds}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="90"/>
         <source>A cost from a field needs the field&apos;s name: choose a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un costo a partir de un campo necesita el nombre del campo: elija un campo.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="92"/>
         <source>A cost from a raster needs the raster: choose a raster file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un costo a partir de un ráster necesita el ráster: elija un archivo ráster.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="94"/>
         <source>Unknown rule &apos;{rule}&apos; for units without cost: use one of {rules}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla «{rule}» desconocida para las unidades sin costo: use una de {rules}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="113"/>
         <source>The cost field &apos;{field}&apos; of &apos;{layer}&apos; is empty (NULL) for unit(s) {ids}: fill these values or choose another cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo de costo «{field}» de «{layer}» está vacío (NULL) para la(s) unidad(es) {ids}: rellene esos valores o elija otro costo.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="127"/>
         <source>The cost field &apos;{field}&apos; of &apos;{layer}&apos; is not a finite number for unit(s) {ids}: fix these values or choose a numeric field.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo de costo «{field}» de «{layer}» no es un número finito para la(s) unidad(es) {ids}: corrija esos valores o elija un campo numérico.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="135"/>
         <source>The cost field &apos;{field}&apos; of &apos;{layer}&apos; is negative for unit(s) {ids}: costs must be zero or more; fix these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo de costo «{field}» de «{layer}» es negativo para la(s) unidad(es) {ids}: los costos deben ser cero o más; corrija esos valores.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="173"/>
         <source>The cost raster &apos;{raster}&apos; could not be read (rows {row}..{last}): check that the file is complete and readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el ráster de costo «{raster}» (filas {row}..{last}): compruebe que el archivo esté completo y sea legible.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="204"/>
         <source>The cost raster &apos;{raster}&apos; could not be opened ({reason}): choose a GeoTIFF or another raster file that GDAL reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el ráster de costo «{raster}» ({reason}): elija un GeoTIFF u otro archivo ráster que GDAL pueda leer.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="211"/>
         <source>The cost raster &apos;{raster}&apos; has no band {band}: choose a band from 1 to {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ráster de costo «{raster}» no tiene banda {band}: elija una banda de 1 a {n}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="218"/>
         <source>The cost raster &apos;{raster}&apos; has no coordinate reference system: assign one (Raster &gt; Projections &gt; Assign Projection).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ráster de costo «{raster}» no tiene sistema de referencia de coordenadas: asígnele uno (Ráster &gt; Proyecciones &gt; Asignar proyección).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="226"/>
         <source>The cost raster &apos;{raster}&apos; is rotated: warp it to a north-up grid (Raster &gt; Projections &gt; Warp) and choose the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ráster de costo «{raster}» está rotado: reproyéctelo a una cuadrícula orientada al norte (Ráster &gt; Proyecciones &gt; Combar (reproyectar)) y elija el resultado.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="376"/>
         <source>The cost raster &apos;{raster}&apos; (extent {raster_extent}) does not overlap the planning units (extent {units_extent}, both in the raster&apos;s CRS): choose a raster that covers the study area, or check the raster&apos;s CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ráster de costo «{raster}» (extensión {raster_extent}) no se superpone a las unidades de planificación (extensión {units_extent}, ambas en el CRS del ráster): elija un ráster que cubra el área de estudio o revise el CRS del ráster.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="405"/>
         <source>{n} planning unit(s) have no valid cell in the cost raster &apos;{raster}&apos; (units {ids}): use a raster that covers the whole study area without nodata there, or give such units the mean cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} unidad(es) de planificación no tienen ninguna celda válida en el ráster de costo «{raster}» (unidades {ids}): use un ráster que cubra toda el área de estudio sin nodata, o asigne a esas unidades el costo medio.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="414"/>
         <source>The cost raster &apos;{raster}&apos; gives negative costs for unit(s) {ids}: costs must be zero or more; rescale the raster.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ráster de costo «{raster}» da costos negativos para la(s) unidad(es) {ids}: los costos deben ser cero o más; reescale el ráster.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="451"/>
         <source>A cost from the field &apos;{field}&apos; needs planning units from a layer: choose the layer grid type, or another cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un costo a partir del campo «{field}» necesita unidades de planificación tomadas de una capa: elija el tipo de cuadrícula «capa» u otro costo.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/crs.py" line="72"/>
         <source>The CRS {crs} is geographic (degrees), so areas and distances for {purpose} would be wrong: choose a projected equal-area CRS, or leave it empty to use Lambert azimuthal equal-area centred on the study area.</source>
-        <translation type="unfinished"></translation>
+        <translation>El CRS {crs} es geográfico (en grados), por lo que las superficies y distancias para «{purpose}» serían incorrectas: elija un CRS proyectado de igual área, o déjelo vacío para usar la proyección acimutal equivalente de Lambert centrada en el área de estudio.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/evaluate.py" line="103"/>
         <source>There are {count} species labels for {m} features; give the species of every feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay {count} etiquetas de especie para {m} elementos: indique la especie de cada elemento.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/evaluate.py" line="171"/>
         <source>There are {count} country codes for {n} planning units; give one per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay {count} códigos de país para {n} unidades de planificación: indique uno por unidad.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/evaluate.py" line="178"/>
         <source>There are {count} unit areas for {n} planning units; give one finite area each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay {count} superficies de unidad para {n} unidades de planificación: indique una superficie finita para cada una.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/evaluate.py" line="219"/>
         <source>This measure needs the boundary table: give one or add it to the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta medida necesita la tabla de bordes: indique una o agréguela al problema.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/evaluate.py" line="223"/>
         <source>The boundary data covers {count} planning units but there are {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de borde cubren {count} unidades de planificación, pero hay {n}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/evaluate.py" line="271"/>
         <source>There are {count} unit areas for {n} planning units; give one per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay {count} superficies de unidad para {n} unidades de planificación: indique una por unidad.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="277"/>
         <source>{file} line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a finite number; give a number with &apos;.&apos; as decimal separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} línea {line}, columna «{column}»: «{value}» no es un número finito; indique un número con «.» como separador decimal.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="291"/>
         <source>{file} line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a whole number; Marxan ids are integers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} línea {line}, columna «{column}»: «{value}» no es un número entero; los id de Marxan son enteros.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="304"/>
         <source>{file} line {line}: the column &apos;{column}&apos; is missing (columns found: {found}); add it to the header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} línea {line}: falta la columna «{column}» (columnas encontradas: {found}); agréguela a la línea de encabezado.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="317"/>
         <source>{file} line {line}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} línea {line}: {message}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="371"/>
         <source>{file} could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {file} ({reason}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="378"/>
         <source>{file} is empty; it needs a header line and one row per record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} está vacío; necesita una línea de encabezado y una fila por registro.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="400"/>
         <source>{file} line {line}: the column &apos;{column}&apos; appears twice in the header; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} línea {line}: la columna «{column}» aparece dos veces en el encabezado; conserve solo una.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="415"/>
         <source>{file} line {line}: {found} values but the header has {count} columns ({columns}); give one value per column.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} línea {line}: {found} valores, pero el encabezado tiene {count} columnas ({columns}); indique un valor por columna.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="496"/>
         <source>input.dat line {line}: {key} is &apos;{value}&apos;, not a number; give a number with &apos;.&apos; as decimal separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>input.dat línea {line}: {key} es «{value}», que no es un número; indique un número con «.» como separador decimal.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="507"/>
         <source>input.dat line {line}: {key} is {value}; {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>input.dat línea {line}: {key} es {value}; {fix}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="519"/>
         <source>give 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique 0 o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="522"/>
         <source>give a whole number of runs, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique un número entero de ejecuciones, 1 o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="525"/>
         <source>give a relative gap from 0 to below 1, e.g. 0.001.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique una brecha relativa de 0 a menos de 1, p. ej. 0.001.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="528"/>
         <source>give a positive number of seconds, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique un número positivo de segundos, o quite la línea.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="531"/>
         <source>give a share above 0 and at most 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique una proporción mayor que 0 y de como máximo 1.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="536"/>
         <source>use 0 (do not save), 1 (.dat), 2 (.txt) or 3 (.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>use 0 (no guardar), 1 (.dat), 2 (.txt) o 3 (.csv).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="620"/>
         <source>input.dat has no {key} and {folder} holds no {name}: add the line &apos;{key} &lt;file name&gt;&apos; to input.dat.</source>
-        <translation type="unfinished"></translation>
+        <translation>input.dat no tiene {key} y {folder} no contiene {name}: agregue la línea «{key} &lt;nombre del archivo&gt;» a input.dat.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="630"/>
         <source>input.dat line {line}: {key} names {path}, which does not exist; fix the file name or INPUTDIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>input.dat línea {line}: {key} indica {path}, que no existe; corrija el nombre del archivo o INPUTDIR.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="642"/>
         <source>{file} has no planning units: add one row per unit under the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no tiene unidades de planificación: agregue una fila por unidad debajo del encabezado.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="652"/>
         <source>planning unit id {id} is used again (first on line {first}); ids must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de unidad de planificación {id} se repite (primero en la línea {first}); los id deben ser únicos.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="662"/>
         <source>the cost {value} is negative; costs must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>el costo {value} es negativo; los costos deben ser 0 o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="669"/>
         <source>the status {value} is not a Marxan status; use 0 (free), 1 (initial), 2 (locked in) or 3 (locked out).</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado {value} no es un estado de Marxan; use 0 (libre), 1 (inicial), 2 (fijada) o 3 (excluida).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="688"/>
         <source>{file} line {line}: there is neither a &apos;prop&apos; nor a &apos;target&apos; column; add one (prop = share of each feature&apos;s total amount, target = amount).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} línea {line}: no hay columna «prop» ni columna «target»; agregue una (prop = proporción de la cantidad total de cada elemento, target = cantidad).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="695"/>
         <source>{file} has no features: add one row per feature under the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no tiene elementos: agregue una fila por elemento debajo del encabezado.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="705"/>
         <source>feature id {id} is used again (first on line {first}); ids must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de elemento {id} se repite (primero en la línea {first}); los id deben ser únicos.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="715"/>
         <source>prop is {value}; give a share from 0 to 1 (0.3 = 30 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>prop es {value}; indique una proporción de 0 a 1 (0.3 = 30 %).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="724"/>
         <source>target is {value}; give an amount of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>target es {value}; indique una cantidad de 0 o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="738"/>
         <source>{file}: &apos;{column}&apos; is set for {count} feature(s) (first on line {line}); occurrence, separation and clump targets are not supported by the exact solver and were ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: «{column}» está definido para {count} elemento(s) (primero en la línea {line}); las metas de ocurrencia, separación y agrupamiento (clump) no las admite el solucionador exacto y se ignoraron.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="777"/>
         <source>the amount {value} is negative; amounts must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>la cantidad {value} es negativa; las cantidades deben ser 0 o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="790"/>
         <source>{file}: {count} row(s) name ids not in {what} (first: {id} on line {line}); they were skipped, as Marxan does.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {count} fila(s) mencionan id que no están en {what} (primero: {id} en la línea {line}); se omitieron, como hace Marxan.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="810"/>
         <source>feature {feature} in planning unit {unit} is listed again (first on line {first}); give each pair once.</source>
-        <translation type="unfinished"></translation>
+        <translation>el elemento {feature} en la unidad de planificación {unit} aparece de nuevo (primero en la línea {first}); indique cada par una sola vez.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="828"/>
         <source>the boundary {value} is negative; boundary lengths must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>el borde {value} es negativo; las longitudes de borde deben ser 0 o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="840"/>
         <source>{column} {id} is not a planning unit in pu.dat; fix the id or remove the row ({count} such rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} {id} no es una unidad de planificación de pu.dat; corrija el id o elimine la fila ({count} filas así).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="861"/>
         <source>Marxan input file {path} not found; give the path of input.dat or of the folder holding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el archivo de entrada de Marxan {path}; indique la ruta de input.dat o de la carpeta que lo contiene.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="880"/>
         <source>input.dat line {line}: INPUTDIR is {folder}, which is not a folder; fix the path (relative paths start at the folder holding input.dat).</source>
-        <translation type="unfinished"></translation>
+        <translation>input.dat línea {line}: INPUTDIR es {folder}, que no es una carpeta; corrija la ruta (las rutas relativas parten de la carpeta que contiene input.dat).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="910"/>
         <source>input.dat line {line}: BLM is {blm} but there is no boundary file; add &apos;BOUNDNAME bound.dat&apos; or set BLM 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>input.dat línea {line}: BLM es {blm} pero no hay archivo de bordes; agregue «BOUNDNAME bound.dat» o ponga BLM en 0.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="918"/>
         <source>input.dat line {line}: {key} is not supported; the boundary file is read as symmetric shared edges.</source>
-        <translation type="unfinished"></translation>
+        <translation>input.dat línea {line}: {key} no se admite; el archivo de bordes se lee como bordes compartidos simétricos.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="926"/>
         <source>input.dat line {line}: COSTTHRESH is not supported by the exact solver and was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>input.dat línea {line}: el solucionador exacto no admite COSTTHRESH y se ignoró.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="1005"/>
         <source>Give {n} distinct integer planning-unit ids; {count} were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique {n} id enteros distintos de unidades de planificación; se indicaron {count}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="1011"/>
         <source>Give {m} distinct integer feature ids; {count} were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique {m} id enteros distintos de elementos; se indicaron {count}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="1018"/>
         <source>There are {count} feature names for {m} features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay {count} nombres de elementos para {m} elementos.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="1369"/>
         <source>There are no solutions to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay soluciones que escribir.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="1588"/>
         <source>{file} is not a Marxan solution file (planning unit id and value per line); delete it or run the project again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es un archivo de solución de Marxan (id de unidad de planificación y valor por línea); elimínelo o vuelva a ejecutar el proyecto.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="361"/>
         <source>The CRS &apos;{crs}&apos; of {what} is not understood: choose a CRS from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El CRS «{crs}» de {what} no se reconoce: elija un CRS de la lista.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="368"/>
         <source>The CRS &apos;{name}&apos; of {what} is not a projected CRS in metres: areas would be wrong; choose an equal-area CRS (leave it empty for one centred on the study area).</source>
-        <translation type="unfinished"></translation>
+        <translation>El CRS «{name}» de {what} no es un CRS proyectado en metros: las superficies serían incorrectas; elija un CRS de igual área (déjelo vacío para usar uno centrado en el área de estudio).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="269"/>
         <source>the planning units</source>
-        <translation type="unfinished"></translation>
+        <translation>las unidades de planificación</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="394"/>
         <source>The study-area layer &apos;{layer}&apos; has no area: choose a polygon layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de área de estudio «{layer}» no tiene superficie: elija una capa de polígonos.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="431"/>
         <source>The unit layer &apos;{layer}&apos; has no field &apos;{field}&apos; for unit ids: choose one of {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de unidades «{layer}» no tiene el campo «{field}» para los id de unidad: elija uno de {fields}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="440"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; is empty (NULL) for feature(s) {fids}: give every unit an id or leave the id field empty to use feature ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo de id «{field}» de «{layer}» está vacío (NULL) para la(s) entidad(es) {fids}: asigne un id a cada unidad o deje vacío el campo de id para usar los id de entidad.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="454"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; repeats the id(s) {ids}: every planning unit needs its own id; choose another field or fix the values.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo de id «{field}» de «{layer}» repite el/los id {ids}: cada unidad de planificación necesita su propio id; elija otro campo o corrija los valores.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="472"/>
         <source>The unit layer &apos;{layer}&apos; has features without geometry ({fids}): delete them or draw their polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de unidades «{layer}» tiene entidades sin geometría ({fids}): elimínelas o dibuje sus polígonos.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="486"/>
         <source>None of the {n} polygons of &apos;{layer}&apos; overlap the study area: check the layer&apos;s CRS, or choose a study area that covers them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de los {n} polígonos de «{layer}» se superpone al área de estudio: revise el CRS de la capa o elija un área de estudio que los cubra.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="498"/>
         <source>The hexagon area is {cell} km2: give an area above 0 km2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La superficie de los hexágonos es {cell} km2: indique una superficie mayor que 0 km2.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="498"/>
         <source>Hexagons of {cell:g} km2 would make about {cells:,.0f} cells over the study area&apos;s extent: choose hexagons of at least {suggest:.3g} km2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hexágonos de {cell:g} km2 darían unas {cells:,.0f} celdas en la extensión del área de estudio: elija hexágonos de al menos {suggest:.3g} km2.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="509"/>
         <source>The square area is {cell} km2: give an area above 0 km2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La superficie de los cuadrados es {cell} km2: indique una superficie mayor que 0 km2.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="509"/>
         <source>The square area ({cell:.0f} km2) is not smaller than the study area ({area:.0f} km2): choose squares of at most {suggest:.0f} km2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La superficie de los cuadrados ({cell:.0f} km2) no es menor que el área de estudio ({area:.0f} km2): elija cuadrados de como máximo {suggest:.0f} km2.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="509"/>
         <source>Squares of {cell:g} km2 would make about {cells:,.0f} cells over the study area&apos;s extent: choose squares of at least {suggest:.3g} km2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrados de {cell:g} km2 darían unas {cells:,.0f} celdas en la extensión del área de estudio: elija cuadrados de al menos {suggest:.3g} km2.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="580"/>
         <source>Unknown planning-unit type &apos;{kind}&apos;: use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de unidad de planificación «{kind}» desconocido: use uno de {kinds}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="586"/>
         <source>The lock-in threshold is {value}: give a share above 0 and at most 1 (0.5 locks in units at least half protected).</source>
-        <translation type="unfinished"></translation>
+        <translation>El umbral de fijación es {value}: indique una proporción mayor que 0 y de como máximo 1 (0.5 fija las unidades protegidas al menos en la mitad).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="594"/>
         <source>The study area is empty: choose countries or a polygon layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de estudio está vacía: elija países o una capa de polígonos.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="601"/>
         <source>Planning units from a layer need the layer: choose a polygon layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las unidades de planificación tomadas de una capa necesitan esa capa: elija una capa de polígonos.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="609"/>
         <source>The unit layer &apos;{layer}&apos; has no field &apos;{field}&apos; for the cost: choose one of {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de unidades «{layer}» no tiene el campo «{field}» para el costo: elija uno de {fields}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="76"/>
         <source>The {what} is {value}; give a whole number of {least} or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El parámetro «{what}» es {value}; indique un número entero de {least} o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="100"/>
         <source>{what} needs an exact solver ({choices}); &apos;{solver}&apos; ignores constraints and proves nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} necesita un solucionador exacto ({choices}); «{solver}» ignora las restricciones y no demuestra nada.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="152"/>
         <source>A no-good cut needs one flag per planning unit, not shape {shape}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un corte «no-good» necesita un indicador por unidad de planificación, no la forma {shape}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="287"/>
         <source>minimum number of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>número mínimo de cambios</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="165"/>
         <source>A no-good cut has {count} flags but the problem has {n} planning units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un corte «no-good» tiene {count} indicadores, pero el problema tiene {n} unidades de planificación.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="205"/>
         <source>The objective bound must come after every objective and penalty term; add it as the last constraint.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cota del objetivo debe ir después de todos los términos de objetivo y de penalización: agréguela como la última restricción.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="286"/>
         <source>number of solutions</source>
-        <translation type="unfinished"></translation>
+        <translation>número de soluciones</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="289"/>
         <source>Unknown portfolio method &apos;{method}&apos;: use one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de portafolio «{method}» desconocido: use uno de {choices}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="296"/>
         <source>The portfolio gap is {value}; give a fraction of 0 or more, e.g. 0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La brecha del portafolio es {value}; indique una fracción de 0 o más, p. ej. 0.1.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="302"/>
         <source>The shuffle portfolio perturbs unit costs, which only the minimum-set objective minimises; use the cuts or gap method with {objective}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portafolio «shuffle» perturba los costos de las unidades, que solo minimiza el objetivo de conjunto mínimo; use el método «cuts» o «gap» con {objective}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="309"/>
         <source>The {method} portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>El portafolio {method}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="352"/>
         <source>Stopped after {found} of {k} solutions: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo tras {found} de {k} soluciones: {reason}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="356"/>
         <source>Only {found} of the {k} solutions asked for exist: no other selection satisfies the problem and differs from all earlier ones in at least {changes} unit(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo existen {found} de las {k} soluciones pedidas: ninguna otra selección satisface el problema y difiere de todas las anteriores en al menos {changes} unidad(es).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="361"/>
         <source>Only {found} of the {k} solutions asked for lie within {gap:.1%} of the optimum and differ from each other in at least {changes} unit(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo {found} de las {k} soluciones pedidas están a menos de {gap:.1%} del óptimo y difieren entre sí en al menos {changes} unidad(es).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="398"/>
         <source>Only {found} of the {k} solutions asked for were found in {tries} shuffled solves; allow a larger gap (now {gap:.1%}) or use the cuts method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se encontraron {found} de las {k} soluciones pedidas en {tries} resoluciones perturbadas; permita una brecha mayor (ahora {gap:.1%}) o use el método «cuts».</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="408"/>
         <source>The portfolio is empty: give at least one solution.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portafolio está vacío: indique al menos una solución.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="411"/>
         <source>The solutions have different shapes ({shapes}); give one flag per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las soluciones tienen formas distintas ({shapes}); indique un indicador por unidad.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="440"/>
         <source>The unit mask has shape {shape}; give one flag per planning unit ({n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La máscara de unidades tiene la forma {shape}; indique un indicador por unidad de planificación ({n}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="447"/>
         <source>Give the units to evaluate as 0-based indices or as a mask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique las unidades que evaluar como índices (desde 0) o como máscara.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="451"/>
         <source>Units {units} are outside 0..{last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las unidades {units} están fuera de 0..{last}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="507"/>
         <source>Replacement cost</source>
-        <translation type="unfinished"></translation>
+        <translation>El costo de reemplazo</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="119"/>
         <source>The {what} has {count} values for {n} planning units; give one per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{what}»: {count} valores para {n} unidades de planificación; indique uno por unidad.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="106"/>
         <source>The {what} of planning unit {units} is missing or negative: give every unit a value of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor «{what}» de la unidad de planificación {units} falta o es negativo: dé a cada unidad un valor de cero o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="521"/>
         <source>The objective {name} is not an objective: use MinSet, MaxCoverage, MinShortfall or WeakestLink.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo {name} no es un objetivo: use MinSet, MaxCoverage, MinShortfall o WeakestLink.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="527"/>
         <source>constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>restricción</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="527"/>
         <source>penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>penalización</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="530"/>
         <source>The {kind} {name} has no add_to(builder, problem, x0) method: pass constraint and penalty objects from core.problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>La {kind} {name} no tiene el método add_to(builder, problem, x0): pase objetos de restricción y de penalización de core.problem.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="605"/>
         <source>{count} target(s) cannot be met even by selecting every unit not locked out: {details}. Lower these targets, unlock units, or solve the minimum-shortfall alternative, which gets as close to every target as the available units allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} meta(s) no se pueden alcanzar ni seleccionando todas las unidades no excluidas: {details}. Reduzca esas metas, desbloquee unidades o resuelva la alternativa de déficit mínimo, que se acerca a cada meta tanto como lo permiten las unidades disponibles.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1718"/>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation>superficie</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1086"/>
         <source>The {name} budget is on &apos;{measure}&apos;: use {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El presupuesto de {name} se aplica a «{measure}»: use {choices}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1093"/>
         <source>The {name} budget is {value}; give a finite amount of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El presupuesto de {name} es {value}; indique una cantidad finita de cero o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1102"/>
         <source>The locked-in units already use {used:.6g} of the {name} budget of {budget:.6g} ({measure}): raise the budget or unlock units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las unidades fijadas ya usan {used:.6g} del presupuesto de {name} de {budget:.6g} ({measure}): aumente el presupuesto o desbloquee unidades.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1109"/>
         <source>The {name} penalty scale is {value}; give a number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La escala de penalización de {name} es {value}; indique un número de cero o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1115"/>
         <source>The {name} tie-break is {value}; give a small fraction, e.g. 1e-3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El desempate (tie-break) de {name} es {value}; indique una fracción pequeña, p. ej. 1e-3.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1173"/>
         <source>The {name} weights have {count} values for {m} features; give one per feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pesos de {name} tienen {count} valores para {m} elementos; indique uno por elemento.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1180"/>
         <source>The {name} weight of feature &apos;{feature}&apos; is {value}; weights must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El peso de {name} del elemento «{feature}» es {value}; los pesos deben ser cero o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1355"/>
         <source>WeakestLink has {count} species labels for {m} features; give the species of every feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>WeakestLink tiene {count} etiquetas de especie para {m} elementos; indique la especie de cada elemento.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1376"/>
         <source>WeakestLink has no weight for species {names}: give one per species.</source>
-        <translation type="unfinished"></translation>
+        <translation>WeakestLink no tiene peso para las especies {names}: indique uno por especie.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1385"/>
         <source>WeakestLink has {count} weights for {s} species; give one per species in sorted order, or a mapping species -&gt; weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>WeakestLink tiene {count} pesos para {s} especies; indique uno por especie en orden alfabético, o una correspondencia especie -&gt; peso.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1393"/>
         <source>The weight of species &apos;{name}&apos; is {value}; weights must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El peso de la especie «{name}» es {value}; los pesos deben ser cero o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1558"/>
         <source>The {what} mask has {count} flags for {n} planning units; give one per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La máscara «{what}» tiene {count} indicadores para {n} unidades de planificación; indique uno por unidad.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1612"/>
         <source>The {what} must be a mapping country code -&gt; number with at least one entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El parámetro «{what}» debe ser una correspondencia código de país -&gt; número con al menos una entrada.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1621"/>
         <source>The {what} for &apos;{code}&apos; is {value}; give a number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor «{what}» para «{code}» es {value}; indique un número de cero o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2295"/>
         <source>country code</source>
-        <translation type="unfinished"></translation>
+        <translation>código de país</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1632"/>
         <source>The {what} names {codes}, which no planning unit belongs to: check the codes against the units&apos; country field.</source>
-        <translation type="unfinished"></translation>
+        <translation>El parámetro «{what}» menciona {codes}, a los que no pertenece ninguna unidad de planificación: compare los códigos con el campo de país de las unidades.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1670"/>
         <source>country budget</source>
-        <translation type="unfinished"></translation>
+        <translation>presupuesto por país</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1680"/>
         <source>The locked-in units of &apos;{code}&apos; already cost {spent:.6g}, more than its budget of {limit:.6g}: raise that budget or unlock units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las unidades fijadas de «{code}» ya cuestan {spent:.6g}, más que su presupuesto de {limit:.6g}: aumente ese presupuesto o desbloquee unidades.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1719"/>
         <source>country minimum share</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción mínima por país</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1713"/>
         <source>The minimum share for &apos;{code}&apos; is {value}; give a fraction from 0 to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La proporción mínima de «{code}» es {value}; indique una fracción de 0 a 1.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1732"/>
         <source>&apos;{code}&apos; must contribute {required:.6g} of area but only {available:.6g} is not locked out: lower its share or unlock units.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» debe aportar {required:.6g} de superficie, pero solo {available:.6g} no está excluido: reduzca su proporción o desbloquee unidades.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1773"/>
         <source>The unit centroids have shape {shape}; give one (x, y) pair per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los centroides de las unidades tienen la forma {shape}; indique un par (x, y) por unidad.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1779"/>
         <source>passage range</source>
-        <translation type="unfinished"></translation>
+        <translation>área de paso</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1783"/>
         <source>The migration axis needs a start and an end point, each (x, y).</source>
-        <translation type="unfinished"></translation>
+        <translation>El eje de migración necesita un punto de inicio y uno final, cada uno (x, y).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1787"/>
         <source>The migration axis starts and ends at the same point: give two distinct points.</source>
-        <translation type="unfinished"></translation>
+        <translation>El eje de migración empieza y termina en el mismo punto: indique dos puntos distintos.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1791"/>
         <source>The maximum hop distance is {value} km; give a positive distance.</source>
-        <translation type="unfinished"></translation>
+        <translation>La distancia máxima de salto es {value} km; indique una distancia positiva.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1797"/>
         <source>Some unit centroids in the passage range are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan algunos centroides de unidades en el área de paso.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1833"/>
         <source>Stepping stones name the feature &apos;{name}&apos;, which the problem lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los elementos de paso mencionan el elemento «{name}», que no está en el problema.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1841"/>
         <source>Stepping stones refer to feature {k}; features are 0..{last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los elementos de paso remiten al elemento {k}; los elementos van de 0 a {last}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1852"/>
         <source>The stepping-stone bands for &apos;{name}&apos; need one integer band id per planning unit (-1 outside the passage range); got {count} values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las bandas de elementos de paso de «{name}» necesitan un id de banda entero por unidad de planificación (-1 fuera del área de paso); se recibieron {count} valores.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1873"/>
         <source>The stepping-stone minimum amounts for &apos;{name}&apos; need one number, or one per band id (0..{last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cantidades mínimas de los elementos de paso de «{name}» necesitan un número, o uno por id de banda (0..{last}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1880"/>
         <source>The stepping-stone minimum amounts for &apos;{name}&apos; must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cantidades mínimas de los elementos de paso de «{name}» deben ser cero o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1886"/>
         <source>The stepping-stone minimum units for &apos;{name}&apos; must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números mínimos de unidades de los elementos de paso de «{name}» deben ser cero o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1913"/>
         <source>Stepping stones for &apos;{name}&apos;: band(s) {bands} cannot reach the minimum amount even with every available unit; lower it or widen the bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos de paso de «{name}»: la(s) banda(s) {bands} no pueden alcanzar la cantidad mínima ni con todas las unidades disponibles; redúzcala o amplíe las bandas.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1923"/>
         <source>Stepping stones for &apos;{name}&apos;: band(s) {bands} have fewer than {count} available unit(s) holding the feature; lower the minimum or widen the bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos de paso de «{name}»: la(s) banda(s) {bands} tienen menos de {count} unidad(es) disponible(s) con el elemento; reduzca el mínimo o amplíe las bandas.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1976"/>
         <source>Neighbour constraints need the boundary table to know which units touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las restricciones de vecindad necesitan la tabla de bordes para saber qué unidades se tocan.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1980"/>
         <source>The neighbour constraint&apos;s boundary covers {count} planning units but there are {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borde de la restricción de vecindad cubre {count} unidades de planificación, pero hay {n}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1988"/>
         <source>The minimum number of neighbours is {k}; give 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número mínimo de vecinos es {k}; indique 0 o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2005"/>
         <source>Locked-in planning unit {units} cannot have {k} selected neighbours because too many of its neighbours are locked out: unlock them or lower the minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>La unidad de planificación fijada {units} no puede tener {k} vecinos seleccionados porque demasiados de sus vecinos están excluidos: desbloquéelos o reduzca el mínimo.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2183"/>
         <source>The connectivity table refers to unit id(s) {ids} that are not planning units: check that it matches the planning units.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de conectividad remite a id de unidad {ids} que no son unidades de planificación: compruebe que corresponda a las unidades de planificación.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2199"/>
         <source>The connectivity table has {i} first ids, {j} second ids and {v} values; every row needs all three.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de conectividad tiene {i} primeros id, {j} segundos id y {v} valores; cada fila necesita los tres.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2207"/>
         <source>Connectivity rows {rows} refer to planning units outside 0..{last}: check that the connectivity table matches the planning units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas de conectividad {rows} remiten a unidades de planificación fuera de 0..{last}: compruebe que la tabla de conectividad corresponda a las unidades de planificación.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2215"/>
         <source>Connectivity rows {rows} have a missing value: give every link a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>A las filas de conectividad {rows} les falta un valor: indique un número para cada enlace.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2221"/>
         <source>The connectivity weight is {value}; give a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El peso de conectividad es {value}; indique un número finito.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2286"/>
         <source>The cross-border bonus needs the boundary table to know which units touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bonificación transfronteriza necesita la tabla de bordes para saber qué unidades se tocan.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2290"/>
         <source>The cross-border boundary covers {count} planning units but there are {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borde transfronterizo cubre {count} unidades de planificación, pero hay {n}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2446"/>
         <source>{solver} stopped ({status}) before finding any selection that meets every target and constraint; allow more than {limit:g} s or a larger optimality gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>{solver} se detuvo ({status}) antes de encontrar una selección que cumpla todas las metas y restricciones; permita más de {limit:g} s o una brecha de optimalidad mayor.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2450"/>
         <source>{solver} stopped ({status}) before finding any selection that meets every target and constraint; allow a larger optimality gap or simplify the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>{solver} se detuvo ({status}) antes de encontrar una selección que cumpla todas las metas y restricciones; permita una brecha de optimalidad mayor o simplifique el problema.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2464"/>
         <source>{solver} found no selection that satisfies the targets, budget and constraints together, although each can be met on its own; relax a constraint, the budget or a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>{solver} no encontró ninguna selección que satisfaga a la vez las metas, el presupuesto y las restricciones, aunque cada uno se puede cumplir por separado; relaje una restricción, el presupuesto o una meta.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="208"/>
         <source>The layer &apos;{layer}&apos; is in no known range schema (its fields: {found}; wanted {wanted}): rename the fields or give a field mapping (species, presence, origin, seasonal).</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa «{layer}» no sigue ningún esquema de áreas de distribución conocido (sus campos: {found}; se esperaban {wanted}): cambie el nombre de los campos o indique una correspondencia de campos (especie, presencia, origen, estacionalidad).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="229"/>
         <source>The layer &apos;{layer}&apos; has no field for {missing} (its fields: {found}): correct the field mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa «{layer}» no tiene campo para {missing} (sus campos: {found}): corrija la correspondencia de campos.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="236"/>
         <source>The field mapping for layer &apos;{layer}&apos; names no species field: give the field that holds the scientific name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondencia de campos de la capa «{layer}» no indica ningún campo de especie: indique el campo que contiene el nombre científico.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="308"/>
         <source>The {field} filter &apos;{text}&apos; is not a list of codes: write codes separated by commas, e.g. &apos;1,2&apos; (valid codes {codes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro {field} «{text}» no es una lista de códigos: escriba códigos separados por comas, p. ej. «1,2» (códigos válidos: {codes}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="317"/>
         <source>The {field} filter is empty: give at least one code, e.g. &apos;1,2&apos; (valid codes {codes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro {field} está vacío: indique al menos un código, p. ej. «1,2» (códigos válidos: {codes}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="325"/>
         <source>The {field} filter has code(s) {bad}, which are not IUCN {field} codes: use codes {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro {field} tiene el/los código(s) {bad}, que no son códigos UICN «{field}»: use los códigos {codes}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="407"/>
         <source>Range layers: {layers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas de áreas de distribución: {layers}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="408"/>
         <source>{n} input features: {kept} kept; dropped {presence} by presence, {origin} by origin, {seasonal} by season, {unknown} with unknown codes, {empty} without polygon geometry; {repaired} invalid geometries repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entidades de entrada: {kept} conservadas; descartadas {presence} por presencia, {origin} por origen, {seasonal} por temporada, {unknown} con códigos desconocidos, {empty} sin geometría poligonal; {repaired} geometrías no válidas reparadas.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="422"/>
         <source>{species} species, {features} species-season features.</source>
-        <translation type="unfinished"></translation>
+        <translation>{species} especies, {features} elementos especie-temporada.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="495"/>
         <source>a scientific name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre científico</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="496"/>
         <source>IUCN presence codes 1-6</source>
-        <translation type="unfinished"></translation>
+        <translation>códigos de presencia UICN 1-6</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="497"/>
         <source>IUCN origin codes 1-6</source>
-        <translation type="unfinished"></translation>
+        <translation>códigos de origen UICN 1-6</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="498"/>
         <source>IUCN seasonal codes 1-5</source>
-        <translation type="unfinished"></translation>
+        <translation>códigos de estacionalidad UICN 1-5</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="502"/>
         <source>NatureServe ORIGIN codes 1-4 (resident to passage)</source>
-        <translation type="unfinished"></translation>
+        <translation>códigos ORIGIN de NatureServe 1-4 (de residente a de paso)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="511"/>
         <source>Every feature of layer &apos;{layer}&apos; has an unknown value in field &apos;{field}&apos; (found {values}; wanted {expected}): map the right field or recode it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las entidades de la capa «{layer}» tienen un valor desconocido en el campo «{field}» (se encontró {values}; se esperaba {expected}): asigne el campo correcto o recodifíquelo.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="522"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) with an unknown value in field &apos;{field}&apos; ({values}; feature ids {ids}) were dropped: recode them to {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa «{layer}»: se descartaron {n} entidad(es) con un valor desconocido en el campo «{field}» ({values}; id de entidad {ids}): recodifíquelas a {expected}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="148"/>
         <source>No range layer was given: choose at least one polygon layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna capa de áreas de distribución: elija al menos una capa de polígonos.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="587"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) without geometry (feature ids {ids}) were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa «{layer}»: se descartaron {n} entidad(es) sin geometría (id de entidad {ids}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="615"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) had no polygon area left after repair (feature ids {ids}) and were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa «{layer}»: {n} entidad(es) se quedaron sin superficie poligonal tras la reparación (id de entidad {ids}) y se descartaron.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="667"/>
         <source>All {n} remaining range features were removed by the {field} filter (it keeps {kept}; the layers have {found}): add codes to the {field} filter, e.g. &apos;{suggest}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro {field} eliminó las {n} entidades de área de distribución restantes (conserva {kept}; las capas tienen {found}): agregue códigos al filtro {field}, p. ej. «{suggest}».</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="681"/>
         <source>No range feature is left: {unknown} had unknown codes and {empty} had no polygon geometry; fix the codes or geometries named in the warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda ninguna entidad de área de distribución: {unknown} tenían códigos desconocidos y {empty} no tenían geometría poligonal; corrija los códigos o las geometrías indicados en las advertencias.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="711"/>
         <source>{n} species have no range inside the study area and get no target there: {names}. Check the layers&apos; CRS, or remove these species.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} especies no tienen área de distribución dentro del área de estudio y no reciben meta allí: {names}. Revise el CRS de las capas o quite esas especies.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="77"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="77"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="150"/>
         <source>The ProtConn values need &apos;before&apos; and &apos;after&apos; entries (missing: {keys}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores de ProtConn necesitan entradas «before» y «after» (faltan: {keys}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="193"/>
         <source>Scenario, parameters and solver</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario, parámetros y solucionador</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="193"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="193"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>Targets per species and season</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas por especie y temporada</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="128"/>
         <source>Species</source>
-        <translation type="unfinished"></translation>
+        <translation>Especies</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
         <source>Season</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporada</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>Target (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta (km²)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>Held before (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubierto antes (km²)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>% of target before</source>
-        <translation type="unfinished"></translation>
+        <translation>% de la meta antes</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
         <source>Met before</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcanzada antes</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>Held after (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubierto después (km²)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>% of target after</source>
-        <translation type="unfinished"></translation>
+        <translation>% de la meta después</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
         <source>Met after</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcanzada después</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Weakest-link coverage per species (all seasons covered?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura por eslabón más débil, por especie (¿todas las temporadas cubiertas?)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Seasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporadas</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Seasons met before</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporadas alcanzadas antes</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Covered before</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubierta antes</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Weakest season, % of target, before</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporada más débil, % de la meta, antes</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Seasons met after</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporadas alcanzadas después</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Covered after</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubierta después</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Weakest season after</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporada más débil después</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Weakest season, % of target, after</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporada más débil, % de la meta, después</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
         <source>Targets met by season</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas alcanzadas por temporada</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="471"/>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>Contribution per country</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribución por país</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="352"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="352"/>
         <source>Area (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie (km²)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>Protected before (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegido antes (km²)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>Protected before (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegido antes (%)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>Network after (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Red después (km²)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>Network after (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Red después (%)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>Features present</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos presentes</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>National targets met before</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas nacionales alcanzadas antes</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>National targets met after</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas nacionales alcanzadas después</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="319"/>
         <source>Protected and connected land (ProtConn, %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tierra protegida y conectada (ProtConn, %)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="319"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="481"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="482"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="341"/>
         <source>Transfrontier Conservation Area (TFCA) candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatas a áreas de conservación transfronterizas (ACTF)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="352"/>
         <source>Area of each TFCA candidate per country</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie de cada candidata ACTF por país</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="352"/>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidata</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="187"/>
         <source>Existing protected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas protegidas existentes</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="457"/>
         <source>With the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el plan</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="461"/>
         <source>Share of the target held (%, capped at 200)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de la meta cubierta (%, con tope de 200)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="463"/>
         <source>Target achievement per species and season</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplimiento de las metas por especie y temporada</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="475"/>
         <source>Coverage by season</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura por temporada</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="484"/>
         <source>% of the land</source>
-        <translation type="unfinished"></translation>
+        <translation>% de la tierra</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="486"/>
         <source>Protected connected land (ProtConn fractions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tierra protegida conectada (fracciones de ProtConn)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="520"/>
         <source>This report describes a conservation plan for {countries}: {selected} of {units} planning units ({percent:.1f}% of the study area) are in the network, and {met} of {targets} species-season targets are met. &apos;Before&apos; means the existing protected areas only; &apos;after&apos; means with the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este informe describe un plan de conservación para {countries}: {selected} de {units} unidades de planificación ({percent:.1f}% del área de estudio) forman parte de la red, y se alcanzan {met} de {targets} metas por especie y temporada. «Antes» se refiere solo a las áreas protegidas existentes; «después», a la situación con el plan.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="549"/>
         <source>A target is met when the network holds at least the target amount of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una meta se alcanza cuando la red cubre al menos la cantidad meta del área de distribución.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="553"/>
         <source>A migratory species is adequately covered only when every season of its annual cycle meets its target (Runge et al. 2015): the weakest season decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una especie migratoria solo está adecuadamente cubierta cuando cada temporada de su ciclo anual alcanza su meta (Runge et al. 2015): decide la temporada más débil.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="561"/>
         <source>National targets: the country holds at least the target share of the species&apos; range within its own borders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas nacionales: el país cubre al menos la proporción meta del área de distribución de la especie dentro de sus propias fronteras.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="574"/>
         <source>Clusters of the network spanning two or more countries. Score = ({wt} x transboundary species + {wa} x area + {wu} x unprotected share + {wi} x network importance (dPC)) / {total}, each divided by its largest value; rank 1 is the highest score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupaciones de la red que abarcan dos o más países. Puntuación = ({wt} x especies transfronterizas + {wa} x superficie + {wu} x proporción no protegida + {wi} x importancia para la red (dPC)) / {total}, cada término dividido por su valor máximo; el rango 1 es la puntuación más alta.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="628"/>
         <source>The report folder &apos;{path}&apos; cannot be created ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta del informe «{path}» ({reason}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="635"/>
         <source>Conservation plan for {countries}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de conservación para {countries}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="103"/>
         <source>Site layers: {layers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas de sitios: {layers}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="104"/>
         <source>{n} input features -&gt; {sites} sites; dropped by status ({status}), {mab} UNESCO-MAB Biosphere Reserves, {no_area} points without reported area, {empty} without polygon geometry; {circles} point sites drawn as circles, {merged} parcels merged into their site, {repaired} geometries repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entidades de entrada -&gt; {sites} sitios; descartados por estado ({status}), {mab} reservas de biosfera UNESCO-MAB, {no_area} puntos sin superficie declarada, {empty} sin geometría poligonal; {circles} sitios puntuales dibujados como círculos, {merged} parcelas fusionadas en su sitio, {repaired} geometrías reparadas.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="122"/>
         <source>Snapshot {year}: {after} sites designated later dropped; {unknown} sites without a status year kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de corte {year}: se descartaron {after} sitios designados después; se conservaron {unknown} sitios sin año de estado.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="267"/>
         <source>The site layer kind &apos;{kind}&apos; is unknown: use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de capa de sitios «{kind}» es desconocido: use uno de {kinds}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="293"/>
         <source>polygons or points</source>
-        <translation type="unfinished"></translation>
+        <translation>polígonos o puntos</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="301"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos; for site names (its fields: {fields}): choose another name field or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa «{layer}» no tiene el campo «{field}» para los nombres de los sitios (sus campos: {fields}): elija otro campo de nombre o déjelo vacío.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="346"/>
         <source>Layer &apos;{layer}&apos;: {n} site(s) without geometry (feature ids {ids}) were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa «{layer}»: se descartaron {n} sitio(s) sin geometría (id de entidad {ids}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="359"/>
         <source>The layer &apos;{layer}&apos; has point sites but no REP_AREA field (reported area in km2) to draw them with: add the field or use polygon boundaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa «{layer}» tiene sitios puntuales pero no el campo REP_AREA (superficie declarada en km2) para dibujarlos: agregue el campo o use límites poligonales.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="368"/>
         <source>Layer &apos;{layer}&apos;: {n} point site(s) with REP_AREA 0 or NULL (feature ids {ids}) cannot be drawn and were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa «{layer}»: {n} sitio(s) puntual(es) con REP_AREA 0 o NULL (id de entidad {ids}) no se pueden dibujar y se descartaron.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="394"/>
         <source>Layer &apos;{layer}&apos;: {n} site(s) had no polygon area left after repair (feature ids {ids}) and were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa «{layer}»: {n} sitio(s) se quedaron sin superficie poligonal tras la reparación (id de entidad {ids}) y se descartaron.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="287"/>
         <source>No site layer was given: choose at least one polygon or point layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna capa de sitios: elija al menos una capa de polígonos o de puntos.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="511"/>
         <source>All {n} sites were removed by the WDPA status filter (it keeps {kept}; the layers have {found}): include these statuses, e.g. tick &apos;Include proposed sites&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro de estado WDPA eliminó los {n} sitios (conserva {kept}; las capas tienen {found}): incluya esos estados, p. ej. marcando «Incluir sitios propuestos (WDPA)».</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="524"/>
         <source>All {n} remaining sites are UNESCO-MAB Biosphere Reserves, which are left out by default: tick &apos;Include UNESCO-MAB Biosphere Reserves&apos; to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los {n} sitios restantes son todos reservas de biosfera UNESCO-MAB, que se excluyen por defecto: marque «Incluir reservas de biosfera UNESCO-MAB» para conservarlos.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="532"/>
         <source>All {n} remaining sites are points with REP_AREA 0 or NULL: fill in their reported area (km2) or use polygon boundaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los {n} sitios restantes son todos puntos con REP_AREA 0 o NULL: complete su superficie declarada (km2) o use límites poligonales.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="538"/>
         <source>No site has polygon geometry left ({n} without geometry): check the layers&apos; geometries (Vector &gt; Geometry Tools &gt; Check Validity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún sitio conserva geometría poligonal ({n} sin geometría): revise las geometrías de las capas (Vectorial &gt; Herramientas de geometría &gt; Comprobar validez).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="555"/>
         <source>The snapshot year &apos;{year}&apos; is not a year: give a year such as 2010.</source>
-        <translation type="unfinished"></translation>
+        <translation>El año de corte «{year}» no es un año: indique un año como 2010.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="563"/>
         <source>No site had been designated by {year} (the earliest status year is {earliest}): choose a later snapshot year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún sitio se había designado en {year} (el año de estado más antiguo es {earliest}): elija un año de corte posterior.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="572"/>
         <source>{n} site(s) have no status year (0 or NULL) and were kept in the {year} snapshot: check their designation dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sitio(s) no tienen año de estado (0 o NULL) y se conservaron en el corte de {year}: revise sus fechas de designación.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/solvers/greedy.py" line="187"/>
         <source>The greedy heuristic only solves minimum-set problems; use HiGHS or SciPy for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La heurística voraz solo resuelve problemas de conjunto mínimo; use HiGHS o SciPy para {name}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="148"/>
         <source>There are {names} features but the amounts have {m} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay {names} elementos, pero las cantidades tienen {m} columnas.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="165"/>
         <source>The amounts have shape {shape}; give units x features or one total per feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cantidades tienen la forma {shape}; indique unidades x elementos o un total por elemento.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="178"/>
         <source>No {what} is given for feature &apos;{feature}&apos;: give one for every feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indica ningún valor «{what}» para el elemento «{feature}»: indique uno para cada elemento.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="189"/>
         <source>There are {count} values of {what} for {m} features; give one per feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay {count} valores «{what}» para {m} elementos; indique uno por elemento.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="201"/>
         <source>The {what} for feature &apos;{feature}&apos; is {value} %: give a percentage above 0 and at most 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor «{what}» del elemento «{feature}» es {value} %: indique un porcentaje mayor que 0 y de como máximo 100.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="220"/>
         <source>The multiplier for season {season} is {value}; give a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El multiplicador de la temporada {season} es {value}; indique un número de 0 o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="226"/>
         <source>Season multipliers were given but the features carry no season: use features with a season code (1 resident, 2 breeding, 3 non-breeding, 4 passage) or drop the multipliers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indicaron multiplicadores de temporada, pero los elementos no tienen temporada: use elementos con un código de temporada (1 residente, 2 reproductiva, 3 no reproductiva, 4 de paso) o quite los multiplicadores.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="262"/>
         <source>The {what} range-size target is {value} %: give a percentage above 0 and at most 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>La meta «{what}» según el tamaño del área de distribución es {value} %: indique un porcentaje mayor que 0 y de como máximo 100.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="271"/>
         <source>The range-size thresholds are {low} and {high} km2: give two positive areas, the first smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los umbrales de tamaño del área de distribución son {low} y {high} km2: indique dos superficies positivas, la primera menor.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="278"/>
         <source>The target cap is {value} km2: give a positive area, or no cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tope de la meta es {value} km2: indique una superficie positiva, o ningún tope.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="294"/>
         <source>No global or flyway range area is given for species &apos;{species}&apos;: give one for every species, or none to use the areas inside the study area.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indica ninguna superficie del área de distribución mundial o de la ruta migratoria para la especie «{species}»: indique una para cada especie, o ninguna para usar las superficies dentro del área de estudio.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="302"/>
         <source>range area</source>
-        <translation type="unfinished"></translation>
+        <translation>superficie del área de distribución</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="306"/>
         <source>The range area of feature &apos;{feature}&apos; is {value} km2: give a positive area.</source>
-        <translation type="unfinished"></translation>
+        <translation>La superficie del área de distribución del elemento «{feature}» es {value} km2: indique una superficie positiva.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="331"/>
         <source>The total amount of feature &apos;{feature}&apos; is {value}; amounts must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad total del elemento «{feature}» es {value}; las cantidades deben ser 0 o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="339"/>
         <source>target percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>porcentaje de la meta</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="344"/>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>meta</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="348"/>
         <source>The target for feature &apos;{feature}&apos; is {value} km2: give 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La meta del elemento «{feature}» es {value} km2: indique 0 o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="369"/>
         <source>Unknown target rule {rule}: use relative, absolute or log-linear targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de meta {rule} desconocida: use metas relativas, absolutas o log-lineales.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tfca.py" line="56"/>
         <source>The TFCA ranking weights must be 0 or more and not all 0 (got {values}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pesos de la clasificación de ACTF deben ser 0 o más y no todos 0 (se recibió {values}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tfca.py" line="206"/>
         <source>There are {count} {what} values for {n} planning units; give one per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay {count} valores «{what}» para {n} unidades de planificación; indique uno por unidad.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tfca.py" line="248"/>
         <source>The gap distance must be 0 or more metres (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La distancia de separación debe ser de 0 metros o más (se recibió {value}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tfca.py" line="252"/>
         <source>selection frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>frecuencia de selección</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tfca.py" line="253"/>
         <source>irreplaceability</source>
-        <translation type="unfinished"></translation>
+        <translation>irremplazabilidad</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tfca.py" line="269"/>
         <source>There are {count} country polygons for {n} country codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay {count} polígonos de país para {n} códigos de país.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tfca.py" line="547"/>
         <source>The border buffer must be a positive distance in metres (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El búfer fronterizo debe ser una distancia positiva en metros (se recibió {value}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tfca.py" line="601"/>
         <source>The season &apos;{value}&apos; of feature {row} in &apos;{layer}&apos; is not an IUCN seasonal code (1-5) or label (e.g. breeding).</source>
-        <translation type="unfinished"></translation>
+        <translation>La temporada «{value}» del elemento {row} en «{layer}» no es un código de estacionalidad UICN (1-5) ni una etiqueta (p. ej. breeding).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="177"/>
         <source>The field &apos;{field}&apos; chosen for the {what} is not in &apos;{source}&apos;: choose one of {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo «{field}» elegido para «{what}» no está en «{source}»: elija uno de {fields}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="188"/>
         <source>&apos;{source}&apos; has no {what} field (looked for {candidates}): rename the column or choose it explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{source}» no tiene campo «{what}» (se buscó {candidates}): cambie el nombre de la columna o elíjala explícitamente.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="306"/>
         <source>&apos;{source}&apos; has no fixes: choose a file or layer with GPS positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{source}» no tiene localizaciones: elija un archivo o una capa con posiciones GPS.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="314"/>
         <source>The fix at {where} of &apos;{source}&apos; has no individual id: fill it in or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La localización ({where}) de «{source}» no tiene id de individuo: complételo o elimine la fila.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="450"/>
         <source>longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>longitud</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="451"/>
         <source>latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>latitud</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="328"/>
         <source>The fix at {where} of &apos;{source}&apos; has {axis} {value}, outside {low}..{high}: check that longitude and latitude are not swapped and are in degrees (WGS84).</source>
-        <translation type="unfinished"></translation>
+        <translation>La localización ({where}) de «{source}» tiene una {axis} de {value}, fuera de {low}..{high}: compruebe que la longitud y la latitud no estén intercambiadas y estén en grados (WGS84).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="345"/>
         <source>&apos;{source}&apos; has no fixes with a location: check the longitude/latitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{source}» no tiene localizaciones con posición: revise la longitud/latitud.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="382"/>
         <source>The timestamp &apos;{value}&apos; in field &apos;{field}&apos; at {where} of &apos;{source}&apos; cannot be read: write timestamps as {format} in UTC (ISO 8601 with T, Z or +hh:mm also works).</source>
-        <translation type="unfinished"></translation>
+        <translation>La marca de tiempo «{value}» del campo «{field}» ({where}) de «{source}» no se puede leer: escriba las marcas de tiempo como {format} en UTC (también sirve ISO 8601 con T, Z o +hh:mm).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="417"/>
         <source>The tracking file &apos;{path}&apos; does not exist: choose an existing CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de seguimiento «{path}» no existe: elija un archivo CSV existente.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="435"/>
         <source>The tracking file &apos;{source}&apos; cannot be read ({error}): save it as UTF-8 CSV (optionally gzip-compressed).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de seguimiento «{source}» no se puede leer ({error}): guárdelo como CSV UTF-8 (opcionalmente comprimido con gzip).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="442"/>
         <source>&apos;{source}&apos; is empty: choose a CSV file with a header row and fixes.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{source}» está vacío: elija un archivo CSV con una fila de encabezado y localizaciones.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="520"/>
         <source>individual id</source>
-        <translation type="unfinished"></translation>
+        <translation>id de individuo</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="521"/>
         <source>timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>marca de tiempo</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="522"/>
         <source>movement state</source>
-        <translation type="unfinished"></translation>
+        <translation>estado de movimiento</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="464"/>
         <source>Line {line} of &apos;{source}&apos; has fewer columns than the header: check the delimiter and quoting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea {line} de «{source}» tiene menos columnas que el encabezado: revise el delimitador y las comillas.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="479"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="488"/>
         <source>The value &apos;{value}&apos; in column &apos;{field}&apos; at {where} of &apos;{source}&apos; is not a number: use decimal degrees with a dot (e.g. 8.87).</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor «{value}» de la columna «{field}» ({where}) de «{source}» no es un número: use grados decimales con punto (p. ej. 8.87).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="518"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="125"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="528"/>
         <source>Feature {fid} of &apos;{layer}&apos; is a multipoint with several points: one fix per feature is needed (Vector &gt; Geometry Tools &gt; Multipart to Singleparts).</source>
-        <translation type="unfinished"></translation>
+        <translation>La entidad {fid} de «{layer}» es un multipunto con varios puntos: se necesita una localización por entidad (Vectorial &gt; Herramientas de geometría &gt; De multiparte a partes sencillas).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="546"/>
         <source>feature {fid}</source>
-        <translation type="unfinished"></translation>
+        <translation>entidad {fid}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="851"/>
         <source>stopover radius (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>radio de escala (km)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="852"/>
         <source>minimum stopover duration (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>duración mínima de escala (h)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="853"/>
         <source>stopovers</source>
-        <translation type="unfinished"></translation>
+        <translation>escalas migratorias</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="882"/>
         <source>The {what} must be greater than 0 (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El parámetro «{what}» debe ser mayor que 0 (se recibió {value}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1080"/>
         <source>The state mapping &apos;{part}&apos; cannot be read: write value=season pairs separated by &apos;;&apos;, e.g. fall migration=passage; wintering grounds=non-breeding.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondencia de estados «{part}» no se puede leer: escriba pares valor=temporada separados por «;», p. ej. fall migration=passage; wintering grounds=non-breeding.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1107"/>
         <source>The date window &apos;{part}&apos; cannot be read: write season=start-end with day-of-year numbers, e.g. breeding=121-212; passage=213-304,60-120; non-breeding=305-59.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana de fechas «{part}» no se puede leer: escriba temporada=inicio-fin con números de día del año, p. ej. breeding=121-212; passage=213-304,60-120; non-breeding=305-59.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1130"/>
         <source>The {season} window {start}-{end} is not within day 1..366: use day-of-year numbers (1 = 1 January, 182 = 1 July).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana «{season}» {start}-{end} no está dentro de los días 1..366: use números de día del año (1 = 1 de enero, 182 = 1 de julio).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1141"/>
         <source>The {season} window {start}-{end} overlaps the {other} window: make the date windows disjoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana «{season}» {start}-{end} se superpone a la ventana «{other}»: haga que las ventanas de fechas no se solapen.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1187"/>
         <source>The migration &apos;{value}&apos; is unknown: use auto, autumn or spring.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migración «{value}» es desconocida: use auto, autumn o spring.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1192"/>
         <source>movement threshold (km/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>umbral de movimiento (km/día)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="353"/>
         <source>movement</source>
-        <translation type="unfinished"></translation>
+        <translation>movimiento</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1237"/>
         <source>range buffer (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>búfer del área (km)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1238"/>
         <source>seasonal ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>áreas estacionales</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1251"/>
         <source>&apos;{source}&apos; has no movement-state field: choose the state field, or classify by movement or by dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{source}» no tiene campo de estado de movimiento: elija el campo de estado o clasifique por movimiento o por fechas.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1259"/>
         <source>The method &apos;{value}&apos; is unknown: use movement, dates or state.</source>
-        <translation type="unfinished"></translation>
+        <translation>El método «{value}» es desconocido: use movement, dates o state.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1266"/>
         <source>no bird moved more than {km} km in a day: lower the movement threshold or classify by dates</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna ave se movió más de {km} km en un día: reduzca el umbral de movimiento o clasifique por fechas</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1270"/>
         <source>no fix falls in a date window: check the windows</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna localización cae en una ventana de fechas: revise las ventanas</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1271"/>
         <source>no state value is mapped to a season: map the values</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún valor de estado está asignado a una temporada: asigne los valores</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1273"/>
         <source>No fix of &apos;{source}&apos; could be given a season: {hint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo asignar una temporada a ninguna localización de «{source}»: {hint}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/vector.py" line="86"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="261"/>
         <source>The layer &apos;{layer}&apos; has no features: choose a layer with data.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa «{layer}» no tiene entidades: elija una capa con datos.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/vector.py" line="100"/>
         <source>The layer &apos;{layer}&apos; has {kind} geometry (feature {fid}) but {expected} are needed: choose a {expected} layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa «{layer}» tiene geometría {kind} (entidad {fid}), pero se necesitan {expected}: elija una capa de {expected}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/vector.py" line="127"/>
         <source>The layer &apos;{layer}&apos; lacks the field(s) {fields}: rename the fields or map them explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la capa «{layer}» le falta(n) el/los campo(s) {fields}: cambie el nombre de los campos o asígnelos explícitamente.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="59"/>
         <source>species amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>cantidades de especies</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="287"/>
         <source>The unit id field &apos;{field}&apos; of &apos;{layer}&apos; has duplicates ({ids}): choose a field with one value per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo de id de unidad «{field}» de «{layer}» tiene duplicados ({ids}): elija un campo con un valor por unidad.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="98"/>
         <source>Species amounts per planning unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidades de especies por unidad de planificación</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="101"/>
         <source>The area (km2) of every feature (for example a species&apos; breeding range) inside every planning unit, by exact intersection in an equal-area CRS. Only non-zero amounts are written, one row per unit and feature, as in Marxan&apos;s puvspr.dat.
 
 Feature name fields: the fields that name a feature, e.g. species and season from &apos;Prepare species ranges&apos;; empty uses the feature id. CRS: leave empty for Lambert azimuthal equal-area centred on the units; a geographic CRS is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La superficie (km2) de cada elemento (por ejemplo, el área de reproducción de una especie) dentro de cada unidad de planificación, por intersección exacta en un CRS de igual área. Solo se escriben las cantidades distintas de cero, una fila por unidad y elemento, como en el puvspr.dat de Marxan.
+
+Campos de nombre del elemento: los campos que nombran un elemento, p. ej. la especie y la temporada de «Preparar áreas de distribución de especies»; si se deja vacío se usa el id de entidad. CRS: déjelo vacío para usar la proyección acimutal equivalente de Lambert centrada en las unidades; un CRS geográfico se rechaza.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="116"/>
         <source>Unit id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de id de unidad</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="124"/>
         <source>Features (species ranges)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos (áreas de distribución de las especies)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="129"/>
         <source>Feature name fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de nombre del elemento</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="138"/>
         <source>Equal-area CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>CRS de igual área</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="139"/>
         <source>Amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidades</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="167"/>
         <source>{n} non-zero amounts for {f} features.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cantidades distintas de cero para {f} elementos.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="18"/>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de entrada</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="19"/>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="638"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="686"/>
         <source>Connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectividad</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="21"/>
         <source>TFCA and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTF e informes</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/borders.py" line="36"/>
         <source>Shared land borders</source>
-        <translation type="unfinished"></translation>
+        <translation>Fronteras terrestres compartidas</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/borders.py" line="39"/>
         <source>Lines where two of the chosen countries share a land border, with their length, in an equal-area CRS centred on the countries. A border is the part of one country&apos;s outline lying within the tolerance of the other country, so generalised layers whose common boundaries do not coincide exactly still give the border, and a sea crossing (such as the Strait of Gibraltar) is never a border.
 
 Countries: ISO3 codes separated by commas. The border layer defaults to QGIS&apos;s world map; any country layer with an ISO3 field works (Natural Earth&apos;s -99 codes are resolved through ADM0_A3 / ISO_A3_EH). Tolerance: metres, 100 by default; raise it for coarse layers (e.g. 1,000 m for Natural Earth 1:110m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas donde dos de los países elegidos comparten una frontera terrestre, con su longitud, en un CRS de igual área centrado en los países. Una frontera es la parte del contorno de un país que queda dentro de la tolerancia del otro país, de modo que las capas generalizadas cuyos límites comunes no coinciden exactamente siguen dando la frontera, y un cruce marítimo (como el estrecho de Gibraltar) nunca es una frontera.
+
+Países: códigos ISO3 separados por comas. La capa de fronteras es por defecto el mapa mundial de QGIS; sirve cualquier capa de países con un campo ISO3 (los códigos -99 de Natural Earth se resuelven mediante ADM0_A3 / ISO_A3_EH). Tolerancia: en metros, 100 por defecto; auméntela para capas poco detalladas (p. ej. 1000 m para Natural Earth 1:110m).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/borders.py" line="65"/>
         <source>Tolerance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerancia (m)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/borders.py" line="75"/>
         <source>Shared borders</source>
-        <translation type="unfinished"></translation>
+        <translation>Fronteras compartidas</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/borders.py" line="108"/>
         <source>{n} shared border(s) among {k} countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} frontera(s) compartida(s) entre {k} países.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="107"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="121"/>
         <source>The parameters could not be stored in the file&apos;s metadata ({error}); they are in the log above.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los parámetros en los metadatos del archivo ({error}); están en el registro de arriba.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="247"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="262"/>
         <source>Connectivity indices and site importance (PC, IIC, dPC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Índices de conectividad e importancia de los sitios (PC, IIC, dPC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="256"/>
-        <source>How well connected is a network of sites, and which sites matter most? The sites become a graph: two sites are linked when they are close enough, and an animal leaving one reaches the other with probability p^(distance / d), where d is the species&apos; median dispersal distance (half of the dispersers go farther) and p is 0.5. Chains of stepping stones count: the best path between two sites is used.
-
-Results (as Conefor computes them): PC, the probability that two random points of the landscape are in connected habitat; EC, the equivalent connected area (km2): the area of one single site that would offer the same connectivity; the share of it inside sites (intra), via direct links (direct) and thanks to stepping stones (step); IIC, the same with simple yes/no links.
-
-Each site gets dPC: the percentage of connectivity lost if it disappeared, split into its own area (dPCintra), its links with other sites (dPCflux) and its role as a stepping stone between other sites (dPCconnector). High dPCconnector sites hold the network together even when small.
-
-Distances are edge-to-edge (or between centres of the largest part) in an equal-area CRS. Links with a probability below the pruning threshold (0.001: about 10 times d) or beyond the cut-off are dropped. Every parameter is stored in the output layer&apos;s metadata (Layer Properties &gt; Metadata).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="298"/>
         <source>Sites (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios (polígonos)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="284"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="303"/>
         <source>Site attribute (empty: area in km2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributo del sitio (vacío: superficie en km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="293"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="312"/>
         <source>Distance between sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia entre sitios</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="293"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="312"/>
         <source>Edge to edge</source>
-        <translation type="unfinished"></translation>
+        <translation>De borde a borde</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="293"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="312"/>
         <source>Between centres (largest part)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre centros (parte más grande)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="320"/>
         <source>Median dispersal distance d (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia de dispersión mediana d (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="310"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="329"/>
         <source>Dispersal probability at distance d</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad de dispersión a la distancia d</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="709"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="757"/>
         <source>Drop links with a probability below (pij_min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar enlaces con probabilidad inferior a (pij_min)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="717"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="765"/>
         <source>Longest link (km, empty: set by pij_min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace más largo (km, vacío: lo fija pij_min)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="338"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="357"/>
         <source>IIC link distance (km, empty: d)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="346"/>
-        <source>Landscape area A_L (km2, empty: PC and IIC not normalised)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="354"/>
-        <source>Equal-area CRS (empty: Lambert azimuthal equal-area)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="360"/>
-        <source>Compute the importance of each site (dPC, dIIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia de enlace del IIC (km, vacío: d)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="365"/>
+        <source>Landscape area A_L (km2, empty: PC and IIC not normalised)</source>
+        <translation>Superficie del paisaje A_L (km2, vacío: PC e IIC sin normalizar)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="373"/>
+        <source>Equal-area CRS (empty: Lambert azimuthal equal-area)</source>
+        <translation>CRS de igual área (vacío: acimutal equivalente de Lambert)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="388"/>
+        <source>Compute the importance of each site (dPC, dIIC)</source>
+        <translation>Calcular la importancia de cada sitio (dPC, dIIC)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
         <source>Sites with connectivity importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios con su importancia para la conectividad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="400"/>
         <source>PCnum</source>
-        <translation type="unfinished"></translation>
+        <translation>PCnum</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="400"/>
         <source>EC(PC), km2 or attribute units</source>
-        <translation type="unfinished"></translation>
+        <translation>EC(PC), km2 o unidades del atributo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="400"/>
         <source>PC (with a landscape area)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC (con una superficie de paisaje)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="400"/>
         <source>PCintra (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCintra (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="400"/>
         <source>PCdirect (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCdirect (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="400"/>
         <source>PCstep (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCstep (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="400"/>
         <source>IICnum</source>
-        <translation type="unfinished"></translation>
+        <translation>IICnum</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="400"/>
         <source>EC(IIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>EC(IIC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="400"/>
         <source>IIC (with a landscape area)</source>
-        <translation type="unfinished"></translation>
+        <translation>IIC (con una superficie de paisaje)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="400"/>
         <source>Links (PC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces (PC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="400"/>
         <source>Components (PC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes (PC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="430"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="465"/>
         <source>{n} sites, {links} links (PC), {comp} components.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sitios, {links} enlaces (PC), {comp} componentes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="433"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="468"/>
         <source>PCnum {pcnum:.6g}; EC(PC) {ec:.6g}; intra {intra:.2f} %, direct {direct:.2f} %, step {step:.2f} %.</source>
-        <translation type="unfinished"></translation>
+        <translation>PCnum {pcnum:.6g}; EC(PC) {ec:.6g}; intra {intra:.2f} %, direct {direct:.2f} %, step {step:.2f} %.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="439"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="474"/>
         <source>IICnum {num:.6g}; EC(IIC) {ec:.6g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>IICnum {num:.6g}; EC(IIC) {ec:.6g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="477"/>
         <source>PC {pc:.6g}; IIC {iic:.6g} (A_L = {area:g} km2).</source>
-        <translation type="unfinished"></translation>
+        <translation>PC {pc:.6g}; IIC {iic:.6g} (A_L = {area:g} km2).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="449"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="497"/>
         <source>Parameters: {params}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros: {params}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="479"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="527"/>
         <source>Connectivity importance of sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Importancia de los sitios para la conectividad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="592"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="640"/>
         <source>&apos;{token}&apos; in the {what} is not a number: write e.g. 1, 10, 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{token}» en «{what}» no es un número: escriba p. ej. 1, 10, 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="598"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="646"/>
         <source>The {what} must be positive numbers (got {token}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores «{what}» deben ser números positivos (se recibió {token}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="635"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="683"/>
         <source>ProtConn: protected and connected land (GBF Target 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn: tierra protegida y conectada (meta 3 del MMB)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="644"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="692"/>
         <source>ProtConn is the percentage of a country&apos;s land that is protected and connected (Saura et al. 2017, 2018), the indicator of GBF Target 3 (30 % by 2030), computed here as the JRC DOPA computes it.
 
 Protected areas: a WDPA download (polygons and points) or any site layer. WDPA layers are filtered as DOPA does: designated, inscribed and established sites; UNESCO-MAB Biosphere Reserves left out; points drawn as circles of their reported area; overlaps dissolved.
@@ -3196,122 +3188,128 @@ Protected areas: a WDPA download (polygons and points) or any site layer. WDPA l
 Countries: ISO3 codes (e.g. BFA,NER,MLI) in QGIS&apos;s world map or your border layer. Protected areas in neighbouring countries within the transboundary buffer count as stepping stones (they help movement between your country&apos;s protected areas but add no area).
 
 Results per country and dispersal distance (1, 10 and 100 km as in DOPA): ProtConn, Prot (coverage), ProtUnconn, RelConn, ProtConn[Bound] (corrected for islands and borders), and where the connectivity comes from: [Prot] movement inside protected land ([Within] single sites, [Contig] adjacent sites), [Unprot] across unprotected land, [Trans] through foreign protected areas, in % of ProtConn and (the _land columns) in % of the country. The neighbours table says which neighbour supplies how much of [Trans]. Optional: each protected area&apos;s dProtConn (connectivity lost without it) and a time series by designation year (STATUS_YR) against the 30 % line. Every parameter is in the table columns and the layers&apos; metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn es el porcentaje de la tierra de un país que está protegida y conectada (Saura et al. 2017, 2018), el indicador de la meta 3 del Marco Mundial de Biodiversidad (MMB) (30 % para 2030), calculado aquí como lo calcula el DOPA del JRC.
+
+Áreas protegidas: una descarga de la WDPA (polígonos y puntos) o cualquier capa de sitios. Las capas WDPA se filtran como lo hace el DOPA: sitios designados, inscritos y establecidos; se excluyen las reservas de biosfera UNESCO-MAB; los puntos se dibujan como círculos de su superficie declarada; las superposiciones se disuelven.
+
+Países: códigos ISO3 (p. ej. BFA,NER,MLI) en el mapa mundial de QGIS o en su capa de fronteras. Las áreas protegidas de los países vecinos dentro del búfer transfronterizo cuentan como elementos de paso (ayudan al desplazamiento entre las áreas protegidas de su país, pero no suman superficie).
+
+Resultados por país y distancia de dispersión (1, 10 y 100 km como en el DOPA): ProtConn, Prot (cobertura), ProtUnconn, RelConn, ProtConn[Bound] (corregido por islas y fronteras), y de dónde viene la conectividad: [Prot] desplazamiento dentro de tierra protegida ([Within] sitios individuales, [Contig] sitios adyacentes), [Unprot] a través de tierra no protegida, [Trans] a través de áreas protegidas extranjeras, en % de ProtConn y (columnas _land) en % del país. La tabla de vecinos indica qué vecino aporta cuánto de [Trans]. Opcional: el dProtConn de cada área protegida (conectividad perdida sin ella) y una serie temporal por año de designación (STATUS_YR) frente a la línea del 30 %. Todos los parámetros están en las columnas de la tabla y en los metadatos de las capas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="669"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="717"/>
         <source>Protected areas (WDPA polygons and points, or any site layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas protegidas (polígonos y puntos WDPA, o cualquier capa de sitios)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="676"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="724"/>
         <source>Country ISO3 codes (comma separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos ISO3 de los países (separados por comas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="679"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="727"/>
         <source>Border layer (empty: QGIS&apos;s world map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de fronteras (vacío: mapa mundial de QGIS)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="687"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="735"/>
         <source>Median dispersal distances (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancias de dispersión medianas (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="692"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="740"/>
         <source>Transboundary buffer (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Búfer transfronterizo (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="701"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="749"/>
         <source>Dispersal probability at the median distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad de dispersión a la distancia mediana</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="238"/>
         <source>Include proposed sites (WDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir sitios propuestos (WDPA)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="238"/>
         <source>Include UNESCO-MAB Biosphere Reserves</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir reservas de biosfera UNESCO-MAB</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="734"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="782"/>
         <source>Snapshot year (optional: sites designated by then)</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de corte (opcional: sitios designados hasta entonces)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="745"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="793"/>
         <source>ProtConn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="748"/>
-        <source>ProtConn[Trans] by neighbour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="753"/>
-        <source>Protected areas with dProtConn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="762"/>
-        <source>ProtConn by year (time series)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="771"/>
-        <source>ProtConn of the first row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="772"/>
-        <source>Prot of the first row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="786"/>
-        <source>No protected-area layer was given: choose the WDPA or a site layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="796"/>
+        <source>ProtConn[Trans] by neighbour</source>
+        <translation>ProtConn[Trans] por vecino</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="801"/>
+        <source>Protected areas with dProtConn</source>
+        <translation>Áreas protegidas con dProtConn</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="810"/>
+        <source>ProtConn by year (time series)</source>
+        <translation>ProtConn por año (serie temporal)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="819"/>
+        <source>ProtConn of the first row</source>
+        <translation>ProtConn de la primera fila</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="820"/>
+        <source>Prot of the first row</source>
+        <translation>Prot de la primera fila</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="834"/>
+        <source>No protected-area layer was given: choose the WDPA or a site layer.</source>
+        <translation>No se indicó ninguna capa de áreas protegidas: elija la WDPA o una capa de sitios.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="844"/>
         <source>dispersal distances</source>
-        <translation type="unfinished"></translation>
+        <translation>distancias de dispersión</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="834"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="882"/>
         <source>{iso3}, d = {d:g} km: ProtConn {pc:.2f} % of {area:,.0f} km2 (Prot {prot:.2f} %, ProtConn[Bound] {bound}); [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] {u:.1f} % of ProtConn; target {target:g} % {met}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{iso3}, d = {d:g} km: ProtConn {pc:.2f} % de {area:,.0f} km2 (Prot {prot:.2f} %, ProtConn[Bound] {bound}); [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] {u:.1f} % de ProtConn; meta del {target:g} % {met}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="834"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="882"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>alcanzada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="834"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="882"/>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>no alcanzada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="858"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="906"/>
         <source>ProtConn (Saura et al. 2017, 2018) as the JRC DOPA computes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn (Saura et al. 2017, 2018), tal como lo calcula el DOPA del JRC.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="80"/>
         <source>Parameters that shape these results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros que determinan estos resultados:</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="112"/>
         <source>Least-cost corridors between core areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Corredores de menor costo entre áreas núcleo</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="115"/>
@@ -3326,127 +3324,137 @@ Corridor width (cost units): a cell is in the corridor of cores A and B when the
 Outputs: the least-cost path of every link with its length, cost (lcd), the cost-weighted distance to Euclidean distance ratio and the cores it links; a corridor raster (lowest value over all links, empty beyond the width); optionally corridor polygons. Current flow (optional, Circuitscape-style) runs an electric current from core to core inside each corridor: its raster shows pinch points, where movement funnels through a narrow gap, and each link gets its effective resistance.
 
 Pitfalls: large rasters take time (up to 1.5 s per core per 4 million cells); results depend entirely on the resistance values, which are expert judgements for one species.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartografía por dónde los animales pueden moverse con más facilidad entre áreas núcleo (por ejemplo, áreas protegidas), como lo hace Linkage Mapper (McRae &amp; Kavanagh 2011).
+
+Ráster de resistencia: el costo de atravesar un metro de cada celda (1 para el mejor hábitat, más para terrenos más difíciles, nodata para lo infranqueable). Debe estar en un CRS proyectado en metros; reproyecte primero un ráster en grados (Ráster &gt; Proyecciones &gt; Combar (reproyectar)). Los costos se expresan en resistencia x metros: 1 km de resistencia 1 cuesta 1000.
+
+Pares: cada área núcleo se enlaza con sus k áreas núcleo más cercanas (por distancia en línea recta entre bordes; 0 enlaza todos los pares) que estén a menos de la distancia máxima (en metros; 0: sin límite). Se descartan los enlaces que cuestan más que la distancia de costo máxima y aquellos cuya mejor ruta atraviesa una tercera área núcleo (opciones avanzadas).
+
+Ancho del corredor (unidades de costo): una celda está en el corredor de las áreas núcleo A y B cuando la mejor ruta de A a B que pasa por ella cuesta como máximo esa cantidad más que la mejor ruta en general (corredor de menor costo normalizado, CWD_A + CWD_B - LCD). Pruebe de 5 a 20 veces el tamaño de celda para una resistencia de 1; un ancho mayor da corredores más anchos.
+
+Salidas: la ruta de menor costo de cada enlace con su longitud, su costo (lcd), la razón entre distancia ponderada por costo y distancia euclidiana, y las áreas núcleo que enlaza; un ráster de corredores (valor mínimo sobre todos los enlaces, vacío más allá del ancho); opcionalmente, polígonos de corredores. El flujo de corriente (opcional, al estilo de Circuitscape) hace pasar una corriente eléctrica de un área núcleo a otra dentro de cada corredor: su ráster muestra los puntos de estrangulamiento, donde el movimiento se concentra en un paso estrecho, y cada enlace recibe su resistencia efectiva.
+
+Precauciones: los rásteres grandes llevan tiempo (hasta 1,5 s por área núcleo por cada 4 millones de celdas); los resultados dependen por completo de los valores de resistencia, que son juicios de expertos para una especie.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="143"/>
         <source>Core areas (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas núcleo (polígonos)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="148"/>
         <source>Core id field (empty: feature id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de id de las áreas núcleo (vacío: id de entidad)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="156"/>
         <source>Resistance raster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ráster de resistencia</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="159"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="164"/>
         <source>Corridor width (cost units: resistance x metres)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancho del corredor (unidades de costo: resistencia x metros)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="174"/>
         <source>Link each core to its k nearest cores (0: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlazar cada área núcleo con sus k áreas núcleo más cercanas (0: todas)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="184"/>
         <source>Maximum distance between cores (metres, 0: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia máxima entre áreas núcleo (metros, 0: sin límite)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="194"/>
         <source>Maximum cost distance of a link (cost units, 0: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia de costo máxima de un enlace (unidades de costo, 0: sin límite)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="204"/>
         <source>Drop links whose path crosses another core</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar enlaces cuya ruta atraviesa otra área núcleo</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="209"/>
         <source>Current flow in the corridors (pinch points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo de corriente en los corredores (puntos de estrangulamiento)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="214"/>
         <source>Current flow between</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo de corriente entre</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="214"/>
         <source>8 neighbouring cells</source>
-        <translation type="unfinished"></translation>
+        <translation>8 celdas vecinas</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="214"/>
         <source>4 neighbouring cells</source>
-        <translation type="unfinished"></translation>
+        <translation>4 celdas vecinas</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="222"/>
         <source>Corridor links (least-cost paths)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces de corredor (rutas de menor costo)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="227"/>
         <source>Corridor raster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ráster de corredores</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="230"/>
         <source>Corridor polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Polígonos de corredores</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="239"/>
         <source>Current density (pinch points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Densidad de corriente (puntos de estrangulamiento)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="247"/>
         <source>Corridor links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces de corredor</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="253"/>
         <source>Choose a core-area layer and a resistance raster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una capa de áreas núcleo y un ráster de resistencia.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="276"/>
         <source>Resistance raster &apos;{name}&apos;: {rows} x {cols} cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ráster de resistencia «{name}»: {rows} x {cols} celdas.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="306"/>
         <source>{links} links kept of {pairs} pairs considered ({unreachable} unreachable, {costly} over the maximum cost, {through} through another core).</source>
-        <translation type="unfinished"></translation>
+        <translation>{links} enlaces conservados de {pairs} pares considerados ({unreachable} inalcanzables, {costly} por encima del costo máximo, {through} a través de otra área núcleo).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="318"/>
         <source>Least-cost corridors (cmsconnectivity:corridors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corredores de menor costo (cmsconnectivity:corridors)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="351"/>
         <source>No current-density raster: tick &apos;Current flow in the corridors&apos; to compute it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ráster de densidad de corriente: marque «Flujo de corriente en los corredores» para calcularlo.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="385"/>
         <source>Flyway network and critical sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Red de la ruta migratoria y sitios críticos</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="388"/>
@@ -3459,219 +3467,229 @@ Maximum hop (km): the longest flight between two sites (storks about 300-500 km 
 Outputs: sites (points) with links in and out, whether each reaches a non-breeding site, routes (separate paths from a breeding site; 1 means a single site can cut it off), loss (breeding weight cut off if the site is lost; the weight field, e.g. birds, or 1 per site), critical (loss &gt; 0), betweenness (share of shortest routes through the site) and, with protected areas, protected (at least the threshold share of the site covered; 50 % by default) and unprotected critical. Links: lines with their length.
 
 Pitfalls: tracks of a few birds show their routes, not the whole flyway; a hop that is too short leaves breeding sites unconnected, one that is too long makes no site critical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaza los sitios de reproducción, de escala y no reproductivos en una red migratoria y encuentra los sitios que la ruta migratoria no puede perder: si desaparece un sitio crítico, algunos sitios de reproducción ya no pueden llegar a ningún sitio no reproductivo dentro del alcance de vuelo de la especie (el enfoque de red de escalas de Runge et al. 2014 y Xu et al. 2019).
+
+Entrada: una capa de puntos o polígonos de sitios con un campo de rol (breeding, stopover o passage, non-breeding o wintering; también sirven los códigos UICN 2, 4, 3), o un CSV de Movebank con trayectorias GPS de una migración: las escalas se encuentran como en «Trayectorias a sitios de escala», y el inicio y el final de cada ave dan los sitios de reproducción y no reproductivos.
+
+Salto máximo (km): el vuelo más largo entre dos sitios (cigüeñas unos 300-500 km al día; aves limícolas hasta miles). Los enlaces solo van hacia el extremo no reproductivo: a lo largo de la línea que va del centro de los sitios de reproducción al centro de los sitios no reproductivos, el sitio siguiente debe estar más adelante.
+
+Salidas: sitios (puntos) con sus enlaces de entrada y salida, si cada uno llega a un sitio no reproductivo, rutas (caminos independientes desde un sitio de reproducción; 1 significa que un solo sitio puede cortarlo), pérdida (peso reproductivo que queda cortado si se pierde el sitio; el campo de peso, p. ej. aves, o 1 por sitio), crítico (pérdida &gt; 0), intermediación (proporción de rutas más cortas que pasan por el sitio) y, con áreas protegidas, protegido (al menos la proporción umbral del sitio cubierta; 50 % por defecto) y crítico no protegido. Enlaces: líneas con su longitud.
+
+Precauciones: las trayectorias de unas pocas aves muestran sus rutas, no toda la ruta migratoria; un salto demasiado corto deja sitios de reproducción sin conectar, y uno demasiado largo no hace crítico a ningún sitio.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="416"/>
         <source>Sites (points or polygons) with a role field</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios (puntos o polígonos) con un campo de rol</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="424"/>
         <source>Role field (breeding / stopover / non-breeding)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de rol (reproducción / escala / no reproductivo)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="432"/>
         <source>Site id field (empty: feature id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de id del sitio (vacío: id de entidad)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="440"/>
         <source>Weight field, e.g. birds (empty: 1 per site)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de peso, p. ej. aves (vacío: 1 por sitio)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="449"/>
         <source>...or a Movebank CSV of tracks (.csv or .csv.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>...o un CSV de Movebank con trayectorias (.csv o .csv.gz)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="87"/>
         <source>CSV files (*.csv *.csv.gz *.gz *.txt);;All files (*.*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv *.csv.gz *.gz *.txt);;Todos los archivos (*.*)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="457"/>
         <source>Stopover radius for tracks (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Radio de escala para las trayectorias (km)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="467"/>
         <source>Minimum stopover duration for tracks (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración mínima de escala para las trayectorias (h)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="477"/>
         <source>Maximum hop between sites (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salto máximo entre sitios (km)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="487"/>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="487"/>
         <source>great-circle</source>
-        <translation type="unfinished"></translation>
+        <translation>ortodrómica (círculo máximo)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="487"/>
         <source>equal-area (straight line in LAEA)</source>
-        <translation type="unfinished"></translation>
+        <translation>de igual área (línea recta en LAEA)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="495"/>
         <source>Minimum progress per hop (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance mínimo por salto (km)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="505"/>
         <source>Weight breeding sites by the weight field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderar los sitios de reproducción por el campo de peso</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="518"/>
         <source>Share of a site covered to count as protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de un sitio cubierta para contar como protegido</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="529"/>
         <source>Flyway sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios de la ruta migratoria</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="534"/>
         <source>Flyway links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces de la ruta migratoria</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="539"/>
         <source>Critical sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios críticos</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="545"/>
         <source>Give either a site layer with a role field or a Movebank CSV of tracks (one of the two).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique una capa de sitios con un campo de rol o un CSV de Movebank con trayectorias (una de las dos cosas).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="554"/>
         <source>The site layer needs a role field (breeding / stopover / non-breeding): choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de sitios necesita un campo de rol (reproducción / escala / no reproductivo): elíjalo.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="568"/>
         <source>Read {n} fixes of {k} individuals from &apos;{source}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se leyeron {n} localizaciones de {k} individuos de «{source}».</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="610"/>
         <source>{connected} of {breeding} breeding sites reach a non-breeding site; {n} critical site(s): {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{connected} de {breeding} sitios de reproducción llegan a un sitio no reproductivo; {n} sitio(s) crítico(s): {ids}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="622"/>
         <source>Some breeding sites reach no non-breeding site within {hop:g} km hops: increase the maximum hop or add the missing stopovers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos sitios de reproducción no llegan a ningún sitio no reproductivo con saltos de {hop:g} km: aumente el salto máximo o agregue las escalas que faltan.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="629"/>
         <source>Flyway network (cmsconnectivity:flywaynetwork)</source>
-        <translation type="unfinished"></translation>
+        <translation>Red de la ruta migratoria (cmsconnectivity:flywaynetwork)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="55"/>
         <source>Export maps (overview and TFCA candidate atlas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mapas (vista general y atlas de candidatas ACTF)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="61"/>
         <source>Makes the maps to hand over: an A4 landscape overview (PDF and PNG) of the network and TFCA candidates, and an A4 portrait page per TFCA candidate (one multi-page PDF, and one PNG per candidate) with a locator map and the candidate&apos;s key figures (countries, area per country, share already protected, species).
 
 Give the GeoPackage of a run, or the layers one by one (a layer given here wins over the GeoPackage&apos;s). The pages come from the templates in resources/layouts/; with &apos;Add the layouts to the project&apos; they also appear in the Layout Manager, to edit in the Layout Designer. Runs on the main thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera los mapas para entregar: una vista general A4 horizontal (PDF y PNG) de la red y de las candidatas ACTF, y una página A4 vertical por candidata ACTF (un PDF de varias páginas y un PNG por candidata) con un mapa de ubicación y las cifras clave de la candidata (países, superficie por país, proporción ya protegida, especies).
+
+Indique el GeoPackage de una ejecución, o las capas una por una (una capa indicada aquí prevalece sobre la del GeoPackage). Las páginas provienen de las plantillas de resources/layouts/; con «Agregar los diseños al proyecto» también aparecen en el administrador de diseños, para editarlas en el diseñador de impresión. Se ejecuta en el hilo principal.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="74"/>
         <source>GeoPackage of a run</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage de una ejecución</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="90"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="97"/>
         <source>Data sources and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes de datos y licencias</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="102"/>
         <source>Add the layouts to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar los diseños al proyecto</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="110"/>
         <source>Overview map (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa general (PDF)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="111"/>
         <source>Overview map (PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa general (PNG)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="112"/>
         <source>TFCA candidate atlas (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas de candidatas ACTF (PDF)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="113"/>
         <source>TFCA candidate pages (PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de candidatas ACTF (PNG)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="116"/>
         <source>Number of candidate pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de páginas de candidatas</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="128"/>
         <source>Give the GeoPackage of a run or at least one layer to map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el GeoPackage de una ejecución o al menos una capa que cartografiar.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="148"/>
         <source>Exporting the overview map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando el mapa general…</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="169"/>
         <source>No TFCA candidate to map: no cluster of selected sites spans two or more countries. Only the overview map was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay candidatas ACTF que cartografiar: ninguna agrupación de sitios seleccionados abarca dos o más países. Solo se exportó el mapa general.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="178"/>
         <source>Exporting one page per TFCA candidate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando una página por candidata ACTF…</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="203"/>
         <source>GeoPackage not found: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el GeoPackage: {path}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="216"/>
         <source>{path} holds none of the layers of a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no contiene ninguna de las capas de una ejecución.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="68"/>
         <source>Prepare species ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar áreas de distribución de especies</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="71"/>
@@ -3682,72 +3700,78 @@ Layers: one or several polygon layers, each with one species or many. The fields
 Codes to keep follow the IUCN Red List: presence 1 extant, 2 probably extant (3 possibly extant, 4 possibly extinct, 5 extinct, 6 uncertain); origin 1 native, 2 reintroduced (3 introduced, 4 vagrant, 5 uncertain, 6 assisted colonisation); seasonal 1 resident, 2 breeding, 3 non-breeding, 4 passage (5 uncertain). Write them separated by commas, e.g. 1,2 or 1-4. A resident range counts in every season of its species.
 
 Invalid geometries are repaired; features with unknown codes are dropped and listed in the log. Give a study area to be warned about species that do not occur in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convierte mapas de áreas de distribución de especies en elementos de planificación: un polígono por especie y temporada.
+
+Capas: una o varias capas de polígonos, cada una con una o muchas especies. Los campos se reconocen automáticamente en los archivos de la Lista Roja de la UICN (binomial, presence, origin, seasonal), BirdLife (SCINAME, PRESENCE, ORIGIN, SEASONAL), NatureServe (SCI_NAME, ORIGIN) y eBird Status &amp; Trends (scientific_name, season). Para cualquier otra capa, escriba el nombre del campo de especie (y, si la capa los tiene, los campos de presencia, origen y estacionalidad).
+
+Los códigos que conservar siguen la Lista Roja de la UICN: presencia 1 existente, 2 probablemente existente (3 posiblemente existente, 4 posiblemente extinta, 5 extinta, 6 incierta); origen 1 nativa, 2 reintroducida (3 introducida, 4 divagante, 5 incierto, 6 colonización asistida); estacionalidad 1 residente, 2 reproductiva, 3 no reproductiva, 4 de paso (5 incierta). Escríbalos separados por comas, p. ej. 1,2 o 1-4. Un área de residencia cuenta en cada temporada de su especie.
+
+Las geometrías no válidas se reparan; las entidades con códigos desconocidos se descartan y se enumeran en el registro. Indique un área de estudio para recibir avisos sobre las especies que no están presentes en ella.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="92"/>
         <source>Range layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas de áreas de distribución</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="97"/>
         <source>Species field (only if not recognised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de especie (solo si no se reconoce)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="97"/>
         <source>Presence field (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de presencia (opcional)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="97"/>
         <source>Origin field (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de origen (opcional)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="97"/>
         <source>Seasonal field (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de estacionalidad (opcional)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="104"/>
         <source>Presence codes to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de presencia que conservar</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="104"/>
         <source>Origin codes to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de origen que conservar</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="104"/>
         <source>Seasonal codes to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de estacionalidad que conservar</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="255"/>
         <source>Target CRS (default: the first layer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRS de destino (por defecto: el de la primera capa)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="115"/>
         <source>Study area (optional, to warn about species outside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de estudio (opcional, para avisar de especies fuera de ella)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="123"/>
         <source>Species-season ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de distribución por especie y temporada</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="129"/>
         <source>Species-season features</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos especie-temporada</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="205"/>
         <source>Prepare sites (protected areas, KBAs, Ramsar sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar sitios (áreas protegidas, KBA, sitios Ramsar)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="208"/>
@@ -3758,251 +3782,261 @@ WDPA layers (from protectedplanet.net, polygons or points) are read as the JRC D
 Any other polygon layer (Key Biodiversity Areas, Ramsar sites, Important Bird Areas, your own drawing) works too: the site name is taken from a field such as NAME or name_en, or from the field you type.
 
 Snapshot year: keep only sites designated in or before that year (STATUS_YR); sites without a year are kept and counted. The optional network output dissolves overlapping sites so that no area counts twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combina capas de sitios en una sola tabla de sitios, lista para la planificación y la conectividad.
+
+Las capas WDPA (de protectedplanet.net, polígonos o puntos) se leen como las prepara el DOPA del JRC para ProtConn: solo se conservan los sitios designados, inscritos y establecidos (marque las casillas para agregar los propuestos o no declarados); las reservas de biosfera UNESCO-MAB se excluyen salvo que se marque la casilla; un sitio puntual se convierte en un círculo con su superficie declarada (REP_AREA, km2), y los puntos sin superficie se descartan. Las parcelas que comparten un WDPAID forman un solo sitio.
+
+También sirve cualquier otra capa de polígonos (áreas clave para la biodiversidad (KBA), sitios Ramsar, áreas importantes para la conservación de las aves, sus propios dibujos): el nombre del sitio se toma de un campo como NAME o name_en, o del campo que usted escriba.
+
+Año de corte: conservar solo los sitios designados ese año o antes (STATUS_YR); los sitios sin año se conservan y se cuentan. La salida opcional de red disuelve los sitios superpuestos para que ninguna superficie cuente dos veces.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="226"/>
         <source>Site layers (polygons or points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas de sitios (polígonos o puntos)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="233"/>
         <source>Name field (optional, default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de nombre (opcional, por defecto: detectado)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="238"/>
         <source>Include sites with status &apos;Not Reported&apos; (WDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir sitios con estado «Not Reported» (WDPA)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="244"/>
         <source>Snapshot year (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de corte (opcional)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="274"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="265"/>
         <source>Dissolved network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red disuelta</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="314"/>
         <source>Dissolved network: {n} parts, {area:.1f} km2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Red disuelta: {n} partes, {area:.1f} km2.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="44"/>
         <source>Marxan</source>
-        <translation type="unfinished"></translation>
+        <translation>Marxan</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="65"/>
         <source>The {what} of feature {row} in &apos;{layer}&apos; is &apos;{value}&apos;: Marxan needs whole numbers; choose an integer id field, or leave it empty to use feature ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor «{what}» de la entidad {row} en «{layer}» es «{value}»: Marxan necesita números enteros; elija un campo de id entero o déjelo vacío para usar los id de entidad.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="127"/>
         <source>Import Marxan project</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar proyecto de Marxan</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="136"/>
         <source>Reads a Marxan project (its input.dat and the pu.dat it names) and gives one row per planning unit with its id (puid), cost and status (0 free, 1 initial, 2 locked in, 3 locked out). If the project&apos;s output folder holds the results of a run (Marxan&apos;s or &apos;Solve Marxan project&apos;), the best solution (solution: 1 = selected), the summed solution (number of runs selecting the unit) and the selection frequency (number / runs) are added.
 
 Give the planning-unit polygons and their id field to get a map: the polygons come out with these fields joined by id (fields already present get the suffix _mx). Without polygons the result is a table. Use it to map Marxan results or to check a project before solving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee un proyecto de Marxan (su input.dat y el pu.dat que indica) y da una fila por unidad de planificación con su id (puid), costo y estado (0 libre, 1 inicial, 2 fijada, 3 excluida). Si la carpeta de salida del proyecto contiene los resultados de una ejecución (de Marxan o de «Resolver proyecto de Marxan»), se agregan la mejor solución (solution: 1 = seleccionada), la solución sumada (número de ejecuciones que seleccionan la unidad) y la frecuencia de selección (número / ejecuciones).
+
+Indique los polígonos de las unidades de planificación y su campo de id para obtener un mapa: los polígonos salen con estos campos unidos por id (los campos ya presentes reciben el sufijo _mx). Sin polígonos el resultado es una tabla. Úselo para cartografiar los resultados de Marxan o para revisar un proyecto antes de resolverlo.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="71"/>
         <source>Marxan input file (input.dat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de entrada de Marxan (input.dat)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="71"/>
         <source>Marxan input files (*.dat);;All files (*.*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de entrada de Marxan (*.dat);;Todos los archivos (*.*)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="157"/>
         <source>Planning-unit polygons (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Polígonos de las unidades de planificación (opcional)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="165"/>
         <source>Planning-unit id field (the id of pu.dat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de id de las unidades de planificación (el id de pu.dat)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="173"/>
         <source>Marxan planning units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades de planificación de Marxan</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="187"/>
         <source>Choose the id field of the planning-unit polygons: the field holding the ids of pu.dat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el campo de id de los polígonos de las unidades de planificación: el campo que contiene los id de pu.dat.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="208"/>
         <source>{n} planning units read; result fields: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} unidades de planificación leídas; campos del resultado: {fields}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="245"/>
         <source>{matched} of {total} polygons matched a planning unit of pu.dat.</source>
-        <translation type="unfinished"></translation>
+        <translation>{matched} de {total} polígonos coinciden con una unidad de planificación de pu.dat.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="251"/>
         <source>{count} polygon(s) have an id that is not in pu.dat; their Marxan fields are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} polígono(s) tienen un id que no está en pu.dat; sus campos de Marxan están vacíos.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="259"/>
         <source>{count} planning unit(s) of pu.dat have no polygon.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} unidad(es) de planificación de pu.dat no tienen polígono.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="282"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="298"/>
         <source>planning-unit areas</source>
-        <translation type="unfinished"></translation>
+        <translation>superficies de las unidades de planificación</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="304"/>
         <source>The cost of planning unit {id} in field &apos;{field}&apos; is missing or negative: give every unit a cost of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El costo de la unidad de planificación {id} en el campo «{field}» falta o es negativo: dé a cada unidad un costo de 0 o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="313"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="316"/>
         <source>The status of planning unit {id} is {value}: use 0 (free), 1 (initial), 2 (locked in) or 3 (locked out).</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado de la unidad de planificación {id} es {value}: use 0 (libre), 1 (inicial), 2 (fijada) o 3 (excluida).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="327"/>
         <source>The amounts table &apos;{layer}&apos; has no field &apos;{field}&apos;: choose one of {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de cantidades «{layer}» no tiene el campo «{field}»: elija uno de {fields}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="332"/>
         <source>unit id</source>
-        <translation type="unfinished"></translation>
+        <translation>id de unidad</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="337"/>
         <source>Row {row} of &apos;{layer}&apos; has the amount {value}: amounts must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila {row} de «{layer}» tiene la cantidad {value}: las cantidades deben ser 0 o más.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="345"/>
         <source>The amounts table names unit {id}, which is not among the planning units&apos; ids: use the same unit id field as when the amounts were computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de cantidades menciona la unidad {id}, que no está entre los id de las unidades de planificación: use el mismo campo de id de unidad que cuando se calcularon las cantidades.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="353"/>
         <source>The amounts table &apos;{layer}&apos; is empty: compute the species amounts first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de cantidades «{layer}» está vacía: calcule primero las cantidades de especies.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="362"/>
         <source>A BLM of {blm} needs the boundary file: tick &apos;Write bound.dat&apos; or set BLM 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un BLM de {blm} necesita el archivo de bordes: marque «Escribir bound.dat» o ponga BLM en 0.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="412"/>
         <source>Export Marxan project</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar proyecto de Marxan</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="421"/>
         <source>Writes planning units and species amounts as a Marxan project: input.dat and, in the input folder, pu.dat (id, cost, status, xloc, yloc), spec.dat (id, prop, spf, name), puvspr.dat (species, pu, amount) and bound.dat (id1, id2, boundary). The project opens in Marxan, prioritizr, CLUZ and &apos;Solve Marxan project&apos;.
 
 Planning units: polygons with an integer id field (empty: feature ids), an optional cost field (empty: the unit&apos;s area in km2) and an optional status field (0 free, 2 locked in e.g. existing protected areas, 3 locked out). Amounts: the table made by &apos;Species amounts per planning unit&apos; (unit_id, feature, amount_km2). Target: the percentage of each feature&apos;s total amount to protect (30 % = GBF Target 3), written as Marxan&apos;s prop. BLM: boundary length modifier, in cost per km of edge (0 ignores compactness); boundary lengths are measured in km in an equal-area projection, and edges on the study-area outline are written as the unit&apos;s own (id1 = id2) row. Feature names lose spaces and separators, which Marxan cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe las unidades de planificación y las cantidades de especies como un proyecto de Marxan: input.dat y, en la carpeta de entrada, pu.dat (id, cost, status, xloc, yloc), spec.dat (id, prop, spf, name), puvspr.dat (species, pu, amount) y bound.dat (id1, id2, boundary). El proyecto se abre en Marxan, prioritizr, CLUZ y «Resolver proyecto de Marxan».
+
+Unidades de planificación: polígonos con un campo de id entero (vacío: id de entidad), un campo de costo opcional (vacío: la superficie de la unidad en km2) y un campo de estado opcional (0 libre, 2 fijada, p. ej. áreas protegidas existentes, 3 excluida). Cantidades: la tabla generada por «Cantidades de especies por unidad de planificación» (unit_id, feature, amount_km2). Meta: el porcentaje de la cantidad total de cada elemento que proteger (30 % = meta 3 del MMB), escrito como el prop de Marxan. BLM: modificador de longitud de borde, en costo por km de borde (0 ignora la compacidad); las longitudes de borde se miden en km en una proyección de igual área, y los bordes sobre el contorno del área de estudio se escriben como fila propia de la unidad (id1 = id2). Los nombres de los elementos pierden los espacios y separadores, que Marxan no puede leer.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="444"/>
         <source>Unit id field (integer; empty: feature id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de id de unidad (entero; vacío: id de entidad)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="444"/>
         <source>Cost field (empty: area in km2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de costo (vacío: superficie en km2)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="444"/>
         <source>Status field (0 free, 2 locked in, 3 locked out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de estado (0 libre, 2 fijada, 3 excluida)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="454"/>
         <source>Species amounts table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de cantidades de especies</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="459"/>
         <source>Amounts: unit id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidades: campo de id de unidad</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="459"/>
         <source>Amounts: feature field</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidades: campo de elemento</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="459"/>
         <source>Amounts: amount field</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidades: campo de cantidad</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="475"/>
         <source>Target (% of each feature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta (% de cada elemento)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="496"/>
         <source>Write bound.dat</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir bound.dat</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="497"/>
         <source>Number of solutions (NUMREPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de soluciones (NUMREPS)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="511"/>
         <source>Marxan project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta del proyecto de Marxan</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="512"/>
         <source>Marxan input file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de entrada de Marxan</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="547"/>
         <source>Marxan project written: {n} planning units, {m} features, {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto de Marxan escrito: {n} unidades de planificación, {m} elementos, {path}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="84"/>
         <source>Build planning units</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear unidades de planificación</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="87"/>
@@ -4017,157 +4051,167 @@ Cost (what the plan tries to keep low): the unit&apos;s area by default; or a nu
 Protected areas: units covered at least to the lock-in threshold (0.5 = half) are locked into the plan.
 
 Output: one feature per unit with unit_id, area_km2, cost, country, protected_share, locked_in and exposed_km (edge on the study-area boundary); optionally a boundary table (CSV, Marxan bound.dat style: id1,id2,boundary in km, outer edges as rows with id1 = id2) for compact plans. All areas are measured in an equal-area CRS centred on the study area unless you choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divide el área de estudio en unidades de planificación: las porciones de territorio entre las que elige el plan.
+
+Área de estudio: códigos ISO3 de países separados por comas (p. ej. BEL,LUX; fronteras del mapa mundial de QGIS salvo que elija una capa de fronteras), o una capa de polígonos (que entonces prevalece sobre los códigos).
+
+Unidades: hexágonos (la opción habitual) o cuadrados de la superficie indicada en km2, o los polígonos de una capa como sitios protegidos o parcelas (una unidad por entidad; indique un campo de id para conservar sus propios id). Las unidades se recortan en el borde del área de estudio; las que quedan fuera se excluyen.
+
+Costo (lo que el plan intenta mantener bajo): la superficie de la unidad por defecto; o un campo numérico de la capa de unidades; o la media de un ráster de costo (p. ej. precio de la tierra o huella humana) sobre cada unidad, en cualquier CRS.
+
+Áreas protegidas: las unidades cubiertas al menos hasta el umbral de fijación (0.5 = la mitad) quedan fijadas en el plan.
+
+Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_share, locked_in y exposed_km (borde sobre el límite del área de estudio); opcionalmente, una tabla de bordes (CSV, al estilo de bound.dat de Marxan: id1,id2,boundary en km, bordes exteriores como filas con id1 = id2) para planes compactos. Todas las superficies se miden en un CRS de igual área centrado en el área de estudio, salvo que elija uno.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="127"/>
         <source>Study area polygon (instead of countries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Polígono del área de estudio (en lugar de países)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="135"/>
         <source>Hexagons</source>
-        <translation type="unfinished"></translation>
+        <translation>Hexágonos</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="135"/>
         <source>Squares</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrados</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="135"/>
         <source>Polygons of a layer (sites, parcels...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Polígonos de una capa (sitios, parcelas...)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="143"/>
         <source>Hexagon or square area (km2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie de los hexágonos o cuadrados (km2)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="153"/>
         <source>Unit layer (for polygons of a layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de unidades (para polígonos de una capa)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="158"/>
         <source>Unit id field (default: feature id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de id de unidad (por defecto: id de entidad)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="166"/>
         <source>Cost raster (mean per unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ráster de costo (media por unidad)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="171"/>
         <source>Cost field of the unit layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de costo de la capa de unidades</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="180"/>
         <source>Units without raster cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades sin costo del ráster</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="180"/>
         <source>Stop with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenerse con un error</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="180"/>
         <source>Give them the mean cost of the other units</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignarles el costo medio de las demás unidades</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="192"/>
         <source>Lock-in threshold (protected share of a unit, 0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de fijación (proporción protegida de una unidad, 0-1)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="203"/>
         <source>Edge tolerance for units of a layer (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerancia de borde para las unidades de una capa (m)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="211"/>
         <source>CRS of the units (default: equal-area, centred on the study area)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRS de las unidades (por defecto: de igual área, centrado en el área de estudio)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="226"/>
         <source>Boundary table (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de bordes (CSV)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="226"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="235"/>
         <source>Number of planning units</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de unidades de planificación</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="246"/>
         <source>A study-area layer is given: the country codes {codes} are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indicó una capa de área de estudio: no se usan los códigos de país {codes}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="255"/>
         <source>No study area: give ISO3 country codes (e.g. BEL,LUX) or choose a study-area polygon layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay área de estudio: indique códigos de país ISO3 (p. ej. BEL,LUX) o elija una capa de polígonos del área de estudio.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="263"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="174"/>
         <source>{n} far overseas part(s) of the countries were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se excluyeron {n} parte(s) lejana(s) de ultramar de los países.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="288"/>
         <source>Both a cost raster and a cost field are given: choose one of them (or neither, for cost = area).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indicaron un ráster de costo y un campo de costo: elija uno de los dos (o ninguno, para costo = superficie).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="320"/>
         <source>Planning units from a layer need the unit layer: choose a polygon layer (e.g. your sites) as unit layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las unidades de planificación tomadas de una capa necesitan la capa de unidades: elija una capa de polígonos (p. ej. sus sitios) como capa de unidades.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="327"/>
         <source>Reading protected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de las áreas protegidas</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="330"/>
         <source>Building planning units</source>
-        <translation type="unfinished"></translation>
+        <translation>Construcción de las unidades de planificación</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="350"/>
         <source>Writing the planning units</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura de las unidades de planificación</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="354"/>
         <source>{n} polygon(s) of &apos;{layer}&apos; lie outside the study area and were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} polígono(s) de «{layer}» quedan fuera del área de estudio y se excluyeron.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="378"/>
         <source>The boundary table &apos;{path}&apos; cannot be written ({reason}): choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la tabla de bordes «{path}» ({reason}): elija otro archivo.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="385"/>
         <source>{n} planning units, {area:,.0f} km2; {locked} locked in; {pairs} neighbouring pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} unidades de planificación, {area:,.0f} km2; {locked} fijadas; {pairs} pares vecinos.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="41"/>
         <source>Solve Marxan project (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver proyecto de Marxan (exacto)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="50"/>
@@ -4176,67 +4220,71 @@ Output: one feature per unit with unit_id, area_km2, cost, country, protected_sh
 Give Marxan&apos;s input.dat, or the project folder holding it. Its settings are used as Marxan would: status 2 locks a unit in, 3 locks it out, prop or target per feature, BLM with bound.dat. NUMREPS above 1 gives that many different good solutions (each differs from the others in at least one unit) and the selection frequency. Two extra lines in input.dat, which Marxan ignores, control the solver: MIPGAP (relative gap, default 0.001 = 0.1 %) and TIMELIMIT (seconds per solution); when the time runs out the best selection found is kept and the log gives its gap.
 
 Marxan&apos;s output files (_best, _ssoln, _mvbest, _sum, _log.dat, ...) are written to the project&apos;s OUTPUTDIR, so CLUZ and other Marxan tools read them unchanged. The result table has one row per planning unit: puid, cost, status, solution (1 = in the best solution), number (runs selecting it) and frequency (share of runs); join it to the planning units with &apos;Import Marxan project&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelve de forma exacta un proyecto de Marxan con el solucionador HiGHS en lugar del recocido simulado: se cumple cada meta (una meta que no se puede cumplir se indica con su déficit), el costo más BLM x longitud de borde es lo más bajo posible, y el solucionador demuestra cuán cerca está la respuesta de la mejor posible (la brecha).
+
+Indique el input.dat de Marxan o la carpeta del proyecto que lo contiene. Su configuración se usa como lo haría Marxan: el estado 2 fija una unidad, el 3 la excluye, prop o target por elemento, BLM con bound.dat. Un NUMREPS mayor que 1 da esa cantidad de buenas soluciones distintas (cada una difiere de las demás en al menos una unidad) y la frecuencia de selección. Dos líneas adicionales en input.dat, que Marxan ignora, controlan el solucionador: MIPGAP (brecha relativa, 0.001 = 0,1 % por defecto) y TIMELIMIT (segundos por solución); cuando se agota el tiempo, se conserva la mejor selección encontrada y el registro indica su brecha.
+
+Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) se escriben en el OUTPUTDIR del proyecto, de modo que CLUZ y otras herramientas de Marxan los leen sin cambios. La tabla de resultados tiene una fila por unidad de planificación: puid, cost, status, solution (1 = en la mejor solución), number (ejecuciones que la seleccionan) y frequency (proporción de ejecuciones); únala a las unidades de planificación con «Importar proyecto de Marxan».</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="79"/>
         <source>or the Marxan project folder (holding input.dat)</source>
-        <translation type="unfinished"></translation>
+        <translation>o la carpeta del proyecto de Marxan (que contiene input.dat)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="87"/>
         <source>Solver threads (0: automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos del solucionador (0: automático)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="98"/>
         <source>Solution per planning unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Solución por unidad de planificación</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="103"/>
         <source>Marxan output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de salida de Marxan</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="104"/>
         <source>Best solution file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la mejor solución</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="105"/>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de registro</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="107"/>
         <source>Objective (score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo (puntuación)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="108"/>
         <source>Relative gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Brecha relativa</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="116"/>
         <source>Give the Marxan input file (input.dat) or the project folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el archivo de entrada de Marxan (input.dat) o la carpeta del proyecto.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="124"/>
         <source>Searching for a first solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de una primera solución</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="126"/>
         <source>Objective {objective:,.6g}, gap {gap:.3%}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo {objective:,.6g}, brecha {gap:.3%}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="161"/>
         <source>{met} of {total} targets met; {units} units selected, score {score:,.6g}; solver {status}, gap {gap:.3%}; {runs} run(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{met} de {total} metas alcanzadas; {units} unidades seleccionadas, puntuación {score:,.6g}; solucionador {status}, brecha {gap:.3%}; {runs} ejecución(es).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="50"/>
@@ -4249,137 +4297,145 @@ Gap distance: units or sites closer than this are joined, so a river or a road d
 Each candidate lists its countries and area in each, its protected share, the species it holds, its transboundary species (whose range crosses the border inside it), its importance for connectivity (dPC, %, at the dispersal distance; 0 skips it) and a score: the weighted sum of transboundary species, area, unprotected share and importance, each divided by its largest value. Rank 1 is the best.
 
 The optional transboundary habitats output lists, for every species and season, the part of its range within the border buffer that lies on both sides of a border, even where no candidate forms (CMS Resolution 12.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentra candidatas a áreas de conservación transfronterizas: agrupaciones de unidades de planificación elegidas y sitios existentes que se encuentran en dos o más países.
+
+Unidades de planificación: la capa planning_units de una ejecución (campos selected, locked_in, country). Sitios (opcional): áreas protegidas existentes que incluir. Áreas de distribución de especies: un polígono por especie y temporada (campos binomial y seasonal). Países (opcional): una capa de fronteras con un campo iso3; sin ella se usa el campo de país de las unidades.
+
+Distancia de separación: las unidades o sitios más cercanos que esta distancia se unen, para que un río o una carretera no divida un área (0 = solo unidades que se tocan). Proporción mínima de un país: un país solo cuenta cuando tiene al menos esta proporción de la candidata.
+
+Cada candidata indica sus países y su superficie en cada uno, su proporción protegida, las especies que alberga, sus especies transfronterizas (cuya área de distribución cruza la frontera dentro de ella), su importancia para la conectividad (dPC, %, a la distancia de dispersión; 0 la omite) y una puntuación: la suma ponderada de especies transfronterizas, superficie, proporción no protegida e importancia, cada una dividida por su valor máximo. El rango 1 es el mejor.
+
+La salida opcional de hábitats transfronterizos enumera, para cada especie y temporada, la parte de su área de distribución dentro del búfer fronterizo que se encuentra a ambos lados de una frontera, incluso donde no se forma ninguna candidata (Resolución 12.7 de la CMS).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="74"/>
         <source>Planning units (with selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades de planificación (con selección)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="82"/>
         <source>Species field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de especie</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="87"/>
         <source>Season field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de temporada</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="92"/>
         <source>Existing sites (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios existentes (opcional)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="97"/>
         <source>Country borders (optional, iso3 field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fronteras de los países (opcional, campo iso3)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
         <source>Gap distance joining units (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia de separación para unir unidades (m)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
         <source>Minimum share of a country in a candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción mínima de un país en una candidata</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
         <source>Median dispersal distance for dPC (m; 0 skips)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia de dispersión mediana para el dPC (m; 0: se omite)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
         <source>Border buffer for transboundary habitats (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Búfer fronterizo para los hábitats transfronterizos (m)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
         <source>Weight: transboundary species</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso: especies transfronterizas</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
         <source>Weight: area</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso: superficie</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
         <source>Weight: unprotected share</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso: proporción no protegida</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
         <source>Weight: network importance (dPC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso: importancia para la red (dPC)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="129"/>
         <source>Transboundary habitats</source>
-        <translation type="unfinished"></translation>
+        <translation>Hábitats transfronterizos</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="164"/>
         <source>Clustering the chosen units and sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupación de las unidades y sitios elegidos</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="196"/>
         <source>{n} TFCA candidate(s) spanning two or more countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} candidata(s) ACTF que abarcan dos o más países.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="210"/>
         <source>{n} transboundary habitat part(s) along shared borders.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} parte(s) de hábitat transfronterizo a lo largo de fronteras compartidas.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="79"/>
         <source>Tracking points (point layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de seguimiento (capa de puntos)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="87"/>
         <source>...or a Movebank CSV file (.csv or .csv.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>...o un archivo CSV de Movebank (.csv o .csv.gz)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="96"/>
         <source>Individual id field (empty: detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de id de individuo (vacío: detectar)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="97"/>
         <source>Timestamp field, UTC (empty: detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de marca de tiempo, UTC (vacío: detectar)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="100"/>
         <source>Movement state field (empty: detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de estado de movimiento (vacío: detectar)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="116"/>
         <source>No tracks given: choose a point layer of GPS fixes or a Movebank CSV file (one of the two).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicaron trayectorias: elija una capa de puntos de localizaciones GPS o un archivo CSV de Movebank (una de las dos cosas).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="123"/>
         <source>Both a point layer and a CSV file are given: choose one of the two (clear the other).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indicaron una capa de puntos y un archivo CSV: elija uno de los dos (vacíe el otro).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="146"/>
         <source>Read {n} fixes of {k} individuals from &apos;{source}&apos; ({dup} duplicate fixes and {missing} without a location left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se leyeron {n} localizaciones de {k} individuos de «{source}» (se descartaron {dup} localizaciones duplicadas y {missing} sin posición).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="171"/>
         <source>Tracks to stopover sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Trayectorias a sitios de escala</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="174"/>
@@ -4394,52 +4450,62 @@ Leave out breeding and final residence (on by default): stays before the bird st
 Output: one polygon per site (the hull of its fixes buffered by half the radius, in Lambert azimuthal equal-area centred on the data) with the number of individuals, visits, bird-days, first arrival and last departure (UTC) and the centroid&apos;s lon/lat. Optional: one polygon per visit.
 
 Pitfalls: sparse fixes (one a day or less) hide short stopovers; gaps in the data inside a stopover count as time spent there; a tag that stops moving (a dead bird) looks like a stopover until the track ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentra dónde descansan las aves con seguimiento durante la migración y agrupa las escalas de distintas aves en sitios, como hace track2kba de BirdLife cuando busca sitios usados por varios individuos.
+
+Entrada: una capa de puntos de localizaciones GPS (cualquier CRS) o un archivo CSV de Movebank (.csv o .csv.gz, columnas individual-local-identifier, timestamp, location-long, location-lat; también sirven lon / lat). Los campos que se dejan vacíos se detectan a partir de estos nombres. Las marcas de tiempo se leen en UTC.
+
+Radio de escala (km) y duración mínima (h): una escala es una serie de localizaciones que permanecen todas dentro del radio de la primera localización de la serie durante al menos esa duración. Valores típicos: cigüeñas, grullas y rapaces 10 km y 24 h; aves limícolas 5 km y 48 h; los paseriformes pequeños necesitan localizaciones al menos cada pocas horas. Un radio mayor une dormideros vecinos; una duración más corta agrega paradas de una noche.
+
+Excluir la reproducción y la residencia final (activado por defecto): las estancias antes de que el ave empiece a migrar (su nido, en una trayectoria de otoño) y después de que se detenga (su sitio de invernada) no son escalas. La migración empieza y termina donde el ave se desplaza más que el umbral de movimiento (km por día, 50 por defecto) en 24 h.
+
+Salida: un polígono por sitio (la envolvente de sus localizaciones con un búfer de la mitad del radio, en proyección acimutal equivalente de Lambert centrada en los datos) con el número de individuos, visitas, aves-día, la primera llegada y la última salida (UTC) y la lon/lat del centroide. Opcional: un polígono por visita.
+
+Precauciones: las localizaciones escasas (una al día o menos) ocultan escalas cortas; los huecos en los datos dentro de una escala cuentan como tiempo pasado allí; un emisor que deja de moverse (un ave muerta) parece una escala hasta que termina la trayectoria.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="202"/>
         <source>Stopover radius (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Radio de escala (km)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="212"/>
         <source>Minimum stopover duration (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración mínima de escala (h)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="222"/>
         <source>Leave out breeding and final residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir la reproducción y la residencia final</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="376"/>
         <source>Movement threshold (km per day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de movimiento (km por día)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="251"/>
         <source>Stopover sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios de escala</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="252"/>
         <source>Stopover visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas de escala</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="269"/>
         <source>{visits} stopovers of at least {hours:g} h within {radius:g} km by {birds} individuals, at {sites} sites ({shared} used by two or more individuals); {excluded} breeding or final stays left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{visits} escalas de al menos {hours:g} h dentro de {radius:g} km de {birds} individuos, en {sites} sitios ({shared} usados por dos o más individuos); se excluyeron {excluded} estancias de reproducción o finales.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="285"/>
         <source>No stopover found: try a larger radius or a shorter minimum duration, or check that the fixes are frequent enough (at least one every few hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna escala: pruebe un radio mayor o una duración mínima más corta, o compruebe que las localizaciones sean lo bastante frecuentes (al menos una cada pocas horas).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="319"/>
         <source>Tracks to seasonal ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Trayectorias a áreas estacionales</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="322"/>
@@ -4455,167 +4521,2009 @@ Classify fixes by:
 Buffer (km): each fix becomes a disc of this radius and each season&apos;s discs are merged. 10 km suits storks and other soaring birds; use the tracking error plus the daily foraging range. Fixes are snapped to a grid of a tenth of the buffer first, so the outline may move by up to 7 % of it.
 
 Pitfalls: a few tracked birds show where those birds went, not the whole range; by dates, an autumn-only dataset has almost no non-breeding fixes; a bird that never migrates stays unclassified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convierte trayectorias GPS en polígonos de áreas de reproducción, de paso y no reproductivas según el esquema de áreas de distribución de la UICN (binomial, presence 1, origin 1, seasonal 2 / 4 / 3), listos para «Preparar áreas de distribución de especies» y las unidades de planificación.
+
+Entrada: una capa de puntos de localizaciones GPS (cualquier CRS) o un archivo CSV de Movebank (.csv o .csv.gz). Los campos que se dejan vacíos se detectan a partir de los nombres de Movebank.
+
+Clasificar las localizaciones por:
+- movimiento (por defecto): para trayectorias que cubren una migración. Donde un ave se desplaza más que el umbral de movimiento (50 km por día) está migrando: ese tramo, escalas incluidas, es de paso; el tiempo sedentario anterior es reproductivo y el posterior no reproductivo (al revés en una migración de primavera; «auto» toma como no reproductivo el extremo más cercano al ecuador). Un inicio o final sedentario más corto que el tiempo sedentario mínimo (7 días) cuenta como de paso.
+- fechas: ventanas de días del año, para trayectorias que cubren años completos. Por defecto para un migrante paleártico-africano: breeding=121-212; passage=213-304,60-120; non-breeding=305-59 (1 may-31 jul, 1 ago-31 oct y 1 mar-30 abr, 1 nov-28 feb).
+- estado: una columna de estado de movimiento como migration-stage de Movebank; se reconocen valores como «breeding grounds», «fall migration», «wintering grounds», y los demás se pueden asignar, p. ej. «summer=breeding; moving=passage».
+
+Búfer (km): cada localización se convierte en un disco de este radio y se fusionan los discos de cada temporada. 10 km es adecuado para cigüeñas y otras aves planeadoras; use el error de seguimiento más el radio de alimentación diario. Las localizaciones se ajustan primero a una cuadrícula de una décima parte del búfer, por lo que el contorno puede desplazarse hasta un 7 % de este.
+
+Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves, no toda el área de distribución; por fechas, un conjunto de datos solo de otoño casi no tiene localizaciones no reproductivas; un ave que nunca migra queda sin clasificar.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="353"/>
         <source>Classify seasons by</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificar las temporadas por</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="353"/>
         <source>dates (day-of-year windows)</source>
-        <translation type="unfinished"></translation>
+        <translation>fechas (ventanas de días del año)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="353"/>
         <source>movement-state field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo de estado de movimiento</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="361"/>
         <source>Species (scientific name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Especie (nombre científico)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="366"/>
         <source>Buffer around fixes (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Búfer alrededor de las localizaciones (km)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="386"/>
         <source>Minimum settled time at the start or end of a track (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sedentario mínimo al inicio o al final de una trayectoria (días)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="396"/>
         <source>Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Migración</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="396"/>
         <source>auto (end nearer the equator is non-breeding)</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (el extremo más cercano al ecuador es el no reproductivo)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="396"/>
         <source>autumn</source>
-        <translation type="unfinished"></translation>
+        <translation>otoño</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="396"/>
         <source>spring</source>
-        <translation type="unfinished"></translation>
+        <translation>primavera</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="404"/>
         <source>Date windows (day of year; empty: Palearctic-African default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventanas de fechas (día del año; vacío: valores por defecto paleárticos-africanos)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="411"/>
         <source>Extra state values (value=season; ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de estado adicionales (valor=temporada; ...)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="418"/>
         <source>Seasonal ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas estacionales</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="447"/>
         <source>resident</source>
-        <translation type="unfinished"></translation>
+        <translation>residente</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="447"/>
         <source>passage</source>
-        <translation type="unfinished"></translation>
+        <translation>de paso</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="451"/>
         <source>{season}: {fixes} fixes of {birds} individuals, {area:,.0f} km2.</source>
-        <translation type="unfinished"></translation>
+        <translation>{season}: {fixes} localizaciones de {birds} individuos, {area:,.0f} km2.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="461"/>
         <source>{n} fixes could not be given a season (outside the date windows, an unmapped state, or a bird that never migrated) and are not in any range.</source>
-        <translation type="unfinished"></translation>
+        <translation>A {n} localizaciones no se les pudo asignar una temporada (fuera de las ventanas de fechas, un estado sin asignar o un ave que nunca migró) y no están en ningún área.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="697"/>
         <source>Layout template not found: {path}. Reinstall the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la plantilla de diseño: {path}. Reinstale el complemento.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="703"/>
         <source>Layout template {path} is not valid XML (line {line}): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de diseño {path} no es un XML válido (línea {line}): {error}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="711"/>
         <source>QGIS could not read the layout template {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS no pudo leer la plantilla de diseño {path}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="715"/>
         <source>Layout template {path} lacks the item(s) {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la plantilla de diseño {path} le falta(n) el/los elemento(s) {ids}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="754"/>
         <source>Could not write {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1018"/>
         <source>Could not add the layout &apos;{name}&apos; to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo agregar el diseño «{name}» al proyecto.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1103"/>
         <source>Cannot make the candidate atlas: the TFCA layer is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el atlas de candidatas: la capa ACTF no es válida.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1105"/>
         <source>No TFCA candidate to map: no cluster of selected sites spans two or more countries. Try a larger gap distance or higher targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay candidatas ACTF que cartografiar: ninguna agrupación de sitios seleccionados abarca dos o más países. Pruebe una distancia de separación mayor o metas más altas.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1142"/>
         <source>No TFCA candidate to map.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay candidatas ACTF que cartografiar.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1150"/>
         <source>QGIS could not start the atlas.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS no pudo iniciar el atlas.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1154"/>
         <source>QGIS could not go to atlas page {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS no pudo ir a la página {n} del atlas.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1177"/>
         <source>TFCA candidates atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas de candidatas ACTF</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1209"/>
         <source>QGIS could not export the atlas to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS no pudo exportar el atlas a {path}: {error}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/postprocess.py" line="105"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; to colour by.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa «{layer}» no tiene el campo «{field}» por el que colorear.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/pipeline.py" line="257"/>
         <source>Computing ProtConn before and after the plan</source>
+        <translation>Cálculo de ProtConn antes y después del plan</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="363"/>
+        <source>Nodes can be added only to a graph of edge-to-edge distances.</source>
+        <translation>Solo se pueden agregar nodos a un grafo de distancias de borde a borde.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="643"/>
+        <source>The tolerance must be a number from 0 (exact) to below 1 (got {value}).</source>
+        <translation>La tolerancia debe ser un número de 0 (exacto) a menos de 1 (se recibió {value}).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="649"/>
+        <source>A tolerance above 0 needs the subtree method.</source>
+        <translation>Una tolerancia mayor que 0 necesita el método de subárboles (subtree).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="115"/>
+        <source>Unknown objective &apos;{name}&apos;: use one of {choices}.</source>
+        <translation>Objetivo «{name}» desconocido: use uno de {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="121"/>
+        <source>Unknown target rule &apos;{name}&apos;: use one of {choices}.</source>
+        <translation>Regla de meta «{name}» desconocida: use una de {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="127"/>
+        <source>The target is {value} %: give a percentage from 0 to 100.</source>
+        <translation>La meta es {value} %: indique un porcentaje de 0 a 100.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="133"/>
+        <source>The target overrides must be a mapping of &apos;&lt;species&gt;|&lt;season code&gt;&apos; to a percentage, e.g. {example}.</source>
+        <translation>Las metas particulares deben ser una correspondencia «&lt;especie&gt;|&lt;código de temporada&gt;» -&gt; porcentaje, p. ej. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="141"/>
+        <source>The target override for &apos;{key}&apos; is {value}: give a percentage from 0 to 100.</source>
+        <translation>La meta particular de «{key}» es {value}: indique un porcentaje de 0 a 100.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="149"/>
+        <source>The objective &apos;{name}&apos; needs a budget above 0, in the units of the cost (e.g. km2 when the cost is the area); it is {value}.</source>
+        <translation>El objetivo «{name}» necesita un presupuesto mayor que 0, en las unidades del costo (p. ej. km2 cuando el costo es la superficie); es {value}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="324"/>
+        <source>The CRS &apos;{crs}&apos; is not understood: choose a CRS from the list.</source>
+        <translation>El CRS «{crs}» no se reconoce: elija un CRS de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="364"/>
+        <source>There are {count} {what} flags for {n} planning units; give one per unit.</source>
+        <translation>Hay {count} indicadores «{what}» para {n} unidades de planificación; indique uno por unidad.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="390"/>
+        <source>There are {species} species names, {seasons} seasons and {n} range polygons: give one of each per range.</source>
+        <translation>Hay {species} nombres de especies, {seasons} temporadas y {n} polígonos de áreas de distribución: indique uno de cada por área.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="397"/>
+        <source>There are no species ranges: choose a layer with range polygons.</source>
+        <translation>No hay áreas de distribución de especies: elija una capa con polígonos de áreas de distribución.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="403"/>
+        <source>{n} range polygon(s) without a species name were left out.</source>
+        <translation>Se excluyeron {n} polígono(s) de área de distribución sin nombre de especie.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="403"/>
+        <source>{n} range polygon(s) with an unknown season were left out.</source>
+        <translation>Se excluyeron {n} polígono(s) de área de distribución con temporada desconocida.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="403"/>
+        <source>{n} range polygon(s) without area were left out.</source>
+        <translation>Se excluyeron {n} polígono(s) de área de distribución sin superficie.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="411"/>
+        <source>None of the {n} range polygons has a species name, a known season (1 resident, 2 breeding, 3 non-breeding, 4 passage, 5 uncertain) and a polygon: check the species and season fields.</source>
+        <translation>Ninguno de los {n} polígonos de área de distribución tiene a la vez un nombre de especie, una temporada conocida (1 residente, 2 reproductiva, 3 no reproductiva, 4 de paso, 5 incierta) y un polígono: revise los campos de especie y de temporada.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="423"/>
+        <source>The species ranges cannot be placed in the CRS of the planning units: some of their coordinates fall outside it. Check that the range layer carries its true CRS (Layer &gt; Set CRS).</source>
+        <translation>Las áreas de distribución no se pueden situar en el CRS de las unidades de planificación: algunas de sus coordenadas quedan fuera. Compruebe que la capa de áreas de distribución tenga su CRS verdadero (Capa &gt; Establecer el CRS de la capa).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="446"/>
+        <source>The target override &apos;{key}&apos; matches no feature: write &apos;&lt;species&gt;|&lt;season code&gt;&apos; (1 resident, 2 breeding, 3 non-breeding, 4 passage) for a species and season of the ranges, e.g. {examples}.</source>
+        <translation>La meta particular «{key}» no corresponde a ningún elemento: escriba «&lt;especie&gt;|&lt;código de temporada&gt;» (1 residente, 2 reproductiva, 3 no reproductiva, 4 de paso) para una especie y una temporada de las áreas de distribución, p. ej. {examples}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="454"/>
+        <source>The feature &apos;{key}&apos; has two different target overrides: keep one.</source>
+        <translation>El elemento «{key}» tiene dos metas particulares distintas: conserve solo una.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="523"/>
+        <source>Reading the planning units</source>
+        <translation>Lectura de las unidades de planificación</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="527"/>
+        <source>There are no planning units: choose a layer with unit polygons.</source>
+        <translation>No hay unidades de planificación: elija una capa con polígonos de unidades.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="530"/>
+        <source>There are {count} unit ids for {n} planning units; give one per unit.</source>
+        <translation>Hay {count} id de unidad para {n} unidades de planificación; indique uno por unidad.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="538"/>
+        <source>Planning unit(s) {units} have no polygon: delete them from the unit layer or draw their polygons.</source>
+        <translation>Las unidades de planificación {units} no tienen polígono: elimínelas de la capa de unidades o dibuje sus polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="549"/>
+        <source>The planning units are not in a projected CRS in metres; areas and edges were measured in Lambert azimuthal equal-area centred on them.</source>
+        <translation>Las unidades de planificación no están en un CRS proyectado en metros; las superficies y los bordes se midieron en una proyección acimutal equivalente de Lambert centrada en ellas.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="565"/>
+        <source>Grouping the ranges by species and season</source>
+        <translation>Agrupación de las áreas de distribución por especie y temporada</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="571"/>
+        <source>Computing the area of each feature in each unit</source>
+        <translation>Cálculo de la superficie de cada elemento en cada unidad</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="576"/>
+        <source>None of the {m} species-season ranges overlaps the planning units: check that both layers cover the same area and carry the right CRS.</source>
+        <translation>Ninguna de las {m} áreas de distribución por especie y temporada se superpone a las unidades de planificación: compruebe que ambas capas cubran la misma zona y tengan el CRS correcto.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="584"/>
+        <source>{n} feature(s) have no range inside the planning units and get no target: {names}.</source>
+        <translation>{n} elemento(s) no tienen área de distribución dentro de las unidades de planificación y no reciben meta: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="590"/>
+        <source>Measuring the edges between units</source>
+        <translation>Medición de los bordes entre unidades</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="594"/>
+        <source>Setting the targets</source>
+        <translation>Definición de las metas</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="699"/>
+        <source>Checking the targets</source>
+        <translation>Comprobación de las metas</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="766"/>
+        <source>The BLM multiples must be positive numbers; got {values}.</source>
+        <translation>Los múltiplos del BLM deben ser números positivos; se recibió {values}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="791"/>
+        <source>Finding the cheapest and the most compact plans (Cohon&apos;s method)</source>
+        <translation>Búsqueda del plan más barato y del más compacto (método de Cohon)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="800"/>
+        <source>Solving with BLM {blm:.6g}</source>
+        <translation>Resolviendo con BLM {blm:.6g}</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="137"/>
+        <source>This JSON file is not a CMS Connectivity Planner scenario.</source>
+        <translation>Este archivo JSON no es un escenario de Planificador de conectividad CMS.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="156"/>
+        <source>The scenario file has a setting of the wrong type ({detail}).</source>
+        <translation>El archivo de escenario tiene un parámetro de tipo incorrecto ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="179"/>
+        <source>The scenario file &apos;{path}&apos; cannot be read ({reason}).</source>
+        <translation>No se puede leer el archivo de escenario «{path}» ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="206"/>
+        <source>{label} is not a number.</source>
+        <translation>{label} no es un número.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="208"/>
+        <source>{label} is {value:g}: give a value from {low:g} to {high:g}.</source>
+        <translation>{label} es {value:g}: indique un valor de {low:g} a {high:g}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="230"/>
+        <source>Choose simulated training data or your own layers.</source>
+        <translation>Elija datos de capacitación simulados o sus propias capas.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="233"/>
+        <source>Give at least one ISO3 country code, e.g. FRA,ESP.</source>
+        <translation>Indique al menos un código de país ISO3, p. ej. FRA,ESP.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="236"/>
+        <source>Not ISO3 country codes: {codes}. Use three letters, e.g. FRA.</source>
+        <translation>Códigos de país que no son ISO3: {codes}. Use tres letras, p. ej. FRA.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="242"/>
+        <source>The number of species</source>
+        <translation>El número de especies</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="244"/>
+        <source>Choose a species-range layer or a tracking file.</source>
+        <translation>Elija una capa de áreas de distribución de especies o un archivo de seguimiento.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="246"/>
+        <source>Choose a layer of existing sites (protected areas, KBAs, Ramsar).</source>
+        <translation>Elija una capa de sitios existentes (áreas protegidas, KBA, Ramsar).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="249"/>
+        <source>Choose hexagons, squares or a layer of your own polygons.</source>
+        <translation>Elija hexágonos, cuadrados o una capa de sus propios polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="251"/>
+        <source>Choose the polygon layer to use as planning units.</source>
+        <translation>Elija la capa de polígonos que usar como unidades de planificación.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="253"/>
+        <source>The cell area (km2)</source>
+        <translation>La superficie de las celdas (km2)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="254"/>
+        <source>The lock-in share</source>
+        <translation>La proporción de fijación</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="256"/>
+        <source>Give the study area: country codes on the Data step or a polygon.</source>
+        <translation>Indique el área de estudio: códigos de país en el paso Datos, o un polígono.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="259"/>
+        <source>Choose a target rule.</source>
+        <translation>Elija una regla de meta.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="260"/>
+        <source>The target (%)</source>
+        <translation>La meta (%)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="267"/>
+        <source>Choose an objective.</source>
+        <translation>Elija un objetivo.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="269"/>
+        <source>This objective works within a budget: give a budget above 0 (cost units).</source>
+        <translation>Este objetivo funciona con un presupuesto: indique un presupuesto mayor que 0 (unidades de costo).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="272"/>
+        <source>The boundary length modifier (BLM)</source>
+        <translation>El modificador de longitud de borde (BLM)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="273"/>
+        <source>The time limit (s)</source>
+        <translation>El tiempo límite (s)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="274"/>
+        <source>The optimality gap</source>
+        <translation>La brecha de optimalidad</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="276"/>
+        <source>The dispersal distance (km)</source>
+        <translation>La distancia de dispersión (km)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="278"/>
+        <source>Tick at least one analysis.</source>
+        <translation>Marque al menos un análisis.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="280"/>
+        <source>Corridors need a resistance raster: choose one or untick corridors.</source>
+        <translation>Los corredores necesitan un ráster de resistencia: elija uno o desmarque los corredores.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="282"/>
+        <source>A flyway network needs a tracking file: choose one on the Data step.</source>
+        <translation>Una red de ruta migratoria necesita un archivo de seguimiento: elija uno en el paso Datos.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="560"/>
+        <source>Run the earlier steps first: &apos;{key}&apos; has not been produced yet.</source>
+        <translation>Ejecute primero los pasos anteriores: «{key}» todavía no se ha generado.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="104"/>
+        <source>Export scenario...</source>
+        <translation>Exportar escenario...</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="105"/>
+        <source>Import scenario...</source>
+        <translation>Importar escenario...</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="107"/>
+        <source>Reset all settings</source>
+        <translation>Restablecer todos los parámetros</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="176"/>
+        <source>The scenario stored in this project was not read</source>
+        <translation>No se leyó el escenario guardado en este proyecto</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="208"/>
+        <source>Export scenario</source>
+        <translation>Exportar escenario</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="218"/>
+        <source>Scenario (*.json)</source>
+        <translation>Escenario (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="215"/>
+        <source>The scenario was not saved</source>
+        <translation>El escenario no se guardó</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="218"/>
+        <source>Import scenario</source>
+        <translation>Importar escenario</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="225"/>
+        <source>The scenario was not imported</source>
+        <translation>El escenario no se importó</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="246"/>
+        <source>Another step is running: wait for it or cancel it.</source>
+        <translation>Otro paso está en curso: espere a que termine o cancélelo.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="265"/>
+        <source>This step cannot run yet</source>
+        <translation>Este paso todavía no se puede ejecutar</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="271"/>
+        <source>The output folder cannot be created</source>
+        <translation>No se puede crear la carpeta de salida</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="271"/>
+        <source>&apos;{path}&apos;: {reason}. Choose another folder on the Data step.</source>
+        <translation>«{path}»: {reason}. Elija otra carpeta en el paso Datos.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="286"/>
+        <source>Running...</source>
+        <translation>Ejecutando...</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="330"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="334"/>
+        <source>The step failed</source>
+        <translation>El paso falló</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="342"/>
+        <source>Solver {status}: {met} targets met, {n} units selected, cost {cost:,.1f}, gap {gap:.2%}.</source>
+        <translation>Solucionador {status}: {met} metas alcanzadas, {n} unidades seleccionadas, costo {cost:,.1f}, brecha {gap:.2%}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="353"/>
+        <source>Suggested BLM: {blm:.4g}.</source>
+        <translation>BLM sugerido: {blm:.4g}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="357"/>
+        <source>{n} TFCA candidate(s) found.</source>
+        <translation>{n} candidata(s) ACTF encontrada(s).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="359"/>
+        <source>Maps written to {folder}.</source>
+        <translation>Mapas escritos en {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="360"/>
+        <source>Done: the results are in the layer group &apos;{group}&apos;.</source>
+        <translation>Terminado: los resultados están en el grupo de capas «{group}».</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="28"/>
+        <source>1 Data</source>
+        <translation>1 Datos</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="29"/>
+        <source>2 Units</source>
+        <translation>2 Unidades</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="30"/>
+        <source>3 Targets</source>
+        <translation>3 Metas</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="31"/>
+        <source>4 Solve</source>
+        <translation>4 Resolución</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="32"/>
+        <source>5 Connectivity</source>
+        <translation>5 Conectividad</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="33"/>
+        <source>6 TFCA &amp;&amp; export</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="39"/>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="41"/>
+        <source>Targets</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="42"/>
+        <source>Solve</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="44"/>
+        <source>TFCA &amp; export</source>
+        <translation>ACTF &amp; exportación</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="54"/>
+        <source>Uncertain</source>
+        <translation>Incierta</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="64"/>
+        <source>Run the step &apos;{step}&apos; first.</source>
+        <translation>Ejecute primero el paso «{step}».</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="130"/>
+        <source>Movebank CSV (*.csv *.csv.gz)</source>
+        <translation>CSV de Movebank (*.csv *.csv.gz)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="197"/>
+        <source>Choose an output folder: every result is written there.</source>
+        <translation>Elija una carpeta de salida: todos los resultados se escriben allí.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="202"/>
+        <source>Existing sites</source>
+        <translation>Sitios existentes</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="203"/>
+        <source>Country borders</source>
+        <translation>Fronteras de los países</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="204"/>
+        <source>Cost raster</source>
+        <translation>Ráster de costo</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="217"/>
+        <source>Schema not recognised: choose the species and season fields below.</source>
+        <translation>Esquema no reconocido: elija abajo los campos de especie y de temporada.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="230"/>
+        <source>Schema: {schema}. {n} species; seasons: {seasons}.</source>
+        <translation>Esquema: {schema}. {n} especies; temporadas: {seasons}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="290"/>
+        <source>Choose the polygon layer of the study area.</source>
+        <translation>Elija la capa de polígonos del área de estudio.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="133"/>
+        <source>Study area</source>
+        <translation>Área de estudio</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="363"/>
+        <source>Empty: the default target.</source>
+        <translation>Vacío: la meta por defecto.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="365"/>
+        <source>{n} species-season features. Empty cells use the default target.</source>
+        <translation>{n} elementos especie-temporada. Las celdas vacías usan la meta por defecto.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="365"/>
+        <source>Run the Data step to list the species and seasons.</source>
+        <translation>Ejecute el paso Datos para enumerar las especies y las temporadas.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="405"/>
+        <source>The target of {species} is not a number: give a percentage.</source>
+        <translation>La meta de {species} no es un número: indique un porcentaje.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/tasks.py" line="178"/>
+        <source>Cancelled: nothing of this step was kept.</source>
+        <translation>Cancelado: no se conservó nada de este paso.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/tasks.py" line="182"/>
+        <source>The algorithm {alg} failed.</source>
+        <translation>El algoritmo {alg} falló.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="73"/>
+        <source>{what}: the layer &apos;{ref}&apos; is no longer in the project: choose it again.</source>
+        <translation>{what}: la capa «{ref}» ya no está en el proyecto: elíjala de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="79"/>
+        <source>{what}: the layer &apos;{name}&apos; cannot be read: check its file.</source>
+        <translation>{what}: la capa «{name}» no se puede leer: revise su archivo.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="86"/>
+        <source>{what}: the layer &apos;{name}&apos; has no CRS: set it in Layer Properties &gt; Source.</source>
+        <translation>{what}: la capa «{name}» no tiene CRS: establézcalo en Propiedades de la capa &gt; Fuente.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="92"/>
+        <source>{what}: the layer &apos;{name}&apos; is in degrees ({crs}): reproject it to a projected CRS in metres (Vector &gt; Data Management &gt; Reproject layer).</source>
+        <translation>{what}: la capa «{name}» está en grados ({crs}): reproyéctela a un CRS proyectado en metros (Vectorial &gt; Herramientas de gestión de datos &gt; Reproyectar capa).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="105"/>
+        <source>{what}: the layer &apos;{name}&apos; has {geometry} geometries; it needs {kinds}.</source>
+        <translation>{what}: la capa «{name}» tiene geometrías de tipo {geometry}; tipo necesario: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="116"/>
+        <source>{what}: &apos;{name}&apos; is a raster; choose a vector layer.</source>
+        <translation>{what}: «{name}» es un ráster; elija una capa vectorial.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="125"/>
+        <source>a raster</source>
+        <translation>un ráster</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="131"/>
+        <source>Simulated species ranges</source>
+        <translation>Áreas de distribución simuladas</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="132"/>
+        <source>Simulated protected areas</source>
+        <translation>Áreas protegidas simuladas</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="134"/>
+        <source>Ranges from tracking data</source>
+        <translation>Áreas a partir de datos de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="135"/>
+        <source>Species ranges (prepared)</source>
+        <translation>Áreas de distribución de las especies (preparadas)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="136"/>
+        <source>Existing sites (prepared)</source>
+        <translation>Sitios existentes (preparados)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="137"/>
+        <source>Site network</source>
+        <translation>Red de sitios</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="139"/>
+        <source>Plan: selected planning units</source>
+        <translation>Plan: unidades de planificación seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="141"/>
+        <source>ProtConn per country</source>
+        <translation>ProtConn por país</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="142"/>
+        <source>ProtConn: share from each neighbour</source>
+        <translation>ProtConn: aporte de cada vecino</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="143"/>
+        <source>Site importance (dPC)</source>
+        <translation>Importancia de los sitios (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="144"/>
+        <source>Corridors</source>
+        <translation>Corredores</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="145"/>
+        <source>Corridor widths</source>
+        <translation>Anchos de los corredores</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="146"/>
+        <source>Flyway stopover sites</source>
+        <translation>Sitios de escala de la ruta migratoria</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="271"/>
+        <source>How well connected is a network of sites, and which sites matter most? The sites become a graph: two sites are linked when they are close enough, and an animal leaving one reaches the other with probability p^(distance / d), where d is the species&apos; median dispersal distance (half of the dispersers go farther) and p is 0.5. Chains of stepping stones count: the best path between two sites is used.
+
+Results (as Conefor computes them): PC, the probability that two random points of the landscape are in connected habitat; EC, the equivalent connected area (km2): the area of one single site that would offer the same connectivity; the share of it inside sites (intra), via direct links (direct) and thanks to stepping stones (step); IIC, the same with simple yes/no links.
+
+Each site gets dPC: the percentage of connectivity lost if it disappeared, split into its own area (dPCintra), its links with other sites (dPCflux) and its role as a stepping stone between other sites (dPCconnector). High dPCconnector sites hold the network together even when small.
+
+Distances are edge-to-edge (or between centres of the largest part) in an equal-area CRS. Links with a probability below the pruning threshold (0.001: about 10 times d) or beyond the cut-off are dropped. Every parameter is stored in the output layer&apos;s metadata (Layer Properties &gt; Metadata).
+
+Tolerance (advanced; 0 = exact, the default): lets each dPC and dPCconnector be off by at most the tolerance x 100 percentage points (1e-6: 0.0001 points) to skip recomputing very improbable long paths on large networks; the largest error bound actually achieved is written in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="376"/>
+        <source>dPC tolerance (0: exact; 1e-6: each dPC within 0.0001 percentage points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="484"/>
+        <source>d{metric} with tolerance {tol:g}: largest error bound achieved {bound:.3g} percentage points (allowed {allowed:.3g}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="92"/>
+        <source>The target overrides are not valid JSON ({reason}): write them like {example}.</source>
+        <translation>Las metas particulares no son un JSON válido ({reason}): escríbalas como {example}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="98"/>
+        <source>The target overrides must be a JSON object of &apos;&lt;species&gt;|&lt;season code&gt;&apos;: percent pairs, like {example}.</source>
+        <translation>Las metas particulares deben ser un objeto JSON de pares «&lt;especie&gt;|&lt;código de temporada&gt;»: porcentaje, como {example}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="107"/>
+        <source>The target override for &apos;{key}&apos; is {value}: give a number (percent), like {example}.</source>
+        <translation>La meta particular de «{key}» es {value}: indique un número (porcentaje), como {example}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="137"/>
+        <source>Planning units (from &apos;Build planning units&apos;)</source>
+        <translation>Unidades de planificación (de «Crear unidades de planificación»)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="142"/>
+        <source>Unit id field (default: unit_id, else feature id)</source>
+        <translation>Campo de id de unidad (por defecto: unit_id; si no, el id de entidad)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="142"/>
+        <source>Cost field (default: cost, else the unit&apos;s area in km2)</source>
+        <translation>Campo de costo (por defecto: cost; si no, la superficie de la unidad en km2)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="142"/>
+        <source>Locked-in field (default: locked_in, else none)</source>
+        <translation>Campo de fijación (por defecto: locked_in; si no, ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="160"/>
+        <source>Species ranges (from &apos;Prepare species ranges&apos;)</source>
+        <translation>Áreas de distribución de especies (de «Preparar áreas de distribución de especies»)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="165"/>
+        <source>Species field (default: binomial, else species)</source>
+        <translation>Campo de especie (por defecto: binomial; si no, species)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="174"/>
+        <source>Season field (IUCN seasonal codes)</source>
+        <translation>Campo de temporada (códigos de estacionalidad UICN)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="183"/>
+        <source>Target (% of each feature&apos;s range)</source>
+        <translation>Meta (% del área de distribución de cada elemento)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="194"/>
+        <source>Target rule</source>
+        <translation>Regla de meta</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="194"/>
+        <source>Relative (the same percentage of every feature)</source>
+        <translation>Relativa (el mismo porcentaje para cada elemento)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="194"/>
+        <source>Log-linear by range size (Rodrigues et al. 2004)</source>
+        <translation>Log-lineal según el tamaño del área (Rodrigues et al. 2004)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="205"/>
+        <source>Per-feature targets (JSON, e.g. {&quot;Ciconia ciconia|2&quot;: 50})</source>
+        <translation>Metas por elemento (JSON, p. ej. {&quot;Ciconia ciconia|2&quot;: 50})</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="215"/>
+        <source>Keep locked-in units (existing protected areas)</source>
+        <translation>Conservar las unidades fijadas (áreas protegidas existentes)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="220"/>
+        <source>Time limit per solve (seconds)</source>
+        <translation>Tiempo límite por resolución (segundos)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="238"/>
+        <source>Choose the planning-unit layer.</source>
+        <translation>Elija la capa de unidades de planificación.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="240"/>
+        <source>Choose the species range layer.</source>
+        <translation>Elija la capa de áreas de distribución de las especies.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="280"/>
+        <source>The cost field &apos;{field}&apos; of &apos;{layer}&apos; is empty or not a number for unit(s) {units}: give every unit a cost, or choose another field.</source>
+        <translation>El campo de costo «{field}» de «{layer}» está vacío o no es un número para la(s) unidad(es) {units}: dé un costo a cada unidad o elija otro campo.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="306"/>
+        <source>The range layer &apos;{layer}&apos; has no species field (binomial or species): choose the field with the species names among {fields}.</source>
+        <translation>La capa de áreas de distribución «{layer}» no tiene campo de especie (binomial o species): elija el campo con los nombres de las especies entre {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="350"/>
+        <source>Fields used: unit id {unit_id}, cost {cost}, locked in {locked}; species {species}, season {season}.</source>
+        <translation>Campos usados: id de unidad {unit_id}, costo {cost}, fijación {locked}; especie {species}, temporada {season}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="350"/>
+        <source>(feature id)</source>
+        <translation>(id de entidad)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="350"/>
+        <source>(unit area, km2)</source>
+        <translation>(superficie de la unidad, km2)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="350"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="350"/>
+        <source>(none: all resident)</source>
+        <translation>(ninguno: todo residente)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="400"/>
+        <source>Plan the network (targets, objective, solve)</source>
+        <translation>Planificar la red (metas, objetivo, resolución)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="403"/>
+        <source>Chooses the planning units that make the best network for your migratory species, in one step: targets, objective and an exact solver (HiGHS).
+
+Planning units: the layer written by &apos;Build planning units&apos;. Its fields unit_id (names units in messages), cost (what the plan keeps low) and locked_in (1 = existing protected area, always kept) are used when present; choose other fields if yours differ. Without a cost field each unit costs its area in km2.
+
+Species ranges: the layer written by &apos;Prepare species ranges&apos; (or any polygon layer with a species field and an IUCN seasonal field: 1 resident, 2 breeding, 3 non-breeding, 4 passage). Every species and season is one feature; a resident range counts in every season of its species.
+
+Target: the share of each feature&apos;s range inside the planning units that the network should hold. 30 % follows the Global Biodiversity Framework&apos;s Target 3 (30 by 30); 10-50 % is usual. Target rule: &apos;relative&apos; asks the same percentage of every feature; &apos;log-linear&apos; (Rodrigues et al. 2004) asks more of small ranges: 100 % of ranges up to 1,000 km2, 10 % from 250,000 km2, in between on a log scale (the target percentage is then not used).
+
+Per-feature targets (optional): exceptions in percent, written as JSON with species and season code, e.g. {&quot;Ciconia ciconia|2&quot;: 50, &quot;Ciconia ciconia|4&quot;: 20}. A name that matches no feature stops the run and lists valid ones.
+
+Objective: &apos;minimum set&apos; meets every target at the lowest total cost (Marxan&apos;s problem; the budget is not used). &apos;Maximum coverage&apos; represents as much of the targets as the budget allows; &apos;minimum shortfall&apos; makes the total shortfall below the targets as small as the budget allows; &apos;weakest link&apos; secures as many species as possible, a species counting only when the targets of all its seasons are met (a migrant needs its breeding, passage and wintering areas).
+
+Budget: for the last three objectives, the most the network may cost, in the units of the cost (km2 when the cost is the area; e.g. 30 % of the study area). Locked-in units count against it.
+
+Boundary length modifier (BLM): 0 ignores the shape of the network; higher values favour compact, clumped networks with shorter edges at some extra cost. Use &apos;Suggest a boundary length modifier&apos; to find a balanced value.
+
+Time limit: seconds the solver may search (60 s is ample for a few thousand units). Gap: how close to the proven best the answer must be before the solver stops, 0.01 = within 1 %; 0 asks for the exact optimum (slower). Keep locked-in units: untick to let the plan ignore existing protected areas.
+
+Outputs: the planning units with their fields plus selected (1 = in the network) and status (&apos;locked in&apos;, &apos;selected&apos; or &apos;not selected&apos;); a target table with, for every feature, its area inside the units (total_km2), target_km2, held_km2, met (1 = target met) and shortfall_km2; and the solver status, objective, gap, cost, number of units selected and targets met.</source>
+        <translation>Elige en un solo paso las unidades de planificación que forman la mejor red para sus especies migratorias: metas, objetivo y un solucionador exacto (HiGHS).
+
+Unidades de planificación: la capa escrita por «Crear unidades de planificación». Sus campos unit_id (nombra las unidades en los mensajes), cost (lo que el plan intenta mantener bajo) y locked_in (1 = área protegida existente, siempre conservada) se usan si existen; elija otros campos si los suyos son distintos. Sin campo de costo, cada unidad cuesta su superficie en km2.
+
+Áreas de distribución de especies: la capa escrita por «Preparar áreas de distribución de especies» (o cualquier capa de polígonos con un campo de especie y un campo de estacionalidad UICN: 1 residente, 2 reproductiva, 3 no reproductiva, 4 de paso). Cada especie y temporada es un elemento; un área de residencia cuenta en cada temporada de su especie.
+
+Meta: la proporción del área de distribución de cada elemento, dentro de las unidades de planificación, que la red debe cubrir. El 30 % sigue la meta 3 del Marco Mundial de Biodiversidad (30 % para 2030); lo habitual es 10-50 %. Regla de meta: «relativa» pide el mismo porcentaje a cada elemento; «log-lineal» (Rodrigues et al. 2004) pide más a las áreas pequeñas: el 100 % de las áreas de hasta 1000 km2, el 10 % a partir de 250 000 km2, y entre ambas en escala logarítmica (en ese caso no se usa el porcentaje de la meta).
+
+Metas por elemento (opcional): excepciones en porcentaje, escritas en JSON con la especie y el código de temporada, p. ej. {&quot;Ciconia ciconia|2&quot;: 50, &quot;Ciconia ciconia|4&quot;: 20}. Un nombre que no corresponde a ningún elemento detiene la ejecución y enumera los válidos.
+
+Objetivo: «conjunto mínimo» alcanza todas las metas con el menor costo total (el problema de Marxan; no se usa el presupuesto). «Cobertura máxima» representa tanto de las metas como permite el presupuesto; «déficit mínimo» reduce el déficit total respecto de las metas tanto como permite el presupuesto; «eslabón más débil» asegura tantas especies como sea posible, y una especie solo cuenta cuando se alcanzan las metas de todas sus temporadas (un migrante necesita sus áreas de reproducción, de paso y de invernada).
+
+Presupuesto: para los tres últimos objetivos, lo máximo que puede costar la red, en las unidades del costo (km2 cuando el costo es la superficie; p. ej. el 30 % del área de estudio). Las unidades fijadas cuentan dentro del presupuesto.
+
+Modificador de longitud de borde (BLM): 0 ignora la forma de la red; valores más altos favorecen redes compactas y agrupadas, con bordes más cortos, a cambio de algo más de costo. Use «Sugerir un modificador de longitud de borde» para encontrar un valor equilibrado.
+
+Tiempo límite: segundos que el solucionador puede buscar (60 s es más que suficiente para unos pocos miles de unidades). Brecha: cuán cerca del mejor resultado demostrado debe estar la respuesta para que el solucionador se detenga, 0.01 = a menos del 1 %; 0 pide el óptimo exacto (más lento). Conservar las unidades fijadas: desmarque para que el plan ignore las áreas protegidas existentes.
+
+Salidas: las unidades de planificación con sus campos más selected (1 = en la red) y status ('locked in', 'selected' o 'not selected'); una tabla de metas con, para cada elemento, su superficie dentro de las unidades (total_km2), target_km2, held_km2, met (1 = meta alcanzada) y shortfall_km2; y el estado del solucionador, el objetivo, la brecha, el costo, el número de unidades seleccionadas y las metas alcanzadas.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="494"/>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="448"/>
+        <source>Minimum set: meet every target at least cost</source>
+        <translation>Conjunto mínimo: alcanzar todas las metas al menor costo</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="448"/>
+        <source>Maximum coverage within the budget</source>
+        <translation>Cobertura máxima dentro del presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="448"/>
+        <source>Minimum shortfall within the budget</source>
+        <translation>Déficit mínimo dentro del presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="448"/>
+        <source>Weakest link: most species with every season met, within the budget</source>
+        <translation>Eslabón más débil: el mayor número de especies con todas sus temporadas alcanzadas, dentro del presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="462"/>
+        <source>Budget (cost units; not used by minimum set)</source>
+        <translation>Presupuesto (unidades de costo; no lo usa el conjunto mínimo)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="478"/>
+        <source>Optimality gap (0.01 = within 1 %)</source>
+        <translation>Brecha de optimalidad (0.01 = a menos del 1 %)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="483"/>
+        <source>Planned network</source>
+        <translation>Red planificada</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="488"/>
+        <source>Targets per feature</source>
+        <translation>Metas por elemento</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="496"/>
+        <source>Cost of the network</source>
+        <translation>Costo de la red</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="497"/>
+        <source>Units in the network</source>
+        <translation>Unidades en la red</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="499"/>
+        <source>Features (species-seasons)</source>
+        <translation>Elementos (especie-temporada)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="500"/>
+        <source>Boundary length (km)</source>
+        <translation>Longitud de borde (km)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="524"/>
+        <source>Writing the network</source>
+        <translation>Escritura de la red</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="548"/>
+        <source>{met} of {total} targets met; {units} units in the network (cost {cost:,.6g}, boundary {boundary:,.6g} km); solver {status}, objective {objective:,.6g}, gap {gap:.3%}.</source>
+        <translation>{met} de {total} metas alcanzadas; {units} unidades en la red (costo {cost:,.6g}, borde {boundary:,.6g} km); solucionador {status}, objetivo {objective:,.6g}, brecha {gap:.3%}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="615"/>
+        <source>Suggest a boundary length modifier (BLM)</source>
+        <translation>Sugerir un modificador de longitud de borde (BLM)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="618"/>
+        <source>Suggests a boundary length modifier (BLM) for &apos;Plan the network&apos;: the value at which cost and compactness weigh equally (Cohon&apos;s method, as in prioritizr&apos;s calibrate_cohon_penalty and the Marxan good-practice handbook).
+
+The BLM turns the length of the network&apos;s edge (km) into cost: 0 ignores shape and gives the cheapest, often scattered, network; a high value gives a compact network at a higher cost. The tool solves the minimum-set plan four times (the cheapest plan, the most compact plan and the best of each at the other&apos;s level) and returns the BLM on the straight line between the two extremes.
+
+Planning units, species ranges, fields, target, target rule, per-feature targets and locked-in units mean the same as in &apos;Plan the network&apos;. Time limit: seconds for each of the solves (several are needed).
+
+Outputs: the suggested BLM (0 when the cheapest plan is already the most compact) and, optionally, a trade-off table with the cost and boundary length (km) of the plans at BLM 0 and at half, once and twice the suggestion, to see what compactness costs.</source>
+        <translation>Sugiere un modificador de longitud de borde (BLM) para «Planificar la red»: el valor con el que costo y compacidad pesan lo mismo (método de Cohon, como en calibrate_cohon_penalty de prioritizr y el manual de buenas prácticas de Marxan).
+
+El BLM convierte la longitud del borde de la red (km) en costo: 0 ignora la forma y da la red más barata, a menudo dispersa; un valor alto da una red compacta a un costo mayor. La herramienta resuelve cuatro veces el plan de conjunto mínimo (el plan más barato, el más compacto y el mejor de cada uno al nivel del otro) y devuelve el BLM situado en la recta entre los dos extremos.
+
+Unidades de planificación, áreas de distribución de especies, campos, meta, regla de meta, metas por elemento y unidades fijadas significan lo mismo que en «Planificar la red». Tiempo límite: segundos para cada una de las resoluciones (se necesitan varias).
+
+Salidas: el BLM sugerido (0 cuando el plan más barato ya es el más compacto) y, opcionalmente, una tabla de compromiso con el costo y la longitud de borde (km) de los planes con BLM 0 y con la mitad, una y dos veces la sugerencia, para ver cuánto cuesta la compacidad.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="639"/>
+        <source>Cost-boundary trade-off</source>
+        <translation>Compromiso costo-borde</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="648"/>
+        <source>Suggested BLM</source>
+        <translation>BLM sugerido</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="668"/>
+        <source>Suggested BLM {blm:.6g}: the cheapest plan costs {cost_a:,.6g} with a boundary of {length_b:,.6g} km; the most compact costs {cost_d:,.6g} with {length_c:,.6g} km.</source>
+        <translation>BLM sugerido {blm:.6g}: el plan más barato cuesta {cost_a:,.6g} con un borde de {length_b:,.6g} km; el más compacto cuesta {cost_d:,.6g} con {length_c:,.6g} km.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="60"/>
+        <source>Simulate training data (species ranges and protected areas)</source>
+        <translation>Simular datos de capacitación (áreas de distribución y áreas protegidas)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="63"/>
+        <source>Simulates training data for any countries, offline: migratory species and an existing protected-area network. The layers are invented, not real data: use them to practise the workflow, never to draw conclusions about real species or sites.
+
+Each species gets a breeding range towards the northern end of the countries&apos; longest axis, a non-breeding range towards the southern end and a passage range between them, as irregular shapes clipped to land. The ranges follow the IUCN Red List schema (binomial, presence, origin, seasonal: 2 breeding, 3 non-breeding, 4 passage). The protected areas follow the WDPA schema (WDPAID, NAME, DESIG_ENG, IUCN_CAT, STATUS, STATUS_YR, ISO3, REP_AREA in km2, MARINE); each lies in one country and some lie along shared land borders, so that transboundary clusters can form. The study area has one polygon per country (iso3, name).
+
+The same countries, number of species and seed always give the same layers, so every participant of a workshop gets identical data; change the seed for another draw. The data are those the &apos;Run scenario&apos; algorithm simulates with the same settings.
+
+Feed the species ranges into &apos;Prepare species ranges&apos;, the protected areas into &apos;Prepare sites&apos; and the study area into &apos;Build planning units&apos;, exactly like real IUCN and WDPA downloads; no field mapping is needed.
+
+Countries: ISO3 codes separated by commas. The border layer defaults to QGIS&apos;s world map. Overseas parts farther than the maximum offshore distance from the countries&apos; mainlands (e.g. French Guiana) are left out. All layers are in an equal-area (Lambert azimuthal) CRS centred on the countries, in metres.</source>
+        <translation>Simula datos de capacitación para cualquier país, sin conexión: especies migratorias y una red de áreas protegidas existente. Las capas son inventadas, no son datos reales: úselas para practicar el flujo de trabajo, nunca para sacar conclusiones sobre especies o sitios reales.
+
+Cada especie recibe un área de reproducción hacia el extremo norte del eje más largo de los países, un área no reproductiva hacia el extremo sur y un área de paso entre ambas, como formas irregulares recortadas a la tierra firme. Las áreas siguen el esquema de la Lista Roja de la UICN (binomial, presence, origin, seasonal: 2 reproductiva, 3 no reproductiva, 4 de paso). Las áreas protegidas siguen el esquema de la WDPA (WDPAID, NAME, DESIG_ENG, IUCN_CAT, STATUS, STATUS_YR, ISO3, REP_AREA en km2, MARINE); cada una está en un solo país y algunas se sitúan a lo largo de fronteras terrestres compartidas, de modo que se pueden formar agrupaciones transfronterizas. El área de estudio tiene un polígono por país (iso3, name).
+
+Los mismos países, número de especies y semilla dan siempre las mismas capas, así que todos los participantes de un taller obtienen datos idénticos; cambie la semilla para otro sorteo. Los datos son los que simula el algoritmo «Ejecutar escenario» con la misma configuración.
+
+Pase las áreas de distribución a «Preparar áreas de distribución de especies», las áreas protegidas a «Preparar sitios» y el área de estudio a «Crear unidades de planificación», exactamente igual que descargas reales de la UICN y la WDPA; no hace falta ninguna correspondencia de campos.
+
+Países: códigos ISO3 separados por comas. La capa de fronteras es por defecto el mapa mundial de QGIS. Se excluyen las partes de ultramar más alejadas que la distancia máxima mar adentro desde el territorio continental de los países (p. ej. la Guayana Francesa). Todas las capas están en un CRS de igual área (acimutal de Lambert) centrado en los países, en metros.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="128"/>
+        <source>Maximum offshore distance of overseas parts (km)</source>
+        <translation>Distancia máxima mar adentro de las partes de ultramar (km)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="138"/>
+        <source>Simulated species ranges (IUCN schema)</source>
+        <translation>Áreas de distribución simuladas (esquema UICN)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="145"/>
+        <source>Simulated protected areas (WDPA schema)</source>
+        <translation>Áreas protegidas simuladas (esquema WDPA)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="152"/>
+        <source>Study area (countries)</source>
+        <translation>Área de estudio (países)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="157"/>
+        <source>Range polygons</source>
+        <translation>Polígonos de áreas de distribución</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="228"/>
+        <source>{species} simulated species in {ranges} range polygon(s); {sites} simulated protected area(s) covering {area:.0f} km2 of {total:.0f} km2 ({codes}).</source>
+        <translation>{species} especies simuladas en {ranges} polígono(s) de área de distribución; {sites} área(s) protegida(s) simulada(s) que cubren {area:.0f} km2 de {total:.0f} km2 ({codes}).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="244"/>
+        <source>{missing} of {n} species got no range on land (the countries are too small or fragmented): try another seed.</source>
+        <translation>{missing} de {n} especies no recibieron área de distribución en tierra firme (los países son demasiado pequeños o fragmentados): pruebe otra semilla.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/workflow.py" line="28"/>
+        <source>Run workflow from a scenario file (dock settings)</source>
+        <translation>Ejecutar el flujo de trabajo desde un archivo de escenario (configuración del panel)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/workflow.py" line="35"/>
+        <source>Runs every step of the dock from a scenario file written with the dock&apos;s &apos;Export scenario&apos; button: prepare the species ranges and sites (or simulate training data), build the planning units, plan the network with the targets, objective and solver settings of the file, run the connectivity analyses that are ticked, find the TFCA candidates and export the maps.
+
+The same file runs from the command line: python -m cms_connectivity_plugin run --scenario FILE --out FOLDER. Layers in the file are named by their path, so the file works on another computer when the data sit at the same place.
+
+Output folder: every layer is written there as a GeoPackage (ranges.gpkg, sites.gpkg, planning_units.gpkg, solution.gpkg, tfca_candidates.gpkg ...), with maps/ and a copy of the scenario.</source>
+        <translation>Ejecuta todos los pasos del panel a partir de un archivo de escenario escrito con el botón «Exportar escenario» del panel: prepara las áreas de distribución de especies y los sitios (o simula datos de capacitación), crea las unidades de planificación, planifica la red con las metas, el objetivo y la configuración del solucionador del archivo, ejecuta los análisis de conectividad marcados, encuentra las candidatas ACTF y exporta los mapas.
+
+El mismo archivo se ejecuta desde la línea de comandos: python -m cms_connectivity_plugin run --scenario ARCHIVO --out CARPETA. Las capas del archivo se nombran por su ruta, así que el archivo funciona en otra computadora si los datos están en el mismo lugar.
+
+Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, sites.gpkg, planning_units.gpkg, solution.gpkg, tfca_candidates.gpkg ...), con maps/ y una copia del escenario.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/workflow.py" line="50"/>
+        <source>Scenario file (JSON)</source>
+        <translation>Archivo de escenario (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/workflow.py" line="59"/>
+        <source>Outputs (JSON)</source>
+        <translation>Salidas (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="32"/>
+        <source>The Processing algorithm {alg} is not available: enable the CMS Connectivity Planner plugin (Plugins &gt; Manage and install plugins).</source>
+        <translation>El algoritmo de Procesos {alg} no está disponible: active el complemento Planificador de conectividad CMS (Complementos &gt; Administrar e instalar complementos).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="114"/>
+        <source>Cancelled by the user.</source>
+        <translation>Cancelado por el usuario.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="115"/>
+        <source>Running {alg}</source>
+        <translation>Ejecutando {alg}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectivityStep</name>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="5"/>
+        <source>Connectivity</source>
+        <translation>Conectividad</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="9"/>
+        <source>How well connected are the sites, which matter most, and where could corridors run? Tick the analyses to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="14"/>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="15"/>
+        <source>Open the user guide at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="20"/>
+        <source>Dispersal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="24"/>
+        <source>Median dispersal distance (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="34"/>
+        <source>Distance at which the probability of moving between two sites is 0.5. ProtConn reports often use 1, 10 and 100 km.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="40"/>
+        <source>Analyses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="44"/>
+        <source>ProtConn: protected and connected land, per country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="46"/>
+        <source>GBF Target 3 indicator (Saura et al. 2017) with its fractions, including how much comes through the protected areas of neighbouring countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="50"/>
+        <source>Site importance (PC, EC and dPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="52"/>
+        <source>Probability of connectivity and how much each site contributes to it (Saura &amp; Rubio 2010).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="56"/>
+        <source>Least-cost corridors between sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="57"/>
+        <source>Corridors over a resistance raster (Linkage Mapper&apos;s normalised least-cost corridors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="61"/>
+        <source>Resistance raster</source>
+        <translation>Ráster de resistencia</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="67"/>
+        <source>Cost of moving through each cell: 1 for easy habitat, higher values for barriers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="71"/>
+        <source>Flyway network and critical stopover sites (needs tracking data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="72"/>
+        <source>Stopover sites from the tracking data, linked from breeding to non-breeding grounds; flags critical sites that are not protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="86"/>
+        <source>Run analyses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataStep</name>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="5"/>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="9"/>
+        <source>Choose the species ranges and sites to plan with, or simulate training data for a workshop. Then press Prepare data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="14"/>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="15"/>
+        <source>Open the user guide at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="21"/>
+        <source>Simulated training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="23"/>
+        <source>Simulated species and protected areas for the countries below: works offline, for workshops. Not real data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="27"/>
+        <source>My own layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="28"/>
+        <source>Real species ranges (IUCN, BirdLife, NatureServe, eBird), tracking data and site layers of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="33"/>
+        <source>Study area and training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="37"/>
+        <source>Countries (ISO3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="43"/>
+        <source>Three-letter ISO 3166 codes separated by commas, e.g. FRA,ESP,MAR. They define the study area and the countries analysed for ProtConn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="44"/>
+        <source>FRA,ESP,MAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="48"/>
+        <source>Simulated species</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="57"/>
+        <source>How many migratory species to simulate; each has breeding, passage and non-breeding ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="61"/>
+        <source>Random seed</source>
+        <translation>Semilla aleatoria</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="70"/>
+        <source>The same seed gives the same training data, so every group of a workshop sees the same map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="76"/>
+        <source>Your layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="80"/>
+        <source>Species ranges</source>
+        <translation>Áreas de distribución de las especies</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="86"/>
+        <source>Polygon layer of species ranges. IUCN Red List, BirdLife, NatureServe and eBird fields are recognised automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="92"/>
+        <source>What the plugin recognised in the range layer: its schema, species and seasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="96"/>
+        <source>Species field</source>
+        <translation>Campo de especie</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="102"/>
+        <source>Only when the schema is not recognised: the field with the species name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="106"/>
+        <source>Season field</source>
+        <translation>Campo de temporada</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="112"/>
+        <source>Only when the schema is not recognised: the field with the season code (1 resident, 2 breeding, 3 non-breeding, 4 passage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="116"/>
+        <source>Tracking data (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="122"/>
+        <source>Optional: a Movebank CSV (.csv or .csv.gz) of GPS fixes. Seasonal ranges and stopover sites are derived from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="126"/>
+        <source>Tracked species</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="132"/>
+        <source>Scientific name of the tracked species, e.g. Ciconia ciconia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="136"/>
+        <source>Existing sites</source>
+        <translation>Sitios existentes</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="142"/>
+        <source>Protected areas (WDPA), Key Biodiversity Areas or Ramsar sites: polygons, or WDPA points with REP_AREA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="148"/>
+        <source>Borders, costs and outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="152"/>
+        <source>Country borders</source>
+        <translation>Fronteras de los países</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="158"/>
+        <source>Country polygons with ISO3 codes. Empty: the world map that comes with QGIS (Natural Earth).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="162"/>
+        <source>Cost raster</source>
+        <translation>Ráster de costo</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="168"/>
+        <source>Optional: a raster of cost (e.g. land price or human footprint). Empty: the cost of a unit is its area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="172"/>
+        <source>Output folder</source>
+        <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="178"/>
+        <source>Every layer, map and report is written here as files, so the saved project finds them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="192"/>
+        <source>Prepare data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlannerDockBody</name>
+    <message>
+        <location filename="../resources/ui/planner_dock.ui" line="5"/>
+        <source>CMS Connectivity Planner</source>
+        <translation>Planificador de conectividad CMS</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/planner_dock.ui" line="9"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/planner_dock.ui" line="10"/>
+        <source>Import or export all settings as a scenario file (JSON) that also runs from Processing and the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/planner_dock.ui" line="18"/>
+        <source>The steps of the workflow, from data to maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/planner_dock.ui" line="33"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/planner_dock.ui" line="35"/>
+        <source>Stop the running step; nothing of it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SolveStep</name>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="122"/>
+        <source>Solve</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="9"/>
+        <source>Choose what the plan optimises, then solve exactly with integer programming (HiGHS). Large problems can take minutes: you can cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="14"/>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="15"/>
+        <source>Open the user guide at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="24"/>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="30"/>
+        <source>Minimum set: meet every target at least cost. The others work within a budget: cover as much as possible, leave the smallest shortfall, or raise the weakest-covered feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="31"/>
+        <source>Minimum set: meet every target at least cost</source>
+        <translation>Conjunto mínimo: alcanzar todas las metas al menor costo</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="32"/>
+        <source>Maximum coverage within a budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="33"/>
+        <source>Minimum shortfall within a budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="34"/>
+        <source>Weakest link within a budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="38"/>
+        <source>Budget (cost units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="48"/>
+        <source>Most the plan may cost, in the units of the cost (km2 when the cost is the area). Used by the budgeted objectives only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="54"/>
+        <source>Compactness and connectivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="58"/>
+        <source>Boundary length modifier (BLM)</source>
+        <translation>Modificador de longitud de borde (BLM)</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="68"/>
+        <source>Weight of the boundary length: higher values give fewer, more compact and better connected clusters at a higher cost. 0 ignores the boundary. Use Calibrate to find a balanced value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="72"/>
+        <source>Calibrate BLM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="73"/>
+        <source>Find the BLM where cost and boundary are balanced (Cohon et al. 1979): two or three solves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="79"/>
+        <source>Solver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="83"/>
+        <source>Time limit (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="93"/>
+        <source>The solver stops after this time and returns the best plan found, with its gap to the optimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="97"/>
+        <source>Optimality gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="108"/>
+        <source>Stop when the plan is proven within this percentage of the best possible. 0 % proves optimality; 1 % is usually enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="107"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsStep</name>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="20"/>
+        <source>Targets</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="9"/>
+        <source>How much of each species&apos; range to protect, season by season. Choose a preset, then edit single targets in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="14"/>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="15"/>
+        <source>Open the user guide at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="24"/>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="30"/>
+        <source>30 %: Kunming-Montreal GBF Target 3. 17 %: Aichi Target 11. Log-linear: species with small ranges get higher targets (Rodrigues et al. 2004).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="31"/>
+        <source>30 % of each range (GBF Target 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="32"/>
+        <source>17 % of each range (Aichi Target 11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="33"/>
+        <source>Log-linear: small ranges get more (Rodrigues et al. 2004)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="34"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="38"/>
+        <source>Default target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="49"/>
+        <source>Share of each species-season range to include in the network, unless the table says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="48"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="53"/>
+        <source>Weakest link: raise the worst-covered species-season first (needs a budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="54"/>
+        <source>Instead of meeting every target at least cost, make the least-covered species and season as well covered as the budget allows: a migratory species is only as safe as its weakest season.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="60"/>
+        <source>One row per species and season. Edit the Target column; an empty cell uses the default target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="62"/>
+        <source>Species</source>
+        <translation>Especies</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="63"/>
+        <source>Season</source>
+        <translation>Temporada</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="64"/>
+        <source>Target (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="76"/>
+        <source>Reset all to the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="77"/>
+        <source>Remove every target edited in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TfcaStep</name>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="5"/>
+        <source>TFCA and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="9"/>
+        <source>Transfrontier Conservation Area (TFCA) candidates: parts of the network that straddle borders. Select a row to zoom to it; export maps and a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="14"/>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="15"/>
+        <source>Open the user guide at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="20"/>
+        <source>Candidates ranked by score. Select a row to zoom the map to the candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="22"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="23"/>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="24"/>
+        <source>Area (km2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="25"/>
+        <source>Species</source>
+        <translation>Especies</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="26"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="30"/>
+        <source>Maps and report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="34"/>
+        <source>Map title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="40"/>
+        <source>Title of the overview map and of the atlas pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="41"/>
+        <source>Migratory species network and TFCA candidates</source>
+        <translation>Red para especies migratorias y candidatas ACTF</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="55"/>
+        <source>Find TFCA candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="59"/>
+        <source>Export maps and report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitsStep</name>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="20"/>
+        <source>Planning units</source>
+        <translation>Unidades de planificación</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="9"/>
+        <source>Divide the study area into planning units: the pieces the plan chooses from. Units mostly covered by protected areas are locked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="14"/>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="15"/>
+        <source>Open the user guide at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="24"/>
+        <source>Unit type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="30"/>
+        <source>Hexagons are the usual choice; squares match raster data; your own polygons (e.g. parcels, watersheds) keep their shapes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="31"/>
+        <source>Hexagons</source>
+        <translation>Hexágonos</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="32"/>
+        <source>Squares</source>
+        <translation>Cuadrados</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="33"/>
+        <source>My own polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="37"/>
+        <source>Cell area (km2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="47"/>
+        <source>Area of one hexagon or square. Smaller cells give finer maps but longer solves: about 1,000 km2 for a region of several countries, 10-100 km2 for one country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="51"/>
+        <source>Polygon layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="57"/>
+        <source>Your own planning units: a polygon layer in a projected CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="63"/>
+        <source>Study area</source>
+        <translation>Área de estudio</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="67"/>
+        <source>The countries of the Data step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="69"/>
+        <source>The study area is the land of the countries listed on the Data step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="73"/>
+        <source>A polygon layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="74"/>
+        <source>The study area is the union of the polygons of a layer, e.g. a flyway or an ecoregion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="78"/>
+        <source>Study area layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="84"/>
+        <source>Polygon layer whose union is the study area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="90"/>
+        <source>Existing protected areas</source>
+        <translation>Áreas protegidas existentes</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="94"/>
+        <source>Lock in units covered by at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="105"/>
+        <source>A unit at least this much covered by existing sites is part of every plan (locked in). 50 % is the usual choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="104"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="119"/>
+        <source>Build planning units</source>
+        <translation>Crear unidades de planificación</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../cms_connectivity_plugin/core/borders.py" line="44"/>
         <source>The border layer &apos;{layer}&apos; has no ISO3 field (looked for {fields}): add one or use the default world map.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de frontières « {layer} » n'a pas de champ ISO3 (champs cherchés : {fields}) : ajoutez-en un ou utilisez la carte du monde par défaut.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/scenario.py" line="57"/>
@@ -21,17 +21,17 @@
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="86"/>
         <source>The selection has shape {shape}; give one flag per planning unit ({n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sélection a la forme {shape} ; donnez un indicateur par unité de planification ({n}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="101"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="628"/>
         <source>Solving: searching for a first solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution : recherche d'une première solution</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="103"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="630"/>
         <source>Solving: gap {gap:.2%}</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution : écart {gap:.2%}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="307"/>
@@ -39,14 +39,14 @@
         <translation>Annulé par l'utilisateur ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="314"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="169"/>
         <source>Building the study area</source>
         <translation>Construction de la zone d'étude</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="188"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="180"/>
         <source>Simulating species ranges and protected areas</source>
-        <translation>Simulation des aires de répartition et des aires protégées</translation>
+        <translation>Simulation des aires de répartition des espèces et des aires protégées</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/pipeline.py" line="195"/>
@@ -56,15 +56,15 @@
     <message>
         <location filename="../cms_connectivity_plugin/core/pipeline.py" line="207"/>
         <source>Computing species amounts per unit</source>
-        <translation>Calcul des surfaces d'espèces par unité</translation>
+        <translation>Calcul des quantités d'espèces par unité</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/pipeline.py" line="215"/>
         <source>{n} feature(s) have no range inside the study area: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} élément(s) n'ont aucune aire de répartition dans la zone d'étude : {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="233"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="686"/>
         <source>Solving the integer programme</source>
         <translation>Résolution du programme en nombres entiers</translation>
     </message>
@@ -74,239 +74,239 @@
         <translation>Recherche des candidates transfrontalières (ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="264"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="809"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="498"/>
         <source>The hexagon area ({cell:.0f} km2) is not smaller than the study area ({area:.0f} km2): choose hexagons of at most {suggest:.0f} km2.</source>
-        <translation>La surface des hexagones ({cell:.0f} km2) n'est pas inférieure à la zone d'étude ({area:.0f} km2) : choisissez des hexagones d'au plus {suggest:.0f} km2.</translation>
+        <translation>La surface des hexagones ({cell:.0f} km2) n'est pas inférieure à celle de la zone d'étude ({area:.0f} km2) : choisissez des hexagones d'au plus {suggest:.0f} km2.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="63"/>
         <source>{shown} and {rest} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} et {rest} autres</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="192"/>
         <source>The boundary table has {i} first ids, {j} second ids and {length} lengths; every row needs all three.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table des bordures a {i} premiers identifiants, {j} seconds identifiants et {length} longueurs ; chaque ligne a besoin des trois.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="200"/>
         <source>Boundary rows {rows} refer to planning units outside 0..{last}: check that the boundary table matches the planning units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes de bordure {rows} renvoient à des unités de planification hors de 0..{last} : vérifiez que la table des bordures correspond aux unités de planification.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="208"/>
         <source>Boundary rows {rows} have a missing or negative length: every shared edge length must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes de bordure {rows} ont une longueur manquante ou négative : chaque longueur de bord partagé doit être positive ou nulle.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="219"/>
         <source>There are {count} exposed edge lengths for {n} planning units; give one per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a {count} longueurs de bord exposé pour {n} unités de planification ; donnez-en une par unité.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="227"/>
         <source>Planning units {units} have a missing or negative exposed edge: exposed edge lengths must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les unités de planification {units} ont un bord exposé manquant ou négatif : les longueurs de bord exposé doivent être positives ou nulles.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="278"/>
         <source>The selection has {count} units but the boundary data has {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sélection compte {count} unités, mais les données de bordure en ont {n}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="340"/>
         <source>feature {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>élément {number}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="393"/>
         <source>The cost has shape {shape}; give one cost per planning unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coût a la forme {shape} ; donnez un coût par unité de planification.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="399"/>
         <source>The targets have shape {shape}; give one target per feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cibles ont la forme {shape} ; donnez une cible par élément.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="405"/>
         <source>The amounts table is {rows} x {cols} but there are {n} planning units and {m} targets: give one row per unit and one column per feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table des quantités est de {rows} x {cols}, mais il y a {n} unités de planification et {m} cibles : donnez une ligne par unité et une colonne par élément.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="412"/>
         <source>There are {names} feature names for {m} features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a {names} noms d'éléments pour {m} éléments.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1585"/>
         <source>locked-in</source>
-        <translation type="unfinished"></translation>
+        <translation>unités verrouillées</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1607"/>
         <source>locked-out</source>
-        <translation type="unfinished"></translation>
+        <translation>unités exclues</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="419"/>
         <source>The {what} flags have shape {shape}; give one flag per planning unit ({n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les indicateurs « {what} » ont la forme {shape} ; donnez un indicateur par unité de planification ({n}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="426"/>
         <source>There are {count} unit ids for {n} planning units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a {count} identifiants d'unité pour {n} unités de planification.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="434"/>
         <source>The cost of planning unit {units} is missing or not finite: give every unit a finite cost, or remove the units that cannot be selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coût de l'unité de planification {units} est manquant ou non fini : donnez à chaque unité un coût fini, ou retirez les unités qui ne peuvent pas être sélectionnées.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="442"/>
         <source>The cost of planning unit {units} is negative: costs must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coût de l'unité de planification {units} est négatif : les coûts doivent être positifs ou nuls.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="453"/>
         <source>The amount of feature &apos;{feature}&apos; in planning unit {unit} is {value}: amounts must be zero or more ({count} such values in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>La quantité de l'élément « {feature} » dans l'unité de planification {unit} vaut {value} : les quantités doivent être positives ou nulles ({count} valeurs de ce type au total).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="467"/>
         <source>The target for feature &apos;{feature}&apos; is {value}: targets are amounts and must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible de l'élément « {feature} » vaut {value} : les cibles sont des quantités et doivent être positives ou nulles.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="543"/>
         <source>Planning unit {units} is both locked in and locked out: remove one of the two locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'unité de planification {units} est à la fois verrouillée et exclue : retirez l'un des deux verrous.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="484"/>
         <source>Unknown boundary formulation &apos;{name}&apos;: use {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulation de bordure « {name} » inconnue : utilisez {choices}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="490"/>
         <source>The boundary length modifier is {value}; it must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modificateur de longueur de bordure vaut {value} ; il doit être positif ou nul.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="496"/>
         <source>The edge factor is {value}; it must be between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le facteur de bord vaut {value} ; il doit être compris entre 0 et 1.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="502"/>
         <source>The boundary data covers {count} planning units but there are {n}: rebuild the boundary table from the same units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de bordure couvrent {count} unités de planification, mais il y en a {n} : reconstruisez la table des bordures à partir des mêmes unités.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="509"/>
         <source>A boundary length modifier of {value} is set but no boundary data was given: add the boundary table or set the modifier to 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modificateur de longueur de bordure de {value} est défini, mais aucune donnée de bordure n'a été fournie : ajoutez la table des bordures ou mettez le modificateur à 0.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="584"/>
         <source>&apos;{name}&apos;: target {target:.6g}, at most {max_attainable:.6g} available ({shortfall:.6g} short)</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » : cible {target:.6g}, au plus {max_attainable:.6g} disponible (déficit de {shortfall:.6g})</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2434"/>
         <source>The warm start has shape {shape}; give one flag per planning unit ({n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le démarrage à chaud a la forme {shape} ; donnez un indicateur par unité de planification ({n}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2476"/>
         <source>The time limit is {value} s; give a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps maximal vaut {value} s ; donnez un nombre positif de secondes.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2482"/>
         <source>The optimality gap is {value}; give a fraction of 0 or more, e.g. 0.01.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'écart d'optimalité vaut {value} ; donnez une fraction supérieure ou égale à 0, p. ex. 0.01.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2488"/>
         <source>The number of threads is {value}; give 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de fils d'exécution vaut {value} ; donnez 1 ou plus.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/scenario.py" line="62"/>
         <source>&apos;{code}&apos; is not an ISO3 country code: use three letters, e.g. FRA.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {code} » n'est pas un code de pays ISO3 : utilisez trois lettres, p. ex. FRA.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/simulate.py" line="191"/>
         <source>The number of species is {n}: simulate at least 1 species.</source>
-        <translation>Le nombre d'espèces est {n} : simulez au moins 1 espèce.</translation>
+        <translation>Le nombre d'espèces est de {n} : simulez au moins 1 espèce.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/scenario.py" line="74"/>
         <source>The target is {value} %: give a percentage above 0 and at most 100.</source>
-        <translation>L'objectif est de {value} % : donnez un pourcentage supérieur à 0 et d'au plus 100.</translation>
+        <translation>La cible est de {value} % : donnez un pourcentage supérieur à 0 et au plus égal à 100.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/scenario.py" line="80"/>
         <source>The hexagon area is {value} km2: give a positive area, e.g. 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>La surface des hexagones est de {value} km2 : donnez une surface positive, p. ex. 1000.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/scenario.py" line="95"/>
         <source>The parameter {name} is {value}: give a finite number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre {name} vaut {value} : donnez un nombre fini supérieur ou égal à 0.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/scenario.py" line="101"/>
         <source>The lock-in threshold is {value}: give a protected share above 0 and at most 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil de verrouillage vaut {value} : donnez une part protégée supérieure à 0 et au plus égale à 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="123"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="141"/>
         <source>Unknown scenario setting(s): {names}. Remove them or check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre(s) de scénario inconnu(s) : {names}. Supprimez-les ou vérifiez l'orthographe.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="130"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="147"/>
         <source>This scenario was written by a newer plugin (schema {version}): update the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce scénario a été écrit par une version plus récente de l'extension (schéma {version}) : mettez l'extension à jour.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="143"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="167"/>
         <source>The scenario file is not valid JSON ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de scénario n'est pas un JSON valide ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="147"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="171"/>
         <source>The scenario file must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de scénario doit contenir un seul objet JSON.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="52"/>
         <source>No MILP solver is available: install highspy, or SciPy 1.9 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun solveur MILP n'est disponible : installez highspy, ou SciPy 1.9 ou plus récent.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="57"/>
         <source>Unknown solver &apos;{name}&apos;: use one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solveur « {name} » inconnu : utilisez l'un des solveurs {choices}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="63"/>
         <source>The solver &apos;{name}&apos; is not installed; available: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solveur « {name} » n'est pas installé ; disponibles : {choices}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/solvers/highs.py" line="104"/>
         <source>HiGHS rejected the model ({status}); check the inputs for huge values.</source>
-        <translation type="unfinished"></translation>
+        <translation>HiGHS a rejeté le modèle ({status}) ; vérifiez que les entrées ne contiennent pas de valeurs énormes.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/solvers/scipy_milp.py" line="78"/>
@@ -316,17 +316,12 @@
     <message>
         <location filename="../cms_connectivity_plugin/core/solvers/highs.py" line="300"/>
         <source>HiGHS could not solve the model: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>HiGHS n'a pas pu résoudre le modèle : {reason}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/provider.py" line="17"/>
         <source>CMS Connectivity Planner</source>
         <translation>Planificateur de connectivité CMS</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="19"/>
-        <source>Run the whole planning workflow from the Processing toolbox: CMS Connectivity Planner &gt; Run scenario. The step-by-step panels come next.</source>
-        <translation>Lancez toute la planification depuis la boîte à outils de traitement : Planificateur de connectivité CMS &gt; Exécuter un scénario. Les panneaux pas à pas arrivent ensuite.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/plugin.py" line="23"/>
@@ -355,20 +350,24 @@
 Countries: ISO3 codes separated by commas (default: the western European-African flyway). Target: percentage of each species-season range (30 % = GBF Target 3). BLM: boundary penalty in km2 of cost per km of edge; 0 ignores compactness.
 
 Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca_candidates, protected_areas, species_ranges, countries), targets.csv, scenario.json, summary.json and tfca_map.pdf / .png.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simule des espèces migratrices (aires de reproduction, de passage et d'hivernage) et un réseau d'aires protégées existant pour les pays choisis, construit des unités de planification hexagonales, résout exactement le problème d'ensemble minimal avec HiGHS (cibles par espèce et saison, aires protégées existantes verrouillées, pénalité de bordure) et trouve les candidates ACTF : groupes du réseau qui s'étendent sur deux pays ou plus.
+
+Pays : codes ISO3 séparés par des virgules (par défaut : la voie de migration ouest-européenne-africaine). Cible : pourcentage de l'aire de répartition de chaque espèce et saison (30 % = cible 3 du CMB). BLM : pénalité de bordure en km2 de coût par km de bord ; 0 ignore la compacité.
+
+Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_units, tfca_candidates, protected_areas, species_ranges, countries), targets.csv, scenario.json, summary.json et tfca_map.pdf / .png.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="66"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="92"/>
         <source>Countries (ISO3 codes, comma separated)</source>
         <translation>Pays (codes ISO3 séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="73"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="107"/>
         <source>Number of simulated species</source>
         <translation>Nombre d'espèces simulées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="84"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="118"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
@@ -380,12 +379,12 @@ Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="104"/>
         <source>Target (% of each species-season range)</source>
-        <translation>Objectif (% de l'aire de chaque espèce et saison)</translation>
+        <translation>Cible (% de l'aire de répartition de chaque espèce et saison)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="115"/>
         <source>Boundary length modifier (BLM)</source>
-        <translation>Modificateur de longueur de limite (BLM)</translation>
+        <translation>Modificateur de longueur de bordure (BLM)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="125"/>
@@ -395,15 +394,15 @@ Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="135"/>
         <source>Relative optimality gap</source>
-        <translation>Écart relatif d'optimalité</translation>
+        <translation>Écart d'optimalité relatif</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="146"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="99"/>
         <source>Country borders (default: QGIS world map)</source>
         <translation>Frontières des pays (par défaut : carte du monde de QGIS)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="157"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/workflow.py" line="56"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
@@ -425,7 +424,7 @@ Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="161"/>
         <source>Targets table (CSV)</source>
-        <translation>Tableau des objectifs (CSV)</translation>
+        <translation>Table des cibles (CSV)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="162"/>
@@ -435,7 +434,7 @@ Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="109"/>
         <source>Targets met</source>
-        <translation>Objectifs atteints</translation>
+        <translation>Cibles atteintes</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="164"/>
@@ -450,22 +449,22 @@ Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="198"/>
         <source>{met} of {total} targets met; {n} TFCA candidate(s); solver {status}, gap {gap:.2%}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{met} cibles atteintes sur {total} ; {n} candidate(s) ACTF ; solveur {status}, écart {gap:.2%}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="47"/>
         <source>Borders: Natural Earth (public domain), via QGIS world_map.gpkg. Species ranges and protected areas: simulated by CMS Connectivity Planner (training data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontières : Natural Earth (domaine public), via world_map.gpkg de QGIS. Aires de répartition des espèces et aires protégées : simulées par Planificateur de connectivité CMS (données de formation).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="61"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="63"/>
         <source>The output folder &apos;{path}&apos; cannot be written ({reason}): choose another folder.</source>
         <translation>Impossible d'écrire dans le dossier de sortie « {path} » ({reason}) : choisissez un autre dossier.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="139"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L'écriture de la couche {layer} dans {path} a échoué : {reason}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="155"/>
@@ -485,12 +484,12 @@ Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="248"/>
         <source>Could not reopen layer {layer} from {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rouvrir la couche {layer} depuis {path}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="254"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{countries} : {selected:.1f} % de la zone d'étude dans le réseau, {met} des {total} cibles par espèce et saison atteintes, {n} candidate(s) ACTF ({solver}, {status}, écart {gap:.2%}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="267"/>
@@ -500,17 +499,17 @@ Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layers.py" line="50"/>
         <source>QGIS&apos;s world map ({path}) could not be opened: reinstall QGIS&apos;s data (Debian package qgis-common) or choose a border layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir la carte du monde de QGIS ({path}) : réinstallez les données de QGIS (paquet Debian qgis-common) ou choisissez une couche de frontières.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="168"/>
         <source>Cannot read image {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l'image {path}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1050"/>
         <source>The overview map has no layers to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte d'ensemble n'a aucune couche à afficher.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="927"/>
@@ -520,7 +519,7 @@ Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1006"/>
         <source>Cannot export the map: invalid layers: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'exporter la carte : couches non valides : {names}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="852"/>
@@ -530,57 +529,57 @@ Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="413"/>
         <source>km</source>
-        <translation type="unfinished"></translation>
+        <translation>km</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="904"/>
         <source>North arrow symbol {name} not found in the QGIS SVG paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole de flèche du nord {name} introuvable dans les chemins SVG de QGIS.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="480"/>
         <source>Cannot export the map: no layer has a coordinate reference system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'exporter la carte : aucune couche n'a de système de coordonnées de référence.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="496"/>
         <source>Cannot export the map: the layers to zoom to ({names}) have no features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'exporter la carte : les couches sur lesquelles zoomer ({names}) n'ont aucune entité.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="564"/>
         <source>The exported image {path} is blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'image exportée {path} est vide.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="577"/>
         <source>QGIS could not export {path} (exporter error {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS n'a pas pu exporter {path} (erreur d'export {code}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="583"/>
         <source>The export to {path} produced an empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'export vers {path} a produit un fichier vide.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="604"/>
         <source>The map in the layout rendered blank; check that the layers have features.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte de la mise en page est rendue vide ; vérifiez que les couches ont des entités.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
         <source>Existing protected (locked in)</source>
-        <translation>Déjà protégé (verrouillé)</translation>
+        <translation>Aire protégée existante (verrouillée)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
         <source>Selected by the plan</source>
-        <translation>Sélectionné par le plan</translation>
+        <translation>Sélectionnée par le plan</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
         <source>Not selected</source>
-        <translation>Non sélectionné</translation>
+        <translation>Non sélectionnée</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
@@ -595,7 +594,7 @@ Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
         <source>Non-breeding</source>
-        <translation>Hivernage</translation>
+        <translation>Hivernage (non-reproduction)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
@@ -605,2590 +604,2583 @@ Outputs in the folder: cms_connectivity.gpkg (styled layers planning_units, tfca
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="60"/>
         <source>Style file not found: {path}. Reinstall the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de style introuvable : {path}. Réinstallez l'extension.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="68"/>
         <source>Style file {path} is not valid XML (line {line}): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de style {path} n'est pas un XML valide (ligne {line}) : {error}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="75"/>
         <source>Could not apply style {path} to layer &apos;{layer}&apos;: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'appliquer le style {path} à la couche « {layer} » : {error}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="93"/>
         <source>Cannot save style &apos;{name}&apos;: the layer is not a valid vector layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'enregistrer le style « {name} » : la couche n'est pas une couche vecteur valide.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="100"/>
         <source>Cannot save style &apos;{name}&apos; in &apos;{source}&apos;: it is not a GeoPackage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'enregistrer le style « {name} » dans « {source} » : ce n'est pas un GeoPackage.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="107"/>
         <source>CMS Connectivity Planner style</source>
-        <translation type="unfinished"></translation>
+        <translation>Style Planificateur de connectivité CMS</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="110"/>
         <source>Could not save style &apos;{name}&apos; in {source}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'enregistrer le style « {name} » dans {source} : {error}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="43"/>
         <source>Calibrating the BLM needs boundary data: add the boundary table to the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calibrage du BLM nécessite les données de bordure : ajoutez la table des bordures au problème.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="75"/>
         <source>Give at least one BLM for the trade-off curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez au moins un BLM pour la courbe de compromis.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="78"/>
         <source>The BLM {value} is not valid: every BLM must be a finite number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le BLM {value} n'est pas valide : chaque BLM doit être un nombre fini supérieur ou égal à 0.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="112"/>
         <source>The cost cap has {count} costs for {n} planning units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plafond de coût compte {count} coûts pour {n} unités de planification.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="222"/>
         <source>Cohon&apos;s BLM weighs cost against boundary, so it needs the minimum-set objective, not {objective}; draw the trade-off curve instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le BLM de Cohon met en balance le coût et la bordure ; il nécessite donc l'objectif d'ensemble minimal, et non {objective} : tracez plutôt la courbe de compromis.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="228"/>
         <source>Cohon&apos;s BLM</source>
-        <translation type="unfinished"></translation>
+        <translation>Le BLM de Cohon</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="256"/>
         <source>The cheapest selection already has the shortest boundary ({boundary:.6g}), so cost and boundary do not conflict: every BLM gives the same result; BLM 0 is returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sélection la moins coûteuse a déjà la bordure la plus courte ({boundary:.6g}) : coût et bordure ne s'opposent pas, tous les BLM donnent le même résultat ; le BLM 0 est renvoyé.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="286"/>
         <source>There are no trade-off points to plot: solve at least one BLM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point de compromis à tracer : résolvez au moins un BLM.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="289"/>
         <source>The folder {folder} does not exist: choose an existing folder for the plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} n'existe pas : choisissez un dossier existant pour le graphique.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="317"/>
         <source>BLM {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>BLM {values}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="319"/>
         <source>BLM {low:g} to {high:g} ({count} values)</source>
-        <translation type="unfinished"></translation>
+        <translation>BLM de {low:g} à {high:g} ({count} valeurs)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="338"/>
         <source>chosen BLM {value:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>BLM retenu {value:g}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="355"/>
         <source>Boundary length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur de bordure</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="356"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/calibration.py" line="357"/>
         <source>Cost against boundary length by BLM</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût en fonction de la longueur de bordure, par BLM</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="120"/>
         <source>The option {option} needs a number, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'option {option} attend un nombre, pas « {value} ».</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="126"/>
         <source>The option {option} needs a finite number, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'option {option} attend un nombre fini, pas « {value} ».</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="143"/>
         <source>The option {option} needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'option {option} attend une valeur.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="159"/>
         <source>-t must be followed by dist or prob (got &apos;{value}&apos;); links files (-t links) are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>-t doit être suivi de dist ou prob (reçu « {value} ») ; les fichiers de liens (-t links) ne sont pas pris en charge.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="190"/>
         <source>The Conefor option {option} ({what}) is not supported by this drop-in: remove it (node importance, PC, IIC and their fractions are supported).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'option Conefor {option} ({what}) n'est pas prise en charge par ce remplaçant : retirez-la (l'importance des nœuds, PC, IIC et leurs fractions sont prises en charge).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="200"/>
         <source>Unknown Conefor option &apos;{option}&apos;. {usage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Option Conefor inconnue « {option} ». {usage}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="213"/>
         <source>Both -nodeFile and -conFile are required. {usage}</source>
-        <translation type="unfinished"></translation>
+        <translation>-nodeFile et -conFile sont tous deux obligatoires. {usage}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="217"/>
         <source>No index was asked for: add -PC and/or -IIC (or -F, -AWF, -NC, -NL, -H, -CCP, -LCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indice n'a été demandé : ajoutez -PC et/ou -IIC (ou -F, -AWF, -NC, -NL, -H, -CCP, -LCP).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="226"/>
         <source>The probabilistic indices ({indices}) on a distance file need -confProb DISTANCE PROBABILITY, e.g. -confProb 10000 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les indices probabilistes ({indices}) sur un fichier de distances nécessitent -confProb DISTANCE PROBABILITÉ, p. ex. -confProb 10000 0.5.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="233"/>
         <source>The binary indices ({indices}) need -confAdj THRESHOLD: the longest distance (or smallest probability) at which two nodes are linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les indices binaires ({indices}) nécessitent -confAdj SEUIL : la plus grande distance (ou la plus petite probabilité) à laquelle deux nœuds sont reliés.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="242"/>
         <source>-confProb needs a positive distance and a probability between 0 and 1 (got {d:g} {p:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>-confProb nécessite une distance positive et une probabilité comprise entre 0 et 1 (reçu {d:g} {p:g}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="249"/>
         <source>-landArea must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>-landArea doit être un nombre positif.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="251"/>
         <source>-add reports node importance: remove onlyoverall to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>-add indique l'importance des nœuds : retirez onlyoverall pour l'utiliser.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="262"/>
         <source>The {what} &apos;{path}&apos; does not exist: check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {what} « {path} » n'existe pas : vérifiez le chemin.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="280"/>
         <source>node file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de nœuds</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="282"/>
         <source>Line {line} of the node file &apos;{path}&apos; has {n} column(s): write &apos;id attribute&apos;{extra} separated by tabs or spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne {line} du fichier de nœuds « {path} » a {n} colonne(s) : écrivez « id attribut »{extra} séparés par des tabulations ou des espaces.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="293"/>
         <source>Line {line} of the node file &apos;{path}&apos;: the attribute &apos;{value}&apos; of node {id} must be a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {line} du fichier de nœuds « {path} » : l'attribut « {value} » du nœud {id} doit être un nombre supérieur ou égal à 0.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="303"/>
         <source>Line {line} of the node file &apos;{path}&apos;: with -add the third column must be 1 (existing node) or 0 (candidate), not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {line} du fichier de nœuds « {path} » : avec -add, la troisième colonne doit valoir 1 (nœud existant) ou 0 (candidat), pas « {value} ».</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="313"/>
         <source>The node file &apos;{path}&apos; lists no node: write one &apos;id attribute&apos; per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de nœuds « {path} » ne contient aucun nœud : écrivez un « id attribut » par ligne.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="321"/>
         <source>The node id {id} appears twice in the node file &apos;{path}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'identifiant de nœud {id} apparaît deux fois dans le fichier de nœuds « {path} ».</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="336"/>
         <source>connection file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de connexions</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="338"/>
         <source>Line {line} of the connection file &apos;{path}&apos; has {n} column(s): write &apos;id1 id2 {what}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne {line} du fichier de connexions « {path} » a {n} colonne(s) : écrivez « id1 id2 {what} ».</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="346"/>
         <source>Line {line} of the connection file &apos;{path}&apos; names node {id}, which is not in the node file: add the node or fix the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne {line} du fichier de connexions « {path} » cite le nœud {id}, absent du fichier de nœuds : ajoutez le nœud ou corrigez l'identifiant.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="358"/>
         <source>Line {line} of the connection file &apos;{path}&apos;: &apos;{value}&apos; is not a valid {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {line} du fichier de connexions « {path} » : « {value} » n'est pas une valeur valide de {what}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="374"/>
         <source>distance (0 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>distance (0 ou plus)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="374"/>
         <source>probability (0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>probabilité (0 à 1)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="426"/>
         <source>&apos;all&apos; was given but the connection file lists {listed} of the {expected} pairs; the missing pairs are treated as not connected (as with notall).</source>
-        <translation type="unfinished"></translation>
+        <translation>« all » a été indiqué mais le fichier de connexions ne liste que {listed} des {expected} paires ; les paires manquantes sont considérées comme non connectées (comme avec notall).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="634"/>
         <source>-*: the node file &apos;{node}&apos; has no connection file &apos;{con}&apos;: name both files with the same suffix.</source>
-        <translation type="unfinished"></translation>
+        <translation>-* : le fichier de nœuds « {node} » n'a pas de fichier de connexions « {con} » : nommez les deux fichiers avec le même suffixe.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="645"/>
         <source>-*: no node file starts with &apos;{prefix}&apos; in &apos;{folder}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>-* : aucun fichier de nœuds ne commence par « {prefix} » dans « {folder} ».</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="124"/>
         <source>The resistance raster &apos;{raster}&apos; has no coordinate reference system: assign one (Raster &gt; Projections &gt; Assign Projection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster de résistance « {raster} » n'a pas de système de coordonnées de référence : attribuez-lui-en un (Raster &gt; Projections &gt; Assigner une projection).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="132"/>
         <source>The resistance raster &apos;{raster}&apos; is in a geographic CRS ({crs}, degrees), so cost distances would mix degrees and metres: warp it to a projected CRS in metres (Raster &gt; Projections &gt; Warp), e.g. the UTM zone or a Lambert azimuthal equal-area CRS of the study area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster de résistance « {raster} » est dans un CRS géographique ({crs}, en degrés) : les distances de coût mélangeraient degrés et mètres. Reprojetez-le dans un CRS projeté en mètres (Raster &gt; Projections &gt; Projection (warp)), p. ex. la zone UTM ou un CRS Lambert azimutal équivalent de la zone d'étude.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="154"/>
         <source>The resistance raster &apos;{raster}&apos; is not a 2-D grid: choose a single band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster de résistance « {raster} » n'est pas une grille 2D : choisissez une seule bande.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="162"/>
         <source>The resistance raster &apos;{raster}&apos; is rotated: warp it to a north-up grid (Raster &gt; Projections &gt; Warp) and choose the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster de résistance « {raster} » est pivoté : reprojetez-le sur une grille orientée au nord (Raster &gt; Projections &gt; Projection (warp)) et choisissez le résultat.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="169"/>
         <source>The resistance raster &apos;{raster}&apos; has a cell size of 0: fix its georeferencing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster de résistance « {raster} » a une taille de cellule nulle : corrigez son géoréférencement.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="179"/>
         <source>The resistance raster &apos;{raster}&apos; has no valid cell (all nodata): choose another raster or band, or fix its nodata value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster de résistance « {raster} » n'a aucune cellule valide (tout est nodata) : choisissez un autre raster ou une autre bande, ou corrigez sa valeur nodata.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="187"/>
         <source>The resistance raster &apos;{raster}&apos; has {n} cell(s) with a resistance of 0 or less (lowest {low:g}): resistances must be greater than 0; reclassify those cells (e.g. to 1) or set them to nodata to make them impassable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster de résistance « {raster} » a {n} cellule(s) de résistance inférieure ou égale à 0 (minimum {low:g}) : les résistances doivent être supérieures à 0 ; reclassez ces cellules (p. ex. à 1) ou mettez-les en nodata pour les rendre infranchissables.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="216"/>
         <source>The resistance raster &apos;{raster}&apos; could not be opened ({reason}): choose a GeoTIFF or another raster file that GDAL reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir le raster de résistance « {raster} » ({reason}) : choisissez un GeoTIFF ou un autre fichier raster lisible par GDAL.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="204"/>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="226"/>
         <source>The resistance raster &apos;{raster}&apos; has no band {band}: choose a band from 1 to {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster de résistance « {raster} » n'a pas de bande {band} : choisissez une bande de 1 à {n}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="291"/>
         <source>The raster &apos;{path}&apos; could not be written: choose a writable file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire le raster « {path} » : choisissez un nom de fichier accessible en écriture.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="342"/>
         <source>Core area(s) {ids} of &apos;{layer}&apos; lie outside the resistance raster &apos;{raster}&apos;: use a raster that covers every core, or leave those cores out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone(s) noyau {ids} de « {layer} » hors du raster de résistance « {raster} » : utilisez un raster qui couvre toutes les zones noyaux, ou excluez ces zones.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="356"/>
         <source>Core area(s) {ids} of &apos;{layer}&apos; cover only nodata cells of the resistance raster &apos;{raster}&apos;: give those cells a resistance, or leave those cores out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone(s) noyau {ids} de « {layer} » ne couvrant que des cellules nodata du raster de résistance « {raster} » : donnez une résistance à ces cellules, ou excluez ces zones.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="530"/>
         <source>The current-flow solve did not converge ({n} unknowns): restrict current flow to the corridors, or coarsen the resistance raster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calcul du flux de courant n'a pas convergé ({n} inconnues) : limitez le flux de courant aux corridors, ou rendez le raster de résistance plus grossier.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="729"/>
         <source>Unknown averaging &apos;{value}&apos;: use one of {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne « {value} » inconnue : utilisez l'une des valeurs {values}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="571"/>
         <source>Current flow needs source and ground cells with a valid resistance: check that both cores lie on valid cells of the resistance raster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux de courant nécessite des cellules source et de masse de résistance valide : vérifiez que les deux zones noyaux se trouvent sur des cellules valides du raster de résistance.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="651"/>
         <source>The {what} must be a number greater than 0 (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre « {what} » doit être un nombre supérieur à 0 (reçu {value}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="719"/>
         <source>corridor width (cost units)</source>
-        <translation type="unfinished"></translation>
+        <translation>largeur du corridor (unités de coût)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="720"/>
         <source>maximum distance between cores</source>
-        <translation type="unfinished"></translation>
+        <translation>distance maximale entre zones noyaux</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="721"/>
         <source>maximum cost distance</source>
-        <translation type="unfinished"></translation>
+        <translation>distance de coût maximale</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="723"/>
         <source>The number of nearest cores to link must be 1 or more (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de zones noyaux les plus proches à relier doit être supérieur ou égal à 1 (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/vector.py" line="76"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="244"/>
         <source>The layer &apos;{layer}&apos; has no coordinate reference system: set one in its properties (Layer &gt; Set CRS).</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « {layer} » n'a pas de système de coordonnées de référence : définissez-en un dans ses propriétés (Couche &gt; Définir le CRS de la couche).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="745"/>
         <source>Core area(s) {ids} of &apos;{layer}&apos; have no geometry: fix or delete those features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone(s) noyau {ids} de « {layer} » sans géométrie : corrigez ou supprimez ces entités.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="751"/>
         <source>The layer &apos;{layer}&apos; has {n} core area(s): corridors need at least two.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « {layer} » contient {n} zone(s) noyau : les corridors en nécessitent au moins deux.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="762"/>
         <source>No two cores of &apos;{layer}&apos; are within the maximum distance ({distance:g} map units): increase the maximum distance, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune paire de zones noyaux de « {layer} » n'est à moins de la distance maximale ({distance:g} unités de carte) : augmentez la distance maximale ou laissez-la vide.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="781"/>
         <source>Corridors cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corridors annulés.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="830"/>
         <source>resistance x map units</source>
-        <translation type="unfinished"></translation>
+        <translation>résistance x unités de carte</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="132"/>
         <source>The role &apos;{role}&apos; is unknown: use one of {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle « {role} » est inconnu : utilisez l'un des rôles {roles}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="143"/>
         <source>The field &apos;{field}&apos; of &apos;{layer}&apos; has values that are not a site role: {values}. Use breeding, stopover (or passage) and non-breeding (or wintering), or IUCN codes 2, 4, 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « {field} » de « {layer} » contient des valeurs qui ne sont pas des rôles de site : {values}. Utilisez breeding (reproduction), stopover (ou passage, halte) et non-breeding (ou wintering, hivernage), ou les codes UICN 2, 4, 3.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="183"/>
         <source>The columns &apos;{lon}&apos; / &apos;{lat}&apos; of &apos;{layer}&apos; are not valid longitudes / latitudes in degrees for site(s) {ids}: fix those values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes « {lon} » / « {lat} » de « {layer} » ne sont pas des longitudes / latitudes valides en degrés pour le(s) site(s) {ids} : corrigez ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="37"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="71"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos;: choose one of {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « {layer} » n'a pas de champ « {field} » : choisissez l'un des champs {fields}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="217"/>
         <source>Site(s) {ids} of &apos;{layer}&apos; have no geometry: fix or delete those features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Site(s) {ids} de « {layer} » sans géométrie : corrigez ou supprimez ces entités.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="224"/>
         <source>The layer &apos;{layer}&apos; has line geometries: flyway sites must be points or polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « {layer} » a des géométries linéaires : les sites d'une voie de migration doivent être des points ou des polygones.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="233"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; has duplicates: choose a field with one value per site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ d'identifiant « {field} » de « {layer} » contient des doublons : choisissez un champ avec une valeur par site.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="248"/>
         <source>The weight field &apos;{field}&apos; of &apos;{layer}&apos; is empty, negative or not a number for site(s) {ids}: fill it with counts (e.g. birds) or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ de poids « {field} » de « {layer} » est vide, négatif ou non numérique pour le(s) site(s) {ids} : remplissez-le avec des effectifs (p. ex. d'oiseaux) ou laissez-le vide.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="382"/>
         <source>The maximum hop distance must be greater than 0 km (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La distance de saut maximale doit être supérieure à 0 km (reçu {value}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="388"/>
         <source>Unknown distance &apos;{value}&apos;: use one of {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance « {value} » inconnue : utilisez l'une des valeurs {values}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="394"/>
         <source>The minimum progress per hop must be 0 km or more (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La progression minimale par saut doit être supérieure ou égale à 0 km (reçu {value}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="447"/>
         <source>breeding</source>
-        <translation type="unfinished"></translation>
+        <translation>reproduction</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="447"/>
         <source>non-breeding</source>
-        <translation type="unfinished"></translation>
+        <translation>hivernage (non-reproduction)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="403"/>
         <source>&apos;{layer}&apos; has no {role} site: a flyway network needs breeding and non-breeding sites (check the role field).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {layer} » n'a aucun site « {role} » : un réseau de voie de migration nécessite des sites de reproduction et d'hivernage (vérifiez le champ de rôle).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="417"/>
         <source>The breeding and non-breeding sites of &apos;{layer}&apos; have the same centre, so there is no migration direction: check the role field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sites de reproduction et d'hivernage de « {layer} » ont le même centre : il n'y a pas de direction de migration. Vérifiez le champ de rôle.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="642"/>
         <source>The protected share must be between 0 and 1 (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La part protégée doit être comprise entre 0 et 1 (reçu {value}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="674"/>
         <source>The protected-area layer has no coordinate reference system: set one in its properties (Layer &gt; Set CRS).</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche d'aires protégées n'a pas de système de coordonnées de référence : définissez-en un dans ses propriétés (Couche &gt; Définir le CRS de la couche).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="78"/>
         <source>The distance type &apos;{value}&apos; is unknown: use one of {types}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de distance « {value} » est inconnu : utilisez l'un des types {types}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="84"/>
         <source>The dispersal kernel &apos;{value}&apos; is unknown: use &apos;exponential&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le noyau de dispersion « {value} » est inconnu : utilisez « exponential ».</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="90"/>
         <source>The median dispersal distance must be a positive number (got {value}): give the distance at which half of the dispersers arrive, e.g. 10 km.</source>
-        <translation type="unfinished"></translation>
+        <translation>La distance de dispersion médiane doit être un nombre positif (reçu {value}) : donnez la distance à laquelle la moitié des individus dispersants arrivent, p. ex. 10 km.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="97"/>
         <source>The dispersal probability at the median distance must be between 0 and 1, exclusive (got {value}): use 0.5 for a median dispersal distance.</source>
-        <translation type="unfinished"></translation>
+        <translation>La probabilité de dispersion à la distance médiane doit être strictement comprise entre 0 et 1 (reçu {value}) : utilisez 0.5 pour une distance de dispersion médiane.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="104"/>
         <source>The link pruning threshold pij_min must be in [0, 1) (got {value}): use 0.001, or 0 to keep every link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil d'élagage des liens pij_min doit être dans [0, 1) (reçu {value}) : utilisez 0.001, ou 0 pour garder tous les liens.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="111"/>
         <source>The link cut-off distance must be 0 or more (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La distance de coupure des liens doit être supérieure ou égale à 0 (reçu {value}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="117"/>
         <source>The IIC link distance must be 0 or more (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La distance de lien de l'IIC doit être supérieure ou égale à 0 (reçu {value}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="200"/>
         <source>The graph was built with links up to {built:g} but the parameters need links up to {needed:g}: rebuild it with the larger cut-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphe a été construit avec des liens jusqu'à {built:g}, mais les paramètres demandent des liens jusqu'à {needed:g} : reconstruisez-le avec la coupure la plus grande.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="248"/>
         <source>The layer &apos;{layer}&apos; has {n} site(s) without geometry (feature ids {ids}): remove them or repair their geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « {layer} » contient {n} site(s) sans géométrie (identifiants d'entité {ids}) : supprimez-les ou réparez leur géométrie.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="286"/>
         <source>Without a cut-off every pair of the {n} sites would be a link ({pairs:,} pairs): give a cut-off distance or a pruning threshold pij_min above 0 (0.001 is usual).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans distance de coupure, chaque paire des {n} sites serait un lien ({pairs:,} paires) : donnez une distance de coupure ou un seuil d'élagage pij_min supérieur à 0 (0.001 est courant).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="319"/>
         <source>A distance table is needed for the distance type &apos;table&apos;: give the table, or choose edge-to-edge or centroid distances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une table de distances est nécessaire pour le type de distance « table » : fournissez la table, ou choisissez des distances bord à bord ou entre centroïdes.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="326"/>
         <source>The layer &apos;{layer}&apos; has no sites: choose a layer with polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « {layer} » ne contient aucun site : choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="361"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="391"/>
         <source>The attribute &apos;{field}&apos; of layer &apos;{layer}&apos; is missing, not a number or negative for {n} site(s) (feature ids {ids}): fill in values of 0 or more, or use the area.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'attribut « {field} » de la couche « {layer} » est manquant, non numérique ou négatif pour {n} site(s) (identifiants d'entité {ids}) : saisissez des valeurs supérieures ou égales à 0, ou utilisez la surface.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="392"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="422"/>
         <source>The node id {id} appears twice in {source}: give each node one id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'identifiant de nœud {id} apparaît deux fois dans {source} : donnez un seul identifiant à chaque nœud.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="432"/>
         <source>Line {line} of {source} names node {id}, which is not among the nodes: fix the id or add the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne {line} de {source} cite le nœud {id}, qui ne fait pas partie des nœuds : corrigez l'identifiant ou ajoutez le nœud.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="413"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="443"/>
         <source>Line {line} of {source} has the distance &apos;{value}&apos;: distances must be numbers of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne {line} de {source} a la distance « {value} » : les distances doivent être des nombres supérieurs ou égaux à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="190"/>
         <source>Node attributes must be numbers of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les attributs des nœuds doivent être des nombres supérieurs ou égaux à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="154"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="196"/>
         <source>A link names a node that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lien cite un nœud qui n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="156"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="198"/>
         <source>Link probabilities must be between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les probabilités des liens doivent être comprises entre 0 et 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="177"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="219"/>
         <source>The connectivity index &apos;{value}&apos; is unknown: use PC or IIC.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'indice de connectivité « {value} » est inconnu : utilisez PC ou IIC.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="398"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="484"/>
         <source>The landscape area must be a positive number (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La surface du paysage doit être un nombre positif (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="636"/>
         <source>The method &apos;{value}&apos; is unknown: use one of {methods}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode « {value} » est inconnue : utilisez l'une des méthodes {methods}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="902"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1198"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="958"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1254"/>
         <source>The existing-node mask must have one value per node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le masque des nœuds existants doit avoir une valeur par nœud.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="279"/>
         <source>polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>polygones</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1103"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1409"/>
         <source>connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>connectivité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1109"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1415"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos; (its fields: {fields}): choose a numeric field or leave it empty to use the area.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « {layer} » n'a pas de champ « {field} » (ses champs : {fields}) : choisissez un champ numérique ou laissez vide pour utiliser la surface.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="132"/>
         <source>No dispersal distance was given: give at least one, e.g. 1, 10, 100 km.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune distance de dispersion n'a été indiquée : donnez-en au moins une, p. ex. 1, 10, 100 km.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="144"/>
         <source>ProtConn needs edge-to-edge or centroid distances (got &apos;{value}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn nécessite des distances bord à bord ou entre centroïdes (reçu « {value} »).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="150"/>
         <source>The transboundary buffer must be 0 km or more (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone tampon transfrontalière doit être supérieure ou égale à 0 km (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="654"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="649"/>
         <source>{code}: {n} part(s) farther than {km:g} km from the mainland (overseas territories) were left out of the country&apos;s area.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} : {n} partie(s) situées à plus de {km:g} km du territoire principal (territoires d'outre-mer) ont été exclues de la superficie du pays.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="661"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="656"/>
         <source>{code}: no protected area inside the country; ProtConn is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} : aucune aire protégée dans le pays ; ProtConn vaut 0.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="84"/>
         <source>Unknown cost type &apos;{kind}&apos;: use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de coût « {kind} » inconnu : utilisez l'un des types {kinds}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="90"/>
         <source>A cost from a field needs the field&apos;s name: choose a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coût tiré d'un champ nécessite le nom du champ : choisissez un champ.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="92"/>
         <source>A cost from a raster needs the raster: choose a raster file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coût tiré d'un raster nécessite le raster : choisissez un fichier raster.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="94"/>
         <source>Unknown rule &apos;{rule}&apos; for units without cost: use one of {rules}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle « {rule} » inconnue pour les unités sans coût : utilisez l'une des règles {rules}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="113"/>
         <source>The cost field &apos;{field}&apos; of &apos;{layer}&apos; is empty (NULL) for unit(s) {ids}: fill these values or choose another cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ de coût « {field} » de « {layer} » est vide (NULL) pour la ou les unités {ids} : remplissez ces valeurs ou choisissez un autre coût.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="127"/>
         <source>The cost field &apos;{field}&apos; of &apos;{layer}&apos; is not a finite number for unit(s) {ids}: fix these values or choose a numeric field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ de coût « {field} » de « {layer} » n'est pas un nombre fini pour la ou les unités {ids} : corrigez ces valeurs ou choisissez un champ numérique.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="135"/>
         <source>The cost field &apos;{field}&apos; of &apos;{layer}&apos; is negative for unit(s) {ids}: costs must be zero or more; fix these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ de coût « {field} » de « {layer} » est négatif pour la ou les unités {ids} : les coûts doivent être positifs ou nuls ; corrigez ces valeurs.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="173"/>
         <source>The cost raster &apos;{raster}&apos; could not be read (rows {row}..{last}): check that the file is complete and readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster de coût « {raster} » n'a pas pu être lu (lignes {row}..{last}) : vérifiez que le fichier est complet et lisible.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="204"/>
         <source>The cost raster &apos;{raster}&apos; could not be opened ({reason}): choose a GeoTIFF or another raster file that GDAL reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir le raster de coût « {raster} » ({reason}) : choisissez un GeoTIFF ou un autre fichier raster lisible par GDAL.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="211"/>
         <source>The cost raster &apos;{raster}&apos; has no band {band}: choose a band from 1 to {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster de coût « {raster} » n'a pas de bande {band} : choisissez une bande de 1 à {n}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="218"/>
         <source>The cost raster &apos;{raster}&apos; has no coordinate reference system: assign one (Raster &gt; Projections &gt; Assign Projection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster de coût « {raster} » n'a pas de système de coordonnées de référence : attribuez-lui-en un (Raster &gt; Projections &gt; Assigner une projection).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="226"/>
         <source>The cost raster &apos;{raster}&apos; is rotated: warp it to a north-up grid (Raster &gt; Projections &gt; Warp) and choose the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster de coût « {raster} » est pivoté : reprojetez-le sur une grille orientée au nord (Raster &gt; Projections &gt; Projection (warp)) et choisissez le résultat.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="376"/>
         <source>The cost raster &apos;{raster}&apos; (extent {raster_extent}) does not overlap the planning units (extent {units_extent}, both in the raster&apos;s CRS): choose a raster that covers the study area, or check the raster&apos;s CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster de coût « {raster} » (emprise {raster_extent}) ne recouvre pas les unités de planification (emprise {units_extent}, toutes deux dans le CRS du raster) : choisissez un raster qui couvre la zone d'étude, ou vérifiez le CRS du raster.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="405"/>
         <source>{n} planning unit(s) have no valid cell in the cost raster &apos;{raster}&apos; (units {ids}): use a raster that covers the whole study area without nodata there, or give such units the mean cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} unité(s) de planification n'ont aucune cellule valide dans le raster de coût « {raster} » (unités {ids}) : utilisez un raster qui couvre toute la zone d'étude sans nodata, ou attribuez à ces unités le coût moyen.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="414"/>
         <source>The cost raster &apos;{raster}&apos; gives negative costs for unit(s) {ids}: costs must be zero or more; rescale the raster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster de coût « {raster} » donne des coûts négatifs pour la ou les unités {ids} : les coûts doivent être positifs ou nuls ; remettez le raster à l'échelle.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/costs.py" line="451"/>
         <source>A cost from the field &apos;{field}&apos; needs planning units from a layer: choose the layer grid type, or another cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coût tiré du champ « {field} » nécessite des unités de planification issues d'une couche : choisissez le type de grille « couche », ou un autre coût.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/crs.py" line="72"/>
         <source>The CRS {crs} is geographic (degrees), so areas and distances for {purpose} would be wrong: choose a projected equal-area CRS, or leave it empty to use Lambert azimuthal equal-area centred on the study area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le CRS {crs} est géographique (en degrés) : les surfaces et distances calculées pour « {purpose} » seraient fausses. Choisissez un CRS projeté équivalent (à surfaces égales), ou laissez vide pour utiliser une projection azimutale équivalente de Lambert centrée sur la zone d'étude.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/evaluate.py" line="103"/>
         <source>There are {count} species labels for {m} features; give the species of every feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a {count} étiquettes d'espèce pour {m} éléments : donnez l'espèce de chaque élément.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/evaluate.py" line="171"/>
         <source>There are {count} country codes for {n} planning units; give one per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a {count} codes de pays pour {n} unités de planification : donnez-en un par unité.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/evaluate.py" line="178"/>
         <source>There are {count} unit areas for {n} planning units; give one finite area each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a {count} surfaces d'unité pour {n} unités de planification : donnez une surface finie pour chacune.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/evaluate.py" line="219"/>
         <source>This measure needs the boundary table: give one or add it to the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette mesure nécessite la table des bordures : fournissez-en une ou ajoutez-la au problème.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/evaluate.py" line="223"/>
         <source>The boundary data covers {count} planning units but there are {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de bordure couvrent {count} unités de planification, mais il y en a {n}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/evaluate.py" line="271"/>
         <source>There are {count} unit areas for {n} planning units; give one per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a {count} surfaces d'unité pour {n} unités de planification : donnez-en une par unité.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="277"/>
         <source>{file} line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a finite number; give a number with &apos;.&apos; as decimal separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ligne {line}, colonne « {column} » : « {value} » n'est pas un nombre fini ; donnez un nombre avec « . » comme séparateur décimal.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="291"/>
         <source>{file} line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a whole number; Marxan ids are integers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ligne {line}, colonne « {column} » : « {value} » n'est pas un nombre entier ; les identifiants Marxan sont des entiers.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="304"/>
         <source>{file} line {line}: the column &apos;{column}&apos; is missing (columns found: {found}); add it to the header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ligne {line} : la colonne « {column} » est absente (colonnes trouvées : {found}) ; ajoutez-la à la ligne d'en-tête.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="317"/>
         <source>{file} line {line}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ligne {line} : {message}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="371"/>
         <source>{file} could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {file} ({reason}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="378"/>
         <source>{file} is empty; it needs a header line and one row per record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est vide ; il faut une ligne d'en-tête et une ligne par enregistrement.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="400"/>
         <source>{file} line {line}: the column &apos;{column}&apos; appears twice in the header; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ligne {line} : la colonne « {column} » apparaît deux fois dans l'en-tête ; n'en gardez qu'une.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="415"/>
         <source>{file} line {line}: {found} values but the header has {count} columns ({columns}); give one value per column.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ligne {line} : {found} valeurs, mais l'en-tête a {count} colonnes ({columns}) ; donnez une valeur par colonne.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="496"/>
         <source>input.dat line {line}: {key} is &apos;{value}&apos;, not a number; give a number with &apos;.&apos; as decimal separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>input.dat ligne {line} : {key} vaut « {value} », ce qui n'est pas un nombre ; donnez un nombre avec « . » comme séparateur décimal.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="507"/>
         <source>input.dat line {line}: {key} is {value}; {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>input.dat ligne {line} : {key} vaut {value} ; {fix}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="519"/>
         <source>give 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez une valeur supérieure ou égale à 0.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="522"/>
         <source>give a whole number of runs, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez un nombre entier d'exécutions, 1 ou plus.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="525"/>
         <source>give a relative gap from 0 to below 1, e.g. 0.001.</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez un écart relatif de 0 à moins de 1, p. ex. 0.001.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="528"/>
         <source>give a positive number of seconds, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez un nombre positif de secondes, ou supprimez la ligne.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="531"/>
         <source>give a share above 0 and at most 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez une proportion supérieure à 0 et au plus égale à 1.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="536"/>
         <source>use 0 (do not save), 1 (.dat), 2 (.txt) or 3 (.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez 0 (ne pas enregistrer), 1 (.dat), 2 (.txt) ou 3 (.csv).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="620"/>
         <source>input.dat has no {key} and {folder} holds no {name}: add the line &apos;{key} &lt;file name&gt;&apos; to input.dat.</source>
-        <translation type="unfinished"></translation>
+        <translation>input.dat n'a pas de {key} et {folder} ne contient pas de {name} : ajoutez la ligne « {key} &lt;nom du fichier&gt; » à input.dat.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="630"/>
         <source>input.dat line {line}: {key} names {path}, which does not exist; fix the file name or INPUTDIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>input.dat ligne {line} : {key} désigne {path}, qui n'existe pas ; corrigez le nom du fichier ou INPUTDIR.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="642"/>
         <source>{file} has no planning units: add one row per unit under the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne contient aucune unité de planification : ajoutez une ligne par unité sous l'en-tête.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="652"/>
         <source>planning unit id {id} is used again (first on line {first}); ids must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>l'identifiant d'unité de planification {id} est réutilisé (d'abord à la ligne {first}) ; les identifiants doivent être uniques.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="662"/>
         <source>the cost {value} is negative; costs must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>le coût {value} est négatif ; les coûts doivent être supérieurs ou égaux à 0.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="669"/>
         <source>the status {value} is not a Marxan status; use 0 (free), 1 (initial), 2 (locked in) or 3 (locked out).</source>
-        <translation type="unfinished"></translation>
+        <translation>le statut {value} n'est pas un statut Marxan ; utilisez 0 (libre), 1 (initiale), 2 (verrouillée) ou 3 (exclue).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="688"/>
         <source>{file} line {line}: there is neither a &apos;prop&apos; nor a &apos;target&apos; column; add one (prop = share of each feature&apos;s total amount, target = amount).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ligne {line} : il n'y a ni colonne « prop » ni colonne « target » ; ajoutez-en une (prop = part de la quantité totale de chaque élément, target = quantité).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="695"/>
         <source>{file} has no features: add one row per feature under the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne contient aucun élément : ajoutez une ligne par élément sous l'en-tête.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="705"/>
         <source>feature id {id} is used again (first on line {first}); ids must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>l'identifiant d'élément {id} est réutilisé (d'abord à la ligne {first}) ; les identifiants doivent être uniques.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="715"/>
         <source>prop is {value}; give a share from 0 to 1 (0.3 = 30 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>prop vaut {value} ; donnez une proportion de 0 à 1 (0.3 = 30 %).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="724"/>
         <source>target is {value}; give an amount of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>target vaut {value} ; donnez une quantité supérieure ou égale à 0.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="738"/>
         <source>{file}: &apos;{column}&apos; is set for {count} feature(s) (first on line {line}); occurrence, separation and clump targets are not supported by the exact solver and were ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : « {column} » est renseigné pour {count} élément(s) (d'abord à la ligne {line}) ; les cibles d'occurrence, de séparation et d'agrégat (clump) ne sont pas prises en charge par le solveur exact et ont été ignorées.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="777"/>
         <source>the amount {value} is negative; amounts must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>la quantité {value} est négative ; les quantités doivent être supérieures ou égales à 0.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="790"/>
         <source>{file}: {count} row(s) name ids not in {what} (first: {id} on line {line}); they were skipped, as Marxan does.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {count} ligne(s) citent des identifiants absents de {what} (premier : {id} à la ligne {line}) ; elles ont été ignorées, comme le fait Marxan.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="810"/>
         <source>feature {feature} in planning unit {unit} is listed again (first on line {first}); give each pair once.</source>
-        <translation type="unfinished"></translation>
+        <translation>l'élément {feature} dans l'unité de planification {unit} est listé à nouveau (d'abord à la ligne {first}) ; donnez chaque paire une seule fois.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="828"/>
         <source>the boundary {value} is negative; boundary lengths must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>la bordure {value} est négative ; les longueurs de bordure doivent être supérieures ou égales à 0.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="840"/>
         <source>{column} {id} is not a planning unit in pu.dat; fix the id or remove the row ({count} such rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} {id} n'est pas une unité de planification de pu.dat ; corrigez l'identifiant ou supprimez la ligne ({count} lignes de ce type).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="861"/>
         <source>Marxan input file {path} not found; give the path of input.dat or of the folder holding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d'entrée Marxan {path} introuvable ; donnez le chemin d'input.dat ou du dossier qui le contient.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="880"/>
         <source>input.dat line {line}: INPUTDIR is {folder}, which is not a folder; fix the path (relative paths start at the folder holding input.dat).</source>
-        <translation type="unfinished"></translation>
+        <translation>input.dat ligne {line} : INPUTDIR vaut {folder}, qui n'est pas un dossier ; corrigez le chemin (les chemins relatifs partent du dossier qui contient input.dat).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="910"/>
         <source>input.dat line {line}: BLM is {blm} but there is no boundary file; add &apos;BOUNDNAME bound.dat&apos; or set BLM 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>input.dat ligne {line} : BLM vaut {blm} mais il n'y a pas de fichier de bordures ; ajoutez « BOUNDNAME bound.dat » ou mettez BLM à 0.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="918"/>
         <source>input.dat line {line}: {key} is not supported; the boundary file is read as symmetric shared edges.</source>
-        <translation type="unfinished"></translation>
+        <translation>input.dat ligne {line} : {key} n'est pas pris en charge ; le fichier de bordures est lu comme des bords partagés symétriques.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="926"/>
         <source>input.dat line {line}: COSTTHRESH is not supported by the exact solver and was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>input.dat ligne {line} : COSTTHRESH n'est pas pris en charge par le solveur exact et a été ignoré.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="1005"/>
         <source>Give {n} distinct integer planning-unit ids; {count} were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez {n} identifiants entiers distincts d'unités de planification ; {count} ont été donnés.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="1011"/>
         <source>Give {m} distinct integer feature ids; {count} were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez {m} identifiants entiers distincts d'éléments ; {count} ont été donnés.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="1018"/>
         <source>There are {count} feature names for {m} features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a {count} noms d'éléments pour {m} éléments.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="1369"/>
         <source>There are no solutions to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a aucune solution à écrire.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/marxan.py" line="1588"/>
         <source>{file} is not a Marxan solution file (planning unit id and value per line); delete it or run the project again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n'est pas un fichier de solution Marxan (identifiant d'unité de planification et valeur par ligne) ; supprimez-le ou relancez le projet.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="361"/>
         <source>The CRS &apos;{crs}&apos; of {what} is not understood: choose a CRS from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le CRS « {crs} » utilisé pour {what} n'est pas reconnu : choisissez un CRS dans la liste.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="368"/>
         <source>The CRS &apos;{name}&apos; of {what} is not a projected CRS in metres: areas would be wrong; choose an equal-area CRS (leave it empty for one centred on the study area).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le CRS « {name} » utilisé pour {what} n'est pas un CRS projeté en mètres : les surfaces seraient fausses ; choisissez un CRS équivalent (à surfaces égales) ou laissez vide pour en utiliser un centré sur la zone d'étude.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="269"/>
         <source>the planning units</source>
-        <translation type="unfinished"></translation>
+        <translation>les unités de planification</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="394"/>
         <source>The study-area layer &apos;{layer}&apos; has no area: choose a polygon layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de zone d'étude « {layer} » n'a aucune surface : choisissez une couche de polygones.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="431"/>
         <source>The unit layer &apos;{layer}&apos; has no field &apos;{field}&apos; for unit ids: choose one of {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche d'unités « {layer} » n'a pas de champ « {field} » pour les identifiants d'unité : choisissez l'un des champs {fields}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="440"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; is empty (NULL) for feature(s) {fids}: give every unit an id or leave the id field empty to use feature ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ d'identifiant « {field} » de « {layer} » est vide (NULL) pour la ou les entités {fids} : donnez un identifiant à chaque unité, ou laissez le champ d'identifiant vide pour utiliser les identifiants d'entité.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="454"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; repeats the id(s) {ids}: every planning unit needs its own id; choose another field or fix the values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ d'identifiant « {field} » de « {layer} » répète le ou les identifiants {ids} : chaque unité de planification doit avoir son propre identifiant ; choisissez un autre champ ou corrigez les valeurs.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="472"/>
         <source>The unit layer &apos;{layer}&apos; has features without geometry ({fids}): delete them or draw their polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche d'unités « {layer} » contient des entités sans géométrie ({fids}) : supprimez-les ou dessinez leurs polygones.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="486"/>
         <source>None of the {n} polygons of &apos;{layer}&apos; overlap the study area: check the layer&apos;s CRS, or choose a study area that covers them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des {n} polygones de « {layer} » ne recouvre la zone d'étude : vérifiez le CRS de la couche, ou choisissez une zone d'étude qui les couvre.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="498"/>
         <source>The hexagon area is {cell} km2: give an area above 0 km2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La surface des hexagones est de {cell} km2 : donnez une surface supérieure à 0 km2.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="498"/>
         <source>Hexagons of {cell:g} km2 would make about {cells:,.0f} cells over the study area&apos;s extent: choose hexagons of at least {suggest:.3g} km2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des hexagones de {cell:g} km2 donneraient environ {cells:,.0f} cellules sur l'emprise de la zone d'étude : choisissez des hexagones d'au moins {suggest:.3g} km2.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="509"/>
         <source>The square area is {cell} km2: give an area above 0 km2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La surface des carrés est de {cell} km2 : donnez une surface supérieure à 0 km2.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="509"/>
         <source>The square area ({cell:.0f} km2) is not smaller than the study area ({area:.0f} km2): choose squares of at most {suggest:.0f} km2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La surface des carrés ({cell:.0f} km2) n'est pas inférieure à celle de la zone d'étude ({area:.0f} km2) : choisissez des carrés d'au plus {suggest:.0f} km2.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="509"/>
         <source>Squares of {cell:g} km2 would make about {cells:,.0f} cells over the study area&apos;s extent: choose squares of at least {suggest:.3g} km2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des carrés de {cell:g} km2 donneraient environ {cells:,.0f} cellules sur l'emprise de la zone d'étude : choisissez des carrés d'au moins {suggest:.3g} km2.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="580"/>
         <source>Unknown planning-unit type &apos;{kind}&apos;: use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d'unité de planification « {kind} » inconnu : utilisez l'un des types {kinds}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="586"/>
         <source>The lock-in threshold is {value}: give a share above 0 and at most 1 (0.5 locks in units at least half protected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil de verrouillage vaut {value} : donnez une proportion supérieure à 0 et au plus égale à 1 (0.5 verrouille les unités protégées au moins à moitié).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="594"/>
         <source>The study area is empty: choose countries or a polygon layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone d'étude est vide : choisissez des pays ou une couche de polygones.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="601"/>
         <source>Planning units from a layer need the layer: choose a polygon layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des unités de planification issues d'une couche nécessitent cette couche : choisissez une couche de polygones.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/planning_units.py" line="609"/>
         <source>The unit layer &apos;{layer}&apos; has no field &apos;{field}&apos; for the cost: choose one of {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche d'unités « {layer} » n'a pas de champ « {field} » pour le coût : choisissez l'un des champs {fields}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="76"/>
         <source>The {what} is {value}; give a whole number of {least} or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre « {what} » vaut {value} ; donnez un nombre entier supérieur ou égal à {least}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="100"/>
         <source>{what} needs an exact solver ({choices}); &apos;{solver}&apos; ignores constraints and proves nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} nécessite un solveur exact ({choices}) ; « {solver} » ignore les contraintes et ne prouve rien.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="152"/>
         <source>A no-good cut needs one flag per planning unit, not shape {shape}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une coupe « no-good » nécessite un indicateur par unité de planification, et non la forme {shape}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="287"/>
         <source>minimum number of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre minimal de changements</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="165"/>
         <source>A no-good cut has {count} flags but the problem has {n} planning units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une coupe « no-good » compte {count} indicateurs, mais le problème a {n} unités de planification.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="205"/>
         <source>The objective bound must come after every objective and penalty term; add it as the last constraint.</source>
-        <translation type="unfinished"></translation>
+        <translation>La borne sur l'objectif doit venir après tous les termes d'objectif et de pénalité : ajoutez-la comme dernière contrainte.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="286"/>
         <source>number of solutions</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de solutions</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="289"/>
         <source>Unknown portfolio method &apos;{method}&apos;: use one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode de portefeuille « {method} » inconnue : utilisez l'une des méthodes {choices}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="296"/>
         <source>The portfolio gap is {value}; give a fraction of 0 or more, e.g. 0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'écart du portefeuille vaut {value} ; donnez une fraction supérieure ou égale à 0, p. ex. 0.1.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="302"/>
         <source>The shuffle portfolio perturbs unit costs, which only the minimum-set objective minimises; use the cuts or gap method with {objective}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portefeuille « shuffle » perturbe les coûts des unités, que seul l'objectif d'ensemble minimal minimise ; utilisez la méthode « cuts » ou « gap » avec {objective}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="309"/>
         <source>The {method} portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portefeuille {method}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="352"/>
         <source>Stopped after {found} of {k} solutions: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt après {found} solutions sur {k} : {reason}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="356"/>
         <source>Only {found} of the {k} solutions asked for exist: no other selection satisfies the problem and differs from all earlier ones in at least {changes} unit(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules {found} des {k} solutions demandées existent : aucune autre sélection ne satisfait le problème en différant de toutes les précédentes d'au moins {changes} unité(s).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="361"/>
         <source>Only {found} of the {k} solutions asked for lie within {gap:.1%} of the optimum and differ from each other in at least {changes} unit(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules {found} des {k} solutions demandées se situent à moins de {gap:.1%} de l'optimum tout en différant entre elles d'au moins {changes} unité(s).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="398"/>
         <source>Only {found} of the {k} solutions asked for were found in {tries} shuffled solves; allow a larger gap (now {gap:.1%}) or use the cuts method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules {found} des {k} solutions demandées ont été trouvées en {tries} résolutions perturbées ; autorisez un écart plus grand (actuellement {gap:.1%}) ou utilisez la méthode « cuts ».</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="408"/>
         <source>The portfolio is empty: give at least one solution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portefeuille est vide : donnez au moins une solution.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="411"/>
         <source>The solutions have different shapes ({shapes}); give one flag per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les solutions ont des formes différentes ({shapes}) ; donnez un indicateur par unité.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="440"/>
         <source>The unit mask has shape {shape}; give one flag per planning unit ({n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le masque d'unités a la forme {shape} ; donnez un indicateur par unité de planification ({n}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="447"/>
         <source>Give the units to evaluate as 0-based indices or as a mask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez les unités à évaluer sous forme d'indices (à partir de 0) ou de masque.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="451"/>
         <source>Units {units} are outside 0..{last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les unités {units} sont hors de 0..{last}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/portfolio.py" line="507"/>
         <source>Replacement cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coût de remplacement</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="119"/>
         <source>The {what} has {count} values for {n} planning units; give one per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {what} » : {count} valeurs pour {n} unités de planification ; donnez-en une par unité.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="106"/>
         <source>The {what} of planning unit {units} is missing or negative: give every unit a value of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur « {what} » de l'unité de planification {units} est manquante ou négative : donnez à chaque unité une valeur positive ou nulle.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="521"/>
         <source>The objective {name} is not an objective: use MinSet, MaxCoverage, MinShortfall or WeakestLink.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'objectif {name} n'est pas un objectif : utilisez MinSet, MaxCoverage, MinShortfall ou WeakestLink.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="527"/>
         <source>constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>contrainte</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="527"/>
         <source>penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>pénalité</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="530"/>
         <source>The {kind} {name} has no add_to(builder, problem, x0) method: pass constraint and penalty objects from core.problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>La {kind} {name} n'a pas de méthode add_to(builder, problem, x0) : passez des objets de contrainte et de pénalité de core.problem.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="605"/>
         <source>{count} target(s) cannot be met even by selecting every unit not locked out: {details}. Lower these targets, unlock units, or solve the minimum-shortfall alternative, which gets as close to every target as the available units allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cible(s) ne peuvent pas être atteintes même en sélectionnant toutes les unités non exclues : {details}. Abaissez ces cibles, déverrouillez des unités, ou résolvez plutôt le problème de déficit minimal, qui s'approche de chaque cible autant que les unités disponibles le permettent.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1718"/>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation>surface</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1086"/>
         <source>The {name} budget is on &apos;{measure}&apos;: use {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le budget de {name} porte sur « {measure} » : utilisez {choices}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1093"/>
         <source>The {name} budget is {value}; give a finite amount of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le budget de {name} vaut {value} ; donnez une quantité finie positive ou nulle.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1102"/>
         <source>The locked-in units already use {used:.6g} of the {name} budget of {budget:.6g} ({measure}): raise the budget or unlock units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les unités verrouillées utilisent déjà {used:.6g} du budget de {name} de {budget:.6g} ({measure}) : augmentez le budget ou déverrouillez des unités.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1109"/>
         <source>The {name} penalty scale is {value}; give a number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'échelle de pénalité de {name} vaut {value} ; donnez un nombre positif ou nul.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1115"/>
         <source>The {name} tie-break is {value}; give a small fraction, e.g. 1e-3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le départage (tie-break) de {name} vaut {value} ; donnez une petite fraction, p. ex. 1e-3.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1173"/>
         <source>The {name} weights have {count} values for {m} features; give one per feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les poids de {name} ont {count} valeurs pour {m} éléments ; donnez-en un par élément.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1180"/>
         <source>The {name} weight of feature &apos;{feature}&apos; is {value}; weights must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poids de {name} de l'élément « {feature} » vaut {value} ; les poids doivent être positifs ou nuls.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1355"/>
         <source>WeakestLink has {count} species labels for {m} features; give the species of every feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>WeakestLink a {count} étiquettes d'espèce pour {m} éléments ; donnez l'espèce de chaque élément.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1376"/>
         <source>WeakestLink has no weight for species {names}: give one per species.</source>
-        <translation type="unfinished"></translation>
+        <translation>WeakestLink n'a pas de poids pour les espèces {names} : donnez-en un par espèce.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1385"/>
         <source>WeakestLink has {count} weights for {s} species; give one per species in sorted order, or a mapping species -&gt; weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>WeakestLink a {count} poids pour {s} espèces ; donnez-en un par espèce dans l'ordre alphabétique, ou un dictionnaire espèce -&gt; poids.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1393"/>
         <source>The weight of species &apos;{name}&apos; is {value}; weights must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poids de l'espèce « {name} » vaut {value} ; les poids doivent être positifs ou nuls.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1558"/>
         <source>The {what} mask has {count} flags for {n} planning units; give one per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le masque « {what} » a {count} indicateurs pour {n} unités de planification ; donnez-en un par unité.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1612"/>
         <source>The {what} must be a mapping country code -&gt; number with at least one entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre « {what} » doit être une correspondance code de pays -&gt; nombre avec au moins une entrée.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1621"/>
         <source>The {what} for &apos;{code}&apos; is {value}; give a number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur « {what} » pour « {code} » vaut {value} ; donnez un nombre positif ou nul.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2295"/>
         <source>country code</source>
-        <translation type="unfinished"></translation>
+        <translation>code de pays</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1632"/>
         <source>The {what} names {codes}, which no planning unit belongs to: check the codes against the units&apos; country field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre « {what} » cite {codes}, auxquels n'appartient aucune unité de planification : vérifiez ces codes par rapport au champ pays des unités.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1670"/>
         <source>country budget</source>
-        <translation type="unfinished"></translation>
+        <translation>budget par pays</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1680"/>
         <source>The locked-in units of &apos;{code}&apos; already cost {spent:.6g}, more than its budget of {limit:.6g}: raise that budget or unlock units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les unités verrouillées de « {code} » coûtent déjà {spent:.6g}, plus que son budget de {limit:.6g} : augmentez ce budget ou déverrouillez des unités.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1719"/>
         <source>country minimum share</source>
-        <translation type="unfinished"></translation>
+        <translation>part minimale par pays</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1713"/>
         <source>The minimum share for &apos;{code}&apos; is {value}; give a fraction from 0 to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La part minimale de « {code} » vaut {value} ; donnez une fraction de 0 à 1.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1732"/>
         <source>&apos;{code}&apos; must contribute {required:.6g} of area but only {available:.6g} is not locked out: lower its share or unlock units.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {code} » doit apporter {required:.6g} de surface, mais seulement {available:.6g} n'est pas exclu : réduisez sa part ou déverrouillez des unités.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1773"/>
         <source>The unit centroids have shape {shape}; give one (x, y) pair per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les centroïdes des unités ont la forme {shape} ; donnez une paire (x, y) par unité.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1779"/>
         <source>passage range</source>
-        <translation type="unfinished"></translation>
+        <translation>aire de passage</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1783"/>
         <source>The migration axis needs a start and an end point, each (x, y).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'axe de migration nécessite un point de départ et un point d'arrivée, chacun (x, y).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1787"/>
         <source>The migration axis starts and ends at the same point: give two distinct points.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'axe de migration commence et finit au même point : donnez deux points distincts.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1791"/>
         <source>The maximum hop distance is {value} km; give a positive distance.</source>
-        <translation type="unfinished"></translation>
+        <translation>La distance de saut maximale vaut {value} km ; donnez une distance positive.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1797"/>
         <source>Some unit centroids in the passage range are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains centroïdes d'unités de l'aire de passage sont manquants.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1833"/>
         <source>Stepping stones name the feature &apos;{name}&apos;, which the problem lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les relais citent l'élément « {name} », absent du problème.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1841"/>
         <source>Stepping stones refer to feature {k}; features are 0..{last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les relais renvoient à l'élément {k} ; les éléments vont de 0 à {last}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1852"/>
         <source>The stepping-stone bands for &apos;{name}&apos; need one integer band id per planning unit (-1 outside the passage range); got {count} values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bandes de relais de « {name} » nécessitent un identifiant de bande entier par unité de planification (-1 hors de l'aire de passage) ; {count} valeurs reçues.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1873"/>
         <source>The stepping-stone minimum amounts for &apos;{name}&apos; need one number, or one per band id (0..{last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les quantités minimales des relais de « {name} » nécessitent un nombre, ou un par identifiant de bande (0..{last}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1880"/>
         <source>The stepping-stone minimum amounts for &apos;{name}&apos; must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les quantités minimales des relais de « {name} » doivent être positives ou nulles.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1886"/>
         <source>The stepping-stone minimum units for &apos;{name}&apos; must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nombres minimaux d'unités des relais de « {name} » doivent être positifs ou nuls.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1913"/>
         <source>Stepping stones for &apos;{name}&apos;: band(s) {bands} cannot reach the minimum amount even with every available unit; lower it or widen the bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais de « {name} » : la ou les bandes {bands} ne peuvent pas atteindre la quantité minimale même avec toutes les unités disponibles ; abaissez-la ou élargissez les bandes.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1923"/>
         <source>Stepping stones for &apos;{name}&apos;: band(s) {bands} have fewer than {count} available unit(s) holding the feature; lower the minimum or widen the bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais de « {name} » : la ou les bandes {bands} ont moins de {count} unité(s) disponible(s) contenant l'élément ; abaissez le minimum ou élargissez les bandes.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1976"/>
         <source>Neighbour constraints need the boundary table to know which units touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contraintes de voisinage nécessitent la table des bordures pour savoir quelles unités se touchent.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1980"/>
         <source>The neighbour constraint&apos;s boundary covers {count} planning units but there are {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bordure de la contrainte de voisinage couvre {count} unités de planification, mais il y en a {n}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="1988"/>
         <source>The minimum number of neighbours is {k}; give 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre minimal de voisins vaut {k} ; donnez 0 ou plus.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2005"/>
         <source>Locked-in planning unit {units} cannot have {k} selected neighbours because too many of its neighbours are locked out: unlock them or lower the minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'unité de planification verrouillée {units} ne peut pas avoir {k} voisins sélectionnés car trop de ses voisins sont exclus : déverrouillez-les ou abaissez le minimum.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2183"/>
         <source>The connectivity table refers to unit id(s) {ids} that are not planning units: check that it matches the planning units.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table de connectivité renvoie à des identifiants d'unité {ids} qui ne sont pas des unités de planification : vérifiez qu'elle correspond aux unités de planification.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2199"/>
         <source>The connectivity table has {i} first ids, {j} second ids and {v} values; every row needs all three.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table de connectivité a {i} premiers identifiants, {j} seconds identifiants et {v} valeurs ; chaque ligne a besoin des trois.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2207"/>
         <source>Connectivity rows {rows} refer to planning units outside 0..{last}: check that the connectivity table matches the planning units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes de connectivité {rows} renvoient à des unités de planification hors de 0..{last} : vérifiez que la table de connectivité correspond aux unités de planification.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2215"/>
         <source>Connectivity rows {rows} have a missing value: give every link a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes de connectivité {rows} ont une valeur manquante : donnez un nombre à chaque lien.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2221"/>
         <source>The connectivity weight is {value}; give a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poids de connectivité vaut {value} ; donnez un nombre fini.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2286"/>
         <source>The cross-border bonus needs the boundary table to know which units touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bonus transfrontalier nécessite la table des bordures pour savoir quelles unités se touchent.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2290"/>
         <source>The cross-border boundary covers {count} planning units but there are {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bordure transfrontalière couvre {count} unités de planification, mais il y en a {n}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2446"/>
         <source>{solver} stopped ({status}) before finding any selection that meets every target and constraint; allow more than {limit:g} s or a larger optimality gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>{solver} s'est arrêté ({status}) avant de trouver une sélection qui respecte toutes les cibles et contraintes ; accordez plus de {limit:g} s ou un écart d'optimalité plus grand.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2450"/>
         <source>{solver} stopped ({status}) before finding any selection that meets every target and constraint; allow a larger optimality gap or simplify the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>{solver} s'est arrêté ({status}) avant de trouver une sélection qui respecte toutes les cibles et contraintes ; accordez un écart d'optimalité plus grand ou simplifiez le problème.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/problem.py" line="2464"/>
         <source>{solver} found no selection that satisfies the targets, budget and constraints together, although each can be met on its own; relax a constraint, the budget or a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>{solver} n'a trouvé aucune sélection qui satisfasse à la fois les cibles, le budget et les contraintes, bien que chacun puisse être respecté séparément ; assouplissez une contrainte, le budget ou une cible.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="208"/>
         <source>The layer &apos;{layer}&apos; is in no known range schema (its fields: {found}; wanted {wanted}): rename the fields or give a field mapping (species, presence, origin, seasonal).</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « {layer} » ne suit aucun schéma d'aires de répartition connu (ses champs : {found} ; attendus : {wanted}) : renommez les champs ou donnez une correspondance de champs (espèce, présence, origine, saisonnalité).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="229"/>
         <source>The layer &apos;{layer}&apos; has no field for {missing} (its fields: {found}): correct the field mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « {layer} » n'a pas de champ pour {missing} (ses champs : {found}) : corrigez la correspondance des champs.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="236"/>
         <source>The field mapping for layer &apos;{layer}&apos; names no species field: give the field that holds the scientific name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance des champs de la couche « {layer} » n'indique aucun champ d'espèce : donnez le champ qui contient le nom scientifique.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="308"/>
         <source>The {field} filter &apos;{text}&apos; is not a list of codes: write codes separated by commas, e.g. &apos;1,2&apos; (valid codes {codes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre {field} « {text} » n'est pas une liste de codes : écrivez des codes séparés par des virgules, p. ex. « 1,2 » (codes valides : {codes}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="317"/>
         <source>The {field} filter is empty: give at least one code, e.g. &apos;1,2&apos; (valid codes {codes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre {field} est vide : donnez au moins un code, p. ex. « 1,2 » (codes valides : {codes}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="325"/>
         <source>The {field} filter has code(s) {bad}, which are not IUCN {field} codes: use codes {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre {field} contient le(s) code(s) {bad}, qui ne sont pas des codes UICN « {field} » : utilisez les codes {codes}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="407"/>
         <source>Range layers: {layers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches d'aires de répartition : {layers}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="408"/>
         <source>{n} input features: {kept} kept; dropped {presence} by presence, {origin} by origin, {seasonal} by season, {unknown} with unknown codes, {empty} without polygon geometry; {repaired} invalid geometries repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entités en entrée : {kept} conservées ; écartées : {presence} selon la présence, {origin} selon l'origine, {seasonal} selon la saison, {unknown} aux codes inconnus, {empty} sans géométrie polygonale ; {repaired} géométries invalides réparées.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="422"/>
         <source>{species} species, {features} species-season features.</source>
-        <translation type="unfinished"></translation>
+        <translation>{species} espèces, {features} éléments espèce-saison.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="495"/>
         <source>a scientific name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom scientifique</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="496"/>
         <source>IUCN presence codes 1-6</source>
-        <translation type="unfinished"></translation>
+        <translation>codes de présence UICN 1-6</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="497"/>
         <source>IUCN origin codes 1-6</source>
-        <translation type="unfinished"></translation>
+        <translation>codes d'origine UICN 1-6</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="498"/>
         <source>IUCN seasonal codes 1-5</source>
-        <translation type="unfinished"></translation>
+        <translation>codes de saisonnalité UICN 1-5</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="502"/>
         <source>NatureServe ORIGIN codes 1-4 (resident to passage)</source>
-        <translation type="unfinished"></translation>
+        <translation>codes ORIGIN de NatureServe 1-4 (de résident à passage)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="511"/>
         <source>Every feature of layer &apos;{layer}&apos; has an unknown value in field &apos;{field}&apos; (found {values}; wanted {expected}): map the right field or recode it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les entités de la couche « {layer} » ont une valeur inconnue dans le champ « {field} » (trouvé : {values} ; attendu : {expected}) : associez le bon champ ou recodez-le.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="522"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) with an unknown value in field &apos;{field}&apos; ({values}; feature ids {ids}) were dropped: recode them to {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche « {layer} » : {n} entité(s) ayant une valeur inconnue dans le champ « {field} » ({values} ; identifiants d'entité {ids}) ont été écartées : recodez-les en {expected}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="148"/>
         <source>No range layer was given: choose at least one polygon layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune couche d'aires de répartition n'a été fournie : choisissez au moins une couche de polygones.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="587"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) without geometry (feature ids {ids}) were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche « {layer} » : {n} entité(s) sans géométrie (identifiants d'entité {ids}) ont été écartées.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="615"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) had no polygon area left after repair (feature ids {ids}) and were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche « {layer} » : {n} entité(s) n'avaient plus de surface polygonale après réparation (identifiants d'entité {ids}) et ont été écartées.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="667"/>
         <source>All {n} remaining range features were removed by the {field} filter (it keeps {kept}; the layers have {found}): add codes to the {field} filter, e.g. &apos;{suggest}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {n} entités d'aire de répartition restantes ont toutes été retirées par le filtre {field} (il garde {kept} ; les couches contiennent {found}) : ajoutez des codes au filtre {field}, p. ex. « {suggest} ».</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="681"/>
         <source>No range feature is left: {unknown} had unknown codes and {empty} had no polygon geometry; fix the codes or geometries named in the warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reste aucune entité d'aire de répartition : {unknown} avaient des codes inconnus et {empty} n'avaient pas de géométrie polygonale ; corrigez les codes ou les géométries cités dans les avertissements.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/ranges.py" line="711"/>
         <source>{n} species have no range inside the study area and get no target there: {names}. Check the layers&apos; CRS, or remove these species.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} espèces n'ont pas d'aire de répartition dans la zone d'étude et n'y reçoivent aucune cible : {names}. Vérifiez le CRS des couches, ou retirez ces espèces.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="77"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="77"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="150"/>
         <source>The ProtConn values need &apos;before&apos; and &apos;after&apos; entries (missing: {keys}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs ProtConn nécessitent des entrées « before » et « after » (manquantes : {keys}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="193"/>
         <source>Scenario, parameters and solver</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario, paramètres et solveur</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="193"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="193"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>Targets per species and season</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles par espèce et saison</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="128"/>
         <source>Species</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
         <source>Season</source>
-        <translation type="unfinished"></translation>
+        <translation>Saison</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>Target (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible (km²)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>Held before (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couvert avant (km²)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>% of target before</source>
-        <translation type="unfinished"></translation>
+        <translation>% de la cible avant</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
         <source>Met before</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteinte avant</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>Held after (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couvert après (km²)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>% of target after</source>
-        <translation type="unfinished"></translation>
+        <translation>% de la cible après</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
         <source>Met after</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteinte après</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Weakest-link coverage per species (all seasons covered?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture par maillon le plus faible, par espèce (toutes les saisons couvertes ?)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Seasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisons</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Seasons met before</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisons atteintes avant</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Covered before</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverte avant</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Weakest season, % of target, before</source>
-        <translation type="unfinished"></translation>
+        <translation>Saison la plus faible, % de la cible, avant</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Seasons met after</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisons atteintes après</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Covered after</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverte après</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Weakest season after</source>
-        <translation type="unfinished"></translation>
+        <translation>Saison la plus faible après</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Weakest season, % of target, after</source>
-        <translation type="unfinished"></translation>
+        <translation>Saison la plus faible, % de la cible, après</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
         <source>Targets met by season</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles atteintes par saison</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="471"/>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>Contribution per country</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution par pays</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="352"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="352"/>
         <source>Area (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface (km²)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>Protected before (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protégé avant (km²)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>Protected before (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protégé avant (%)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>Network after (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau après (km²)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>Network after (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau après (%)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>Features present</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments présents</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>National targets met before</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles nationales atteintes avant</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>National targets met after</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles nationales atteintes après</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="319"/>
         <source>Protected and connected land (ProtConn, %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terres protégées et connectées (ProtConn, %)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="319"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="481"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="482"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="341"/>
         <source>Transfrontier Conservation Area (TFCA) candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidates aires de conservation transfrontalières (ACTF)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="352"/>
         <source>Area of each TFCA candidate per country</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface de chaque candidate ACTF par pays</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="352"/>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="187"/>
         <source>Existing protected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Aires protégées existantes</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="457"/>
         <source>With the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec le plan</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="461"/>
         <source>Share of the target held (%, capped at 200)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la cible couverte (%, plafonnée à 200)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="463"/>
         <source>Target achievement per species and season</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteinte des cibles par espèce et saison</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="475"/>
         <source>Coverage by season</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture par saison</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="484"/>
         <source>% of the land</source>
-        <translation type="unfinished"></translation>
+        <translation>% des terres</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="486"/>
         <source>Protected connected land (ProtConn fractions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terres protégées connectées (fractions de ProtConn)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="520"/>
         <source>This report describes a conservation plan for {countries}: {selected} of {units} planning units ({percent:.1f}% of the study area) are in the network, and {met} of {targets} species-season targets are met. &apos;Before&apos; means the existing protected areas only; &apos;after&apos; means with the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport décrit un plan de conservation pour {countries} : {selected} des {units} unités de planification ({percent:.1f}% de la zone d'étude) font partie du réseau, et {met} des {targets} cibles par espèce et saison sont atteintes. « Avant » désigne les seules aires protégées existantes ; « après », la situation avec le plan.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="549"/>
         <source>A target is met when the network holds at least the target amount of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cible est atteinte lorsque le réseau couvre au moins la quantité cible de l'aire de répartition.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="553"/>
         <source>A migratory species is adequately covered only when every season of its annual cycle meets its target (Runge et al. 2015): the weakest season decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une espèce migratrice n'est correctement couverte que si chaque saison de son cycle annuel atteint sa cible (Runge et al. 2015) : c'est la saison la plus faible qui décide.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="561"/>
         <source>National targets: the country holds at least the target share of the species&apos; range within its own borders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles nationales : le pays couvre au moins la part cible de l'aire de répartition de l'espèce située à l'intérieur de ses propres frontières.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="574"/>
         <source>Clusters of the network spanning two or more countries. Score = ({wt} x transboundary species + {wa} x area + {wu} x unprotected share + {wi} x network importance (dPC)) / {total}, each divided by its largest value; rank 1 is the highest score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes du réseau s'étendant sur deux pays ou plus. Score = ({wt} x espèces transfrontalières + {wa} x surface + {wu} x part non protégée + {wi} x importance pour le réseau (dPC)) / {total}, chaque terme étant divisé par sa plus grande valeur ; le rang 1 correspond au score le plus élevé.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="628"/>
         <source>The report folder &apos;{path}&apos; cannot be created ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier du rapport « {path} » ({reason}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="635"/>
         <source>Conservation plan for {countries}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de conservation pour {countries}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="103"/>
         <source>Site layers: {layers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches de sites : {layers}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="104"/>
         <source>{n} input features -&gt; {sites} sites; dropped by status ({status}), {mab} UNESCO-MAB Biosphere Reserves, {no_area} points without reported area, {empty} without polygon geometry; {circles} point sites drawn as circles, {merged} parcels merged into their site, {repaired} geometries repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entités en entrée -&gt; {sites} sites ; écartés selon le statut ({status}), {mab} réserves de biosphère UNESCO-MAB, {no_area} points sans surface déclarée, {empty} sans géométrie polygonale ; {circles} sites ponctuels dessinés en cercles, {merged} parcelles fusionnées dans leur site, {repaired} géométries réparées.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="122"/>
         <source>Snapshot {year}: {after} sites designated later dropped; {unknown} sites without a status year kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de référence {year} : {after} sites désignés plus tard écartés ; {unknown} sites sans année de statut conservés.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="267"/>
         <source>The site layer kind &apos;{kind}&apos; is unknown: use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de couche de sites « {kind} » est inconnu : utilisez l'un des types {kinds}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="293"/>
         <source>polygons or points</source>
-        <translation type="unfinished"></translation>
+        <translation>polygones ou points</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="301"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos; for site names (its fields: {fields}): choose another name field or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « {layer} » n'a pas de champ « {field} » pour les noms de sites (ses champs : {fields}) : choisissez un autre champ de nom ou laissez vide.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="346"/>
         <source>Layer &apos;{layer}&apos;: {n} site(s) without geometry (feature ids {ids}) were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche « {layer} » : {n} site(s) sans géométrie (identifiants d'entité {ids}) ont été écartés.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="359"/>
         <source>The layer &apos;{layer}&apos; has point sites but no REP_AREA field (reported area in km2) to draw them with: add the field or use polygon boundaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « {layer} » contient des sites ponctuels mais pas de champ REP_AREA (surface déclarée en km2) pour les dessiner : ajoutez le champ ou utilisez des limites polygonales.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="368"/>
         <source>Layer &apos;{layer}&apos;: {n} point site(s) with REP_AREA 0 or NULL (feature ids {ids}) cannot be drawn and were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche « {layer} » : {n} site(s) ponctuel(s) avec REP_AREA à 0 ou NULL (identifiants d'entité {ids}) ne peuvent pas être dessinés et ont été écartés.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="394"/>
         <source>Layer &apos;{layer}&apos;: {n} site(s) had no polygon area left after repair (feature ids {ids}) and were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche « {layer} » : {n} site(s) n'avaient plus de surface polygonale après réparation (identifiants d'entité {ids}) et ont été écartés.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="287"/>
         <source>No site layer was given: choose at least one polygon or point layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune couche de sites n'a été fournie : choisissez au moins une couche de polygones ou de points.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="511"/>
         <source>All {n} sites were removed by the WDPA status filter (it keeps {kept}; the layers have {found}): include these statuses, e.g. tick &apos;Include proposed sites&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {n} sites ont tous été retirés par le filtre de statut WDPA (il garde {kept} ; les couches contiennent {found}) : incluez ces statuts, p. ex. en cochant « Inclure les sites proposés (WDPA) ».</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="524"/>
         <source>All {n} remaining sites are UNESCO-MAB Biosphere Reserves, which are left out by default: tick &apos;Include UNESCO-MAB Biosphere Reserves&apos; to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {n} sites restants sont tous des réserves de biosphère UNESCO-MAB, exclues par défaut : cochez « Inclure les réserves de biosphère UNESCO-MAB » pour les garder.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="532"/>
         <source>All {n} remaining sites are points with REP_AREA 0 or NULL: fill in their reported area (km2) or use polygon boundaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {n} sites restants sont tous des points avec REP_AREA à 0 ou NULL : renseignez leur surface déclarée (km2) ou utilisez des limites polygonales.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="538"/>
         <source>No site has polygon geometry left ({n} without geometry): check the layers&apos; geometries (Vector &gt; Geometry Tools &gt; Check Validity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun site n'a encore de géométrie polygonale ({n} sans géométrie) : vérifiez les géométries des couches (Vecteur &gt; Outils de géométrie &gt; Vérifier la validité).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="555"/>
         <source>The snapshot year &apos;{year}&apos; is not a year: give a year such as 2010.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'année de référence « {year} » n'est pas une année : donnez une année comme 2010.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="563"/>
         <source>No site had been designated by {year} (the earliest status year is {earliest}): choose a later snapshot year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun site n'avait été désigné en {year} (la plus ancienne année de statut est {earliest}) : choisissez une année de référence plus récente.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/sites.py" line="572"/>
         <source>{n} site(s) have no status year (0 or NULL) and were kept in the {year} snapshot: check their designation dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} site(s) n'ont pas d'année de statut (0 ou NULL) et ont été conservés dans l'état {year} : vérifiez leurs dates de désignation.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/solvers/greedy.py" line="187"/>
         <source>The greedy heuristic only solves minimum-set problems; use HiGHS or SciPy for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'heuristique gloutonne ne résout que des problèmes d'ensemble minimal ; utilisez HiGHS ou SciPy pour {name}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="148"/>
         <source>There are {names} features but the amounts have {m} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a {names} éléments, mais les quantités ont {m} colonnes.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="165"/>
         <source>The amounts have shape {shape}; give units x features or one total per feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les quantités ont la forme {shape} ; donnez unités x éléments ou un total par élément.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="178"/>
         <source>No {what} is given for feature &apos;{feature}&apos;: give one for every feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune valeur « {what} » n'est donnée pour l'élément « {feature} » : donnez-en une pour chaque élément.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="189"/>
         <source>There are {count} values of {what} for {m} features; give one per feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a {count} valeurs « {what} » pour {m} éléments ; donnez-en une par élément.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="201"/>
         <source>The {what} for feature &apos;{feature}&apos; is {value} %: give a percentage above 0 and at most 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur « {what} » de l'élément « {feature} » est de {value} % : donnez un pourcentage supérieur à 0 et au plus égal à 100.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="220"/>
         <source>The multiplier for season {season} is {value}; give a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le multiplicateur de la saison {season} vaut {value} ; donnez un nombre supérieur ou égal à 0.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="226"/>
         <source>Season multipliers were given but the features carry no season: use features with a season code (1 resident, 2 breeding, 3 non-breeding, 4 passage) or drop the multipliers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des multiplicateurs de saison ont été donnés, mais les éléments n'ont pas de saison : utilisez des éléments avec un code de saison (1 résident, 2 reproduction, 3 hivernage (non-reproduction), 4 passage) ou retirez les multiplicateurs.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="262"/>
         <source>The {what} range-size target is {value} %: give a percentage above 0 and at most 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible « {what} » selon la taille de l'aire de répartition est de {value} % : donnez un pourcentage supérieur à 0 et au plus égal à 100.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="271"/>
         <source>The range-size thresholds are {low} and {high} km2: give two positive areas, the first smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les seuils de taille d'aire de répartition sont {low} et {high} km2 : donnez deux surfaces positives, la première étant la plus petite.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="278"/>
         <source>The target cap is {value} km2: give a positive area, or no cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plafond de cible est de {value} km2 : donnez une surface positive, ou aucun plafond.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="294"/>
         <source>No global or flyway range area is given for species &apos;{species}&apos;: give one for every species, or none to use the areas inside the study area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune surface d'aire de répartition mondiale ou à l'échelle de la voie de migration n'est donnée pour l'espèce « {species} » : donnez-en une pour chaque espèce, ou aucune pour utiliser les surfaces à l'intérieur de la zone d'étude.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="302"/>
         <source>range area</source>
-        <translation type="unfinished"></translation>
+        <translation>surface de l'aire de répartition</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="306"/>
         <source>The range area of feature &apos;{feature}&apos; is {value} km2: give a positive area.</source>
-        <translation type="unfinished"></translation>
+        <translation>La surface de l'aire de répartition de l'élément « {feature} » est de {value} km2 : donnez une surface positive.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="331"/>
         <source>The total amount of feature &apos;{feature}&apos; is {value}; amounts must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La quantité totale de l'élément « {feature} » vaut {value} ; les quantités doivent être supérieures ou égales à 0.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="339"/>
         <source>target percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>pourcentage cible</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="344"/>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>cible</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="348"/>
         <source>The target for feature &apos;{feature}&apos; is {value} km2: give 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible de l'élément « {feature} » est de {value} km2 : donnez 0 ou plus.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/targets.py" line="369"/>
         <source>Unknown target rule {rule}: use relative, absolute or log-linear targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de cible {rule} inconnue : utilisez des cibles relatives, absolues ou log-linéaires.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tfca.py" line="56"/>
         <source>The TFCA ranking weights must be 0 or more and not all 0 (got {values}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les poids du classement des ACTF doivent être supérieurs ou égaux à 0 et pas tous nuls (reçu {values}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tfca.py" line="206"/>
         <source>There are {count} {what} values for {n} planning units; give one per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a {count} valeurs « {what} » pour {n} unités de planification ; donnez-en une par unité.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tfca.py" line="248"/>
         <source>The gap distance must be 0 or more metres (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La distance d'écart doit être supérieure ou égale à 0 mètre (reçu {value}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tfca.py" line="252"/>
         <source>selection frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>fréquence de sélection</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tfca.py" line="253"/>
         <source>irreplaceability</source>
-        <translation type="unfinished"></translation>
+        <translation>irremplaçabilité</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tfca.py" line="269"/>
         <source>There are {count} country polygons for {n} country codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a {count} polygones de pays pour {n} codes de pays.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tfca.py" line="547"/>
         <source>The border buffer must be a positive distance in metres (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone tampon frontalière doit être une distance positive en mètres (reçu {value}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tfca.py" line="601"/>
         <source>The season &apos;{value}&apos; of feature {row} in &apos;{layer}&apos; is not an IUCN seasonal code (1-5) or label (e.g. breeding).</source>
-        <translation type="unfinished"></translation>
+        <translation>La saison « {value} » de l'élément {row} dans « {layer} » n'est ni un code de saisonnalité UICN (1-5) ni une étiquette (p. ex. breeding).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="177"/>
         <source>The field &apos;{field}&apos; chosen for the {what} is not in &apos;{source}&apos;: choose one of {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « {field} » choisi pour « {what} » n'est pas dans « {source} » : choisissez l'un des champs {fields}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="188"/>
         <source>&apos;{source}&apos; has no {what} field (looked for {candidates}): rename the column or choose it explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {source} » n'a pas de champ « {what} » (noms cherchés : {candidates}) : renommez la colonne ou choisissez-la explicitement.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="306"/>
         <source>&apos;{source}&apos; has no fixes: choose a file or layer with GPS positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {source} » ne contient aucune localisation : choisissez un fichier ou une couche avec des positions GPS.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="314"/>
         <source>The fix at {where} of &apos;{source}&apos; has no individual id: fill it in or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La localisation ({where}) de « {source} » n'a pas d'identifiant d'individu : renseignez-le ou supprimez la ligne.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="450"/>
         <source>longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>longitude</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="451"/>
         <source>latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>latitude</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="328"/>
         <source>The fix at {where} of &apos;{source}&apos; has {axis} {value}, outside {low}..{high}: check that longitude and latitude are not swapped and are in degrees (WGS84).</source>
-        <translation type="unfinished"></translation>
+        <translation>La localisation ({where}) de « {source} » a une {axis} de {value}, hors de {low}..{high} : vérifiez que longitude et latitude ne sont pas inversées et qu'elles sont en degrés (WGS84).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="345"/>
         <source>&apos;{source}&apos; has no fixes with a location: check the longitude/latitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {source} » ne contient aucune localisation avec une position : vérifiez la longitude/latitude.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="382"/>
         <source>The timestamp &apos;{value}&apos; in field &apos;{field}&apos; at {where} of &apos;{source}&apos; cannot be read: write timestamps as {format} in UTC (ISO 8601 with T, Z or +hh:mm also works).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'horodatage « {value} » du champ « {field} » ({where}) de « {source} » est illisible : écrivez les horodatages au format {format} en UTC (l'ISO 8601 avec T, Z ou +hh:mm fonctionne aussi).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="417"/>
         <source>The tracking file &apos;{path}&apos; does not exist: choose an existing CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de suivi « {path} » n'existe pas : choisissez un fichier CSV existant.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="435"/>
         <source>The tracking file &apos;{source}&apos; cannot be read ({error}): save it as UTF-8 CSV (optionally gzip-compressed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de suivi « {source} » est illisible ({error}) : enregistrez-le en CSV UTF-8 (éventuellement compressé en gzip).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="442"/>
         <source>&apos;{source}&apos; is empty: choose a CSV file with a header row and fixes.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {source} » est vide : choisissez un fichier CSV avec une ligne d'en-tête et des localisations.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="520"/>
         <source>individual id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant d'individu</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="521"/>
         <source>timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>horodatage</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="522"/>
         <source>movement state</source>
-        <translation type="unfinished"></translation>
+        <translation>état de mouvement</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="464"/>
         <source>Line {line} of &apos;{source}&apos; has fewer columns than the header: check the delimiter and quoting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne {line} de « {source} » a moins de colonnes que l'en-tête : vérifiez le délimiteur et les guillemets.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="479"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="488"/>
         <source>The value &apos;{value}&apos; in column &apos;{field}&apos; at {where} of &apos;{source}&apos; is not a number: use decimal degrees with a dot (e.g. 8.87).</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur « {value} » de la colonne « {field} » ({where}) de « {source} » n'est pas un nombre : utilisez des degrés décimaux avec un point (p. ex. 8.87).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="518"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="125"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>points</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="528"/>
         <source>Feature {fid} of &apos;{layer}&apos; is a multipoint with several points: one fix per feature is needed (Vector &gt; Geometry Tools &gt; Multipart to Singleparts).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'entité {fid} de « {layer} » est un multipoint de plusieurs points : il faut une localisation par entité (Vecteur &gt; Outils de géométrie &gt; De morceaux multiples à morceaux uniques).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="546"/>
         <source>feature {fid}</source>
-        <translation type="unfinished"></translation>
+        <translation>entité {fid}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="851"/>
         <source>stopover radius (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>rayon de halte (km)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="852"/>
         <source>minimum stopover duration (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>durée minimale de halte (h)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="853"/>
         <source>stopovers</source>
-        <translation type="unfinished"></translation>
+        <translation>haltes migratoires</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="882"/>
         <source>The {what} must be greater than 0 (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre « {what} » doit être supérieur à 0 (reçu {value}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1080"/>
         <source>The state mapping &apos;{part}&apos; cannot be read: write value=season pairs separated by &apos;;&apos;, e.g. fall migration=passage; wintering grounds=non-breeding.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance d'états « {part} » est illisible : écrivez des paires valeur=saison séparées par « ; », p. ex. fall migration=passage; wintering grounds=non-breeding.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1107"/>
         <source>The date window &apos;{part}&apos; cannot be read: write season=start-end with day-of-year numbers, e.g. breeding=121-212; passage=213-304,60-120; non-breeding=305-59.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre de dates « {part} » est illisible : écrivez saison=début-fin avec des numéros de jour de l'année, p. ex. breeding=121-212; passage=213-304,60-120; non-breeding=305-59.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1130"/>
         <source>The {season} window {start}-{end} is not within day 1..366: use day-of-year numbers (1 = 1 January, 182 = 1 July).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre « {season} » {start}-{end} n'est pas comprise entre les jours 1 et 366 : utilisez des numéros de jour de l'année (1 = 1er janvier, 182 = 1er juillet).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1141"/>
         <source>The {season} window {start}-{end} overlaps the {other} window: make the date windows disjoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre « {season} » {start}-{end} chevauche la fenêtre « {other} » : faites en sorte que les fenêtres de dates soient disjointes.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1187"/>
         <source>The migration &apos;{value}&apos; is unknown: use auto, autumn or spring.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration « {value} » est inconnue : utilisez auto, autumn ou spring.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1192"/>
         <source>movement threshold (km/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil de mouvement (km/jour)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="353"/>
         <source>movement</source>
-        <translation type="unfinished"></translation>
+        <translation>mouvement</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1237"/>
         <source>range buffer (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>zone tampon de l'aire (km)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1238"/>
         <source>seasonal ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>aires saisonnières</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1251"/>
         <source>&apos;{source}&apos; has no movement-state field: choose the state field, or classify by movement or by dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {source} » n'a pas de champ d'état de mouvement : choisissez le champ d'état, ou classez par mouvement ou par dates.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1259"/>
         <source>The method &apos;{value}&apos; is unknown: use movement, dates or state.</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode « {value} » est inconnue : utilisez movement, dates ou state.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1266"/>
         <source>no bird moved more than {km} km in a day: lower the movement threshold or classify by dates</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun oiseau n'a parcouru plus de {km} km en un jour : abaissez le seuil de mouvement ou classez par dates</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1270"/>
         <source>no fix falls in a date window: check the windows</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune localisation ne tombe dans une fenêtre de dates : vérifiez les fenêtres</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1271"/>
         <source>no state value is mapped to a season: map the values</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur d'état n'est associée à une saison : associez les valeurs</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/tracks.py" line="1273"/>
         <source>No fix of &apos;{source}&apos; could be given a season: {hint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune localisation de « {source} » n'a pu recevoir de saison : {hint}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/vector.py" line="86"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="261"/>
         <source>The layer &apos;{layer}&apos; has no features: choose a layer with data.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « {layer} » ne contient aucune entité : choisissez une couche avec des données.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/vector.py" line="100"/>
         <source>The layer &apos;{layer}&apos; has {kind} geometry (feature {fid}) but {expected} are needed: choose a {expected} layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « {layer} » a une géométrie {kind} (entité {fid}), mais il faut des {expected} : choisissez une couche de {expected}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/vector.py" line="127"/>
         <source>The layer &apos;{layer}&apos; lacks the field(s) {fields}: rename the fields or map them explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « {layer} » n'a pas le(s) champ(s) {fields} : renommez les champs ou associez-les explicitement.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="59"/>
         <source>species amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>quantités d'espèces</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="287"/>
         <source>The unit id field &apos;{field}&apos; of &apos;{layer}&apos; has duplicates ({ids}): choose a field with one value per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ d'identifiant d'unité « {field} » de « {layer} » contient des doublons ({ids}) : choisissez un champ avec une valeur par unité.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="98"/>
         <source>Species amounts per planning unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantités d'espèces par unité de planification</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="101"/>
         <source>The area (km2) of every feature (for example a species&apos; breeding range) inside every planning unit, by exact intersection in an equal-area CRS. Only non-zero amounts are written, one row per unit and feature, as in Marxan&apos;s puvspr.dat.
 
 Feature name fields: the fields that name a feature, e.g. species and season from &apos;Prepare species ranges&apos;; empty uses the feature id. CRS: leave empty for Lambert azimuthal equal-area centred on the units; a geographic CRS is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La surface (km2) de chaque élément (par exemple l'aire de reproduction d'une espèce) dans chaque unité de planification, par intersection exacte dans un CRS équivalent (à surfaces égales). Seules les quantités non nulles sont écrites, une ligne par unité et par élément, comme dans le puvspr.dat de Marxan.
+
+Champs de nom d'élément : les champs qui nomment un élément, p. ex. l'espèce et la saison issues de « Préparer les aires de répartition des espèces » ; vide, l'identifiant d'entité est utilisé. CRS : laissez vide pour une projection azimutale équivalente de Lambert centrée sur les unités ; un CRS géographique est refusé.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="116"/>
         <source>Unit id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d'identifiant d'unité</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="124"/>
         <source>Features (species ranges)</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments (aires de répartition des espèces)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="129"/>
         <source>Feature name fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs de nom d'élément</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="138"/>
         <source>Equal-area CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>CRS équivalent (à surfaces égales)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="139"/>
         <source>Amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantités</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="167"/>
         <source>{n} non-zero amounts for {f} features.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} quantités non nulles pour {f} éléments.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="18"/>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Données d'entrée</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="19"/>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="638"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="686"/>
         <source>Connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectivité</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="21"/>
         <source>TFCA and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTF et rapports</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/borders.py" line="36"/>
         <source>Shared land borders</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontières terrestres communes</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/borders.py" line="39"/>
         <source>Lines where two of the chosen countries share a land border, with their length, in an equal-area CRS centred on the countries. A border is the part of one country&apos;s outline lying within the tolerance of the other country, so generalised layers whose common boundaries do not coincide exactly still give the border, and a sea crossing (such as the Strait of Gibraltar) is never a border.
 
 Countries: ISO3 codes separated by commas. The border layer defaults to QGIS&apos;s world map; any country layer with an ISO3 field works (Natural Earth&apos;s -99 codes are resolved through ADM0_A3 / ISO_A3_EH). Tolerance: metres, 100 by default; raise it for coarse layers (e.g. 1,000 m for Natural Earth 1:110m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes où deux des pays choisis partagent une frontière terrestre, avec leur longueur, dans un CRS équivalent centré sur les pays. Une frontière est la partie du contour d'un pays située à moins de la tolérance de l'autre pays : des couches généralisées dont les limites communes ne coïncident pas exactement donnent quand même la frontière, et une traversée maritime (comme le détroit de Gibraltar) n'est jamais une frontière.
+
+Pays : codes ISO3 séparés par des virgules. La couche de frontières est par défaut la carte du monde de QGIS ; toute couche de pays avec un champ ISO3 convient (les codes -99 de Natural Earth sont résolus via ADM0_A3 / ISO_A3_EH). Tolérance : en mètres, 100 par défaut ; augmentez-la pour les couches grossières (p. ex. 1 000 m pour Natural Earth 1:110m).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/borders.py" line="65"/>
         <source>Tolerance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance (m)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/borders.py" line="75"/>
         <source>Shared borders</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontières communes</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/borders.py" line="108"/>
         <source>{n} shared border(s) among {k} countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} frontière(s) commune(s) entre {k} pays.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="107"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="121"/>
         <source>The parameters could not be stored in the file&apos;s metadata ({error}); they are in the log above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres n'ont pas pu être enregistrés dans les métadonnées du fichier ({error}) ; ils figurent dans le journal ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="247"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="262"/>
         <source>Connectivity indices and site importance (PC, IIC, dPC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indices de connectivité et importance des sites (PC, IIC, dPC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="256"/>
-        <source>How well connected is a network of sites, and which sites matter most? The sites become a graph: two sites are linked when they are close enough, and an animal leaving one reaches the other with probability p^(distance / d), where d is the species&apos; median dispersal distance (half of the dispersers go farther) and p is 0.5. Chains of stepping stones count: the best path between two sites is used.
-
-Results (as Conefor computes them): PC, the probability that two random points of the landscape are in connected habitat; EC, the equivalent connected area (km2): the area of one single site that would offer the same connectivity; the share of it inside sites (intra), via direct links (direct) and thanks to stepping stones (step); IIC, the same with simple yes/no links.
-
-Each site gets dPC: the percentage of connectivity lost if it disappeared, split into its own area (dPCintra), its links with other sites (dPCflux) and its role as a stepping stone between other sites (dPCconnector). High dPCconnector sites hold the network together even when small.
-
-Distances are edge-to-edge (or between centres of the largest part) in an equal-area CRS. Links with a probability below the pruning threshold (0.001: about 10 times d) or beyond the cut-off are dropped. Every parameter is stored in the output layer&apos;s metadata (Layer Properties &gt; Metadata).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="298"/>
         <source>Sites (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites (polygones)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="284"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="303"/>
         <source>Site attribute (empty: area in km2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut de site (vide : surface en km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="293"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="312"/>
         <source>Distance between sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance entre sites</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="293"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="312"/>
         <source>Edge to edge</source>
-        <translation type="unfinished"></translation>
+        <translation>De bord à bord</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="293"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="312"/>
         <source>Between centres (largest part)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre centres (plus grande partie)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="320"/>
         <source>Median dispersal distance d (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance de dispersion médiane d (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="310"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="329"/>
         <source>Dispersal probability at distance d</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité de dispersion à la distance d</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="709"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="757"/>
         <source>Drop links with a probability below (pij_min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les liens de probabilité inférieure à (pij_min)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="717"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="765"/>
         <source>Longest link (km, empty: set by pij_min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien le plus long (km, vide : fixé par pij_min)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="338"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="357"/>
         <source>IIC link distance (km, empty: d)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="346"/>
-        <source>Landscape area A_L (km2, empty: PC and IIC not normalised)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="354"/>
-        <source>Equal-area CRS (empty: Lambert azimuthal equal-area)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="360"/>
-        <source>Compute the importance of each site (dPC, dIIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance de lien de l'IIC (km, vide : d)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="365"/>
+        <source>Landscape area A_L (km2, empty: PC and IIC not normalised)</source>
+        <translation>Surface du paysage A_L (km2, vide : PC et IIC non normalisés)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="373"/>
+        <source>Equal-area CRS (empty: Lambert azimuthal equal-area)</source>
+        <translation>CRS équivalent (vide : azimutale équivalente de Lambert)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="388"/>
+        <source>Compute the importance of each site (dPC, dIIC)</source>
+        <translation>Calculer l'importance de chaque site (dPC, dIIC)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
         <source>Sites with connectivity importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites avec leur importance pour la connectivité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="400"/>
         <source>PCnum</source>
-        <translation type="unfinished"></translation>
+        <translation>PCnum</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="400"/>
         <source>EC(PC), km2 or attribute units</source>
-        <translation type="unfinished"></translation>
+        <translation>EC(PC), km2 ou unités de l'attribut</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="400"/>
         <source>PC (with a landscape area)</source>
-        <translation type="unfinished"></translation>
+        <translation>PC (avec une surface de paysage)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="400"/>
         <source>PCintra (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCintra (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="400"/>
         <source>PCdirect (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCdirect (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="400"/>
         <source>PCstep (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCstep (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="400"/>
         <source>IICnum</source>
-        <translation type="unfinished"></translation>
+        <translation>IICnum</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="400"/>
         <source>EC(IIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>EC(IIC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="400"/>
         <source>IIC (with a landscape area)</source>
-        <translation type="unfinished"></translation>
+        <translation>IIC (avec une surface de paysage)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="400"/>
         <source>Links (PC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens (PC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="400"/>
         <source>Components (PC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Composantes (PC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="430"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="465"/>
         <source>{n} sites, {links} links (PC), {comp} components.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sites, {links} liens (PC), {comp} composantes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="433"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="468"/>
         <source>PCnum {pcnum:.6g}; EC(PC) {ec:.6g}; intra {intra:.2f} %, direct {direct:.2f} %, step {step:.2f} %.</source>
-        <translation type="unfinished"></translation>
+        <translation>PCnum {pcnum:.6g} ; EC(PC) {ec:.6g} ; intra {intra:.2f} %, direct {direct:.2f} %, step {step:.2f} %.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="439"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="474"/>
         <source>IICnum {num:.6g}; EC(IIC) {ec:.6g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>IICnum {num:.6g} ; EC(IIC) {ec:.6g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="477"/>
         <source>PC {pc:.6g}; IIC {iic:.6g} (A_L = {area:g} km2).</source>
-        <translation type="unfinished"></translation>
+        <translation>PC {pc:.6g} ; IIC {iic:.6g} (A_L = {area:g} km2).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="449"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="497"/>
         <source>Parameters: {params}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres : {params}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="479"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="527"/>
         <source>Connectivity importance of sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance des sites pour la connectivité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="592"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="640"/>
         <source>&apos;{token}&apos; in the {what} is not a number: write e.g. 1, 10, 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {token} » dans « {what} » n'est pas un nombre : écrivez p. ex. 1, 10, 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="598"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="646"/>
         <source>The {what} must be positive numbers (got {token}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs « {what} » doivent être des nombres positifs (reçu {token}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="635"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="683"/>
         <source>ProtConn: protected and connected land (GBF Target 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn : terres protégées et connectées (cible 3 du CMB)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="644"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="692"/>
         <source>ProtConn is the percentage of a country&apos;s land that is protected and connected (Saura et al. 2017, 2018), the indicator of GBF Target 3 (30 % by 2030), computed here as the JRC DOPA computes it.
 
 Protected areas: a WDPA download (polygons and points) or any site layer. WDPA layers are filtered as DOPA does: designated, inscribed and established sites; UNESCO-MAB Biosphere Reserves left out; points drawn as circles of their reported area; overlaps dissolved.
@@ -3196,122 +3188,128 @@ Protected areas: a WDPA download (polygons and points) or any site layer. WDPA l
 Countries: ISO3 codes (e.g. BFA,NER,MLI) in QGIS&apos;s world map or your border layer. Protected areas in neighbouring countries within the transboundary buffer count as stepping stones (they help movement between your country&apos;s protected areas but add no area).
 
 Results per country and dispersal distance (1, 10 and 100 km as in DOPA): ProtConn, Prot (coverage), ProtUnconn, RelConn, ProtConn[Bound] (corrected for islands and borders), and where the connectivity comes from: [Prot] movement inside protected land ([Within] single sites, [Contig] adjacent sites), [Unprot] across unprotected land, [Trans] through foreign protected areas, in % of ProtConn and (the _land columns) in % of the country. The neighbours table says which neighbour supplies how much of [Trans]. Optional: each protected area&apos;s dProtConn (connectivity lost without it) and a time series by designation year (STATUS_YR) against the 30 % line. Every parameter is in the table columns and the layers&apos; metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn est le pourcentage des terres d'un pays qui sont protégées et connectées (Saura et al. 2017, 2018), l'indicateur de la cible 3 du Cadre mondial de la biodiversité (CMB) (30 % d'ici 2030), calculé ici comme le calcule le DOPA du JRC.
+
+Aires protégées : un téléchargement de la WDPA (polygones et points) ou toute couche de sites. Les couches WDPA sont filtrées comme le fait le DOPA : sites désignés, inscrits et établis ; réserves de biosphère UNESCO-MAB exclues ; points dessinés comme des cercles de leur surface déclarée ; chevauchements fusionnés.
+
+Pays : codes ISO3 (p. ex. BFA,NER,MLI) dans la carte du monde de QGIS ou votre couche de frontières. Les aires protégées des pays voisins situées dans la zone tampon transfrontalière comptent comme relais (elles facilitent les déplacements entre les aires protégées de votre pays, mais n'ajoutent aucune surface).
+
+Résultats par pays et par distance de dispersion (1, 10 et 100 km comme dans le DOPA) : ProtConn, Prot (couverture), ProtUnconn, RelConn, ProtConn[Bound] (corrigé pour les îles et les frontières), et l'origine de la connectivité : [Prot] déplacements à l'intérieur des terres protégées ([Within] sites isolés, [Contig] sites adjacents), [Unprot] à travers des terres non protégées, [Trans] à travers des aires protégées étrangères, en % de ProtConn et (colonnes _land) en % du pays. La table des voisins indique quel voisin fournit quelle part de [Trans]. En option : le dProtConn de chaque aire protégée (connectivité perdue sans elle) et une série temporelle par année de désignation (STATUS_YR) comparée à la ligne des 30 %. Tous les paramètres figurent dans les colonnes de la table et dans les métadonnées des couches.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="669"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="717"/>
         <source>Protected areas (WDPA polygons and points, or any site layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aires protégées (polygones et points WDPA, ou toute couche de sites)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="676"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="724"/>
         <source>Country ISO3 codes (comma separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes ISO3 des pays (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="679"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="727"/>
         <source>Border layer (empty: QGIS&apos;s world map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche de frontières (vide : carte du monde de QGIS)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="687"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="735"/>
         <source>Median dispersal distances (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distances de dispersion médianes (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="692"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="740"/>
         <source>Transboundary buffer (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone tampon transfrontalière (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="701"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="749"/>
         <source>Dispersal probability at the median distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité de dispersion à la distance médiane</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="238"/>
         <source>Include proposed sites (WDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les sites proposés (WDPA)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="238"/>
         <source>Include UNESCO-MAB Biosphere Reserves</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les réserves de biosphère UNESCO-MAB</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="734"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="782"/>
         <source>Snapshot year (optional: sites designated by then)</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de référence (facultatif : sites désignés à cette date)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="745"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="793"/>
         <source>ProtConn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="748"/>
-        <source>ProtConn[Trans] by neighbour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="753"/>
-        <source>Protected areas with dProtConn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="762"/>
-        <source>ProtConn by year (time series)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="771"/>
-        <source>ProtConn of the first row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="772"/>
-        <source>Prot of the first row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="786"/>
-        <source>No protected-area layer was given: choose the WDPA or a site layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="796"/>
+        <source>ProtConn[Trans] by neighbour</source>
+        <translation>ProtConn[Trans] par voisin</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="801"/>
+        <source>Protected areas with dProtConn</source>
+        <translation>Aires protégées avec dProtConn</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="810"/>
+        <source>ProtConn by year (time series)</source>
+        <translation>ProtConn par année (série temporelle)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="819"/>
+        <source>ProtConn of the first row</source>
+        <translation>ProtConn de la première ligne</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="820"/>
+        <source>Prot of the first row</source>
+        <translation>Prot de la première ligne</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="834"/>
+        <source>No protected-area layer was given: choose the WDPA or a site layer.</source>
+        <translation>Aucune couche d'aires protégées n'a été fournie : choisissez la WDPA ou une couche de sites.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="844"/>
         <source>dispersal distances</source>
-        <translation type="unfinished"></translation>
+        <translation>distances de dispersion</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="834"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="882"/>
         <source>{iso3}, d = {d:g} km: ProtConn {pc:.2f} % of {area:,.0f} km2 (Prot {prot:.2f} %, ProtConn[Bound] {bound}); [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] {u:.1f} % of ProtConn; target {target:g} % {met}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{iso3}, d = {d:g} km : ProtConn {pc:.2f} % de {area:,.0f} km2 (Prot {prot:.2f} %, ProtConn[Bound] {bound}) ; [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] {u:.1f} % de ProtConn ; cible {target:g} % {met}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="834"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="882"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>atteinte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="834"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="882"/>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>non atteinte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="858"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="906"/>
         <source>ProtConn (Saura et al. 2017, 2018) as the JRC DOPA computes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn (Saura et al. 2017, 2018), calculé comme le fait le DOPA du JRC.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="80"/>
         <source>Parameters that shape these results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres qui déterminent ces résultats :</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="112"/>
         <source>Least-cost corridors between core areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Corridors de moindre coût entre zones noyaux</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="115"/>
@@ -3326,127 +3324,137 @@ Corridor width (cost units): a cell is in the corridor of cores A and B when the
 Outputs: the least-cost path of every link with its length, cost (lcd), the cost-weighted distance to Euclidean distance ratio and the cores it links; a corridor raster (lowest value over all links, empty beyond the width); optionally corridor polygons. Current flow (optional, Circuitscape-style) runs an electric current from core to core inside each corridor: its raster shows pinch points, where movement funnels through a narrow gap, and each link gets its effective resistance.
 
 Pitfalls: large rasters take time (up to 1.5 s per core per 4 million cells); results depend entirely on the resistance values, which are expert judgements for one species.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartographie les endroits où les animaux se déplacent le plus facilement entre des zones noyaux (par exemple des aires protégées), comme le fait Linkage Mapper (McRae &amp; Kavanagh 2011).
+
+Raster de résistance : le coût de traversée d'un mètre de chaque cellule (1 pour le meilleur habitat, plus pour un terrain plus difficile, nodata pour l'infranchissable). Il doit être dans un CRS projeté en mètres ; reprojetez d'abord un raster en degrés (Raster &gt; Projections &gt; Projection (warp)). Les coûts sont en résistance x mètres : 1 km de résistance 1 coûte 1 000.
+
+Paires : chaque zone noyau est reliée à ses k zones noyaux les plus proches (selon la distance en ligne droite entre les bords ; 0 relie toutes les paires) situées à moins de la distance maximale (en mètres ; 0 : pas de limite). Les liens qui coûtent plus que la distance de coût maximale, et ceux dont le meilleur itinéraire traverse une troisième zone noyau, sont supprimés (options avancées).
+
+Largeur du corridor (unités de coût) : une cellule fait partie du corridor des zones noyaux A et B lorsque le meilleur itinéraire de A à B qui passe par elle coûte au plus cette valeur de plus que le meilleur itinéraire global (corridor de moindre coût normalisé, CWD_A + CWD_B - LCD). Essayez 5 à 20 fois la taille de cellule pour une résistance de 1 ; une largeur plus grande donne des corridors plus larges.
+
+Sorties : le chemin de moindre coût de chaque lien avec sa longueur, son coût (lcd), le rapport entre distance pondérée par le coût et distance euclidienne, et les zones noyaux qu'il relie ; un raster de corridors (valeur minimale sur tous les liens, vide au-delà de la largeur) ; en option, des polygones de corridors. Le flux de courant (facultatif, à la manière de Circuitscape) fait passer un courant électrique d'une zone noyau à l'autre à l'intérieur de chaque corridor : son raster montre les points d'étranglement, où les déplacements se concentrent dans un passage étroit, et chaque lien reçoit sa résistance effective.
+
+Pièges : les grands rasters prennent du temps (jusqu'à 1,5 s par zone noyau pour 4 millions de cellules) ; les résultats dépendent entièrement des valeurs de résistance, qui sont des jugements d'experts pour une espèce donnée.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="143"/>
         <source>Core areas (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones noyaux (polygones)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="148"/>
         <source>Core id field (empty: feature id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d'identifiant des zones noyaux (vide : identifiant d'entité)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="156"/>
         <source>Resistance raster</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster de résistance</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="159"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="164"/>
         <source>Corridor width (cost units: resistance x metres)</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur du corridor (unités de coût : résistance x mètres)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="174"/>
         <source>Link each core to its k nearest cores (0: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier chaque zone noyau à ses k zones noyaux les plus proches (0 : toutes)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="184"/>
         <source>Maximum distance between cores (metres, 0: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance maximale entre zones noyaux (mètres, 0 : pas de limite)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="194"/>
         <source>Maximum cost distance of a link (cost units, 0: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance de coût maximale d'un lien (unités de coût, 0 : pas de limite)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="204"/>
         <source>Drop links whose path crosses another core</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les liens dont le chemin traverse une autre zone noyau</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="209"/>
         <source>Current flow in the corridors (pinch points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux de courant dans les corridors (points d'étranglement)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="214"/>
         <source>Current flow between</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux de courant entre</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="214"/>
         <source>8 neighbouring cells</source>
-        <translation type="unfinished"></translation>
+        <translation>8 cellules voisines</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="214"/>
         <source>4 neighbouring cells</source>
-        <translation type="unfinished"></translation>
+        <translation>4 cellules voisines</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="222"/>
         <source>Corridor links (least-cost paths)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens de corridor (chemins de moindre coût)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="227"/>
         <source>Corridor raster</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster des corridors</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="230"/>
         <source>Corridor polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygones des corridors</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="239"/>
         <source>Current density (pinch points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Densité de courant (points d'étranglement)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="247"/>
         <source>Corridor links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens de corridor</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="253"/>
         <source>Choose a core-area layer and a resistance raster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une couche de zones noyaux et un raster de résistance.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="276"/>
         <source>Resistance raster &apos;{name}&apos;: {rows} x {cols} cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster de résistance « {name} » : {rows} x {cols} cellules.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="306"/>
         <source>{links} links kept of {pairs} pairs considered ({unreachable} unreachable, {costly} over the maximum cost, {through} through another core).</source>
-        <translation type="unfinished"></translation>
+        <translation>{links} liens conservés sur {pairs} paires examinées ({unreachable} inaccessibles, {costly} au-delà du coût maximal, {through} traversant une autre zone noyau).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="318"/>
         <source>Least-cost corridors (cmsconnectivity:corridors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corridors de moindre coût (cmsconnectivity:corridors)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="351"/>
         <source>No current-density raster: tick &apos;Current flow in the corridors&apos; to compute it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de raster de densité de courant : cochez « Flux de courant dans les corridors » pour le calculer.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="385"/>
         <source>Flyway network and critical sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau de voie de migration et sites critiques</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="388"/>
@@ -3459,219 +3467,229 @@ Maximum hop (km): the longest flight between two sites (storks about 300-500 km 
 Outputs: sites (points) with links in and out, whether each reaches a non-breeding site, routes (separate paths from a breeding site; 1 means a single site can cut it off), loss (breeding weight cut off if the site is lost; the weight field, e.g. birds, or 1 per site), critical (loss &gt; 0), betweenness (share of shortest routes through the site) and, with protected areas, protected (at least the threshold share of the site covered; 50 % by default) and unprotected critical. Links: lines with their length.
 
 Pitfalls: tracks of a few birds show their routes, not the whole flyway; a hop that is too short leaves breeding sites unconnected, one that is too long makes no site critical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relie les sites de reproduction, de halte et d'hivernage en un réseau migratoire et trouve les sites que la voie de migration ne peut pas perdre : si un site critique disparaît, certains sites de reproduction ne peuvent plus atteindre aucun site d'hivernage dans le rayon de vol de l'espèce (l'approche par réseau de haltes de Runge et al. 2014 et Xu et al. 2019).
+
+Entrée : une couche de points ou de polygones de sites avec un champ de rôle (breeding, stopover ou passage, non-breeding ou wintering ; les codes UICN 2, 4, 3 fonctionnent aussi), ou un CSV Movebank de trajectoires GPS d'une migration : les haltes sont trouvées comme dans « Trajectoires vers sites de halte », et le début et la fin du trajet de chaque oiseau donnent les sites de reproduction et d'hivernage.
+
+Saut maximal (km) : le plus long vol entre deux sites (cigognes environ 300-500 km par jour ; limicoles jusqu'à des milliers). Les liens vont seulement vers l'extrémité d'hivernage : le long de la ligne allant du centre des sites de reproduction au centre des sites d'hivernage, le site suivant doit être plus avancé.
+
+Sorties : sites (points) avec leurs liens entrants et sortants, si chacun atteint un site d'hivernage, routes (chemins distincts depuis un site de reproduction ; 1 signifie qu'un seul site peut le couper), perte (poids de reproduction coupé si le site est perdu ; le champ de poids, p. ex. des oiseaux, ou 1 par site), critique (perte &gt; 0), intermédiarité (part des plus courts chemins qui passent par le site) et, avec des aires protégées, protégé (au moins la part seuil du site couverte ; 50 % par défaut) et critique non protégé. Liens : lignes avec leur longueur.
+
+Pièges : les trajectoires de quelques oiseaux montrent leurs routes, pas toute la voie de migration ; un saut trop court laisse des sites de reproduction non connectés, un saut trop long ne rend aucun site critique.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="416"/>
         <source>Sites (points or polygons) with a role field</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites (points ou polygones) avec un champ de rôle</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="424"/>
         <source>Role field (breeding / stopover / non-breeding)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de rôle (reproduction / halte / hivernage)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="432"/>
         <source>Site id field (empty: feature id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d'identifiant de site (vide : identifiant d'entité)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="440"/>
         <source>Weight field, e.g. birds (empty: 1 per site)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de poids, p. ex. oiseaux (vide : 1 par site)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="449"/>
         <source>...or a Movebank CSV of tracks (.csv or .csv.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>...ou un CSV Movebank de trajectoires (.csv ou .csv.gz)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="87"/>
         <source>CSV files (*.csv *.csv.gz *.gz *.txt);;All files (*.*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.csv.gz *.gz *.txt);;Tous les fichiers (*.*)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="457"/>
         <source>Stopover radius for tracks (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon de halte pour les trajectoires (km)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="467"/>
         <source>Minimum stopover duration for tracks (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée minimale de halte pour les trajectoires (h)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="477"/>
         <source>Maximum hop between sites (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saut maximal entre sites (km)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="487"/>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="487"/>
         <source>great-circle</source>
-        <translation type="unfinished"></translation>
+        <translation>orthodromique (grand cercle)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="487"/>
         <source>equal-area (straight line in LAEA)</source>
-        <translation type="unfinished"></translation>
+        <translation>équivalente (ligne droite en LAEA)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="495"/>
         <source>Minimum progress per hop (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression minimale par saut (km)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="505"/>
         <source>Weight breeding sites by the weight field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondérer les sites de reproduction par le champ de poids</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="518"/>
         <source>Share of a site covered to count as protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Part d'un site couverte pour qu'il compte comme protégé</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="529"/>
         <source>Flyway sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites de la voie de migration</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="534"/>
         <source>Flyway links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens de la voie de migration</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="539"/>
         <source>Critical sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites critiques</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="545"/>
         <source>Give either a site layer with a role field or a Movebank CSV of tracks (one of the two).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournissez soit une couche de sites avec un champ de rôle, soit un CSV Movebank de trajectoires (l'un des deux).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="554"/>
         <source>The site layer needs a role field (breeding / stopover / non-breeding): choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de sites nécessite un champ de rôle (reproduction / halte / hivernage) : choisissez-le.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="568"/>
         <source>Read {n} fixes of {k} individuals from &apos;{source}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} localisations de {k} individus lues depuis « {source} ».</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="610"/>
         <source>{connected} of {breeding} breeding sites reach a non-breeding site; {n} critical site(s): {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{connected} des {breeding} sites de reproduction atteignent un site d'hivernage ; {n} site(s) critique(s) : {ids}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="622"/>
         <source>Some breeding sites reach no non-breeding site within {hop:g} km hops: increase the maximum hop or add the missing stopovers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains sites de reproduction n'atteignent aucun site d'hivernage par sauts de {hop:g} km : augmentez le saut maximal ou ajoutez les haltes manquantes.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="629"/>
         <source>Flyway network (cmsconnectivity:flywaynetwork)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau de voie de migration (cmsconnectivity:flywaynetwork)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="55"/>
         <source>Export maps (overview and TFCA candidate atlas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les cartes (vue d'ensemble et atlas des candidates ACTF)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="61"/>
         <source>Makes the maps to hand over: an A4 landscape overview (PDF and PNG) of the network and TFCA candidates, and an A4 portrait page per TFCA candidate (one multi-page PDF, and one PNG per candidate) with a locator map and the candidate&apos;s key figures (countries, area per country, share already protected, species).
 
 Give the GeoPackage of a run, or the layers one by one (a layer given here wins over the GeoPackage&apos;s). The pages come from the templates in resources/layouts/; with &apos;Add the layouts to the project&apos; they also appear in the Layout Manager, to edit in the Layout Designer. Runs on the main thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit les cartes à remettre : une vue d'ensemble A4 paysage (PDF et PNG) du réseau et des candidates ACTF, et une page A4 portrait par candidate ACTF (un PDF multipage et un PNG par candidate) avec une carte de localisation et les chiffres clés de la candidate (pays, surface par pays, part déjà protégée, espèces).
+
+Fournissez le GeoPackage d'une exécution, ou les couches une par une (une couche indiquée ici l'emporte sur celle du GeoPackage). Les pages proviennent des modèles de resources/layouts/ ; avec « Ajouter les mises en page au projet », elles apparaissent aussi dans le gestionnaire de mises en page, pour être modifiées dans le concepteur de mise en page. S'exécute dans le fil principal.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="74"/>
         <source>GeoPackage of a run</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage d'une exécution</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="90"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="97"/>
         <source>Data sources and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources des données et licences</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="102"/>
         <source>Add the layouts to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les mises en page au projet</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="110"/>
         <source>Overview map (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte d'ensemble (PDF)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="111"/>
         <source>Overview map (PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte d'ensemble (PNG)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="112"/>
         <source>TFCA candidate atlas (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas des candidates ACTF (PDF)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="113"/>
         <source>TFCA candidate pages (PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages des candidates ACTF (PNG)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="116"/>
         <source>Number of candidate pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de pages de candidates</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="128"/>
         <source>Give the GeoPackage of a run or at least one layer to map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournissez le GeoPackage d'une exécution ou au moins une couche à cartographier.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="148"/>
         <source>Exporting the overview map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de la carte d'ensemble…</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="169"/>
         <source>No TFCA candidate to map: no cluster of selected sites spans two or more countries. Only the overview map was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune candidate ACTF à cartographier : aucun groupe de sites sélectionnés ne s'étend sur deux pays ou plus. Seule la carte d'ensemble a été exportée.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="178"/>
         <source>Exporting one page per TFCA candidate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export d'une page par candidate ACTF…</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="203"/>
         <source>GeoPackage not found: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage introuvable : {path}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="216"/>
         <source>{path} holds none of the layers of a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ne contient aucune des couches d'une exécution.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="68"/>
         <source>Prepare species ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer les aires de répartition des espèces</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="71"/>
@@ -3682,72 +3700,78 @@ Layers: one or several polygon layers, each with one species or many. The fields
 Codes to keep follow the IUCN Red List: presence 1 extant, 2 probably extant (3 possibly extant, 4 possibly extinct, 5 extinct, 6 uncertain); origin 1 native, 2 reintroduced (3 introduced, 4 vagrant, 5 uncertain, 6 assisted colonisation); seasonal 1 resident, 2 breeding, 3 non-breeding, 4 passage (5 uncertain). Write them separated by commas, e.g. 1,2 or 1-4. A resident range counts in every season of its species.
 
 Invalid geometries are repaired; features with unknown codes are dropped and listed in the log. Give a study area to be warned about species that do not occur in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transforme des cartes d'aires de répartition d'espèces en éléments de planification : un polygone par espèce et par saison.
+
+Couches : une ou plusieurs couches de polygones, chacune avec une ou plusieurs espèces. Les champs sont reconnus automatiquement pour les fichiers de la Liste rouge de l'UICN (binomial, presence, origin, seasonal), de BirdLife (SCINAME, PRESENCE, ORIGIN, SEASONAL), de NatureServe (SCI_NAME, ORIGIN) et d'eBird Status &amp; Trends (scientific_name, season). Pour toute autre couche, saisissez le nom du champ d'espèce (et, si la couche les possède, les champs de présence, d'origine et de saisonnalité).
+
+Les codes à conserver suivent la Liste rouge de l'UICN : présence 1 existante, 2 probablement existante (3 possiblement existante, 4 possiblement éteinte, 5 éteinte, 6 incertaine) ; origine 1 indigène, 2 réintroduite (3 introduite, 4 erratique, 5 incertaine, 6 colonisation assistée) ; saisonnalité 1 résidente, 2 reproduction, 3 hivernage (non-reproduction), 4 passage (5 incertaine). Écrivez-les séparés par des virgules, p. ex. 1,2 ou 1-4. Une aire de résidence compte dans chaque saison de son espèce.
+
+Les géométries invalides sont réparées ; les entités aux codes inconnus sont écartées et listées dans le journal. Indiquez une zone d'étude pour être averti des espèces qui n'y sont pas présentes.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="92"/>
         <source>Range layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches d'aires de répartition</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="97"/>
         <source>Species field (only if not recognised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d'espèce (seulement s'il n'est pas reconnu)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="97"/>
         <source>Presence field (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de présence (facultatif)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="97"/>
         <source>Origin field (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d'origine (facultatif)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="97"/>
         <source>Seasonal field (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de saisonnalité (facultatif)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="104"/>
         <source>Presence codes to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de présence à conserver</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="104"/>
         <source>Origin codes to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes d'origine à conserver</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="104"/>
         <source>Seasonal codes to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de saisonnalité à conserver</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="255"/>
         <source>Target CRS (default: the first layer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRS cible (par défaut : celui de la première couche)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="115"/>
         <source>Study area (optional, to warn about species outside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone d'étude (facultatif, pour signaler les espèces qui en sont absentes)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="123"/>
         <source>Species-season ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Aires de répartition par espèce et saison</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="129"/>
         <source>Species-season features</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments espèce-saison</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="205"/>
         <source>Prepare sites (protected areas, KBAs, Ramsar sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer les sites (aires protégées, KBA, sites Ramsar)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="208"/>
@@ -3758,251 +3782,261 @@ WDPA layers (from protectedplanet.net, polygons or points) are read as the JRC D
 Any other polygon layer (Key Biodiversity Areas, Ramsar sites, Important Bird Areas, your own drawing) works too: the site name is taken from a field such as NAME or name_en, or from the field you type.
 
 Snapshot year: keep only sites designated in or before that year (STATUS_YR); sites without a year are kept and counted. The optional network output dissolves overlapping sites so that no area counts twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunit des couches de sites en une seule table de sites, prête pour la planification et la connectivité.
+
+Les couches WDPA (de protectedplanet.net, polygones ou points) sont lues comme le DOPA du JRC les prépare pour ProtConn : seuls les sites désignés, inscrits et établis sont conservés (cochez les cases pour ajouter les sites proposés ou non déclarés) ; les réserves de biosphère UNESCO-MAB sont exclues sauf si la case est cochée ; un site ponctuel devient un cercle de sa surface déclarée (REP_AREA, km2), et les points sans surface sont écartés. Les parcelles partageant un WDPAID forment un seul site.
+
+Toute autre couche de polygones (zones clés pour la biodiversité (KBA), sites Ramsar, zones importantes pour la conservation des oiseaux, vos propres dessins) convient aussi : le nom du site est pris dans un champ comme NAME ou name_en, ou dans le champ que vous indiquez.
+
+Année de référence : ne garder que les sites désignés cette année-là ou avant (STATUS_YR) ; les sites sans année sont conservés et comptés. La sortie facultative de réseau fusionne les sites qui se chevauchent pour qu'aucune surface ne compte deux fois.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="226"/>
         <source>Site layers (polygons or points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches de sites (polygones ou points)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="233"/>
         <source>Name field (optional, default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de nom (facultatif, par défaut : détecté)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="238"/>
         <source>Include sites with status &apos;Not Reported&apos; (WDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les sites au statut « Not Reported » (WDPA)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="244"/>
         <source>Snapshot year (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de référence (facultatif)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="274"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="265"/>
         <source>Dissolved network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau fusionné</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="314"/>
         <source>Dissolved network: {n} parts, {area:.1f} km2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau fusionné : {n} parties, {area:.1f} km2.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="44"/>
         <source>Marxan</source>
-        <translation type="unfinished"></translation>
+        <translation>Marxan</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="65"/>
         <source>The {what} of feature {row} in &apos;{layer}&apos; is &apos;{value}&apos;: Marxan needs whole numbers; choose an integer id field, or leave it empty to use feature ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur « {what} » de l'entité {row} dans « {layer} » est « {value} » : Marxan nécessite des nombres entiers ; choisissez un champ d'identifiant entier, ou laissez vide pour utiliser les identifiants d'entité.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="127"/>
         <source>Import Marxan project</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un projet Marxan</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="136"/>
         <source>Reads a Marxan project (its input.dat and the pu.dat it names) and gives one row per planning unit with its id (puid), cost and status (0 free, 1 initial, 2 locked in, 3 locked out). If the project&apos;s output folder holds the results of a run (Marxan&apos;s or &apos;Solve Marxan project&apos;), the best solution (solution: 1 = selected), the summed solution (number of runs selecting the unit) and the selection frequency (number / runs) are added.
 
 Give the planning-unit polygons and their id field to get a map: the polygons come out with these fields joined by id (fields already present get the suffix _mx). Without polygons the result is a table. Use it to map Marxan results or to check a project before solving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit un projet Marxan (son input.dat et le pu.dat qu'il désigne) et donne une ligne par unité de planification avec son identifiant (puid), son coût et son statut (0 libre, 1 initiale, 2 verrouillée, 3 exclue). Si le dossier de sortie du projet contient les résultats d'une exécution (de Marxan ou de « Résoudre un projet Marxan »), la meilleure solution (solution : 1 = sélectionnée), la solution cumulée (nombre d'exécutions sélectionnant l'unité) et la fréquence de sélection (nombre / exécutions) sont ajoutées.
+
+Fournissez les polygones des unités de planification et leur champ d'identifiant pour obtenir une carte : les polygones sortent avec ces champs joints par identifiant (les champs déjà présents reçoivent le suffixe _mx). Sans polygones, le résultat est une table. Utilisez-le pour cartographier les résultats de Marxan ou pour vérifier un projet avant de le résoudre.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="71"/>
         <source>Marxan input file (input.dat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d'entrée Marxan (input.dat)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="71"/>
         <source>Marxan input files (*.dat);;All files (*.*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d'entrée Marxan (*.dat);;Tous les fichiers (*.*)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="157"/>
         <source>Planning-unit polygons (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygones des unités de planification (facultatif)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="165"/>
         <source>Planning-unit id field (the id of pu.dat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d'identifiant des unités de planification (l'identifiant de pu.dat)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="173"/>
         <source>Marxan planning units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités de planification Marxan</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="187"/>
         <source>Choose the id field of the planning-unit polygons: the field holding the ids of pu.dat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le champ d'identifiant des polygones des unités de planification : le champ qui contient les identifiants de pu.dat.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="208"/>
         <source>{n} planning units read; result fields: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} unités de planification lues ; champs du résultat : {fields}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="245"/>
         <source>{matched} of {total} polygons matched a planning unit of pu.dat.</source>
-        <translation type="unfinished"></translation>
+        <translation>{matched} des {total} polygones correspondent à une unité de planification de pu.dat.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="251"/>
         <source>{count} polygon(s) have an id that is not in pu.dat; their Marxan fields are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} polygone(s) ont un identifiant absent de pu.dat ; leurs champs Marxan sont vides.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="259"/>
         <source>{count} planning unit(s) of pu.dat have no polygon.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} unité(s) de planification de pu.dat n'ont pas de polygone.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="282"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="298"/>
         <source>planning-unit areas</source>
-        <translation type="unfinished"></translation>
+        <translation>surfaces des unités de planification</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="304"/>
         <source>The cost of planning unit {id} in field &apos;{field}&apos; is missing or negative: give every unit a cost of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coût de l'unité de planification {id} dans le champ « {field} » est manquant ou négatif : donnez à chaque unité un coût supérieur ou égal à 0.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="313"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="316"/>
         <source>The status of planning unit {id} is {value}: use 0 (free), 1 (initial), 2 (locked in) or 3 (locked out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut de l'unité de planification {id} vaut {value} : utilisez 0 (libre), 1 (initiale), 2 (verrouillée) ou 3 (exclue).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="327"/>
         <source>The amounts table &apos;{layer}&apos; has no field &apos;{field}&apos;: choose one of {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table des quantités « {layer} » n'a pas de champ « {field} » : choisissez l'un des champs {fields}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="332"/>
         <source>unit id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant d'unité</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="337"/>
         <source>Row {row} of &apos;{layer}&apos; has the amount {value}: amounts must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne {row} de « {layer} » a la quantité {value} : les quantités doivent être supérieures ou égales à 0.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="345"/>
         <source>The amounts table names unit {id}, which is not among the planning units&apos; ids: use the same unit id field as when the amounts were computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table des quantités cite l'unité {id}, qui ne fait pas partie des identifiants des unités de planification : utilisez le même champ d'identifiant d'unité que lors du calcul des quantités.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="353"/>
         <source>The amounts table &apos;{layer}&apos; is empty: compute the species amounts first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table des quantités « {layer} » est vide : calculez d'abord les quantités d'espèces.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="362"/>
         <source>A BLM of {blm} needs the boundary file: tick &apos;Write bound.dat&apos; or set BLM 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un BLM de {blm} nécessite le fichier de bordures : cochez « Écrire bound.dat » ou mettez le BLM à 0.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="412"/>
         <source>Export Marxan project</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un projet Marxan</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="421"/>
         <source>Writes planning units and species amounts as a Marxan project: input.dat and, in the input folder, pu.dat (id, cost, status, xloc, yloc), spec.dat (id, prop, spf, name), puvspr.dat (species, pu, amount) and bound.dat (id1, id2, boundary). The project opens in Marxan, prioritizr, CLUZ and &apos;Solve Marxan project&apos;.
 
 Planning units: polygons with an integer id field (empty: feature ids), an optional cost field (empty: the unit&apos;s area in km2) and an optional status field (0 free, 2 locked in e.g. existing protected areas, 3 locked out). Amounts: the table made by &apos;Species amounts per planning unit&apos; (unit_id, feature, amount_km2). Target: the percentage of each feature&apos;s total amount to protect (30 % = GBF Target 3), written as Marxan&apos;s prop. BLM: boundary length modifier, in cost per km of edge (0 ignores compactness); boundary lengths are measured in km in an equal-area projection, and edges on the study-area outline are written as the unit&apos;s own (id1 = id2) row. Feature names lose spaces and separators, which Marxan cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit les unités de planification et les quantités d'espèces sous forme de projet Marxan : input.dat et, dans le dossier d'entrée, pu.dat (id, cost, status, xloc, yloc), spec.dat (id, prop, spf, name), puvspr.dat (species, pu, amount) et bound.dat (id1, id2, boundary). Le projet s'ouvre dans Marxan, prioritizr, CLUZ et « Résoudre un projet Marxan ».
+
+Unités de planification : polygones avec un champ d'identifiant entier (vide : identifiants d'entité), un champ de coût facultatif (vide : la surface de l'unité en km2) et un champ de statut facultatif (0 libre, 2 verrouillée, p. ex. aires protégées existantes, 3 exclue). Quantités : la table produite par « Quantités d'espèces par unité de planification » (unit_id, feature, amount_km2). Cible : le pourcentage de la quantité totale de chaque élément à protéger (30 % = cible 3 du CMB), écrit comme le prop de Marxan. BLM : modificateur de longueur de bordure, en coût par km de bord (0 ignore la compacité) ; les longueurs de bordure sont mesurées en km dans une projection équivalente, et les bords situés sur le contour de la zone d'étude sont écrits comme ligne propre de l'unité (id1 = id2). Les noms d'éléments perdent les espaces et les séparateurs, que Marxan ne sait pas lire.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="444"/>
         <source>Unit id field (integer; empty: feature id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d'identifiant d'unité (entier ; vide : identifiant d'entité)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="444"/>
         <source>Cost field (empty: area in km2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de coût (vide : surface en km2)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="444"/>
         <source>Status field (0 free, 2 locked in, 3 locked out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de statut (0 libre, 2 verrouillée, 3 exclue)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="454"/>
         <source>Species amounts table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des quantités d'espèces</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="459"/>
         <source>Amounts: unit id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantités : champ d'identifiant d'unité</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="459"/>
         <source>Amounts: feature field</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantités : champ d'élément</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="459"/>
         <source>Amounts: amount field</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantités : champ de quantité</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="475"/>
         <source>Target (% of each feature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible (% de chaque élément)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="496"/>
         <source>Write bound.dat</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire bound.dat</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="497"/>
         <source>Number of solutions (NUMREPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de solutions (NUMREPS)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="511"/>
         <source>Marxan project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du projet Marxan</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="512"/>
         <source>Marxan input file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d'entrée Marxan</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="547"/>
         <source>Marxan project written: {n} planning units, {m} features, {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet Marxan écrit : {n} unités de planification, {m} éléments, {path}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="84"/>
         <source>Build planning units</source>
-        <translation type="unfinished"></translation>
+        <translation>Construire les unités de planification</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="87"/>
@@ -4017,157 +4051,167 @@ Cost (what the plan tries to keep low): the unit&apos;s area by default; or a nu
 Protected areas: units covered at least to the lock-in threshold (0.5 = half) are locked into the plan.
 
 Output: one feature per unit with unit_id, area_km2, cost, country, protected_share, locked_in and exposed_km (edge on the study-area boundary); optionally a boundary table (CSV, Marxan bound.dat style: id1,id2,boundary in km, outer edges as rows with id1 = id2) for compact plans. All areas are measured in an equal-area CRS centred on the study area unless you choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Découpe la zone d'étude en unités de planification : les parcelles de territoire parmi lesquelles le plan choisit.
+
+Zone d'étude : codes ISO3 des pays séparés par des virgules (p. ex. BEL,LUX ; frontières issues de la carte du monde de QGIS, sauf si vous choisissez une couche de frontières), ou une couche de polygones (qui l'emporte alors sur les codes).
+
+Unités : hexagones (le choix habituel) ou carrés de la surface indiquée en km2, ou polygones d'une couche comme des sites protégés ou des parcelles (une unité par entité ; indiquez un champ d'identifiant pour garder vos propres identifiants). Les unités sont découpées au bord de la zone d'étude ; les unités situées à l'extérieur sont exclues.
+
+Coût (ce que le plan cherche à minimiser) : la surface de l'unité par défaut ; ou un champ numérique de la couche d'unités ; ou la moyenne d'un raster de coût (p. ex. prix du foncier ou empreinte humaine) sur chaque unité, dans n'importe quel CRS.
+
+Aires protégées : les unités couvertes au moins jusqu'au seuil de verrouillage (0.5 = moitié) sont verrouillées dans le plan.
+
+Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected_share, locked_in et exposed_km (bord situé sur la limite de la zone d'étude) ; en option, une table des bordures (CSV, au format bound.dat de Marxan : id1,id2,boundary en km, bords extérieurs en lignes avec id1 = id2) pour des plans compacts. Toutes les surfaces sont mesurées dans un CRS équivalent centré sur la zone d'étude, sauf si vous en choisissez un.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="127"/>
         <source>Study area polygon (instead of countries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygone de zone d'étude (à la place des pays)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="135"/>
         <source>Hexagons</source>
-        <translation type="unfinished"></translation>
+        <translation>Hexagones</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="135"/>
         <source>Squares</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrés</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="135"/>
         <source>Polygons of a layer (sites, parcels...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygones d'une couche (sites, parcelles...)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="143"/>
         <source>Hexagon or square area (km2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface des hexagones ou carrés (km2)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="153"/>
         <source>Unit layer (for polygons of a layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche d'unités (pour les polygones d'une couche)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="158"/>
         <source>Unit id field (default: feature id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d'identifiant d'unité (par défaut : identifiant d'entité)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="166"/>
         <source>Cost raster (mean per unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster de coût (moyenne par unité)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="171"/>
         <source>Cost field of the unit layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de coût de la couche d'unités</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="180"/>
         <source>Units without raster cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités sans coût raster</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="180"/>
         <source>Stop with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter avec une erreur</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="180"/>
         <source>Give them the mean cost of the other units</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur donner le coût moyen des autres unités</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="192"/>
         <source>Lock-in threshold (protected share of a unit, 0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de verrouillage (part protégée d'une unité, 0-1)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="203"/>
         <source>Edge tolerance for units of a layer (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance de bord pour les unités d'une couche (m)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="211"/>
         <source>CRS of the units (default: equal-area, centred on the study area)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRS des unités (par défaut : équivalent, centré sur la zone d'étude)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="226"/>
         <source>Boundary table (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des bordures (CSV)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="226"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="235"/>
         <source>Number of planning units</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d'unités de planification</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="246"/>
         <source>A study-area layer is given: the country codes {codes} are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une couche de zone d'étude est fournie : les codes de pays {codes} ne sont pas utilisés.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="255"/>
         <source>No study area: give ISO3 country codes (e.g. BEL,LUX) or choose a study-area polygon layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de zone d'étude : donnez des codes de pays ISO3 (p. ex. BEL,LUX) ou choisissez une couche de polygones de zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="263"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="174"/>
         <source>{n} far overseas part(s) of the countries were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} partie(s) lointaine(s) d'outre-mer des pays ont été exclues.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="288"/>
         <source>Both a cost raster and a cost field are given: choose one of them (or neither, for cost = area).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un raster de coût et un champ de coût sont tous deux fournis : choisissez l'un des deux (ou aucun, pour coût = surface).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="320"/>
         <source>Planning units from a layer need the unit layer: choose a polygon layer (e.g. your sites) as unit layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des unités de planification issues d'une couche nécessitent la couche d'unités : choisissez une couche de polygones (p. ex. vos sites) comme couche d'unités.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="327"/>
         <source>Reading protected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des aires protégées</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="330"/>
         <source>Building planning units</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction des unités de planification</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="350"/>
         <source>Writing the planning units</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des unités de planification</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="354"/>
         <source>{n} polygon(s) of &apos;{layer}&apos; lie outside the study area and were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} polygone(s) de « {layer} » se trouvent hors de la zone d'étude et ont été exclus.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="378"/>
         <source>The boundary table &apos;{path}&apos; cannot be written ({reason}): choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire la table des bordures « {path} » ({reason}) : choisissez un autre fichier.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="385"/>
         <source>{n} planning units, {area:,.0f} km2; {locked} locked in; {pairs} neighbouring pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} unités de planification, {area:,.0f} km2 ; {locked} verrouillées ; {pairs} paires voisines.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="41"/>
         <source>Solve Marxan project (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre un projet Marxan (exact)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="50"/>
@@ -4176,67 +4220,71 @@ Output: one feature per unit with unit_id, area_km2, cost, country, protected_sh
 Give Marxan&apos;s input.dat, or the project folder holding it. Its settings are used as Marxan would: status 2 locks a unit in, 3 locks it out, prop or target per feature, BLM with bound.dat. NUMREPS above 1 gives that many different good solutions (each differs from the others in at least one unit) and the selection frequency. Two extra lines in input.dat, which Marxan ignores, control the solver: MIPGAP (relative gap, default 0.001 = 0.1 %) and TIMELIMIT (seconds per solution); when the time runs out the best selection found is kept and the log gives its gap.
 
 Marxan&apos;s output files (_best, _ssoln, _mvbest, _sum, _log.dat, ...) are written to the project&apos;s OUTPUTDIR, so CLUZ and other Marxan tools read them unchanged. The result table has one row per planning unit: puid, cost, status, solution (1 = in the best solution), number (runs selecting it) and frequency (share of runs); join it to the planning units with &apos;Import Marxan project&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résout exactement un projet Marxan avec le solveur HiGHS au lieu du recuit simulé : chaque cible est atteinte (une cible impossible à atteindre est signalée avec son déficit), le coût plus BLM x longueur de bordure est aussi bas que possible, et le solveur prouve à quel point la réponse est proche du meilleur résultat possible (l'écart).
+
+Fournissez l'input.dat de Marxan, ou le dossier du projet qui le contient. Ses paramètres sont utilisés comme le ferait Marxan : le statut 2 verrouille une unité, 3 l'exclut, prop ou target par élément, BLM avec bound.dat. Un NUMREPS supérieur à 1 donne autant de bonnes solutions différentes (chacune diffère des autres d'au moins une unité) et la fréquence de sélection. Deux lignes supplémentaires dans input.dat, que Marxan ignore, pilotent le solveur : MIPGAP (écart relatif, 0.001 = 0,1 % par défaut) et TIMELIMIT (secondes par solution) ; quand le temps est écoulé, la meilleure sélection trouvée est conservée et le journal indique son écart.
+
+Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) sont écrits dans l'OUTPUTDIR du projet, de sorte que CLUZ et les autres outils Marxan les lisent sans modification. La table de résultat a une ligne par unité de planification : puid, cost, status, solution (1 = dans la meilleure solution), number (exécutions qui la sélectionnent) et frequency (part des exécutions) ; joignez-la aux unités de planification avec « Importer un projet Marxan ».</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="79"/>
         <source>or the Marxan project folder (holding input.dat)</source>
-        <translation type="unfinished"></translation>
+        <translation>ou le dossier du projet Marxan (contenant input.dat)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="87"/>
         <source>Solver threads (0: automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fils d'exécution du solveur (0 : automatique)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="98"/>
         <source>Solution per planning unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution par unité de planification</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="103"/>
         <source>Marxan output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sortie Marxan</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="104"/>
         <source>Best solution file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de la meilleure solution</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="105"/>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier journal</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="107"/>
         <source>Objective (score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif (score)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="108"/>
         <source>Relative gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart relatif</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="116"/>
         <source>Give the Marxan input file (input.dat) or the project folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournissez le fichier d'entrée Marxan (input.dat) ou le dossier du projet.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="124"/>
         <source>Searching for a first solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d'une première solution</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="126"/>
         <source>Objective {objective:,.6g}, gap {gap:.3%}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif {objective:,.6g}, écart {gap:.3%}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="161"/>
         <source>{met} of {total} targets met; {units} units selected, score {score:,.6g}; solver {status}, gap {gap:.3%}; {runs} run(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{met} cibles atteintes sur {total} ; {units} unités sélectionnées, score {score:,.6g} ; solveur {status}, écart {gap:.3%} ; {runs} exécution(s).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="50"/>
@@ -4249,137 +4297,145 @@ Gap distance: units or sites closer than this are joined, so a river or a road d
 Each candidate lists its countries and area in each, its protected share, the species it holds, its transboundary species (whose range crosses the border inside it), its importance for connectivity (dPC, %, at the dispersal distance; 0 skips it) and a score: the weighted sum of transboundary species, area, unprotected share and importance, each divided by its largest value. Rank 1 is the best.
 
 The optional transboundary habitats output lists, for every species and season, the part of its range within the border buffer that lies on both sides of a border, even where no candidate forms (CMS Resolution 12.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouve des candidates aires de conservation transfrontalières : groupes d'unités de planification choisies et de sites existants situés dans deux pays ou plus.
+
+Unités de planification : la couche planning_units d'une exécution (champs selected, locked_in, country). Sites (facultatif) : aires protégées existantes à inclure. Aires de répartition des espèces : un polygone par espèce et par saison (champs binomial et seasonal). Pays (facultatif) : une couche de frontières avec un champ iso3 ; sans elle, le champ pays des unités est utilisé.
+
+Distance d'écart : les unités ou sites plus proches que cette distance sont réunis, pour qu'une rivière ou une route ne coupe pas une aire (0 = seulement les unités qui se touchent). Part minimale d'un pays : un pays ne compte que s'il détient au moins cette part de la candidate.
+
+Chaque candidate indique ses pays et sa surface dans chacun, sa part protégée, les espèces qu'elle abrite, ses espèces transfrontalières (dont l'aire de répartition traverse la frontière en son sein), son importance pour la connectivité (dPC, %, à la distance de dispersion ; 0 la saute) et un score : la somme pondérée des espèces transfrontalières, de la surface, de la part non protégée et de l'importance, chacune divisée par sa plus grande valeur. Le rang 1 est le meilleur.
+
+La sortie facultative des habitats transfrontaliers liste, pour chaque espèce et saison, la partie de son aire de répartition située dans la zone tampon frontalière qui se trouve des deux côtés d'une frontière, même là où aucune candidate ne se forme (Résolution 12.7 de la CMS).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="74"/>
         <source>Planning units (with selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités de planification (avec sélection)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="82"/>
         <source>Species field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d'espèce</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="87"/>
         <source>Season field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de saison</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="92"/>
         <source>Existing sites (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites existants (facultatif)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="97"/>
         <source>Country borders (optional, iso3 field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontières des pays (facultatif, champ iso3)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
         <source>Gap distance joining units (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance d'écart pour réunir les unités (m)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
         <source>Minimum share of a country in a candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Part minimale d'un pays dans une candidate</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
         <source>Median dispersal distance for dPC (m; 0 skips)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance de dispersion médiane pour le dPC (m ; 0 : ignoré)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
         <source>Border buffer for transboundary habitats (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone tampon frontalière pour les habitats transfrontaliers (m)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
         <source>Weight: transboundary species</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids : espèces transfrontalières</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
         <source>Weight: area</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids : surface</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
         <source>Weight: unprotected share</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids : part non protégée</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
         <source>Weight: network importance (dPC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids : importance pour le réseau (dPC)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="129"/>
         <source>Transboundary habitats</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitats transfrontaliers</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="164"/>
         <source>Clustering the chosen units and sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupement des unités et sites choisis</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="196"/>
         <source>{n} TFCA candidate(s) spanning two or more countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} candidate(s) ACTF s'étendant sur deux pays ou plus.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="210"/>
         <source>{n} transboundary habitat part(s) along shared borders.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} partie(s) d'habitat transfrontalier le long des frontières communes.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="79"/>
         <source>Tracking points (point layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de suivi (couche de points)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="87"/>
         <source>...or a Movebank CSV file (.csv or .csv.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>...ou un fichier CSV Movebank (.csv ou .csv.gz)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="96"/>
         <source>Individual id field (empty: detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d'identifiant d'individu (vide : détection)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="97"/>
         <source>Timestamp field, UTC (empty: detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d'horodatage, UTC (vide : détection)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="100"/>
         <source>Movement state field (empty: detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d'état de mouvement (vide : détection)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="116"/>
         <source>No tracks given: choose a point layer of GPS fixes or a Movebank CSV file (one of the two).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune trajectoire fournie : choisissez une couche de points de localisations GPS ou un fichier CSV Movebank (l'un des deux).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="123"/>
         <source>Both a point layer and a CSV file are given: choose one of the two (clear the other).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une couche de points et un fichier CSV sont tous deux fournis : choisissez l'un des deux (videz l'autre).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="146"/>
         <source>Read {n} fixes of {k} individuals from &apos;{source}&apos; ({dup} duplicate fixes and {missing} without a location left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} localisations de {k} individus lues depuis « {source} » ({dup} localisations en double et {missing} sans position écartées).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="171"/>
         <source>Tracks to stopover sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajectoires vers sites de halte</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="174"/>
@@ -4394,52 +4450,62 @@ Leave out breeding and final residence (on by default): stays before the bird st
 Output: one polygon per site (the hull of its fixes buffered by half the radius, in Lambert azimuthal equal-area centred on the data) with the number of individuals, visits, bird-days, first arrival and last departure (UTC) and the centroid&apos;s lon/lat. Optional: one polygon per visit.
 
 Pitfalls: sparse fixes (one a day or less) hide short stopovers; gaps in the data inside a stopover count as time spent there; a tag that stops moving (a dead bird) looks like a stopover until the track ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouve où les oiseaux suivis se reposent pendant la migration et regroupe les haltes de différents oiseaux en sites, comme le fait track2kba de BirdLife lorsqu'il recherche des sites utilisés par plusieurs individus.
+
+Entrée : une couche de points de localisations GPS (n'importe quel CRS) ou un fichier CSV Movebank (.csv ou .csv.gz, colonnes individual-local-identifier, timestamp, location-long, location-lat ; lon / lat fonctionnent aussi). Les champs laissés vides sont détectés d'après ces noms. Les horodatages sont lus en UTC.
+
+Rayon de halte (km) et durée minimale (h) : une halte est une suite de localisations qui restent toutes dans le rayon autour de la première localisation de la suite pendant au moins la durée indiquée. Valeurs typiques : cigognes, grues, rapaces 10 km et 24 h ; limicoles 5 km et 48 h ; les petits passereaux nécessitent des localisations au moins toutes les quelques heures. Un rayon plus grand réunit des dortoirs voisins ; une durée plus courte ajoute les arrêts d'une nuit.
+
+Exclure la reproduction et la résidence finale (activé par défaut) : les séjours avant que l'oiseau ne commence à migrer (son nid, dans une trajectoire d'automne) et après qu'il s'arrête (son site d'hivernage) ne sont pas des haltes. La migration commence et finit là où l'oiseau parcourt plus que le seuil de mouvement (km par jour, 50 par défaut) en 24 h.
+
+Sortie : un polygone par site (l'enveloppe de ses localisations avec une zone tampon de la moitié du rayon, en projection azimutale équivalente de Lambert centrée sur les données) avec le nombre d'individus, de visites, d'oiseaux-jours, la première arrivée et le dernier départ (UTC) et la lon/lat du centroïde. En option : un polygone par visite.
+
+Pièges : des localisations espacées (une par jour ou moins) masquent les haltes courtes ; les lacunes des données pendant une halte comptent comme du temps passé sur place ; une balise qui ne bouge plus (un oiseau mort) ressemble à une halte jusqu'à la fin de la trajectoire.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="202"/>
         <source>Stopover radius (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon de halte (km)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="212"/>
         <source>Minimum stopover duration (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée minimale de halte (h)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="222"/>
         <source>Leave out breeding and final residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure la reproduction et la résidence finale</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="376"/>
         <source>Movement threshold (km per day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de mouvement (km par jour)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="251"/>
         <source>Stopover sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites de halte</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="252"/>
         <source>Stopover visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visites de halte</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="269"/>
         <source>{visits} stopovers of at least {hours:g} h within {radius:g} km by {birds} individuals, at {sites} sites ({shared} used by two or more individuals); {excluded} breeding or final stays left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{visits} haltes d'au moins {hours:g} h dans un rayon de {radius:g} km par {birds} individus, sur {sites} sites ({shared} utilisés par deux individus ou plus) ; {excluded} séjours de reproduction ou finaux exclus.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="285"/>
         <source>No stopover found: try a larger radius or a shorter minimum duration, or check that the fixes are frequent enough (at least one every few hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune halte trouvée : essayez un rayon plus grand ou une durée minimale plus courte, ou vérifiez que les localisations sont assez fréquentes (au moins une toutes les quelques heures).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="319"/>
         <source>Tracks to seasonal ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajectoires vers aires saisonnières</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="322"/>
@@ -4455,167 +4521,2009 @@ Classify fixes by:
 Buffer (km): each fix becomes a disc of this radius and each season&apos;s discs are merged. 10 km suits storks and other soaring birds; use the tracking error plus the daily foraging range. Fixes are snapped to a grid of a tenth of the buffer first, so the outline may move by up to 7 % of it.
 
 Pitfalls: a few tracked birds show where those birds went, not the whole range; by dates, an autumn-only dataset has almost no non-breeding fixes; a bird that never migrates stays unclassified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transforme des trajectoires GPS en polygones d'aires de reproduction, de passage et d'hivernage selon le schéma d'aires de répartition de l'UICN (binomial, presence 1, origin 1, seasonal 2 / 4 / 3), prêts pour « Préparer les aires de répartition des espèces » et les unités de planification.
+
+Entrée : une couche de points de localisations GPS (n'importe quel CRS) ou un fichier CSV Movebank (.csv ou .csv.gz). Les champs laissés vides sont détectés d'après les noms de Movebank.
+
+Classer les localisations par :
+- mouvement (par défaut) : pour des trajectoires couvrant une migration. Là où un oiseau parcourt plus que le seuil de mouvement (50 km par jour), il migre : ce tronçon, haltes comprises, est du passage ; la période sédentaire qui précède est la reproduction, celle qui suit l'hivernage (l'inverse pour une migration de printemps ; « auto » prend l'extrémité la plus proche de l'équateur comme hivernage). Un début ou une fin sédentaire plus court que la durée sédentaire minimale (7 jours) compte comme passage.
+- dates : fenêtres de jours de l'année, pour des trajectoires couvrant des années entières. Par défaut pour un migrateur paléarctique-africain : breeding=121-212; passage=213-304,60-120; non-breeding=305-59 (1er mai-31 juil., 1er août-31 oct. et 1er mars-30 avr., 1er nov.-28 févr.).
+- état : une colonne d'état de mouvement comme migration-stage de Movebank ; des valeurs comme « breeding grounds », « fall migration », « wintering grounds » sont reconnues, les autres peuvent être associées, p. ex. « summer=breeding; moving=passage ».
+
+Zone tampon (km) : chaque localisation devient un disque de ce rayon et les disques de chaque saison sont fusionnés. 10 km convient aux cigognes et autres oiseaux planeurs ; utilisez l'erreur de suivi plus le rayon d'alimentation journalier. Les localisations sont d'abord alignées sur une grille d'un dixième de la zone tampon, si bien que le contour peut se déplacer jusqu'à 7 % de celle-ci.
+
+Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas toute l'aire de répartition ; par dates, un jeu de données d'automne seulement n'a presque aucune localisation d'hivernage ; un oiseau qui ne migre jamais reste non classé.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="353"/>
         <source>Classify seasons by</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer les saisons par</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="353"/>
         <source>dates (day-of-year windows)</source>
-        <translation type="unfinished"></translation>
+        <translation>dates (fenêtres de jours de l'année)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="353"/>
         <source>movement-state field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ d'état de mouvement</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="361"/>
         <source>Species (scientific name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèce (nom scientifique)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="366"/>
         <source>Buffer around fixes (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone tampon autour des localisations (km)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="386"/>
         <source>Minimum settled time at the start or end of a track (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée sédentaire minimale au début ou à la fin d'une trajectoire (jours)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="396"/>
         <source>Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="396"/>
         <source>auto (end nearer the equator is non-breeding)</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (l'extrémité la plus proche de l'équateur est l'hivernage)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="396"/>
         <source>autumn</source>
-        <translation type="unfinished"></translation>
+        <translation>automne</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="396"/>
         <source>spring</source>
-        <translation type="unfinished"></translation>
+        <translation>printemps</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="404"/>
         <source>Date windows (day of year; empty: Palearctic-African default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtres de dates (jour de l'année ; vide : valeurs par défaut paléarctiques-africaines)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="411"/>
         <source>Extra state values (value=season; ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs d'état supplémentaires (valeur=saison; ...)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="418"/>
         <source>Seasonal ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Aires saisonnières</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="447"/>
         <source>resident</source>
-        <translation type="unfinished"></translation>
+        <translation>résident</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="447"/>
         <source>passage</source>
-        <translation type="unfinished"></translation>
+        <translation>passage</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="451"/>
         <source>{season}: {fixes} fixes of {birds} individuals, {area:,.0f} km2.</source>
-        <translation type="unfinished"></translation>
+        <translation>{season} : {fixes} localisations de {birds} individus, {area:,.0f} km2.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="461"/>
         <source>{n} fixes could not be given a season (outside the date windows, an unmapped state, or a bird that never migrated) and are not in any range.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} localisations n'ont pu recevoir de saison (hors des fenêtres de dates, état non associé, ou oiseau qui n'a jamais migré) et ne figurent dans aucune aire.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="697"/>
         <source>Layout template not found: {path}. Reinstall the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de mise en page introuvable : {path}. Réinstallez l'extension.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="703"/>
         <source>Layout template {path} is not valid XML (line {line}): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de mise en page {path} n'est pas un XML valide (ligne {line}) : {error}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="711"/>
         <source>QGIS could not read the layout template {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS n'a pas pu lire le modèle de mise en page {path}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="715"/>
         <source>Layout template {path} lacks the item(s) {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque au modèle de mise en page {path} le(s) élément(s) {ids}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="754"/>
         <source>Could not write {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire {path}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1018"/>
         <source>Could not add the layout &apos;{name}&apos; to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ajouter la mise en page « {name} » au projet.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1103"/>
         <source>Cannot make the candidate atlas: the TFCA layer is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l'atlas des candidates : la couche ACTF n'est pas valide.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1105"/>
         <source>No TFCA candidate to map: no cluster of selected sites spans two or more countries. Try a larger gap distance or higher targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune candidate ACTF à cartographier : aucun groupe de sites sélectionnés ne s'étend sur deux pays ou plus. Essayez une distance d'écart plus grande ou des cibles plus élevées.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1142"/>
         <source>No TFCA candidate to map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune candidate ACTF à cartographier.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1150"/>
         <source>QGIS could not start the atlas.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS n'a pas pu démarrer l'atlas.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1154"/>
         <source>QGIS could not go to atlas page {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS n'a pas pu aller à la page {n} de l'atlas.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1177"/>
         <source>TFCA candidates atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas des candidates ACTF</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1209"/>
         <source>QGIS could not export the atlas to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS n'a pas pu exporter l'atlas vers {path} : {error}</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/qgis_io/postprocess.py" line="105"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; to colour by.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « {layer} » n'a pas de champ « {field} » selon lequel colorer.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/pipeline.py" line="257"/>
         <source>Computing ProtConn before and after the plan</source>
+        <translation>Calcul de ProtConn avant et après le plan</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="363"/>
+        <source>Nodes can be added only to a graph of edge-to-edge distances.</source>
+        <translation>Des nœuds ne peuvent être ajoutés qu'à un graphe de distances bord à bord.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="643"/>
+        <source>The tolerance must be a number from 0 (exact) to below 1 (got {value}).</source>
+        <translation>La tolérance doit être un nombre de 0 (exact) à moins de 1 (reçu {value}).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="649"/>
+        <source>A tolerance above 0 needs the subtree method.</source>
+        <translation>Une tolérance supérieure à 0 nécessite la méthode par sous-arbres (subtree).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="115"/>
+        <source>Unknown objective &apos;{name}&apos;: use one of {choices}.</source>
+        <translation>Objectif « {name} » inconnu : utilisez l'un des objectifs {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="121"/>
+        <source>Unknown target rule &apos;{name}&apos;: use one of {choices}.</source>
+        <translation>Règle de cible « {name} » inconnue : utilisez l'une des règles {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="127"/>
+        <source>The target is {value} %: give a percentage from 0 to 100.</source>
+        <translation>La cible est de {value} % : donnez un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="133"/>
+        <source>The target overrides must be a mapping of &apos;&lt;species&gt;|&lt;season code&gt;&apos; to a percentage, e.g. {example}.</source>
+        <translation>Les cibles particulières doivent être une correspondance « &lt;espèce&gt;|&lt;code de saison&gt; » -&gt; pourcentage, p. ex. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="141"/>
+        <source>The target override for &apos;{key}&apos; is {value}: give a percentage from 0 to 100.</source>
+        <translation>La cible particulière de « {key} » est de {value} : donnez un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="149"/>
+        <source>The objective &apos;{name}&apos; needs a budget above 0, in the units of the cost (e.g. km2 when the cost is the area); it is {value}.</source>
+        <translation>L'objectif « {name} » nécessite un budget supérieur à 0, dans les unités du coût (p. ex. km2 quand le coût est la surface) ; il vaut {value}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="324"/>
+        <source>The CRS &apos;{crs}&apos; is not understood: choose a CRS from the list.</source>
+        <translation>Le CRS « {crs} » n'est pas reconnu : choisissez un CRS dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="364"/>
+        <source>There are {count} {what} flags for {n} planning units; give one per unit.</source>
+        <translation>Il y a {count} indicateurs « {what} » pour {n} unités de planification ; donnez-en un par unité.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="390"/>
+        <source>There are {species} species names, {seasons} seasons and {n} range polygons: give one of each per range.</source>
+        <translation>Il y a {species} noms d'espèces, {seasons} saisons et {n} polygones d'aires de répartition : donnez-en un de chaque par aire.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="397"/>
+        <source>There are no species ranges: choose a layer with range polygons.</source>
+        <translation>Il n'y a aucune aire de répartition d'espèce : choisissez une couche avec des polygones d'aires de répartition.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="403"/>
+        <source>{n} range polygon(s) without a species name were left out.</source>
+        <translation>{n} polygone(s) d'aire de répartition sans nom d'espèce ont été exclus.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="403"/>
+        <source>{n} range polygon(s) with an unknown season were left out.</source>
+        <translation>{n} polygone(s) d'aire de répartition à la saison inconnue ont été exclus.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="403"/>
+        <source>{n} range polygon(s) without area were left out.</source>
+        <translation>{n} polygone(s) d'aire de répartition sans surface ont été exclus.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="411"/>
+        <source>None of the {n} range polygons has a species name, a known season (1 resident, 2 breeding, 3 non-breeding, 4 passage, 5 uncertain) and a polygon: check the species and season fields.</source>
+        <translation>Aucun des {n} polygones d'aire de répartition n'a à la fois un nom d'espèce, une saison connue (1 résident, 2 reproduction, 3 hivernage (non-reproduction), 4 passage, 5 incertaine) et un polygone : vérifiez les champs d'espèce et de saison.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="423"/>
+        <source>The species ranges cannot be placed in the CRS of the planning units: some of their coordinates fall outside it. Check that the range layer carries its true CRS (Layer &gt; Set CRS).</source>
+        <translation>Les aires de répartition ne peuvent pas être placées dans le CRS des unités de planification : certaines de leurs coordonnées en sortent. Vérifiez que la couche d'aires de répartition porte son vrai CRS (Couche &gt; Définir le CRS de la couche).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="446"/>
+        <source>The target override &apos;{key}&apos; matches no feature: write &apos;&lt;species&gt;|&lt;season code&gt;&apos; (1 resident, 2 breeding, 3 non-breeding, 4 passage) for a species and season of the ranges, e.g. {examples}.</source>
+        <translation>La cible particulière « {key} » ne correspond à aucun élément : écrivez « &lt;espèce&gt;|&lt;code de saison&gt; » (1 résident, 2 reproduction, 3 hivernage (non-reproduction), 4 passage) pour une espèce et une saison des aires de répartition, p. ex. {examples}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="454"/>
+        <source>The feature &apos;{key}&apos; has two different target overrides: keep one.</source>
+        <translation>L'élément « {key} » a deux cibles particulières différentes : n'en gardez qu'une.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="523"/>
+        <source>Reading the planning units</source>
+        <translation>Lecture des unités de planification</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="527"/>
+        <source>There are no planning units: choose a layer with unit polygons.</source>
+        <translation>Il n'y a aucune unité de planification : choisissez une couche avec des polygones d'unités.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="530"/>
+        <source>There are {count} unit ids for {n} planning units; give one per unit.</source>
+        <translation>Il y a {count} identifiants d'unité pour {n} unités de planification ; donnez-en un par unité.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="538"/>
+        <source>Planning unit(s) {units} have no polygon: delete them from the unit layer or draw their polygons.</source>
+        <translation>Les unités de planification {units} n'ont pas de polygone : supprimez-les de la couche d'unités ou dessinez leurs polygones.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="549"/>
+        <source>The planning units are not in a projected CRS in metres; areas and edges were measured in Lambert azimuthal equal-area centred on them.</source>
+        <translation>Les unités de planification ne sont pas dans un CRS projeté en mètres ; les surfaces et les bords ont été mesurés dans une projection azimutale équivalente de Lambert centrée sur elles.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="565"/>
+        <source>Grouping the ranges by species and season</source>
+        <translation>Regroupement des aires de répartition par espèce et saison</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="571"/>
+        <source>Computing the area of each feature in each unit</source>
+        <translation>Calcul de la surface de chaque élément dans chaque unité</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="576"/>
+        <source>None of the {m} species-season ranges overlaps the planning units: check that both layers cover the same area and carry the right CRS.</source>
+        <translation>Aucune des {m} aires de répartition par espèce et saison ne recouvre les unités de planification : vérifiez que les deux couches couvrent la même zone et portent le bon CRS.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="584"/>
+        <source>{n} feature(s) have no range inside the planning units and get no target: {names}.</source>
+        <translation>{n} élément(s) n'ont aucune aire de répartition dans les unités de planification et ne reçoivent pas de cible : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="590"/>
+        <source>Measuring the edges between units</source>
+        <translation>Mesure des bords entre unités</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="594"/>
+        <source>Setting the targets</source>
+        <translation>Fixation des cibles</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="699"/>
+        <source>Checking the targets</source>
+        <translation>Vérification des cibles</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="766"/>
+        <source>The BLM multiples must be positive numbers; got {values}.</source>
+        <translation>Les multiples du BLM doivent être des nombres positifs ; reçu {values}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="791"/>
+        <source>Finding the cheapest and the most compact plans (Cohon&apos;s method)</source>
+        <translation>Recherche du plan le moins coûteux et du plus compact (méthode de Cohon)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="800"/>
+        <source>Solving with BLM {blm:.6g}</source>
+        <translation>Résolution avec BLM {blm:.6g}</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="137"/>
+        <source>This JSON file is not a CMS Connectivity Planner scenario.</source>
+        <translation>Ce fichier JSON n'est pas un scénario de Planificateur de connectivité CMS.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="156"/>
+        <source>The scenario file has a setting of the wrong type ({detail}).</source>
+        <translation>Le fichier de scénario contient un paramètre d'un type incorrect ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="179"/>
+        <source>The scenario file &apos;{path}&apos; cannot be read ({reason}).</source>
+        <translation>Impossible de lire le fichier de scénario « {path} » ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="206"/>
+        <source>{label} is not a number.</source>
+        <translation>{label} n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="208"/>
+        <source>{label} is {value:g}: give a value from {low:g} to {high:g}.</source>
+        <translation>{label} vaut {value:g} : donnez une valeur de {low:g} à {high:g}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="230"/>
+        <source>Choose simulated training data or your own layers.</source>
+        <translation>Choisissez des données de formation simulées ou vos propres couches.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="233"/>
+        <source>Give at least one ISO3 country code, e.g. FRA,ESP.</source>
+        <translation>Donnez au moins un code de pays ISO3, p. ex. FRA,ESP.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="236"/>
+        <source>Not ISO3 country codes: {codes}. Use three letters, e.g. FRA.</source>
+        <translation>Codes de pays non ISO3 : {codes}. Utilisez trois lettres, p. ex. FRA.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="242"/>
+        <source>The number of species</source>
+        <translation>Le nombre d'espèces</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="244"/>
+        <source>Choose a species-range layer or a tracking file.</source>
+        <translation>Choisissez une couche d'aires de répartition d'espèces ou un fichier de suivi.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="246"/>
+        <source>Choose a layer of existing sites (protected areas, KBAs, Ramsar).</source>
+        <translation>Choisissez une couche de sites existants (aires protégées, KBA, Ramsar).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="249"/>
+        <source>Choose hexagons, squares or a layer of your own polygons.</source>
+        <translation>Choisissez des hexagones, des carrés ou une couche de vos propres polygones.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="251"/>
+        <source>Choose the polygon layer to use as planning units.</source>
+        <translation>Choisissez la couche de polygones à utiliser comme unités de planification.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="253"/>
+        <source>The cell area (km2)</source>
+        <translation>La surface des cellules (km2)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="254"/>
+        <source>The lock-in share</source>
+        <translation>La part de verrouillage</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="256"/>
+        <source>Give the study area: country codes on the Data step or a polygon.</source>
+        <translation>Indiquez la zone d'étude : des codes de pays à l'étape Données, ou un polygone.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="259"/>
+        <source>Choose a target rule.</source>
+        <translation>Choisissez une règle de cible.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="260"/>
+        <source>The target (%)</source>
+        <translation>La cible (%)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="267"/>
+        <source>Choose an objective.</source>
+        <translation>Choisissez un objectif.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="269"/>
+        <source>This objective works within a budget: give a budget above 0 (cost units).</source>
+        <translation>Cet objectif fonctionne avec un budget : donnez un budget supérieur à 0 (unités de coût).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="272"/>
+        <source>The boundary length modifier (BLM)</source>
+        <translation>Le modificateur de longueur de bordure (BLM)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="273"/>
+        <source>The time limit (s)</source>
+        <translation>Le temps maximal (s)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="274"/>
+        <source>The optimality gap</source>
+        <translation>L'écart d'optimalité</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="276"/>
+        <source>The dispersal distance (km)</source>
+        <translation>La distance de dispersion (km)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="278"/>
+        <source>Tick at least one analysis.</source>
+        <translation>Cochez au moins une analyse.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="280"/>
+        <source>Corridors need a resistance raster: choose one or untick corridors.</source>
+        <translation>Les corridors nécessitent un raster de résistance : choisissez-en un ou décochez les corridors.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="282"/>
+        <source>A flyway network needs a tracking file: choose one on the Data step.</source>
+        <translation>Un réseau de voie de migration nécessite un fichier de suivi : choisissez-en un à l'étape Données.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="560"/>
+        <source>Run the earlier steps first: &apos;{key}&apos; has not been produced yet.</source>
+        <translation>Exécutez d'abord les étapes précédentes : « {key} » n'a pas encore été produit.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="104"/>
+        <source>Export scenario...</source>
+        <translation>Exporter le scénario...</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="105"/>
+        <source>Import scenario...</source>
+        <translation>Importer un scénario...</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="107"/>
+        <source>Reset all settings</source>
+        <translation>Réinitialiser tous les paramètres</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="176"/>
+        <source>The scenario stored in this project was not read</source>
+        <translation>Le scénario enregistré dans ce projet n'a pas été lu</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="208"/>
+        <source>Export scenario</source>
+        <translation>Exporter le scénario</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="218"/>
+        <source>Scenario (*.json)</source>
+        <translation>Scénario (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="215"/>
+        <source>The scenario was not saved</source>
+        <translation>Le scénario n'a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="218"/>
+        <source>Import scenario</source>
+        <translation>Importer un scénario</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="225"/>
+        <source>The scenario was not imported</source>
+        <translation>Le scénario n'a pas été importé</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="246"/>
+        <source>Another step is running: wait for it or cancel it.</source>
+        <translation>Une autre étape est en cours : attendez-la ou annulez-la.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="265"/>
+        <source>This step cannot run yet</source>
+        <translation>Cette étape ne peut pas encore être exécutée</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="271"/>
+        <source>The output folder cannot be created</source>
+        <translation>Impossible de créer le dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="271"/>
+        <source>&apos;{path}&apos;: {reason}. Choose another folder on the Data step.</source>
+        <translation>« {path} » : {reason}. Choisissez un autre dossier à l'étape Données.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="286"/>
+        <source>Running...</source>
+        <translation>Exécution...</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="330"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="334"/>
+        <source>The step failed</source>
+        <translation>L'étape a échoué</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="342"/>
+        <source>Solver {status}: {met} targets met, {n} units selected, cost {cost:,.1f}, gap {gap:.2%}.</source>
+        <translation>Solveur {status} : {met} cibles atteintes, {n} unités sélectionnées, coût {cost:,.1f}, écart {gap:.2%}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="353"/>
+        <source>Suggested BLM: {blm:.4g}.</source>
+        <translation>BLM suggéré : {blm:.4g}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="357"/>
+        <source>{n} TFCA candidate(s) found.</source>
+        <translation>{n} candidate(s) ACTF trouvée(s).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="359"/>
+        <source>Maps written to {folder}.</source>
+        <translation>Cartes écrites dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="360"/>
+        <source>Done: the results are in the layer group &apos;{group}&apos;.</source>
+        <translation>Terminé : les résultats sont dans le groupe de couches « {group} ».</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="28"/>
+        <source>1 Data</source>
+        <translation>1 Données</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="29"/>
+        <source>2 Units</source>
+        <translation>2 Unités</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="30"/>
+        <source>3 Targets</source>
+        <translation>3 Cibles</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="31"/>
+        <source>4 Solve</source>
+        <translation>4 Résolution</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="32"/>
+        <source>5 Connectivity</source>
+        <translation>5 Connectivité</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="33"/>
+        <source>6 TFCA &amp;&amp; export</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="39"/>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="41"/>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="42"/>
+        <source>Solve</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="44"/>
+        <source>TFCA &amp; export</source>
+        <translation>ACTF &amp; export</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="54"/>
+        <source>Uncertain</source>
+        <translation>Incertaine</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="64"/>
+        <source>Run the step &apos;{step}&apos; first.</source>
+        <translation>Exécutez d'abord l'étape « {step} ».</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="130"/>
+        <source>Movebank CSV (*.csv *.csv.gz)</source>
+        <translation>CSV Movebank (*.csv *.csv.gz)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="197"/>
+        <source>Choose an output folder: every result is written there.</source>
+        <translation>Choisissez un dossier de sortie : tous les résultats y sont écrits.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="202"/>
+        <source>Existing sites</source>
+        <translation>Sites existants</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="203"/>
+        <source>Country borders</source>
+        <translation>Frontières des pays</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="204"/>
+        <source>Cost raster</source>
+        <translation>Raster de coût</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="217"/>
+        <source>Schema not recognised: choose the species and season fields below.</source>
+        <translation>Schéma non reconnu : choisissez ci-dessous les champs d'espèce et de saison.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="230"/>
+        <source>Schema: {schema}. {n} species; seasons: {seasons}.</source>
+        <translation>Schéma : {schema}. {n} espèces ; saisons : {seasons}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="290"/>
+        <source>Choose the polygon layer of the study area.</source>
+        <translation>Choisissez la couche de polygones de la zone d'étude.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="133"/>
+        <source>Study area</source>
+        <translation>Zone d'étude</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="363"/>
+        <source>Empty: the default target.</source>
+        <translation>Vide : la cible par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="365"/>
+        <source>{n} species-season features. Empty cells use the default target.</source>
+        <translation>{n} éléments espèce-saison. Les cellules vides utilisent la cible par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="365"/>
+        <source>Run the Data step to list the species and seasons.</source>
+        <translation>Exécutez l'étape Données pour lister les espèces et les saisons.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="405"/>
+        <source>The target of {species} is not a number: give a percentage.</source>
+        <translation>La cible de {species} n'est pas un nombre : donnez un pourcentage.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/tasks.py" line="178"/>
+        <source>Cancelled: nothing of this step was kept.</source>
+        <translation>Annulé : rien n'a été conservé de cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/tasks.py" line="182"/>
+        <source>The algorithm {alg} failed.</source>
+        <translation>L'algorithme {alg} a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="73"/>
+        <source>{what}: the layer &apos;{ref}&apos; is no longer in the project: choose it again.</source>
+        <translation>{what} : la couche « {ref} » n'est plus dans le projet : choisissez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="79"/>
+        <source>{what}: the layer &apos;{name}&apos; cannot be read: check its file.</source>
+        <translation>{what} : la couche « {name} » est illisible : vérifiez son fichier.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="86"/>
+        <source>{what}: the layer &apos;{name}&apos; has no CRS: set it in Layer Properties &gt; Source.</source>
+        <translation>{what} : la couche « {name} » n'a pas de CRS : définissez-le dans Propriétés de la couche &gt; Source.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="92"/>
+        <source>{what}: the layer &apos;{name}&apos; is in degrees ({crs}): reproject it to a projected CRS in metres (Vector &gt; Data Management &gt; Reproject layer).</source>
+        <translation>{what} : la couche « {name} » est en degrés ({crs}) : reprojetez-la dans un CRS projeté en mètres (Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="105"/>
+        <source>{what}: the layer &apos;{name}&apos; has {geometry} geometries; it needs {kinds}.</source>
+        <translation>{what} : la couche « {name} » a des géométries de type {geometry} ; type attendu : {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="116"/>
+        <source>{what}: &apos;{name}&apos; is a raster; choose a vector layer.</source>
+        <translation>{what} : « {name} » est un raster ; choisissez une couche vecteur.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="125"/>
+        <source>a raster</source>
+        <translation>un raster</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="131"/>
+        <source>Simulated species ranges</source>
+        <translation>Aires de répartition simulées</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="132"/>
+        <source>Simulated protected areas</source>
+        <translation>Aires protégées simulées</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="134"/>
+        <source>Ranges from tracking data</source>
+        <translation>Aires issues des données de suivi</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="135"/>
+        <source>Species ranges (prepared)</source>
+        <translation>Aires de répartition des espèces (préparées)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="136"/>
+        <source>Existing sites (prepared)</source>
+        <translation>Sites existants (préparés)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="137"/>
+        <source>Site network</source>
+        <translation>Réseau de sites</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="139"/>
+        <source>Plan: selected planning units</source>
+        <translation>Plan : unités de planification sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="141"/>
+        <source>ProtConn per country</source>
+        <translation>ProtConn par pays</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="142"/>
+        <source>ProtConn: share from each neighbour</source>
+        <translation>ProtConn : part venant de chaque voisin</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="143"/>
+        <source>Site importance (dPC)</source>
+        <translation>Importance des sites (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="144"/>
+        <source>Corridors</source>
+        <translation>Corridors</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="145"/>
+        <source>Corridor widths</source>
+        <translation>Largeurs des corridors</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="146"/>
+        <source>Flyway stopover sites</source>
+        <translation>Sites de halte de la voie de migration</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="271"/>
+        <source>How well connected is a network of sites, and which sites matter most? The sites become a graph: two sites are linked when they are close enough, and an animal leaving one reaches the other with probability p^(distance / d), where d is the species&apos; median dispersal distance (half of the dispersers go farther) and p is 0.5. Chains of stepping stones count: the best path between two sites is used.
+
+Results (as Conefor computes them): PC, the probability that two random points of the landscape are in connected habitat; EC, the equivalent connected area (km2): the area of one single site that would offer the same connectivity; the share of it inside sites (intra), via direct links (direct) and thanks to stepping stones (step); IIC, the same with simple yes/no links.
+
+Each site gets dPC: the percentage of connectivity lost if it disappeared, split into its own area (dPCintra), its links with other sites (dPCflux) and its role as a stepping stone between other sites (dPCconnector). High dPCconnector sites hold the network together even when small.
+
+Distances are edge-to-edge (or between centres of the largest part) in an equal-area CRS. Links with a probability below the pruning threshold (0.001: about 10 times d) or beyond the cut-off are dropped. Every parameter is stored in the output layer&apos;s metadata (Layer Properties &gt; Metadata).
+
+Tolerance (advanced; 0 = exact, the default): lets each dPC and dPCconnector be off by at most the tolerance x 100 percentage points (1e-6: 0.0001 points) to skip recomputing very improbable long paths on large networks; the largest error bound actually achieved is written in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="376"/>
+        <source>dPC tolerance (0: exact; 1e-6: each dPC within 0.0001 percentage points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="484"/>
+        <source>d{metric} with tolerance {tol:g}: largest error bound achieved {bound:.3g} percentage points (allowed {allowed:.3g}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="92"/>
+        <source>The target overrides are not valid JSON ({reason}): write them like {example}.</source>
+        <translation>Les cibles particulières ne sont pas un JSON valide ({reason}) : écrivez-les comme {example}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="98"/>
+        <source>The target overrides must be a JSON object of &apos;&lt;species&gt;|&lt;season code&gt;&apos;: percent pairs, like {example}.</source>
+        <translation>Les cibles particulières doivent être un objet JSON de paires « &lt;espèce&gt;|&lt;code de saison&gt; » : pourcentage, comme {example}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="107"/>
+        <source>The target override for &apos;{key}&apos; is {value}: give a number (percent), like {example}.</source>
+        <translation>La cible particulière de « {key} » est {value} : donnez un nombre (pourcentage), comme {example}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="137"/>
+        <source>Planning units (from &apos;Build planning units&apos;)</source>
+        <translation>Unités de planification (issues de « Construire les unités de planification »)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="142"/>
+        <source>Unit id field (default: unit_id, else feature id)</source>
+        <translation>Champ d'identifiant d'unité (par défaut : unit_id, sinon l'identifiant d'entité)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="142"/>
+        <source>Cost field (default: cost, else the unit&apos;s area in km2)</source>
+        <translation>Champ de coût (par défaut : cost, sinon la surface de l'unité en km2)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="142"/>
+        <source>Locked-in field (default: locked_in, else none)</source>
+        <translation>Champ de verrouillage (par défaut : locked_in, sinon aucun)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="160"/>
+        <source>Species ranges (from &apos;Prepare species ranges&apos;)</source>
+        <translation>Aires de répartition des espèces (issues de « Préparer les aires de répartition des espèces »)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="165"/>
+        <source>Species field (default: binomial, else species)</source>
+        <translation>Champ d'espèce (par défaut : binomial, sinon species)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="174"/>
+        <source>Season field (IUCN seasonal codes)</source>
+        <translation>Champ de saison (codes de saisonnalité UICN)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="183"/>
+        <source>Target (% of each feature&apos;s range)</source>
+        <translation>Cible (% de l'aire de répartition de chaque élément)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="194"/>
+        <source>Target rule</source>
+        <translation>Règle de cible</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="194"/>
+        <source>Relative (the same percentage of every feature)</source>
+        <translation>Relative (le même pourcentage pour chaque élément)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="194"/>
+        <source>Log-linear by range size (Rodrigues et al. 2004)</source>
+        <translation>Log-linéaire selon la taille de l'aire (Rodrigues et al. 2004)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="205"/>
+        <source>Per-feature targets (JSON, e.g. {&quot;Ciconia ciconia|2&quot;: 50})</source>
+        <translation>Cibles par élément (JSON, p. ex. {&quot;Ciconia ciconia|2&quot;: 50})</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="215"/>
+        <source>Keep locked-in units (existing protected areas)</source>
+        <translation>Garder les unités verrouillées (aires protégées existantes)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="220"/>
+        <source>Time limit per solve (seconds)</source>
+        <translation>Temps maximal par résolution (secondes)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="238"/>
+        <source>Choose the planning-unit layer.</source>
+        <translation>Choisissez la couche d'unités de planification.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="240"/>
+        <source>Choose the species range layer.</source>
+        <translation>Choisissez la couche d'aires de répartition des espèces.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="280"/>
+        <source>The cost field &apos;{field}&apos; of &apos;{layer}&apos; is empty or not a number for unit(s) {units}: give every unit a cost, or choose another field.</source>
+        <translation>Le champ de coût « {field} » de « {layer} » est vide ou non numérique pour la ou les unités {units} : donnez un coût à chaque unité, ou choisissez un autre champ.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="306"/>
+        <source>The range layer &apos;{layer}&apos; has no species field (binomial or species): choose the field with the species names among {fields}.</source>
+        <translation>La couche d'aires de répartition « {layer} » n'a pas de champ d'espèce (binomial ou species) : choisissez le champ qui contient les noms d'espèces parmi {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="350"/>
+        <source>Fields used: unit id {unit_id}, cost {cost}, locked in {locked}; species {species}, season {season}.</source>
+        <translation>Champs utilisés : identifiant d'unité {unit_id}, coût {cost}, verrouillage {locked} ; espèce {species}, saison {season}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="350"/>
+        <source>(feature id)</source>
+        <translation>(identifiant d'entité)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="350"/>
+        <source>(unit area, km2)</source>
+        <translation>(surface de l'unité, km2)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="350"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="350"/>
+        <source>(none: all resident)</source>
+        <translation>(aucun : tout résident)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="400"/>
+        <source>Plan the network (targets, objective, solve)</source>
+        <translation>Planifier le réseau (cibles, objectif, résolution)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="403"/>
+        <source>Chooses the planning units that make the best network for your migratory species, in one step: targets, objective and an exact solver (HiGHS).
+
+Planning units: the layer written by &apos;Build planning units&apos;. Its fields unit_id (names units in messages), cost (what the plan keeps low) and locked_in (1 = existing protected area, always kept) are used when present; choose other fields if yours differ. Without a cost field each unit costs its area in km2.
+
+Species ranges: the layer written by &apos;Prepare species ranges&apos; (or any polygon layer with a species field and an IUCN seasonal field: 1 resident, 2 breeding, 3 non-breeding, 4 passage). Every species and season is one feature; a resident range counts in every season of its species.
+
+Target: the share of each feature&apos;s range inside the planning units that the network should hold. 30 % follows the Global Biodiversity Framework&apos;s Target 3 (30 by 30); 10-50 % is usual. Target rule: &apos;relative&apos; asks the same percentage of every feature; &apos;log-linear&apos; (Rodrigues et al. 2004) asks more of small ranges: 100 % of ranges up to 1,000 km2, 10 % from 250,000 km2, in between on a log scale (the target percentage is then not used).
+
+Per-feature targets (optional): exceptions in percent, written as JSON with species and season code, e.g. {&quot;Ciconia ciconia|2&quot;: 50, &quot;Ciconia ciconia|4&quot;: 20}. A name that matches no feature stops the run and lists valid ones.
+
+Objective: &apos;minimum set&apos; meets every target at the lowest total cost (Marxan&apos;s problem; the budget is not used). &apos;Maximum coverage&apos; represents as much of the targets as the budget allows; &apos;minimum shortfall&apos; makes the total shortfall below the targets as small as the budget allows; &apos;weakest link&apos; secures as many species as possible, a species counting only when the targets of all its seasons are met (a migrant needs its breeding, passage and wintering areas).
+
+Budget: for the last three objectives, the most the network may cost, in the units of the cost (km2 when the cost is the area; e.g. 30 % of the study area). Locked-in units count against it.
+
+Boundary length modifier (BLM): 0 ignores the shape of the network; higher values favour compact, clumped networks with shorter edges at some extra cost. Use &apos;Suggest a boundary length modifier&apos; to find a balanced value.
+
+Time limit: seconds the solver may search (60 s is ample for a few thousand units). Gap: how close to the proven best the answer must be before the solver stops, 0.01 = within 1 %; 0 asks for the exact optimum (slower). Keep locked-in units: untick to let the plan ignore existing protected areas.
+
+Outputs: the planning units with their fields plus selected (1 = in the network) and status (&apos;locked in&apos;, &apos;selected&apos; or &apos;not selected&apos;); a target table with, for every feature, its area inside the units (total_km2), target_km2, held_km2, met (1 = target met) and shortfall_km2; and the solver status, objective, gap, cost, number of units selected and targets met.</source>
+        <translation>Choisit en une seule étape les unités de planification qui forment le meilleur réseau pour vos espèces migratrices : cibles, objectif et solveur exact (HiGHS).
+
+Unités de planification : la couche écrite par « Construire les unités de planification ». Ses champs unit_id (désigne les unités dans les messages), cost (ce que le plan cherche à minimiser) et locked_in (1 = aire protégée existante, toujours conservée) sont utilisés s'ils existent ; choisissez d'autres champs si les vôtres diffèrent. Sans champ de coût, chaque unité coûte sa surface en km2.
+
+Aires de répartition des espèces : la couche écrite par « Préparer les aires de répartition des espèces » (ou toute couche de polygones avec un champ d'espèce et un champ de saisonnalité UICN : 1 résident, 2 reproduction, 3 hivernage (non-reproduction), 4 passage). Chaque espèce et saison forme un élément ; une aire de résidence compte dans chaque saison de son espèce.
+
+Cible : la part de l'aire de répartition de chaque élément, à l'intérieur des unités de planification, que le réseau doit couvrir. 30 % correspond à la cible 3 du Cadre mondial de la biodiversité (30 % d'ici 2030) ; 10 à 50 % est courant. Règle de cible : « relative » demande le même pourcentage pour chaque élément ; « log-linéaire » (Rodrigues et al. 2004) demande davantage aux petites aires : 100 % des aires jusqu'à 1 000 km2, 10 % à partir de 250 000 km2, et entre les deux sur une échelle logarithmique (le pourcentage cible n'est alors pas utilisé).
+
+Cibles par élément (facultatif) : exceptions en pourcentage, écrites en JSON avec l'espèce et le code de saison, p. ex. {&quot;Ciconia ciconia|2&quot;: 50, &quot;Ciconia ciconia|4&quot;: 20}. Un nom qui ne correspond à aucun élément arrête l'exécution et liste les noms valides.
+
+Objectif : « ensemble minimal » atteint toutes les cibles au coût total le plus bas (le problème de Marxan ; le budget n'est pas utilisé). « Couverture maximale » représente autant des cibles que le budget le permet ; « déficit minimal » réduit le déficit total par rapport aux cibles autant que le budget le permet ; « maillon le plus faible » assure autant d'espèces que possible, une espèce ne comptant que si les cibles de toutes ses saisons sont atteintes (un migrateur a besoin de ses aires de reproduction, de passage et d'hivernage).
+
+Budget : pour les trois derniers objectifs, le coût maximal du réseau, dans les unités du coût (km2 quand le coût est la surface ; p. ex. 30 % de la zone d'étude). Les unités verrouillées sont comptées dans le budget.
+
+Modificateur de longueur de bordure (BLM) : 0 ignore la forme du réseau ; des valeurs plus élevées favorisent des réseaux compacts et groupés, aux bords plus courts, moyennant un surcoût. Utilisez « Suggérer un modificateur de longueur de bordure » pour trouver une valeur équilibrée.
+
+Temps maximal : secondes pendant lesquelles le solveur peut chercher (60 s suffisent largement pour quelques milliers d'unités). Écart : à quel point la réponse doit être proche du meilleur résultat prouvé avant que le solveur ne s'arrête, 0.01 = à 1 % près ; 0 demande l'optimum exact (plus lent). Garder les unités verrouillées : décochez pour que le plan ignore les aires protégées existantes.
+
+Sorties : les unités de planification avec leurs champs, plus selected (1 = dans le réseau) et status ('locked in', 'selected' ou 'not selected') ; une table des cibles avec, pour chaque élément, sa surface dans les unités (total_km2), target_km2, held_km2, met (1 = cible atteinte) et shortfall_km2 ; ainsi que l'état du solveur, l'objectif, l'écart, le coût, le nombre d'unités sélectionnées et les cibles atteintes.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="494"/>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="448"/>
+        <source>Minimum set: meet every target at least cost</source>
+        <translation>Ensemble minimal : atteindre toutes les cibles au moindre coût</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="448"/>
+        <source>Maximum coverage within the budget</source>
+        <translation>Couverture maximale dans la limite du budget</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="448"/>
+        <source>Minimum shortfall within the budget</source>
+        <translation>Déficit minimal dans la limite du budget</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="448"/>
+        <source>Weakest link: most species with every season met, within the budget</source>
+        <translation>Maillon le plus faible : le plus d'espèces possible avec toutes leurs saisons atteintes, dans la limite du budget</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="462"/>
+        <source>Budget (cost units; not used by minimum set)</source>
+        <translation>Budget (unités de coût ; non utilisé par l'ensemble minimal)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="478"/>
+        <source>Optimality gap (0.01 = within 1 %)</source>
+        <translation>Écart d'optimalité (0.01 = à 1 % près)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="483"/>
+        <source>Planned network</source>
+        <translation>Réseau planifié</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="488"/>
+        <source>Targets per feature</source>
+        <translation>Cibles par élément</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="496"/>
+        <source>Cost of the network</source>
+        <translation>Coût du réseau</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="497"/>
+        <source>Units in the network</source>
+        <translation>Unités dans le réseau</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="499"/>
+        <source>Features (species-seasons)</source>
+        <translation>Éléments (espèce-saison)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="500"/>
+        <source>Boundary length (km)</source>
+        <translation>Longueur de bordure (km)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="524"/>
+        <source>Writing the network</source>
+        <translation>Écriture du réseau</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="548"/>
+        <source>{met} of {total} targets met; {units} units in the network (cost {cost:,.6g}, boundary {boundary:,.6g} km); solver {status}, objective {objective:,.6g}, gap {gap:.3%}.</source>
+        <translation>{met} cibles atteintes sur {total} ; {units} unités dans le réseau (coût {cost:,.6g}, bordure {boundary:,.6g} km) ; solveur {status}, objectif {objective:,.6g}, écart {gap:.3%}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="615"/>
+        <source>Suggest a boundary length modifier (BLM)</source>
+        <translation>Suggérer un modificateur de longueur de bordure (BLM)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="618"/>
+        <source>Suggests a boundary length modifier (BLM) for &apos;Plan the network&apos;: the value at which cost and compactness weigh equally (Cohon&apos;s method, as in prioritizr&apos;s calibrate_cohon_penalty and the Marxan good-practice handbook).
+
+The BLM turns the length of the network&apos;s edge (km) into cost: 0 ignores shape and gives the cheapest, often scattered, network; a high value gives a compact network at a higher cost. The tool solves the minimum-set plan four times (the cheapest plan, the most compact plan and the best of each at the other&apos;s level) and returns the BLM on the straight line between the two extremes.
+
+Planning units, species ranges, fields, target, target rule, per-feature targets and locked-in units mean the same as in &apos;Plan the network&apos;. Time limit: seconds for each of the solves (several are needed).
+
+Outputs: the suggested BLM (0 when the cheapest plan is already the most compact) and, optionally, a trade-off table with the cost and boundary length (km) of the plans at BLM 0 and at half, once and twice the suggestion, to see what compactness costs.</source>
+        <translation>Suggère un modificateur de longueur de bordure (BLM) pour « Planifier le réseau » : la valeur à laquelle coût et compacité pèsent autant l'un que l'autre (méthode de Cohon, comme dans calibrate_cohon_penalty de prioritizr et le manuel de bonnes pratiques de Marxan).
+
+Le BLM convertit la longueur du bord du réseau (km) en coût : 0 ignore la forme et donne le réseau le moins coûteux, souvent dispersé ; une valeur élevée donne un réseau compact pour un coût plus élevé. L'outil résout quatre fois le plan d'ensemble minimal (le plan le moins coûteux, le plan le plus compact, et le meilleur de chacun au niveau de l'autre) et renvoie le BLM situé sur la droite qui relie les deux extrêmes.
+
+Unités de planification, aires de répartition des espèces, champs, cible, règle de cible, cibles par élément et unités verrouillées ont le même sens que dans « Planifier le réseau ». Temps maximal : secondes pour chacune des résolutions (il en faut plusieurs).
+
+Sorties : le BLM suggéré (0 quand le plan le moins coûteux est déjà le plus compact) et, en option, une table de compromis avec le coût et la longueur de bordure (km) des plans à BLM 0 et à la moitié, une fois et deux fois la suggestion, pour voir ce que coûte la compacité.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="639"/>
+        <source>Cost-boundary trade-off</source>
+        <translation>Compromis coût-bordure</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="648"/>
+        <source>Suggested BLM</source>
+        <translation>BLM suggéré</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="668"/>
+        <source>Suggested BLM {blm:.6g}: the cheapest plan costs {cost_a:,.6g} with a boundary of {length_b:,.6g} km; the most compact costs {cost_d:,.6g} with {length_c:,.6g} km.</source>
+        <translation>BLM suggéré {blm:.6g} : le plan le moins coûteux coûte {cost_a:,.6g} avec une bordure de {length_b:,.6g} km ; le plus compact coûte {cost_d:,.6g} avec {length_c:,.6g} km.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="60"/>
+        <source>Simulate training data (species ranges and protected areas)</source>
+        <translation>Simuler des données de formation (aires de répartition et aires protégées)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="63"/>
+        <source>Simulates training data for any countries, offline: migratory species and an existing protected-area network. The layers are invented, not real data: use them to practise the workflow, never to draw conclusions about real species or sites.
+
+Each species gets a breeding range towards the northern end of the countries&apos; longest axis, a non-breeding range towards the southern end and a passage range between them, as irregular shapes clipped to land. The ranges follow the IUCN Red List schema (binomial, presence, origin, seasonal: 2 breeding, 3 non-breeding, 4 passage). The protected areas follow the WDPA schema (WDPAID, NAME, DESIG_ENG, IUCN_CAT, STATUS, STATUS_YR, ISO3, REP_AREA in km2, MARINE); each lies in one country and some lie along shared land borders, so that transboundary clusters can form. The study area has one polygon per country (iso3, name).
+
+The same countries, number of species and seed always give the same layers, so every participant of a workshop gets identical data; change the seed for another draw. The data are those the &apos;Run scenario&apos; algorithm simulates with the same settings.
+
+Feed the species ranges into &apos;Prepare species ranges&apos;, the protected areas into &apos;Prepare sites&apos; and the study area into &apos;Build planning units&apos;, exactly like real IUCN and WDPA downloads; no field mapping is needed.
+
+Countries: ISO3 codes separated by commas. The border layer defaults to QGIS&apos;s world map. Overseas parts farther than the maximum offshore distance from the countries&apos; mainlands (e.g. French Guiana) are left out. All layers are in an equal-area (Lambert azimuthal) CRS centred on the countries, in metres.</source>
+        <translation>Simule des données de formation pour n'importe quels pays, hors ligne : des espèces migratrices et un réseau d'aires protégées existant. Les couches sont inventées, ce ne sont pas des données réelles : utilisez-les pour vous exercer au flux de travail, jamais pour tirer des conclusions sur des espèces ou des sites réels.
+
+Chaque espèce reçoit une aire de reproduction vers l'extrémité nord du plus grand axe des pays, une aire d'hivernage vers l'extrémité sud et une aire de passage entre les deux, sous forme de formes irrégulières découpées sur les terres. Les aires suivent le schéma de la Liste rouge de l'UICN (binomial, presence, origin, seasonal : 2 reproduction, 3 hivernage (non-reproduction), 4 passage). Les aires protégées suivent le schéma de la WDPA (WDPAID, NAME, DESIG_ENG, IUCN_CAT, STATUS, STATUS_YR, ISO3, REP_AREA en km2, MARINE) ; chacune se trouve dans un seul pays et certaines longent des frontières terrestres communes, de sorte que des groupes transfrontaliers peuvent se former. La zone d'étude a un polygone par pays (iso3, name).
+
+Les mêmes pays, le même nombre d'espèces et la même graine donnent toujours les mêmes couches : chaque participant d'un atelier obtient des données identiques ; changez la graine pour un autre tirage. Ces données sont celles que simule l'algorithme « Exécuter un scénario » avec les mêmes paramètres.
+
+Passez les aires de répartition à « Préparer les aires de répartition des espèces », les aires protégées à « Préparer les sites » et la zone d'étude à « Construire les unités de planification », exactement comme des téléchargements réels de l'UICN et de la WDPA ; aucune correspondance de champs n'est nécessaire.
+
+Pays : codes ISO3 séparés par des virgules. La couche de frontières est par défaut la carte du monde de QGIS. Les parties d'outre-mer situées au-delà de la distance maximale en mer depuis le territoire principal des pays (p. ex. la Guyane française) sont exclues. Toutes les couches sont dans un CRS équivalent (azimutal de Lambert) centré sur les pays, en mètres.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="128"/>
+        <source>Maximum offshore distance of overseas parts (km)</source>
+        <translation>Distance maximale en mer des parties d'outre-mer (km)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="138"/>
+        <source>Simulated species ranges (IUCN schema)</source>
+        <translation>Aires de répartition simulées (schéma UICN)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="145"/>
+        <source>Simulated protected areas (WDPA schema)</source>
+        <translation>Aires protégées simulées (schéma WDPA)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="152"/>
+        <source>Study area (countries)</source>
+        <translation>Zone d'étude (pays)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="157"/>
+        <source>Range polygons</source>
+        <translation>Polygones d'aires de répartition</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="228"/>
+        <source>{species} simulated species in {ranges} range polygon(s); {sites} simulated protected area(s) covering {area:.0f} km2 of {total:.0f} km2 ({codes}).</source>
+        <translation>{species} espèces simulées dans {ranges} polygone(s) d'aire de répartition ; {sites} aire(s) protégée(s) simulée(s) couvrant {area:.0f} km2 sur {total:.0f} km2 ({codes}).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="244"/>
+        <source>{missing} of {n} species got no range on land (the countries are too small or fragmented): try another seed.</source>
+        <translation>{missing} des {n} espèces n'ont reçu aucune aire de répartition sur les terres (les pays sont trop petits ou trop fragmentés) : essayez une autre graine.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/workflow.py" line="28"/>
+        <source>Run workflow from a scenario file (dock settings)</source>
+        <translation>Exécuter le flux de travail depuis un fichier de scénario (paramètres du panneau)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/workflow.py" line="35"/>
+        <source>Runs every step of the dock from a scenario file written with the dock&apos;s &apos;Export scenario&apos; button: prepare the species ranges and sites (or simulate training data), build the planning units, plan the network with the targets, objective and solver settings of the file, run the connectivity analyses that are ticked, find the TFCA candidates and export the maps.
+
+The same file runs from the command line: python -m cms_connectivity_plugin run --scenario FILE --out FOLDER. Layers in the file are named by their path, so the file works on another computer when the data sit at the same place.
+
+Output folder: every layer is written there as a GeoPackage (ranges.gpkg, sites.gpkg, planning_units.gpkg, solution.gpkg, tfca_candidates.gpkg ...), with maps/ and a copy of the scenario.</source>
+        <translation>Exécute toutes les étapes du panneau à partir d'un fichier de scénario écrit avec le bouton « Exporter le scénario » du panneau : prépare les aires de répartition des espèces et les sites (ou simule des données de formation), construit les unités de planification, planifie le réseau avec les cibles, l'objectif et les paramètres de solveur du fichier, lance les analyses de connectivité cochées, trouve les candidates ACTF et exporte les cartes.
+
+Le même fichier s'exécute en ligne de commande : python -m cms_connectivity_plugin run --scenario FICHIER --out DOSSIER. Les couches du fichier sont désignées par leur chemin : le fichier fonctionne sur un autre ordinateur si les données s'y trouvent au même endroit.
+
+Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, sites.gpkg, planning_units.gpkg, solution.gpkg, tfca_candidates.gpkg ...), avec maps/ et une copie du scénario.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/workflow.py" line="50"/>
+        <source>Scenario file (JSON)</source>
+        <translation>Fichier de scénario (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/workflow.py" line="59"/>
+        <source>Outputs (JSON)</source>
+        <translation>Sorties (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="32"/>
+        <source>The Processing algorithm {alg} is not available: enable the CMS Connectivity Planner plugin (Plugins &gt; Manage and install plugins).</source>
+        <translation>L'algorithme de traitement {alg} n'est pas disponible : activez l'extension Planificateur de connectivité CMS (Extensions &gt; Installer/Gérer les extensions).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="114"/>
+        <source>Cancelled by the user.</source>
+        <translation>Annulé par l'utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="115"/>
+        <source>Running {alg}</source>
+        <translation>Exécution de {alg}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectivityStep</name>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="5"/>
+        <source>Connectivity</source>
+        <translation>Connectivité</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="9"/>
+        <source>How well connected are the sites, which matter most, and where could corridors run? Tick the analyses to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="14"/>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="15"/>
+        <source>Open the user guide at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="20"/>
+        <source>Dispersal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="24"/>
+        <source>Median dispersal distance (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="34"/>
+        <source>Distance at which the probability of moving between two sites is 0.5. ProtConn reports often use 1, 10 and 100 km.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="40"/>
+        <source>Analyses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="44"/>
+        <source>ProtConn: protected and connected land, per country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="46"/>
+        <source>GBF Target 3 indicator (Saura et al. 2017) with its fractions, including how much comes through the protected areas of neighbouring countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="50"/>
+        <source>Site importance (PC, EC and dPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="52"/>
+        <source>Probability of connectivity and how much each site contributes to it (Saura &amp; Rubio 2010).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="56"/>
+        <source>Least-cost corridors between sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="57"/>
+        <source>Corridors over a resistance raster (Linkage Mapper&apos;s normalised least-cost corridors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="61"/>
+        <source>Resistance raster</source>
+        <translation>Raster de résistance</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="67"/>
+        <source>Cost of moving through each cell: 1 for easy habitat, higher values for barriers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="71"/>
+        <source>Flyway network and critical stopover sites (needs tracking data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="72"/>
+        <source>Stopover sites from the tracking data, linked from breeding to non-breeding grounds; flags critical sites that are not protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/connectivity_step.ui" line="86"/>
+        <source>Run analyses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataStep</name>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="5"/>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="9"/>
+        <source>Choose the species ranges and sites to plan with, or simulate training data for a workshop. Then press Prepare data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="14"/>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="15"/>
+        <source>Open the user guide at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="21"/>
+        <source>Simulated training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="23"/>
+        <source>Simulated species and protected areas for the countries below: works offline, for workshops. Not real data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="27"/>
+        <source>My own layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="28"/>
+        <source>Real species ranges (IUCN, BirdLife, NatureServe, eBird), tracking data and site layers of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="33"/>
+        <source>Study area and training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="37"/>
+        <source>Countries (ISO3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="43"/>
+        <source>Three-letter ISO 3166 codes separated by commas, e.g. FRA,ESP,MAR. They define the study area and the countries analysed for ProtConn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="44"/>
+        <source>FRA,ESP,MAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="48"/>
+        <source>Simulated species</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="57"/>
+        <source>How many migratory species to simulate; each has breeding, passage and non-breeding ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="61"/>
+        <source>Random seed</source>
+        <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="70"/>
+        <source>The same seed gives the same training data, so every group of a workshop sees the same map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="76"/>
+        <source>Your layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="80"/>
+        <source>Species ranges</source>
+        <translation>Aires de répartition des espèces</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="86"/>
+        <source>Polygon layer of species ranges. IUCN Red List, BirdLife, NatureServe and eBird fields are recognised automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="92"/>
+        <source>What the plugin recognised in the range layer: its schema, species and seasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="96"/>
+        <source>Species field</source>
+        <translation>Champ d'espèce</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="102"/>
+        <source>Only when the schema is not recognised: the field with the species name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="106"/>
+        <source>Season field</source>
+        <translation>Champ de saison</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="112"/>
+        <source>Only when the schema is not recognised: the field with the season code (1 resident, 2 breeding, 3 non-breeding, 4 passage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="116"/>
+        <source>Tracking data (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="122"/>
+        <source>Optional: a Movebank CSV (.csv or .csv.gz) of GPS fixes. Seasonal ranges and stopover sites are derived from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="126"/>
+        <source>Tracked species</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="132"/>
+        <source>Scientific name of the tracked species, e.g. Ciconia ciconia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="136"/>
+        <source>Existing sites</source>
+        <translation>Sites existants</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="142"/>
+        <source>Protected areas (WDPA), Key Biodiversity Areas or Ramsar sites: polygons, or WDPA points with REP_AREA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="148"/>
+        <source>Borders, costs and outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="152"/>
+        <source>Country borders</source>
+        <translation>Frontières des pays</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="158"/>
+        <source>Country polygons with ISO3 codes. Empty: the world map that comes with QGIS (Natural Earth).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="162"/>
+        <source>Cost raster</source>
+        <translation>Raster de coût</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="168"/>
+        <source>Optional: a raster of cost (e.g. land price or human footprint). Empty: the cost of a unit is its area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="172"/>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="178"/>
+        <source>Every layer, map and report is written here as files, so the saved project finds them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="192"/>
+        <source>Prepare data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlannerDockBody</name>
+    <message>
+        <location filename="../resources/ui/planner_dock.ui" line="5"/>
+        <source>CMS Connectivity Planner</source>
+        <translation>Planificateur de connectivité CMS</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/planner_dock.ui" line="9"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/planner_dock.ui" line="10"/>
+        <source>Import or export all settings as a scenario file (JSON) that also runs from Processing and the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/planner_dock.ui" line="18"/>
+        <source>The steps of the workflow, from data to maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/planner_dock.ui" line="33"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/planner_dock.ui" line="35"/>
+        <source>Stop the running step; nothing of it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SolveStep</name>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="122"/>
+        <source>Solve</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="9"/>
+        <source>Choose what the plan optimises, then solve exactly with integer programming (HiGHS). Large problems can take minutes: you can cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="14"/>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="15"/>
+        <source>Open the user guide at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="24"/>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="30"/>
+        <source>Minimum set: meet every target at least cost. The others work within a budget: cover as much as possible, leave the smallest shortfall, or raise the weakest-covered feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="31"/>
+        <source>Minimum set: meet every target at least cost</source>
+        <translation>Ensemble minimal : atteindre toutes les cibles au moindre coût</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="32"/>
+        <source>Maximum coverage within a budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="33"/>
+        <source>Minimum shortfall within a budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="34"/>
+        <source>Weakest link within a budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="38"/>
+        <source>Budget (cost units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="48"/>
+        <source>Most the plan may cost, in the units of the cost (km2 when the cost is the area). Used by the budgeted objectives only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="54"/>
+        <source>Compactness and connectivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="58"/>
+        <source>Boundary length modifier (BLM)</source>
+        <translation>Modificateur de longueur de bordure (BLM)</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="68"/>
+        <source>Weight of the boundary length: higher values give fewer, more compact and better connected clusters at a higher cost. 0 ignores the boundary. Use Calibrate to find a balanced value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="72"/>
+        <source>Calibrate BLM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="73"/>
+        <source>Find the BLM where cost and boundary are balanced (Cohon et al. 1979): two or three solves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="79"/>
+        <source>Solver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="83"/>
+        <source>Time limit (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="93"/>
+        <source>The solver stops after this time and returns the best plan found, with its gap to the optimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="97"/>
+        <source>Optimality gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="108"/>
+        <source>Stop when the plan is proven within this percentage of the best possible. 0 % proves optimality; 1 % is usually enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="107"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsStep</name>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="20"/>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="9"/>
+        <source>How much of each species&apos; range to protect, season by season. Choose a preset, then edit single targets in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="14"/>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="15"/>
+        <source>Open the user guide at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="24"/>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="30"/>
+        <source>30 %: Kunming-Montreal GBF Target 3. 17 %: Aichi Target 11. Log-linear: species with small ranges get higher targets (Rodrigues et al. 2004).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="31"/>
+        <source>30 % of each range (GBF Target 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="32"/>
+        <source>17 % of each range (Aichi Target 11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="33"/>
+        <source>Log-linear: small ranges get more (Rodrigues et al. 2004)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="34"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="38"/>
+        <source>Default target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="49"/>
+        <source>Share of each species-season range to include in the network, unless the table says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="48"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="53"/>
+        <source>Weakest link: raise the worst-covered species-season first (needs a budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="54"/>
+        <source>Instead of meeting every target at least cost, make the least-covered species and season as well covered as the budget allows: a migratory species is only as safe as its weakest season.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="60"/>
+        <source>One row per species and season. Edit the Target column; an empty cell uses the default target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="62"/>
+        <source>Species</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="63"/>
+        <source>Season</source>
+        <translation>Saison</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="64"/>
+        <source>Target (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="76"/>
+        <source>Reset all to the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="77"/>
+        <source>Remove every target edited in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TfcaStep</name>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="5"/>
+        <source>TFCA and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="9"/>
+        <source>Transfrontier Conservation Area (TFCA) candidates: parts of the network that straddle borders. Select a row to zoom to it; export maps and a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="14"/>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="15"/>
+        <source>Open the user guide at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="20"/>
+        <source>Candidates ranked by score. Select a row to zoom the map to the candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="22"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="23"/>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="24"/>
+        <source>Area (km2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="25"/>
+        <source>Species</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="26"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="30"/>
+        <source>Maps and report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="34"/>
+        <source>Map title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="40"/>
+        <source>Title of the overview map and of the atlas pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="41"/>
+        <source>Migratory species network and TFCA candidates</source>
+        <translation>Réseau pour les espèces migratrices et candidates ACTF</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="55"/>
+        <source>Find TFCA candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/tfca_step.ui" line="59"/>
+        <source>Export maps and report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitsStep</name>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="20"/>
+        <source>Planning units</source>
+        <translation>Unités de planification</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="9"/>
+        <source>Divide the study area into planning units: the pieces the plan chooses from. Units mostly covered by protected areas are locked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="14"/>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="15"/>
+        <source>Open the user guide at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="24"/>
+        <source>Unit type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="30"/>
+        <source>Hexagons are the usual choice; squares match raster data; your own polygons (e.g. parcels, watersheds) keep their shapes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="31"/>
+        <source>Hexagons</source>
+        <translation>Hexagones</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="32"/>
+        <source>Squares</source>
+        <translation>Carrés</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="33"/>
+        <source>My own polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="37"/>
+        <source>Cell area (km2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="47"/>
+        <source>Area of one hexagon or square. Smaller cells give finer maps but longer solves: about 1,000 km2 for a region of several countries, 10-100 km2 for one country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="51"/>
+        <source>Polygon layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="57"/>
+        <source>Your own planning units: a polygon layer in a projected CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="63"/>
+        <source>Study area</source>
+        <translation>Zone d'étude</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="67"/>
+        <source>The countries of the Data step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="69"/>
+        <source>The study area is the land of the countries listed on the Data step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="73"/>
+        <source>A polygon layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="74"/>
+        <source>The study area is the union of the polygons of a layer, e.g. a flyway or an ecoregion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="78"/>
+        <source>Study area layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="84"/>
+        <source>Polygon layer whose union is the study area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="90"/>
+        <source>Existing protected areas</source>
+        <translation>Aires protégées existantes</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="94"/>
+        <source>Lock in units covered by at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="105"/>
+        <source>A unit at least this much covered by existing sites is part of every plan (locked in). 50 % is the usual choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="104"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/units_step.ui" line="119"/>
+        <source>Build planning units</source>
+        <translation>Construire les unités de planification</translation>
     </message>
 </context>
 </TS>

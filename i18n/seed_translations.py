@@ -1,127 +1,226 @@
-"""Fill French and Spanish translations into the .ts files (run after `make transup`).
+"""Fill the French and Spanish .ts files from i18n/translations/<locale>.json.
 
-The .ts files are the source of truth for translators (Qt Linguist); this script only fills
-entries that are still unfinished, from the glossary below, so re-running it is harmless.
+Run it after `make transup` (pylupdate5), then `make transcompile` (lrelease):
+
+    python i18n/seed_translations.py            # fill every locale that has a JSON file
+    python i18n/seed_translations.py fr         # one locale
+    python i18n/seed_translations.py --check    # report only, write nothing
+
+Each JSON file maps the exact English source string to its translation. Every <message> whose
+source is a key gets that translation and loses type="unfinished", finished or not, so a
+correction in the JSON reaches the .ts; every other message is left as it is (a translator's
+work in Qt Linguist survives). A translation whose {placeholders} (names, format specs and
+conversions) or '&' accelerators differ from its source is not applied: it would raise a
+KeyError in .format() or change a shortcut.
+
+The .ts is written back in pylupdate5's own layout (XML declaration, DOCTYPE, 4-space indents,
+&apos; in sources only), so lrelease and pylupdate5 read it and diffs stay small. The report
+lists the sources still without translation, the rejected translations and the JSON keys that
+are no longer in the .ts. The exit status is 1 when a translation has mismatched placeholders or
+accelerators (or, with --check, when a source has no translation), else 0.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
+import string
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-
-GLOSSARY: dict[str, tuple[str, str]] = {
-    "CMS Connectivity Planner": ("Planificateur de connectivité CMS", "Planificador de conectividad CMS"),
-    "&CMS Connectivity Planner": ("&Planificateur de connectivité CMS", "&Planificador de conectividad CMS"),
-    "Plan protected-area networks for migratory species and find TFCA candidates": (
-        "Planifier des réseaux d'aires protégées pour les espèces migratrices et trouver des candidates ACTF",
-        "Planificar redes de áreas protegidas para especies migratorias y encontrar candidatas ACTF",
-    ),
-    "Run the whole planning workflow from the Processing toolbox: CMS Connectivity Planner > Run scenario. The step-by-step panels come next.": (
-        "Lancez toute la planification depuis la boîte à outils de traitement : Planificateur de connectivité CMS > Exécuter un scénario. Les panneaux pas à pas arrivent ensuite.",
-        "Ejecute toda la planificación desde la caja de herramientas de Procesos: Planificador de conectividad CMS > Ejecutar escenario. Los paneles paso a paso llegarán después.",
-    ),
-    "Run scenario (simulate, plan, find TFCA candidates)": (
-        "Exécuter un scénario (simuler, planifier, trouver des candidates ACTF)",
-        "Ejecutar escenario (simular, planificar, encontrar candidatas ACTF)",
-    ),
-    "Workflow": ("Flux de travail", "Flujo de trabajo"),
-    "Countries (ISO3 codes, comma separated)": (
-        "Pays (codes ISO3 séparés par des virgules)", "Países (códigos ISO3 separados por comas)"),
-    "Number of simulated species": ("Nombre d'espèces simulées", "Número de especies simuladas"),
-    "Random seed": ("Graine aléatoire", "Semilla aleatoria"),
-    "Hexagon area (km2)": ("Surface des hexagones (km2)", "Superficie de los hexágonos (km2)"),
-    "Target (% of each species-season range)": (
-        "Objectif (% de l'aire de chaque espèce et saison)",
-        "Meta (% del área de cada especie y estación)"),
-    "Boundary length modifier (BLM)": (
-        "Modificateur de longueur de limite (BLM)", "Modificador de longitud de borde (BLM)"),
-    "Solver time limit (s)": ("Temps maximal du solveur (s)", "Tiempo máximo del solucionador (s)"),
-    "Relative optimality gap": ("Écart relatif d'optimalité", "Brecha relativa de optimalidad"),
-    "Country borders (default: QGIS world map)": (
-        "Frontières des pays (par défaut : carte du monde de QGIS)",
-        "Fronteras de los países (por defecto: mapa mundial de QGIS)"),
-    "Output folder": ("Dossier de sortie", "Carpeta de salida"),
-    "GeoPackage": ("GeoPackage", "GeoPackage"),
-    "Planning units": ("Unités de planification", "Unidades de planificación"),
-    "TFCA candidates": ("Candidates ACTF", "Candidatas ACTF"),
-    "Targets table (CSV)": ("Tableau des objectifs (CSV)", "Tabla de metas (CSV)"),
-    "Map (PDF)": ("Carte (PDF)", "Mapa (PDF)"),
-    "Targets met": ("Objectifs atteints", "Metas alcanzadas"),
-    "TFCA candidates found": ("Candidates ACTF trouvées", "Candidatas ACTF encontradas"),
-    "Solver status": ("État du solveur", "Estado del solucionador"),
-    "Protected areas": ("Aires protégées", "Áreas protegidas"),
-    "Species ranges": ("Aires de répartition des espèces", "Áreas de distribución de las especies"),
-    "Countries": ("Pays", "Países"),
-    "Legend": ("Légende", "Leyenda"),
-    "Existing protected (locked in)": ("Déjà protégé (verrouillé)", "Ya protegido (bloqueado)"),
-    "Selected by the plan": ("Sélectionné par le plan", "Seleccionado por el plan"),
-    "Not selected": ("Non sélectionné", "No seleccionado"),
-    "Resident": ("Résident", "Residente"),
-    "Breeding": ("Reproduction", "Reproducción"),
-    "Non-breeding": ("Hivernage", "Invernada"),
-    "Passage": ("Passage", "Paso"),
-    "Migratory species network and TFCA candidates": (
-        "Réseau pour les espèces migratrices et candidates ACTF",
-        "Red para especies migratorias y candidatas ACTF"),
-    "Exported on {date}": ("Exporté le {date}", "Exportado el {date}"),
-    "Building the study area": ("Construction de la zone d'étude", "Construcción del área de estudio"),
-    "Simulating species ranges and protected areas": (
-        "Simulation des aires de répartition et des aires protégées",
-        "Simulación de áreas de distribución y áreas protegidas"),
-    "Building hexagonal planning units": (
-        "Construction des unités de planification hexagonales",
-        "Construcción de las unidades de planificación hexagonales"),
-    "Computing species amounts per unit": (
-        "Calcul des surfaces d'espèces par unité", "Cálculo de superficies de especies por unidad"),
-    "Solving the integer programme": ("Résolution du programme en nombres entiers",
-                                      "Resolución del programa entero"),
-    "Finding transboundary (TFCA) candidates": (
-        "Recherche des candidates transfrontalières (ACTF)",
-        "Búsqueda de candidatas transfronterizas (ACTF)"),
-    "Done": ("Terminé", "Terminado"),
-    "Cancelled by the user; nothing was written.": (
-        "Annulé par l'utilisateur ; rien n'a été écrit.",
-        "Cancelado por el usuario; no se escribió nada."),
-    "The country list is empty: give at least one ISO3 code, e.g. DEU,FRA,ESP.": (
-        "La liste des pays est vide : donnez au moins un code ISO3, p. ex. DEU,FRA,ESP.",
-        "La lista de países está vacía: indique al menos un código ISO3, p. ej. DEU,FRA,ESP."),
-    "Unknown ISO3 code(s) {codes}: not in the border layer '{layer}'. Use three-letter ISO 3166 codes such as FRA or ESP.": (
-        "Code(s) ISO3 inconnu(s) {codes} : absent(s) de la couche de frontières « {layer} ». Utilisez des codes ISO 3166 à trois lettres comme FRA ou ESP.",
-        "Código(s) ISO3 desconocido(s) {codes}: no están en la capa de fronteras «{layer}». Use códigos ISO 3166 de tres letras como FRA o ESP."),
-    "The number of species is {n}: simulate at least 1 species.": (
-        "Le nombre d'espèces est {n} : simulez au moins 1 espèce.",
-        "El número de especies es {n}: simule al menos 1 especie."),
-    "The target is {value} %: give a percentage above 0 and at most 100.": (
-        "L'objectif est de {value} % : donnez un pourcentage supérieur à 0 et d'au plus 100.",
-        "La meta es {value} %: indique un porcentaje mayor que 0 y de como máximo 100."),
-    "The output folder '{path}' cannot be written ({reason}): choose another folder.": (
-        "Impossible d'écrire dans le dossier de sortie « {path} » ({reason}) : choisissez un autre dossier.",
-        "No se puede escribir en la carpeta de salida «{path}» ({reason}): elija otra carpeta."),
-    "The hexagon area ({cell:.0f} km2) is not smaller than the study area ({area:.0f} km2): choose hexagons of at most {suggest:.0f} km2.": (
-        "La surface des hexagones ({cell:.0f} km2) n'est pas inférieure à la zone d'étude ({area:.0f} km2) : choisissez des hexagones d'au plus {suggest:.0f} km2.",
-        "La superficie de los hexágonos ({cell:.0f} km2) no es menor que el área de estudio ({area:.0f} km2): elija hexágonos de como máximo {suggest:.0f} km2."),
-    "The solve was cancelled.": ("La résolution a été annulée.", "La resolución fue cancelada."),
-}
+TS_PATTERN = "cms_connectivity_plugin_{locale}.ts"
+JSON_DIR = HERE / "translations"
+HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+SKIPPED_TYPES = ("vanished", "obsolete")  # messages pylupdate5 kept for history only
+SELF_CLOSING = ("location",)
+UNUSED_SHOWN = 10  # JSON keys not in the .ts listed without --verbose
+APOS_ESCAPED = ("source", "oldsource", "comment", "oldcomment")  # pylupdate5 keeps ' elsewhere
 
 
-def fill(ts_path: Path, column: int) -> int:
-    tree = ET.parse(ts_path)
-    filled = 0
-    for message in tree.iter("message"):
-        source = message.findtext("source")
+# ------------------------------------------------------------------------------------ checks
+
+
+def placeholders(text: str) -> set[tuple[str, str, str]] | None:
+    """The {fields} of a str.format template as (name, format spec, conversion) triples.
+
+    ``None`` when the text is not a valid template (a lone brace), which only matches another
+    invalid template.
+    """
+    try:
+        parsed = list(string.Formatter().parse(text))
+    except ValueError:
+        return None
+    return {(name, spec or "", conv or "") for _, name, spec, conv in parsed if name is not None}
+
+
+def accelerators(text: str) -> int:
+    """How many '&' mark a keyboard accelerator ('&&' is a literal ampersand)."""
+    return text.replace("&&", "").count("&")
+
+
+def problems(source: str, translation: str) -> list[str]:
+    """Why ``translation`` cannot stand in for ``source`` (empty when it can)."""
+    found = []
+    expected, got = placeholders(source), placeholders(translation)
+    if expected != got:
+        if expected is None or got is None:
+            found.append("braces do not parse as a format template")
+        else:
+            missing = sorted(_show(p) for p in expected - got)
+            extra = sorted(_show(p) for p in got - expected)
+            if missing:
+                found.append("missing " + ", ".join(missing))
+            if extra:
+                found.append("unexpected " + ", ".join(extra))
+    if accelerators(source) != accelerators(translation):
+        found.append(
+            f"{accelerators(translation)} '&' accelerator(s) instead of {accelerators(source)}"
+        )
+    return found
+
+
+def _show(field: tuple[str, str, str]) -> str:
+    name, spec, conv = field
+    return "{" + name + (f"!{conv}" if conv else "") + (f":{spec}" if spec else "") + "}"
+
+
+# ------------------------------------------------------------------------------- .ts writing
+
+
+def _escape(text: str, apostrophe: bool = False) -> str:
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = text.replace('"', "&quot;")
+    return text.replace("'", "&apos;") if apostrophe else text
+
+
+def _open_tag(element: ET.Element) -> str:
+    attrs = "".join(f' {key}="{_escape(value)}"' for key, value in element.attrib.items())
+    return f"<{element.tag}{attrs}"
+
+
+def _write(element: ET.Element, depth: int, out: list[str]) -> None:
+    indent = " " * 4 * max(depth - 1, 0)  # pylupdate5 does not indent <context>
+    if len(element):
+        out.append(f"{indent}{_open_tag(element)}>\n")
+        for child in element:
+            _write(child, depth + 1, out)
+        out.append(f"{indent}</{element.tag}>\n")
+    elif not element.text and element.tag in SELF_CLOSING:
+        out.append(f"{indent}{_open_tag(element)}/>\n")
+    else:
+        text = _escape(element.text or "", element.tag in APOS_ESCAPED)
+        out.append(f"{indent}{_open_tag(element)}>{text}</{element.tag}>\n")
+
+
+def serialise(root: ET.Element) -> str:
+    """The .ts text as pylupdate5 writes it."""
+    out = [HEADER]
+    _write(root, 0, out)
+    return "".join(out)
+
+
+# ----------------------------------------------------------------------------------- filling
+
+
+def fill(ts_path: Path, table: dict[str, str], write: bool = True) -> dict[str, list]:
+    """Apply ``table`` to the .ts at ``ts_path``; what happened, by kind, for the report."""
+    root = ET.parse(ts_path).getroot()
+    report: dict[str, list] = {
+        "filled": [],  # newly translated or changed
+        "kept": [],  # already so translated
+        "untranslated": [],
+        "rejected": [],  # JSON translations not applied
+        "suspect": [],  # translations already in the .ts that fail the same checks
+    }
+    seen = set()
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
         translation = message.find("translation")
-        if source in GLOSSARY and translation is not None and translation.get("type") == "unfinished":
-            translation.text = GLOSSARY[source][column]
-            del translation.attrib["type"]
-            filled += 1
-    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
-    return filled
+        if translation is None or translation.get("type") in SKIPPED_TYPES:
+            continue
+        seen.add(source)
+        unfinished = translation.get("type") == "unfinished"
+        if source in table:
+            text = table[source]
+            why = problems(source, text)
+            if why:
+                report["rejected"].append((source, text, why))
+            elif text:
+                if unfinished or translation.text != text:
+                    report["filled"].append(source)
+                else:
+                    report["kept"].append(source)
+                translation.text = text
+                translation.attrib.pop("type", None)
+                continue
+        if unfinished or not translation.text:
+            report["untranslated"].append(source)
+        else:  # a translation made elsewhere (Qt Linguist): keep it, but check it
+            why = problems(source, translation.text)
+            if why:
+                report["suspect"].append((source, translation.text, why))
+            report["kept"].append(source)
+    report["unused"] = sorted(set(table) - seen)
+    if write:
+        ts_path.write_text(serialise(root), encoding="utf-8")
+    return report
+
+
+def load_table(locale: str) -> dict[str, str]:
+    path = JSON_DIR / f"{locale}.json"
+    table = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(table, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in table.items()
+    ):
+        raise SystemExit(f"{path}: expected one JSON object mapping strings to strings")
+    return table
+
+
+def _short(text: str, width: int = 90) -> str:
+    text = text.replace("\n", "\\n")
+    return text if len(text) <= width else text[: width - 3] + "..."
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("locales", nargs="*", help="locales to fill (default: every JSON file)")
+    parser.add_argument("--check", action="store_true", help="report only, write nothing")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every unused key")
+    args = parser.parse_args(argv)
+    locales = args.locales or sorted(p.stem for p in JSON_DIR.glob("*.json"))
+    status = 0
+    for locale in locales:
+        ts_path = HERE / TS_PATTERN.format(locale=locale)
+        if not ts_path.exists():
+            print(f"{locale}: {ts_path.name} not found (run `make transup`)")
+            status = 1
+            continue
+        report = fill(ts_path, load_table(locale), write=not args.check)
+        total = sum(len(report[k]) for k in ("filled", "kept", "untranslated"))
+        done = len(report["filled"]) + len(report["kept"])
+        print(
+            f"{ts_path.name}: {done}/{total} translated ({len(report['filled'])} filled or "
+            f"updated), {len(report['untranslated'])} untranslated, "
+            f"{len(report['rejected']) + len(report['suspect'])} placeholder/accelerator "
+            f"mismatch(es), {len(report['unused'])} unused JSON key(s)"
+        )
+        for source in report["untranslated"]:
+            print(f"  untranslated: {_short(source)}")
+        for kind, label in (("rejected", "NOT APPLIED"), ("suspect", "IN THE .TS")):
+            for source, text, why in report[kind]:
+                print(f"  {label} ({'; '.join(why)}):\n    {_short(source)}\n    {_short(text)}")
+        unused = report["unused"] if args.verbose else report["unused"][:UNUSED_SHOWN]
+        for source in unused:
+            print(f"  not in the .ts (removed, or awaiting `make transup`): {_short(source)}")
+        if len(unused) < len(report["unused"]):
+            more = len(report["unused"]) - len(unused)
+            print(f"  ... and {more} more not in the .ts (-v lists them)")
+        if report["rejected"] or report["suspect"] or (args.check and report["untranslated"]):
+            status = 1
+    return status
 
 
 if __name__ == "__main__":
-    for locale, column in (("fr", 0), ("es", 1)):
-        path = HERE / f"cms_connectivity_plugin_{locale}.ts"
-        print(f"{path.name}: {fill(path, column)} filled", file=sys.stderr)
+    sys.exit(main())

@@ -30,7 +30,7 @@ def step_titles() -> dict[str, str]:
         "targets": tr("3 Targets"),
         "solve": tr("4 Solve"),
         "connectivity": tr("5 Connectivity"),
-        "tfca": tr("6 TFCA & export"),
+        "tfca": tr("6 TFCA && export"),
     }
 
 

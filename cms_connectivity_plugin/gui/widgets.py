@@ -6,6 +6,7 @@ from functools import cache
 from pathlib import Path
 
 from qgis.core import (
+    QgsFillSymbol,
     QgsMapLayer,
     QgsProject,
     QgsRasterLayer,
@@ -162,6 +163,14 @@ ROLES = {
 }
 
 
+#: Outputs that make earlier ones redundant on the map (they stay in the group, unticked).
+HIDES = {
+    "ranges": ("simulated_ranges", "tracked_ranges"),
+    "sites": ("simulated_protected_areas",),
+    "solution": ("planning_units",),
+}
+
+
 def result_layer(key: str, source: str) -> QgsMapLayer | None:
     """Open the output ``key`` written at ``source`` (vector or raster), or None."""
     path = source.split("|")[0]
@@ -187,10 +196,23 @@ def add_result(key: str, source: str, project: QgsProject | None = None) -> QgsM
     layer.setCustomProperty(KEY_PROPERTY, key)
     if key in ROLES:
         style_layer(layer, ROLES[key])
+    elif isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.PolygonGeometry:
+        # Intermediate polygons: outlines only, so the styled results beneath stay readable.
+        layer.renderer().setSymbol(
+            QgsFillSymbol.createSimple(
+                {"style": "no", "outline_color": "120,120,120,160", "outline_width": "0.1"}
+            )
+        )
     root = project.layerTreeRoot()
     group = root.findGroup(GROUP_NAME) or root.insertGroup(0, GROUP_NAME)
     project.addMapLayer(layer, False)
     group.insertLayer(0, layer)
+    if key in HIDES:
+        for other in project.mapLayers().values():
+            if other.customProperty(KEY_PROPERTY) in HIDES[key]:
+                node = root.findLayer(other.id())
+                if node is not None:
+                    node.setItemVisibilityChecked(False)
     return layer
 
 
