@@ -5142,7 +5142,7 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
     <message>
         <location filename="../cms_connectivity_plugin/gui/steps.py" line="33"/>
         <source>6 TFCA &amp;&amp; export</source>
-        <translation type="unfinished"></translation>
+        <translation>6 ACTF &amp;&amp; exportación</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/gui/steps.py" line="39"/>
@@ -5360,17 +5360,25 @@ Each site gets dPC: the percentage of connectivity lost if it disappeared, split
 Distances are edge-to-edge (or between centres of the largest part) in an equal-area CRS. Links with a probability below the pruning threshold (0.001: about 10 times d) or beyond the cut-off are dropped. Every parameter is stored in the output layer&apos;s metadata (Layer Properties &gt; Metadata).
 
 Tolerance (advanced; 0 = exact, the default): lets each dPC and dPCconnector be off by at most the tolerance x 100 percentage points (1e-6: 0.0001 points) to skip recomputing very improbable long paths on large networks; the largest error bound actually achieved is written in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tan conectada está una red de sitios y qué sitios importan más? Los sitios forman un grafo: dos sitios están enlazados cuando están lo bastante cerca, y un animal que sale de uno llega al otro con probabilidad p^(distancia / d), donde d es la distancia de dispersión mediana de la especie (la mitad de los individuos que se dispersan van más lejos) y p es 0.5. Cuentan las cadenas de elementos de paso: se usa el mejor camino entre dos sitios.
+
+Resultados (tal como los calcula Conefor): PC, la probabilidad de que dos puntos al azar del paisaje estén en hábitat conectado; EC, el área conectada equivalente (km2): la superficie de un único sitio que ofrecería la misma conectividad; su parte dentro de los sitios (intra), por enlaces directos (direct) y gracias a los elementos de paso (step); IIC, lo mismo con enlaces simples de sí/no.
+
+Cada sitio recibe su dPC: el porcentaje de conectividad que se perdería si desapareciera, dividido en su propia superficie (dPCintra), sus enlaces con otros sitios (dPCflux) y su papel como elemento de paso entre otros sitios (dPCconnector). Los sitios con un dPCconnector alto mantienen unida la red aunque sean pequeños.
+
+Las distancias son de borde a borde (o entre los centros de la parte más grande) en un CRS de igual área. Se descartan los enlaces con una probabilidad inferior al umbral de poda (0.001: unas 10 veces d) o más allá de la distancia de corte. Todos los parámetros se guardan en los metadatos de la capa de salida (Propiedades de la capa &gt; Metadatos).
+
+Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y dPCconnector se desvíe como máximo la tolerancia x 100 puntos porcentuales (1e-6: 0.0001 puntos) para no recalcular caminos largos muy improbables en redes grandes; la mayor cota de error realmente alcanzada se escribe en el registro.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="376"/>
         <source>dPC tolerance (0: exact; 1e-6: each dPC within 0.0001 percentage points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerancia del dPC (0: exacto; 1e-6: cada dPC a menos de 0.0001 puntos porcentuales)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="484"/>
         <source>d{metric} with tolerance {tol:g}: largest error bound achieved {bound:.3g} percentage points (allowed {allowed:.3g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>d{metric} con una tolerancia de {tol:g}: cota de error máxima alcanzada de {bound:.3g} puntos porcentuales (permitida: {allowed:.3g}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="92"/>
@@ -5775,67 +5783,67 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="9"/>
         <source>How well connected are the sites, which matter most, and where could corridors run? Tick the analyses to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tan conectados están los sitios, cuáles importan más y por dónde podrían pasar corredores? Marque los análisis que desea ejecutar.</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="14"/>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="15"/>
         <source>Open the user guide at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la guía del usuario en este paso</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="20"/>
         <source>Dispersal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersión</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="24"/>
         <source>Median dispersal distance (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia de dispersión mediana (km)</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="34"/>
         <source>Distance at which the probability of moving between two sites is 0.5. ProtConn reports often use 1, 10 and 100 km.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia a la que la probabilidad de desplazarse entre dos sitios es 0.5. Los informes de ProtConn suelen usar 1, 10 y 100 km.</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="40"/>
         <source>Analyses</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="44"/>
         <source>ProtConn: protected and connected land, per country</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn: tierra protegida y conectada, por país</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="46"/>
         <source>GBF Target 3 indicator (Saura et al. 2017) with its fractions, including how much comes through the protected areas of neighbouring countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador de la meta 3 del MMB (Saura et al. 2017) con sus fracciones, incluida la parte que pasa por las áreas protegidas de los países vecinos.</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="50"/>
         <source>Site importance (PC, EC and dPC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importancia de los sitios (PC, EC y dPC)</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="52"/>
         <source>Probability of connectivity and how much each site contributes to it (Saura &amp; Rubio 2010).</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad de conectividad y cuánto contribuye cada sitio a ella (Saura &amp; Rubio 2010).</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="56"/>
         <source>Least-cost corridors between sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Corredores de menor costo entre sitios</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="57"/>
         <source>Corridors over a resistance raster (Linkage Mapper&apos;s normalised least-cost corridors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corredores sobre un ráster de resistencia (corredores de menor costo normalizados de Linkage Mapper).</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="61"/>
@@ -5845,22 +5853,22 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="67"/>
         <source>Cost of moving through each cell: 1 for easy habitat, higher values for barriers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo de desplazarse por cada celda: 1 para un hábitat fácil de atravesar, valores más altos para las barreras.</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="71"/>
         <source>Flyway network and critical stopover sites (needs tracking data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Red de la ruta migratoria y sitios de escala críticos (necesita datos de seguimiento)</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="72"/>
         <source>Stopover sites from the tracking data, linked from breeding to non-breeding grounds; flags critical sites that are not protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios de escala obtenidos de los datos de seguimiento, enlazados desde las zonas de reproducción hasta las no reproductivas; señala los sitios críticos que no están protegidos.</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="86"/>
         <source>Run analyses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar los análisis</translation>
     </message>
 </context>
 <context>
@@ -5873,67 +5881,67 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/data_step.ui" line="9"/>
         <source>Choose the species ranges and sites to plan with, or simulate training data for a workshop. Then press Prepare data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija las áreas de distribución de especies y los sitios con los que planificar, o simule datos de capacitación para un taller. Luego pulse Preparar datos.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="14"/>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="15"/>
         <source>Open the user guide at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la guía del usuario en este paso</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="21"/>
         <source>Simulated training data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de capacitación simulados</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="23"/>
         <source>Simulated species and protected areas for the countries below: works offline, for workshops. Not real data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Especies y áreas protegidas simuladas para los países indicados abajo: funciona sin conexión, para talleres. No son datos reales.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="27"/>
         <source>My own layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis propias capas</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="28"/>
         <source>Real species ranges (IUCN, BirdLife, NatureServe, eBird), tracking data and site layers of the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de distribución reales (UICN, BirdLife, NatureServe, eBird), datos de seguimiento y capas de sitios del proyecto.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="33"/>
         <source>Study area and training data</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de estudio y datos de capacitación</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="37"/>
         <source>Countries (ISO3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Países (ISO3)</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="43"/>
         <source>Three-letter ISO 3166 codes separated by commas, e.g. FRA,ESP,MAR. They define the study area and the countries analysed for ProtConn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos ISO 3166 de tres letras separados por comas, p. ej. FRA,ESP,MAR. Definen el área de estudio y los países analizados para ProtConn.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="44"/>
         <source>FRA,ESP,MAR</source>
-        <translation type="unfinished"></translation>
+        <translation>FRA,ESP,MAR</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="48"/>
         <source>Simulated species</source>
-        <translation type="unfinished"></translation>
+        <translation>Especies simuladas</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="57"/>
         <source>How many migratory species to simulate; each has breeding, passage and non-breeding ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas especies migratorias simular; cada una tiene áreas reproductivas, de paso y no reproductivas.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="61"/>
@@ -5943,12 +5951,12 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/data_step.ui" line="70"/>
         <source>The same seed gives the same training data, so every group of a workshop sees the same map.</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma semilla da los mismos datos de capacitación, así que todos los grupos de un taller ven el mismo mapa.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="76"/>
         <source>Your layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus capas</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="80"/>
@@ -5958,12 +5966,12 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/data_step.ui" line="86"/>
         <source>Polygon layer of species ranges. IUCN Red List, BirdLife, NatureServe and eBird fields are recognised automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de polígonos de áreas de distribución de especies. Los campos de la Lista Roja de la UICN, BirdLife, NatureServe y eBird se reconocen automáticamente.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="92"/>
         <source>What the plugin recognised in the range layer: its schema, species and seasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el complemento reconoció en la capa de áreas de distribución: su esquema, sus especies y sus temporadas.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="96"/>
@@ -5973,7 +5981,7 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/data_step.ui" line="102"/>
         <source>Only when the schema is not recognised: the field with the species name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si no se reconoce el esquema: el campo con el nombre de la especie.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="106"/>
@@ -5983,27 +5991,27 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/data_step.ui" line="112"/>
         <source>Only when the schema is not recognised: the field with the season code (1 resident, 2 breeding, 3 non-breeding, 4 passage).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si no se reconoce el esquema: el campo con el código de temporada (1 residente, 2 reproductiva, 3 no reproductiva, 4 de paso).</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="116"/>
         <source>Tracking data (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de seguimiento (CSV)</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="122"/>
         <source>Optional: a Movebank CSV (.csv or .csv.gz) of GPS fixes. Seasonal ranges and stopover sites are derived from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: un CSV de Movebank (.csv o .csv.gz) con localizaciones GPS. De él se derivan las áreas estacionales y los sitios de escala.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="126"/>
         <source>Tracked species</source>
-        <translation type="unfinished"></translation>
+        <translation>Especie con seguimiento</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="132"/>
         <source>Scientific name of the tracked species, e.g. Ciconia ciconia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre científico de la especie con seguimiento, p. ej. Ciconia ciconia.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="136"/>
@@ -6013,12 +6021,12 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/data_step.ui" line="142"/>
         <source>Protected areas (WDPA), Key Biodiversity Areas or Ramsar sites: polygons, or WDPA points with REP_AREA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas protegidas (WDPA), áreas clave para la biodiversidad (KBA) o sitios Ramsar: polígonos, o puntos de la WDPA con REP_AREA.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="148"/>
         <source>Borders, costs and outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fronteras, costos y salidas</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="152"/>
@@ -6028,7 +6036,7 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/data_step.ui" line="158"/>
         <source>Country polygons with ISO3 codes. Empty: the world map that comes with QGIS (Natural Earth).</source>
-        <translation type="unfinished"></translation>
+        <translation>Polígonos de los países con sus códigos ISO3. Vacío: el mapa mundial incluido en QGIS (Natural Earth).</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="162"/>
@@ -6038,7 +6046,7 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/data_step.ui" line="168"/>
         <source>Optional: a raster of cost (e.g. land price or human footprint). Empty: the cost of a unit is its area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: un ráster de costo (p. ej. precio de la tierra o huella humana). Vacío: el costo de una unidad es su superficie.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="172"/>
@@ -6048,12 +6056,12 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/data_step.ui" line="178"/>
         <source>Every layer, map and report is written here as files, so the saved project finds them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada capa, mapa e informe se escribe aquí como archivos, para que el proyecto guardado los vuelva a encontrar.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="192"/>
         <source>Prepare data</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar datos</translation>
     </message>
 </context>
 <context>
@@ -6066,27 +6074,27 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/planner_dock.ui" line="9"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario</translation>
     </message>
     <message>
         <location filename="../resources/ui/planner_dock.ui" line="10"/>
         <source>Import or export all settings as a scenario file (JSON) that also runs from Processing and the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar o exportar todos los parámetros como un archivo de escenario (JSON) que también se ejecuta desde Procesos y desde la línea de comandos.</translation>
     </message>
     <message>
         <location filename="../resources/ui/planner_dock.ui" line="18"/>
         <source>The steps of the workflow, from data to maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos del flujo de trabajo, de los datos a los mapas</translation>
     </message>
     <message>
         <location filename="../resources/ui/planner_dock.ui" line="33"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../resources/ui/planner_dock.ui" line="35"/>
         <source>Stop the running step; nothing of it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el paso en curso; no se conserva nada de él.</translation>
     </message>
 </context>
 <context>
@@ -6099,17 +6107,17 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/solve_step.ui" line="9"/>
         <source>Choose what the plan optimises, then solve exactly with integer programming (HiGHS). Large problems can take minutes: you can cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué optimiza el plan y luego resuelva de forma exacta con programación entera (HiGHS). Los problemas grandes pueden tardar minutos: puede cancelar.</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="14"/>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="15"/>
         <source>Open the user guide at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la guía del usuario en este paso</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="24"/>
@@ -6119,7 +6127,7 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/solve_step.ui" line="30"/>
         <source>Minimum set: meet every target at least cost. The others work within a budget: cover as much as possible, leave the smallest shortfall, or raise the weakest-covered feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto mínimo: alcanzar todas las metas al menor costo. Los demás funcionan dentro de un presupuesto: cubrir lo máximo posible, dejar el menor déficit o elevar el elemento peor cubierto.</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="31"/>
@@ -6129,32 +6137,32 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/solve_step.ui" line="32"/>
         <source>Maximum coverage within a budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura máxima dentro de un presupuesto</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="33"/>
         <source>Minimum shortfall within a budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Déficit mínimo dentro de un presupuesto</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="34"/>
         <source>Weakest link within a budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Eslabón más débil dentro de un presupuesto</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="38"/>
         <source>Budget (cost units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto (unidades de costo)</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="48"/>
         <source>Most the plan may cost, in the units of the cost (km2 when the cost is the area). Used by the budgeted objectives only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo máximo que puede costar el plan, en las unidades del costo (km2 cuando el costo es la superficie). Solo lo usan los objetivos con presupuesto.</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="54"/>
         <source>Compactness and connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Compacidad y conectividad</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="58"/>
@@ -6164,47 +6172,47 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/solve_step.ui" line="68"/>
         <source>Weight of the boundary length: higher values give fewer, more compact and better connected clusters at a higher cost. 0 ignores the boundary. Use Calibrate to find a balanced value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso de la longitud de borde: los valores más altos dan agrupaciones menos numerosas, más compactas y mejor conectadas, con un costo mayor. 0 ignora el borde. Use Calibrar para encontrar un valor equilibrado.</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="72"/>
         <source>Calibrate BLM</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibrar el BLM</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="73"/>
         <source>Find the BLM where cost and boundary are balanced (Cohon et al. 1979): two or three solves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar el BLM con el que el costo y el borde quedan equilibrados (Cohon et al. 1979): dos o tres resoluciones.</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="79"/>
         <source>Solver</source>
-        <translation type="unfinished"></translation>
+        <translation>Solucionador</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="83"/>
         <source>Time limit (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo límite (s)</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="93"/>
         <source>The solver stops after this time and returns the best plan found, with its gap to the optimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>El solucionador se detiene tras este tiempo y devuelve el mejor plan encontrado, con su brecha respecto al óptimo.</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="97"/>
         <source>Optimality gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Brecha de optimalidad</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="108"/>
         <source>Stop when the plan is proven within this percentage of the best possible. 0 % proves optimality; 1 % is usually enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenerse cuando se demuestre que el plan está a menos de este porcentaje del mejor posible. 0 % demuestra la optimalidad; 1 % suele bastar.</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="107"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
 </context>
 <context>
@@ -6217,77 +6225,77 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/targets_step.ui" line="9"/>
         <source>How much of each species&apos; range to protect, season by season. Choose a preset, then edit single targets in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué parte del área de distribución de cada especie proteger, temporada por temporada. Elija un ajuste predefinido y luego edite metas concretas en la tabla.</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="14"/>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="15"/>
         <source>Open the user guide at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la guía del usuario en este paso</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="24"/>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste predefinido</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="30"/>
         <source>30 %: Kunming-Montreal GBF Target 3. 17 %: Aichi Target 11. Log-linear: species with small ranges get higher targets (Rodrigues et al. 2004).</source>
-        <translation type="unfinished"></translation>
+        <translation>30 %: meta 3 del MMB de Kunming-Montreal. 17 %: meta 11 de Aichi. Log-lineal: las especies con áreas de distribución pequeñas reciben metas más altas (Rodrigues et al. 2004).</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="31"/>
         <source>30 % of each range (GBF Target 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>30 % de cada área (meta 3 del MMB)</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="32"/>
         <source>17 % of each range (Aichi Target 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>17 % de cada área (meta 11 de Aichi)</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="33"/>
         <source>Log-linear: small ranges get more (Rodrigues et al. 2004)</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-lineal: las áreas pequeñas reciben más (Rodrigues et al. 2004)</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="34"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="38"/>
         <source>Default target</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta por defecto</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="49"/>
         <source>Share of each species-season range to include in the network, unless the table says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de cada área especie-temporada que se incluirá en la red, salvo que la tabla indique otra cosa.</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="48"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="53"/>
         <source>Weakest link: raise the worst-covered species-season first (needs a budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eslabón más débil: elevar primero la especie-temporada peor cubierta (necesita un presupuesto)</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="54"/>
         <source>Instead of meeting every target at least cost, make the least-covered species and season as well covered as the budget allows: a migratory species is only as safe as its weakest season.</source>
-        <translation type="unfinished"></translation>
+        <translation>En lugar de alcanzar todas las metas al menor costo, cubrir la especie y la temporada peor cubiertas tanto como lo permita el presupuesto: una especie migratoria solo está tan segura como su temporada más débil.</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="60"/>
         <source>One row per species and season. Edit the Target column; an empty cell uses the default target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por especie y temporada. Edite la columna Meta; una celda vacía usa la meta por defecto.</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="62"/>
@@ -6302,17 +6310,17 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/targets_step.ui" line="64"/>
         <source>Target (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta (%)</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="76"/>
         <source>Reset all to the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer todo al valor por defecto</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="77"/>
         <source>Remove every target edited in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todas las metas editadas en la tabla.</translation>
     </message>
 </context>
 <context>
@@ -6320,32 +6328,32 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="5"/>
         <source>TFCA and export</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTF y exportación</translation>
     </message>
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="9"/>
         <source>Transfrontier Conservation Area (TFCA) candidates: parts of the network that straddle borders. Select a row to zoom to it; export maps and a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatas a áreas de conservación transfronterizas (ACTF): partes de la red que se extienden a ambos lados de una frontera. Seleccione una fila para hacer zoom en ella; exporte mapas y un informe.</translation>
     </message>
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="14"/>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="15"/>
         <source>Open the user guide at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la guía del usuario en este paso</translation>
     </message>
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="20"/>
         <source>Candidates ranked by score. Select a row to zoom the map to the candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatas ordenadas por puntuación. Seleccione una fila para acercar el mapa a la candidata.</translation>
     </message>
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="22"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango</translation>
     </message>
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="23"/>
@@ -6355,7 +6363,7 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="24"/>
         <source>Area (km2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie (km2)</translation>
     </message>
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="25"/>
@@ -6365,22 +6373,22 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="26"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="30"/>
         <source>Maps and report</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapas e informe</translation>
     </message>
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="34"/>
         <source>Map title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del mapa</translation>
     </message>
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="40"/>
         <source>Title of the overview map and of the atlas pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del mapa general y de las páginas del atlas.</translation>
     </message>
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="41"/>
@@ -6390,12 +6398,12 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="55"/>
         <source>Find TFCA candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar candidatas ACTF</translation>
     </message>
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="59"/>
         <source>Export maps and report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mapas e informe</translation>
     </message>
 </context>
 <context>
@@ -6408,27 +6416,27 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/units_step.ui" line="9"/>
         <source>Divide the study area into planning units: the pieces the plan chooses from. Units mostly covered by protected areas are locked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divida el área de estudio en unidades de planificación: las piezas entre las que elige el plan. Las unidades cubiertas mayoritariamente por áreas protegidas quedan fijadas.</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="14"/>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="15"/>
         <source>Open the user guide at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la guía del usuario en este paso</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="24"/>
         <source>Unit type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de unidad</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="30"/>
         <source>Hexagons are the usual choice; squares match raster data; your own polygons (e.g. parcels, watersheds) keep their shapes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los hexágonos son la opción habitual; los cuadrados se ajustan a los datos ráster; sus propios polígonos (p. ej. parcelas, cuencas) conservan su forma.</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="31"/>
@@ -6443,27 +6451,27 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/units_step.ui" line="33"/>
         <source>My own polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis propios polígonos</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="37"/>
         <source>Cell area (km2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie de las celdas (km2)</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="47"/>
         <source>Area of one hexagon or square. Smaller cells give finer maps but longer solves: about 1,000 km2 for a region of several countries, 10-100 km2 for one country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie de un hexágono o cuadrado. Las celdas más pequeñas dan mapas más finos pero resoluciones más largas: unos 1000 km2 para una región de varios países, 10-100 km2 para un solo país.</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="51"/>
         <source>Polygon layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de polígonos</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="57"/>
         <source>Your own planning units: a polygon layer in a projected CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus propias unidades de planificación: una capa de polígonos en un CRS proyectado.</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="63"/>
@@ -6473,32 +6481,32 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/units_step.ui" line="67"/>
         <source>The countries of the Data step</source>
-        <translation type="unfinished"></translation>
+        <translation>Los países del paso Datos</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="69"/>
         <source>The study area is the land of the countries listed on the Data step.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de estudio es la tierra firme de los países indicados en el paso Datos.</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="73"/>
         <source>A polygon layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Una capa de polígonos</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="74"/>
         <source>The study area is the union of the polygons of a layer, e.g. a flyway or an ecoregion.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de estudio es la unión de los polígonos de una capa, p. ej. una ruta migratoria o una ecorregión.</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="78"/>
         <source>Study area layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa del área de estudio</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="84"/>
         <source>Polygon layer whose union is the study area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de polígonos cuya unión es el área de estudio.</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="90"/>
@@ -6508,17 +6516,17 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/units_step.ui" line="94"/>
         <source>Lock in units covered by at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar las unidades cubiertas al menos en</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="105"/>
         <source>A unit at least this much covered by existing sites is part of every plan (locked in). 50 % is the usual choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una unidad cubierta al menos en esta proporción por sitios existentes forma parte de todos los planes (fijada). 50 % es la opción habitual.</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="104"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="119"/>

@@ -5142,7 +5142,7 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
     <message>
         <location filename="../cms_connectivity_plugin/gui/steps.py" line="33"/>
         <source>6 TFCA &amp;&amp; export</source>
-        <translation type="unfinished"></translation>
+        <translation>6 ACTF &amp;&amp; export</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/gui/steps.py" line="39"/>
@@ -5360,17 +5360,25 @@ Each site gets dPC: the percentage of connectivity lost if it disappeared, split
 Distances are edge-to-edge (or between centres of the largest part) in an equal-area CRS. Links with a probability below the pruning threshold (0.001: about 10 times d) or beyond the cut-off are dropped. Every parameter is stored in the output layer&apos;s metadata (Layer Properties &gt; Metadata).
 
 Tolerance (advanced; 0 = exact, the default): lets each dPC and dPCconnector be off by at most the tolerance x 100 percentage points (1e-6: 0.0001 points) to skip recomputing very improbable long paths on large networks; the largest error bound actually achieved is written in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans quelle mesure un réseau de sites est-il connecté, et quels sites comptent le plus ? Les sites forment un graphe : deux sites sont reliés lorsqu'ils sont assez proches, et un animal quittant l'un atteint l'autre avec la probabilité p^(distance / d), où d est la distance de dispersion médiane de l'espèce (la moitié des individus dispersants vont plus loin) et p vaut 0.5. Les chaînes de sites relais comptent : le meilleur chemin entre deux sites est utilisé.
+
+Résultats (calculés comme dans Conefor) : PC, la probabilité que deux points pris au hasard dans le paysage se trouvent dans des habitats connectés ; EC, la surface connectée équivalente (km2) : la surface d'un site unique qui offrirait la même connectivité ; la part de celle-ci à l'intérieur des sites (intra), via des liens directs (direct) et grâce aux relais (step) ; IIC, la même chose avec de simples liens oui/non.
+
+Chaque site reçoit un dPC : le pourcentage de connectivité perdu s'il disparaissait, réparti entre sa propre surface (dPCintra), ses liens avec les autres sites (dPCflux) et son rôle de relais entre d'autres sites (dPCconnector). Les sites à dPCconnector élevé assurent la cohésion du réseau, même lorsqu'ils sont petits.
+
+Les distances sont mesurées de bord à bord (ou entre les centres de la plus grande partie) dans un CRS équivalent. Les liens dont la probabilité est inférieure au seuil d'élagage (0.001 : environ 10 fois d) ou qui dépassent la distance de coupure sont supprimés. Tous les paramètres sont enregistrés dans les métadonnées de la couche de sortie (Propriétés de la couche &gt; Métadonnées).
+
+Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnector à s'écarter d'au plus la tolérance x 100 points de pourcentage (1e-6 : 0.0001 point) afin de ne pas recalculer les longs chemins très improbables sur les grands réseaux ; la plus grande borne d'erreur effectivement atteinte est écrite dans le journal.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="376"/>
         <source>dPC tolerance (0: exact; 1e-6: each dPC within 0.0001 percentage points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance du dPC (0 : exact ; 1e-6 : chaque dPC à 0.0001 point de pourcentage près)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="484"/>
         <source>d{metric} with tolerance {tol:g}: largest error bound achieved {bound:.3g} percentage points (allowed {allowed:.3g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>d{metric} avec une tolérance de {tol:g} : borne d'erreur maximale atteinte de {bound:.3g} points de pourcentage (autorisée : {allowed:.3g}).</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="92"/>
@@ -5775,67 +5783,67 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="9"/>
         <source>How well connected are the sites, which matter most, and where could corridors run? Tick the analyses to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans quelle mesure les sites sont-ils connectés, lesquels comptent le plus, et par où des corridors pourraient-ils passer ? Cochez les analyses à exécuter.</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="14"/>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="15"/>
         <source>Open the user guide at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le guide de l'utilisateur à cette étape</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="20"/>
         <source>Dispersal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersion</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="24"/>
         <source>Median dispersal distance (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance de dispersion médiane (km)</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="34"/>
         <source>Distance at which the probability of moving between two sites is 0.5. ProtConn reports often use 1, 10 and 100 km.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance à laquelle la probabilité de se déplacer entre deux sites vaut 0.5. Les rapports ProtConn utilisent souvent 1, 10 et 100 km.</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="40"/>
         <source>Analyses</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyses</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="44"/>
         <source>ProtConn: protected and connected land, per country</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn : terres protégées et connectées, par pays</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="46"/>
         <source>GBF Target 3 indicator (Saura et al. 2017) with its fractions, including how much comes through the protected areas of neighbouring countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur de la cible 3 du CMB (Saura et al. 2017) avec ses fractions, y compris la part qui passe par les aires protégées des pays voisins.</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="50"/>
         <source>Site importance (PC, EC and dPC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance des sites (PC, EC et dPC)</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="52"/>
         <source>Probability of connectivity and how much each site contributes to it (Saura &amp; Rubio 2010).</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité de connectivité et contribution de chaque site à celle-ci (Saura &amp; Rubio 2010).</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="56"/>
         <source>Least-cost corridors between sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Corridors de moindre coût entre les sites</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="57"/>
         <source>Corridors over a resistance raster (Linkage Mapper&apos;s normalised least-cost corridors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corridors sur un raster de résistance (corridors de moindre coût normalisés de Linkage Mapper).</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="61"/>
@@ -5845,22 +5853,22 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="67"/>
         <source>Cost of moving through each cell: 1 for easy habitat, higher values for barriers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût du déplacement à travers chaque cellule : 1 pour un habitat facile à traverser, des valeurs plus élevées pour les obstacles.</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="71"/>
         <source>Flyway network and critical stopover sites (needs tracking data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau de voie de migration et sites de halte critiques (nécessite des données de suivi)</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="72"/>
         <source>Stopover sites from the tracking data, linked from breeding to non-breeding grounds; flags critical sites that are not protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites de halte issus des données de suivi, reliés des zones de reproduction aux zones d'hivernage ; signale les sites critiques qui ne sont pas protégés.</translation>
     </message>
     <message>
         <location filename="../resources/ui/connectivity_step.ui" line="86"/>
         <source>Run analyses</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter les analyses</translation>
     </message>
 </context>
 <context>
@@ -5873,67 +5881,67 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/data_step.ui" line="9"/>
         <source>Choose the species ranges and sites to plan with, or simulate training data for a workshop. Then press Prepare data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les aires de répartition des espèces et les sites avec lesquels planifier, ou simulez des données de formation pour un atelier. Cliquez ensuite sur Préparer les données.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="14"/>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="15"/>
         <source>Open the user guide at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le guide de l'utilisateur à cette étape</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="21"/>
         <source>Simulated training data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de formation simulées</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="23"/>
         <source>Simulated species and protected areas for the countries below: works offline, for workshops. Not real data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces et aires protégées simulées pour les pays ci-dessous : fonctionne hors ligne, pour les ateliers. Ce ne sont pas des données réelles.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="27"/>
         <source>My own layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes propres couches</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="28"/>
         <source>Real species ranges (IUCN, BirdLife, NatureServe, eBird), tracking data and site layers of the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aires de répartition réelles (UICN, BirdLife, NatureServe, eBird), données de suivi et couches de sites du projet.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="33"/>
         <source>Study area and training data</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone d'étude et données de formation</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="37"/>
         <source>Countries (ISO3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays (ISO3)</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="43"/>
         <source>Three-letter ISO 3166 codes separated by commas, e.g. FRA,ESP,MAR. They define the study area and the countries analysed for ProtConn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes ISO 3166 à trois lettres séparés par des virgules, p. ex. FRA,ESP,MAR. Ils définissent la zone d'étude et les pays analysés pour ProtConn.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="44"/>
         <source>FRA,ESP,MAR</source>
-        <translation type="unfinished"></translation>
+        <translation>FRA,ESP,MAR</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="48"/>
         <source>Simulated species</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces simulées</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="57"/>
         <source>How many migratory species to simulate; each has breeding, passage and non-breeding ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d'espèces migratrices à simuler ; chacune a des aires de reproduction, de passage et d'hivernage.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="61"/>
@@ -5943,12 +5951,12 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/data_step.ui" line="70"/>
         <source>The same seed gives the same training data, so every group of a workshop sees the same map.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même graine donne les mêmes données de formation : chaque groupe d'un atelier voit ainsi la même carte.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="76"/>
         <source>Your layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos couches</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="80"/>
@@ -5958,12 +5966,12 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/data_step.ui" line="86"/>
         <source>Polygon layer of species ranges. IUCN Red List, BirdLife, NatureServe and eBird fields are recognised automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche de polygones d'aires de répartition des espèces. Les champs de la Liste rouge de l'UICN, de BirdLife, de NatureServe et d'eBird sont reconnus automatiquement.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="92"/>
         <source>What the plugin recognised in the range layer: its schema, species and seasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l'extension a reconnu dans la couche d'aires de répartition : son schéma, ses espèces et ses saisons.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="96"/>
@@ -5973,7 +5981,7 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/data_step.ui" line="102"/>
         <source>Only when the schema is not recognised: the field with the species name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement si le schéma n'est pas reconnu : le champ qui contient le nom de l'espèce.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="106"/>
@@ -5983,27 +5991,27 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/data_step.ui" line="112"/>
         <source>Only when the schema is not recognised: the field with the season code (1 resident, 2 breeding, 3 non-breeding, 4 passage).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement si le schéma n'est pas reconnu : le champ qui contient le code de saison (1 résident, 2 reproduction, 3 hivernage, 4 passage).</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="116"/>
         <source>Tracking data (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de suivi (CSV)</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="122"/>
         <source>Optional: a Movebank CSV (.csv or .csv.gz) of GPS fixes. Seasonal ranges and stopover sites are derived from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : un CSV Movebank (.csv ou .csv.gz) de localisations GPS. Les aires saisonnières et les sites de halte en sont dérivés.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="126"/>
         <source>Tracked species</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèce suivie</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="132"/>
         <source>Scientific name of the tracked species, e.g. Ciconia ciconia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom scientifique de l'espèce suivie, p. ex. Ciconia ciconia.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="136"/>
@@ -6013,12 +6021,12 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/data_step.ui" line="142"/>
         <source>Protected areas (WDPA), Key Biodiversity Areas or Ramsar sites: polygons, or WDPA points with REP_AREA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aires protégées (WDPA), zones clés pour la biodiversité (KBA) ou sites Ramsar : polygones, ou points WDPA avec REP_AREA.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="148"/>
         <source>Borders, costs and outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontières, coûts et sorties</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="152"/>
@@ -6028,7 +6036,7 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/data_step.ui" line="158"/>
         <source>Country polygons with ISO3 codes. Empty: the world map that comes with QGIS (Natural Earth).</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygones des pays avec leurs codes ISO3. Vide : la carte du monde fournie avec QGIS (Natural Earth).</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="162"/>
@@ -6038,7 +6046,7 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/data_step.ui" line="168"/>
         <source>Optional: a raster of cost (e.g. land price or human footprint). Empty: the cost of a unit is its area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : un raster de coût (p. ex. prix du foncier ou empreinte humaine). Vide : le coût d'une unité est sa surface.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="172"/>
@@ -6048,12 +6056,12 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/data_step.ui" line="178"/>
         <source>Every layer, map and report is written here as files, so the saved project finds them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque couche, carte et rapport est écrit ici sous forme de fichiers, afin que le projet enregistré les retrouve.</translation>
     </message>
     <message>
         <location filename="../resources/ui/data_step.ui" line="192"/>
         <source>Prepare data</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer les données</translation>
     </message>
 </context>
 <context>
@@ -6066,27 +6074,27 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/planner_dock.ui" line="9"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <location filename="../resources/ui/planner_dock.ui" line="10"/>
         <source>Import or export all settings as a scenario file (JSON) that also runs from Processing and the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer ou exporter tous les paramètres sous forme de fichier de scénario (JSON), exécutable aussi depuis la boîte à outils de traitement et en ligne de commande.</translation>
     </message>
     <message>
         <location filename="../resources/ui/planner_dock.ui" line="18"/>
         <source>The steps of the workflow, from data to maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes du flux de travail, des données aux cartes</translation>
     </message>
     <message>
         <location filename="../resources/ui/planner_dock.ui" line="33"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../resources/ui/planner_dock.ui" line="35"/>
         <source>Stop the running step; nothing of it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l'étape en cours ; rien n'en est conservé.</translation>
     </message>
 </context>
 <context>
@@ -6099,17 +6107,17 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/solve_step.ui" line="9"/>
         <source>Choose what the plan optimises, then solve exactly with integer programming (HiGHS). Large problems can take minutes: you can cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce que le plan optimise, puis résolvez de manière exacte par programmation en nombres entiers (HiGHS). Les grands problèmes peuvent prendre plusieurs minutes : vous pouvez annuler.</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="14"/>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="15"/>
         <source>Open the user guide at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le guide de l'utilisateur à cette étape</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="24"/>
@@ -6119,7 +6127,7 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/solve_step.ui" line="30"/>
         <source>Minimum set: meet every target at least cost. The others work within a budget: cover as much as possible, leave the smallest shortfall, or raise the weakest-covered feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble minimal : atteindre toutes les cibles au moindre coût. Les autres objectifs fonctionnent dans la limite d'un budget : couvrir le plus possible, laisser le plus petit déficit, ou relever l'élément le moins bien couvert.</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="31"/>
@@ -6129,32 +6137,32 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/solve_step.ui" line="32"/>
         <source>Maximum coverage within a budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture maximale dans la limite d'un budget</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="33"/>
         <source>Minimum shortfall within a budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Déficit minimal dans la limite d'un budget</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="34"/>
         <source>Weakest link within a budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Maillon le plus faible dans la limite d'un budget</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="38"/>
         <source>Budget (cost units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget (unités de coût)</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="48"/>
         <source>Most the plan may cost, in the units of the cost (km2 when the cost is the area). Used by the budgeted objectives only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût maximal du plan, dans les unités du coût (km2 lorsque le coût est la surface). Utilisé uniquement par les objectifs avec budget.</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="54"/>
         <source>Compactness and connectivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Compacité et connectivité</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="58"/>
@@ -6164,47 +6172,47 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/solve_step.ui" line="68"/>
         <source>Weight of the boundary length: higher values give fewer, more compact and better connected clusters at a higher cost. 0 ignores the boundary. Use Calibrate to find a balanced value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids de la longueur de bordure : des valeurs plus élevées donnent des groupes moins nombreux, plus compacts et mieux connectés, pour un coût plus élevé. 0 ignore la bordure. Utilisez Calibrer pour trouver une valeur équilibrée.</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="72"/>
         <source>Calibrate BLM</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibrer le BLM</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="73"/>
         <source>Find the BLM where cost and boundary are balanced (Cohon et al. 1979): two or three solves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver le BLM qui équilibre le coût et la bordure (Cohon et al. 1979) : deux ou trois résolutions.</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="79"/>
         <source>Solver</source>
-        <translation type="unfinished"></translation>
+        <translation>Solveur</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="83"/>
         <source>Time limit (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps maximal (s)</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="93"/>
         <source>The solver stops after this time and returns the best plan found, with its gap to the optimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solveur s'arrête après ce délai et renvoie le meilleur plan trouvé, avec son écart à l'optimum.</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="97"/>
         <source>Optimality gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart d'optimalité</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="108"/>
         <source>Stop when the plan is proven within this percentage of the best possible. 0 % proves optimality; 1 % is usually enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter lorsque le plan est prouvé à moins de ce pourcentage du meilleur possible. 0 % prouve l'optimalité ; 1 % suffit généralement.</translation>
     </message>
     <message>
         <location filename="../resources/ui/solve_step.ui" line="107"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
 </context>
 <context>
@@ -6217,77 +6225,77 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/targets_step.ui" line="9"/>
         <source>How much of each species&apos; range to protect, season by season. Choose a preset, then edit single targets in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle part de l'aire de répartition de chaque espèce protéger, saison par saison. Choisissez un préréglage, puis modifiez des cibles individuelles dans le tableau.</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="14"/>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="15"/>
         <source>Open the user guide at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le guide de l'utilisateur à cette étape</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="24"/>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="30"/>
         <source>30 %: Kunming-Montreal GBF Target 3. 17 %: Aichi Target 11. Log-linear: species with small ranges get higher targets (Rodrigues et al. 2004).</source>
-        <translation type="unfinished"></translation>
+        <translation>30 % : cible 3 du CMB de Kunming-Montréal. 17 % : objectif 11 d'Aichi. Log-linéaire : les espèces à petite aire de répartition reçoivent des cibles plus élevées (Rodrigues et al. 2004).</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="31"/>
         <source>30 % of each range (GBF Target 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>30 % de chaque aire (cible 3 du CMB)</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="32"/>
         <source>17 % of each range (Aichi Target 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>17 % de chaque aire (objectif 11 d'Aichi)</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="33"/>
         <source>Log-linear: small ranges get more (Rodrigues et al. 2004)</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-linéaire : les petites aires reçoivent davantage (Rodrigues et al. 2004)</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="34"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="38"/>
         <source>Default target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible par défaut</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="49"/>
         <source>Share of each species-season range to include in the network, unless the table says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de chaque aire espèce-saison à inclure dans le réseau, sauf indication contraire dans le tableau.</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="48"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="53"/>
         <source>Weakest link: raise the worst-covered species-season first (needs a budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maillon le plus faible : relever d'abord le couple espèce-saison le moins bien couvert (nécessite un budget)</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="54"/>
         <source>Instead of meeting every target at least cost, make the least-covered species and season as well covered as the budget allows: a migratory species is only as safe as its weakest season.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au lieu d'atteindre toutes les cibles au moindre coût, couvrir l'espèce et la saison les moins bien couvertes aussi bien que le budget le permet : une espèce migratrice n'est pas plus en sécurité que sa saison la plus faible.</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="60"/>
         <source>One row per species and season. Edit the Target column; an empty cell uses the default target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par espèce et par saison. Modifiez la colonne Cible ; une cellule vide utilise la cible par défaut.</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="62"/>
@@ -6302,17 +6310,17 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/targets_step.ui" line="64"/>
         <source>Target (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible (%)</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="76"/>
         <source>Reset all to the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout réinitialiser à la valeur par défaut</translation>
     </message>
     <message>
         <location filename="../resources/ui/targets_step.ui" line="77"/>
         <source>Remove every target edited in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes les cibles modifiées dans le tableau.</translation>
     </message>
 </context>
 <context>
@@ -6320,32 +6328,32 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="5"/>
         <source>TFCA and export</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTF et export</translation>
     </message>
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="9"/>
         <source>Transfrontier Conservation Area (TFCA) candidates: parts of the network that straddle borders. Select a row to zoom to it; export maps and a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidates aires de conservation transfrontalières (ACTF) : parties du réseau qui chevauchent des frontières. Sélectionnez une ligne pour zoomer dessus ; exportez des cartes et un rapport.</translation>
     </message>
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="14"/>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="15"/>
         <source>Open the user guide at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le guide de l'utilisateur à cette étape</translation>
     </message>
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="20"/>
         <source>Candidates ranked by score. Select a row to zoom the map to the candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidates classées par score. Sélectionnez une ligne pour zoomer la carte sur la candidate.</translation>
     </message>
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="22"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="23"/>
@@ -6355,7 +6363,7 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="24"/>
         <source>Area (km2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface (km2)</translation>
     </message>
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="25"/>
@@ -6365,22 +6373,22 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="26"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="30"/>
         <source>Maps and report</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes et rapport</translation>
     </message>
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="34"/>
         <source>Map title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la carte</translation>
     </message>
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="40"/>
         <source>Title of the overview map and of the atlas pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la carte d'ensemble et des pages de l'atlas.</translation>
     </message>
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="41"/>
@@ -6390,12 +6398,12 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="55"/>
         <source>Find TFCA candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver des candidates ACTF</translation>
     </message>
     <message>
         <location filename="../resources/ui/tfca_step.ui" line="59"/>
         <source>Export maps and report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les cartes et le rapport</translation>
     </message>
 </context>
 <context>
@@ -6408,27 +6416,27 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/units_step.ui" line="9"/>
         <source>Divide the study area into planning units: the pieces the plan chooses from. Units mostly covered by protected areas are locked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divisez la zone d'étude en unités de planification : les portions de territoire parmi lesquelles le plan choisit. Les unités majoritairement couvertes par des aires protégées sont verrouillées.</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="14"/>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="15"/>
         <source>Open the user guide at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le guide de l'utilisateur à cette étape</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="24"/>
         <source>Unit type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d'unité</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="30"/>
         <source>Hexagons are the usual choice; squares match raster data; your own polygons (e.g. parcels, watersheds) keep their shapes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les hexagones sont le choix habituel ; les carrés correspondent aux données raster ; vos propres polygones (p. ex. parcelles, bassins versants) gardent leur forme.</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="31"/>
@@ -6443,27 +6451,27 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/units_step.ui" line="33"/>
         <source>My own polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes propres polygones</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="37"/>
         <source>Cell area (km2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface des cellules (km2)</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="47"/>
         <source>Area of one hexagon or square. Smaller cells give finer maps but longer solves: about 1,000 km2 for a region of several countries, 10-100 km2 for one country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface d'un hexagone ou d'un carré. Des cellules plus petites donnent des cartes plus fines mais des résolutions plus longues : environ 1 000 km2 pour une région de plusieurs pays, 10-100 km2 pour un seul pays.</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="51"/>
         <source>Polygon layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche de polygones</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="57"/>
         <source>Your own planning units: a polygon layer in a projected CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos propres unités de planification : une couche de polygones dans un CRS projeté.</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="63"/>
@@ -6473,32 +6481,32 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/units_step.ui" line="67"/>
         <source>The countries of the Data step</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pays de l'étape Données</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="69"/>
         <source>The study area is the land of the countries listed on the Data step.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone d'étude est formée des terres des pays indiqués à l'étape Données.</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="73"/>
         <source>A polygon layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Une couche de polygones</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="74"/>
         <source>The study area is the union of the polygons of a layer, e.g. a flyway or an ecoregion.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone d'étude est l'union des polygones d'une couche, p. ex. une voie de migration ou une écorégion.</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="78"/>
         <source>Study area layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche de zone d'étude</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="84"/>
         <source>Polygon layer whose union is the study area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche de polygones dont l'union forme la zone d'étude.</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="90"/>
@@ -6508,17 +6516,17 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
     <message>
         <location filename="../resources/ui/units_step.ui" line="94"/>
         <source>Lock in units covered by at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller les unités couvertes à au moins</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="105"/>
         <source>A unit at least this much covered by existing sites is part of every plan (locked in). 50 % is the usual choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une unité couverte au moins à cette hauteur par des sites existants fait partie de tous les plans (verrouillée). 50 % est le choix habituel.</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="104"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../resources/ui/units_step.ui" line="119"/>

@@ -198,3 +198,32 @@ def test_cancel_during_a_long_solve_leaves_no_result(dock, qtbot):
     assert not list(Path(dock.settings.output_folder).glob("solution*.gpkg"))
     assert "Cancelled" in dock.steps["solve"].ui.statusLabel.text()
     assert dock.steps["solve"].ui.runButton.isEnabled()
+
+
+def test_calibrate_fills_the_blm_and_connectivity_runs(dock, qtbot):
+    _prepare(dock, qtbot, cell=12_000.0)  # Cohon's method solves to a zero gap: keep it small
+    dock.steps["solve"].ui.timeLimitSpin.setValue(5)
+    assert run_and_wait(qtbot, dock, "calibrate") == "ok"
+    blm = dock.runner.results[-1]["BLM"]
+    assert blm > 0 and abs(dock.steps["solve"].ui.blmSpin.value() - blm) < 1e-4 * max(blm, 1)
+    assert dock.settings.blm == dock.steps["solve"].ui.blmSpin.value()
+    assert "BLM" in dock.steps["solve"].ui.statusLabel.text()
+    dock.steps["connectivity"].ui.dispersalSpin.setValue(15)
+    assert run_and_wait(qtbot, dock, "connectivity") == "ok"
+    protconn = output_layer("protconn")
+    assert {f["iso3"] for f in protconn.getFeatures()} == {"FRA", "ESP"}
+    assert all(0 <= f["ProtConn"] <= f["Prot"] + 1e-9 for f in protconn.getFeatures())
+    importance = output_layer("site_importance")
+    assert importance.featureCount() == output_layer("site_network").featureCount()
+    assert "d = 15000" in importance.metadata().abstract()
+
+
+def test_cancel_during_calibration(dock, qtbot):
+    _prepare(dock, qtbot)  # about 370 units: each of Cohon's solves runs into its time limit
+    runner = dock.run_step("calibrate")
+    qtbot.wait(2500)
+    assert runner.is_running()
+    with qtbot.waitSignal(runner.finished, timeout=30_000) as signal:
+        dock.cancel()
+    assert signal.args[0] == "cancelled"
+    assert dock.steps["solve"].ui.blmSpin.value() == 0.0
