@@ -363,7 +363,8 @@ def countries(shared_data):
     with sqlite3.connect(path) as con:
         rows = con.execute("SELECT adm0_a3, geom FROM countries50").fetchall()
     codes = np.array([r[0] for r in rows])
-    geoms = shapely.from_wkb([_gpkg_wkb(r[1]) for r in rows])
+    # Natural Earth 1:50m has a few invalid rings, which GEOS 3.11 refuses in predicates.
+    geoms = shapely.make_valid(shapely.from_wkb([_gpkg_wkb(r[1]) for r in rows]))
     return codes, geoms, shapely.STRtree(geoms)
 
 

@@ -202,7 +202,7 @@ def test_cancel_during_a_long_solve_leaves_no_result(dock, qtbot):
 
 def test_calibrate_fills_the_blm_and_connectivity_runs(dock, qtbot):
     _prepare(dock, qtbot, cell=12_000.0)  # Cohon's method solves to a zero gap: keep it small
-    dock.steps["solve"].ui.timeLimitSpin.setValue(5)
+    dock.steps["solve"].ui.timeLimitSpin.setValue(2)
     assert run_and_wait(qtbot, dock, "calibrate") == "ok"
     blm = dock.runner.results[-1]["BLM"]
     assert blm > 0 and abs(dock.steps["solve"].ui.blmSpin.value() - blm) < 1e-4 * max(blm, 1)
