@@ -1187,12 +1187,12 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>El método «{value}» es desconocido: use uno de {methods}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1198"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1222"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1254"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1278"/>
         <source>The existing-node mask must have one value per node.</source>
         <translation>La máscara de nodos existentes debe tener un valor por nodo.</translation>
     </message>
@@ -1202,12 +1202,12 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1409"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1433"/>
         <source>connectivity</source>
         <translation>conectividad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1415"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1439"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos; (its fields: {fields}): choose a numeric field or leave it empty to use the area.</source>
         <translation>La capa «{layer}» no tiene el campo «{field}» (sus campos: {fields}): elija un campo numérico o déjelo vacío para usar la superficie.</translation>
     </message>
@@ -6283,16 +6283,6 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../resources/ui/targets_step.ui" line="53"/>
-        <source>Weakest link: raise the worst-covered species-season first (needs a budget)</source>
-        <translation>Eslabón más débil: elevar primero la especie-temporada peor cubierta (necesita un presupuesto)</translation>
-    </message>
-    <message>
-        <location filename="../resources/ui/targets_step.ui" line="54"/>
-        <source>Instead of meeting every target at least cost, make the least-covered species and season as well covered as the budget allows: a migratory species is only as safe as its weakest season.</source>
-        <translation>En lugar de alcanzar todas las metas al menor costo, cubrir la especie y la temporada peor cubiertas tanto como lo permita el presupuesto: una especie migratoria solo está tan segura como su temporada más débil.</translation>
-    </message>
-    <message>
         <location filename="../resources/ui/targets_step.ui" line="60"/>
         <source>One row per species and season. Edit the Target column; an empty cell uses the default target.</source>
         <translation>Una fila por especie y temporada. Edite la columna Meta; una celda vacía usa la meta por defecto.</translation>
@@ -6321,6 +6311,16 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
         <location filename="../resources/ui/targets_step.ui" line="77"/>
         <source>Remove every target edited in the table.</source>
         <translation>Quitar todas las metas editadas en la tabla.</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="53"/>
+        <source>Weakest link: whole life cycles (needs a budget)</source>
+        <translation>Eslabón más débil: ciclos de vida completos (requiere presupuesto)</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="54"/>
+        <source>Instead of meeting every target at least cost, count a species only when every one of its seasons meets its target, and protect as many whole species as the budget allows: a migratory species is only as safe as its weakest season.</source>
+        <translation>En lugar de cumplir todas las metas al menor costo, una especie solo cuenta cuando cada una de sus temporadas cumple su meta, y el plan protege tantas especies completas como permita el presupuesto: una especie migratoria solo está tan segura como su temporada más débil.</translation>
     </message>
 </context>
 <context>

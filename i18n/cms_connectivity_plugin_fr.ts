@@ -1187,12 +1187,12 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La méthode « {value} » est inconnue : utilisez l'une des méthodes {methods}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1198"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1222"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1254"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1278"/>
         <source>The existing-node mask must have one value per node.</source>
         <translation>Le masque des nœuds existants doit avoir une valeur par nœud.</translation>
     </message>
@@ -1202,12 +1202,12 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>polygones</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1409"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1433"/>
         <source>connectivity</source>
         <translation>connectivité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1415"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1439"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos; (its fields: {fields}): choose a numeric field or leave it empty to use the area.</source>
         <translation>La couche « {layer} » n'a pas de champ « {field} » (ses champs : {fields}) : choisissez un champ numérique ou laissez vide pour utiliser la surface.</translation>
     </message>
@@ -6283,16 +6283,6 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../resources/ui/targets_step.ui" line="53"/>
-        <source>Weakest link: raise the worst-covered species-season first (needs a budget)</source>
-        <translation>Maillon le plus faible : relever d'abord le couple espèce-saison le moins bien couvert (nécessite un budget)</translation>
-    </message>
-    <message>
-        <location filename="../resources/ui/targets_step.ui" line="54"/>
-        <source>Instead of meeting every target at least cost, make the least-covered species and season as well covered as the budget allows: a migratory species is only as safe as its weakest season.</source>
-        <translation>Au lieu d'atteindre toutes les cibles au moindre coût, couvrir l'espèce et la saison les moins bien couvertes aussi bien que le budget le permet : une espèce migratrice n'est pas plus en sécurité que sa saison la plus faible.</translation>
-    </message>
-    <message>
         <location filename="../resources/ui/targets_step.ui" line="60"/>
         <source>One row per species and season. Edit the Target column; an empty cell uses the default target.</source>
         <translation>Une ligne par espèce et par saison. Modifiez la colonne Cible ; une cellule vide utilise la cible par défaut.</translation>
@@ -6321,6 +6311,16 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
         <location filename="../resources/ui/targets_step.ui" line="77"/>
         <source>Remove every target edited in the table.</source>
         <translation>Supprimer toutes les cibles modifiées dans le tableau.</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="53"/>
+        <source>Weakest link: whole life cycles (needs a budget)</source>
+        <translation>Maillon faible : cycles de vie complets (budget requis)</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/targets_step.ui" line="54"/>
+        <source>Instead of meeting every target at least cost, count a species only when every one of its seasons meets its target, and protect as many whole species as the budget allows: a migratory species is only as safe as its weakest season.</source>
+        <translation>Au lieu d'atteindre toutes les cibles au moindre coût, une espèce ne compte que si chacune de ses saisons atteint sa cible, et le plan protège autant d'espèces complètes que le budget le permet : une espèce migratrice n'est pas plus en sécurité que sa saison la plus faible.</translation>
     </message>
 </context>
 <context>
