@@ -50,6 +50,12 @@ def test_init_processing_works_without_iface_and_unload_removes_provider(qgis_ap
     assert "cmsconnectivity" in _provider_ids()
     algorithm = QgsApplication.processingRegistry().algorithmById("cmsconnectivity:runscenario")
     assert algorithm is not None and algorithm.shortHelpString()
+    # Every algorithm explains itself for the toolbox's help panel, and has a group.
+    ours = QgsApplication.processingRegistry().providerById("cmsconnectivity").algorithms()
+    assert len(ours) == 21
+    for alg in ours:
+        assert len(alg.shortHelpString()) > 150, alg.id()
+        assert alg.group() and alg.displayName() != alg.name(), alg.id()
     plugin.initGui()  # iface None: Processing only, no crash
     plugin.unload()
     assert "cmsconnectivity" not in _provider_ids()
