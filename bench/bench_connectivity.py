@@ -1,7 +1,7 @@
 """PC and every dPC fraction for random patch landscapes: wall time and memory.
 
     .venv/bin/python bench/bench_connectivity.py [--sizes 500,2000,5000] [--check-naive 500]
-        [--workers 1]
+        [--workers 1] [--tolerance 0] [--compare-exact 2000] [--exact-sample 0]
     .venv/bin/python bench/bench_connectivity.py --protconn 1500
 
 Landscape (fixed seed): ``n`` circular patches, radii log-normal (median 250 m, sigma 0.6),
@@ -27,6 +27,14 @@ random protected areas over all three (radii log-normal, median 1.5 km), d = 1, 
 ``--workers 2`` shares the dPC work among two forked processes (CPU time is then that of
 the parent only). ``--check-naive N`` also runs the naive method (recompute everything for
 each patch) on the N-patch landscape and reports the largest difference.
+
+``--tolerance T`` runs dPC with that tolerance (``node_importance(..., tolerance=T)``: each
+dPC within T x 100 percentage points) and reports the largest bound it achieved
+(``max_error``, in percentage points). ``--compare-exact N`` also runs the exact dPC on the
+N-patch landscape and reports the largest observed |dPC - exact| (and whether every node is
+within its bound); ``--exact-sample K`` instead checks the K nodes with the largest bound
+against PCnum recomputed without each of them (``pc_numerator`` of the network minus the
+node), for sizes where the exact run is too long.
 """
 
 from __future__ import annotations
@@ -80,12 +88,20 @@ def measure(step):
     return value, wall, time.process_time() - cpu, max(_status("VmHWM:") - before, 0)
 
 
-def run_size(n: int, naive: bool, workers: int = 1) -> dict:
+def run_size(
+    n: int,
+    naive: bool,
+    workers: int = 1,
+    tolerance: float = 0.0,
+    compare_exact: bool = False,
+    exact_sample: int = 0,
+) -> dict:
     from cms_connectivity_plugin.core.connectivity.graph import GraphParams, build_graph
     from cms_connectivity_plugin.core.connectivity.indices import (
         _components,
         node_importance,
         overall,
+        pc_numerator,
     )
 
     geoms, side = landscape(n)
@@ -93,7 +109,9 @@ def run_size(n: int, naive: bool, workers: int = 1) -> dict:
     graph, t_graph, c_graph, m_graph = measure(lambda: build_graph(geoms, params))
     net = graph.network()
     stats, t_overall, c_overall, m_overall = measure(lambda: overall(net))
-    imp, t_dpc, c_dpc, m_dpc = measure(lambda: node_importance(net, "PC", workers=workers))
+    imp, t_dpc, c_dpc, m_dpc = measure(
+        lambda: node_importance(net, "PC", workers=workers, tolerance=tolerance)
+    )
     comps, isolated, _ = _components(net, "PC")
     out = {
         "n": n,
@@ -114,7 +132,28 @@ def run_size(n: int, naive: bool, workers: int = 1) -> dict:
         ),
         "max_dpc": float(imp.d.max()),
         "max_connector": float(imp.d_connector.max()),
+        "tolerance": tolerance,
+        "max_bound_pp": float(imp.d_max_error.max()),
     }
+    if tolerance > 0 and compare_exact:
+        ref, t_exact, _, _ = measure(lambda: node_importance(net, "PC", workers=workers))
+        diff = ref.d - imp.d
+        out["exact_s"] = t_exact
+        out["max_err_pp"] = float(np.abs(diff).max())
+        out["within_bound"] = bool(np.all(np.abs(diff) <= imp.d_max_error + 1e-12))
+    elif tolerance > 0 and exact_sample > 0:
+        worst = np.argsort(-imp.max_error, kind="stable")[:exact_sample]
+        errs = []
+        for k in worst.tolist():
+            keep = np.ones(net.n, dtype=bool)
+            keep[k] = False
+            loss = imp.num - pc_numerator(net.subnetwork(keep))
+            errs.append(100.0 * (loss - imp.loss[k]) / imp.num)
+        errs = np.array(errs)
+        out["sample_nodes"] = len(worst)
+        out["sample_max_err_pp"] = float(np.abs(errs).max())
+        out["sample_bounds_pp"] = [float(b) for b in imp.d_max_error[worst]]
+        out["sample_errs_pp"] = [float(e) for e in errs]
     if naive:
         ref, t_naive, _, _ = measure(lambda: node_importance(net, "PC", method="naive"))
         out["naive_s"] = t_naive
@@ -184,6 +223,13 @@ def main() -> None:
     parser.add_argument("--sizes", default="500,2000,5000")
     parser.add_argument("--check-naive", type=int, default=500)
     parser.add_argument("--workers", type=int, default=1, help="processes for dPC (fork)")
+    parser.add_argument("--tolerance", type=float, default=0.0, help="dPC tolerance (0: exact)")
+    parser.add_argument(
+        "--compare-exact", type=int, default=0, help="size also run exactly (with --tolerance)"
+    )
+    parser.add_argument(
+        "--exact-sample", type=int, default=0, help="nodes checked by recomputing PCnum"
+    )
     parser.add_argument("--protconn", type=int, help="ProtConn run with this many areas")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -191,7 +237,15 @@ def main() -> None:
         print(json.dumps(run_protconn(args.protconn), indent=1))
         return
     if args.one:
-        print(json.dumps(run_size(args.one, args.one == args.check_naive, args.workers)))
+        found = run_size(
+            args.one,
+            args.one == args.check_naive,
+            args.workers,
+            args.tolerance,
+            args.one == args.compare_exact,
+            args.exact_sample,
+        )
+        print(json.dumps(found))
         return
     print(
         f"# {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
@@ -213,6 +267,12 @@ def main() -> None:
                 str(args.check_naive),
                 "--workers",
                 str(args.workers),
+                "--tolerance",
+                str(args.tolerance),
+                "--compare-exact",
+                str(args.compare_exact),
+                "--exact-sample",
+                str(args.exact_sample),
             ],
             capture_output=True,
             text=True,
@@ -225,6 +285,22 @@ def main() -> None:
             f"+{r['dpc_mib']:.0f} MiB | {r['ec']:.1f} |",
             flush=True,
         )
+        if args.tolerance > 0:
+            line = (
+                f"<!-- tolerance {args.tolerance:g}: largest bound {r['max_bound_pp']:.2e} "
+                f"percentage points (budget {100 * args.tolerance:.0e})"
+            )
+            if "max_err_pp" in r:
+                line += (
+                    f"; exact run {r['exact_s']:.1f} s, largest |dPC - exact| "
+                    f"{r['max_err_pp']:.2e}, all within bound: {r['within_bound']}"
+                )
+            if "sample_max_err_pp" in r:
+                line += (
+                    f"; {r['sample_nodes']} nodes with the largest bounds vs PCnum without "
+                    f"them: largest |error| {r['sample_max_err_pp']:.2e}"
+                )
+            print(line + " -->", flush=True)
         if "naive_s" in r:
             print(
                 f"<!-- naive method on {n}: {r['naive_s']:.1f} s, largest |dPC difference| "

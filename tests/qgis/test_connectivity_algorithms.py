@@ -308,3 +308,23 @@ def test_connectivity_geopackage_keeps_the_parameters(run, tmp_path):
     abstract = layer.metadata().abstract()
     assert "d = 10000" in abstract and "cutoff = none" in abstract
     assert "cms_connectivity" in layer.metadata().keywords()
+
+
+def test_connectivity_tolerance_is_recorded(run):
+    params = {
+        "INPUT": three_sites(),
+        "ATTRIBUTE": "a",
+        "DISTANCE": 10.0,
+        "PIJ_MIN": 0.0,
+        "CRS": qgis_crs(LAEA),
+        "OUTPUT": "TEMPORARY_OUTPUT",
+    }
+    exact, _ = run(ConnectivityIndicesAlgorithm, params)
+    results, feedback = run(ConnectivityIndicesAlgorithm, {**params, "TOLERANCE": 1e-3})
+    got = {row["name"]: row for row in rows(results["OUTPUT"])}
+    for row in rows(exact["OUTPUT"]):
+        assert abs(got[row["name"]]["dPC"] - row["dPC"]) <= 0.1 + 1e-12  # 1e-3 x 100 points
+    abstract = results["OUTPUT"].metadata().abstract()
+    assert "importance_tolerance = 0.001" in abstract
+    assert "importance_tolerance = 0" in exact["OUTPUT"].metadata().abstract()
+    assert any("tolerance 0.001: largest error bound achieved" in line for line in feedback.infos)

@@ -66,6 +66,47 @@ three agree to rounding. Nodes in different components have ``p* = 0``, so every
 per component, and only rows of nodes with ``a_i > 0`` are ever computed (stepping stones
 with ``a = 0`` appear as columns and intermediate nodes).
 
+**Tolerance** (``node_importance(..., tolerance=tol)``, subtree method; default 0 = exact).
+The work above is the sum over sources of k's subtree sizes, about n^2 times the mean
+number of hops, and most of it lies on long paths whose ``p*`` is tiny. With a tolerance
+the connector parts may be off by at most ``B = tol x PCnum`` each (so each dPC by at most
+``tol x 100`` percentage points; PCnum of the components done so far, which is <= PCnum).
+Let ``v(D)`` be the path value (``exp(-D)`` for PC, ``1/(1+D)`` for IIC), decreasing in the
+path length D, and ``Delta_sv = v_sv - v'_sv`` the loss of pair (s, v) when k goes; since
+removing k only lengthens paths, ``0 <= Delta_sv <= v_sv``. Each node k gets a limit
+``L = L_k``, ``t = v(L)``:
+
+1. *Pairs beyond L are not recomputed.* Only nodes v of k's subtree with ``D_sv <= L``
+   enter the recomputation (each source's tree is first cut to the largest L_k; ancestors
+   of a node within a limit are within it too, so the cut tree is a rooted subtree with the
+   same preorder). A pair (s, v) with ``D_sv > L`` is then never recomputed, and the
+   connector loss of k misses at most
+   ``F_k(L) = sum_s a_s sum_{v in k's subtree of s's full tree, D_sv > L} a_v v_sv``,
+   which bounds ``sum a_s a_v Delta_sv`` over those ordered pairs (each ordered pair is
+   counted once from its source; D is symmetric, so both sides of a pair are beyond L
+   together and the ownership of pairs, counted once with weight 2, changes nothing).
+   F_k(L) is computed exactly for every k by prefix sums along each tree's preorder. The
+   common limit is the smallest L (bisection) with ``max_k F_k(L) <= FAR_SHARE x B``; each
+   node then takes the smallest of a few lower steps (:data:`LIMIT_STEPS`) that keeps its
+   own ``F_k(L_k) <= FAR_SHARE x B``.
+2. *Recomputed pairs are exact or bounded.* Dijkstra runs on those nodes from the ways in
+   of neighbours outside k's subtree *and within L* (their distance does not change). Its
+   result ``d~_v`` is the length of a real path avoiding k, so ``d~ >= D'``; if
+   ``D'_sv <= L`` the new best path uses only nodes with ``D' <= L``, hence old ``D <= L``
+   (paths only lengthen): all of them are recomputed nodes or ways in, so ``d~ = D'``
+   exactly. Conversely ``d~ > L`` implies ``D' > L``, i.e. ``v(d~) <= v' < t``: the loss
+   is counted as ``v_sv - t`` (a lower bound; ``v_sv >= t`` as ``D_sv <= L``) and
+   ``w a_s a_v (t - v(d~))`` is added to the bound.
+
+So ``connector <= exact <= connector + max_error`` with ``max_error_k = F_k(L) + (sum of
+step 2's terms)``, both computed, not assumed; intra and flux stay exact. A node whose
+bound would exceed B (step 2's part is only known afterwards) is recomputed exactly (all
+rows, as the "rows" method), so ``max_error <= B`` always holds. When the limits would
+leave more than :data:`CUT_WORTH` of the subtree entries to recompute, the component is
+computed exactly instead (bound 0): the cut would not pay for itself. On the benchmark
+landscapes (``bench/bench_connectivity.py``, one component) F_k(L) falls about 2.5-fold
+per unit of L, so the cut saves little for small tolerances: see ``bench/RESULTS.md``.
+
 Memory: per component of m nodes, q of them with ``a > 0``, dense q x m arrays: 16 bytes
 per entry for the distances and p* (overall indices: 400 MB for one component of 5,000
 patches). Node importance adds the shortest-path trees and their preorder layout, about
@@ -516,10 +557,22 @@ class NodeImportance:
     flux: np.ndarray
     connector: np.ndarray
     method: str = "subtree"
+    #: The ``tolerance`` asked for (0: exact).
+    tolerance: float = 0.0
+    #: Proven bound on the error of each node's ``connector`` (and so of ``loss``), in units
+    #: of the numerator: ``connector <= exact <= connector + max_error``. Zeros when exact.
+    max_error: np.ndarray | None = None
 
     @property
     def loss(self) -> np.ndarray:
         return self.intra + self.flux + self.connector
+
+    @property
+    def d_max_error(self) -> np.ndarray:
+        """Bound on the error of ``d`` and ``d_connector`` (percentage points)."""
+        if self.max_error is None:
+            return np.zeros_like(self.connector)
+        return self._pct(self.max_error)
 
     @property
     def num_without(self) -> np.ndarray:
@@ -563,14 +616,22 @@ def node_importance(
     should_cancel=None,
     progress=None,
     workers: int = 1,
+    tolerance: float = 0.0,
 ) -> NodeImportance:
-    """dPC (or dIIC) of every node with its intra, flux and connector parts (exact).
+    """dPC (or dIIC) of every node with its intra, flux and connector parts.
 
     ``method``: "subtree" (default, fastest), "rows" or "naive" (see the module docstring;
     they give the same numbers). ``should_cancel()`` is polled between nodes;
     ``progress(fraction)`` is told how far the work is. ``workers > 1`` shares the
     subtree method's work among forked processes (command line and benchmarks; Processing
     inside QGIS keeps 1, and cancelling is polled only with 1).
+
+    ``tolerance`` (subtree method only; default 0 = exact): allow each node's dPC (and
+    dPCconnector) to be off by at most ``tolerance`` x 100 percentage points, i.e. an
+    absolute error of at most ``tolerance x PCnum`` on its loss. Best paths beyond a
+    distance limit are then not recomputed (see "Tolerance" in the module docstring); the
+    bound actually achieved for each node is returned in ``max_error`` (intra and flux
+    stay exact; the connector part is never overestimated).
     """
     metric = _check_metric(metric)
     if method not in METHODS:
@@ -579,11 +640,21 @@ def node_importance(
                 value=method, methods=", ".join(METHODS)
             )
         )
+    tolerance = float(tolerance)
+    if not (math.isfinite(tolerance) and 0.0 <= tolerance < 1.0):
+        raise InputError(
+            tr("The tolerance must be a number from 0 (exact) to below 1 (got {value}).").format(
+                value=tolerance
+            )
+        )
+    if tolerance > 0 and method != "subtree":
+        raise InputError(tr("A tolerance above 0 needs the subtree method."))
     a = net.attribute
     comps, isolated, _ = _components(net, metric)
     intra = a**2
     flux = np.zeros(net.n)
     connector = np.zeros(net.n)
+    max_error = np.zeros(net.n)
     num = float(np.sum(a[isolated] ** 2))
     work = max(sum(c.m for c in comps), 1)
     done = 0
@@ -613,13 +684,19 @@ def node_importance(
             conn = _connector_naive(comp, rows, metric, num_c, should_cancel)
         elif method == "rows":
             conn = _connector_rows(comp, rows, metric, value, pred, should_cancel)
+        elif tolerance > 0:
+            # The budget uses PCnum so far (this component and those before): <= PCnum.
+            conn, err = _connector_subtree(
+                comp, rows, metric, dist, value, pred, should_cancel, workers, tolerance * num
+            )
+            max_error[comp.nodes] = err
         else:
             conn = _connector_subtree(comp, rows, metric, dist, value, pred, should_cancel, workers)
         connector[comp.nodes] = np.maximum(conn, 0.0)
         done += comp.m
         if progress is not None:
             progress(done / work)
-    return NodeImportance(metric, num, intra, flux, connector, method)
+    return NodeImportance(metric, num, intra, flux, connector, method, tolerance, max_error)
 
 
 def _connector_naive(comp, rows, metric, num_c, should_cancel) -> np.ndarray:
@@ -752,9 +829,120 @@ def _tree_layout(pred: np.ndarray) -> _TreeLayout:
     )
 
 
-def _connector_subtree(comp, rows, metric, dist, value, pred, should_cancel, workers=1):
+#: Share of the error budget given to the pairs beyond the distance limit (chosen before
+#: the run); the rest covers the pairs pushed beyond it by the removal (known after).
+FAR_SHARE = 0.5
+
+
+#: Steps below the common limit tried for each node's own limit (path-length units).
+LIMIT_STEPS = (1.0, 2.0, 3.0, 4.0, 6.0, 8.0)
+#: The limits are used only when they leave at most this share of the subtree entries to
+#: recompute (the cut has its own costs); otherwise the component is computed exactly.
+CUT_WORTH = 0.6
+
+
+def _far_bound(layout: _TreeLayout, dist, value, rows, a, budget: float):
+    """Each node's distance limit ``L_k`` for a ``budget`` (see "Tolerance" in the module
+    docstring) and the bound ``F_k(L_k) = sum_s a_s sum_{v in k's subtree of s's tree,
+    D_sv > L_k} a_v v_sv`` on its loss from the pairs beyond it. ``(None, zeros)`` when
+    every pair must be kept. The common limit (the largest L_k) by bisection, then each
+    node the smallest of a few steps below it that keeps its own bound within the
+    budget; each try is one pass over the preorder layout."""
+    q, m = dist.shape
+    order = layout.order
+    d_seq = np.take_along_axis(dist, order, axis=1)
+    v_seq = np.take_along_axis(value, order, axis=1)
+    v_seq *= a[order]
+    pos = layout.pos.astype(np.int64)
+    start = pos + 1
+    stop = pos + layout.size
+    del pos
+    a_rows = a[rows]
+    cum = np.zeros((q, m + 1))
+    entries = float((stop - start).sum()) - q * (m - 1.0)  # subtree entries, k != s
+
+    def bound(limit: float, left_out: np.ndarray | None = None) -> np.ndarray:
+        beyond = d_seq > limit
+        np.cumsum(np.where(beyond, v_seq, 0.0), axis=1, out=cum[:, 1:])
+        tail = np.take_along_axis(cum, stop, axis=1)
+        tail -= np.take_along_axis(cum, start, axis=1)
+        tail[np.arange(q), rows] = 0.0  # k = s: the source itself (flux, not connector)
+        if left_out is not None:  # subtree entries beyond the limit, per node
+            np.cumsum(beyond, axis=1, out=cum[:, 1:])
+            tail2 = np.take_along_axis(cum, stop, axis=1)
+            tail2 -= np.take_along_axis(cum, start, axis=1)
+            tail2[np.arange(q), rows] = 0.0
+            left_out[:] = tail2.sum(axis=0)
+        return a_rows @ tail
+
+    finite = dist[np.isfinite(dist)]
+    hi = float(finite.max()) if finite.size else 0.0
+    lo = 0.0
+    if hi <= 0.0 or bound(lo).max() <= budget:
+        found = lo  # all pairs beyond: only possible for tiny components
+    else:
+        found = hi  # nothing is beyond the longest path: bound 0
+        for _ in range(14):
+            mid = 0.5 * (lo + hi)
+            if bound(mid).max() <= budget:
+                hi = found = mid
+            else:
+                lo = mid
+    if found >= float(finite.max(initial=0.0)):
+        return None, np.zeros(m)
+    limits = np.full(m, found)
+    dropped = np.zeros(m)
+    far = bound(found, dropped)
+    here_dropped = np.zeros(m)
+    for step in LIMIT_STEPS:
+        level = found - step
+        if level < 0:
+            break
+        here = bound(level, here_dropped)
+        ok = here <= budget  # F_k falls with L: the nodes fine here were fine above
+        if not ok.any():
+            break
+        limits[ok] = level
+        far[ok] = here[ok]
+        dropped[ok] = here_dropped[ok]
+    if entries <= 0 or 1.0 - dropped.sum() / entries > CUT_WORTH:
+        return None, np.zeros(m)  # too little to gain: exact
+    return limits, np.maximum(far, 0.0)
+
+
+def _truncate(layout: _TreeLayout, dist: np.ndarray, limit: float) -> _TreeLayout:
+    """The layout of each source's tree cut to the nodes within ``limit`` (an ancestor of
+    such a node is within it too, so the preorder of the rest is kept as it is). Nodes
+    beyond it get size 1 and position m (outside every subtree)."""
+    q, m = dist.shape
+    near_seq = np.take_along_axis(dist <= limit, layout.order, axis=1)
+    cum = np.zeros((q, m + 1), dtype=np.int32)
+    np.cumsum(near_seq, axis=1, out=cum[:, 1:])
+    pos = layout.pos
+    near = dist <= limit
+    new_pos = np.take_along_axis(cum, pos, axis=1)
+    new_size = np.take_along_axis(cum, pos + layout.size, axis=1) - new_pos
+    new_pos[~near] = m
+    new_size[~near] = 1
+    r_idx, p_idx = np.nonzero(near_seq)
+    order = np.zeros((q, m), dtype=np.int32)
+    order[r_idx, cum[r_idx, p_idx]] = layout.order[r_idx, p_idx]
+    return _TreeLayout(new_size, new_pos, order)
+
+
+def _connector_subtree(
+    comp, rows, metric, dist, value, pred, should_cancel, workers=1, budget=None
+):
+    """Connector losses by the subtree method; with a ``budget`` (absolute error allowed per
+    node, > 0) also the bound achieved per node: ``(losses, bounds)``."""
     layout = _tree_layout(pred)
     del pred
+    limit = limits = None
+    if budget is not None:
+        limits, far = _far_bound(layout, dist, value, rows, comp.a, FAR_SHARE * budget)
+        if limits is not None:
+            limit = float(limits.max())
+            layout = _truncate(layout, dist, limit)
     graph = comp.csr()
     state = {
         "indptr": graph.indptr.astype(np.int64),
@@ -766,10 +954,11 @@ def _connector_subtree(comp, rows, metric, dist, value, pred, should_cancel, wor
         "dist": dist,
         "value": value,
         "metric": metric,
+        "limits": limits,
     }
     row_of = np.full(comp.m, -1, dtype=np.int64)
     row_of[rows] = np.arange(len(rows))
-    state["blocks"] = _Blocks(layout, rows, row_of)
+    state["blocks"] = _Blocks(layout, rows, row_of, dist if limit is not None else None)
     state["widest"] = 1 + int(np.diff(state["indptr"]).max())
     nodes = np.arange(comp.m)
     if workers > 1 and comp.m >= 64 and hasattr(os, "fork"):
@@ -781,8 +970,36 @@ def _connector_subtree(comp, rows, metric, dist, value, pred, should_cancel, wor
                 parts = pool.map(_connector_task, tasks)
         finally:
             _FORK_STATE = None
-        return np.sum(parts, axis=0)
-    return _connector_nodes(state, nodes, should_cancel)
+        found = np.sum(parts, axis=0)
+    else:
+        found = _connector_nodes(state, nodes, should_cancel)
+    if budget is None:
+        return found[0]
+    if limit is None:
+        return found[0], np.zeros(comp.m)
+    bound = far + found[1]
+    # A node whose bound still exceeds the budget (pairs pushed beyond the limit by its
+    # removal weigh more than the rest of the budget; rare) is recomputed exactly.
+    for k in np.flatnonzero(bound > budget).tolist():
+        _poll(should_cancel)
+        found[0, k] = _connector_exact(comp, rows, metric, value, k)
+        bound[k] = 0.0
+    return found[0], bound
+
+
+def _connector_exact(comp, rows, metric, value, k) -> float:
+    """Connector loss of one node, recomputing every row (``_connector_rows`` for one k)."""
+    a = comp.a
+    affected = np.flatnonzero(rows != k)
+    graph = comp.csr(without=k)
+    chunk = max(1, SUBTREE_BUDGET // max(comp.m, 1))
+    total = 0.0
+    for start in range(0, len(affected), chunk):
+        part = affected[start : start + chunk]
+        delta = value[part] - _value(metric, _shortest(graph, rows[part], metric))
+        delta[:, k] = 0.0
+        total += float(a[rows[part]] @ delta @ a)
+    return total
 
 
 _FORK_STATE: dict | None = None
@@ -793,11 +1010,16 @@ def _connector_task(ks: np.ndarray) -> np.ndarray:
 
 
 def _connector_nodes(state: dict, ks: np.ndarray, should_cancel) -> np.ndarray:
-    """Connector losses of the nodes ``ks`` (zeros elsewhere)."""
+    """Connector losses of the nodes ``ks`` (row 0; zeros elsewhere) and, with a distance
+    limit, the bound on the error from pairs pushed beyond it (row 1)."""
     layout, rows, blocks = state["layout"], state["rows"], state["blocks"]
-    out = np.zeros(layout.size.shape[1])
+    limits = state["limits"]
+    common = None if limits is None else float(limits.max())
+    out = np.zeros((2, layout.size.shape[1]))
     for k in ks.tolist():
         _poll(should_cancel)
+        limit = None if limits is None else float(limits[k])
+        cut = limit if limit is not None and limit < common else None  # trees cut at common
         sizes = layout.size[:, k]
         affected = np.flatnonzero((sizes > 1) & (rows != k))
         if len(affected) == 0:
@@ -805,7 +1027,7 @@ def _connector_nodes(state: dict, ks: np.ndarray, should_cancel) -> np.ndarray:
         # Cheap pass: which sources own at least one changed pair (see _Blocks.weights).
         owners = []
         for part in _chunks(affected, sizes[affected].astype(np.int64) - 1, SUBTREE_BUDGET):
-            block = blocks.enumerate(k, part)
+            block = blocks.enumerate(k, part, cut)
             weight = blocks.weights(k, block)
             has = np.bincount(block.index, weights=weight, minlength=len(part)) > 0
             owners.append(part[has])
@@ -813,7 +1035,7 @@ def _connector_nodes(state: dict, ks: np.ndarray, should_cancel) -> np.ndarray:
         # Expensive pass: new distances in those sources' subtrees.
         cost = (sizes[owners].astype(np.int64) - 1) * state["widest"]
         for part in _chunks(owners, cost, SUBTREE_BUDGET):
-            out[k] += _subtree_loss(
+            loss, over = _subtree_loss(
                 k,
                 part,
                 blocks,
@@ -824,7 +1046,11 @@ def _connector_nodes(state: dict, ks: np.ndarray, should_cancel) -> np.ndarray:
                 state["value"],
                 state["a"],
                 state["metric"],
+                limit,
+                cut is not None,
             )
+            out[0, k] += loss
+            out[1, k] += over
     return out
 
 
@@ -848,6 +1074,10 @@ class _Block:
     length: np.ndarray  # per block node: size of k's subtree minus one
     offset: np.ndarray  # per block node: start of its row's block
     node: np.ndarray  # per block node: the node
+    # With a distance limit: the nodes of k's subtree beyond it are left out; ``offset`` is
+    # then the start of the row's block before that and ``compact[offset + rel]`` the kept
+    # node's place in the block (-1: left out).
+    compact: np.ndarray | None = None
 
 
 class _Blocks:
@@ -861,8 +1091,9 @@ class _Blocks:
     sources are recomputed, which halves the work.
     """
 
-    def __init__(self, layout: _TreeLayout, rows: np.ndarray, row_of: np.ndarray):
+    def __init__(self, layout: _TreeLayout, rows: np.ndarray, row_of: np.ndarray, dist=None):
         self.layout = layout
+        self.dist = None if dist is None else dist.ravel()
         self.m = layout.size.shape[1]
         self.pos = layout.pos.ravel()
         self.size = layout.size.ravel()
@@ -870,7 +1101,7 @@ class _Blocks:
         self.rows = rows
         self.row_of = row_of
 
-    def enumerate(self, k: int, rows_k: np.ndarray) -> _Block:
+    def enumerate(self, k: int, rows_k: np.ndarray, limit: float | None = None) -> _Block:
         m = self.m
         first = self.pos[rows_k * m + k].astype(np.int64) + 1
         length = self.size[rows_k * m + k].astype(np.int64) - 1
@@ -881,7 +1112,21 @@ class _Blocks:
         start = offset[index]
         shift = np.arange(total, dtype=np.int64) - start
         node = self.order[row * m + first[index] + shift].astype(np.int64)
-        return _Block(rows_k, index, row, first[index], length[index], start, node)
+        if limit is None:
+            return _Block(rows_k, index, row, first[index], length[index], start, node)
+        keep = self.dist[row * m + node] <= limit
+        compact = np.full(total, -1, dtype=np.int64)
+        compact[keep] = np.arange(int(keep.sum()))
+        return _Block(
+            rows_k,
+            index[keep],
+            row[keep],
+            first[index[keep]],
+            length[index[keep]],
+            start[keep],
+            node[keep],
+            compact,
+        )
 
     def weights(self, k: int, block: _Block) -> np.ndarray:
         m = self.m
@@ -902,12 +1147,20 @@ class _Blocks:
         return weight
 
 
-def _subtree_loss(k, rows_k, blocks, indptr, indices, data, dist, value, a, metric):
+def _subtree_loss(
+    k, rows_k, blocks, indptr, indices, data, dist, value, a, metric, limit=None, cut=False
+):
     """Loss of the pairs owned by the sources ``rows_k`` (``_Blocks.weights``) when k goes:
     ``sum w a_s a_v (v_sv - v'_sv)`` over the nodes v of k's subtree in each source's tree,
     ``v'`` computed by Dijkstra inside the subtree from a super-source joined to each node
-    by its best way in from outside the subtree (those distances do not change)."""
-    block = blocks.enumerate(k, rows_k)
+    by its best way in from outside the subtree (those distances do not change).
+
+    With a distance ``limit`` (trees cut to it, :func:`_truncate`): neighbours beyond it
+    are no way in; a node found beyond it counts ``v' = value(limit)`` (an upper bound of
+    the true v', so the loss is a lower bound) and adds ``w a_s a_v (value(limit) - v')``
+    to the error bound (``cut``: the trees reach beyond ``limit``; leave those nodes out).
+    Returns ``(loss, bound)``."""
+    block = blocks.enumerate(k, rows_k, limit if cut else None)
     weight = blocks.weights(k, block)
     m = blocks.m
     total = len(block.node)
@@ -924,10 +1177,17 @@ def _subtree_loss(k, rows_k, blocks, indptr, indices, data, dist, value, a, metr
     rel = blocks.pos[edge_base + other] - lo  # the neighbour's position in the block
     inside = (rel >= 0) & (rel < block.length[src])
     outside = ~inside & (other != k)
+    if block.compact is not None:  # k's subtree nodes beyond the limit: neither in nor out
+        place = np.where(inside, block.offset[src] + rel, 0)
+        column = block.compact[place]
+        inside &= column >= 0
     entry = np.full(total, np.inf)
     out_src = src[outside]
     if len(out_src):
-        cand = dist.ravel()[edge_base[outside] + other[outside]] + w[outside]
+        cand = dist.ravel()[edge_base[outside] + other[outside]]
+        if limit is not None:
+            cand[cand > limit] = np.inf  # beyond the limit: no way in (may be in k's subtree)
+        cand += w[outside]
         starts = np.flatnonzero(np.r_[True, out_src[1:] != out_src[:-1]])
         entry[out_src[starts]] = np.minimum.reduceat(cand, starts)
     reach = np.flatnonzero(np.isfinite(entry))
@@ -935,16 +1195,28 @@ def _subtree_loss(k, rows_k, blocks, indptr, indices, data, dist, value, a, metr
     indptr_g = np.zeros(total + 2, dtype=np.int64)
     np.cumsum(np.bincount(in_src, minlength=total), out=indptr_g[1 : total + 1])
     indptr_g[total + 1] = indptr_g[total] + len(reach)
-    cols = np.concatenate([block.offset[in_src] + rel[inside], reach])
+    if block.compact is None:
+        cols = np.concatenate([block.offset[in_src] + rel[inside], reach])
+    else:
+        cols = np.concatenate([column[inside], reach])
     vals = np.concatenate([w[inside], entry[reach]])
     graph = csr_matrix((vals, cols, indptr_g), shape=(total + 1, total + 1))
     new = dijkstra(graph, directed=True, indices=total)[:total]
     old = value.ravel()[base + node]
     a_source = a[blocks.rows[block.row]]
     weighted = weight * a_source * a[node]
+    if limit is not None:
+        new_value = _value(metric, new)
+        beyond = np.flatnonzero(new > limit)
+        at_limit = float(_value(metric, np.float64(limit)))
+        bound = float(np.sum(weighted[beyond] * (at_limit - new_value[beyond])))
+        new_value[beyond] = at_limit
+        if _FORK_STATE is None:
+            return float(np.dot(weighted, old - new_value)), bound
+        return float(np.sum(weighted * (old - new_value))), bound
     if _FORK_STATE is None:  # one process: np.dot may use a second core (BLAS threads)
-        return float(np.dot(weighted, old - _value(metric, new)))
-    return float(np.sum(weighted * (old - _value(metric, new))))  # workers: no BLAS threads
+        return float(np.dot(weighted, old - _value(metric, new))), 0.0
+    return float(np.sum(weighted * (old - _value(metric, new)))), 0.0  # workers: no BLAS
 
 
 def _poll(should_cancel) -> None:
@@ -1083,8 +1355,11 @@ def analyse(
     params: dict | None = None,
     should_cancel=None,
     progress=None,
+    tolerance: float = 0.0,
 ) -> ConnectivityResult:
-    """Overall indices and (optionally) node importance for the chosen metrics."""
+    """Overall indices and (optionally) node importance for the chosen metrics
+    (``tolerance``: see :func:`node_importance`; the bound achieved is in each
+    :class:`NodeImportance`'s ``max_error``)."""
     metrics = [_check_metric(m) for m in metrics]
     result_overall = overall(net, landscape_area)
     found: dict[str, NodeImportance] = {}
@@ -1096,7 +1371,12 @@ def analyse(
                     progress((step + fraction) / len(metrics))
 
             found[metric] = node_importance(
-                net, metric, method=method, should_cancel=should_cancel, progress=sub_progress
+                net,
+                metric,
+                method=method,
+                should_cancel=should_cancel,
+                progress=sub_progress,
+                tolerance=tolerance,
             )
     record = dict(params or {})
     record.update(
@@ -1104,6 +1384,7 @@ def analyse(
             "metrics": list(metrics),
             "landscape_area": landscape_area,
             "importance_method": method if importance else None,
+            "importance_tolerance": float(tolerance) if importance else None,
         }
     )
     return ConnectivityResult(result_overall, found, record)
@@ -1123,6 +1404,7 @@ def analyse_sites(
     method: str = "subtree",
     should_cancel=None,
     progress=None,
+    tolerance: float = 0.0,
 ) -> tuple[ConnectivityResult, dict[str, np.ndarray]]:
     """PC, IIC, EC and per-site dPC / dIIC of a polygon layer (a :class:`VectorTable`).
 
@@ -1185,6 +1467,7 @@ def analyse_sites(
         params=record,
         should_cancel=should_cancel,
         progress=progress,
+        tolerance=tolerance,
     )
     a = net.attribute
     total = float(a.sum())

@@ -248,6 +248,7 @@ class ConnectivityIndicesAlgorithm(QgsProcessingAlgorithm):
     IIC_DISTANCE = "IIC_DISTANCE"
     LANDSCAPE_AREA = "LANDSCAPE_AREA"
     IMPORTANCE = "IMPORTANCE"
+    TOLERANCE = "TOLERANCE"
     CRS = "CRS"
     OUTPUT = "OUTPUT"
 
@@ -286,7 +287,12 @@ class ConnectivityIndicesAlgorithm(QgsProcessingAlgorithm):
             "Distances are edge-to-edge (or between centres of the largest part) in an "
             "equal-area CRS. Links with a probability below the pruning threshold (0.001: "
             "about 10 times d) or beyond the cut-off are dropped. Every parameter is stored "
-            "in the output layer's metadata (Layer Properties > Metadata)."
+            "in the output layer's metadata (Layer Properties > Metadata).\n\n"
+            "Tolerance (advanced; 0 = exact, the default): lets each dPC and dPCconnector be "
+            "off by at most the tolerance x 100 percentage points (1e-6: 0.0001 points) to "
+            "skip recomputing very improbable long paths; the largest error bound actually "
+            "achieved is written in the log. It pays only on large networks in one piece "
+            "(about 3 times faster at 1e-6 for 5,000 sites; hardly at 1e-9)."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -368,7 +374,17 @@ class ConnectivityIndicesAlgorithm(QgsProcessingAlgorithm):
         crs = QgsProcessingParameterCrs(
             self.CRS, tr("Equal-area CRS (empty: Lambert azimuthal equal-area)"), optional=True
         )
-        for advanced in (cutoff, iic, area, crs):
+        tolerance = QgsProcessingParameterNumber(
+            self.TOLERANCE,
+            tr("dPC tolerance (0: exact; 1e-6: each dPC within 0.0001 percentage points)"),
+            QgsProcessingParameterNumber.Double,
+            0.0,
+            optional=True,
+            minValue=0.0,
+            maxValue=0.01,
+        )
+        tolerance.setMetadata({"widget_wrapper": {"decimals": 12}})
+        for advanced in (cutoff, iic, area, crs, tolerance):
             advanced.setFlags(advanced.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
             self.addParameter(advanced)
         self.addParameter(
@@ -424,6 +440,12 @@ class ConnectivityIndicesAlgorithm(QgsProcessingAlgorithm):
             pij_min=self.parameterAsDouble(parameters, self.PIJ_MIN, context),
             iic_distance=iic,
         )
+        tolerance = parameters.get(self.TOLERANCE)
+        tolerance = (
+            0.0
+            if tolerance in (None, "")
+            else self.parameterAsDouble(parameters, self.TOLERANCE, context)
+        )
         try:
             table = table_from_layer(source, source.sourceName())
             feedback.setProgress(5)
@@ -436,6 +458,7 @@ class ConnectivityIndicesAlgorithm(QgsProcessingAlgorithm):
                 importance=self.parameterAsBool(parameters, self.IMPORTANCE, context),
                 should_cancel=feedback.isCanceled,
                 progress=_progress(feedback, 10, 95),
+                tolerance=tolerance,
             )
         except (InputError, CancelledError) as exc:
             raise QgsProcessingException(str(exc)) from None
@@ -458,6 +481,19 @@ class ConnectivityIndicesAlgorithm(QgsProcessingAlgorithm):
                     pc=o.pc, iic=o.iic, area=o.landscape_area
                 )
             )
+        if tolerance > 0:
+            for metric, imp in result.importance.items():
+                summary.append(
+                    tr(
+                        "d{metric} with tolerance {tol:g}: largest error bound achieved "
+                        "{bound:.3g} percentage points (allowed {allowed:.3g})."
+                    ).format(
+                        metric=metric,
+                        tol=tolerance,
+                        bound=float(imp.d_max_error.max(initial=0.0)),
+                        allowed=100.0 * tolerance,
+                    )
+                )
         for line in summary:
             feedback.pushInfo(line)
         feedback.pushInfo(

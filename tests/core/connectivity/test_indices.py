@@ -292,3 +292,147 @@ def test_dense_and_sparse_pruning_agree(monkeypatch):
     sparse = indices._prune_dominated(50, ii, jj, dist)
     as_set = [set(zip(a.tolist(), b.tolist())) for a, b, _ in (dense, sparse)]
     assert as_set[0] == as_set[1] and len(as_set[0]) < len(ii) / 3
+
+
+# --------------------------------------------------------------------------- tolerance
+
+
+def chain_landscape(rng, n):
+    """Patches along a strip (many stepping stones in a row): long best paths whose ``p*``
+    is tiny, the case the tolerance cuts."""
+    pts = np.column_stack([rng.uniform(0, n / 2, n), rng.uniform(0, 3, n)])
+    ii, jj = np.triu_indices(n, 1)
+    dist = np.linalg.norm(pts[ii] - pts[jj], axis=1)
+    keep = dist < 2.5
+    a = rng.uniform(0.1, 5, n) * (rng.random(n) > 0.2)
+    return network(a, ii[keep], jj[keep], 0.5 ** dist[keep], dist[keep] < 1.5)
+
+
+@pytest.fixture
+def always_cut(monkeypatch):
+    """Use the distance limits even where they would save little (small test graphs)."""
+    import cms_connectivity_plugin.core.connectivity.indices as indices
+
+    monkeypatch.setattr(indices, "CUT_WORTH", 1.0)
+    return indices
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_tolerance_stays_within_the_reported_bound(seed, always_cut):
+    rng = np.random.default_rng(300 + seed)
+    if seed % 2:
+        net = chain_landscape(rng, int(rng.integers(40, 120)))
+    else:
+        n = int(rng.integers(20, 90))
+        net = random_network(rng, n, density=rng.uniform(0.04, 0.3), zeros=0.2)
+    for metric in ("PC", "IIC"):
+        exact = node_importance(net, metric)
+        assert np.all(exact.max_error == 0) and exact.tolerance == 0
+        for tol in (1e-9, 1e-6, 1e-3, 0.05):
+            got = node_importance(net, metric, tolerance=tol)
+            slack = 1e-12 * exact.num
+            err = exact.loss - got.loss
+            # The connector part is never overestimated and is within the bound.
+            assert np.all(err >= -slack)
+            assert np.all(err <= got.max_error + slack)
+            # The bound is the one asked for: tol x (PCnum or IICnum).
+            assert got.max_error.max() <= tol * got.num * (1 + 1e-12)
+            assert np.all(np.abs(exact.d - got.d) <= got.d_max_error + 1e-10)
+            assert got.d_max_error.max() <= 100 * tol * (1 + 1e-12)
+            assert got.num == exact.num
+            assert np.array_equal(got.flux, exact.flux) and np.array_equal(got.intra, exact.intra)
+
+
+def test_tolerance_zero_is_the_exact_result():
+    rng = np.random.default_rng(21)
+    net = random_network(rng, 70, density=0.12, zeros=0.2)
+    default = node_importance(net, "PC")
+    zero = node_importance(net, "PC", tolerance=0.0)
+    for name in ("intra", "flux", "connector"):
+        assert np.array_equal(getattr(default, name), getattr(zero, name))
+    assert np.array_equal(zero.max_error, np.zeros(net.n))
+    assert np.array_equal(zero.d_max_error, np.zeros(net.n))
+
+
+def test_tolerance_cuts_work_and_keeps_the_bound(monkeypatch):
+    import cms_connectivity_plugin.core.connectivity.indices as indices
+
+    rng = np.random.default_rng(5)
+    net = chain_landscape(rng, 150)
+    exact = node_importance(net, "PC")
+    enumerated = []
+    original = indices._Blocks.enumerate
+
+    def counting(self, k, rows_k, limit=None):
+        block = original(self, k, rows_k, limit)
+        enumerated.append(len(block.node))
+        return block
+
+    monkeypatch.setattr(indices._Blocks, "enumerate", counting)
+    node_importance(net, "PC")
+    full = sum(enumerated)
+    enumerated.clear()
+    cut = []
+    truncate = indices._truncate
+
+    def recording(layout, dist, limit):
+        cut.append(limit)
+        return truncate(layout, dist, limit)
+
+    monkeypatch.setattr(indices, "_truncate", recording)
+    got = node_importance(net, "PC", tolerance=1e-4)
+    assert cut, "the distance limit was not used"
+    assert sum(enumerated) < 0.5 * full  # pairs beyond the limit are not recomputed
+    err = exact.loss - got.loss
+    assert np.all(err >= -1e-12 * exact.num) and np.all(err <= got.max_error + 1e-12 * exact.num)
+    assert 0 < got.max_error.max() <= 1e-4 * got.num
+    assert err.max() > 0  # the cut pairs did lose something: the bound is not idle
+
+
+def test_tolerance_nodes_over_budget_are_recomputed(monkeypatch, always_cut):
+    indices = always_cut
+    # All of the budget for the pairs beyond the limit: any node with pairs pushed beyond it
+    # by its removal exceeds the budget and is recomputed exactly.
+    monkeypatch.setattr(indices, "FAR_SHARE", 1.0)
+    recomputed = []
+    exact_one = indices._connector_exact
+
+    def recording(comp, rows, metric, value, k):
+        recomputed.append(k)
+        return exact_one(comp, rows, metric, value, k)
+
+    monkeypatch.setattr(indices, "_connector_exact", recording)
+    rng = np.random.default_rng(8)
+    net = chain_landscape(rng, 100)
+    exact = node_importance(net, "PC")
+    got = node_importance(net, "PC", tolerance=1e-4)
+    assert recomputed  # (component-local node numbers)
+    assert got.max_error.max() <= 1e-4 * got.num * (1 + 1e-12)
+    err = exact.loss - got.loss
+    assert np.all(err >= -1e-12 * exact.num) and np.all(err <= got.max_error + 1e-12 * exact.num)
+
+
+def test_tolerance_too_little_to_gain_is_exact(monkeypatch):
+    import cms_connectivity_plugin.core.connectivity.indices as indices
+
+    monkeypatch.setattr(indices, "CUT_WORTH", 0.0)
+    rng = np.random.default_rng(5)
+    net = chain_landscape(rng, 150)
+    exact = node_importance(net, "PC")
+    got = node_importance(net, "PC", tolerance=1e-4)
+    assert np.array_equal(got.connector, exact.connector)
+    assert np.all(got.max_error == 0)
+
+
+def test_tolerance_with_workers_and_bad_values(always_cut):
+    rng = np.random.default_rng(9)
+    net = chain_landscape(rng, 90)
+    one = node_importance(net, "PC", tolerance=1e-5)
+    two = node_importance(net, "PC", tolerance=1e-5, workers=2)
+    assert np.allclose(one.connector, two.connector, rtol=0, atol=1e-12 * one.num)
+    assert np.allclose(one.max_error, two.max_error, rtol=0, atol=1e-12 * one.num)
+    for bad in (-1e-3, 1.0, float("nan")):
+        with pytest.raises(InputError, match="tolerance"):
+            node_importance(net, "PC", tolerance=bad)
+    with pytest.raises(InputError, match="subtree"):
+        node_importance(net, "PC", method="rows", tolerance=1e-6)
