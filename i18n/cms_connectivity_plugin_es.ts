@@ -5005,112 +5005,112 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>Una red de ruta migratoria necesita un archivo de seguimiento: elija uno en el paso Datos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="560"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="562"/>
         <source>Run the earlier steps first: &apos;{key}&apos; has not been produced yet.</source>
         <translation>Ejecute primero los pasos anteriores: «{key}» todavía no se ha generado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="105"/>
         <source>Export scenario...</source>
         <translation>Exportar escenario...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="105"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="106"/>
         <source>Import scenario...</source>
         <translation>Importar escenario...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="107"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="108"/>
         <source>Reset all settings</source>
         <translation>Restablecer todos los parámetros</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="176"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="177"/>
         <source>The scenario stored in this project was not read</source>
         <translation>No se leyó el escenario guardado en este proyecto</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="208"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="209"/>
         <source>Export scenario</source>
         <translation>Exportar escenario</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="219"/>
         <source>Scenario (*.json)</source>
         <translation>Escenario (*.json)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="215"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="216"/>
         <source>The scenario was not saved</source>
         <translation>El escenario no se guardó</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="219"/>
         <source>Import scenario</source>
         <translation>Importar escenario</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="225"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="226"/>
         <source>The scenario was not imported</source>
         <translation>El escenario no se importó</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="246"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="252"/>
         <source>Another step is running: wait for it or cancel it.</source>
         <translation>Otro paso está en curso: espere a que termine o cancélelo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="265"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="271"/>
         <source>This step cannot run yet</source>
         <translation>Este paso todavía no se puede ejecutar</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="271"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="277"/>
         <source>The output folder cannot be created</source>
         <translation>No se puede crear la carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="271"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="277"/>
         <source>&apos;{path}&apos;: {reason}. Choose another folder on the Data step.</source>
         <translation>«{path}»: {reason}. Elija otra carpeta en el paso Datos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="286"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="292"/>
         <source>Running...</source>
         <translation>Ejecutando...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="330"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="338"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="334"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="342"/>
         <source>The step failed</source>
         <translation>El paso falló</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="342"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="350"/>
         <source>Solver {status}: {met} targets met, {n} units selected, cost {cost:,.1f}, gap {gap:.2%}.</source>
         <translation>Solucionador {status}: {met} metas alcanzadas, {n} unidades seleccionadas, costo {cost:,.1f}, brecha {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="361"/>
         <source>Suggested BLM: {blm:.4g}.</source>
         <translation>BLM sugerido: {blm:.4g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="357"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="365"/>
         <source>{n} TFCA candidate(s) found.</source>
         <translation>{n} candidata(s) ACTF encontrada(s).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="359"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="367"/>
         <source>Maps written to {folder}.</source>
         <translation>Mapas escritos en {folder}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="360"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="368"/>
         <source>Done: the results are in the layer group &apos;{group}&apos;.</source>
         <translation>Terminado: los resultados están en el grupo de capas «{group}».</translation>
     </message>
@@ -5772,6 +5772,11 @@ Las distancias son de borde a borde (o entre los centros de la parte más grande
 
 Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y dPCconnector se desvíe como máximo la tolerancia x 100 puntos porcentuales (1e-6: 0.0001 puntos) para no recalcular caminos largos muy improbables; la mayor cota de error realmente alcanzada se escribe en el registro. Solo compensa en redes grandes de una sola pieza (unas 3 veces más rápido con 1e-6 para 5000 sitios; casi nada con 1e-9).</translation>
     </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="236"/>
+        <source>Choose &apos;Simulated training data&apos; first.</source>
+        <translation>Elija primero «Datos de capacitación simulados».</translation>
+    </message>
 </context>
 <context>
     <name>ConnectivityStep</name>
@@ -5949,119 +5954,129 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>Semilla aleatoria</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="70"/>
+        <location filename="../resources/ui/data_step.ui" line="74"/>
         <source>The same seed gives the same training data, so every group of a workshop sees the same map.</source>
         <translation>La misma semilla da los mismos datos de capacitación, así que todos los grupos de un taller ven el mismo mapa.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="76"/>
+        <location filename="../resources/ui/data_step.ui" line="80"/>
         <source>Your layers</source>
         <translation>Sus capas</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="80"/>
+        <location filename="../resources/ui/data_step.ui" line="84"/>
         <source>Species ranges</source>
         <translation>Áreas de distribución de las especies</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="86"/>
+        <location filename="../resources/ui/data_step.ui" line="90"/>
         <source>Polygon layer of species ranges. IUCN Red List, BirdLife, NatureServe and eBird fields are recognised automatically.</source>
         <translation>Capa de polígonos de áreas de distribución de especies. Los campos de la Lista Roja de la UICN, BirdLife, NatureServe y eBird se reconocen automáticamente.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="92"/>
+        <location filename="../resources/ui/data_step.ui" line="96"/>
         <source>What the plugin recognised in the range layer: its schema, species and seasons.</source>
         <translation>Lo que el complemento reconoció en la capa de áreas de distribución: su esquema, sus especies y sus temporadas.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="96"/>
+        <location filename="../resources/ui/data_step.ui" line="100"/>
         <source>Species field</source>
         <translation>Campo de especie</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="102"/>
+        <location filename="../resources/ui/data_step.ui" line="106"/>
         <source>Only when the schema is not recognised: the field with the species name.</source>
         <translation>Solo si no se reconoce el esquema: el campo con el nombre de la especie.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="106"/>
+        <location filename="../resources/ui/data_step.ui" line="110"/>
         <source>Season field</source>
         <translation>Campo de temporada</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="112"/>
+        <location filename="../resources/ui/data_step.ui" line="116"/>
         <source>Only when the schema is not recognised: the field with the season code (1 resident, 2 breeding, 3 non-breeding, 4 passage).</source>
         <translation>Solo si no se reconoce el esquema: el campo con el código de temporada (1 residente, 2 reproductiva, 3 no reproductiva, 4 de paso).</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="116"/>
+        <location filename="../resources/ui/data_step.ui" line="120"/>
         <source>Tracking data (CSV)</source>
         <translation>Datos de seguimiento (CSV)</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="122"/>
+        <location filename="../resources/ui/data_step.ui" line="126"/>
         <source>Optional: a Movebank CSV (.csv or .csv.gz) of GPS fixes. Seasonal ranges and stopover sites are derived from it.</source>
         <translation>Opcional: un CSV de Movebank (.csv o .csv.gz) con localizaciones GPS. De él se derivan las áreas estacionales y los sitios de escala.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="126"/>
+        <location filename="../resources/ui/data_step.ui" line="130"/>
         <source>Tracked species</source>
         <translation>Especie con seguimiento</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="132"/>
+        <location filename="../resources/ui/data_step.ui" line="136"/>
         <source>Scientific name of the tracked species, e.g. Ciconia ciconia.</source>
         <translation>Nombre científico de la especie con seguimiento, p. ej. Ciconia ciconia.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="136"/>
+        <location filename="../resources/ui/data_step.ui" line="140"/>
         <source>Existing sites</source>
         <translation>Sitios existentes</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="142"/>
+        <location filename="../resources/ui/data_step.ui" line="146"/>
         <source>Protected areas (WDPA), Key Biodiversity Areas or Ramsar sites: polygons, or WDPA points with REP_AREA.</source>
         <translation>Áreas protegidas (WDPA), áreas clave para la biodiversidad (KBA) o sitios Ramsar: polígonos, o puntos de la WDPA con REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="148"/>
+        <location filename="../resources/ui/data_step.ui" line="152"/>
         <source>Borders, costs and outputs</source>
         <translation>Fronteras, costos y salidas</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="152"/>
+        <location filename="../resources/ui/data_step.ui" line="156"/>
         <source>Country borders</source>
         <translation>Fronteras de los países</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="158"/>
+        <location filename="../resources/ui/data_step.ui" line="162"/>
         <source>Country polygons with ISO3 codes. Empty: the world map that comes with QGIS (Natural Earth).</source>
         <translation>Polígonos de los países con sus códigos ISO3. Vacío: el mapa mundial incluido en QGIS (Natural Earth).</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="162"/>
+        <location filename="../resources/ui/data_step.ui" line="166"/>
         <source>Cost raster</source>
         <translation>Ráster de costo</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="168"/>
+        <location filename="../resources/ui/data_step.ui" line="172"/>
         <source>Optional: a raster of cost (e.g. land price or human footprint). Empty: the cost of a unit is its area.</source>
         <translation>Opcional: un ráster de costo (p. ej. precio de la tierra o huella humana). Vacío: el costo de una unidad es su superficie.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="172"/>
+        <location filename="../resources/ui/data_step.ui" line="176"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="178"/>
+        <location filename="../resources/ui/data_step.ui" line="182"/>
         <source>Every layer, map and report is written here as files, so the saved project finds them again.</source>
         <translation>Cada capa, mapa e informe se escribe aquí como archivos, para que el proyecto guardado los vuelva a encontrar.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="192"/>
+        <location filename="../resources/ui/data_step.ui" line="196"/>
         <source>Prepare data</source>
         <translation>Preparar datos</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="67"/>
+        <source>Simulate training data</source>
+        <translation>Simular datos de capacitación</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="68"/>
+        <source>Create the simulated species ranges and protected areas now, to look at them on the map. Prepare data uses the same layers (same countries and seed).</source>
+        <translation>Crear ahora las áreas de distribución y las áreas protegidas simuladas, para verlas en el mapa. «Preparar datos» usa las mismas capas (mismos países y misma semilla).</translation>
     </message>
 </context>
 <context>

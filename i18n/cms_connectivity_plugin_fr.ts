@@ -5005,112 +5005,112 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>Un réseau de voie de migration nécessite un fichier de suivi : choisissez-en un à l'étape Données.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="560"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="562"/>
         <source>Run the earlier steps first: &apos;{key}&apos; has not been produced yet.</source>
         <translation>Exécutez d'abord les étapes précédentes : « {key} » n'a pas encore été produit.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="105"/>
         <source>Export scenario...</source>
         <translation>Exporter le scénario...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="105"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="106"/>
         <source>Import scenario...</source>
         <translation>Importer un scénario...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="107"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="108"/>
         <source>Reset all settings</source>
         <translation>Réinitialiser tous les paramètres</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="176"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="177"/>
         <source>The scenario stored in this project was not read</source>
         <translation>Le scénario enregistré dans ce projet n'a pas été lu</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="208"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="209"/>
         <source>Export scenario</source>
         <translation>Exporter le scénario</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="219"/>
         <source>Scenario (*.json)</source>
         <translation>Scénario (*.json)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="215"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="216"/>
         <source>The scenario was not saved</source>
         <translation>Le scénario n'a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="219"/>
         <source>Import scenario</source>
         <translation>Importer un scénario</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="225"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="226"/>
         <source>The scenario was not imported</source>
         <translation>Le scénario n'a pas été importé</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="246"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="252"/>
         <source>Another step is running: wait for it or cancel it.</source>
         <translation>Une autre étape est en cours : attendez-la ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="265"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="271"/>
         <source>This step cannot run yet</source>
         <translation>Cette étape ne peut pas encore être exécutée</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="271"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="277"/>
         <source>The output folder cannot be created</source>
         <translation>Impossible de créer le dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="271"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="277"/>
         <source>&apos;{path}&apos;: {reason}. Choose another folder on the Data step.</source>
         <translation>« {path} » : {reason}. Choisissez un autre dossier à l'étape Données.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="286"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="292"/>
         <source>Running...</source>
         <translation>Exécution...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="330"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="338"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="334"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="342"/>
         <source>The step failed</source>
         <translation>L'étape a échoué</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="342"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="350"/>
         <source>Solver {status}: {met} targets met, {n} units selected, cost {cost:,.1f}, gap {gap:.2%}.</source>
         <translation>Solveur {status} : {met} cibles atteintes, {n} unités sélectionnées, coût {cost:,.1f}, écart {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="361"/>
         <source>Suggested BLM: {blm:.4g}.</source>
         <translation>BLM suggéré : {blm:.4g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="357"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="365"/>
         <source>{n} TFCA candidate(s) found.</source>
         <translation>{n} candidate(s) ACTF trouvée(s).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="359"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="367"/>
         <source>Maps written to {folder}.</source>
         <translation>Cartes écrites dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="360"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="368"/>
         <source>Done: the results are in the layer group &apos;{group}&apos;.</source>
         <translation>Terminé : les résultats sont dans le groupe de couches « {group} ».</translation>
     </message>
@@ -5772,6 +5772,11 @@ Les distances sont mesurées de bord à bord (ou entre les centres de la plus gr
 
 Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnector à s'écarter d'au plus la tolérance x 100 points de pourcentage (1e-6 : 0.0001 point) afin de ne pas recalculer les longs chemins très improbables ; la plus grande borne d'erreur effectivement atteinte est écrite dans le journal. Elle n'est utile que sur les grands réseaux d'un seul tenant (environ 3 fois plus rapide à 1e-6 pour 5 000 sites ; presque aucun gain à 1e-9).</translation>
     </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="236"/>
+        <source>Choose &apos;Simulated training data&apos; first.</source>
+        <translation>Choisissez d'abord « Données de formation simulées ».</translation>
+    </message>
 </context>
 <context>
     <name>ConnectivityStep</name>
@@ -5949,119 +5954,129 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="70"/>
+        <location filename="../resources/ui/data_step.ui" line="74"/>
         <source>The same seed gives the same training data, so every group of a workshop sees the same map.</source>
         <translation>La même graine donne les mêmes données de formation : chaque groupe d'un atelier voit ainsi la même carte.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="76"/>
+        <location filename="../resources/ui/data_step.ui" line="80"/>
         <source>Your layers</source>
         <translation>Vos couches</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="80"/>
+        <location filename="../resources/ui/data_step.ui" line="84"/>
         <source>Species ranges</source>
         <translation>Aires de répartition des espèces</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="86"/>
+        <location filename="../resources/ui/data_step.ui" line="90"/>
         <source>Polygon layer of species ranges. IUCN Red List, BirdLife, NatureServe and eBird fields are recognised automatically.</source>
         <translation>Couche de polygones d'aires de répartition des espèces. Les champs de la Liste rouge de l'UICN, de BirdLife, de NatureServe et d'eBird sont reconnus automatiquement.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="92"/>
+        <location filename="../resources/ui/data_step.ui" line="96"/>
         <source>What the plugin recognised in the range layer: its schema, species and seasons.</source>
         <translation>Ce que l'extension a reconnu dans la couche d'aires de répartition : son schéma, ses espèces et ses saisons.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="96"/>
+        <location filename="../resources/ui/data_step.ui" line="100"/>
         <source>Species field</source>
         <translation>Champ d'espèce</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="102"/>
+        <location filename="../resources/ui/data_step.ui" line="106"/>
         <source>Only when the schema is not recognised: the field with the species name.</source>
         <translation>Seulement si le schéma n'est pas reconnu : le champ qui contient le nom de l'espèce.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="106"/>
+        <location filename="../resources/ui/data_step.ui" line="110"/>
         <source>Season field</source>
         <translation>Champ de saison</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="112"/>
+        <location filename="../resources/ui/data_step.ui" line="116"/>
         <source>Only when the schema is not recognised: the field with the season code (1 resident, 2 breeding, 3 non-breeding, 4 passage).</source>
         <translation>Seulement si le schéma n'est pas reconnu : le champ qui contient le code de saison (1 résident, 2 reproduction, 3 hivernage, 4 passage).</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="116"/>
+        <location filename="../resources/ui/data_step.ui" line="120"/>
         <source>Tracking data (CSV)</source>
         <translation>Données de suivi (CSV)</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="122"/>
+        <location filename="../resources/ui/data_step.ui" line="126"/>
         <source>Optional: a Movebank CSV (.csv or .csv.gz) of GPS fixes. Seasonal ranges and stopover sites are derived from it.</source>
         <translation>Facultatif : un CSV Movebank (.csv ou .csv.gz) de localisations GPS. Les aires saisonnières et les sites de halte en sont dérivés.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="126"/>
+        <location filename="../resources/ui/data_step.ui" line="130"/>
         <source>Tracked species</source>
         <translation>Espèce suivie</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="132"/>
+        <location filename="../resources/ui/data_step.ui" line="136"/>
         <source>Scientific name of the tracked species, e.g. Ciconia ciconia.</source>
         <translation>Nom scientifique de l'espèce suivie, p. ex. Ciconia ciconia.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="136"/>
+        <location filename="../resources/ui/data_step.ui" line="140"/>
         <source>Existing sites</source>
         <translation>Sites existants</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="142"/>
+        <location filename="../resources/ui/data_step.ui" line="146"/>
         <source>Protected areas (WDPA), Key Biodiversity Areas or Ramsar sites: polygons, or WDPA points with REP_AREA.</source>
         <translation>Aires protégées (WDPA), zones clés pour la biodiversité (KBA) ou sites Ramsar : polygones, ou points WDPA avec REP_AREA.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="148"/>
+        <location filename="../resources/ui/data_step.ui" line="152"/>
         <source>Borders, costs and outputs</source>
         <translation>Frontières, coûts et sorties</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="152"/>
+        <location filename="../resources/ui/data_step.ui" line="156"/>
         <source>Country borders</source>
         <translation>Frontières des pays</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="158"/>
+        <location filename="../resources/ui/data_step.ui" line="162"/>
         <source>Country polygons with ISO3 codes. Empty: the world map that comes with QGIS (Natural Earth).</source>
         <translation>Polygones des pays avec leurs codes ISO3. Vide : la carte du monde fournie avec QGIS (Natural Earth).</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="162"/>
+        <location filename="../resources/ui/data_step.ui" line="166"/>
         <source>Cost raster</source>
         <translation>Raster de coût</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="168"/>
+        <location filename="../resources/ui/data_step.ui" line="172"/>
         <source>Optional: a raster of cost (e.g. land price or human footprint). Empty: the cost of a unit is its area.</source>
         <translation>Facultatif : un raster de coût (p. ex. prix du foncier ou empreinte humaine). Vide : le coût d'une unité est sa surface.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="172"/>
+        <location filename="../resources/ui/data_step.ui" line="176"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="178"/>
+        <location filename="../resources/ui/data_step.ui" line="182"/>
         <source>Every layer, map and report is written here as files, so the saved project finds them again.</source>
         <translation>Chaque couche, carte et rapport est écrit ici sous forme de fichiers, afin que le projet enregistré les retrouve.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="192"/>
+        <location filename="../resources/ui/data_step.ui" line="196"/>
         <source>Prepare data</source>
         <translation>Préparer les données</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="67"/>
+        <source>Simulate training data</source>
+        <translation>Simuler des données de formation</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="68"/>
+        <source>Create the simulated species ranges and protected areas now, to look at them on the map. Prepare data uses the same layers (same countries and seed).</source>
+        <translation>Créer dès maintenant les aires de répartition et les aires protégées simulées, pour les voir sur la carte. « Préparer les données » utilise les mêmes couches (mêmes pays et même graine).</translation>
     </message>
 </context>
 <context>

@@ -305,6 +305,8 @@ def step_calls(settings: WorkflowSettings, step: str) -> list[Call]:
     dest = lambda key, ext="gpkg": destination(s, key, ext)  # noqa: E731
     countries = ",".join(s.countries)
     calls: list[Call] = []
+    if step == "simulate":  # the Data step's first call alone, to look at the layers first
+        return step_calls(s.with_changes(data_source="simulated", tracks=""), "data")[:1]
     if step == "data":
         ranges: list[Any] = list(s.ranges)
         sites: list[Any] = list(s.sites)

@@ -158,3 +158,9 @@ def test_resolve_replaces_refs_and_names_missing_step():
     assert resolve(params, {"x": "/p.gpkg"}) == {"A": "/p.gpkg", "B": ["/p.gpkg", "y"], "D": 3}
     with pytest.raises(InputError, match="'x'"):
         resolve(params, {})
+
+
+def test_simulate_step_is_the_first_call_of_the_data_step():
+    settings = WorkflowSettings(data_source="layers", countries=("KEN",), tracks="t.csv")
+    (call,) = step_calls(settings, "simulate")
+    assert call.alg == "cmsconnectivity:simulate" and call.params["COUNTRIES"] == "KEN"

@@ -45,6 +45,16 @@ def test_simulated_data_and_units_run_in_the_background(dock, qtbot):
     data = dock.steps["data"].ui
     data.countriesEdit.setText("FRA,ESP")
     data.speciesSpin.setValue(4)
+    assert data.simulateButton.isEnabled()
+    data.simulateButton.click()
+    qtbot.waitUntil(
+        lambda: dock.runner is not None and not dock.runner.is_running(), timeout=60_000
+    )
+    assert dock.runner.status == "ok"
+    assert output_layer("simulated_ranges") is not None and "ranges" not in dock.outputs
+    data.layersRadio.setChecked(True)
+    assert not data.simulateButton.isEnabled()
+    data.simulatedRadio.setChecked(True)
     assert run_and_wait(qtbot, dock, "data") == "ok"
     group = QgsProject.instance().layerTreeRoot().findGroup(GROUP_NAME)
     assert group is not None

@@ -96,6 +96,7 @@ class PlannerDock(QgsDockWidget):
                 run.clicked.connect(lambda _=False, name=cls.name: self.run_step(name))
         self.steps["solve"].ui.calibrateButton.clicked.connect(lambda: self.run_step("calibrate"))
         self.steps["tfca"].ui.exportButton.clicked.connect(lambda: self.run_step("export"))
+        self.steps["data"].ui.simulateButton.clicked.connect(lambda: self.run_step("simulate"))
         self.steps["tfca"].zoom_requested.connect(self.zoom_to_candidate)
         self.ui.cancelButton.clicked.connect(self.cancel)
         self.ui.progressBar.setValue(0)
@@ -230,6 +231,10 @@ class PlannerDock(QgsDockWidget):
             return self.steps["tfca"].export_blockers(self.outputs)
         if name == "calibrate":
             return self.steps["solve"].blockers(self.settings, self.outputs)
+        if name == "simulate":
+            if self.settings.data_source != "simulated":
+                return [tr("Choose 'Simulated training data' first.")]
+            return self.steps["data"].blockers(self.settings, self.outputs)
         return self.steps[name].blockers(self.settings, self.outputs)
 
     def update_buttons(self) -> None:
@@ -237,6 +242,7 @@ class PlannerDock(QgsDockWidget):
         buttons = {name: getattr(step.ui, "runButton", None) for name, step in self.steps.items()}
         buttons["calibrate"] = self.steps["solve"].ui.calibrateButton
         buttons["export"] = self.steps["tfca"].ui.exportButton
+        buttons["simulate"] = self.steps["data"].ui.simulateButton
         for name, button in buttons.items():
             if button is None:
                 continue
@@ -308,7 +314,9 @@ class PlannerDock(QgsDockWidget):
         self.save_to_project()
 
     def _status(self, name: str, text: str) -> None:
-        step = self.steps.get({"calibrate": "solve", "export": "tfca"}.get(name, name))
+        step = self.steps.get(
+            {"calibrate": "solve", "export": "tfca", "simulate": "data"}.get(name, name)
+        )
         if step is not None:
             step.ui.statusLabel.setText(text)
             step.ui.statusLabel.setProperty("result", text)
