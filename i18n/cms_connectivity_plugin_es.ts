@@ -457,7 +457,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Fronteras: Natural Earth (dominio público), mediante world_map.gpkg de QGIS. Áreas de distribución de especies y áreas protegidas: simuladas por Planificador de conectividad CMS (datos de capacitación).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="63"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="61"/>
         <source>The output folder &apos;{path}&apos; cannot be written ({reason}): choose another folder.</source>
         <translation>No se puede escribir en la carpeta de salida «{path}» ({reason}): elija otra carpeta.</translation>
     </message>
@@ -2772,7 +2772,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>El valor «{value}» de la columna «{field}» ({where}) de «{source}» no es un número: use grados decimales con punto (p. ej. 8.87).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="125"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="120"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
@@ -5010,107 +5010,97 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>Ejecute primero los pasos anteriores: «{key}» todavía no se ha generado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="105"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="95"/>
         <source>Export scenario...</source>
         <translation>Exportar escenario...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="106"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="96"/>
         <source>Import scenario...</source>
         <translation>Importar escenario...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="108"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="98"/>
         <source>Reset all settings</source>
         <translation>Restablecer todos los parámetros</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="177"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="167"/>
         <source>The scenario stored in this project was not read</source>
         <translation>No se leyó el escenario guardado en este proyecto</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="209"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="199"/>
         <source>Export scenario</source>
         <translation>Exportar escenario</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="209"/>
         <source>Scenario (*.json)</source>
         <translation>Escenario (*.json)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="216"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="206"/>
         <source>The scenario was not saved</source>
         <translation>El escenario no se guardó</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="209"/>
         <source>Import scenario</source>
         <translation>Importar escenario</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="226"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="216"/>
         <source>The scenario was not imported</source>
         <translation>El escenario no se importó</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="252"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="242"/>
         <source>Another step is running: wait for it or cancel it.</source>
         <translation>Otro paso está en curso: espere a que termine o cancélelo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="271"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="261"/>
         <source>This step cannot run yet</source>
         <translation>Este paso todavía no se puede ejecutar</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="277"/>
-        <source>The output folder cannot be created</source>
-        <translation>No se puede crear la carpeta de salida</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="277"/>
-        <source>&apos;{path}&apos;: {reason}. Choose another folder on the Data step.</source>
-        <translation>«{path}»: {reason}. Elija otra carpeta en el paso Datos.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="292"/>
         <source>Running...</source>
         <translation>Ejecutando...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="338"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="323"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="342"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="327"/>
         <source>The step failed</source>
         <translation>El paso falló</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="335"/>
         <source>Solver {status}: {met} targets met, {n} units selected, cost {cost:,.1f}, gap {gap:.2%}.</source>
         <translation>Solucionador {status}: {met} metas alcanzadas, {n} unidades seleccionadas, costo {cost:,.1f}, brecha {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="361"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="346"/>
         <source>Suggested BLM: {blm:.4g}.</source>
         <translation>BLM sugerido: {blm:.4g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="365"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="350"/>
         <source>{n} TFCA candidate(s) found.</source>
         <translation>{n} candidata(s) ACTF encontrada(s).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="367"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="352"/>
         <source>Maps written to {folder}.</source>
         <translation>Mapas escritos en {folder}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="368"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="353"/>
         <source>Done: the results are in the layer group &apos;{group}&apos;.</source>
         <translation>Terminado: los resultados están en el grupo de capas «{group}».</translation>
     </message>
@@ -5215,27 +5205,27 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>Elija la capa de polígonos del área de estudio.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="133"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="128"/>
         <source>Study area</source>
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="363"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="362"/>
         <source>Empty: the default target.</source>
         <translation>Vacío: la meta por defecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="365"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="364"/>
         <source>{n} species-season features. Empty cells use the default target.</source>
         <translation>{n} elementos especie-temporada. Las celdas vacías usan la meta por defecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="365"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="364"/>
         <source>Run the Data step to list the species and seasons.</source>
         <translation>Ejecute el paso Datos para enumerar las especies y las temporadas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="405"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="404"/>
         <source>The target of {species} is not a number: give a percentage.</source>
         <translation>La meta de {species} no es un número: indique un porcentaje.</translation>
     </message>
@@ -5250,102 +5240,102 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>El algoritmo {alg} falló.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="73"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="68"/>
         <source>{what}: the layer &apos;{ref}&apos; is no longer in the project: choose it again.</source>
         <translation>{what}: la capa «{ref}» ya no está en el proyecto: elíjala de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="79"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="74"/>
         <source>{what}: the layer &apos;{name}&apos; cannot be read: check its file.</source>
         <translation>{what}: la capa «{name}» no se puede leer: revise su archivo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="86"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="81"/>
         <source>{what}: the layer &apos;{name}&apos; has no CRS: set it in Layer Properties &gt; Source.</source>
         <translation>{what}: la capa «{name}» no tiene CRS: establézcalo en Propiedades de la capa &gt; Fuente.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="92"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="87"/>
         <source>{what}: the layer &apos;{name}&apos; is in degrees ({crs}): reproject it to a projected CRS in metres (Vector &gt; Data Management &gt; Reproject layer).</source>
         <translation>{what}: la capa «{name}» está en grados ({crs}): reproyéctela a un CRS proyectado en metros (Vectorial &gt; Herramientas de gestión de datos &gt; Reproyectar capa).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="105"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="100"/>
         <source>{what}: the layer &apos;{name}&apos; has {geometry} geometries; it needs {kinds}.</source>
         <translation>{what}: la capa «{name}» tiene geometrías de tipo {geometry}; tipo necesario: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="116"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="111"/>
         <source>{what}: &apos;{name}&apos; is a raster; choose a vector layer.</source>
         <translation>{what}: «{name}» es un ráster; elija una capa vectorial.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="125"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="120"/>
         <source>a raster</source>
         <translation>un ráster</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="131"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="126"/>
         <source>Simulated species ranges</source>
         <translation>Áreas de distribución simuladas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="127"/>
         <source>Simulated protected areas</source>
         <translation>Áreas protegidas simuladas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="134"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="129"/>
         <source>Ranges from tracking data</source>
         <translation>Áreas a partir de datos de seguimiento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="135"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="130"/>
         <source>Species ranges (prepared)</source>
         <translation>Áreas de distribución de las especies (preparadas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="136"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="131"/>
         <source>Existing sites (prepared)</source>
         <translation>Sitios existentes (preparados)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="137"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="132"/>
         <source>Site network</source>
         <translation>Red de sitios</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="139"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="134"/>
         <source>Plan: selected planning units</source>
         <translation>Plan: unidades de planificación seleccionadas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="141"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="136"/>
         <source>ProtConn per country</source>
         <translation>ProtConn por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="142"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="137"/>
         <source>ProtConn: share from each neighbour</source>
         <translation>ProtConn: aporte de cada vecino</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="143"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="138"/>
         <source>Site importance (dPC)</source>
         <translation>Importancia de los sitios (dPC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="144"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="139"/>
         <source>Corridors</source>
         <translation>Corredores</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="140"/>
         <source>Corridor widths</source>
         <translation>Anchos de los corredores</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="146"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="141"/>
         <source>Flyway stopover sites</source>
         <translation>Sitios de escala de la ruta migratoria</translation>
     </message>
@@ -5742,12 +5732,12 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
         <translation>El algoritmo de Procesos {alg} no está disponible: active el complemento Planificador de conectividad CMS (Complementos &gt; Administrar e instalar complementos).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="114"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="96"/>
         <source>Cancelled by the user.</source>
         <translation>Cancelado por el usuario.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="115"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="97"/>
         <source>Running {alg}</source>
         <translation>Ejecutando {alg}</translation>
     </message>
@@ -5773,9 +5763,14 @@ Las distancias son de borde a borde (o entre los centros de la parte más grande
 Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y dPCconnector se desvíe como máximo la tolerancia x 100 puntos porcentuales (1e-6: 0.0001 puntos) para no recalcular caminos largos muy improbables; la mayor cota de error realmente alcanzada se escribe en el registro. Solo compensa en redes grandes de una sola pieza (unas 3 veces más rápido con 1e-6 para 5000 sitios; casi nada con 1e-9).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="236"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="226"/>
         <source>Choose &apos;Simulated training data&apos; first.</source>
         <translation>Elija primero «Datos de capacitación simulados».</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="267"/>
+        <source>The output folder cannot be written</source>
+        <translation>No se puede escribir en la carpeta de salida</translation>
     </message>
 </context>
 <context>

@@ -457,7 +457,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Frontières : Natural Earth (domaine public), via world_map.gpkg de QGIS. Aires de répartition des espèces et aires protégées : simulées par Planificateur de connectivité CMS (données de formation).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="63"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="61"/>
         <source>The output folder &apos;{path}&apos; cannot be written ({reason}): choose another folder.</source>
         <translation>Impossible d'écrire dans le dossier de sortie « {path} » ({reason}) : choisissez un autre dossier.</translation>
     </message>
@@ -2772,7 +2772,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La valeur « {value} » de la colonne « {field} » ({where}) de « {source} » n'est pas un nombre : utilisez des degrés décimaux avec un point (p. ex. 8.87).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="125"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="120"/>
         <source>points</source>
         <translation>points</translation>
     </message>
@@ -5010,107 +5010,97 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>Exécutez d'abord les étapes précédentes : « {key} » n'a pas encore été produit.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="105"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="95"/>
         <source>Export scenario...</source>
         <translation>Exporter le scénario...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="106"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="96"/>
         <source>Import scenario...</source>
         <translation>Importer un scénario...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="108"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="98"/>
         <source>Reset all settings</source>
         <translation>Réinitialiser tous les paramètres</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="177"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="167"/>
         <source>The scenario stored in this project was not read</source>
         <translation>Le scénario enregistré dans ce projet n'a pas été lu</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="209"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="199"/>
         <source>Export scenario</source>
         <translation>Exporter le scénario</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="209"/>
         <source>Scenario (*.json)</source>
         <translation>Scénario (*.json)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="216"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="206"/>
         <source>The scenario was not saved</source>
         <translation>Le scénario n'a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="209"/>
         <source>Import scenario</source>
         <translation>Importer un scénario</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="226"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="216"/>
         <source>The scenario was not imported</source>
         <translation>Le scénario n'a pas été importé</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="252"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="242"/>
         <source>Another step is running: wait for it or cancel it.</source>
         <translation>Une autre étape est en cours : attendez-la ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="271"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="261"/>
         <source>This step cannot run yet</source>
         <translation>Cette étape ne peut pas encore être exécutée</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="277"/>
-        <source>The output folder cannot be created</source>
-        <translation>Impossible de créer le dossier de sortie</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="277"/>
-        <source>&apos;{path}&apos;: {reason}. Choose another folder on the Data step.</source>
-        <translation>« {path} » : {reason}. Choisissez un autre dossier à l'étape Données.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="292"/>
         <source>Running...</source>
         <translation>Exécution...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="338"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="323"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="342"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="327"/>
         <source>The step failed</source>
         <translation>L'étape a échoué</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="335"/>
         <source>Solver {status}: {met} targets met, {n} units selected, cost {cost:,.1f}, gap {gap:.2%}.</source>
         <translation>Solveur {status} : {met} cibles atteintes, {n} unités sélectionnées, coût {cost:,.1f}, écart {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="361"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="346"/>
         <source>Suggested BLM: {blm:.4g}.</source>
         <translation>BLM suggéré : {blm:.4g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="365"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="350"/>
         <source>{n} TFCA candidate(s) found.</source>
         <translation>{n} candidate(s) ACTF trouvée(s).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="367"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="352"/>
         <source>Maps written to {folder}.</source>
         <translation>Cartes écrites dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="368"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="353"/>
         <source>Done: the results are in the layer group &apos;{group}&apos;.</source>
         <translation>Terminé : les résultats sont dans le groupe de couches « {group} ».</translation>
     </message>
@@ -5215,27 +5205,27 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>Choisissez la couche de polygones de la zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="133"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="128"/>
         <source>Study area</source>
         <translation>Zone d'étude</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="363"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="362"/>
         <source>Empty: the default target.</source>
         <translation>Vide : la cible par défaut.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="365"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="364"/>
         <source>{n} species-season features. Empty cells use the default target.</source>
         <translation>{n} éléments espèce-saison. Les cellules vides utilisent la cible par défaut.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="365"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="364"/>
         <source>Run the Data step to list the species and seasons.</source>
         <translation>Exécutez l'étape Données pour lister les espèces et les saisons.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="405"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="404"/>
         <source>The target of {species} is not a number: give a percentage.</source>
         <translation>La cible de {species} n'est pas un nombre : donnez un pourcentage.</translation>
     </message>
@@ -5250,102 +5240,102 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>L'algorithme {alg} a échoué.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="73"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="68"/>
         <source>{what}: the layer &apos;{ref}&apos; is no longer in the project: choose it again.</source>
         <translation>{what} : la couche « {ref} » n'est plus dans le projet : choisissez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="79"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="74"/>
         <source>{what}: the layer &apos;{name}&apos; cannot be read: check its file.</source>
         <translation>{what} : la couche « {name} » est illisible : vérifiez son fichier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="86"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="81"/>
         <source>{what}: the layer &apos;{name}&apos; has no CRS: set it in Layer Properties &gt; Source.</source>
         <translation>{what} : la couche « {name} » n'a pas de CRS : définissez-le dans Propriétés de la couche &gt; Source.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="92"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="87"/>
         <source>{what}: the layer &apos;{name}&apos; is in degrees ({crs}): reproject it to a projected CRS in metres (Vector &gt; Data Management &gt; Reproject layer).</source>
         <translation>{what} : la couche « {name} » est en degrés ({crs}) : reprojetez-la dans un CRS projeté en mètres (Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="105"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="100"/>
         <source>{what}: the layer &apos;{name}&apos; has {geometry} geometries; it needs {kinds}.</source>
         <translation>{what} : la couche « {name} » a des géométries de type {geometry} ; type attendu : {kinds}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="116"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="111"/>
         <source>{what}: &apos;{name}&apos; is a raster; choose a vector layer.</source>
         <translation>{what} : « {name} » est un raster ; choisissez une couche vecteur.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="125"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="120"/>
         <source>a raster</source>
         <translation>un raster</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="131"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="126"/>
         <source>Simulated species ranges</source>
         <translation>Aires de répartition simulées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="127"/>
         <source>Simulated protected areas</source>
         <translation>Aires protégées simulées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="134"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="129"/>
         <source>Ranges from tracking data</source>
         <translation>Aires issues des données de suivi</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="135"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="130"/>
         <source>Species ranges (prepared)</source>
         <translation>Aires de répartition des espèces (préparées)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="136"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="131"/>
         <source>Existing sites (prepared)</source>
         <translation>Sites existants (préparés)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="137"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="132"/>
         <source>Site network</source>
         <translation>Réseau de sites</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="139"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="134"/>
         <source>Plan: selected planning units</source>
         <translation>Plan : unités de planification sélectionnées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="141"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="136"/>
         <source>ProtConn per country</source>
         <translation>ProtConn par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="142"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="137"/>
         <source>ProtConn: share from each neighbour</source>
         <translation>ProtConn : part venant de chaque voisin</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="143"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="138"/>
         <source>Site importance (dPC)</source>
         <translation>Importance des sites (dPC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="144"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="139"/>
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="140"/>
         <source>Corridor widths</source>
         <translation>Largeurs des corridors</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="146"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="141"/>
         <source>Flyway stopover sites</source>
         <translation>Sites de halte de la voie de migration</translation>
     </message>
@@ -5742,12 +5732,12 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
         <translation>L'algorithme de traitement {alg} n'est pas disponible : activez l'extension Planificateur de connectivité CMS (Extensions &gt; Installer/Gérer les extensions).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="114"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="96"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="115"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="97"/>
         <source>Running {alg}</source>
         <translation>Exécution de {alg}</translation>
     </message>
@@ -5773,9 +5763,14 @@ Les distances sont mesurées de bord à bord (ou entre les centres de la plus gr
 Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnector à s'écarter d'au plus la tolérance x 100 points de pourcentage (1e-6 : 0.0001 point) afin de ne pas recalculer les longs chemins très improbables ; la plus grande borne d'erreur effectivement atteinte est écrite dans le journal. Elle n'est utile que sur les grands réseaux d'un seul tenant (environ 3 fois plus rapide à 1e-6 pour 5 000 sites ; presque aucun gain à 1e-9).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="236"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="226"/>
         <source>Choose &apos;Simulated training data&apos; first.</source>
         <translation>Choisissez d'abord « Données de formation simulées ».</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="267"/>
+        <source>The output folder cannot be written</source>
+        <translation>Le dossier de sortie n'est pas accessible en écriture</translation>
     </message>
 </context>
 <context>

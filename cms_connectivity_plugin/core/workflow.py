@@ -201,7 +201,7 @@ def is_workflow(data: Mapping[str, Any]) -> bool:
 
 
 # -- validation ------------------------------------------------------------------------------
-def _number_problem(name: str, label: str, value: float, low: float, high: float) -> str | None:
+def _number_problem(label: str, value: float, low: float, high: float) -> str | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or math.isnan(value):
         return tr("{label} is not a number.").format(label=label)
     if not low <= value <= high:
@@ -221,7 +221,7 @@ def problems(settings: WorkflowSettings, step: str) -> list[str]:
     out: list[str] = []
 
     def check(label: str, value: float, low: float, high: float) -> None:
-        message = _number_problem(label, label, value, low, high)
+        message = _number_problem(label, value, low, high)
         if message:
             out.append(message)
 
@@ -259,7 +259,7 @@ def problems(settings: WorkflowSettings, step: str) -> list[str]:
             out.append(tr("Choose a target rule."))
         check(tr("The target (%)"), s.target_percent, 1e-9, 100.0)
         for key, value in s.targets.items():
-            message = _number_problem(key, key, value, 0.0, 100.0)
+            message = _number_problem(key, value, 0.0, 100.0)
             if message:
                 out.append(message)
     elif step == "solve":
@@ -572,26 +572,17 @@ def resolve(params: Mapping[str, Any], outputs: Mapping[str, str]) -> dict[str, 
     return {k: one(v) for k, v in params.items() if v is not None}
 
 
+def _producers() -> dict[str, str]:
+    """The step whose button produces each output key, read off :func:`step_calls` with every
+    option on (so it cannot drift from the calls); the export runs from the TFCA step."""
+    every = WorkflowSettings(tracks="t.csv", corridors=True, resistance_raster="r.tif", flyway=True)
+    out: dict[str, str] = {}
+    for step in ("data", "units", "solve", "connectivity", "tfca", "export"):
+        for call in step_calls(every, step):
+            for key in call.outputs.values():
+                out.setdefault(key, "tfca" if step == "export" else step)
+    return out
+
+
 #: The step that produces each output key (for "run the earlier steps first" messages).
-PRODUCERS: dict[str, str] = {
-    "simulated_ranges": "data",
-    "simulated_protected_areas": "data",
-    "study_area": "data",
-    "tracked_ranges": "data",
-    "ranges": "data",
-    "sites": "data",
-    "site_network": "data",
-    "planning_units": "units",
-    "solution": "solve",
-    "targets_met": "solve",
-    "protconn": "connectivity",
-    "protconn_neighbours": "connectivity",
-    "site_importance": "connectivity",
-    "corridors": "connectivity",
-    "corridor_raster": "connectivity",
-    "flyway_sites": "connectivity",
-    "flyway_links": "connectivity",
-    "tfca_candidates": "tfca",
-    "overview_pdf": "tfca",
-    "atlas_pdf": "tfca",
-}
+PRODUCERS: dict[str, str] = _producers()

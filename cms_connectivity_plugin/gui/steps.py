@@ -86,12 +86,12 @@ class Step(QWidget):
     def show_settings(self, settings: WorkflowSettings, outputs: dict[str, str]) -> None:
         self._loading = True
         try:
-            self.show(settings, outputs)
+            self._show(settings, outputs)
         finally:
             self._loading = False
 
-    # Subclasses implement these three.
-    def show(self, settings: WorkflowSettings, outputs: dict[str, str]) -> None:  # noqa: A003
+    # Subclasses implement these three (``_show``, not ``show``: QWidget.show must stay).
+    def _show(self, settings: WorkflowSettings, outputs: dict[str, str]) -> None:
         raise NotImplementedError
 
     def read(self, settings: WorkflowSettings) -> WorkflowSettings:
@@ -152,7 +152,7 @@ class DataStep(Step):
             combo.setField("")
         self.ui.schemaLabel.setText(schema_preview(layer))
 
-    def show(self, s: WorkflowSettings, outputs: dict[str, str]) -> None:  # noqa: A003
+    def _show(self, s: WorkflowSettings, outputs: dict[str, str]) -> None:
         ui = self.ui
         (ui.simulatedRadio if s.data_source == "simulated" else ui.layersRadio).setChecked(True)
         ui.countriesEdit.setText(",".join(s.countries))
@@ -260,7 +260,7 @@ class UnitsStep(Step):
         self.ui.studyAreaCombo.setEnabled(self.ui.studyLayerRadio.isChecked())
         self._emit()
 
-    def show(self, s: WorkflowSettings, outputs: dict[str, str]) -> None:  # noqa: A003
+    def _show(self, s: WorkflowSettings, outputs: dict[str, str]) -> None:
         ui = self.ui
         ui.gridCombo.setCurrentIndex(("hexagon", "square", "layer").index(s.grid))
         ui.cellAreaSpin.setValue(float(s.cell_area_km2))
@@ -310,7 +310,7 @@ class TargetsStep(Step):
         ui.targetsTable.itemChanged.connect(self._emit)
         ui.resetButton.clicked.connect(self._reset)
         self._features: list[tuple[str, int]] = []
-        self._objective = "minset"
+        self._bad: list[str] = []  # species whose typed target is not a number
 
     def _preset_changed(self, index: int) -> None:
         key = self.PRESET_KEYS[index]
@@ -339,7 +339,7 @@ class TargetsStep(Step):
         pairs = {(str(f[i]), int(f[j])) for f in layer.getFeatures()}
         return sorted(pairs)
 
-    def show(self, s: WorkflowSettings, outputs: dict[str, str]) -> None:  # noqa: A003
+    def _show(self, s: WorkflowSettings, outputs: dict[str, str]) -> None:
         ui = self.ui
         preset = "custom"
         for key, (rule, percent) in PRESETS.items():
@@ -347,7 +347,6 @@ class TargetsStep(Step):
                 preset = key
         ui.presetCombo.setCurrentIndex(self.PRESET_KEYS.index(preset))
         ui.targetSpin.setValue(float(s.target_percent))
-        self._objective = s.objective
         ui.weakestLinkCheck.setChecked(s.objective == "weakestlink")
         self._features = self.feature_rows(outputs)
         labels = season_labels()
@@ -401,7 +400,7 @@ class TargetsStep(Step):
 
     def blockers(self, s: WorkflowSettings, outputs: dict[str, str]) -> list[str]:
         out = problems(s, "targets")
-        for species in getattr(self, "_bad", []):
+        for species in self._bad:
             out.append(
                 tr("The target of {species} is not a number: give a percentage.").format(
                     species=species
@@ -424,7 +423,7 @@ class SolveStep(Step):
         self.ui.budgetSpin.setEnabled(self.ui.objectiveCombo.currentIndex() != 0)
         self._emit()
 
-    def show(self, s: WorkflowSettings, outputs: dict[str, str]) -> None:  # noqa: A003
+    def _show(self, s: WorkflowSettings, outputs: dict[str, str]) -> None:
         ui = self.ui
         ui.objectiveCombo.setCurrentIndex(OBJECTIVES.index(s.objective))
         ui.budgetSpin.setValue(float(s.budget))
@@ -467,7 +466,7 @@ class ConnectivityStep(Step):
             check.toggled.connect(self._emit)
         ui.corridorsCheck.toggled.connect(ui.resistanceCombo.setEnabled)
 
-    def show(self, s: WorkflowSettings, outputs: dict[str, str]) -> None:  # noqa: A003
+    def _show(self, s: WorkflowSettings, outputs: dict[str, str]) -> None:
         ui = self.ui
         ui.dispersalSpin.setValue(float(s.dispersal_km))
         ui.protconnCheck.setChecked(s.protconn)
@@ -514,7 +513,7 @@ class TfcaStep(Step):
             item = self.ui.candidatesTable.item(rows[0].row(), 0)
             self.zoom_requested.emit(int(item.data(Qt.UserRole)))
 
-    def show(self, s: WorkflowSettings, outputs: dict[str, str]) -> None:  # noqa: A003
+    def _show(self, s: WorkflowSettings, outputs: dict[str, str]) -> None:
         self.ui.titleEdit.setText(s.title)
         self.fill_candidates()
 

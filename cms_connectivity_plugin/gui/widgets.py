@@ -54,11 +54,6 @@ def find_layer(ref: str, project: QgsProject | None = None) -> QgsMapLayer | Non
     return None
 
 
-def layer_label(ref: str) -> str:
-    layer = find_layer(ref)
-    return layer.name() if layer is not None else Path(ref.split("|")[0]).name
-
-
 def layer_problems(
     ref: str, what: str, kinds: tuple[str, ...], projected: bool = False
 ) -> list[str]:

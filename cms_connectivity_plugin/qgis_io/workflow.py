@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
@@ -20,8 +19,9 @@ from qgis.core import (
     QgsProject,
 )
 
-from ..core.errors import InputError
-from ..core.workflow import Call, WorkflowSettings, all_calls, resolve
+from ..core.errors import CancelledError, InputError
+from ..core.workflow import Call, WorkflowSettings, all_calls, problems, resolve
+from .export import ensure_writable
 from .i18n import tr
 
 
@@ -47,23 +47,6 @@ def record_outputs(call: Call, results: Mapping, outputs: dict[str, str]) -> dic
             new[key] = str(value)
     outputs.update(new)
     return new
-
-
-def prepare_folder(settings: WorkflowSettings) -> None:
-    """Create the output folder (and fail early, naming it, when it cannot be written)."""
-    if not settings.output_folder:
-        return
-    folder = Path(settings.output_folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        probe = folder / ".cms_write_test"
-        probe.write_text("", encoding="utf-8")
-        probe.unlink()
-    except OSError as exc:
-        raise InputError(
-            tr("The output folder '{path}' cannot be written ({reason}): choose another folder.")
-            .format(path=folder, reason=exc.strerror or exc)
-        ) from None  # fmt: skip
 
 
 def run_call(
@@ -95,12 +78,11 @@ def run_workflow(
 ) -> dict[str, str]:
     """Run every step, Data to export, and return the outputs by workflow key."""
     for step in ("data", "units", "targets", "solve"):
-        from ..core.workflow import problems
-
         found = problems(settings, step)
         if found:
             raise InputError(found[0])
-    prepare_folder(settings)
+    if settings.output_folder:
+        ensure_writable(settings.output_folder)
     if context is None:
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
@@ -111,7 +93,7 @@ def run_workflow(
     for number, call in enumerate(calls):
         steps.setCurrentStep(number)
         if feedback.isCanceled():
-            raise InputError(tr("Cancelled by the user."))
+            raise CancelledError(tr("Cancelled by the user."))
         feedback.pushInfo(tr("Running {alg}").format(alg=call.alg))
         try:
             run_call(call, outputs, context, steps, child=child)

@@ -16,13 +16,9 @@ def processing_ready(qgis_app):
     Module scope: the provider is removed again after each module, so lifecycle tests start
     from a registry without it.
     """
-    from processing.core.Processing import Processing
+    from cms_connectivity_plugin.qgis_io.app import start_processing
 
-    Processing.initialize()
-    import cms_connectivity_plugin
-
-    plugin = cms_connectivity_plugin.classFactory(None)
-    plugin.initProcessing()
+    plugin = start_processing()
     yield plugin
     plugin.unload()
 

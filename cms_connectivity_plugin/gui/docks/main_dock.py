@@ -19,6 +19,7 @@ from qgis.PyQt.QtWidgets import QFileDialog, QMenu, QScrollArea, QWidget
 
 from ...core.errors import InputError
 from ...core.workflow import WorkflowSettings, step_calls
+from ...qgis_io.export import ensure_writable
 from ...qgis_io.i18n import qgis_locale, tr
 from ...qgis_io.resources import resource_path
 from ..steps import STEP_CLASSES, Step, step_titles
@@ -29,7 +30,7 @@ SCOPE = "cms_connectivity"
 LOG_TAG = "CMS Connectivity Planner"
 
 
-def help_path(anchor: str, locale: str | None = None) -> Path:
+def help_path(locale: str | None = None) -> Path:
     """The user guide in the QGIS language when it exists, else in English."""
     locale = (locale or qgis_locale() or "en")[:2]
     path = resource_path("help", locale, "index.html")
@@ -37,20 +38,9 @@ def help_path(anchor: str, locale: str | None = None) -> Path:
 
 
 def help_url(anchor: str, locale: str | None = None) -> QUrl:
-    url = QUrl.fromLocalFile(str(help_path(anchor, locale)))
+    url = QUrl.fromLocalFile(str(help_path(locale)))
     url.setFragment(anchor)
     return url
-
-
-#: Help anchor of each step (the guide's section ids).
-HELP_ANCHORS = {
-    "data": "data",
-    "units": "units",
-    "targets": "targets",
-    "solve": "solve",
-    "connectivity": "connectivity",
-    "tfca": "tfca",
-}
 
 
 def default_output_folder() -> str:
@@ -89,7 +79,7 @@ class PlannerDock(QgsDockWidget):
             self.ui.stepsTabs.addTab(scroll, titles[cls.name])
             step.changed.connect(self._changed)
             step.ui.helpButton.clicked.connect(
-                lambda _=False, name=cls.name: self.open_help(HELP_ANCHORS[name])
+                lambda _=False, name=cls.name: self.open_help(name)  # anchors = step names
             )
             run = getattr(step.ui, "runButton", None)
             if run is not None:
@@ -243,21 +233,21 @@ class PlannerDock(QgsDockWidget):
         buttons["calibrate"] = self.steps["solve"].ui.calibrateButton
         buttons["export"] = self.steps["tfca"].ui.exportButton
         buttons["simulate"] = self.steps["data"].ui.simulateButton
+        found = {name: self.blockers(name) for name in buttons}
         for name, button in buttons.items():
             if button is None:
                 continue
-            found = self.blockers(name)
-            button.setEnabled(not busy and not found)
+            button.setEnabled(not busy and not found[name])
             if busy:
                 button.setToolTip(tr("Another step is running: wait for it or cancel it."))
             else:
-                button.setToolTip("\n".join(found) if found else "")
+                button.setToolTip("\n".join(found[name]))
         for step in self.steps.values():
-            if step.name == "targets":
+            if step.name == "targets":  # its status line counts the species instead
                 continue
-            found = self.blockers(step.name)
-            if found and not busy and step.ui.statusLabel.property("result") is None:
-                step.ui.statusLabel.setText(found[0])
+            first = found[step.name][:1]
+            if first and not busy and step.ui.statusLabel.property("result") is None:
+                step.ui.statusLabel.setText(first[0])
         self.ui.cancelButton.setEnabled(busy)
 
     # -- running ----------------------------------------------------------------------------
@@ -272,14 +262,9 @@ class PlannerDock(QgsDockWidget):
             return None
         try:
             if self.settings.output_folder:
-                Path(self.settings.output_folder).mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            self.notify(
-                tr("The output folder cannot be created"),
-                tr("'{path}': {reason}. Choose another folder on the Data step.").format(
-                    path=self.settings.output_folder, reason=exc.strerror or exc
-                ),
-            )
+                ensure_writable(self.settings.output_folder)
+        except InputError as exc:
+            self.notify(tr("The output folder cannot be written"), str(exc))
             return None
         calls = step_calls(self.settings, name)
         self.running_step = name
