@@ -26,7 +26,7 @@ from .problem import Problem, Solution
 from .ranges import Features, dissolve_features
 from .scenario import Scenario
 from .simulate import ProtectedAreas, SimulatedData, SpeciesRanges, simulate
-from .solvers import solve
+from .solvers import progress_mapper, solve
 from .tfca import TfcaCandidates, find_candidates
 
 Progress = Callable[[float, str], None]
@@ -88,21 +88,6 @@ class RunResult:
 def relative_targets(amounts: sparse.spmatrix, percent: float) -> np.ndarray:
     """Targets as a share of each feature's total amount in the study area."""
     return np.asarray(amounts.sum(axis=0)).ravel() * (percent / 100.0)
-
-
-def _solver_progress(report: Progress, time_limit: float) -> Callable[[dict], None]:
-    """Map the solver's reports onto 40-90 % of the run (by elapsed share of the limit)."""
-
-    def on_progress(info: dict) -> None:
-        elapsed = float(info.get("runtime_s") or 0.0)
-        fraction = 0.4 + 0.5 * min(elapsed / time_limit, 1.0) if time_limit > 0 else 0.4
-        gap = info.get("gap")
-        if gap is None or not np.isfinite(gap):
-            report(fraction, tr("Solving: searching for a first solution"))
-        else:
-            report(fraction, tr("Solving: gap {gap:.2%}").format(gap=gap))
-
-    return on_progress
 
 
 @dataclass(frozen=True)
@@ -236,7 +221,7 @@ def run_scenario(
         time_limit=scenario.time_limit_s,
         mip_gap=scenario.mip_gap,
         should_cancel=should_cancel,
-        progress=_solver_progress(report, scenario.time_limit_s) if progress else None,
+        progress=progress_mapper(report, 0.4, 0.9, scenario.time_limit_s) if progress else None,
     )
     timings["solve"] = time.perf_counter() - t
 

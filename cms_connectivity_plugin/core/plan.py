@@ -32,6 +32,7 @@ import shapely
 from . import solvers
 from .amounts import overlap_matrix
 from .calibration import CohonResult, TradeoffPoint, blm_tradeoff, cohon_blm
+from .costs import name_items
 from .crs import CRS, study_area_crs, transform
 from .errors import CancelledError, InputError
 from .evaluate import target_coverage
@@ -56,19 +57,7 @@ STATUS_NOT_SELECTED = "not selected"
 #: Multiples of Cohon's BLM solved by :func:`suggest_blm` for the trade-off points.
 BLM_MULTIPLES: tuple[float, ...] = (0.5, 1.0, 2.0)
 
-_SHOWN = 5
-
 Progress = Callable[[float, str], None]
-
-
-def _few(labels: Sequence[object]) -> str:
-    """A few labels and a count of the rest, so messages stay one line."""
-    labels = [str(label) for label in labels]
-    shown = ", ".join(labels[:_SHOWN])
-    rest = len(labels) - _SHOWN
-    if rest > 0:
-        return tr("{shown} and {rest} more").format(shown=shown, rest=rest)
-    return shown
 
 
 # --------------------------------------------------------------------------------------------
@@ -290,12 +279,6 @@ def feature_key(species: str, season: int) -> str:
     return f"{species}|{int(season)}"
 
 
-_SEASON_BY_WORD: dict[str, int] = {
-    **{label.replace("-", "_").replace(" ", "_"): code for code, label in SEASON_LABELS.items()},
-    **SEASON_WORDS,
-}
-
-
 def season_code(value: Any) -> int | None:
     """An IUCN seasonal code (1-5) from a number, a numeric text or a season word; else None."""
     if value is None:
@@ -314,7 +297,7 @@ def season_code(value: Any) -> int | None:
         return season_code(float(text))
     except ValueError:
         pass
-    return _SEASON_BY_WORD.get(text.replace("-", "_").replace(" ", "_"))
+    return SEASON_WORDS.get(text.replace("-", "_").replace(" ", "_"))
 
 
 def _metric(crs: str) -> bool:
@@ -448,7 +431,7 @@ def _override_index(
                     "The target override '{key}' matches no feature: write "
                     "'<species>|<season code>' (1 resident, 2 breeding, 3 non-breeding, "
                     "4 passage) for a species and season of the ranges, e.g. {examples}."
-                ).format(key=raw_key, examples=_few([f"'{k}'" for k in keys]))
+                ).format(key=raw_key, examples=name_items([f"'{k}'" for k in keys]))
             )
         if j in index and percent[index.index(j)] != float(value):
             raise InputError(
@@ -539,7 +522,7 @@ def prepare_plan(
             tr(
                 "Planning unit(s) {units} have no polygon: delete them from the unit layer or "
                 "draw their polygons."
-            ).format(units=_few(ids[empty].tolist()))
+            ).format(units=name_items(ids[empty].tolist()))
         )
     warnings: list[str] = []
     work = crs
@@ -584,7 +567,7 @@ def prepare_plan(
         warnings.append(
             tr(
                 "{n} feature(s) have no range inside the planning units and get no target: {names}."
-            ).format(n=absent.size, names=_few([names[k] for k in absent]))
+            ).format(n=absent.size, names=name_items([names[k] for k in absent]))
         )
 
     step(0.3, tr("Measuring the edges between units"))
@@ -615,21 +598,6 @@ def prepare_plan(
         crs=work,
         warnings=warnings,
     )
-
-
-def _solver_progress(report: Progress, start: float, end: float, limit: float):
-    """Solver reports mapped onto ``start..end`` of the run by elapsed share of the limit."""
-
-    def on_progress(info: dict) -> None:
-        elapsed = float(info.get("runtime_s") or 0.0)
-        fraction = start + (end - start) * min(elapsed / limit, 1.0)
-        gap = info.get("gap")
-        if gap is None or not np.isfinite(gap):
-            report(fraction, tr("Solving: searching for a first solution"))
-        else:
-            report(fraction, tr("Solving: gap {gap:.2%}").format(gap=gap))
-
-    return on_progress
 
 
 def plan_network(
@@ -691,7 +659,7 @@ def plan_network(
         problem,
         time_limit=limit,
         mip_gap=float(settings.mip_gap),
-        progress=_solver_progress(report, 0.4, 0.95, limit) if progress else None,
+        progress=solvers.progress_mapper(report, 0.4, 0.95, limit) if progress else None,
         should_cancel=should_cancel,
     )
     if should_cancel is not None and should_cancel():

@@ -36,6 +36,7 @@ from typing import Any, ClassVar
 import numpy as np
 import scipy.sparse as sp
 
+from .costs import name_items
 from .errors import InputError
 from .i18n import tr
 
@@ -49,19 +50,9 @@ TARGET_TOLERANCE = 1e-6
 #: What budgets may be measured in (:attr:`MaxCoverage.budget_on` and friends).
 BUDGET_MEASURES: tuple[str, ...] = ("cost", "area")
 
-_MAX_NAMED = 5
 
 #: Country codes read as "no country" by the per-country pieces.
 _NO_COUNTRY = ("", "None", "nan", "NaN", "<NA>")
-
-
-def _name_items(labels: Sequence[object]) -> str:
-    """Name a few offending items and count the rest, so messages stay one line."""
-    shown = ", ".join(str(label) for label in labels[:_MAX_NAMED])
-    rest = len(labels) - _MAX_NAMED
-    if rest > 0:
-        return tr("{shown} and {rest} more").format(shown=shown, rest=rest)
-    return shown
 
 
 def _as_pieces(pieces: Any) -> tuple:
@@ -107,7 +98,7 @@ def _unit_array(values: Any, n: int, what: str, *, dtype: Any = float) -> np.nda
                 tr(
                     "The {what} of planning unit {units} is missing or negative: give every "
                     "unit a value of zero or more."
-                ).format(what=what, units=_name_items(bad.tolist()))
+                ).format(what=what, units=name_items(bad.tolist()))
             )
     return array
 
@@ -201,7 +192,7 @@ class Boundary:
                 tr(
                     "Boundary rows {rows} refer to planning units outside 0..{last}: "
                     "check that the boundary table matches the planning units."
-                ).format(rows=_name_items(out_of_range.tolist()), last=n - 1)
+                ).format(rows=name_items(out_of_range.tolist()), last=n - 1)
             )
         bad_length = np.flatnonzero(~np.isfinite(ll) | (ll < 0))
         if bad_length.size:
@@ -209,7 +200,7 @@ class Boundary:
                 tr(
                     "Boundary rows {rows} have a missing or negative length: "
                     "every shared edge length must be zero or more."
-                ).format(rows=_name_items(bad_length.tolist()))
+                ).format(rows=name_items(bad_length.tolist()))
             )
         if exposed is None:
             outer = np.zeros(n)
@@ -228,7 +219,7 @@ class Boundary:
                     tr(
                         "Planning units {units} have a missing or negative exposed edge: "
                         "exposed edge lengths must be zero or more."
-                    ).format(units=_name_items(bad_outer.tolist()))
+                    ).format(units=name_items(bad_outer.tolist()))
                 )
 
         lo = np.minimum(ii, jj)
@@ -435,14 +426,14 @@ class Problem:
                 tr(
                     "The cost of planning unit {units} is missing or not finite: give every "
                     "unit a finite cost, or remove the units that cannot be selected."
-                ).format(units=_name_items(self.unit_labels(bad)))
+                ).format(units=name_items(self.unit_labels(bad)))
             )
         bad = np.flatnonzero(self.cost < 0)
         if bad.size:
             raise InputError(
                 tr(
                     "The cost of planning unit {units} is negative: costs must be zero or more."
-                ).format(units=_name_items(self.unit_labels(bad)))
+                ).format(units=name_items(self.unit_labels(bad)))
             )
 
         data = self.amounts.data
@@ -477,7 +468,7 @@ class Problem:
                 tr(
                     "Planning unit {units} is both locked in and locked out: remove one of "
                     "the two locks."
-                ).format(units=_name_items(self.unit_labels(bad)))
+                ).format(units=name_items(self.unit_labels(bad)))
             )
 
         if self.boundary_formulation not in FORMULATIONS:
@@ -544,7 +535,7 @@ class Problem:
                 tr(
                     "Planning unit {units} is both locked in and locked out: remove one of "
                     "the two locks."
-                ).format(units=_name_items(self.unit_labels(bad)))
+                ).format(units=name_items(self.unit_labels(bad)))
             )
         objective.check(self)
         for piece in (*self.constraints, *self.penalties):
@@ -1376,7 +1367,7 @@ class WeakestLink(_Budgeted):
                 raise InputError(
                     tr(
                         "WeakestLink has no weight for species {names}: give one per species."
-                    ).format(names=_name_items(missing))
+                    ).format(names=name_items(missing))
                 )
             values = np.array([float(given[label]) for label in uniq.tolist()])
         else:
@@ -1633,7 +1624,7 @@ def _country_groups(country_of_unit: Any, keys: list[str], n: int, what: str) ->
             tr(
                 "The {what} names {codes}, which no planning unit belongs to: check the codes "
                 "against the units' country field."
-            ).format(what=what, codes=_name_items(missing))
+            ).format(what=what, codes=name_items(missing))
         )
     return G
 
@@ -1914,7 +1905,7 @@ class SteppingStones:
                     tr(
                         "Stepping stones for '{name}': band(s) {bands} cannot reach the minimum "
                         "amount even with every available unit; lower it or widen the bands."
-                    ).format(name=name, bands=_name_items(ids[short].tolist()))
+                    ).format(name=name, bands=name_items(ids[short].tolist()))
                 )
         if parts["min_units"] is not None:
             holders = np.asarray(G.T @ ((parts["amount"] > 0) * free), dtype=float).ravel()
@@ -1926,7 +1917,7 @@ class SteppingStones:
                         "available unit(s) holding the feature; lower the minimum or widen the "
                         "bands."
                     ).format(
-                        name=name, bands=_name_items(ids[short].tolist()), count=parts["min_units"]
+                        name=name, bands=name_items(ids[short].tolist()), count=parts["min_units"]
                     )
                 )
 
@@ -2007,7 +1998,7 @@ class NeighbourConstraint:
                     "Locked-in planning unit {units} cannot have {k} selected neighbours "
                     "because too many of its neighbours are locked out: unlock them or lower "
                     "the minimum."
-                ).format(units=_name_items(problem.unit_labels(bad)), k=int(self.min_neighbours))
+                ).format(units=name_items(problem.unit_labels(bad)), k=int(self.min_neighbours))
             )
 
     def add_to(self, builder: MilpBuilder, problem: Problem, x0: int) -> None:
@@ -2184,7 +2175,7 @@ class ConnectivityPenalty:
                     tr(
                         "The connectivity table refers to unit id(s) {ids} that are not "
                         "planning units: check that it matches the planning units."
-                    ).format(ids=_name_items(np.unique(unknown).tolist()))
+                    ).format(ids=name_items(np.unique(unknown).tolist()))
                 )
             index.append(order[pos])
         return cls(i=index[0], j=index[1], value=value, **kwargs)
@@ -2208,14 +2199,14 @@ class ConnectivityPenalty:
                 tr(
                     "Connectivity rows {rows} refer to planning units outside 0..{last}: check "
                     "that the connectivity table matches the planning units."
-                ).format(rows=_name_items(bad.tolist()), last=n - 1)
+                ).format(rows=name_items(bad.tolist()), last=n - 1)
             )
         bad = np.flatnonzero(~np.isfinite(vv))
         if bad.size:
             raise InputError(
                 tr(
                     "Connectivity rows {rows} have a missing value: give every link a number."
-                ).format(rows=_name_items(bad.tolist()))
+                ).format(rows=name_items(bad.tolist()))
             )
         if not np.isfinite(self.weight):
             raise InputError(

@@ -101,3 +101,20 @@ def solve(
         should_cancel=should_cancel,
         warm_start=warm_start,
     )
+
+
+def progress_mapper(
+    report: Callable[[float, str], None], start: float, end: float, time_limit: float
+) -> Callable[[dict], None]:
+    """Solver reports mapped onto ``start..end`` of a run, by elapsed share of the time limit."""
+
+    def on_progress(info: dict) -> None:
+        elapsed = float(info.get("runtime_s") or 0.0)
+        share = min(elapsed / time_limit, 1.0) if time_limit > 0 else 0.0
+        gap = info.get("gap")
+        if gap is None or not np.isfinite(gap):
+            report(start + (end - start) * share, tr("Solving: searching for a first solution"))
+        else:
+            report(start + (end - start) * share, tr("Solving: gap {gap:.2%}").format(gap=gap))
+
+    return on_progress
