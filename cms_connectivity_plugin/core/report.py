@@ -381,6 +381,7 @@ def national_summary(result, protconn: Mapping | None = None) -> dict:
     study["targets"] = len(result.features)
     study["species"] = len(set(np.asarray(result.features.species).astype(str)))
     tf = result.tfca
+    tf_columns = tf.columns()  # built once, not twice per candidate
     return {
         "schema": NATIONAL_SCHEMA,
         "schema_version": NATIONAL_SCHEMA_VERSION,
@@ -407,9 +408,9 @@ def national_summary(result, protconn: Mapping | None = None) -> dict:
                 }
                 if tf.country_area is not None
                 else {},
-                "n_transboundary_species": int(tf.columns()["n_transboundary"][i]),
+                "n_transboundary_species": int(tf_columns["n_transboundary"][i]),
                 "transboundary_species": [
-                    s for s in str(tf.columns()["transboundary_species"][i]).split(";") if s
+                    s for s in str(tf_columns["transboundary_species"][i]).split(";") if s
                 ],
             }
             for i in range(len(tf))

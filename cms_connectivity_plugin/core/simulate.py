@@ -19,8 +19,6 @@ from .borders import StudyArea, shared_borders
 from .errors import InputError
 from .i18n import tr
 
-SEASON_NAMES = {1: "resident", 2: "breeding", 3: "non-breeding", 4: "passage"}
-
 _GENERA = (
     "Ciconia",
     "Aquila",

@@ -165,11 +165,9 @@ def _importance(geoms: np.ndarray, dispersal_m: float | None) -> np.ndarray:
     """dPC (%) of each cluster as a node of the network of all clusters (NaN if unavailable)."""
     if dispersal_m is None or len(geoms) == 0:
         return np.full(len(geoms), np.nan)
-    try:
-        from .connectivity.graph import GraphParams, build_graph
-        from .connectivity.indices import node_importance
-    except ImportError:  # connectivity module not installed: documented NaN
-        return np.full(len(geoms), np.nan)
+    from .connectivity.graph import GraphParams, build_graph
+    from .connectivity.indices import node_importance
+
     graph = build_graph(geoms, GraphParams(d=float(dispersal_m)), layer="TFCA clusters")
     return np.asarray(node_importance(graph.network(), "PC").d, dtype=float)
 

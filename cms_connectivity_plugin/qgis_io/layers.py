@@ -78,10 +78,11 @@ def table_from_layer(source, name: str | None = None) -> VectorTable:
     columns: dict[str, list] = {n: [] for n in names}
     wkbs: list[bytes | None] = []
     fids: list[int] = []
+    null = QVariant()  # built once: this loop runs for every cell of every layer read
     for feature in source.getFeatures():
         for n in names:
             value = feature[n]
-            columns[n].append(None if value is None or value == QVariant() else value)
+            columns[n].append(None if value is None or value == null else value)
         geom = feature.geometry()
         wkbs.append(None if geom.isNull() else bytes(geom.asWkb()))
         fids.append(feature.id())

@@ -892,9 +892,7 @@ class ProtConnAlgorithm(QgsProcessingAlgorithm):
                     pc=row["ProtConn"],
                     area=row["area_km2"],
                     prot=row["Prot"],
-                    bound="-"
-                    if row["ProtConn_Bound"] is None
-                    else f"{row['ProtConn_Bound']:.2f} %",
+                    bound=_bound_text(row["ProtConn_Bound"]),
                     p=row["ProtConn_Prot"],
                     t=row["ProtConn_Trans"],
                     u=row["ProtConn_Unprot"],
@@ -925,13 +923,13 @@ class ProtConnAlgorithm(QgsProcessingAlgorithm):
             known=typed,
         )
         if want_nodes:
-            geoms = np.array(
-                [
-                    transform(np.array([row["geometry"]], dtype=object), row["crs"], WGS84)[0]
-                    for row in result.nodes
-                ],
-                dtype=object,
-            )
+            # One transformation per CRS (one per country), not one per node.
+            geoms = np.empty(len(result.nodes), dtype=object)
+            crs_of = np.array([row["crs"] for row in result.nodes], dtype=object)
+            for crs in dict.fromkeys(crs_of):
+                rows = np.flatnonzero(crs_of == crs)
+                src = np.array([result.nodes[k]["geometry"] for k in rows], dtype=object)
+                geoms[rows] = transform(src, crs, WGS84)
             outputs[self.NODES] = write_rows(
                 self,
                 parameters,
