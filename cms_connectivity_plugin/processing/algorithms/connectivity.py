@@ -55,6 +55,7 @@ from ...core.sites import DEFAULT_STATUSES, prepare_sites
 from ...qgis_io.i18n import tr
 from ...qgis_io.layers import crs_definition, qgis_crs, table_from_layer
 from ...qgis_io.run import read_countries
+from .base import core_errors
 
 DISTANCE_TYPES = ("edge", "centroid")
 
@@ -446,7 +447,7 @@ class ConnectivityIndicesAlgorithm(QgsProcessingAlgorithm):
             if tolerance in (None, "")
             else self.parameterAsDouble(parameters, self.TOLERANCE, context)
         )
-        try:
+        with core_errors():
             table = table_from_layer(source, source.sourceName())
             feedback.setProgress(5)
             result, columns = analyse_sites(
@@ -460,8 +461,6 @@ class ConnectivityIndicesAlgorithm(QgsProcessingAlgorithm):
                 progress=_progress(feedback, 10, 95),
                 tolerance=tolerance,
             )
-        except (InputError, CancelledError) as exc:
-            raise QgsProcessingException(str(exc)) from None
         o = result.overall
         summary = [
             tr("{n} sites, {links} links (PC), {comp} components.").format(
@@ -831,7 +830,7 @@ class ProtConnAlgorithm(QgsProcessingAlgorithm):
             statuses.append("Proposed")
         want_nodes = bool(self.parameterAsOutputLayer(parameters, self.NODES, context))
         want_series = bool(self.parameterAsOutputLayer(parameters, self.SERIES, context))
-        try:
+        with core_errors():
             if not layers:
                 raise InputError(
                     tr("No protected-area layer was given: choose the WDPA or a site layer.")
@@ -876,8 +875,6 @@ class ProtConnAlgorithm(QgsProcessingAlgorithm):
             series = []
             if want_series:
                 series = protconn_series(sites, countries, codes, params)
-        except (InputError, CancelledError) as exc:
-            raise QgsProcessingException(str(exc)) from None
         for note in result.notes:
             feedback.reportError(note, False)
         for row in result.rows:

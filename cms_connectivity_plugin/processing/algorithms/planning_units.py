@@ -43,7 +43,7 @@ from ...qgis_io.i18n import tr
 from ...qgis_io.layers import crs_definition, table_from_layer, write_sink
 from ...qgis_io.postprocess import style_output
 from ...qgis_io.run import read_countries
-from .base import CmsAlgorithm
+from .base import CmsAlgorithm, core_errors
 
 
 def _codes(text: str) -> tuple[str, ...]:
@@ -310,7 +310,7 @@ class BuildPlanningUnitsAlgorithm(CmsAlgorithm):
 
         kind = KINDS[self.parameterAsEnum(parameters, self.GRID_TYPE, context)]
         target = crs_definition(self.parameterAsCrs(parameters, self.TARGET_CRS, context))
-        try:
+        with core_errors():
             step(0.0, tr("Building the study area"))
             area, crs, countries, codes = self._study_area(parameters, context, feedback, target)
             layer = None
@@ -348,8 +348,6 @@ class BuildPlanningUnitsAlgorithm(CmsAlgorithm):
                 ),
             )
             step(0.9, tr("Writing the planning units"))
-        except (InputError, CancelledError) as exc:
-            raise QgsProcessingException(str(exc)) from None
         if layer is not None and len(units) < len(layer):
             feedback.pushInfo(
                 tr(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingOutputFolder,
     QgsProcessingOutputNumber,
@@ -16,12 +15,11 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ...core.errors import CancelledError, InputError
 from ...core.scenario import DEFAULT_COUNTRIES, Scenario
 from ...qgis_io.compat import no_threading_flag
 from ...qgis_io.i18n import tr
 from ...qgis_io.run import run_to_folder
-from .base import CmsAlgorithm
+from .base import CmsAlgorithm, core_errors
 
 
 class RunScenarioAlgorithm(CmsAlgorithm):
@@ -182,7 +180,7 @@ class RunScenarioAlgorithm(CmsAlgorithm):
             feedback.setProgress(100.0 * fraction)
             feedback.setProgressText(message)
 
-        try:
+        with core_errors():
             result, paths = run_to_folder(
                 scenario,
                 folder,
@@ -190,8 +188,6 @@ class RunScenarioAlgorithm(CmsAlgorithm):
                 progress=progress,
                 should_cancel=feedback.isCanceled,
             )
-        except (InputError, CancelledError) as exc:
-            raise QgsProcessingException(str(exc)) from None
         for message in result.warnings:
             feedback.reportError(message, fatalError=False)
         summary = result.summary()

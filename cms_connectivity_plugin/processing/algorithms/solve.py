@@ -17,11 +17,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...core.errors import CancelledError, InputError
 from ...core.marxan import run_marxan
 from ...core.portfolio import summed_solution
 from ...qgis_io.i18n import tr
 from ...qgis_io.layers import write_sink
+from .base import core_errors
 from .marxan import GROUP
 
 
@@ -129,12 +129,10 @@ class SolveAlgorithm(QgsProcessingAlgorithm):
                     )
                 )
 
-        try:
+        with core_errors():
             run = run_marxan(
                 path, threads=threads, progress=progress, should_cancel=feedback.isCanceled
             )
-        except (InputError, CancelledError) as exc:
-            raise QgsProcessingException(str(exc)) from None
         for warning in run.project.warnings:
             feedback.reportError(warning, fatalError=False)
         project = run.project
