@@ -17,7 +17,7 @@ LOCALES := fr es
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup apt venv demo test test-core lint format package deploy transup transcompile clean screenshots
+.PHONY: setup apt venv demo test test-stress test-core lint format package deploy transup transcompile clean screenshots
 
 setup: apt venv
 
@@ -54,6 +54,10 @@ demo: setup
 
 test: setup transcompile
 	$(PY) -m pytest
+
+# The GUI tests (and the load-sensitive ones) repeated under load: RUNS=5 by default.
+test-stress: setup transcompile
+	bash scripts/stress.sh $(or $(RUNS),5)
 
 test-core: setup
 	$(PY) -m pytest tests/core -p no:qgis

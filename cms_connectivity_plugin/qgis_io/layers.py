@@ -19,6 +19,7 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
+    QgsMapLayer,
     QgsProcessingException,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -29,6 +30,7 @@ from ..core.borders import CountryTable, country_table
 from ..core.errors import InputError
 from ..core.vector import VectorTable, require_crs
 from .i18n import tr
+from .snapshots import require_own_thread
 
 _QVARIANT = {
     "int": QVariant.LongLong,
@@ -73,7 +75,11 @@ def table_from_layer(source, name: str | None = None) -> VectorTable:
     """Copy a layer (or Processing feature source) into a core :class:`VectorTable`.
 
     The CRS is ``None`` when the layer has none, so the core can name the layer in its error.
+    A layer owned by another thread is refused (see ``snapshots.py``): algorithms read the
+    snapshots taken on the main thread.
     """
+    if isinstance(source, QgsMapLayer):
+        require_own_thread(source)
     names = [f.name() for f in source.fields()]
     columns: dict[str, list] = {n: [] for n in names}
     wkbs: list[bytes | None] = []

@@ -21,7 +21,6 @@ from qgis.core import (
     QgsGeometry,
     QgsLayerMetadata,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
@@ -55,7 +54,7 @@ from ...core.sites import DEFAULT_STATUSES, prepare_sites
 from ...qgis_io.i18n import tr
 from ...qgis_io.layers import crs_definition, qgis_crs, table_from_layer
 from ...qgis_io.run import read_countries
-from .base import core_errors
+from .base import CmsAlgorithm, core_errors
 
 DISTANCE_TYPES = ("edge", "centroid")
 
@@ -238,7 +237,10 @@ def _optional_km(algorithm, parameters, key, context) -> float | None:
 # --------------------------------------------------------------------------- connectivity
 
 
-class ConnectivityIndicesAlgorithm(QgsProcessingAlgorithm):
+class ConnectivityIndicesAlgorithm(CmsAlgorithm):
+    ALG_ID = "connectivity"
+    GROUP_ID = "connectivity"
+
     INPUT = "INPUT"
     ATTRIBUTE = "ATTRIBUTE"
     DISTANCE_TYPE = "DISTANCE_TYPE"
@@ -253,20 +255,8 @@ class ConnectivityIndicesAlgorithm(QgsProcessingAlgorithm):
     CRS = "CRS"
     OUTPUT = "OUTPUT"
 
-    def createInstance(self):  # noqa: N802
-        return ConnectivityIndicesAlgorithm()
-
-    def name(self) -> str:
-        return "connectivity"
-
     def displayName(self) -> str:  # noqa: N802
         return tr("Connectivity indices and site importance (PC, IIC, dPC)")
-
-    def group(self) -> str:
-        return tr("Connectivity")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "connectivity"
 
     def shortHelpString(self) -> str:  # noqa: N802
         return tr(
@@ -657,7 +647,10 @@ def _bound_text(value) -> str:
     return "-" if value is None else f"{value:.2f} %"
 
 
-class ProtConnAlgorithm(QgsProcessingAlgorithm):
+class ProtConnAlgorithm(CmsAlgorithm):
+    ALG_ID = "protconn"
+    GROUP_ID = "connectivity"
+
     INPUT = "INPUT"
     INCLUDE_PROPOSED = "INCLUDE_PROPOSED"
     INCLUDE_MAB = "INCLUDE_MAB"
@@ -674,20 +667,8 @@ class ProtConnAlgorithm(QgsProcessingAlgorithm):
     NODES = "NODES"
     SERIES = "SERIES"
 
-    def createInstance(self):  # noqa: N802
-        return ProtConnAlgorithm()
-
-    def name(self) -> str:
-        return "protconn"
-
     def displayName(self) -> str:  # noqa: N802
         return tr("ProtConn: protected and connected land (GBF Target 3)")
-
-    def group(self) -> str:
-        return tr("Connectivity")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "connectivity"
 
     def shortHelpString(self) -> str:  # noqa: N802
         return tr(

@@ -19,7 +19,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingOutputFolder,
@@ -43,12 +42,9 @@ from ...core.targets import RelativeTargets, targets_for
 from ...core.vector import POLYGONAL, require_crs, require_features, require_geometry
 from ...qgis_io.i18n import tr
 from ...qgis_io.layers import table_from_layer, write_sink
+from .base import CmsAlgorithm
 
 GROUP = "marxan"
-
-
-def _group() -> str:
-    return tr("Marxan")
 
 
 def _as_ids(values, what: str, layer: str) -> np.ndarray:
@@ -111,26 +107,17 @@ def join_index(layer_ids: list, pu_ids: np.ndarray) -> np.ndarray:
 _VARIANT = {"i": QVariant.LongLong, "f": QVariant.Double}
 
 
-class ImportMarxanAlgorithm(QgsProcessingAlgorithm):
+class ImportMarxanAlgorithm(CmsAlgorithm):
+    ALG_ID = "importmarxan"
+    GROUP_ID = GROUP
+
     INPUT_DAT = "INPUT_DAT"
     UNITS = "UNITS"
     UNIT_ID = "UNIT_ID"
     OUTPUT = "OUTPUT"
 
-    def createInstance(self):
-        return ImportMarxanAlgorithm()
-
-    def name(self) -> str:
-        return "importmarxan"
-
     def displayName(self) -> str:
         return tr("Import Marxan project")
-
-    def group(self) -> str:
-        return _group()
-
-    def groupId(self) -> str:
-        return GROUP
 
     def shortHelpString(self) -> str:
         return tr(
@@ -387,7 +374,10 @@ def export_problem(
     }
 
 
-class ExportMarxanAlgorithm(QgsProcessingAlgorithm):
+class ExportMarxanAlgorithm(CmsAlgorithm):
+    ALG_ID = "exportmarxan"
+    GROUP_ID = GROUP
+
     UNITS = "UNITS"
     UNIT_ID = "UNIT_ID"
     COST = "COST"
@@ -402,20 +392,8 @@ class ExportMarxanAlgorithm(QgsProcessingAlgorithm):
     NUMREPS = "NUMREPS"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
 
-    def createInstance(self):
-        return ExportMarxanAlgorithm()
-
-    def name(self) -> str:
-        return "exportmarxan"
-
     def displayName(self) -> str:
         return tr("Export Marxan project")
-
-    def group(self) -> str:
-        return _group()
-
-    def groupId(self) -> str:
-        return GROUP
 
     def shortHelpString(self) -> str:
         return tr(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingOutputFolder,
@@ -21,30 +20,20 @@ from ...core.marxan import run_marxan
 from ...core.portfolio import summed_solution
 from ...qgis_io.i18n import tr
 from ...qgis_io.layers import write_sink
-from .base import core_errors
-from .marxan import GROUP
+from .base import CmsAlgorithm, core_errors
 
 
-class SolveAlgorithm(QgsProcessingAlgorithm):
+class SolveAlgorithm(CmsAlgorithm):
+    ALG_ID = "solve"
+    GROUP_ID = "marxan"
+
     INPUT = "INPUT"
     FOLDER = "FOLDER"
     THREADS = "THREADS"
     OUTPUT = "OUTPUT"
 
-    def createInstance(self):
-        return SolveAlgorithm()
-
-    def name(self) -> str:
-        return "solve"
-
     def displayName(self) -> str:
         return tr("Solve Marxan project (exact)")
-
-    def group(self) -> str:
-        return tr("Marxan")
-
-    def groupId(self) -> str:
-        return GROUP
 
     def shortHelpString(self) -> str:
         return tr(
