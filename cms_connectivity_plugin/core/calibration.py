@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from . import solvers
+from .atomic import atomic_path
 from .errors import InputError
 from .i18n import tr
 from .portfolio import require_exact
@@ -358,14 +358,6 @@ def plot_tradeoff(
     axes.grid(True, alpha=0.3)
     axes.margins(0.12)
 
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.stem}-", suffix=".png", dir=target.parent
-    )
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            figure.savefig(stream, format="png")
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with atomic_path(target) as temporary:
+        figure.savefig(temporary, format="png")
     return target

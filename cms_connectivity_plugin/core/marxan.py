@@ -44,7 +44,6 @@ import csv
 import io
 import os
 import re
-import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -54,6 +53,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
+from .atomic import atomic_write_text as _atomic_write_text
 from .errors import InputError
 from .evaluate import held_amounts, target_coverage
 from .i18n import tr
@@ -164,27 +164,14 @@ _ANY_SEPARATOR = re.compile(r"[,\t ]+")
 # --------------------------------------------------------------------------------------------
 
 
-def atomic_write_text(path: Path, text: str) -> Path:
-    """Write ``text`` to a temporary file beside ``path``, then rename it over ``path``.
+def atomic_write_text(path: str | os.PathLike, text: str) -> Path:
+    """Write ``text`` to ``path`` through :func:`.atomic.atomic_write_text`, creating the folder.
 
     Readers never see a half-written file, and a failed write leaves the old file intact.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        os.chmod(temp, mode)  # mkstemp creates 0600; keep the usual (or the old) permissions
-        os.replace(temp, path)
-    except BaseException:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        raise
-    return path
+    return _atomic_write_text(path, text)
 
 
 def _fmt(values: Any) -> list[str]:

@@ -18,6 +18,7 @@ import shapely
 from scipy import sparse
 
 from .amounts import PIECE_VERTICES, overlap_matrix, subdivide
+from .atomic import atomic_path
 from .borders import CountryTable, select_countries
 from .costs import CostSpec, name_items, unit_costs
 from .crs import CRS, WGS84, laea_for, transform
@@ -341,10 +342,12 @@ def write_boundary_csv(units: PlanningUnits, path: str | Path) -> Path:
     first = np.concatenate([ids[b.i], ids[outer]])
     second = np.concatenate([ids[b.j], ids[outer]])
     length = np.concatenate([b.length, b.exposed[outer]])
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["id1", "id2", "boundary"])
-        writer.writerows(zip(first.tolist(), second.tolist(), np.round(length, 6).tolist()))
+    with atomic_path(path) as temporary:
+        with open(temporary, "w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["id1", "id2", "boundary"])
+            rows = zip(first.tolist(), second.tolist(), np.round(length, 6).tolist())
+            writer.writerows(rows)
     return path
 
 

@@ -22,8 +22,6 @@ import datetime as _dt
 import html
 import io
 import json
-import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +29,7 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
+from .atomic import atomic_write_text
 from .errors import InputError
 from .evaluate import species_coverage, target_coverage
 from .i18n import tr
@@ -598,18 +597,6 @@ def render_html(result, tables: dict[str, Table], title: str, charts) -> str:
     return "\n".join(parts)
 
 
-def _atomic_write(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def _csv_text(table: Table) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -640,10 +627,10 @@ def build_report(
     csvs = {}
     for name, table in tables.items():
         path = out / f"report_{name}.csv"
-        _atomic_write(path, _csv_text(table))
+        atomic_write_text(path, _csv_text(table))
         csvs[name] = path
     json_path = out / NATIONAL_JSON
-    _atomic_write(json_path, json.dumps(national_summary(result, protconn), indent=2))
+    atomic_write_text(json_path, json.dumps(national_summary(result, protconn), indent=2))
     html_path = out / REPORT_HTML
-    _atomic_write(html_path, render_html(result, tables, title, charts))
+    atomic_write_text(html_path, render_html(result, tables, title, charts))
     return ReportPaths(html=html_path, csvs=csvs, json=json_path)

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from .atomic import atomic_write_text
 from .errors import InputError
 from .i18n import tr
 from .scenario import DEFAULT_COUNTRIES
@@ -185,11 +186,7 @@ class WorkflowSettings:
 
     def save(self, path: str | os.PathLike) -> Path:
         """Write atomically: a half-written scenario never replaces a good one."""
-        path = Path(path)
-        tmp = path.with_name(path.name + ".part")
-        tmp.write_text(self.to_json() + "\n", encoding="utf-8")
-        os.replace(tmp, path)
-        return path
+        return atomic_write_text(path, self.to_json() + "\n")
 
     def with_changes(self, **changes: Any) -> WorkflowSettings:
         return replace(self, **changes)
@@ -586,3 +583,83 @@ def _producers() -> dict[str, str]:
 
 #: The step that produces each output key (for "run the earlier steps first" messages).
 PRODUCERS: dict[str, str] = _producers()
+
+#: The settings each step's panel edits. The output folder and the map title only say where
+#: and how results are written, so changing them makes no result out of date.
+STEP_SETTINGS: dict[str, tuple[str, ...]] = {
+    "data": (
+        "data_source",
+        "countries",
+        "n_species",
+        "seed",
+        "ranges",
+        "species_field",
+        "season_field",
+        "tracks",
+        "tracks_species",
+        "sites",
+        "borders",
+        "cost_raster",
+    ),
+    "units": ("grid", "cell_area_km2", "units_layer", "study_area", "lock_in"),
+    "targets": ("target_percent", "target_rule", "targets"),
+    "solve": ("objective", "budget", "blm", "time_limit_s", "mip_gap"),
+    "connectivity": (
+        "dispersal_km",
+        "protconn",
+        "dpc",
+        "corridors",
+        "resistance_raster",
+        "flyway",
+    ),
+    "tfca": (),
+}
+
+
+def first_changed_step(old: WorkflowSettings, new: WorkflowSettings) -> str | None:
+    """The earliest step whose settings differ between ``old`` and ``new`` (None: none)."""
+    for step in STEPS:
+        if any(getattr(old, name) != getattr(new, name) for name in STEP_SETTINGS[step]):
+            return step
+    return None
+
+
+def _inputs_of_steps() -> dict[str, set[str]]:
+    """The earlier steps whose outputs each step reads, read off :func:`step_calls` with
+    every option on (like :data:`PRODUCERS`, so it cannot drift from the calls)."""
+    every = WorkflowSettings(tracks="t.csv", corridors=True, resistance_raster="r.tif", flyway=True)
+    reads: dict[str, set[str]] = {step: set() for step in STEPS}
+    for step in ("data", "units", "solve", "connectivity", "tfca", "export"):
+        owner = "tfca" if step == "export" else step
+        for call in step_calls(every, step):
+            for value in call.params.values():
+                for item in value if isinstance(value, list) else [value]:
+                    if isinstance(item, Ref) and PRODUCERS.get(item.key, owner) != owner:
+                        reads[owner].add(PRODUCERS[item.key])
+    reads["solve"].add("targets")  # the targets are settings of the plan, not an output
+    return reads
+
+
+#: For each step, the steps whose outputs (or, for targets, settings) it reads.
+STEP_INPUTS: dict[str, set[str]] = _inputs_of_steps()
+
+
+def outdated_steps(step: str) -> tuple[str, ...]:
+    """``step`` and every step that reads its results, directly or through another step.
+
+    Changing the species ranges makes units, plan, connectivity and TFCA candidates out of
+    date; changing the dispersal distance touches connectivity alone.
+    """
+    stale = {step}
+    for later in STEPS[STEPS.index(step) + 1 :]:
+        if STEP_INPUTS[later] & stale:
+            stale.add(later)
+    return tuple(s for s in STEPS if s in stale)
+
+
+def drop_outdated(outputs: Mapping[str, str], step: str) -> tuple[dict[str, str], set[str]]:
+    """(outputs still valid after the settings of ``step`` changed, steps that lost results)."""
+    stale = set(outdated_steps(step))
+    kept = {k: v for k, v in outputs.items() if PRODUCERS.get(k) not in stale}
+    lost = {PRODUCERS[k] for k in outputs if k not in kept and k in PRODUCERS}
+    return kept, lost

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import shutil
+import stat
 import subprocess
 import tempfile
 from html.parser import HTMLParser
@@ -144,6 +146,22 @@ def test_report_without_protconn_says_so(result, tmp_path):
     assert "<title>No connectivity</title>" in text
     assert text.count("data:image/png;base64,") == 2
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp files left
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_report_files_are_readable_by_others_under_umask_022(result, tmp_path):
+    """mkstemp's 0600 made the report unreadable to the rest of a shared folder (issue 11)."""
+    (tmp_path / "report.html").write_text("old")
+    os.chmod(tmp_path / "report.html", 0o664)
+    old = os.umask(0o022)
+    try:
+        paths = build_report(result, tmp_path, protconn=PROTCONN)
+    finally:
+        os.umask(old)
+    written = [paths.json, *paths.csvs.values()]
+    assert {stat.S_IMODE(os.stat(p).st_mode) for p in written} == {0o644}
+    assert stat.S_IMODE(os.stat(paths.html).st_mode) == 0o664  # a replaced file keeps its mode
+    assert sorted(tmp_path.iterdir()) == sorted([paths.html, *written])
 
 
 def test_bad_protconn_is_one_input_error(result):

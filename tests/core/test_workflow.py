@@ -164,3 +164,43 @@ def test_simulate_step_is_the_first_call_of_the_data_step():
     settings = WorkflowSettings(data_source="layers", countries=("KEN",), tracks="t.csv")
     (call,) = step_calls(settings, "simulate")
     assert call.alg == "cmsconnectivity:simulate" and call.params["COUNTRIES"] == "KEN"
+
+
+def test_every_setting_belongs_to_one_step_or_changes_no_result():
+    from dataclasses import fields as dc_fields
+
+    from cms_connectivity_plugin.core.workflow import STEP_SETTINGS
+
+    owned = [name for names in STEP_SETTINGS.values() for name in names]
+    assert len(owned) == len(set(owned))
+    names = {f.name for f in dc_fields(WorkflowSettings)}
+    assert names - set(owned) == {"output_folder", "title", "version"}
+
+
+def test_a_change_makes_its_step_and_the_steps_reading_it_out_of_date():
+    from cms_connectivity_plugin.core.workflow import (
+        drop_outdated,
+        first_changed_step,
+        outdated_steps,
+    )
+
+    base = WorkflowSettings()
+    assert first_changed_step(base, base.with_changes(output_folder="/x", title="T")) is None
+    assert first_changed_step(base, base.with_changes(countries=("DEU",), blm=2.0)) == "data"
+    assert first_changed_step(base, base.with_changes(dispersal_km=50.0)) == "connectivity"
+    assert outdated_steps("data") == ("data", "units", "solve", "connectivity", "tfca")
+    assert outdated_steps("targets") == ("targets", "solve", "tfca")
+    assert outdated_steps("connectivity") == ("connectivity",)
+    outputs = {
+        "ranges": "r.gpkg",
+        "sites": "s.gpkg",
+        "planning_units": "u.gpkg",
+        "solution": "p.gpkg",
+        "protconn": "c.gpkg",
+        "tfca_candidates": "t.gpkg",
+    }
+    kept, lost = drop_outdated(outputs, "solve")
+    assert set(kept) == {"ranges", "sites", "planning_units", "protconn"}
+    assert lost == {"solve", "tfca"}
+    kept, lost = drop_outdated(outputs, "data")
+    assert kept == {} and lost == {"data", "units", "solve", "connectivity", "tfca"}
