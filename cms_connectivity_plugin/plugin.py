@@ -70,6 +70,11 @@ class CmsConnectivityPlugin:
             self.dock = PlannerDock(self.iface, self.iface.mainWindow())
             self.dock.visibilityChanged.connect(self._dock_visibility)
             self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            # Qt opens a new dock at its minimum width (about 300 px): too narrow for the
+            # forms. Open it at the width the user last chose (560 px the first time).
+            window = self.iface.mainWindow()
+            if hasattr(window, "resizeDocks"):
+                window.resizeDocks([self.dock], [self.dock.preferred_width()], Qt.Horizontal)
         if self.dock is not None:
             self.dock.setVisible(visible)
 

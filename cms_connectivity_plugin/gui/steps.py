@@ -13,7 +13,7 @@ import numpy as np
 from qgis.core import QgsMapLayerProxyModel
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
 
 from ..core.errors import InputError
 from ..core.ranges import detect_schema
@@ -503,15 +503,51 @@ class TfcaStep(Step):
         super().__init__(parent)
         ui = self.ui
         ui.titleEdit.editingFinished.connect(self._emit)
-        ui.candidatesTable.verticalHeader().setVisible(False)
-        ui.candidatesTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
-        ui.candidatesTable.itemSelectionChanged.connect(self._selected)
+        table = ui.candidatesTable
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        # A click picks the whole candidate (row), never one cell.
+        table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SingleSelection)
+        table.itemSelectionChanged.connect(self._selected)
+        self._layer = None  # the candidates layer whose map selection the table follows
 
     def _selected(self) -> None:
         rows = self.ui.candidatesTable.selectionModel().selectedRows()
         if rows:
             item = self.ui.candidatesTable.item(rows[0].row(), 0)
             self.zoom_requested.emit(int(item.data(Qt.UserRole)))
+
+    def _map_selection_changed(self, selected, deselected, clear_and_select) -> None:
+        """A candidate selected on the map highlights its row (without zooming again)."""
+        layer = self._layer
+        if layer is None:
+            return
+        ids = set(layer.selectedFeatureIds())
+        table = self.ui.candidatesTable
+        table.blockSignals(True)
+        try:
+            table.clearSelection()
+            for row in range(table.rowCount()):
+                item = table.item(row, 0)
+                if item is not None and item.data(Qt.UserRole) in ids:
+                    table.selectRow(row)
+                    table.scrollToItem(item)
+                    break
+        finally:
+            table.blockSignals(False)
+
+    def _follow(self, layer) -> None:
+        if self._layer is layer:
+            return
+        if self._layer is not None:
+            try:
+                self._layer.selectionChanged.disconnect(self._map_selection_changed)
+            except (TypeError, RuntimeError):
+                pass
+        self._layer = layer
+        if layer is not None:
+            layer.selectionChanged.connect(self._map_selection_changed)
 
     def _show(self, s: WorkflowSettings, outputs: dict[str, str]) -> None:
         self.ui.titleEdit.setText(s.title)
@@ -520,6 +556,7 @@ class TfcaStep(Step):
     def fill_candidates(self) -> None:
         table = self.ui.candidatesTable
         layer = output_layer("tfca_candidates")
+        self._follow(layer)
         rows = []
         if layer is not None:
             names = layer.fields().names()

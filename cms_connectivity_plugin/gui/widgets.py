@@ -21,6 +21,8 @@ from ..qgis_io.resources import resource_path
 
 #: Custom property naming the workflow output a project layer holds.
 KEY_PROPERTY = "cms_connectivity/output_key"
+#: Custom property of a layer whose output is out of date (an earlier step's settings changed).
+STALE_PROPERTY = "cms_connectivity/outdated_key"
 GROUP_NAME = "CMS Connectivity Planner"
 
 
@@ -186,7 +188,7 @@ def add_result(key: str, source: str, project: QgsProject | None = None) -> QgsM
     if layer is None:
         return None
     for old in list(project.mapLayers().values()):
-        if old.customProperty(KEY_PROPERTY) == key:
+        if key in (old.customProperty(KEY_PROPERTY), old.customProperty(STALE_PROPERTY)):
             project.removeMapLayer(old.id())
     layer.setCustomProperty(KEY_PROPERTY, key)
     if key in ROLES:
@@ -217,3 +219,21 @@ def output_layer(key: str, project: QgsProject | None = None) -> QgsMapLayer | N
         if layer.customProperty(KEY_PROPERTY) == key:
             return layer
     return None
+
+
+def mark_outdated(keys, project: QgsProject | None = None) -> int:
+    """Keep the layers of outputs that are out of date, renamed and no longer used.
+
+    They lose their output key, so no step reads them and the candidates table no longer
+    lists them; the next run of their step replaces them. Returns how many were marked.
+    """
+    project = project or QgsProject.instance()
+    marked = 0
+    for layer in project.mapLayers().values():
+        key = layer.customProperty(KEY_PROPERTY)
+        if key in keys:
+            layer.removeCustomProperty(KEY_PROPERTY)
+            layer.setCustomProperty(STALE_PROPERTY, key)
+            layer.setName(tr("{name} (out of date)").format(name=layer.name()))
+            marked += 1
+    return marked

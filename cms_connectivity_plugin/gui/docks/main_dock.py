@@ -11,22 +11,47 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from qgis.core import Qgis, QgsCoordinateTransform, QgsMessageLog, QgsProject
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCoordinateTransform,
+    QgsMessageLog,
+    QgsProject,
+    QgsSettings,
+)
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QUrl
-from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QFileDialog, QMenu, QScrollArea, QWidget
 
 from ...core.errors import InputError
-from ...core.workflow import WorkflowSettings, step_calls
+from ...core.workflow import (
+    STEPS,
+    WorkflowSettings,
+    drop_outdated,
+    first_changed_step,
+    step_calls,
+)
 from ...qgis_io.export import ensure_writable
 from ...qgis_io.i18n import qgis_locale, tr
 from ...qgis_io.resources import resource_path
 from ..steps import STEP_CLASSES, Step, step_titles
 from ..tasks import StepRunner
-from ..widgets import add_result, form_class, output_layer
+from ..widgets import add_result, form_class, mark_outdated, output_layer
 
 SCOPE = "cms_connectivity"
+#: QgsSettings key of the dock's width, remembered between sessions.
+WIDTH_KEY = "cms_connectivity/dock_width"
+#: Width (px) at which every step's form fits in English, French and Spanish.
+DEFAULT_WIDTH = 560
+#: Status-line colours: a reason the step cannot run, and results that are out of date.
+_STATE_STYLES = {"blocked": "color: #b00020;", "outdated": "color: #9a5b00;"}
+
+
+def warning_icon() -> QIcon:
+    return QgsApplication.getThemeIcon("/mIconWarning.svg")
+
+
 LOG_TAG = "CMS Connectivity Planner"
 
 
@@ -60,6 +85,8 @@ class PlannerDock(QgsDockWidget):
         self.iface = iface
         self.settings = WorkflowSettings(output_folder=default_output_folder())
         self.outputs: dict[str, str] = {}
+        #: Steps whose results were dropped because an earlier step's settings changed.
+        self.outdated: set[str] = set()
         self.runner: StepRunner | None = None
         self.running_step = ""
         self._restoring = False
@@ -125,7 +152,11 @@ class PlannerDock(QgsDockWidget):
     def _changed(self) -> None:
         if self._restoring:
             return
+        previous = self.settings
         self.settings = self.read_settings()
+        changed = first_changed_step(previous, self.settings)
+        if changed is not None:
+            self.invalidate(changed)
         if self.settings.objective == "weakestlink" or self.sender() is self.steps["targets"]:
             solve = self.steps["solve"]
             solve.show_settings(self.settings, self.outputs)
@@ -145,8 +176,27 @@ class PlannerDock(QgsDockWidget):
         self.settings = self.read_settings()
         self.save_to_project()
 
+    def invalidate(self, step: str) -> set[str]:
+        """Drop the results that the settings of ``step`` made out of date; mark their steps.
+
+        A later step then cannot run on results of earlier inputs (its Run button says which
+        step to run again), and their layers stay on the map renamed "(out of date)".
+        """
+        kept, lost = drop_outdated(self.outputs, step)
+        if not lost:
+            return set()
+        dropped = set(self.outputs) - set(kept)
+        self.outputs = kept
+        self.outdated |= lost
+        mark_outdated(dropped)
+        if "tfca" in lost:
+            self.steps["tfca"].fill_candidates()
+        self.save_to_project()
+        return lost
+
     def reset(self) -> None:
         self.outputs = {}
+        self.outdated = set()
         self.apply(WorkflowSettings(output_folder=default_output_folder()))
 
     # -- the project ------------------------------------------------------------------------
@@ -154,6 +204,7 @@ class PlannerDock(QgsDockWidget):
         project = QgsProject.instance()
         project.writeEntry(SCOPE, "workflow", self.settings.to_json())
         project.writeEntry(SCOPE, "outputs", json.dumps(self.outputs))
+        project.writeEntry(SCOPE, "outdated", ",".join(sorted(self.outdated)))
 
     def restore_from_project(self, *args) -> bool:
         """Show the settings stored in the project; False when it holds none."""
@@ -172,6 +223,8 @@ class PlannerDock(QgsDockWidget):
         except ValueError:
             outputs = {}
         self.outputs = {k: v for k, v in outputs.items() if isinstance(v, str)}
+        outdated_text, _ = project.readEntry(SCOPE, "outdated", "")
+        self.outdated = {s for s in outdated_text.split(",") if s in STEPS}
         self.settings = settings
         self.show_settings()
         return True
@@ -180,6 +233,7 @@ class PlannerDock(QgsDockWidget):
         if self.runner is not None and self.runner.is_running():
             self.runner.cancel()
         self.outputs = {}
+        self.outdated = set()
         self.settings = WorkflowSettings(output_folder=default_output_folder())
         self.show_settings()
 
@@ -193,6 +247,7 @@ class PlannerDock(QgsDockWidget):
 
     def import_scenario(self, path: str) -> None:
         self.outputs = {}
+        self.outdated = set()
         self.apply(WorkflowSettings.load(path))
 
     def export_scenario_dialog(self) -> None:
@@ -243,12 +298,50 @@ class PlannerDock(QgsDockWidget):
             else:
                 button.setToolTip("\n".join(found[name]))
         for step in self.steps.values():
-            if step.name == "targets":  # its status line counts the species instead
-                continue
-            first = found[step.name][:1]
-            if first and not busy and step.ui.statusLabel.property("result") is None:
-                step.ui.statusLabel.setText(first[0])
+            self._show_state(step, found[step.name], busy)
         self.ui.cancelButton.setEnabled(busy)
+
+    def _show_state(self, step: Step, blockers: list[str], busy: bool) -> None:
+        """The step's status line and tab say what a user must know first.
+
+        Order: a reason it cannot run (shown, not only in a tooltip), then "out of date",
+        then the last result; a blocker that went away never lingers beside an enabled
+        button.
+        """
+        label = step.ui.statusLabel
+        index = list(self.steps).index(step.name)
+        outdated = step.name in self.outdated
+        tabs = self.ui.stepsTabs
+        tabs.setTabIcon(index, warning_icon() if outdated else QIcon())
+        tabs.setTabToolTip(
+            index,
+            tr("Out of date: settings changed since this step ran. Run it again.")
+            if outdated
+            else "",
+        )
+        if busy and step.name == self._step_of(self.running_step):
+            return
+        result = label.property("result")
+        if blockers and step.name != "targets":
+            text, state = blockers[0], "blocked"
+        elif outdated:
+            text, state = (
+                tr("Out of date: settings changed since this step ran. Run it again."),
+                "outdated",
+            )
+        elif result:
+            text, state = result, "done"
+        elif step.name == "targets":
+            return  # its status line counts the species
+        else:
+            text, state = tr("Ready to run."), "ready"
+        label.setText(text)
+        label.setProperty("state", state)
+        label.setStyleSheet(_STATE_STYLES.get(state, ""))
+
+    @staticmethod
+    def _step_of(name: str) -> str:
+        return {"calibrate": "solve", "export": "tfca", "simulate": "data"}.get(name, name)
 
     # -- running ----------------------------------------------------------------------------
     def run_step(self, name: str) -> StepRunner | None:
@@ -299,18 +392,19 @@ class PlannerDock(QgsDockWidget):
         self.save_to_project()
 
     def _status(self, name: str, text: str) -> None:
-        step = self.steps.get(
-            {"calibrate": "solve", "export": "tfca", "simulate": "data"}.get(name, name)
-        )
+        step = self.steps.get(self._step_of(name))
         if step is not None:
             step.ui.statusLabel.setText(text)
             step.ui.statusLabel.setProperty("result", text)
+            step.ui.statusLabel.setStyleSheet("")
 
     def _finished(self, status: str, message: str) -> None:
         name = self.running_step
         runner = self.runner
         self.ui.taskLabel.setText("")
         if status == "ok":
+            if name not in ("calibrate", "simulate"):
+                self.outdated.discard(self._step_of(name))
             self.ui.progressBar.setValue(100)
             self._status(name, self._summary(name, runner))
             if name in ("data", "solve"):
@@ -353,6 +447,21 @@ class PlannerDock(QgsDockWidget):
         return tr("Done: the results are in the layer group '{group}'.").format(
             group="CMS Connectivity Planner"
         )
+
+    # -- geometry ---------------------------------------------------------------------------
+    @staticmethod
+    def preferred_width() -> int:
+        """The width the user last gave the dock, or one at which every form fits."""
+        try:
+            width = int(QgsSettings().value(WIDTH_KEY, DEFAULT_WIDTH))
+        except (TypeError, ValueError):
+            width = DEFAULT_WIDTH
+        return max(width, 320)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.isVisible() and not self.isFloating() and event.size().width() >= 320:
+            QgsSettings().setValue(WIDTH_KEY, event.size().width())
 
     # -- map and messages -------------------------------------------------------------------
     def zoom_to_candidate(self, fid: int) -> None:
