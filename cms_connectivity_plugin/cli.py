@@ -12,10 +12,8 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from dataclasses import replace
 
 from .core.errors import CancelledError, InputError
-from .core.scenario import Scenario
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -61,36 +59,41 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _scenario(args: argparse.Namespace) -> Scenario:
-    scenario = Scenario.load(args.scenario) if args.scenario else Scenario()
-    overrides = {
-        key: getattr(args, key)
-        for key in (
-            "countries",
-            "n_species",
-            "seed",
-            "hex_area_km2",
-            "target_percent",
-            "blm",
-            "time_limit_s",
-            "mip_gap",
-        )
-        if getattr(args, key) is not None
+#: Command-line options and the workflow settings they set.
+_OPTIONS = {
+    "countries": "countries",
+    "n_species": "n_species",
+    "seed": "seed",
+    "hex_area_km2": "cell_area_km2",
+    "target_percent": "target_percent",
+    "blm": "blm",
+    "time_limit_s": "time_limit_s",
+    "mip_gap": "mip_gap",
+}
+
+
+def _settings(args: argparse.Namespace):
+    """The run's settings: the scenario file (dock export, or a 0.1 scenario), then options.
+
+    ``--tracks`` adds ranges from GPS tracks, which replace the simulated species; the
+    simulated protected areas stay, and every output says they are simulated.
+    """
+    from .core.workflow import WorkflowSettings, problems
+
+    settings = WorkflowSettings.load(args.scenario) if args.scenario else WorkflowSettings()
+    changes = {
+        new: getattr(args, old) for old, new in _OPTIONS.items() if getattr(args, old) is not None
     }
-    return replace(scenario, **overrides).validate()
-
-
-def _track_inputs(path: str, species: str):
-    """Seasonal ranges (by movement) from a Movebank CSV, as inputs replacing simulated ranges."""
-    from .core import tracks
-    from .core.pipeline import ScenarioInputs
-    from .core.simulate import SpeciesRanges
-
-    seasonal = tracks.seasonal_ranges(tracks.read_movebank_csv(path), species=species)
-    ranges = SpeciesRanges(
-        seasonal.binomial, seasonal.presence, seasonal.origin, seasonal.seasonal, seasonal.geometry
-    )
-    return ScenarioInputs(crs=seasonal.crs, ranges=ranges)
+    if args.tracks:
+        changes.update(
+            tracks=args.tracks, tracks_species=args.tracks_species, tracks_replace_species=True
+        )
+    settings = settings.with_changes(**changes, output_folder=args.out)
+    for step in ("data", "units", "targets", "solve"):
+        found = problems(settings, step)
+        if found:
+            raise InputError(found[0])
+    return settings
 
 
 def format_summary(summary: dict, paths: dict, seconds: float) -> str:
@@ -149,57 +152,36 @@ def _marxan(args: argparse.Namespace) -> int:
     return 0
 
 
-def _is_workflow_file(path: str) -> bool:
-    import json
-
-    from .core.workflow import is_workflow
-
+def _run(args: argparse.Namespace) -> int:
+    """``run``: the dock's whole chain (data, units, solve, connectivity, TFCA, package)."""
     try:
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
-    except (OSError, ValueError):
-        return False  # Scenario.load gives the one-line message
-    return isinstance(data, dict) and is_workflow(data)
-
-
-def _workflow(args: argparse.Namespace) -> int:
-    """``run --scenario dock.json``: the dock's whole workflow through Processing, headless."""
-    from .core.workflow import WorkflowSettings
-
-    try:
-        settings = WorkflowSettings.load(args.scenario).with_changes(output_folder=args.out)
+        settings = _settings(args)
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     from .qgis_io.app import headless_qgis
 
     with headless_qgis():
-        from qgis.core import QgsProcessingFeedback
+        from .qgis_io.run import run_to_folder
 
-        from .qgis_io.app import start_processing
-        from .qgis_io.workflow import run_workflow
+        last = [""]
 
-        class Printer(QgsProcessingFeedback):
-            def setProgressText(self, text: str) -> None:  # noqa: N802
-                if not args.quiet:
-                    print(f"[{self.progress():4.0f}%] {text}", file=sys.stderr, flush=True)
+        def progress(fraction: float, message: str) -> None:
+            if not args.quiet and message and message != last[0]:
+                last[0] = message
+                print(f"[{fraction:4.0%}] {message}", file=sys.stderr, flush=True)
 
-            def pushInfo(self, text: str) -> None:  # noqa: N802
-                if not args.quiet:
-                    print(text, file=sys.stderr, flush=True)
-
-        plugin = start_processing()
         start = time.perf_counter()
         try:
-            outputs = run_workflow(settings, feedback=Printer())
+            result, paths = run_to_folder(
+                settings, args.out, progress=progress, pdf=not args.no_pdf
+            )
         except (InputError, CancelledError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
-        finally:
-            plugin.unload()
-        print(f"Workflow finished in {time.perf_counter() - start:.1f} s. Files:")
-        for key, value in outputs.items():
-            print(f"  {key:<26} {value}")
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        print(format_summary(result.summary(), paths, time.perf_counter() - start))
     return 0
 
 
@@ -213,35 +195,4 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "marxan":
         return _marxan(args)
-    if args.scenario and _is_workflow_file(args.scenario):
-        return _workflow(args)
-    try:
-        scenario = _scenario(args)
-    except InputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    from .qgis_io.app import headless_qgis
-
-    with headless_qgis():
-        from .qgis_io.run import run_to_folder
-
-        def progress(fraction: float, message: str) -> None:
-            if not args.quiet:
-                print(f"[{fraction:4.0%}] {message}", file=sys.stderr, flush=True)
-
-        start = time.perf_counter()
-        try:
-            result, paths = run_to_folder(
-                scenario,
-                args.out,
-                progress=progress,
-                pdf=not args.no_pdf,
-                inputs=_track_inputs(args.tracks, args.tracks_species) if args.tracks else None,
-            )
-        except (InputError, CancelledError) as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 2
-        for warning in result.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
-        print(format_summary(result.summary(), paths, time.perf_counter() - start))
-    return 0
+    return _run(args)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 
 import numpy as np
 import shapely
 
+from .countries import country_hint, equivalent_code
 from .crs import WGS84, laea_for, transform
 from .errors import InputError
 from .i18n import tr
@@ -66,19 +66,23 @@ def country_table(
 def select_countries(table: CountryTable, codes: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
     """Return (names, geometries) for ``codes`` in the order given, one geometry per code.
 
-    Unknown codes raise one error naming every unknown code with the closest known ones.
+    A code the layer writes differently for the same country is accepted (Kosovo: XKX, KOS or
+    KSV). Unknown codes raise one error naming every unknown code with the country meant (an
+    IOC code such as GER, a name such as "Alemania") or the closest codes of the layer.
     """
     if not codes:
         raise InputError(
             tr("The country list is empty: give at least one ISO3 code, e.g. DEU,FRA,ESP.")
         )
     known = {c for c in table.iso3 if c}
-    unknown = [c for c in codes if c not in known]
+    in_layer = {c: equivalent_code(c, known) for c in codes}
+    unknown = [c for c in codes if in_layer[c] is None]
     if unknown:
-        hints = []
-        for code in unknown:
-            close = difflib.get_close_matches(code, sorted(known), n=3, cutoff=0.5)
-            hints.append(f"{code} ({', '.join(close)}?)" if close else code)
+        layer_names: dict[str, str] = {}
+        for iso3, name in zip(table.iso3, table.names):
+            if iso3 and iso3 not in layer_names:
+                layer_names[iso3] = str(name)
+        hints = [country_hint(code, known, layer_names) for code in unknown]
         raise InputError(
             tr(
                 "Unknown ISO3 code(s) {codes}: not in the border layer '{layer}'. "
@@ -87,7 +91,7 @@ def select_countries(table: CountryTable, codes: tuple[str, ...]) -> tuple[np.nd
         )
     names, geoms = [], []
     for code in codes:
-        rows = np.flatnonzero(table.iso3 == code)
+        rows = np.flatnonzero(table.iso3 == in_layer[code])
         names.append(table.names[rows[0]])
         geoms.append(shapely.make_valid(shapely.union_all(table.geometry[rows])))
     return np.array(names, dtype=object), np.array(geoms, dtype=object)

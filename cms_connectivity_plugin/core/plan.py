@@ -84,6 +84,8 @@ class PlanSettings:
     - ``budget``: in cost units; required (> 0) for the three budget objectives. Locked-in
       units count against it.
     - ``blm``: boundary length modifier (cost units per km of boundary); 0 ignores shape.
+    - ``edge_factor``: share of a unit's exposed outer edge counted in the boundary (Marxan's
+      and prioritizr's edge factor); the entry points pass :data:`.defaults.EDGE_FACTOR`.
     - ``time_limit_s``, ``mip_gap``: solver limits (seconds, relative gap).
     - ``lock_in``: whether units flagged locked in (existing protected areas) must be kept.
     """
@@ -97,6 +99,7 @@ class PlanSettings:
     time_limit_s: float = 60.0
     mip_gap: float = 0.01
     lock_in: bool = True
+    edge_factor: float = 1.0
 
     def validate(self) -> PlanSettings:
         """Raise :class:`InputError` naming the first unusable setting; return self."""
@@ -236,6 +239,33 @@ class PlanResult:
         status[self.selected] = STATUS_SELECTED
         status[self.locked_in & self.selected] = STATUS_LOCKED
         return status
+
+
+def solver_summary(result: PlanResult) -> dict[str, Any]:
+    """What the report says of the solve (JSON-ready): status, objective, proven bound, gap.
+
+    The bound follows from the gap (``objective - gap * |objective|`` for the minimised
+    objectives, ``+`` for the maximised ones), so the report states what the solver proved.
+    """
+    objective = float(result.objective)
+    gap = float(result.gap) if result.gap is not None and np.isfinite(result.gap) else None
+    sense = getattr(result.problem.objective, "sense", "min")
+    bound = None
+    if gap is not None:
+        bound = objective + (1 if sense == "max" else -1) * gap * abs(objective)
+    return {
+        "solver": str(result.solver),
+        "status": str(result.status),
+        "objective": objective,
+        "bound": bound,
+        "gap": gap,
+        "runtime_s": float(result.runtime_s),
+        "cost": float(result.cost),
+        "boundary_km": float(result.boundary_km),
+        "n_selected": int(result.n_selected),
+        "targets_met": int(result.targets_met),
+        "features": len(result.features),
+    }
 
 
 @dataclass(eq=False)
@@ -584,6 +614,7 @@ def prepare_plan(
         locked_in=locks,
         boundary=boundary,
         blm=float(settings.blm),
+        edge_factor=float(settings.edge_factor),
         unit_ids=ids.tolist(),
         objective=_objective(settings, features),
     )

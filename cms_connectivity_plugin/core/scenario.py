@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from . import defaults
+from .countries import ISO3_CODES, meant_countries
 from .errors import InputError
 from .i18n import tr
 
@@ -30,17 +32,17 @@ class Scenario:
     """
 
     countries: tuple[str, ...] = DEFAULT_COUNTRIES
-    n_species: int = 12
-    seed: int = 42
-    hex_area_km2: float = 1000.0
-    target_percent: float = 30.0
-    blm: float = 0.5
-    edge_factor: float = 0.5
-    lock_in_threshold: float = 0.5
-    time_limit_s: float = 120.0
-    mip_gap: float = 0.01
-    max_offshore_km: float = 1000.0
-    protconn_distance_km: float = 10.0
+    n_species: int = defaults.N_SPECIES
+    seed: int = defaults.SEED
+    hex_area_km2: float = defaults.CELL_AREA_KM2
+    target_percent: float = defaults.TARGET_PERCENT
+    blm: float = defaults.BLM
+    edge_factor: float = defaults.EDGE_FACTOR
+    lock_in_threshold: float = defaults.LOCK_IN
+    time_limit_s: float = defaults.TIME_LIMIT_S
+    mip_gap: float = defaults.MIP_GAP
+    max_offshore_km: float = defaults.MAX_OFFSHORE_KM
+    protconn_distance_km: float = defaults.DISPERSAL_KM
     title: str = ""
     schema_version: int = field(default=SCHEMA_VERSION)
 
@@ -58,12 +60,21 @@ class Scenario:
                 tr("The country list is empty: give at least one ISO3 code, e.g. DEU,FRA,ESP.")
             )
         for code in self.countries:
-            if len(code) != 3 or not code.isalpha():
+            if len(code) == 3 and code.isalpha():
+                continue  # unknown codes are named with suggestions by select_countries
+            meant = meant_countries(code, ISO3_CODES)  # "FRANCE" -> FRA France
+            if meant:
                 raise InputError(
-                    tr("'{code}' is not an ISO3 country code: use three letters, e.g. FRA.").format(
-                        code=code
-                    )
+                    tr(
+                        "'{code}' is not an ISO3 country code ({countries}?): "
+                        "use three letters, e.g. FRA."
+                    ).format(code=code, countries=", ".join(meant))
                 )
+            raise InputError(
+                tr("'{code}' is not an ISO3 country code: use three letters, e.g. FRA.").format(
+                    code=code
+                )
+            )
         if int(self.n_species) < 1:
             raise InputError(
                 tr("The number of species is {n}: simulate at least 1 species.").format(

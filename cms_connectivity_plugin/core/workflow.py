@@ -19,7 +19,9 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from . import defaults
 from .atomic import atomic_write_text
+from .countries import ISO3_CODES, alias_of, country_hint, resolve_name
 from .errors import InputError
 from .i18n import tr
 from .scenario import DEFAULT_COUNTRIES
@@ -68,35 +70,39 @@ class WorkflowSettings:
     # Data
     data_source: str = "simulated"
     countries: tuple[str, ...] = DEFAULT_COUNTRIES
-    n_species: int = 12
-    seed: int = 42
+    n_species: int = defaults.N_SPECIES
+    seed: int = defaults.SEED
     ranges: tuple[str, ...] = ()
     species_field: str = ""
     season_field: str = ""
     tracks: str = ""
     tracks_species: str = "Ciconia ciconia"
+    #: With simulated data and tracks: the tracked ranges replace the simulated species
+    #: (the simulated protected areas stay, labelled as simulated).
+    tracks_replace_species: bool = False
     sites: tuple[str, ...] = ()
     borders: str = ""
     cost_raster: str = ""
     output_folder: str = ""
     # Planning units
     grid: str = "hexagon"
-    cell_area_km2: float = 1000.0
+    cell_area_km2: float = defaults.CELL_AREA_KM2
     units_layer: str = ""
     study_area: str = ""
-    lock_in: float = 0.5
+    lock_in: float = defaults.LOCK_IN
     # Targets
-    target_percent: float = 30.0
+    target_percent: float = defaults.TARGET_PERCENT
     target_rule: str = "relative"
     targets: Mapping[str, float] = field(default_factory=dict)
     # Solve
     objective: str = "minset"
     budget: float = 0.0
-    blm: float = 0.0
-    time_limit_s: float = 60.0
-    mip_gap: float = 0.01
+    blm: float = defaults.BLM
+    edge_factor: float = defaults.EDGE_FACTOR
+    time_limit_s: float = defaults.TIME_LIMIT_S
+    mip_gap: float = defaults.MIP_GAP
     # Connectivity
-    dispersal_km: float = 10.0
+    dispersal_km: float = defaults.DISPERSAL_KM
     protconn: bool = True
     dpc: bool = True
     corridors: bool = False
@@ -113,8 +119,8 @@ class WorkflowSettings:
             if isinstance(value, str):
                 value = value.replace(";", ",").split(",")
             items = tuple(str(v).strip() for v in value if str(v).strip())
-            if name == "countries":
-                items = tuple(v.upper() for v in items)
+            if name == "countries":  # a country's name ("Allemagne") becomes its ISO3 code
+                items = tuple(resolve_name(v) or v.upper() for v in items)
             object.__setattr__(self, name, items)
         object.__setattr__(
             self, "targets", {str(k): float(v) for k, v in dict(self.targets).items()}
@@ -134,6 +140,8 @@ class WorkflowSettings:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> WorkflowSettings:
         data = dict(data)
+        if "kind" not in data and set(data) & set(_OLD_SCENARIO_NAMES):
+            data = _from_old_scenario(data)
         if data.pop("kind", KIND) != KIND:
             raise InputError(tr("This JSON file is not a CMS Connectivity Planner scenario."))
         known = {f.name for f in fields(cls)}
@@ -192,6 +200,42 @@ class WorkflowSettings:
         return replace(self, **changes)
 
 
+#: Settings of the 0.1 scenario files (``Scenario``, written by ``run`` and ``runscenario``)
+#: and their names here; None: no longer a setting (see :func:`_from_old_scenario`).
+_OLD_SCENARIO_NAMES: dict[str, str | None] = {
+    "hex_area_km2": "cell_area_km2",
+    "lock_in_threshold": "lock_in",
+    "protconn_distance_km": "dispersal_km",
+    "schema_version": None,
+    "max_offshore_km": None,
+}
+
+
+def _from_old_scenario(data: dict[str, Any]) -> dict[str, Any]:
+    """An old scenario file's settings under today's names (simulated data, hexagons).
+
+    ``max_offshore_km`` is kept only at its default (1,000 km), which today's runs use; any
+    other value is refused with what changed, rather than silently giving another study area.
+    """
+    out: dict[str, Any] = {"kind": KIND, "data_source": "simulated", "grid": "hexagon"}
+    for name, value in data.items():
+        if name in _OLD_SCENARIO_NAMES:
+            new = _OLD_SCENARIO_NAMES[name]
+            if name == "max_offshore_km" and float(value) != defaults.MAX_OFFSHORE_KM:
+                raise InputError(
+                    tr(
+                        "This scenario file is from an older version and sets max_offshore_km "
+                        "= {value}; today's runs always leave out parts more than {default:g} km "
+                        "offshore. Remove the setting to run it."
+                    ).format(value=value, default=defaults.MAX_OFFSHORE_KM)
+                )
+            if new is not None:
+                out[new] = value
+        else:
+            out[name] = value
+    return out
+
+
 def is_workflow(data: Mapping[str, Any]) -> bool:
     """True for a workflow scenario (the dock's JSON), False for a simulated-run scenario."""
     return data.get("kind") == KIND
@@ -202,6 +246,10 @@ def _number_problem(label: str, value: float, low: float, high: float) -> str | 
     if isinstance(value, bool) or not isinstance(value, (int, float)) or math.isnan(value):
         return tr("{label} is not a number.").format(label=label)
     if not low <= value <= high:
+        if 0 < low < 1e-6:  # a positive lower bound that is only there to exclude 0
+            return tr("{label} is {value:g}: give a value above 0 and at most {high:g}.").format(
+                label=label, value=value, high=high
+            )
         return tr("{label} is {value:g}: give a value from {low:g} to {high:g}.").format(
             label=label, value=value, low=low, high=high
         )
@@ -232,8 +280,18 @@ def problems(settings: WorkflowSettings, step: str) -> list[str]:
             if bad:
                 out.append(
                     tr("Not ISO3 country codes: {codes}. Use three letters, e.g. FRA.").format(
-                        codes=", ".join(bad)
+                        codes=", ".join(country_hint(c, ISO3_CODES) for c in bad)
                     )
+                )
+            # IOC/FIFA codes (GER, SUI): the default world map has ISO3 codes only; a layer of
+            # one's own may use other codes, so it is checked when it is read.
+            aliases = [c for c in s.countries if c not in bad and alias_of(c)]
+            if aliases and not s.borders:
+                out.append(
+                    tr(
+                        "Not ISO3 country codes: {codes}. These are IOC, FIFA or other codes: "
+                        "write the ISO3 code shown in brackets."
+                    ).format(codes=", ".join(country_hint(c, ISO3_CODES) for c in aliases))
                 )
         if s.data_source == "simulated":
             check(tr("The number of species"), s.n_species, 1, 500)
@@ -267,6 +325,7 @@ def problems(settings: WorkflowSettings, step: str) -> list[str]:
                 tr("This objective works within a budget: give a budget above 0 (cost units).")
             )
         check(tr("The boundary length modifier (BLM)"), s.blm, 0.0, 1e12)
+        check(tr("The edge factor"), s.edge_factor, 0.0, 1.0)
         check(tr("The time limit (s)"), s.time_limit_s, 1.0, 1e7)
         check(tr("The optimality gap"), s.mip_gap, 0.0, 1.0)
     elif step == "connectivity":
@@ -329,6 +388,8 @@ def step_calls(settings: WorkflowSettings, step: str) -> list[Call]:
                 )
             )
             ranges, sites = [Ref("simulated_ranges")], [Ref("simulated_protected_areas")]
+            if s.tracks and s.tracks_replace_species:
+                ranges = []
         if s.tracks:
             track_params: dict[str, Any] = {
                 "SPECIES": s.tracks_species,
@@ -393,12 +454,14 @@ def step_calls(settings: WorkflowSettings, step: str) -> list[Call]:
                     "OBJECTIVE": OBJECTIVES.index(s.objective),
                     "BUDGET": float(s.budget),
                     "BLM": float(s.blm),
+                    "EDGE_FACTOR": float(s.edge_factor),
                     "TIME_LIMIT": float(s.time_limit_s),
                     "GAP": float(s.mip_gap),
                     "OUTPUT": dest("solution"),
                     "TARGETS_OUTPUT": dest("targets_met"),
+                    "SUMMARY": dest("plan_summary", "json"),
                 },
-                {"OUTPUT": "solution", "TARGETS_OUTPUT": "targets_met"},
+                {"OUTPUT": "solution", "TARGETS_OUTPUT": "targets_met", "SUMMARY": "plan_summary"},
                 {"solution": "planning_units"},
             )
         )
@@ -407,7 +470,11 @@ def step_calls(settings: WorkflowSettings, step: str) -> list[Call]:
             Call(
                 step,
                 "cmsconnectivity:calibrateblm",
-                {**_plan_inputs(s), "TIME_LIMIT": float(s.time_limit_s)},
+                {
+                    **_plan_inputs(s),
+                    "TIME_LIMIT": float(s.time_limit_s),
+                    "EDGE_FACTOR": float(s.edge_factor),
+                },
                 {},
             )
         )
@@ -495,18 +562,23 @@ def step_calls(settings: WorkflowSettings, step: str) -> list[Call]:
         calls.append(
             Call(
                 step,
-                "cmsconnectivity:exportmaps",
+                "cmsconnectivity:exportpackage",
                 {
-                    "PLANNING_UNITS": Ref("solution"),
+                    "SOLUTION": Ref("solution"),
+                    "RANGES": Ref("ranges"),
+                    "SITES": Ref("sites"),
                     "TFCA": Ref("tfca_candidates"),
-                    "PROTECTED_AREAS": Ref("sites"),
-                    "TITLE": s.title or tr("Migratory species network and TFCA candidates"),
-                    "ADD_TO_PROJECT": False,
-                    "OUTPUT_FOLDER": str(Path(s.output_folder) / "maps")
-                    if s.output_folder
-                    else "TEMPORARY_OUTPUT",
+                    "BORDERS": _opt(s.borders),
+                    "SCENARIO": s.to_json(),
+                    "SOLVER": Ref("plan_summary"),
+                    "OUTPUT_FOLDER": s.output_folder or "TEMPORARY_OUTPUT",
                 },
-                {"OVERVIEW_PDF": "overview_pdf", "ATLAS_PDF": "atlas_pdf"},
+                {
+                    "REPORT": "report",
+                    "GEOPACKAGE": "package",
+                    "OVERVIEW_PDF": "overview_pdf",
+                    "ATLAS_PDF": "atlas_pdf",
+                },
             )
         )
     elif step != "targets":
@@ -531,12 +603,12 @@ def _is_csv(source: str) -> bool:
     return lower.endswith(".csv") or lower.endswith(".csv.gz")
 
 
-def all_calls(settings: WorkflowSettings) -> list[Call]:
-    """Every call of a whole run, Data to export, in order."""
+def all_calls(settings: WorkflowSettings, export: bool = True) -> list[Call]:
+    """Every call of a whole run, Data to export (the package), in order."""
     steps = ["data", "units", "solve"]
     if problems(settings, "connectivity") == []:
         steps.append("connectivity")
-    steps += ["tfca", "export"]
+    steps += ["tfca", "export"] if export else ["tfca"]
     return [call for step in steps for call in step_calls(settings, step)]
 
 
@@ -597,13 +669,14 @@ STEP_SETTINGS: dict[str, tuple[str, ...]] = {
         "season_field",
         "tracks",
         "tracks_species",
+        "tracks_replace_species",
         "sites",
         "borders",
         "cost_raster",
     ),
     "units": ("grid", "cell_area_km2", "units_layer", "study_area", "lock_in"),
     "targets": ("target_percent", "target_rule", "targets"),
-    "solve": ("objective", "budget", "blm", "time_limit_s", "mip_gap"),
+    "solve": ("objective", "budget", "blm", "edge_factor", "time_limit_s", "mip_gap"),
     "connectivity": (
         "dispersal_km",
         "protconn",

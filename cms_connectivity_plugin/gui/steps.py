@@ -78,6 +78,9 @@ class Step(QWidget):
         self.ui = form_class(f"{self.name}_step.ui")()
         self.ui.setupUi(self)
         self._loading = False
+        # Status lines may carry links (the exported report, its folder): open them.
+        self.ui.statusLabel.setOpenExternalLinks(True)
+        self.ui.statusLabel.setWordWrap(True)
 
     def _emit(self, *args) -> None:
         if not self._loading:
@@ -588,7 +591,7 @@ class TfcaStep(Step):
         return needs(outputs, "solution", "ranges")
 
     def export_blockers(self, outputs: dict[str, str]) -> list[str]:
-        return needs(outputs, "solution", "tfca_candidates")
+        return needs(outputs, "ranges", "solution", "plan_summary", "tfca_candidates")
 
 
 STEP_CLASSES = (DataStep, UnitsStep, TargetsStep, SolveStep, ConnectivityStep, TfcaStep)

@@ -30,6 +30,7 @@ class CmsConnectivityProvider(QgsProcessingProvider):
         from .algorithms.exportmaps import ExportMapsAlgorithm
         from .algorithms.inputs import PrepareRangesAlgorithm, PrepareSitesAlgorithm
         from .algorithms.marxan import ExportMarxanAlgorithm, ImportMarxanAlgorithm
+        from .algorithms.package import ExportPackageAlgorithm
         from .algorithms.plan import CalibrateBlmAlgorithm, PlanNetworkAlgorithm
         from .algorithms.planning_units import BuildPlanningUnitsAlgorithm
         from .algorithms.run_scenario import RunScenarioAlgorithm
@@ -57,6 +58,7 @@ class CmsConnectivityProvider(QgsProcessingProvider):
             ExportMarxanAlgorithm(),
             TfcaCandidatesAlgorithm(),
             ExportMapsAlgorithm(),
+            ExportPackageAlgorithm(),
             ConnectivityIndicesAlgorithm(),
             ProtConnAlgorithm(),
             CorridorsAlgorithm(),

@@ -47,3 +47,19 @@ def start_processing():
     plugin = classFactory(None)
     plugin.initProcessing()
     return plugin
+
+
+@contextlib.contextmanager
+def provider_loaded() -> Iterator[None]:
+    """Our Processing provider for the duration of a block: the one QGIS has, or one loaded
+    here and unloaded after (command line, scripts, tests)."""
+    from qgis.core import QgsApplication
+
+    if QgsApplication.processingRegistry().providerById("cmsconnectivity") is not None:
+        yield
+        return
+    plugin = start_processing()
+    try:
+        yield
+    finally:
+        plugin.unload()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from dataclasses import replace
 
 from qgis.core import (
     QgsApplication,
@@ -75,8 +76,14 @@ def run_workflow(
     feedback: QgsProcessingFeedback | None = None,
     *,
     child: bool = False,
+    export: bool = True,
+    maps: bool = True,
 ) -> dict[str, str]:
-    """Run every step, Data to export, and return the outputs by workflow key."""
+    """Run every step, Data to export, and return the outputs by workflow key.
+
+    ``export=False`` stops before the package (the caller writes it, see ``run.py``);
+    ``maps=False`` writes the package without the PDF/PNG maps.
+    """
     for step in ("data", "units", "targets", "solve"):
         found = problems(settings, step)
         if found:
@@ -87,7 +94,14 @@ def run_workflow(
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
     feedback = feedback or QgsProcessingFeedback()
-    calls = all_calls(settings)
+    calls = all_calls(settings, export=export)
+    if not maps:
+        calls = [
+            replace(c, params={**c.params, "MAPS": False})
+            if c.alg == "cmsconnectivity:exportpackage"
+            else c
+            for c in calls
+        ]
     steps = QgsProcessingMultiStepFeedback(len(calls), feedback)
     outputs: dict[str, str] = {}
     for number, call in enumerate(calls):

@@ -204,3 +204,35 @@ def test_a_change_makes_its_step_and_the_steps_reading_it_out_of_date():
     assert lost == {"solve", "tfca"}
     kept, lost = drop_outdated(outputs, "data")
     assert kept == {} and lost == {"data", "units", "solve", "connectivity", "tfca"}
+
+
+def test_the_guides_scenario_file_imports_with_the_documented_defaults():
+    """The user guide (en, fr, es) shows a scenario file: Import must take it as shown."""
+    import re
+    from pathlib import Path
+
+    from cms_connectivity_plugin.core import defaults
+
+    root = Path(__file__).resolve().parents[2] / "resources" / "help"
+    for lang in ("en", "fr", "es"):
+        text = (root / lang / "index.html").read_text(encoding="utf-8")
+        blocks = re.findall(r"<pre>(\{.*?\})</pre>", text, flags=re.S)
+        assert blocks, lang
+        for block in blocks:
+            settings = WorkflowSettings.from_json(block)
+            assert settings.blm == defaults.BLM == WorkflowSettings().blm
+            assert settings.time_limit_s == defaults.TIME_LIMIT_S
+            assert settings.edge_factor == defaults.EDGE_FACTOR
+
+
+def test_an_old_scenario_file_maps_to_the_settings():
+    from cms_connectivity_plugin.core.scenario import Scenario
+
+    old = Scenario(countries=("FRA", "ESP"), hex_area_km2=500, lock_in_threshold=0.4)
+    settings = WorkflowSettings.from_json(old.to_json())
+    assert settings.countries == ("FRA", "ESP") and settings.cell_area_km2 == 500
+    assert settings.lock_in == 0.4 and settings.dispersal_km == old.protconn_distance_km
+    assert settings.blm == old.blm and settings.edge_factor == old.edge_factor
+    far = dict(old.to_dict(), max_offshore_km=50.0)
+    with pytest.raises(InputError, match="max_offshore_km"):
+        WorkflowSettings.from_dict(far)

@@ -7,9 +7,11 @@ from pathlib import Path
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 
+from cms_connectivity_plugin.core import defaults
 from cms_connectivity_plugin.core.workflow import WorkflowSettings
 from cms_connectivity_plugin.gui.widgets import GROUP_NAME, output_layer
 from tests.gui.conftest import run_and_wait
+from tests.qgis.conftest import check_package
 
 
 def test_run_buttons_wait_for_valid_inputs(dock):
@@ -114,7 +116,7 @@ def test_scenario_export_and_import(dock, tmp_path):
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     assert data["countries"] == ["KEN", "TZA"] and data["time_limit_s"] == 33
     dock.reset()
-    assert dock.steps["solve"].ui.timeLimitSpin.value() == 60
+    assert dock.steps["solve"].ui.timeLimitSpin.value() == defaults.TIME_LIMIT_S
     dock.import_scenario(str(path))
     assert dock.steps["data"].ui.countriesEdit.text() == "KEN,TZA"
     assert dock.steps["solve"].ui.timeLimitSpin.value() == 33
@@ -185,8 +187,12 @@ def test_tfca_candidates_table_zooms_the_map_and_maps_export(dock, qtbot, qgis_i
     )
     assert canvas.extent().contains(to_canvas.transformBoundingBox(box).center())
     assert run_and_wait(qtbot, dock, "export") == "ok"
-    pdf = Path(dock.settings.output_folder) / "maps"
-    assert any(p.suffix == ".pdf" and p.stat().st_size > 10_000 for p in pdf.rglob("*"))
+    # The same package as the command line, in the folder the status line names and links.
+    folder = Path(dock.settings.output_folder)
+    summary = check_package(folder)
+    assert summary["tfca_candidates"] == layer.featureCount()
+    status = dock.steps["tfca"].ui.statusLabel.text()
+    assert str(folder) in status and "report.html" in status and "<a href" in status
 
 
 def test_cancel_during_a_long_solve_leaves_no_result(dock, qtbot):
@@ -236,4 +242,4 @@ def test_cancel_during_calibration(dock, qtbot):
     with qtbot.waitSignal(runner.finished, timeout=30_000) as signal:
         dock.cancel()
     assert signal.args[0] == "cancelled"
-    assert dock.steps["solve"].ui.blmSpin.value() == 0.0
+    assert dock.steps["solve"].ui.blmSpin.value() == defaults.BLM  # not the calibrated one

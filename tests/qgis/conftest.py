@@ -36,3 +36,56 @@ def rasterise_pdf(pdf: Path, out_dir: Path, dpi: int = 40) -> Path:
     pages = sorted(out_dir.glob("page*.png"))
     assert pages, "pdftoppm wrote no page"
     return pages[0]
+
+
+#: What every run writes, whatever started it (dock, runworkflow, command line).
+PACKAGE_FILES = (
+    "cms_connectivity.gpkg",
+    "targets.csv",
+    "scenario.json",
+    "summary.json",
+    "report.html",
+    "national_summary.json",
+    "tfca_map.pdf",
+    "tfca_map.png",
+)
+
+
+def check_package(folder: Path) -> dict:
+    """Assert that ``folder`` holds one complete, consistent package; return its summary.
+
+    Every file is there and readable by others (0644 under the usual umask), the GeoPackage
+    is closed (no -wal/-shm left), and the figures agree between the summary, the
+    GeoPackage, the report and the national summary.
+    """
+    import json
+
+    from qgis.core import QgsVectorLayer
+
+    folder = Path(folder)
+    for name in PACKAGE_FILES:
+        path = folder / name
+        assert path.is_file(), f"{name} missing in {sorted(p.name for p in folder.iterdir())}"
+        assert path.stat().st_mode & 0o044 == 0o044, f"{name} is not readable by others"
+    gpkg = folder / "cms_connectivity.gpkg"
+    assert not (folder / "cms_connectivity.gpkg-wal").exists()
+    assert not (folder / "cms_connectivity.gpkg-shm").exists()
+    assert not list(folder.glob(".staging-*")), "a staging folder was left behind"
+    summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
+    tfca = QgsVectorLayer(f"{gpkg}|layername=tfca_candidates", "t", "ogr")
+    units = QgsVectorLayer(f"{gpkg}|layername=planning_units", "u", "ogr")
+    assert tfca.isValid() and units.isValid()
+    assert summary["tfca_candidates"] == tfca.featureCount()
+    assert summary["units"] == units.featureCount()
+    chosen = sum(1 for f in units.getFeatures() if int(f["selected"]))
+    assert summary["selected_units"] == chosen
+    national = json.loads((folder / "national_summary.json").read_text(encoding="utf-8"))
+    assert set(national["countries"]) == set(summary["countries"].split(","))
+    report = (folder / "report.html").read_text(encoding="utf-8")
+    for code in summary["countries"].split(","):
+        assert code in report
+    atlas = folder / "candidates"
+    pages = sorted(atlas.glob("*.png")) if atlas.is_dir() else []
+    assert len(pages) == tfca.featureCount(), "atlas pages do not match the candidates"
+    del tfca, units
+    return summary

@@ -52,8 +52,8 @@ def test_cli_runs_a_small_scenario_and_prints_a_summary(tmp_path):
     ("args", "message"),
     [
         (("--countries", "FRA,QQQ"), "Unknown ISO3 code(s) QQQ"),
-        (("--countries", ""), "country list is empty"),
-        (("--species", "0"), "at least 1 species"),
+        (("--countries", ""), "at least one ISO3 country code"),
+        (("--species", "0"), "number of species is 0"),
         (("--target", "150"), "above 0 and at most 100"),
         (("--countries", "LUX", "--hex-area", "5000"), "not smaller than the study area"),
     ],

@@ -137,9 +137,11 @@ def ranges(qgis_app):
 
 
 def base(units, ranges, **extra) -> dict:
+    """No boundary penalty unless a test asks: these tests check targets and costs."""
     return {
         "UNITS": units,
         "FEATURES": ranges,
+        "BLM": 0.0,
         "OUTPUT": "TEMPORARY_OUTPUT",
         "TARGETS_OUTPUT": "TEMPORARY_OUTPUT",
         **extra,
@@ -195,9 +197,11 @@ def test_metadata_and_parameter_names(qgis_app):
         "BLM",
         "LOCK_IN",
         "TIME_LIMIT",
+        "EDGE_FACTOR",
         "GAP",
         "OUTPUT",
         "TARGETS_OUTPUT",
+        "SUMMARY",
     ]
     outputs = {o.name() for o in algorithm.outputDefinitions()}
     assert {"STATUS", "OBJECTIVE", "GAP", "COST", "N_SELECTED", "TARGETS_MET"} <= outputs

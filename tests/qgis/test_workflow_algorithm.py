@@ -12,6 +12,7 @@ import pytest
 from qgis.core import QgsVectorLayer
 
 from cms_connectivity_plugin.core.workflow import WorkflowSettings
+from tests.qgis.conftest import check_package
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,6 +47,11 @@ def test_runworkflow_runs_every_step(processing_ready, tmp_path):
     assert {f["iso3"] for f in protconn.getFeatures()} == {"FRA", "ESP"}
     assert {f["distance_km"] for f in protconn.getFeatures()} == {20.0}
     assert Path(outputs["overview_pdf"]).stat().st_size > 10_000
+    # The same package as every other entry point: report, national summary, GeoPackage.
+    summary = check_package(out)
+    assert summary["countries"] == "FRA,ESP"
+    tfca = QgsVectorLayer(outputs["tfca_candidates"], "t", "ogr")
+    assert summary["tfca_candidates"] == tfca.featureCount()
     again = WorkflowSettings.load(out / "scenario.json")
     assert again.output_folder == str(out) and again.title == "Atelier"
 
@@ -72,5 +78,5 @@ def test_command_line_runs_the_dock_scenario(tmp_path):
         capture_output=True, text=True, env=env, timeout=600, cwd=ROOT,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
-    assert "solution" in done.stdout and (out / "tfca_candidates.gpkg").is_file()
-    assert (out / "maps").is_dir()
+    assert "TFCA candidates:" in done.stdout and (out / "tfca_candidates.gpkg").is_file()
+    check_package(out)

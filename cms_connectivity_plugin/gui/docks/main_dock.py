@@ -40,6 +40,9 @@ from ..tasks import StepRunner
 from ..widgets import add_result, form_class, mark_outdated, output_layer
 
 SCOPE = "cms_connectivity"
+#: Outputs that are files to open, not layers for the map (the package's GeoPackage repeats
+#: layers already shown).
+NOT_LOADED = frozenset({"package", "report", "plan_summary", "overview_pdf", "atlas_pdf"})
 #: QgsSettings key of the dock's width, remembered between sessions.
 WIDTH_KEY = "cms_connectivity/dock_width"
 #: Width (px) at which every step's form fits in English, French and Spanish.
@@ -384,7 +387,8 @@ class PlannerDock(QgsDockWidget):
 
     def _call_done(self, call, new: dict) -> None:
         for key, source in new.items():
-            add_result(key, source)
+            if key not in NOT_LOADED:
+                add_result(key, source)
         if call.alg == "cmsconnectivity:calibrateblm":
             results = self.runner.results[-1] if self.runner and self.runner.results else {}
             if results.get("BLM") is not None:
@@ -443,10 +447,30 @@ class PlannerDock(QgsDockWidget):
             n = layer.featureCount() if layer is not None else 0
             return tr("{n} TFCA candidate(s) found.").format(n=n)
         if name == "export" and last:
-            return tr("Maps written to {folder}.").format(folder=last.get("OUTPUT_FOLDER", ""))
+            return self._export_summary(last)
         return tr("Done: the results are in the layer group '{group}'.").format(
             group="CMS Connectivity Planner"
         )
+
+    def _export_summary(self, results: dict) -> str:
+        """Where the package went, with links that open the report and the folder."""
+        folder = str(results.get("FOLDER") or results.get("OUTPUT_FOLDER") or "")
+        report = str(results.get("REPORT") or "")
+        links = []
+        if report:
+            links.append(
+                '<a href="{url}">{text}</a>'.format(
+                    url=QUrl.fromLocalFile(report).toString(), text=tr("Open the report")
+                )
+            )
+        if folder:
+            links.append(
+                '<a href="{url}">{text}</a>'.format(
+                    url=QUrl.fromLocalFile(folder).toString(), text=tr("Open the folder")
+                )
+            )
+        text = tr("Maps, report and GeoPackage written to {folder}.").format(folder=folder)
+        return text + (" " + " · ".join(links) if links else "")
 
     # -- geometry ---------------------------------------------------------------------------
     @staticmethod

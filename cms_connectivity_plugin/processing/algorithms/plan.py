@@ -25,14 +25,17 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core import defaults
+from ...core.atomic import atomic_write_text
 from ...core.errors import CancelledError, InputError
-from ...core.plan import OBJECTIVES, PlanSettings, plan_network, suggest_blm
+from ...core.plan import OBJECTIVES, PlanSettings, plan_network, solver_summary, suggest_blm
 from ...core.vector import require_crs, require_features
 from ...qgis_io.i18n import tr
 from ...qgis_io.layers import crs_definition, table_from_layer, write_sink
@@ -131,6 +134,7 @@ class _PlanInputsAlgorithm(CmsAlgorithm):
     TARGETS = "TARGETS"
     LOCK_IN = "LOCK_IN"
     TIME_LIMIT = "TIME_LIMIT"
+    EDGE_FACTOR = "EDGE_FACTOR"
 
     def _add_input_parameters(self) -> None:
         polygons = [QgsProcessing.TypeVectorPolygon]
@@ -222,9 +226,20 @@ class _PlanInputsAlgorithm(CmsAlgorithm):
                 self.TIME_LIMIT,
                 tr("Time limit per solve (seconds)"),
                 QgsProcessingParameterNumber.Double,
-                60.0,
+                defaults.TIME_LIMIT_S,
                 False,
                 0.1,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.EDGE_FACTOR,
+                tr("Edge factor (share of the outer edge counted in the boundary)"),
+                QgsProcessingParameterNumber.Double,
+                defaults.EDGE_FACTOR,
+                False,
+                0.0,
+                1.0,
             )
         )
 
@@ -343,6 +358,7 @@ class _PlanInputsAlgorithm(CmsAlgorithm):
             "targets": parse_overrides(self.parameterAsString(parameters, self.TARGETS, context)),
             "lock_in": self.parameterAsBoolean(parameters, self.LOCK_IN, context),
             "time_limit_s": self.parameterAsDouble(parameters, self.TIME_LIMIT, context),
+            "edge_factor": self.parameterAsDouble(parameters, self.EDGE_FACTOR, context),
         }
 
     def _report_fields(self, feedback) -> None:
@@ -395,6 +411,7 @@ class PlanNetworkAlgorithm(_PlanInputsAlgorithm):
     GAP = "GAP"
     OUTPUT = "OUTPUT"
     TARGETS_OUTPUT = "TARGETS_OUTPUT"
+    SUMMARY = "SUMMARY"
 
     def displayName(self) -> str:  # noqa: N802
         return tr("Plan the network (targets, objective, solve)")
@@ -471,13 +488,19 @@ class PlanNetworkAlgorithm(_PlanInputsAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.BLM, tr("Boundary length modifier (BLM)"), number, 0.0, False, 0.0
+                self.BLM, tr("Boundary length modifier (BLM)"), number, defaults.BLM, False, 0.0
             )
         )
         self._add_solver_parameters()
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.GAP, tr("Optimality gap (0.01 = within 1 %)"), number, 0.01, False, 0.0, 1.0
+                self.GAP,
+                tr("Optimality gap (0.01 = within 1 %)"),
+                number,
+                defaults.MIP_GAP,
+                False,
+                0.0,
+                1.0,
             )
         )
         self.addParameter(
@@ -488,6 +511,15 @@ class PlanNetworkAlgorithm(_PlanInputsAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.TARGETS_OUTPUT, tr("Targets per feature"), QgsProcessing.TypeVector
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.SUMMARY,
+                tr("Solver summary (JSON, for the report)"),
+                tr("JSON files (*.json)"),
+                optional=True,
+                createByDefault=False,
             )
         )
         self.addOutput(QgsProcessingOutputString("STATUS", tr("Solver status")))
@@ -561,10 +593,14 @@ class PlanNetworkAlgorithm(_PlanInputsAlgorithm):
                 gap=result.gap,
             )
         )
+        summary_path = self.parameterAsFileOutput(parameters, self.SUMMARY, context)
+        if summary_path:
+            atomic_write_text(summary_path, json.dumps(solver_summary(result), indent=2))
         feedback.setProgress(100.0)
         return {
             self.OUTPUT: dest,
             self.TARGETS_OUTPUT: targets_dest,
+            self.SUMMARY: summary_path or None,
             "STATUS": result.status,
             "OBJECTIVE": result.objective,
             "GAP": result.gap,

@@ -81,7 +81,11 @@ class TfcaCandidatesAlgorithm(CmsAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterField(
-                self.SPECIES_FIELD, tr("Species field"), "binomial", self.FEATURES
+                self.SPECIES_FIELD,
+                tr("Species field (default: species, binomial or sci_name)"),
+                None,
+                self.FEATURES,
+                optional=True,
             )
         )
         self.addParameter(
@@ -148,10 +152,16 @@ class TfcaCandidatesAlgorithm(CmsAlgorithm):
             return self.parameterAsDouble(parameters, key, context)
 
         with core_errors():
+            features_table = table_from_layer(features_layer)
+            # 'Prepare species ranges' writes 'species'; IUCN files say 'binomial'.
+            species_field = species_field or (
+                features_table.field("species", "binomial", "sci_name", "scientific_name")
+                or "species"
+            )
             inputs = read_tfca_inputs(
                 table_from_layer(units_layer),
-                table_from_layer(features_layer),
-                species_field=species_field or "binomial",
+                features_table,
+                species_field=species_field,
                 season_field=season_field,
                 countries_table=table_from_layer(countries_layer) if countries_layer else None,
             )
