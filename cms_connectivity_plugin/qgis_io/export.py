@@ -23,6 +23,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..core.atomic import atomic_write_text
 from ..core.errors import InputError
 from ..core.pipeline import RunResult
 from ..core.ranges import SEASON_LABELS
@@ -228,11 +229,49 @@ def write_outputs(result: RunResult, folder: str | os.PathLike, *, pdf: bool = T
         report = build_report(result, out, protconn=result.protconn)
         paths["report_html"] = report.html
         paths["national_json"] = report.json
+        written = [*paths.values(), *report.csvs.values()]
         if pdf:
-            paths.update(export_map(result, paths["gpkg"], out))
+            maps = export_map(result, paths["gpkg"], out)
+            written += [v for v in maps.values() if isinstance(v, Path)]
+            written += [Path(p) for p in maps.pop("atlas_pngs", [])]
+            paths.update(maps)
+        forget_earlier_package(out, written)
         return {key: str(value) for key, value in paths.items()}
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+#: The list of files the last package wrote into its folder (hidden, JSON).
+MANIFEST = ".cms_connectivity_package.json"
+
+
+def forget_earlier_package(folder: Path, written: list) -> list[Path]:
+    """Remove what an earlier package left in ``folder`` and this one did not rewrite.
+
+    A rerun with fewer TFCA candidates must not keep ``candidate_3.png`` beside a summary
+    that says 2; maps of an earlier run without ``pdf`` must not pass for this run's. Only
+    files an earlier package listed (or the atlas pages it writes) are touched, never the
+    user's own. Returns the files removed.
+    """
+    folder = Path(folder)
+    keep = {Path(p).resolve() for p in written}
+    listed: set[Path] = set()
+    manifest = folder / MANIFEST
+    if manifest.is_file():
+        try:
+            listed = {(folder / name).resolve() for name in json.loads(manifest.read_text())}
+        except (OSError, ValueError, TypeError):
+            listed = set()
+    listed |= {p.resolve() for p in (folder / ATLAS_FOLDER).glob("candidate_*.png")}
+    listed |= {(folder / name).resolve() for name in (MAP_PDF, MAP_PNG, ATLAS_PDF)}
+    removed = []
+    for path in sorted(listed - keep):
+        if path.parent in (folder.resolve(), (folder / ATLAS_FOLDER).resolve()) and path.is_file():
+            path.unlink()
+            removed.append(path)
+    names = sorted(str(p.relative_to(folder.resolve())) for p in keep if p.is_file())
+    atomic_write_text(manifest, json.dumps(names, indent=1))
+    return removed
 
 
 def export_map(result: RunResult, gpkg: Path, out: Path) -> dict:
@@ -291,4 +330,8 @@ def export_map(result: RunResult, gpkg: Path, out: Path) -> dict:
         )
         paths["atlas_pdf"] = Path(atlas["pdf"])
         paths["atlas_pages"] = atlas["pages"]
+        paths["atlas_pngs"] = list(atlas["pngs"])
+    # Close the GeoPackage's layers now, so no -wal/-shm file stays open beside it.
+    del tfca, by_role, layers
+    project.removeAllMapLayers()
     return paths

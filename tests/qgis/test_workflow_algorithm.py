@@ -80,3 +80,24 @@ def test_command_line_runs_the_dock_scenario(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     assert "TFCA candidates:" in done.stdout and (out / "tfca_candidates.gpkg").is_file()
     check_package(out)
+
+
+def test_a_rerun_into_the_same_folder_leaves_one_consistent_package(processing_ready, tmp_path):
+    """Fewer candidates the second time: no atlas page of the first run may stay behind."""
+    from cms_connectivity_plugin.qgis_io.run import run_to_folder
+
+    out = tmp_path / "again"
+    first = WorkflowSettings(
+        countries=("FRA", "ESP", "AND", "PRT"), n_species=4, cell_area_km2=3000.0
+    )
+    run_to_folder(first, out)
+    pages_first = sorted((out / "candidates").glob("candidate_*.png"))
+    assert len(pages_first) >= 2
+    mine = out / "my_notes.txt"
+    mine.write_text("the user's own file")
+    # Two countries whose candidates are fewer than the first run's.
+    second = first.with_changes(countries=("FRA", "AND"), n_species=2)
+    result, _paths = run_to_folder(second, out)
+    summary = check_package(out)
+    assert summary["tfca_candidates"] == len(result.tfca) < len(pages_first)
+    assert mine.read_text() == "the user's own file"
