@@ -307,8 +307,9 @@ def report_tables(result, protconn: Mapping | None = None) -> dict[str, Table]:
             "national_targets_met_before", "national_targets_met_after",
         ),
         (
-            tr("Country"), tr("Area (km²)"), tr("Protected before (km²)"),
-            tr("Protected before (%)"), tr("Network after (km²)"), tr("Network after (%)"),
+            tr("Country"), tr("Area (km²)"), tr("Locked-in units before (km²)"),
+            tr("Locked-in units before (% of country)"), tr("Network after (km²)"),
+            tr("Network after (% of country)"),
             tr("Features present"), tr("National targets met before"),
             tr("National targets met after"),
         ),
@@ -562,11 +563,20 @@ def render_html(result, tables: dict[str, Table], title: str, charts) -> str:
         "countries",
         tr(
             "National targets: the country holds at least the target share of the species' "
-            "range within its own borders."
+            "range within its own borders. Locked-in units are the planning units at least "
+            "half covered by protected areas, counted whole; they differ from Prot in the "
+            "next table, which measures the protected areas themselves."
         ),
     )
     if tables["protconn"].rows:
-        section("protconn")
+        section(
+            "protconn",
+            tr(
+                "Prot: share of the country covered by protected areas (before) or by the "
+                "network (after). ProtConn: the part of it that is also connected, for the "
+                "median dispersal distance given (Saura et al. 2017)."
+            ),
+        )
     else:
         parts.append(f"<h2>{esc(tables['protconn'].title)}</h2>")
         parts.append(f'<p class="note">{esc(tr("ProtConn was not computed for this run."))}</p>')

@@ -551,6 +551,7 @@ def step_calls(settings: WorkflowSettings, step: str) -> list[Call]:
                     "SPECIES_FIELD": "species",
                     "SEASON_FIELD": "seasonal",
                     "SITES": Ref("sites"),
+                    "COUNTRIES": _opt(s.borders),
                     "DISPERSAL": float(s.dispersal_km) * 1000.0,
                     "OUTPUT": dest("tfca_candidates"),
                 },

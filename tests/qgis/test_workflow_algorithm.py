@@ -90,9 +90,16 @@ def test_a_rerun_into_the_same_folder_leaves_one_consistent_package(processing_r
     first = WorkflowSettings(
         countries=("FRA", "ESP", "AND", "PRT"), n_species=4, cell_area_km2=3000.0
     )
-    run_to_folder(first, out)
+    result, _ = run_to_folder(first, out)
     pages_first = sorted((out / "candidates").glob("candidate_*.png"))
     assert len(pages_first) >= 2
+    # Areas per country follow the borders, not whole units: no candidate holds more of a
+    # country than the country's area (Andorra, about 470 km2, under 3,000 km2 hexagons).
+    national = json.loads((out / "national_summary.json").read_text(encoding="utf-8"))
+    assert 400 < national["countries"]["AND"]["area_km2"] < 520
+    rows, codes, areas = result.tfca.country_area
+    for code, values in national["countries"].items():
+        assert areas[codes == code].sum() <= values["area_km2"] * 1.001, code
     mine = out / "my_notes.txt"
     mine.write_text("the user's own file")
     # Two countries whose candidates are fewer than the first run's.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
@@ -19,7 +20,30 @@ from ...core.tfca import (
 from ...qgis_io.i18n import tr
 from ...qgis_io.layers import table_from_layer, write_sink
 from ...qgis_io.postprocess import style_output
+from ...qgis_io.run import read_countries
 from .base import CmsAlgorithm, core_errors
+
+
+def countries_near_units(units, countries):
+    """The border layer's countries under the units, cut to their neighbourhood, as a table.
+
+    Areas per country then follow the borders themselves (a unit across a border counts in
+    both countries), and far-away countries never reach the units' projection, where they
+    could not be drawn (the world map in a local equal-area CRS breaks GEOS).
+    """
+    import shapely
+
+    from ...core.planning_units import countries_in_area
+    from ...core.vector import VectorTable
+
+    geoms = units.geometry[~shapely.is_missing(units.geometry)]
+    area = shapely.make_valid(shapely.union_all(shapely.make_valid(geoms)))
+    projected, codes = countries_in_area(countries, area, units.crs)
+    if not codes:
+        return None
+    return VectorTable(
+        countries.source, {"iso3": list(codes)}, np.asarray(projected, dtype=object), units.crs
+    )
 
 
 class TfcaCandidatesAlgorithm(CmsAlgorithm):
@@ -163,7 +187,10 @@ class TfcaCandidatesAlgorithm(CmsAlgorithm):
                 features_table,
                 species_field=species_field,
                 season_field=season_field,
-                countries_table=table_from_layer(countries_layer) if countries_layer else None,
+                countries_table=countries_near_units(
+                    table_from_layer(units_layer),
+                    read_countries(countries_layer),
+                ),
             )
             sites = None
             if sites_layer is not None:
