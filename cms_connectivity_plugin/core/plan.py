@@ -647,6 +647,7 @@ def plan_network(
     edge_tolerance_m: float = LAYER_EDGE_TOLERANCE_M,
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> PlanResult:
     """Choose the planning units of a network that meets the settings' targets and objective.
 
@@ -692,6 +693,7 @@ def plan_network(
         mip_gap=float(settings.mip_gap),
         progress=solvers.progress_mapper(report, 0.4, 0.95, limit) if progress else None,
         should_cancel=should_cancel,
+        should_stop=should_stop,
     )
     if should_cancel is not None and should_cancel():
         raise CancelledError(tr("Cancelled by the user; nothing was written."))

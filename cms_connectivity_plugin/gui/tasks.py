@@ -40,6 +40,8 @@ class RecordingFeedback(QgsProcessingFeedback):
         super().__init__()
         self.errors: list[str] = []
         self.infos: list[str] = []
+        #: Read by the plan algorithm: stop the solver and keep the best network so far.
+        self.keep_best = False
 
     def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802, N803
         self.errors.append(error)
@@ -106,6 +108,11 @@ class StepRunner(QObject):
             self._feedback.cancel()
         if self._task is not None:
             self._task.cancel()
+
+    def stop_and_keep(self) -> None:
+        """Ask the running solve to stop and write the best network found so far."""
+        if self._feedback is not None:
+            self._feedback.keep_best = True
 
     def is_running(self) -> bool:
         return self.status == "" and self._index >= 0

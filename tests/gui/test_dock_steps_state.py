@@ -126,3 +126,27 @@ def test_dock_opens_wide_enough_and_remembers_its_width(qgis_iface, processing_r
     assert PlannerDock.preferred_width() == dock.width()
     dock.cleanup()
     settings.remove(WIDTH_KEY)
+
+
+def test_stop_and_keep_writes_the_best_network_so_far(dock, qtbot):
+    _prepare(dock, qtbot, species=4, cell=400.0)
+    solve = dock.steps["solve"].ui
+    solve.blmSpin.setValue(5.0)  # a hard minimum set: about 1,900 units, strong boundary
+    solve.gapSpin.setValue(0.0)
+    solve.timeLimitSpin.setValue(600)
+    runner = dock.run_step("solve")
+    assert runner is not None and dock.ui.keepButton.isEnabled()
+    qtbot.wait(3000)
+    assert runner.is_running()
+    with qtbot.waitSignal(runner.finished, timeout=60_000) as signal:
+        dock.ui.keepButton.click()
+    assert signal.args[0] == "ok"
+    assert runner.results[-1]["STATUS"] == "interrupted"
+    assert runner.results[-1]["GAP"] > 0
+    solution = output_layer("solution")
+    assert solution is not None and any(int(f["selected"]) for f in solution.getFeatures())
+    met = output_layer("targets_met")
+    assert all(int(f["met"]) for f in met.getFeatures())
+    text = dock.steps["solve"].ui.statusLabel.text()
+    assert "not proven optimal" in text and "%" in text
+    assert not dock.ui.keepButton.isEnabled()

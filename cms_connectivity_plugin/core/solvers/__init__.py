@@ -79,12 +79,16 @@ def solve(
     verbose: bool = False,
     progress: Callable[[dict], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    should_stop: Callable[[], bool] | None = None,
     warm_start: np.ndarray | None = None,
 ) -> Solution:
     """Solve with ``solver`` (default: the first available of :data:`EXACT`), any objective.
 
     time_limit (s), mip_gap (relative), threads, verbose, progress, should_cancel,
-    warm_start (bool per unit) mean the same for every back end. ``progress`` gets dicts with
+    warm_start (bool per unit) mean the same for every back end. ``should_stop`` asks to stop
+    early and keep the best selection found so far (status "interrupted", with its gap), as a
+    user who presses "Stop and keep" expects; back ends that cannot stop early ignore it.
+    ``progress`` gets dicts with
     keys event ("solution", "progress" or "finished"), objective, bound, gap, runtime_s and
     nodes, objective and bound in the objective's own sense (higher is better for
     maximisation objectives); values the solver does not know yet are None. In the middle of
@@ -99,6 +103,7 @@ def solve(
         verbose=verbose,
         progress=progress,
         should_cancel=should_cancel,
+        should_stop=should_stop,
         warm_start=warm_start,
     )
 

@@ -176,6 +176,7 @@ def solve(
     verbose: bool = False,
     progress: Callable[[dict], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    should_stop: Callable[[], bool] | None = None,
     warm_start: np.ndarray | None = None,
 ) -> Solution:
     """The greedy selection as a :class:`Solution` (status "heuristic", no bound).

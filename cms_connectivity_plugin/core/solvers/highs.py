@@ -121,9 +121,12 @@ class _Watcher:
         should_cancel: Callable[[], bool] | None,
         sense: str = "min",
         allowance: float = 0.0,
+        should_stop: Callable[[], bool] | None = None,
     ) -> None:
         self.progress = progress
         self.should_cancel = should_cancel
+        self.should_stop = should_stop
+        self.stopped = False
         # HiGHS minimises; reports are turned into the problem's own sense (see make_solution).
         self.sign = 1.0 if sense == "min" else -1.0
         self.allowance = allowance
@@ -158,13 +161,15 @@ class _Watcher:
         try:
             if self.error is None and self.should_cancel is not None and self.should_cancel():
                 self.cancelled = True
+            if self.error is None and self.should_stop is not None and self.should_stop():
+                self.stopped = True  # keep the incumbent: no error, the solve just ends
             if self.error is None and not self.cancelled and self.progress is not None:
                 data = event.data_out
                 if data.running_time - self._last_report >= PROGRESS_INTERVAL_S:
                     self._report("progress", data)
         except BaseException as exc:  # noqa: BLE001 - kept and re-raised after the solve
             self.error = exc
-        if self.cancelled or self.error is not None:
+        if self.cancelled or self.stopped or self.error is not None:
             event.interrupt()
 
     def reraise(self) -> None:
@@ -223,6 +228,7 @@ def solve(
     verbose: bool = False,
     progress: Callable[[dict], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    should_stop: Callable[[], bool] | None = None,
     warm_start: np.ndarray | None = None,
 ) -> Solution:
     """Solve the problem (any objective) with HiGHS branch and bound.
@@ -230,7 +236,9 @@ def solve(
     ``mip_gap`` is HiGHS's ``mip_rel_gap``: stop when (objective - bound)/|objective| is at most
     this. ``progress`` receives dicts with event, objective, bound, gap, runtime_s and nodes;
     ``should_cancel`` is polled during the search and a True answer raises
-    :class:`CancelledError`. Unreachable targets raise :class:`InfeasibleError` before solving.
+    :class:`CancelledError`; a True answer of ``should_stop`` ends the search with the best
+    selection found so far (status "interrupted", its proven bound and gap). Unreachable
+    targets raise :class:`InfeasibleError` before solving.
     Without ``warm_start``, a minimum-set problem starts from :func:`greedy_min_set` when that
     selection is feasible. ``threads`` sets HiGHS's thread pool (see :class:`_Scheduler`).
     The HiGHS log always goes to :mod:`logging` (errors and warnings as warnings, the rest at
@@ -279,10 +287,11 @@ def solve(
         should_cancel,
         problem.objective.sense,
         problem.objective.tie_break_bound(problem),
+        should_stop,
     )
     if progress is not None:
         h.cbMipImprovingSolution.subscribe(watcher.on_solution)
-    if progress is not None or should_cancel is not None:
+    if progress is not None or should_cancel is not None or should_stop is not None:
         h.cbMipInterrupt.subscribe(watcher.on_interrupt)
 
     use_threads = _SCHEDULER.claim(None if threads is None else int(threads))

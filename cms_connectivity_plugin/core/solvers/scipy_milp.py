@@ -44,6 +44,7 @@ def solve(
     verbose: bool = False,
     progress: Callable[[dict], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    should_stop: Callable[[], bool] | None = None,
     warm_start: np.ndarray | None = None,
 ) -> Solution:
     """Solve the problem (any objective) with SciPy's MILP interface (same meaning as HiGHS's).

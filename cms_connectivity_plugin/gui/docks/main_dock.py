@@ -119,6 +119,7 @@ class PlannerDock(QgsDockWidget):
         self.steps["data"].ui.simulateButton.clicked.connect(lambda: self.run_step("simulate"))
         self.steps["tfca"].zoom_requested.connect(self.zoom_to_candidate)
         self.ui.cancelButton.clicked.connect(self.cancel)
+        self.ui.keepButton.clicked.connect(self.stop_and_keep)
         self.ui.progressBar.setValue(0)
 
         menu = QMenu(self)
@@ -303,6 +304,7 @@ class PlannerDock(QgsDockWidget):
         for step in self.steps.values():
             self._show_state(step, found[step.name], busy)
         self.ui.cancelButton.setEnabled(busy)
+        self.ui.keepButton.setEnabled(busy and self.running_step == "solve")
 
     def _show_state(self, step: Step, blockers: list[str], busy: bool) -> None:
         """The step's status line and tab say what a user must know first.
@@ -379,6 +381,12 @@ class PlannerDock(QgsDockWidget):
         if self.runner is not None:
             self.runner.cancel()
 
+    def stop_and_keep(self) -> None:
+        """End the running solve now, keeping its best network (marked "interrupted")."""
+        if self.runner is not None and self.running_step == "solve":
+            self.runner.stop_and_keep()
+            self.ui.keepButton.setEnabled(False)
+
     def _progress(self, percent: float, text: str) -> None:
         if percent >= 0:
             self.ui.progressBar.setValue(int(round(percent)))
@@ -429,6 +437,16 @@ class PlannerDock(QgsDockWidget):
     def _summary(self, name: str, runner: StepRunner | None) -> str:
         results = runner.results if runner is not None else []
         last = results[-1] if results else {}
+        if name == "solve" and last and last.get("STATUS") == "interrupted":
+            return tr(
+                "Stopped by you: the best network found so far is kept, not proven optimal "
+                "(gap {gap:.2%}). {met} targets met, {n} units selected, cost {cost:,.1f}."
+            ).format(
+                met=int(last.get("TARGETS_MET") or 0),
+                n=int(last.get("N_SELECTED") or 0),
+                cost=float(last.get("COST") or 0.0),
+                gap=float(last.get("GAP") or 0.0),
+            )
         if name == "solve" and last:
             return tr(
                 "Solver {status}: {met} targets met, {n} units selected, cost {cost:,.1f}, "

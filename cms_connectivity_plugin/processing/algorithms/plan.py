@@ -547,6 +547,9 @@ class PlanNetworkAlgorithm(_PlanInputsAlgorithm):
                 settings=settings,
                 progress=_progress(feedback),
                 should_cancel=feedback.isCanceled,
+                # The dock's "Stop and keep" sets this on its feedback: the best network so
+                # far is written, marked "interrupted" with its gap.
+                should_stop=lambda: bool(getattr(feedback, "keep_best", False)),
             )
             if feedback.isCanceled():
                 raise CancelledError(tr("Cancelled by the user; nothing was written."))
