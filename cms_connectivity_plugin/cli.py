@@ -86,7 +86,7 @@ def _settings(args: argparse.Namespace):
     }
     if args.tracks:
         changes.update(
-            tracks=args.tracks, tracks_species=args.tracks_species, tracks_replace_species=True
+            tracks=args.tracks, tracks_species=args.tracks_species, simulate_species=False
         )
     settings = settings.with_changes(**changes, output_folder=args.out)
     for step in ("data", "units", "targets", "solve"):

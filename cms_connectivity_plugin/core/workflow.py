@@ -77,9 +77,11 @@ class WorkflowSettings:
     season_field: str = ""
     tracks: str = ""
     tracks_species: str = "Ciconia ciconia"
-    #: With simulated data and tracks: the tracked ranges replace the simulated species
-    #: (the simulated protected areas stay, labelled as simulated).
-    tracks_replace_species: bool = False
+    #: With simulated data: which simulated layers to use. Your own range and site layers
+    #: (and tracks) are added to them, so simulated species can meet real sites or the
+    #: other way round; everything simulated is labelled so in every output.
+    simulate_species: bool = True
+    simulate_sites: bool = True
     sites: tuple[str, ...] = ()
     borders: str = ""
     cost_raster: str = ""
@@ -236,6 +238,17 @@ def _from_old_scenario(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def has_ranges(s: WorkflowSettings) -> bool:
+    """Whether the run has species ranges: simulated, own layers or tracks."""
+    simulated = s.data_source == "simulated" and s.simulate_species
+    return bool(simulated or s.ranges or s.tracks)
+
+
+def has_sites(s: WorkflowSettings) -> bool:
+    """Whether the run has existing sites (simulated or own): they are optional."""
+    return bool((s.data_source == "simulated" and s.simulate_sites) or s.sites)
+
+
 def is_workflow(data: Mapping[str, Any]) -> bool:
     """True for a workflow scenario (the dock's JSON), False for a simulated-run scenario."""
     return data.get("kind") == KIND
@@ -293,12 +306,15 @@ def problems(settings: WorkflowSettings, step: str) -> list[str]:
                         "write the ISO3 code shown in brackets."
                     ).format(codes=", ".join(country_hint(c, ISO3_CODES) for c in aliases))
                 )
-        if s.data_source == "simulated":
+        if s.data_source == "simulated" and s.simulate_species:
             check(tr("The number of species"), s.n_species, 1, 500)
-        elif not s.ranges and not s.tracks:
-            out.append(tr("Choose a species-range layer or a tracking file."))
-        if s.data_source == "layers" and not s.sites:
-            out.append(tr("Choose a layer of existing sites (protected areas, KBAs, Ramsar)."))
+        if not has_ranges(s):
+            out.append(
+                tr(
+                    "Choose at least one species-range layer or a tracking file (or tick "
+                    "simulated species)."
+                )
+            )
     elif step == "units":
         if s.grid not in GRIDS:
             out.append(tr("Choose hexagons, squares or a layer of your own polygons."))
@@ -336,6 +352,13 @@ def problems(settings: WorkflowSettings, step: str) -> list[str]:
             out.append(tr("Corridors need a resistance raster: choose one or untick corridors."))
         if s.flyway and not s.tracks:
             out.append(tr("A flyway network needs a tracking file: choose one on the Data step."))
+        if (s.protconn or s.dpc or s.corridors) and not has_sites(s):
+            out.append(
+                tr(
+                    "ProtConn, dPC and corridors need existing sites: add a site layer on the "
+                    "Data step, or tick the simulated protected areas."
+                )
+            )
     return out
 
 
@@ -361,11 +384,12 @@ def step_calls(settings: WorkflowSettings, step: str) -> list[Call]:
     dest = lambda key, ext="gpkg": destination(s, key, ext)  # noqa: E731
     countries = ",".join(s.countries)
     calls: list[Call] = []
+    site_ref = Ref("sites") if has_sites(s) else None  # None: the parameter is left out
     if step == "simulate":  # the Data step's first call alone, to look at the layers first
         return step_calls(s.with_changes(data_source="simulated", tracks=""), "data")[:1]
     if step == "data":
-        ranges: list[Any] = list(s.ranges)
-        sites: list[Any] = list(s.sites)
+        ranges: list[Any] = []
+        sites: list[Any] = []
         if s.data_source == "simulated":
             calls.append(
                 Call(
@@ -387,9 +411,12 @@ def step_calls(settings: WorkflowSettings, step: str) -> list[Call]:
                     },
                 )
             )
-            ranges, sites = [Ref("simulated_ranges")], [Ref("simulated_protected_areas")]
-            if s.tracks and s.tracks_replace_species:
-                ranges = []
+            if s.simulate_species:
+                ranges.append(Ref("simulated_ranges"))
+            if s.simulate_sites:
+                sites.append(Ref("simulated_protected_areas"))
+        ranges += list(s.ranges)
+        sites += list(s.sites)
         if s.tracks:
             track_params: dict[str, Any] = {
                 "SPECIES": s.tracks_species,
@@ -414,20 +441,21 @@ def step_calls(settings: WorkflowSettings, step: str) -> list[Call]:
             Call(step, "cmsconnectivity:prepareranges", range_params, {"OUTPUT": "ranges"},
                  {"ranges": "ranges"})
         )  # fmt: skip
-        calls.append(
-            Call(
-                step,
-                "cmsconnectivity:preparesites",
-                {"INPUT": sites, "OUTPUT": dest("sites"), "NETWORK": dest("site_network")},
-                {"OUTPUT": "sites", "NETWORK": "site_network"},
-                {"sites": "protected_areas"},
+        if sites:  # sites are optional: without them nothing is locked in
+            calls.append(
+                Call(
+                    step,
+                    "cmsconnectivity:preparesites",
+                    {"INPUT": sites, "OUTPUT": dest("sites"), "NETWORK": dest("site_network")},
+                    {"OUTPUT": "sites", "NETWORK": "site_network"},
+                    {"sites": "protected_areas"},
+                )
             )
-        )
     elif step == "units":
         params: dict[str, Any] = {
             "GRID_TYPE": GRIDS.index(s.grid),
             "CELL_AREA": float(s.cell_area_km2),
-            "PROTECTED": Ref("sites"),
+            "PROTECTED": site_ref,
             "LOCK_IN": float(s.lock_in),
             "BORDERS": _opt(s.borders),
             "OUTPUT": dest("planning_units"),
@@ -527,7 +555,7 @@ def step_calls(settings: WorkflowSettings, step: str) -> list[Call]:
             )
         if s.flyway and s.tracks:
             flyway: dict[str, Any] = {
-                "PROTECTED": Ref("sites"),
+                "PROTECTED": site_ref,
                 "NODES": dest("flyway_sites"),
                 "LINKS": dest("flyway_links"),
             }
@@ -550,7 +578,7 @@ def step_calls(settings: WorkflowSettings, step: str) -> list[Call]:
                     "FEATURES": Ref("ranges"),
                     "SPECIES_FIELD": "species",
                     "SEASON_FIELD": "seasonal",
-                    "SITES": Ref("sites"),
+                    "SITES": site_ref,
                     "COUNTRIES": _opt(s.borders),
                     "DISPERSAL": float(s.dispersal_km) * 1000.0,
                     "OUTPUT": dest("tfca_candidates"),
@@ -567,7 +595,7 @@ def step_calls(settings: WorkflowSettings, step: str) -> list[Call]:
                 {
                     "SOLUTION": Ref("solution"),
                     "RANGES": Ref("ranges"),
-                    "SITES": Ref("sites"),
+                    "SITES": site_ref,
                     "TFCA": Ref("tfca_candidates"),
                     "BORDERS": _opt(s.borders),
                     "SCENARIO": s.to_json(),
@@ -670,7 +698,8 @@ STEP_SETTINGS: dict[str, tuple[str, ...]] = {
         "season_field",
         "tracks",
         "tracks_species",
-        "tracks_replace_species",
+        "simulate_species",
+        "simulate_sites",
         "sites",
         "borders",
         "cost_raster",

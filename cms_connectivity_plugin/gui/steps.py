@@ -10,17 +10,37 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
-from qgis.core import QgsMapLayerProxyModel
+from qgis.core import QgsMapLayerProxyModel, QgsWkbTypes
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHeaderView,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from ..core.errors import InputError
 from ..core.ranges import detect_schema
 from ..core.vector import VectorTable
-from ..core.workflow import OBJECTIVES, PRESETS, PRODUCERS, WorkflowSettings, problems
+from ..core.workflow import (
+    OBJECTIVES,
+    PRESETS,
+    PRODUCERS,
+    WorkflowSettings,
+    has_sites,
+    problems,
+)
 from ..qgis_io.i18n import tr
-from .widgets import find_layer, form_class, layer_problems, layer_ref, output_layer
+from .widgets import (
+    LayerChecklist,
+    find_layer,
+    form_class,
+    layer_problems,
+    layer_ref,
+    output_layer,
+)
 
 
 def step_titles() -> dict[str, str]:
@@ -115,9 +135,50 @@ class DataStep(Step):
         super().__init__(parent)
         ui = self.ui
         polygons = QgsMapLayerProxyModel.PolygonLayer
+        # Several range and site layers at once (e.g. one shapefile per Ramsar site).
+        for name, kinds, tip in (
+            (
+                "rangesCombo",
+                (QgsWkbTypes.PolygonGeometry,),
+                tr("Tick every species-range layer to use; they are read together."),
+            ),
+            (
+                "sitesCombo",
+                (QgsWkbTypes.PolygonGeometry, QgsWkbTypes.PointGeometry),
+                tr(
+                    "Tick every site layer to use (protected areas, KBAs, Ramsar sites): "
+                    "optional; without sites nothing is locked in."
+                ),
+            ),
+        ):
+            old = getattr(ui, name)
+            new = LayerChecklist(kinds, self)
+            new.setObjectName(name)
+            new.setToolTip(tip)
+            ui.layersGroupLayout.replaceWidget(old, new)
+            old.hide()
+            old.deleteLater()
+            setattr(ui, name, new)
+            new.layerChanged.connect(self._emit)
+        self.simulateSpeciesCheck = QCheckBox(tr("Simulated species"), self)
+        self.simulateSitesCheck = QCheckBox(tr("Simulated protected areas"), self)
+        for row, check, tip in (
+            (
+                3,
+                self.simulateSpeciesCheck,
+                tr("Untick to plan for your own range layers or tracks only."),
+            ),
+            (
+                4,
+                self.simulateSitesCheck,
+                tr("Untick to use your own site layers only (or none)."),
+            ),
+        ):
+            check.setChecked(True)
+            check.setToolTip(tip)
+            check.toggled.connect(self._emit)
+            ui.trainingGroupLayout.insertRow(row, check)
         for combo, filters in (
-            (ui.rangesCombo, polygons),
-            (ui.sitesCombo, polygons | QgsMapLayerProxyModel.PointLayer),
             (ui.bordersCombo, polygons),
             (ui.costCombo, QgsMapLayerProxyModel.RasterLayer),
         ):
@@ -144,9 +205,19 @@ class DataStep(Step):
 
     def _source_toggled(self, *args) -> None:
         simulated = self.ui.simulatedRadio.isChecked()
-        self.ui.layersGroup.setEnabled(not simulated)
-        self.ui.speciesSpin.setEnabled(simulated)
-        self.ui.seedSpin.setEnabled(simulated)
+        # Own layers can be added to simulated data (real sites with simulated species...).
+        self.ui.layersGroup.setTitle(
+            tr("Your layers (optional: added to the simulated data)")
+            if simulated
+            else tr("Your layers")
+        )
+        for widget in (
+            self.ui.speciesSpin,
+            self.ui.seedSpin,
+            self.simulateSpeciesCheck,
+            self.simulateSitesCheck,
+        ):
+            widget.setEnabled(simulated)
         self._emit()
 
     def _ranges_changed(self, layer) -> None:
@@ -161,13 +232,15 @@ class DataStep(Step):
         ui.countriesEdit.setText(",".join(s.countries))
         ui.speciesSpin.setValue(int(s.n_species))
         ui.seedSpin.setValue(int(s.seed))
-        _set_layer(ui.rangesCombo, s.ranges[0] if s.ranges else "")
+        ui.rangesCombo.set_refs(list(s.ranges))
         self._ranges_changed(ui.rangesCombo.currentLayer())
+        self.simulateSpeciesCheck.setChecked(s.simulate_species)
+        self.simulateSitesCheck.setChecked(s.simulate_sites)
         ui.speciesFieldCombo.setField(s.species_field)
         ui.seasonFieldCombo.setField(s.season_field)
         ui.tracksFile.setFilePath(s.tracks)
         ui.tracksSpeciesEdit.setText(s.tracks_species)
-        _set_layer(ui.sitesCombo, s.sites[0] if s.sites else "")
+        ui.sitesCombo.set_refs(list(s.sites))
         _set_layer(ui.bordersCombo, s.borders)
         _set_layer(ui.costCombo, s.cost_raster)
         ui.outputFile.setFilePath(s.output_folder)
@@ -175,20 +248,20 @@ class DataStep(Step):
 
     def read(self, s: WorkflowSettings) -> WorkflowSettings:
         ui = self.ui
-        ranges = layer_ref(ui.rangesCombo.currentLayer())
-        sites = layer_ref(ui.sitesCombo.currentLayer())
         return replace(
             s,
             data_source="simulated" if ui.simulatedRadio.isChecked() else "layers",
             countries=ui.countriesEdit.text(),
             n_species=ui.speciesSpin.value(),
             seed=ui.seedSpin.value(),
-            ranges=(ranges,) if ranges else (),
+            ranges=tuple(ui.rangesCombo.refs()),
+            simulate_species=self.simulateSpeciesCheck.isChecked(),
+            simulate_sites=self.simulateSitesCheck.isChecked(),
             species_field=ui.speciesFieldCombo.currentField(),
             season_field=ui.seasonFieldCombo.currentField(),
             tracks=ui.tracksFile.filePath().strip(),
             tracks_species=ui.tracksSpeciesEdit.text().strip() or s.tracks_species,
-            sites=(sites,) if sites else (),
+            sites=tuple(ui.sitesCombo.refs()),
             borders=layer_ref(ui.bordersCombo.currentLayer()),
             cost_raster=layer_ref(ui.costCombo.currentLayer()),
             output_folder=ui.outputFile.filePath().strip(),
@@ -198,11 +271,10 @@ class DataStep(Step):
         out = problems(s, "data")
         if not s.output_folder:
             out.append(tr("Choose an output folder: every result is written there."))
-        if s.data_source == "layers":
-            for ref in s.ranges:
-                out += layer_problems(ref, tr("Species ranges"), ("polygon",))
-            for ref in s.sites:
-                out += layer_problems(ref, tr("Existing sites"), ("polygon", "point"))
+        for ref in s.ranges:
+            out += layer_problems(ref, tr("Species ranges"), ("polygon",))
+        for ref in s.sites:
+            out += layer_problems(ref, tr("Existing sites"), ("polygon", "point"))
         out += layer_problems(s.borders, tr("Country borders"), ("polygon",))
         out += layer_problems(s.cost_raster, tr("Cost raster"), ("raster",))
         return out
@@ -294,7 +366,8 @@ class UnitsStep(Step):
         if s.grid == "layer":
             out += layer_problems(s.units_layer, tr("Planning units"), ("polygon",), True)
         out += layer_problems(s.study_area, tr("Study area"), ("polygon",))
-        return out + needs(outputs, "sites")
+        # The units read the prepared ranges' step; sites only when there are some.
+        return out + needs(outputs, *(("ranges", "sites") if has_sites(s) else ("ranges",)))
 
 
 class TargetsStep(Step):
@@ -495,7 +568,7 @@ class ConnectivityStep(Step):
         out = problems(s, "connectivity")
         if s.corridors:
             out += layer_problems(s.resistance_raster, tr("Resistance raster"), ("raster",))
-        return out + needs(outputs, "sites")
+        return out + (needs(outputs, "sites") if has_sites(s) else [])
 
 
 class TfcaStep(Step):

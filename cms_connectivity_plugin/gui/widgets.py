@@ -13,7 +13,9 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.gui import QgsCheckableComboBox
 from qgis.PyQt import uic
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 
 from ..qgis_io.i18n import tr
 from ..qgis_io.postprocess import style_layer
@@ -187,9 +189,17 @@ def add_result(key: str, source: str, project: QgsProject | None = None) -> QgsM
     layer = result_layer(key, source)
     if layer is None:
         return None
+    ours = project.layerTreeRoot().findGroup(GROUP_NAME)
     for old in list(project.mapLayers().values()):
-        if key in (old.customProperty(KEY_PROPERTY), old.customProperty(STALE_PROPERTY)):
-            project.removeMapLayer(old.id())
+        if key not in (old.customProperty(KEY_PROPERTY), old.customProperty(STALE_PROPERTY)):
+            continue
+        if ours is not None and ours.findLayer(old.id()) is None:
+            # A copy the user made (Duplicate, Make permanent) carries our property but is
+            # theirs: it loses the key and stays.
+            old.removeCustomProperty(KEY_PROPERTY)
+            old.removeCustomProperty(STALE_PROPERTY)
+            continue
+        project.removeMapLayer(old.id())
     layer.setCustomProperty(KEY_PROPERTY, key)
     if key in ROLES:
         style_layer(layer, ROLES[key])
@@ -237,3 +247,74 @@ def mark_outdated(keys, project: QgsProject | None = None) -> int:
             layer.setName(tr("{name} (out of date)").format(name=layer.name()))
             marked += 1
     return marked
+
+
+class LayerChecklist(QgsCheckableComboBox):
+    """Pick several project layers at once (e.g. the 7 Ramsar shapefiles of a country).
+
+    Lists the project's layers of the given geometry types and keeps the ticks when layers
+    come and go. It also answers the single-layer calls of a ``QgsMapLayerComboBox``
+    (``setLayer``, ``currentLayer``, ``layerChanged``), the first ticked layer standing for
+    the others, so one-layer code keeps working.
+    """
+
+    layerChanged = pyqtSignal(object)  # noqa: N815 - QgsMapLayerComboBox's name
+
+    def __init__(self, geometry_types: tuple[int, ...], parent=None) -> None:
+        super().__init__(parent)
+        self.geometry_types = geometry_types
+        self._filling = False
+        self._extra: list[str] = []  # chosen files that are not loaded in the project
+        self.setDefaultText(tr("(none)"))
+        project = QgsProject.instance()
+        project.layersAdded.connect(self._refill)
+        project.layersRemoved.connect(self._refill)
+        self.checkedItemsChanged.connect(self._changed)
+        self._fill([])
+
+    def _candidates(self) -> list[QgsMapLayer]:
+        layers = [
+            layer
+            for layer in QgsProject.instance().mapLayers().values()
+            if isinstance(layer, QgsVectorLayer) and layer.geometryType() in self.geometry_types
+        ]
+        return sorted(layers, key=lambda layer: layer.name().lower())
+
+    def _fill(self, refs: list[str]) -> None:
+        self._filling = True
+        try:
+            self.clear()
+            known = set()
+            for layer in self._candidates():
+                ref = layer_ref(layer)
+                known.add(ref)
+                state = Qt.Checked if ref in refs else Qt.Unchecked
+                self.addItemWithCheckState(layer.name(), state, ref)
+            self._extra = [r for r in refs if r and r not in known]
+            for ref in self._extra:
+                self.addItemWithCheckState(Path(ref.split("|")[0]).name, Qt.Checked, ref)
+        finally:
+            self._filling = False
+
+    def _refill(self, *args) -> None:
+        self._fill(self.refs())
+
+    def refs(self) -> list[str]:
+        return [str(value) for value in self.checkedItemsData()]
+
+    def set_refs(self, refs) -> None:
+        before = self.refs()
+        self._fill([r for r in refs if r])
+        if self.refs() != before:
+            self._changed()
+
+    def setLayer(self, layer: QgsMapLayer | None) -> None:  # noqa: N802
+        self.set_refs([layer_ref(layer)] if layer is not None else [])
+
+    def currentLayer(self) -> QgsMapLayer | None:  # noqa: N802
+        refs = self.refs()
+        return find_layer(refs[0]) if refs else None
+
+    def _changed(self, *args) -> None:
+        if not self._filling:
+            self.layerChanged.emit(self.currentLayer())
