@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -190,7 +190,12 @@ def _slack(value: float) -> float:
     return 1e-7 * max(1.0, abs(value))
 
 
-def cohon_blm(problem: Problem, **solve_kw: Any) -> CohonResult:
+def cohon_blm(
+    problem: Problem,
+    *,
+    stage: Callable[[int, str], None] | None = None,
+    **solve_kw: Any,
+) -> CohonResult:
     """The BLM at which cost and boundary length weigh equally (Cohon et al. 1979).
 
     Cohon, Church & Sheer's bicriterion method, as prioritizr's ``calibrate_cohon_penalty``
@@ -216,7 +221,10 @@ def cohon_blm(problem: Problem, **solve_kw: Any) -> CohonResult:
     penalty at a time, this weighs cost against boundary alone. Minimum-set objective only.
     ``solve_kw`` go to every :func:`~.solvers.solve`; the estimate is only as good as the
     gap (prioritizr recommends a small one), so the default ``mip_gap`` here is 0.
+    ``stage(k, text)`` is told before each of the four solves (k = 0..3), so a progress bar
+    moves and says which end of the curve is being found.
     """
+    say = stage or (lambda k, text: None)
     _require_boundary(problem)
     if not isinstance(problem.objective, MinSet):
         raise InputError(
@@ -231,6 +239,7 @@ def cohon_blm(problem: Problem, **solve_kw: Any) -> CohonResult:
     problem = dataclasses.replace(problem, penalties=())
 
     cost_only = dataclasses.replace(problem, blm=0.0)
+    say(0, tr("Solve 1 of 4: the cheapest network"))
     cheapest = solvers.solve(cost_only, **options).selected
     a, _ = _cost_and_boundary(problem, cheapest)
 
@@ -238,15 +247,18 @@ def cohon_blm(problem: Problem, **solve_kw: Any) -> CohonResult:
     capped = dataclasses.replace(
         boundary_only, constraints=problem.constraints + (CostCap(problem.cost, a + _slack(a)),)
     )
+    say(1, tr("Solve 2 of 4: the shortest edge at that cost"))
     first = solvers.solve(capped, warm_start=cheapest, **options).selected
     a, b = _cost_and_boundary(problem, first)
 
+    say(2, tr("Solve 3 of 4: the most compact network"))
     shortest = solvers.solve(boundary_only, **options).selected
     _, c = _cost_and_boundary(problem, shortest)
 
     capped = dataclasses.replace(
         cost_only, constraints=problem.constraints + (BoundaryCap(c + _slack(c)),)
     )
+    say(3, tr("Solve 4 of 4: the cheapest of the most compact networks"))
     second = solvers.solve(capped, warm_start=shortest, **options).selected
     d, c = _cost_and_boundary(problem, second)
 

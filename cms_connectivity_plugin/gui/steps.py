@@ -7,6 +7,7 @@ of the layers (CRS, geometry type) and of the results of earlier steps.
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import replace
 
 import numpy as np
@@ -15,8 +16,13 @@ from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
+    QComboBox,
     QHeaderView,
+    QLabel,
+    QRadioButton,
+    QSizePolicy,
     QTableWidgetItem,
     QWidget,
 )
@@ -87,6 +93,29 @@ def needs(outputs: dict[str, str], *keys: str) -> list[str]:
     return out
 
 
+#: Characters per line of a check box or radio button's text before it wraps.
+_WRAP_AT = 46
+
+
+def fit_width(widget: QWidget) -> None:
+    """Let a form shrink to the dock's width in every language (French and Spanish run up
+    to a third longer than English): labels wrap, combo boxes and tables give way."""
+    for label in widget.findChildren(QLabel):
+        label.setWordWrap(True)
+    for button in widget.findChildren(QCheckBox) + widget.findChildren(QRadioButton):
+        # Check boxes do not wrap their text themselves; long ones get line breaks.
+        if len(button.text()) > _WRAP_AT and "\n" not in button.text():
+            button.setText(textwrap.fill(button.text(), _WRAP_AT))
+    for combo in widget.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
+    for view in widget.findChildren(QAbstractItemView):
+        view.setMinimumWidth(120)
+        policy = view.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Ignored)
+        view.setSizePolicy(policy)
+
+
 class Step(QWidget):
     """A step panel built from ``resources/ui/<name>_step.ui``."""
 
@@ -100,7 +129,7 @@ class Step(QWidget):
         self._loading = False
         # Status lines may carry links (the exported report, its folder): open them.
         self.ui.statusLabel.setOpenExternalLinks(True)
-        self.ui.statusLabel.setWordWrap(True)
+        fit_width(self)
 
     def _emit(self, *args) -> None:
         if not self._loading:
@@ -134,6 +163,7 @@ class DataStep(Step):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         ui = self.ui
+        ui.sourceLayout.setDirection(QBoxLayout.TopToBottom)  # the two choices, one per line
         polygons = QgsMapLayerProxyModel.PolygonLayer
         # Several range and site layers at once (e.g. one shapefile per Ramsar site).
         for name, kinds, tip in (
@@ -579,6 +609,8 @@ class TfcaStep(Step):
         super().__init__(parent)
         ui = self.ui
         ui.titleEdit.editingFinished.connect(self._emit)
+        # Two long buttons side by side do not fit in French: one above the other.
+        ui.buttonLayout.setDirection(QBoxLayout.TopToBottom)
         table = ui.candidatesTable
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)

@@ -67,3 +67,34 @@ def test_dock_strings_come_back_translated(qgis_iface, processing_ready, qtbot, 
     finally:
         remove_translator()
         core_i18n.set_translator(None)
+
+
+@pytest.mark.parametrize("locale", ["en", "fr", "es"])
+def test_every_step_fits_the_dock_in_every_language(qgis_iface, processing_ready, qtbot, locale):
+    """No step needs a horizontal scroll bar at the dock's opening width (560 px)."""
+    from qgis.core import QgsProject
+
+    from cms_connectivity_plugin.gui.docks.main_dock import DEFAULT_WIDTH, PlannerDock
+
+    if locale != "en":
+        qm = Path(i18n_dir()) / f"cms_connectivity_plugin_{locale}.qm"
+        if not qm.exists():
+            pytest.skip("run `make transcompile` first (make test does)")
+    QgsProject.instance().clear()
+    if locale != "en":
+        assert install_translator(i18n_dir(), locale)
+    try:
+        dock = PlannerDock(qgis_iface)
+        qtbot.addWidget(dock)
+        dock.resize(DEFAULT_WIDTH, 900)
+        dock.show()
+        for index, (name, step) in enumerate(dock.steps.items()):
+            dock.ui.stepsTabs.setCurrentIndex(index)
+            scroll = dock.ui.stepsTabs.currentWidget()
+            qtbot.waitUntil(lambda s=scroll: s.viewport().width() > 0)
+            room = scroll.viewport().width()
+            assert step.minimumSizeHint().width() <= room, (locale, name, room)
+        dock.cleanup()
+    finally:
+        if locale != "en":
+            remove_translator()
