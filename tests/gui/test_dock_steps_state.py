@@ -150,3 +150,32 @@ def test_stop_and_keep_writes_the_best_network_so_far(dock, qtbot):
     text = dock.steps["solve"].ui.statusLabel.text()
     assert "not proven optimal" in text and "%" in text
     assert not dock.ui.keepButton.isEnabled()
+
+
+def test_the_whole_exercise_through_the_dock(dock, qtbot):
+    """Every step in order, then the export: one package, consistent with the dock."""
+    from pathlib import Path
+
+    from tests.qgis.conftest import check_package
+
+    _prepare(dock, qtbot, countries="DEU,POL,CZE", species=3, cell=3000.0)
+    table = dock.steps["targets"].ui.targetsTable
+    table.item(0, 2).setText("40")
+    assert run_and_wait(qtbot, dock, "solve") == "ok"
+    dock.steps["connectivity"].ui.dispersalSpin.setValue(25)
+    assert run_and_wait(qtbot, dock, "connectivity") == "ok"
+    assert run_and_wait(qtbot, dock, "tfca") == "ok"
+    dock.steps["tfca"].ui.titleEdit.setText("Atelier Oder-Neisse")
+    dock.steps["tfca"].ui.titleEdit.editingFinished.emit()
+    assert run_and_wait(qtbot, dock, "export") == "ok"
+    folder = Path(dock.settings.output_folder)
+    summary = check_package(folder)
+    assert summary["countries"] == "DEU,POL,CZE"
+    assert summary["tfca_candidates"] == dock.steps["tfca"].ui.candidatesTable.rowCount()
+    report = (folder / "report.html").read_text(encoding="utf-8")
+    assert "Atelier Oder-Neisse" in report and "25 km" in report  # ProtConn at 25 km
+    import json
+
+    scenario = json.loads((folder / "scenario.json").read_text(encoding="utf-8"))
+    assert scenario["dispersal_km"] == 25 and len(scenario["targets"]) == 1
+    assert not dock.outdated
