@@ -9,32 +9,32 @@
         <translation>La capa de fronteras «{layer}» no tiene campo ISO3 (se buscó {fields}): agregue uno o use el mapa mundial predeterminado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="57"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="59"/>
         <source>The country list is empty: give at least one ISO3 code, e.g. DEU,FRA,ESP.</source>
         <translation>La lista de países está vacía: indique al menos un código ISO3, p. ej. DEU,FRA,ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/borders.py" line="82"/>
+        <location filename="../cms_connectivity_plugin/core/borders.py" line="86"/>
         <source>Unknown ISO3 code(s) {codes}: not in the border layer &apos;{layer}&apos;. Use three-letter ISO 3166 codes such as FRA or ESP.</source>
         <translation>Código(s) ISO3 desconocido(s) {codes}: no están en la capa de fronteras «{layer}». Use códigos ISO 3166 de tres letras como FRA o ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="86"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="77"/>
         <source>The selection has shape {shape}; give one flag per planning unit ({n}).</source>
         <translation>La selección tiene la forma {shape}; indique un indicador por unidad de planificación ({n}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="628"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="121"/>
         <source>Solving: searching for a first solution</source>
         <translation>Resolviendo: búsqueda de una primera solución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="630"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="123"/>
         <source>Solving: gap {gap:.2%}</source>
         <translation>Resolviendo: brecha {gap:.2%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="352"/>
         <source>Cancelled by the user; nothing was written.</source>
         <translation>Cancelado por el usuario; no se escribió nada.</translation>
     </message>
@@ -49,242 +49,242 @@
         <translation>Simulación de las áreas de distribución de las especies y de las áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="180"/>
         <source>Building hexagonal planning units</source>
         <translation>Construcción de las unidades de planificación hexagonales</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="207"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="192"/>
         <source>Computing species amounts per unit</source>
         <translation>Cálculo de las cantidades de especies por unidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="215"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="200"/>
         <source>{n} feature(s) have no range inside the study area: {names}.</source>
         <translation>{n} elemento(s) no tienen área de distribución dentro del área de estudio: {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="686"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="710"/>
         <source>Solving the integer programme</source>
         <translation>Resolución del programa entero</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="243"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="228"/>
         <source>Finding transboundary (TFCA) candidates</source>
         <translation>Búsqueda de candidatas transfronterizas (ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="809"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/run.py" line="167"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="498"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="514"/>
         <source>The hexagon area ({cell:.0f} km2) is not smaller than the study area ({area:.0f} km2): choose hexagons of at most {suggest:.0f} km2.</source>
         <translation>La superficie de los hexágonos ({cell:.0f} km2) no es menor que el área de estudio ({area:.0f} km2): elija hexágonos de como máximo {suggest:.0f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="63"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="47"/>
         <source>{shown} and {rest} more</source>
         <translation>{shown} y {rest} más</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="192"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="183"/>
         <source>The boundary table has {i} first ids, {j} second ids and {length} lengths; every row needs all three.</source>
         <translation>La tabla de bordes tiene {i} primeros id, {j} segundos id y {length} longitudes; cada fila necesita los tres.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="200"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="191"/>
         <source>Boundary rows {rows} refer to planning units outside 0..{last}: check that the boundary table matches the planning units.</source>
         <translation>Las filas de borde {rows} remiten a unidades de planificación fuera de 0..{last}: compruebe que la tabla de bordes corresponda a las unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="208"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="199"/>
         <source>Boundary rows {rows} have a missing or negative length: every shared edge length must be zero or more.</source>
         <translation>Las filas de borde {rows} tienen una longitud que falta o es negativa: cada longitud de borde compartido debe ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="210"/>
         <source>There are {count} exposed edge lengths for {n} planning units; give one per unit.</source>
         <translation>Hay {count} longitudes de borde expuesto para {n} unidades de planificación; indique una por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="227"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="218"/>
         <source>Planning units {units} have a missing or negative exposed edge: exposed edge lengths must be zero or more.</source>
         <translation>Las unidades de planificación {units} tienen un borde expuesto que falta o es negativo: las longitudes de borde expuesto deben ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="278"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="269"/>
         <source>The selection has {count} units but the boundary data has {n}.</source>
         <translation>La selección tiene {count} unidades, pero los datos de borde tienen {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="331"/>
         <source>feature {number}</source>
         <translation>elemento {number}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="384"/>
         <source>The cost has shape {shape}; give one cost per planning unit.</source>
         <translation>El costo tiene la forma {shape}; indique un costo por unidad de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="399"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="390"/>
         <source>The targets have shape {shape}; give one target per feature.</source>
         <translation>Las metas tienen la forma {shape}; indique una meta por elemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="405"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="396"/>
         <source>The amounts table is {rows} x {cols} but there are {n} planning units and {m} targets: give one row per unit and one column per feature.</source>
         <translation>La tabla de cantidades es de {rows} x {cols}, pero hay {n} unidades de planificación y {m} metas: indique una fila por unidad y una columna por elemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="412"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="403"/>
         <source>There are {names} feature names for {m} features.</source>
         <translation>Hay {names} nombres de elementos para {m} elementos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1585"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1576"/>
         <source>locked-in</source>
         <translation>unidades fijadas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1607"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1598"/>
         <source>locked-out</source>
         <translation>unidades excluidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="419"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="410"/>
         <source>The {what} flags have shape {shape}; give one flag per planning unit ({n}).</source>
         <translation>Los indicadores «{what}» tienen la forma {shape}; indique un indicador por unidad de planificación ({n}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="426"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="417"/>
         <source>There are {count} unit ids for {n} planning units.</source>
         <translation>Hay {count} id de unidad para {n} unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="434"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="425"/>
         <source>The cost of planning unit {units} is missing or not finite: give every unit a finite cost, or remove the units that cannot be selected.</source>
         <translation>El costo de la unidad de planificación {units} falta o no es finito: dé a cada unidad un costo finito o quite las unidades que no se pueden seleccionar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="433"/>
         <source>The cost of planning unit {units} is negative: costs must be zero or more.</source>
         <translation>El costo de la unidad de planificación {units} es negativo: los costos deben ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="453"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="444"/>
         <source>The amount of feature &apos;{feature}&apos; in planning unit {unit} is {value}: amounts must be zero or more ({count} such values in all).</source>
         <translation>La cantidad del elemento «{feature}» en la unidad de planificación {unit} es {value}: las cantidades deben ser cero o más ({count} valores así en total).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="467"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="458"/>
         <source>The target for feature &apos;{feature}&apos; is {value}: targets are amounts and must be zero or more.</source>
         <translation>La meta del elemento «{feature}» es {value}: las metas son cantidades y deben ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="543"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="534"/>
         <source>Planning unit {units} is both locked in and locked out: remove one of the two locks.</source>
         <translation>La unidad de planificación {units} está a la vez fijada y excluida: quite uno de los dos bloqueos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="484"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="475"/>
         <source>Unknown boundary formulation &apos;{name}&apos;: use {choices}.</source>
         <translation>Formulación de borde «{name}» desconocida: use {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="490"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="481"/>
         <source>The boundary length modifier is {value}; it must be zero or more.</source>
         <translation>El modificador de longitud de borde es {value}; debe ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="496"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="487"/>
         <source>The edge factor is {value}; it must be between 0 and 1.</source>
         <translation>El factor de borde es {value}; debe estar entre 0 y 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="502"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="493"/>
         <source>The boundary data covers {count} planning units but there are {n}: rebuild the boundary table from the same units.</source>
         <translation>Los datos de borde cubren {count} unidades de planificación, pero hay {n}: reconstruya la tabla de bordes a partir de las mismas unidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="509"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="500"/>
         <source>A boundary length modifier of {value} is set but no boundary data was given: add the boundary table or set the modifier to 0.</source>
         <translation>Hay un modificador de longitud de borde de {value}, pero no se indicaron datos de borde: agregue la tabla de bordes o ponga el modificador en 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="584"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="575"/>
         <source>&apos;{name}&apos;: target {target:.6g}, at most {max_attainable:.6g} available ({shortfall:.6g} short)</source>
         <translation>«{name}»: meta {target:.6g}, como máximo {max_attainable:.6g} disponible (faltan {shortfall:.6g})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2434"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2425"/>
         <source>The warm start has shape {shape}; give one flag per planning unit ({n}).</source>
         <translation>El arranque en caliente tiene la forma {shape}; indique un indicador por unidad de planificación ({n}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2476"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2467"/>
         <source>The time limit is {value} s; give a positive number of seconds.</source>
         <translation>El tiempo límite es {value} s; indique un número positivo de segundos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2482"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2473"/>
         <source>The optimality gap is {value}; give a fraction of 0 or more, e.g. 0.01.</source>
         <translation>La brecha de optimalidad es {value}; indique una fracción de 0 o más, p. ej. 0.01.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2488"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2479"/>
         <source>The number of threads is {value}; give 1 or more.</source>
         <translation>El número de hilos es {value}; indique 1 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="62"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="73"/>
         <source>&apos;{code}&apos; is not an ISO3 country code: use three letters, e.g. FRA.</source>
         <translation>«{code}» no es un código de país ISO3: use tres letras, p. ej. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/simulate.py" line="191"/>
+        <location filename="../cms_connectivity_plugin/core/simulate.py" line="189"/>
         <source>The number of species is {n}: simulate at least 1 species.</source>
         <translation>El número de especies es {n}: simule al menos 1 especie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="74"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="85"/>
         <source>The target is {value} %: give a percentage above 0 and at most 100.</source>
         <translation>La meta es {value} %: indique un porcentaje mayor que 0 y de como máximo 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="80"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="91"/>
         <source>The hexagon area is {value} km2: give a positive area, e.g. 1000.</source>
         <translation>La superficie de los hexágonos es {value} km2: indique una superficie positiva, p. ej. 1000.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="95"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="106"/>
         <source>The parameter {name} is {value}: give a finite number of 0 or more.</source>
         <translation>El parámetro {name} es {value}: indique un número finito de 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="101"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="112"/>
         <source>The lock-in threshold is {value}: give a protected share above 0 and at most 1.</source>
         <translation>El umbral de fijación es {value}: indique una proporción protegida mayor que 0 y de como máximo 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="141"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="157"/>
         <source>Unknown scenario setting(s): {names}. Remove them or check the spelling.</source>
         <translation>Parámetro(s) de escenario desconocido(s): {names}. Quítelos o revise la ortografía.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="147"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="163"/>
         <source>This scenario was written by a newer plugin (schema {version}): update the plugin.</source>
         <translation>Este escenario lo escribió una versión más reciente del complemento (esquema {version}): actualice el complemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="167"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="183"/>
         <source>The scenario file is not valid JSON ({detail}).</source>
         <translation>El archivo de escenario no es un JSON válido ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="171"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="187"/>
         <source>The scenario file must hold one JSON object.</source>
         <translation>El archivo de escenario debe contener un único objeto JSON.</translation>
     </message>
@@ -309,12 +309,12 @@
         <translation>HiGHS rechazó el modelo ({status}); revise si los datos de entrada tienen valores enormes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/scipy_milp.py" line="78"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/scipy_milp.py" line="79"/>
         <source>The solve was cancelled.</source>
         <translation>La resolución se canceló.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/highs.py" line="300"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/highs.py" line="309"/>
         <source>HiGHS could not solve the model: {reason}</source>
         <translation>HiGHS no pudo resolver el modelo: {reason}</translation>
     </message>
@@ -334,17 +334,17 @@
         <translation>Planificar redes de áreas protegidas para especies migratorias y encontrar candidatas ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="43"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="41"/>
         <source>Run scenario (simulate, plan, find TFCA candidates)</source>
         <translation>Ejecutar escenario (simular, planificar, encontrar candidatas ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="17"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="22"/>
         <source>Workflow</source>
         <translation>Flujo de trabajo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="50"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="48"/>
         <source>Simulates migratory species (breeding, passage and non-breeding ranges) and an existing protected-area network for the chosen countries, builds hexagonal planning units, solves the minimum-set problem exactly with HiGHS (targets per species and season, existing protected areas locked in, boundary penalty), and finds TFCA candidates: clusters of the network that span two or more countries.
 
 Countries: ISO3 codes separated by commas (default: the western European-African flyway). Target: percentage of each species-season range (30 % = GBF Target 3). BLM: boundary penalty in km2 of cost per km of edge; 0 ignores compactness.
@@ -372,27 +372,27 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Semilla aleatoria</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="94"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="92"/>
         <source>Hexagon area (km2)</source>
         <translation>Superficie de los hexágonos (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="102"/>
         <source>Target (% of each species-season range)</source>
         <translation>Meta (% del área de distribución de cada especie y temporada)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="115"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="113"/>
         <source>Boundary length modifier (BLM)</source>
         <translation>Modificador de longitud de borde (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="125"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="123"/>
         <source>Solver time limit (s)</source>
         <translation>Tiempo límite del solucionador (s)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="135"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="133"/>
         <source>Relative optimality gap</source>
         <translation>Brecha de optimalidad relativa</translation>
     </message>
@@ -407,97 +407,97 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="158"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="156"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="153"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="154"/>
         <source>Planning units</source>
         <translation>Unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="154"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="155"/>
         <source>TFCA candidates</source>
         <translation>Candidatas ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="161"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="159"/>
         <source>Targets table (CSV)</source>
         <translation>Tabla de metas (CSV)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="162"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="160"/>
         <source>Map (PDF)</source>
         <translation>Mapa (PDF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="109"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="98"/>
         <source>Targets met</source>
         <translation>Metas alcanzadas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="164"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="162"/>
         <source>TFCA candidates found</source>
         <translation>Candidatas ACTF encontradas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="106"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="95"/>
         <source>Solver status</source>
         <translation>Estado del solucionador</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="198"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="194"/>
         <source>{met} of {total} targets met; {n} TFCA candidate(s); solver {status}, gap {gap:.2%}.</source>
         <translation>{met} de {total} metas alcanzadas; {n} candidata(s) ACTF; solucionador {status}, brecha {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="47"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="48"/>
         <source>Borders: Natural Earth (public domain), via QGIS world_map.gpkg. Species ranges and protected areas: simulated by CMS Connectivity Planner (training data).</source>
         <translation>Fronteras: Natural Earth (dominio público), mediante world_map.gpkg de QGIS. Áreas de distribución de especies y áreas protegidas: simuladas por Planificador de conectividad CMS (datos de capacitación).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="61"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="62"/>
         <source>The output folder &apos;{path}&apos; cannot be written ({reason}): choose another folder.</source>
         <translation>No se puede escribir en la carpeta de salida «{path}» ({reason}): elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="139"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="140"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
         <translation>Falló la escritura de la capa {layer} en {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="155"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="156"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="156"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="157"/>
         <source>Species ranges</source>
         <translation>Áreas de distribución de las especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="157"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="158"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="248"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="287"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>No se pudo volver a abrir la capa {layer} desde {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="254"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="293"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries}: {selected:.1f} % del área de estudio en la red, {met} de {total} metas por especie y temporada alcanzadas, {n} candidata(s) ACTF ({solver}, {status}, brecha {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="267"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="306"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Red para especies migratorias y candidatas ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layers.py" line="50"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layers.py" line="52"/>
         <source>QGIS&apos;s world map ({path}) could not be opened: reinstall QGIS&apos;s data (Debian package qgis-common) or choose a border layer.</source>
         <translation>No se pudo abrir el mapa mundial de QGIS ({path}): reinstale los datos de QGIS (paquete Debian qgis-common) o elija una capa de fronteras.</translation>
     </message>
@@ -602,37 +602,37 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>De paso</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="60"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="61"/>
         <source>Style file not found: {path}. Reinstall the plugin.</source>
         <translation>No se encontró el archivo de estilo: {path}. Reinstale el complemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="68"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="69"/>
         <source>Style file {path} is not valid XML (line {line}): {error}</source>
         <translation>El archivo de estilo {path} no es un XML válido (línea {line}): {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="75"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="76"/>
         <source>Could not apply style {path} to layer &apos;{layer}&apos;: {error}</source>
         <translation>No se pudo aplicar el estilo {path} a la capa «{layer}»: {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="93"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="94"/>
         <source>Cannot save style &apos;{name}&apos;: the layer is not a valid vector layer.</source>
         <translation>No se puede guardar el estilo «{name}»: la capa no es una capa vectorial válida.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="100"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="101"/>
         <source>Cannot save style &apos;{name}&apos; in &apos;{source}&apos;: it is not a GeoPackage.</source>
         <translation>No se puede guardar el estilo «{name}» en «{source}»: no es un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="107"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="108"/>
         <source>CMS Connectivity Planner style</source>
         <translation>Estilo de Planificador de conectividad CMS</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="110"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="111"/>
         <source>Could not save style &apos;{name}&apos; in {source}: {error}</source>
         <translation>No se pudo guardar el estilo «{name}» en {source}: {error}</translation>
     </message>
@@ -657,57 +657,57 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>El tope de costo tiene {count} costos para {n} unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="222"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="230"/>
         <source>Cohon&apos;s BLM weighs cost against boundary, so it needs the minimum-set objective, not {objective}; draw the trade-off curve instead.</source>
         <translation>El BLM de Cohon pondera el costo frente al borde, por lo que necesita el objetivo de conjunto mínimo, no {objective}; trace en su lugar la curva de compromiso.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="228"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="236"/>
         <source>Cohon&apos;s BLM</source>
         <translation>El BLM de Cohon</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="256"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="268"/>
         <source>The cheapest selection already has the shortest boundary ({boundary:.6g}), so cost and boundary do not conflict: every BLM gives the same result; BLM 0 is returned.</source>
         <translation>La selección más barata ya tiene el borde más corto ({boundary:.6g}), así que costo y borde no se contraponen: todos los BLM dan el mismo resultado; se devuelve BLM 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="286"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="298"/>
         <source>There are no trade-off points to plot: solve at least one BLM.</source>
         <translation>No hay puntos de compromiso que graficar: resuelva al menos un BLM.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="289"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="301"/>
         <source>The folder {folder} does not exist: choose an existing folder for the plot.</source>
         <translation>La carpeta {folder} no existe: elija una carpeta existente para el gráfico.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="317"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="329"/>
         <source>BLM {values}</source>
         <translation>BLM {values}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="319"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="331"/>
         <source>BLM {low:g} to {high:g} ({count} values)</source>
         <translation>BLM de {low:g} a {high:g} ({count} valores)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="338"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="350"/>
         <source>chosen BLM {value:g}</source>
         <translation>BLM elegido {value:g}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="355"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="367"/>
         <source>Boundary length</source>
         <translation>Longitud de borde</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="356"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="368"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="357"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="369"/>
         <source>Cost against boundary length by BLM</source>
         <translation>Costo frente a longitud de borde, por BLM</translation>
     </message>
@@ -962,7 +962,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>El número de áreas núcleo más cercanas que enlazar debe ser 1 o más (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="244"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="265"/>
         <source>The layer &apos;{layer}&apos; has no coordinate reference system: set one in its properties (Layer &gt; Set CRS).</source>
         <translation>La capa «{layer}» no tiene sistema de referencia de coordenadas: asígnele uno en sus propiedades (Capa &gt; Establecer el CRS de la capa).</translation>
     </message>
@@ -1007,7 +1007,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Las columnas «{lon}» / «{lat}» de «{layer}» no son longitudes / latitudes válidas en grados para el/los sitio(s) {ids}: corrija esos valores.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="71"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="74"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos;: choose one of {fields}.</source>
         <translation>La capa «{layer}» no tiene el campo «{field}»: elija uno de {fields}.</translation>
     </message>
@@ -1197,7 +1197,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>La máscara de nodos existentes debe tener un valor por nodo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="59"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
@@ -1317,7 +1317,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Un costo a partir del campo «{field}» necesita unidades de planificación tomadas de una capa: elija el tipo de cuadrícula «capa» u otro costo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/crs.py" line="72"/>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="108"/>
         <source>The CRS {crs} is geographic (degrees), so areas and distances for {purpose} would be wrong: choose a projected equal-area CRS, or leave it empty to use Lambert azimuthal equal-area centred on the study area.</source>
         <translation>El CRS {crs} es geográfico (en grados), por lo que las superficies y distancias para «{purpose}» serían incorrectas: elija un CRS proyectado de igual área, o déjelo vacío para usar la proyección acimutal equivalente de Lambert centrada en el área de estudio.</translation>
     </message>
@@ -1352,312 +1352,312 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Hay {count} superficies de unidad para {n} unidades de planificación: indique una por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="277"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="264"/>
         <source>{file} line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a finite number; give a number with &apos;.&apos; as decimal separator.</source>
         <translation>{file} línea {line}, columna «{column}»: «{value}» no es un número finito; indique un número con «.» como separador decimal.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="291"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="278"/>
         <source>{file} line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a whole number; Marxan ids are integers.</source>
         <translation>{file} línea {line}, columna «{column}»: «{value}» no es un número entero; los id de Marxan son enteros.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="304"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="291"/>
         <source>{file} line {line}: the column &apos;{column}&apos; is missing (columns found: {found}); add it to the header line.</source>
         <translation>{file} línea {line}: falta la columna «{column}» (columnas encontradas: {found}); agréguela a la línea de encabezado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="317"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="304"/>
         <source>{file} line {line}: {message}</source>
         <translation>{file} línea {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="371"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="358"/>
         <source>{file} could not be read ({reason}).</source>
         <translation>No se pudo leer {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="378"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="365"/>
         <source>{file} is empty; it needs a header line and one row per record.</source>
         <translation>{file} está vacío; necesita una línea de encabezado y una fila por registro.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="400"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="387"/>
         <source>{file} line {line}: the column &apos;{column}&apos; appears twice in the header; keep one.</source>
         <translation>{file} línea {line}: la columna «{column}» aparece dos veces en el encabezado; conserve solo una.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="415"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="402"/>
         <source>{file} line {line}: {found} values but the header has {count} columns ({columns}); give one value per column.</source>
         <translation>{file} línea {line}: {found} valores, pero el encabezado tiene {count} columnas ({columns}); indique un valor por columna.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="496"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="483"/>
         <source>input.dat line {line}: {key} is &apos;{value}&apos;, not a number; give a number with &apos;.&apos; as decimal separator.</source>
         <translation>input.dat línea {line}: {key} es «{value}», que no es un número; indique un número con «.» como separador decimal.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="507"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="494"/>
         <source>input.dat line {line}: {key} is {value}; {fix}</source>
         <translation>input.dat línea {line}: {key} es {value}; {fix}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="519"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="506"/>
         <source>give 0 or more.</source>
         <translation>indique 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="522"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="509"/>
         <source>give a whole number of runs, 1 or more.</source>
         <translation>indique un número entero de ejecuciones, 1 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="525"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="512"/>
         <source>give a relative gap from 0 to below 1, e.g. 0.001.</source>
         <translation>indique una brecha relativa de 0 a menos de 1, p. ej. 0.001.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="528"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="515"/>
         <source>give a positive number of seconds, or remove it.</source>
         <translation>indique un número positivo de segundos, o quite la línea.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="531"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="518"/>
         <source>give a share above 0 and at most 1.</source>
         <translation>indique una proporción mayor que 0 y de como máximo 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="536"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="523"/>
         <source>use 0 (do not save), 1 (.dat), 2 (.txt) or 3 (.csv).</source>
         <translation>use 0 (no guardar), 1 (.dat), 2 (.txt) o 3 (.csv).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="620"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="607"/>
         <source>input.dat has no {key} and {folder} holds no {name}: add the line &apos;{key} &lt;file name&gt;&apos; to input.dat.</source>
         <translation>input.dat no tiene {key} y {folder} no contiene {name}: agregue la línea «{key} &lt;nombre del archivo&gt;» a input.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="630"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="617"/>
         <source>input.dat line {line}: {key} names {path}, which does not exist; fix the file name or INPUTDIR.</source>
         <translation>input.dat línea {line}: {key} indica {path}, que no existe; corrija el nombre del archivo o INPUTDIR.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="642"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="629"/>
         <source>{file} has no planning units: add one row per unit under the header.</source>
         <translation>{file} no tiene unidades de planificación: agregue una fila por unidad debajo del encabezado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="652"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="639"/>
         <source>planning unit id {id} is used again (first on line {first}); ids must be unique.</source>
         <translation>el id de unidad de planificación {id} se repite (primero en la línea {first}); los id deben ser únicos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="662"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="649"/>
         <source>the cost {value} is negative; costs must be 0 or more.</source>
         <translation>el costo {value} es negativo; los costos deben ser 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="669"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="656"/>
         <source>the status {value} is not a Marxan status; use 0 (free), 1 (initial), 2 (locked in) or 3 (locked out).</source>
         <translation>el estado {value} no es un estado de Marxan; use 0 (libre), 1 (inicial), 2 (fijada) o 3 (excluida).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="688"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="675"/>
         <source>{file} line {line}: there is neither a &apos;prop&apos; nor a &apos;target&apos; column; add one (prop = share of each feature&apos;s total amount, target = amount).</source>
         <translation>{file} línea {line}: no hay columna «prop» ni columna «target»; agregue una (prop = proporción de la cantidad total de cada elemento, target = cantidad).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="695"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="682"/>
         <source>{file} has no features: add one row per feature under the header.</source>
         <translation>{file} no tiene elementos: agregue una fila por elemento debajo del encabezado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="705"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="692"/>
         <source>feature id {id} is used again (first on line {first}); ids must be unique.</source>
         <translation>el id de elemento {id} se repite (primero en la línea {first}); los id deben ser únicos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="715"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="702"/>
         <source>prop is {value}; give a share from 0 to 1 (0.3 = 30 %).</source>
         <translation>prop es {value}; indique una proporción de 0 a 1 (0.3 = 30 %).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="724"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="711"/>
         <source>target is {value}; give an amount of 0 or more.</source>
         <translation>target es {value}; indique una cantidad de 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="738"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="725"/>
         <source>{file}: &apos;{column}&apos; is set for {count} feature(s) (first on line {line}); occurrence, separation and clump targets are not supported by the exact solver and were ignored.</source>
         <translation>{file}: «{column}» está definido para {count} elemento(s) (primero en la línea {line}); las metas de ocurrencia, separación y agrupamiento (clump) no las admite el solucionador exacto y se ignoraron.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="777"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="764"/>
         <source>the amount {value} is negative; amounts must be 0 or more.</source>
         <translation>la cantidad {value} es negativa; las cantidades deben ser 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="790"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="777"/>
         <source>{file}: {count} row(s) name ids not in {what} (first: {id} on line {line}); they were skipped, as Marxan does.</source>
         <translation>{file}: {count} fila(s) mencionan id que no están en {what} (primero: {id} en la línea {line}); se omitieron, como hace Marxan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="810"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="797"/>
         <source>feature {feature} in planning unit {unit} is listed again (first on line {first}); give each pair once.</source>
         <translation>el elemento {feature} en la unidad de planificación {unit} aparece de nuevo (primero en la línea {first}); indique cada par una sola vez.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="828"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="815"/>
         <source>the boundary {value} is negative; boundary lengths must be 0 or more.</source>
         <translation>el borde {value} es negativo; las longitudes de borde deben ser 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="840"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="827"/>
         <source>{column} {id} is not a planning unit in pu.dat; fix the id or remove the row ({count} such rows).</source>
         <translation>{column} {id} no es una unidad de planificación de pu.dat; corrija el id o elimine la fila ({count} filas así).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="861"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="848"/>
         <source>Marxan input file {path} not found; give the path of input.dat or of the folder holding it.</source>
         <translation>No se encontró el archivo de entrada de Marxan {path}; indique la ruta de input.dat o de la carpeta que lo contiene.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="880"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="867"/>
         <source>input.dat line {line}: INPUTDIR is {folder}, which is not a folder; fix the path (relative paths start at the folder holding input.dat).</source>
         <translation>input.dat línea {line}: INPUTDIR es {folder}, que no es una carpeta; corrija la ruta (las rutas relativas parten de la carpeta que contiene input.dat).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="910"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="897"/>
         <source>input.dat line {line}: BLM is {blm} but there is no boundary file; add &apos;BOUNDNAME bound.dat&apos; or set BLM 0.</source>
         <translation>input.dat línea {line}: BLM es {blm} pero no hay archivo de bordes; agregue «BOUNDNAME bound.dat» o ponga BLM en 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="918"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="905"/>
         <source>input.dat line {line}: {key} is not supported; the boundary file is read as symmetric shared edges.</source>
         <translation>input.dat línea {line}: {key} no se admite; el archivo de bordes se lee como bordes compartidos simétricos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="926"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="913"/>
         <source>input.dat line {line}: COSTTHRESH is not supported by the exact solver and was ignored.</source>
         <translation>input.dat línea {line}: el solucionador exacto no admite COSTTHRESH y se ignoró.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1005"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="992"/>
         <source>Give {n} distinct integer planning-unit ids; {count} were given.</source>
         <translation>Indique {n} id enteros distintos de unidades de planificación; se indicaron {count}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1011"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="998"/>
         <source>Give {m} distinct integer feature ids; {count} were given.</source>
         <translation>Indique {m} id enteros distintos de elementos; se indicaron {count}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1018"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1005"/>
         <source>There are {count} feature names for {m} features.</source>
         <translation>Hay {count} nombres de elementos para {m} elementos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1369"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1356"/>
         <source>There are no solutions to write.</source>
         <translation>No hay soluciones que escribir.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1588"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1575"/>
         <source>{file} is not a Marxan solution file (planning unit id and value per line); delete it or run the project again.</source>
         <translation>{file} no es un archivo de solución de Marxan (id de unidad de planificación y valor por línea); elimínelo o vuelva a ejecutar el proyecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="361"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="377"/>
         <source>The CRS &apos;{crs}&apos; of {what} is not understood: choose a CRS from the list.</source>
         <translation>El CRS «{crs}» de {what} no se reconoce: elija un CRS de la lista.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="368"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="384"/>
         <source>The CRS &apos;{name}&apos; of {what} is not a projected CRS in metres: areas would be wrong; choose an equal-area CRS (leave it empty for one centred on the study area).</source>
         <translation>El CRS «{name}» de {what} no es un CRS proyectado en metros: las superficies serían incorrectas; elija un CRS de igual área (déjelo vacío para usar uno centrado en el área de estudio).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="269"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="312"/>
         <source>the planning units</source>
         <translation>las unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="410"/>
         <source>The study-area layer &apos;{layer}&apos; has no area: choose a polygon layer.</source>
         <translation>La capa de área de estudio «{layer}» no tiene superficie: elija una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="447"/>
         <source>The unit layer &apos;{layer}&apos; has no field &apos;{field}&apos; for unit ids: choose one of {fields}.</source>
         <translation>La capa de unidades «{layer}» no tiene el campo «{field}» para los id de unidad: elija uno de {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="440"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="456"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; is empty (NULL) for feature(s) {fids}: give every unit an id or leave the id field empty to use feature ids.</source>
         <translation>El campo de id «{field}» de «{layer}» está vacío (NULL) para la(s) entidad(es) {fids}: asigne un id a cada unidad o deje vacío el campo de id para usar los id de entidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="454"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="470"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; repeats the id(s) {ids}: every planning unit needs its own id; choose another field or fix the values.</source>
         <translation>El campo de id «{field}» de «{layer}» repite el/los id {ids}: cada unidad de planificación necesita su propio id; elija otro campo o corrija los valores.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="472"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="488"/>
         <source>The unit layer &apos;{layer}&apos; has features without geometry ({fids}): delete them or draw their polygons.</source>
         <translation>La capa de unidades «{layer}» tiene entidades sin geometría ({fids}): elimínelas o dibuje sus polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="486"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="502"/>
         <source>None of the {n} polygons of &apos;{layer}&apos; overlap the study area: check the layer&apos;s CRS, or choose a study area that covers them.</source>
         <translation>Ninguno de los {n} polígonos de «{layer}» se superpone al área de estudio: revise el CRS de la capa o elija un área de estudio que los cubra.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="498"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="514"/>
         <source>The hexagon area is {cell} km2: give an area above 0 km2.</source>
         <translation>La superficie de los hexágonos es {cell} km2: indique una superficie mayor que 0 km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="498"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="514"/>
         <source>Hexagons of {cell:g} km2 would make about {cells:,.0f} cells over the study area&apos;s extent: choose hexagons of at least {suggest:.3g} km2.</source>
         <translation>Hexágonos de {cell:g} km2 darían unas {cells:,.0f} celdas en la extensión del área de estudio: elija hexágonos de al menos {suggest:.3g} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="509"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="525"/>
         <source>The square area is {cell} km2: give an area above 0 km2.</source>
         <translation>La superficie de los cuadrados es {cell} km2: indique una superficie mayor que 0 km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="509"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="525"/>
         <source>The square area ({cell:.0f} km2) is not smaller than the study area ({area:.0f} km2): choose squares of at most {suggest:.0f} km2.</source>
         <translation>La superficie de los cuadrados ({cell:.0f} km2) no es menor que el área de estudio ({area:.0f} km2): elija cuadrados de como máximo {suggest:.0f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="509"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="525"/>
         <source>Squares of {cell:g} km2 would make about {cells:,.0f} cells over the study area&apos;s extent: choose squares of at least {suggest:.3g} km2.</source>
         <translation>Cuadrados de {cell:g} km2 darían unas {cells:,.0f} celdas en la extensión del área de estudio: elija cuadrados de al menos {suggest:.3g} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="580"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="693"/>
         <source>Unknown planning-unit type &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Tipo de unidad de planificación «{kind}» desconocido: use uno de {kinds}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="586"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="604"/>
         <source>The lock-in threshold is {value}: give a share above 0 and at most 1 (0.5 locks in units at least half protected).</source>
         <translation>El umbral de fijación es {value}: indique una proporción mayor que 0 y de como máximo 1 (0.5 fija las unidades protegidas al menos en la mitad).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="594"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="702"/>
         <source>The study area is empty: choose countries or a polygon layer.</source>
         <translation>El área de estudio está vacía: elija países o una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="601"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="709"/>
         <source>Planning units from a layer need the layer: choose a polygon layer.</source>
         <translation>Las unidades de planificación tomadas de una capa necesitan esa capa: elija una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="609"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="717"/>
         <source>The unit layer &apos;{layer}&apos; has no field &apos;{field}&apos; for the cost: choose one of {fields}.</source>
         <translation>La capa de unidades «{layer}» no tiene el campo «{field}» para el costo: elija uno de {fields}.</translation>
     </message>
@@ -1767,287 +1767,287 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>El costo de reemplazo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="119"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="110"/>
         <source>The {what} has {count} values for {n} planning units; give one per unit.</source>
         <translation>«{what}»: {count} valores para {n} unidades de planificación; indique uno por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="106"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="97"/>
         <source>The {what} of planning unit {units} is missing or negative: give every unit a value of zero or more.</source>
         <translation>El valor «{what}» de la unidad de planificación {units} falta o es negativo: dé a cada unidad un valor de cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="521"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="512"/>
         <source>The objective {name} is not an objective: use MinSet, MaxCoverage, MinShortfall or WeakestLink.</source>
         <translation>El objetivo {name} no es un objetivo: use MinSet, MaxCoverage, MinShortfall o WeakestLink.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="527"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="518"/>
         <source>constraint</source>
         <translation>restricción</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="527"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="518"/>
         <source>penalty</source>
         <translation>penalización</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="521"/>
         <source>The {kind} {name} has no add_to(builder, problem, x0) method: pass constraint and penalty objects from core.problem.</source>
         <translation>La {kind} {name} no tiene el método add_to(builder, problem, x0): pase objetos de restricción y de penalización de core.problem.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="605"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="596"/>
         <source>{count} target(s) cannot be met even by selecting every unit not locked out: {details}. Lower these targets, unlock units, or solve the minimum-shortfall alternative, which gets as close to every target as the available units allow.</source>
         <translation>{count} meta(s) no se pueden alcanzar ni seleccionando todas las unidades no excluidas: {details}. Reduzca esas metas, desbloquee unidades o resuelva la alternativa de déficit mínimo, que se acerca a cada meta tanto como lo permiten las unidades disponibles.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1718"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1709"/>
         <source>area</source>
         <translation>superficie</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1086"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1077"/>
         <source>The {name} budget is on &apos;{measure}&apos;: use {choices}.</source>
         <translation>El presupuesto de {name} se aplica a «{measure}»: use {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1093"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1084"/>
         <source>The {name} budget is {value}; give a finite amount of zero or more.</source>
         <translation>El presupuesto de {name} es {value}; indique una cantidad finita de cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1102"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1093"/>
         <source>The locked-in units already use {used:.6g} of the {name} budget of {budget:.6g} ({measure}): raise the budget or unlock units.</source>
         <translation>Las unidades fijadas ya usan {used:.6g} del presupuesto de {name} de {budget:.6g} ({measure}): aumente el presupuesto o desbloquee unidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1109"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1100"/>
         <source>The {name} penalty scale is {value}; give a number of zero or more.</source>
         <translation>La escala de penalización de {name} es {value}; indique un número de cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1115"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1106"/>
         <source>The {name} tie-break is {value}; give a small fraction, e.g. 1e-3.</source>
         <translation>El desempate (tie-break) de {name} es {value}; indique una fracción pequeña, p. ej. 1e-3.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1173"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1164"/>
         <source>The {name} weights have {count} values for {m} features; give one per feature.</source>
         <translation>Los pesos de {name} tienen {count} valores para {m} elementos; indique uno por elemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1180"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1171"/>
         <source>The {name} weight of feature &apos;{feature}&apos; is {value}; weights must be zero or more.</source>
         <translation>El peso de {name} del elemento «{feature}» es {value}; los pesos deben ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1355"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1346"/>
         <source>WeakestLink has {count} species labels for {m} features; give the species of every feature.</source>
         <translation>WeakestLink tiene {count} etiquetas de especie para {m} elementos; indique la especie de cada elemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1376"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1367"/>
         <source>WeakestLink has no weight for species {names}: give one per species.</source>
         <translation>WeakestLink no tiene peso para las especies {names}: indique uno por especie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1385"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1376"/>
         <source>WeakestLink has {count} weights for {s} species; give one per species in sorted order, or a mapping species -&gt; weight.</source>
         <translation>WeakestLink tiene {count} pesos para {s} especies; indique uno por especie en orden alfabético, o una correspondencia especie -&gt; peso.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1393"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1384"/>
         <source>The weight of species &apos;{name}&apos; is {value}; weights must be zero or more.</source>
         <translation>El peso de la especie «{name}» es {value}; los pesos deben ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1558"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1549"/>
         <source>The {what} mask has {count} flags for {n} planning units; give one per unit.</source>
         <translation>La máscara «{what}» tiene {count} indicadores para {n} unidades de planificación; indique uno por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1612"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1603"/>
         <source>The {what} must be a mapping country code -&gt; number with at least one entry.</source>
         <translation>El parámetro «{what}» debe ser una correspondencia código de país -&gt; número con al menos una entrada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1621"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1612"/>
         <source>The {what} for &apos;{code}&apos; is {value}; give a number of zero or more.</source>
         <translation>El valor «{what}» para «{code}» es {value}; indique un número de cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2295"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2286"/>
         <source>country code</source>
         <translation>código de país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1632"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1623"/>
         <source>The {what} names {codes}, which no planning unit belongs to: check the codes against the units&apos; country field.</source>
         <translation>El parámetro «{what}» menciona {codes}, a los que no pertenece ninguna unidad de planificación: compare los códigos con el campo de país de las unidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1670"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1661"/>
         <source>country budget</source>
         <translation>presupuesto por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1680"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1671"/>
         <source>The locked-in units of &apos;{code}&apos; already cost {spent:.6g}, more than its budget of {limit:.6g}: raise that budget or unlock units.</source>
         <translation>Las unidades fijadas de «{code}» ya cuestan {spent:.6g}, más que su presupuesto de {limit:.6g}: aumente ese presupuesto o desbloquee unidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1719"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1710"/>
         <source>country minimum share</source>
         <translation>proporción mínima por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1713"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1704"/>
         <source>The minimum share for &apos;{code}&apos; is {value}; give a fraction from 0 to 1.</source>
         <translation>La proporción mínima de «{code}» es {value}; indique una fracción de 0 a 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1732"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1723"/>
         <source>&apos;{code}&apos; must contribute {required:.6g} of area but only {available:.6g} is not locked out: lower its share or unlock units.</source>
         <translation>«{code}» debe aportar {required:.6g} de superficie, pero solo {available:.6g} no está excluido: reduzca su proporción o desbloquee unidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1773"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1764"/>
         <source>The unit centroids have shape {shape}; give one (x, y) pair per unit.</source>
         <translation>Los centroides de las unidades tienen la forma {shape}; indique un par (x, y) por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1779"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1770"/>
         <source>passage range</source>
         <translation>área de paso</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1783"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1774"/>
         <source>The migration axis needs a start and an end point, each (x, y).</source>
         <translation>El eje de migración necesita un punto de inicio y uno final, cada uno (x, y).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1787"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1778"/>
         <source>The migration axis starts and ends at the same point: give two distinct points.</source>
         <translation>El eje de migración empieza y termina en el mismo punto: indique dos puntos distintos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1791"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1782"/>
         <source>The maximum hop distance is {value} km; give a positive distance.</source>
         <translation>La distancia máxima de salto es {value} km; indique una distancia positiva.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1797"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1788"/>
         <source>Some unit centroids in the passage range are missing.</source>
         <translation>Faltan algunos centroides de unidades en el área de paso.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1833"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1824"/>
         <source>Stepping stones name the feature &apos;{name}&apos;, which the problem lacks.</source>
         <translation>Los elementos de paso mencionan el elemento «{name}», que no está en el problema.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1841"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1832"/>
         <source>Stepping stones refer to feature {k}; features are 0..{last}.</source>
         <translation>Los elementos de paso remiten al elemento {k}; los elementos van de 0 a {last}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1852"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1843"/>
         <source>The stepping-stone bands for &apos;{name}&apos; need one integer band id per planning unit (-1 outside the passage range); got {count} values.</source>
         <translation>Las bandas de elementos de paso de «{name}» necesitan un id de banda entero por unidad de planificación (-1 fuera del área de paso); se recibieron {count} valores.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1873"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1864"/>
         <source>The stepping-stone minimum amounts for &apos;{name}&apos; need one number, or one per band id (0..{last}).</source>
         <translation>Las cantidades mínimas de los elementos de paso de «{name}» necesitan un número, o uno por id de banda (0..{last}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1880"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1871"/>
         <source>The stepping-stone minimum amounts for &apos;{name}&apos; must be zero or more.</source>
         <translation>Las cantidades mínimas de los elementos de paso de «{name}» deben ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1886"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1877"/>
         <source>The stepping-stone minimum units for &apos;{name}&apos; must be zero or more.</source>
         <translation>Los números mínimos de unidades de los elementos de paso de «{name}» deben ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1913"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1904"/>
         <source>Stepping stones for &apos;{name}&apos;: band(s) {bands} cannot reach the minimum amount even with every available unit; lower it or widen the bands.</source>
         <translation>Elementos de paso de «{name}»: la(s) banda(s) {bands} no pueden alcanzar la cantidad mínima ni con todas las unidades disponibles; redúzcala o amplíe las bandas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1923"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1914"/>
         <source>Stepping stones for &apos;{name}&apos;: band(s) {bands} have fewer than {count} available unit(s) holding the feature; lower the minimum or widen the bands.</source>
         <translation>Elementos de paso de «{name}»: la(s) banda(s) {bands} tienen menos de {count} unidad(es) disponible(s) con el elemento; reduzca el mínimo o amplíe las bandas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1976"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1967"/>
         <source>Neighbour constraints need the boundary table to know which units touch.</source>
         <translation>Las restricciones de vecindad necesitan la tabla de bordes para saber qué unidades se tocan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1980"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1971"/>
         <source>The neighbour constraint&apos;s boundary covers {count} planning units but there are {n}.</source>
         <translation>El borde de la restricción de vecindad cubre {count} unidades de planificación, pero hay {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1988"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1979"/>
         <source>The minimum number of neighbours is {k}; give 0 or more.</source>
         <translation>El número mínimo de vecinos es {k}; indique 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2005"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1996"/>
         <source>Locked-in planning unit {units} cannot have {k} selected neighbours because too many of its neighbours are locked out: unlock them or lower the minimum.</source>
         <translation>La unidad de planificación fijada {units} no puede tener {k} vecinos seleccionados porque demasiados de sus vecinos están excluidos: desbloquéelos o reduzca el mínimo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2183"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2174"/>
         <source>The connectivity table refers to unit id(s) {ids} that are not planning units: check that it matches the planning units.</source>
         <translation>La tabla de conectividad remite a id de unidad {ids} que no son unidades de planificación: compruebe que corresponda a las unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2199"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2190"/>
         <source>The connectivity table has {i} first ids, {j} second ids and {v} values; every row needs all three.</source>
         <translation>La tabla de conectividad tiene {i} primeros id, {j} segundos id y {v} valores; cada fila necesita los tres.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2207"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2198"/>
         <source>Connectivity rows {rows} refer to planning units outside 0..{last}: check that the connectivity table matches the planning units.</source>
         <translation>Las filas de conectividad {rows} remiten a unidades de planificación fuera de 0..{last}: compruebe que la tabla de conectividad corresponda a las unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2215"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2206"/>
         <source>Connectivity rows {rows} have a missing value: give every link a number.</source>
         <translation>A las filas de conectividad {rows} les falta un valor: indique un número para cada enlace.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2221"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2212"/>
         <source>The connectivity weight is {value}; give a finite number.</source>
         <translation>El peso de conectividad es {value}; indique un número finito.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2286"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2277"/>
         <source>The cross-border bonus needs the boundary table to know which units touch.</source>
         <translation>La bonificación transfronteriza necesita la tabla de bordes para saber qué unidades se tocan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2290"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2281"/>
         <source>The cross-border boundary covers {count} planning units but there are {n}.</source>
         <translation>El borde transfronterizo cubre {count} unidades de planificación, pero hay {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2446"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2437"/>
         <source>{solver} stopped ({status}) before finding any selection that meets every target and constraint; allow more than {limit:g} s or a larger optimality gap.</source>
         <translation>{solver} se detuvo ({status}) antes de encontrar una selección que cumpla todas las metas y restricciones; permita más de {limit:g} s o una brecha de optimalidad mayor.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2450"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2441"/>
         <source>{solver} stopped ({status}) before finding any selection that meets every target and constraint; allow a larger optimality gap or simplify the problem.</source>
         <translation>{solver} se detuvo ({status}) antes de encontrar una selección que cumpla todas las metas y restricciones; permita una brecha de optimalidad mayor o simplifique el problema.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2464"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2455"/>
         <source>{solver} found no selection that satisfies the targets, budget and constraints together, although each can be met on its own; relax a constraint, the budget or a target.</source>
         <translation>{solver} no encontró ninguna selección que satisfaga a la vez las metas, el presupuesto y las restricciones, aunque cada uno se puede cumplir por separado; relaje una restricción, el presupuesto o una meta.</translation>
     </message>
@@ -2162,42 +2162,42 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>{n} especies no tienen área de distribución dentro del área de estudio y no reciben meta allí: {names}. Revise el CRS de las capas o quite esas especies.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="77"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="76"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="77"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="76"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="150"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="149"/>
         <source>The ProtConn values need &apos;before&apos; and &apos;after&apos; entries (missing: {keys}).</source>
         <translation>Los valores de ProtConn necesitan entradas «before» y «after» (faltan: {keys}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="192"/>
         <source>Scenario, parameters and solver</source>
         <translation>Escenario, parámetros y solucionador</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="192"/>
         <source>Parameter</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="192"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
         <source>Targets per species and season</source>
         <translation>Metas por especie y temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
         <source>Feature</source>
         <translation>Elemento</translation>
     </message>
@@ -2207,102 +2207,102 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="278"/>
         <source>Season</source>
         <translation>Temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
         <source>Target (km²)</source>
         <translation>Meta (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
         <source>Held before (km²)</source>
         <translation>Cubierto antes (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
         <source>% of target before</source>
         <translation>% de la meta antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="278"/>
         <source>Met before</source>
         <translation>Alcanzada antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
         <source>Held after (km²)</source>
         <translation>Cubierto después (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
         <source>% of target after</source>
         <translation>% de la meta después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="278"/>
         <source>Met after</source>
         <translation>Alcanzada después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
         <source>Weakest-link coverage per species (all seasons covered?)</source>
         <translation>Cobertura por eslabón más débil, por especie (¿todas las temporadas cubiertas?)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
         <source>Seasons</source>
         <translation>Temporadas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
         <source>Seasons met before</source>
         <translation>Temporadas alcanzadas antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
         <source>Covered before</source>
         <translation>Cubierta antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
         <source>Weakest season, % of target, before</source>
         <translation>Temporada más débil, % de la meta, antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
         <source>Seasons met after</source>
         <translation>Temporadas alcanzadas después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
         <source>Covered after</source>
         <translation>Cubierta después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
         <source>Weakest season after</source>
         <translation>Temporada más débil después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
         <source>Weakest season, % of target, after</source>
         <translation>Temporada más débil, % de la meta, después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="278"/>
         <source>Targets met by season</source>
         <translation>Metas alcanzadas por temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="471"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="472"/>
         <source>Features</source>
         <translation>Elementos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
         <source>Contribution per country</source>
         <translation>Contribución por país</translation>
     </message>
@@ -2317,37 +2317,22 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Superficie (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
-        <source>Protected before (km²)</source>
-        <translation>Protegido antes (km²)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
-        <source>Protected before (%)</source>
-        <translation>Protegido antes (%)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
         <source>Network after (km²)</source>
         <translation>Red después (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
-        <source>Network after (%)</source>
-        <translation>Red después (%)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
         <source>Features present</source>
         <translation>Elementos presentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
         <source>National targets met before</source>
         <translation>Metas nacionales alcanzadas antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
         <source>National targets met after</source>
         <translation>Metas nacionales alcanzadas después</translation>
     </message>
@@ -2362,12 +2347,12 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="481"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="482"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="482"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="483"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
@@ -2387,72 +2372,67 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Candidata</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="187"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="210"/>
         <source>Existing protected areas</source>
         <translation>Áreas protegidas existentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="457"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="458"/>
         <source>With the plan</source>
         <translation>Con el plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="461"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="462"/>
         <source>Share of the target held (%, capped at 200)</source>
         <translation>Proporción de la meta cubierta (%, con tope de 200)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="463"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="464"/>
         <source>Target achievement per species and season</source>
         <translation>Cumplimiento de las metas por especie y temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="475"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="476"/>
         <source>Coverage by season</source>
         <translation>Cobertura por temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="484"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="485"/>
         <source>% of the land</source>
         <translation>% de la tierra</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="486"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="487"/>
         <source>Protected connected land (ProtConn fractions)</source>
         <translation>Tierra protegida conectada (fracciones de ProtConn)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="520"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="521"/>
         <source>This report describes a conservation plan for {countries}: {selected} of {units} planning units ({percent:.1f}% of the study area) are in the network, and {met} of {targets} species-season targets are met. &apos;Before&apos; means the existing protected areas only; &apos;after&apos; means with the plan.</source>
         <translation>Este informe describe un plan de conservación para {countries}: {selected} de {units} unidades de planificación ({percent:.1f}% del área de estudio) forman parte de la red, y se alcanzan {met} de {targets} metas por especie y temporada. «Antes» se refiere solo a las áreas protegidas existentes; «después», a la situación con el plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="549"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="550"/>
         <source>A target is met when the network holds at least the target amount of the range.</source>
         <translation>Una meta se alcanza cuando la red cubre al menos la cantidad meta del área de distribución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="553"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="554"/>
         <source>A migratory species is adequately covered only when every season of its annual cycle meets its target (Runge et al. 2015): the weakest season decides.</source>
         <translation>Una especie migratoria solo está adecuadamente cubierta cuando cada temporada de su ciclo anual alcanza su meta (Runge et al. 2015): decide la temporada más débil.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="561"/>
-        <source>National targets: the country holds at least the target share of the species&apos; range within its own borders.</source>
-        <translation>Metas nacionales: el país cubre al menos la proporción meta del área de distribución de la especie dentro de sus propias fronteras.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="574"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="584"/>
         <source>Clusters of the network spanning two or more countries. Score = ({wt} x transboundary species + {wa} x area + {wu} x unprotected share + {wi} x network importance (dPC)) / {total}, each divided by its largest value; rank 1 is the highest score.</source>
         <translation>Agrupaciones de la red que abarcan dos o más países. Puntuación = ({wt} x especies transfronterizas + {wa} x superficie + {wu} x proporción no protegida + {wi} x importancia para la red (dPC)) / {total}, cada término dividido por su valor máximo; el rango 1 es la puntuación más alta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="628"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="626"/>
         <source>The report folder &apos;{path}&apos; cannot be created ({reason}).</source>
         <translation>No se puede crear la carpeta del informe «{path}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="635"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="633"/>
         <source>Conservation plan for {countries}</source>
         <translation>Plan de conservación para {countries}</translation>
     </message>
@@ -2547,7 +2527,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>{n} sitio(s) no tienen año de estado (0 o NULL) y se conservaron en el corte de {year}: revise sus fechas de designación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/greedy.py" line="187"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/greedy.py" line="188"/>
         <source>The greedy heuristic only solves minimum-set problems; use HiGHS or SciPy for {name}.</source>
         <translation>La heurística voraz solo resuelve problemas de conjunto mínimo; use HiGHS o SciPy para {name}.</translation>
     </message>
@@ -2647,37 +2627,37 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Los pesos de la clasificación de ACTF deben ser 0 o más y no todos 0 (se recibió {values}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="206"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="204"/>
         <source>There are {count} {what} values for {n} planning units; give one per unit.</source>
         <translation>Hay {count} valores «{what}» para {n} unidades de planificación; indique uno por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="248"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="246"/>
         <source>The gap distance must be 0 or more metres (got {value}).</source>
         <translation>La distancia de separación debe ser de 0 metros o más (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="252"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="250"/>
         <source>selection frequency</source>
         <translation>frecuencia de selección</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="253"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="251"/>
         <source>irreplaceability</source>
         <translation>irremplazabilidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="269"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="267"/>
         <source>There are {count} country polygons for {n} country codes.</source>
         <translation>Hay {count} polígonos de país para {n} códigos de país.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="547"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="545"/>
         <source>The border buffer must be a positive distance in metres (got {value}).</source>
         <translation>El búfer fronterizo debe ser una distancia positiva en metros (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="601"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="599"/>
         <source>The season &apos;{value}&apos; of feature {row} in &apos;{layer}&apos; is not an IUCN seasonal code (1-5) or label (e.g. breeding).</source>
         <translation>La temporada «{value}» del elemento {row} en «{layer}» no es un código de estacionalidad UICN (1-5) ni una etiqueta (p. ej. breeding).</translation>
     </message>
@@ -2772,7 +2752,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>El valor «{value}» de la columna «{field}» ({where}) de «{source}» no es un número: use grados decimales con punto (p. ej. 8.87).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="120"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="124"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
@@ -2882,7 +2862,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>No se pudo asignar una temporada a ninguna localización de «{source}»: {hint}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="261"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="283"/>
         <source>The layer &apos;{layer}&apos; has no features: choose a layer with data.</source>
         <translation>La capa «{layer}» no tiene entidades: elija una capa con datos.</translation>
     </message>
@@ -2902,7 +2882,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>cantidades de especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="287"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="274"/>
         <source>The unit id field &apos;{field}&apos; of &apos;{layer}&apos; has duplicates ({ids}): choose a field with one value per unit.</source>
         <translation>El campo de id de unidad «{field}» de «{layer}» tiene duplicados ({ids}): elija un campo con un valor por unidad.</translation>
     </message>
@@ -2951,22 +2931,22 @@ Campos de nombre del elemento: los campos que nombran un elemento, p. ej. la esp
         <translation>{n} cantidades distintas de cero para {f} elementos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="18"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="23"/>
         <source>Inputs</source>
         <translation>Datos de entrada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="19"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="24"/>
         <source>Planning</source>
         <translation>Planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="688"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="25"/>
         <source>Connectivity</source>
         <translation>Conectividad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="21"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="26"/>
         <source>TFCA and reports</source>
         <translation>ACTF e informes</translation>
     </message>
@@ -3005,182 +2985,182 @@ Países: códigos ISO3 separados por comas. La capa de fronteras es por defecto 
         <translation>No se pudieron guardar los parámetros en los metadatos del archivo ({error}); están en el registro de arriba.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="262"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="259"/>
         <source>Connectivity indices and site importance (PC, IIC, dPC)</source>
         <translation>Índices de conectividad e importancia de los sitios (PC, IIC, dPC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="299"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="290"/>
         <source>Sites (polygons)</source>
         <translation>Sitios (polígonos)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="304"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="295"/>
         <source>Site attribute (empty: area in km2)</source>
         <translation>Atributo del sitio (vacío: superficie en km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="313"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="304"/>
         <source>Distance between sites</source>
         <translation>Distancia entre sitios</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="313"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="304"/>
         <source>Edge to edge</source>
         <translation>De borde a borde</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="313"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="304"/>
         <source>Between centres (largest part)</source>
         <translation>Entre centros (parte más grande)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="321"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="312"/>
         <source>Median dispersal distance d (km)</source>
         <translation>Distancia de dispersión mediana d (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="330"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="321"/>
         <source>Dispersal probability at distance d</source>
         <translation>Probabilidad de dispersión a la distancia d</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="759"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="739"/>
         <source>Drop links with a probability below (pij_min)</source>
         <translation>Descartar enlaces con probabilidad inferior a (pij_min)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="767"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="747"/>
         <source>Longest link (km, empty: set by pij_min)</source>
         <translation>Enlace más largo (km, vacío: lo fija pij_min)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="358"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="349"/>
         <source>IIC link distance (km, empty: d)</source>
         <translation>Distancia de enlace del IIC (km, vacío: d)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="366"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="357"/>
         <source>Landscape area A_L (km2, empty: PC and IIC not normalised)</source>
         <translation>Superficie del paisaje A_L (km2, vacío: PC e IIC sin normalizar)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="374"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="365"/>
         <source>Equal-area CRS (empty: Lambert azimuthal equal-area)</source>
         <translation>CRS de igual área (vacío: acimutal equivalente de Lambert)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="390"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="381"/>
         <source>Compute the importance of each site (dPC, dIIC)</source>
         <translation>Calcular la importancia de cada sitio (dPC, dIIC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="395"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="386"/>
         <source>Sites with connectivity importance</source>
         <translation>Sitios con su importancia para la conectividad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
         <source>PCnum</source>
         <translation>PCnum</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
         <source>EC(PC), km2 or attribute units</source>
         <translation>EC(PC), km2 o unidades del atributo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
         <source>PC (with a landscape area)</source>
         <translation>PC (con una superficie de paisaje)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
         <source>PCintra (%)</source>
         <translation>PCintra (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
         <source>PCdirect (%)</source>
         <translation>PCdirect (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
         <source>PCstep (%)</source>
         <translation>PCstep (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
         <source>IICnum</source>
         <translation>IICnum</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
         <source>EC(IIC)</source>
         <translation>EC(IIC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
         <source>IIC (with a landscape area)</source>
         <translation>IIC (con una superficie de paisaje)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
         <source>Links (PC)</source>
         <translation>Enlaces (PC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
         <source>Components (PC)</source>
         <translation>Componentes (PC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="467"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="456"/>
         <source>{n} sites, {links} links (PC), {comp} components.</source>
         <translation>{n} sitios, {links} enlaces (PC), {comp} componentes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="470"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="459"/>
         <source>PCnum {pcnum:.6g}; EC(PC) {ec:.6g}; intra {intra:.2f} %, direct {direct:.2f} %, step {step:.2f} %.</source>
         <translation>PCnum {pcnum:.6g}; EC(PC) {ec:.6g}; intra {intra:.2f} %, direct {direct:.2f} %, step {step:.2f} %.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="476"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="465"/>
         <source>IICnum {num:.6g}; EC(IIC) {ec:.6g}.</source>
         <translation>IICnum {num:.6g}; EC(IIC) {ec:.6g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="479"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="468"/>
         <source>PC {pc:.6g}; IIC {iic:.6g} (A_L = {area:g} km2).</source>
         <translation>PC {pc:.6g}; IIC {iic:.6g} (A_L = {area:g} km2).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="499"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="488"/>
         <source>Parameters: {params}</source>
         <translation>Parámetros: {params}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="529"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="518"/>
         <source>Connectivity importance of sites</source>
         <translation>Importancia de los sitios para la conectividad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="642"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="631"/>
         <source>&apos;{token}&apos; in the {what} is not a number: write e.g. 1, 10, 100.</source>
         <translation>«{token}» en «{what}» no es un número: escriba p. ej. 1, 10, 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="648"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="637"/>
         <source>The {what} must be positive numbers (got {token}).</source>
         <translation>Los valores «{what}» deben ser números positivos (se recibió {token}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="685"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="671"/>
         <source>ProtConn: protected and connected land (GBF Target 3)</source>
         <translation>ProtConn: tierra protegida y conectada (meta 3 del MMB)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="694"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="674"/>
         <source>ProtConn is the percentage of a country&apos;s land that is protected and connected (Saura et al. 2017, 2018), the indicator of GBF Target 3 (30 % by 2030), computed here as the JRC DOPA computes it.
 
 Protected areas: a WDPA download (polygons and points) or any site layer. WDPA layers are filtered as DOPA does: designated, inscribed and established sites; UNESCO-MAB Biosphere Reserves left out; points drawn as circles of their reported area; overlaps dissolved.
@@ -3197,32 +3177,32 @@ Países: códigos ISO3 (p. ej. BFA,NER,MLI) en el mapa mundial de QGIS o en su c
 Resultados por país y distancia de dispersión (1, 10 y 100 km como en el DOPA): ProtConn, Prot (cobertura), ProtUnconn, RelConn, ProtConn[Bound] (corregido por islas y fronteras), y de dónde viene la conectividad: [Prot] desplazamiento dentro de tierra protegida ([Within] sitios individuales, [Contig] sitios adyacentes), [Unprot] a través de tierra no protegida, [Trans] a través de áreas protegidas extranjeras, en % de ProtConn y (columnas _land) en % del país. La tabla de vecinos indica qué vecino aporta cuánto de [Trans]. Opcional: el dProtConn de cada área protegida (conectividad perdida sin ella) y una serie temporal por año de designación (STATUS_YR) frente a la línea del 30 %. Todos los parámetros están en las columnas de la tabla y en los metadatos de las capas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="719"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="699"/>
         <source>Protected areas (WDPA polygons and points, or any site layer)</source>
         <translation>Áreas protegidas (polígonos y puntos WDPA, o cualquier capa de sitios)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="726"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="706"/>
         <source>Country ISO3 codes (comma separated)</source>
         <translation>Códigos ISO3 de los países (separados por comas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="729"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="709"/>
         <source>Border layer (empty: QGIS&apos;s world map)</source>
         <translation>Capa de fronteras (vacío: mapa mundial de QGIS)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="737"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="717"/>
         <source>Median dispersal distances (km)</source>
         <translation>Distancias de dispersión medianas (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="742"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="722"/>
         <source>Transboundary buffer (km)</source>
         <translation>Búfer transfronterizo (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="751"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="731"/>
         <source>Dispersal probability at the median distance</source>
         <translation>Probabilidad de dispersión a la distancia mediana</translation>
     </message>
@@ -3237,67 +3217,67 @@ Resultados por país y distancia de dispersión (1, 10 y 100 km como en el DOPA)
         <translation>Incluir reservas de biosfera UNESCO-MAB</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="784"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="764"/>
         <source>Snapshot year (optional: sites designated by then)</source>
         <translation>Año de corte (opcional: sitios designados hasta entonces)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="795"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="775"/>
         <source>ProtConn</source>
         <translation>ProtConn</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="798"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="778"/>
         <source>ProtConn[Trans] by neighbour</source>
         <translation>ProtConn[Trans] por vecino</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="803"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="783"/>
         <source>Protected areas with dProtConn</source>
         <translation>Áreas protegidas con dProtConn</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="812"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="792"/>
         <source>ProtConn by year (time series)</source>
         <translation>ProtConn por año (serie temporal)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="821"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="801"/>
         <source>ProtConn of the first row</source>
         <translation>ProtConn de la primera fila</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="822"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="802"/>
         <source>Prot of the first row</source>
         <translation>Prot de la primera fila</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="836"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="816"/>
         <source>No protected-area layer was given: choose the WDPA or a site layer.</source>
         <translation>No se indicó ninguna capa de áreas protegidas: elija la WDPA o una capa de sitios.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="846"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="826"/>
         <source>dispersal distances</source>
         <translation>distancias de dispersión</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="884"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="862"/>
         <source>{iso3}, d = {d:g} km: ProtConn {pc:.2f} % of {area:,.0f} km2 (Prot {prot:.2f} %, ProtConn[Bound] {bound}); [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] {u:.1f} % of ProtConn; target {target:g} % {met}.</source>
         <translation>{iso3}, d = {d:g} km: ProtConn {pc:.2f} % de {area:,.0f} km2 (Prot {prot:.2f} %, ProtConn[Bound] {bound}); [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] {u:.1f} % de ProtConn; meta del {target:g} % {met}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="884"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="862"/>
         <source>met</source>
         <translation>alcanzada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="884"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="862"/>
         <source>not met</source>
         <translation>no alcanzada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="908"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="884"/>
         <source>ProtConn (Saura et al. 2017, 2018) as the JRC DOPA computes it.</source>
         <translation>ProtConn (Saura et al. 2017, 2018), tal como lo calcula el DOPA del JRC.</translation>
     </message>
@@ -3632,7 +3612,7 @@ Indique el GeoPackage de una ejecución, o las capas una por una (una capa indic
         <translation>Agregar los diseños al proyecto</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="110"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="103"/>
         <source>Overview map (PDF)</source>
         <translation>Mapa general (PDF)</translation>
     </message>
@@ -3826,22 +3806,22 @@ Año de corte: conservar solo los sitios designados ese año o antes (STATUS_YR)
         <translation>Red disuelta: {n} partes, {area:.1f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="44"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="27"/>
         <source>Marxan</source>
         <translation>Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="65"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="61"/>
         <source>The {what} of feature {row} in &apos;{layer}&apos; is &apos;{value}&apos;: Marxan needs whole numbers; choose an integer id field, or leave it empty to use feature ids.</source>
         <translation>El valor «{what}» de la entidad {row} en «{layer}» es «{value}»: Marxan necesita números enteros; elija un campo de id entero o déjelo vacío para usar los id de entidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="127"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="120"/>
         <source>Import Marxan project</source>
         <translation>Importar proyecto de Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="136"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="123"/>
         <source>Reads a Marxan project (its input.dat and the pu.dat it names) and gives one row per planning unit with its id (puid), cost and status (0 free, 1 initial, 2 locked in, 3 locked out). If the project&apos;s output folder holds the results of a run (Marxan&apos;s or &apos;Solve Marxan project&apos;), the best solution (solution: 1 = selected), the summed solution (number of runs selecting the unit) and the selection frequency (number / runs) are added.
 
 Give the planning-unit polygons and their id field to get a map: the polygons come out with these fields joined by id (fields already present get the suffix _mx). Without polygons the result is a table. Use it to map Marxan results or to check a project before solving it.</source>
@@ -3850,117 +3830,117 @@ Give the planning-unit polygons and their id field to get a map: the polygons co
 Indique los polígonos de las unidades de planificación y su campo de id para obtener un mapa: los polígonos salen con estos campos unidos por id (los campos ya presentes reciben el sufijo _mx). Sin polígonos el resultado es una tabla. Úselo para cartografiar los resultados de Marxan o para revisar un proyecto antes de resolverlo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="71"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="60"/>
         <source>Marxan input file (input.dat)</source>
         <translation>Archivo de entrada de Marxan (input.dat)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="71"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="60"/>
         <source>Marxan input files (*.dat);;All files (*.*)</source>
         <translation>Archivos de entrada de Marxan (*.dat);;Todos los archivos (*.*)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="157"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="144"/>
         <source>Planning-unit polygons (optional)</source>
         <translation>Polígonos de las unidades de planificación (opcional)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="165"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="152"/>
         <source>Planning-unit id field (the id of pu.dat)</source>
         <translation>Campo de id de las unidades de planificación (el id de pu.dat)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="173"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="160"/>
         <source>Marxan planning units</source>
         <translation>Unidades de planificación de Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="187"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="174"/>
         <source>Choose the id field of the planning-unit polygons: the field holding the ids of pu.dat.</source>
         <translation>Elija el campo de id de los polígonos de las unidades de planificación: el campo que contiene los id de pu.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="208"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="195"/>
         <source>{n} planning units read; result fields: {fields}.</source>
         <translation>{n} unidades de planificación leídas; campos del resultado: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="245"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="232"/>
         <source>{matched} of {total} polygons matched a planning unit of pu.dat.</source>
         <translation>{matched} de {total} polígonos coinciden con una unidad de planificación de pu.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="238"/>
         <source>{count} polygon(s) have an id that is not in pu.dat; their Marxan fields are empty.</source>
         <translation>{count} polígono(s) tienen un id que no está en pu.dat; sus campos de Marxan están vacíos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="259"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="246"/>
         <source>{count} planning unit(s) of pu.dat have no polygon.</source>
         <translation>{count} unidad(es) de planificación de pu.dat no tienen polígono.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="282"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="269"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="298"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="285"/>
         <source>planning-unit areas</source>
         <translation>superficies de las unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="304"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="291"/>
         <source>The cost of planning unit {id} in field &apos;{field}&apos; is missing or negative: give every unit a cost of 0 or more.</source>
         <translation>El costo de la unidad de planificación {id} en el campo «{field}» falta o es negativo: dé a cada unidad un costo de 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="313"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="300"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="316"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="303"/>
         <source>The status of planning unit {id} is {value}: use 0 (free), 1 (initial), 2 (locked in) or 3 (locked out).</source>
         <translation>El estado de la unidad de planificación {id} es {value}: use 0 (libre), 1 (inicial), 2 (fijada) o 3 (excluida).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="327"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="314"/>
         <source>The amounts table &apos;{layer}&apos; has no field &apos;{field}&apos;: choose one of {fields}.</source>
         <translation>La tabla de cantidades «{layer}» no tiene el campo «{field}»: elija uno de {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="332"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="319"/>
         <source>unit id</source>
         <translation>id de unidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="337"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="324"/>
         <source>Row {row} of &apos;{layer}&apos; has the amount {value}: amounts must be 0 or more.</source>
         <translation>La fila {row} de «{layer}» tiene la cantidad {value}: las cantidades deben ser 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="345"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="332"/>
         <source>The amounts table names unit {id}, which is not among the planning units&apos; ids: use the same unit id field as when the amounts were computed.</source>
         <translation>La tabla de cantidades menciona la unidad {id}, que no está entre los id de las unidades de planificación: use el mismo campo de id de unidad que cuando se calcularon las cantidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="340"/>
         <source>The amounts table &apos;{layer}&apos; is empty: compute the species amounts first.</source>
         <translation>La tabla de cantidades «{layer}» está vacía: calcule primero las cantidades de especies.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="362"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="349"/>
         <source>A BLM of {blm} needs the boundary file: tick &apos;Write bound.dat&apos; or set BLM 0.</source>
         <translation>Un BLM de {blm} necesita el archivo de bordes: marque «Escribir bound.dat» o ponga BLM en 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="412"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="396"/>
         <source>Export Marxan project</source>
         <translation>Exportar proyecto de Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="421"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="399"/>
         <source>Writes planning units and species amounts as a Marxan project: input.dat and, in the input folder, pu.dat (id, cost, status, xloc, yloc), spec.dat (id, prop, spf, name), puvspr.dat (species, pu, amount) and bound.dat (id1, id2, boundary). The project opens in Marxan, prioritizr, CLUZ and &apos;Solve Marxan project&apos;.
 
 Planning units: polygons with an integer id field (empty: feature ids), an optional cost field (empty: the unit&apos;s area in km2) and an optional status field (0 free, 2 locked in e.g. existing protected areas, 3 locked out). Amounts: the table made by &apos;Species amounts per planning unit&apos; (unit_id, feature, amount_km2). Target: the percentage of each feature&apos;s total amount to protect (30 % = GBF Target 3), written as Marxan&apos;s prop. BLM: boundary length modifier, in cost per km of edge (0 ignores compactness); boundary lengths are measured in km in an equal-area projection, and edges on the study-area outline are written as the unit&apos;s own (id1 = id2) row. Feature names lose spaces and separators, which Marxan cannot read.</source>
@@ -3969,197 +3949,167 @@ Planning units: polygons with an integer id field (empty: feature ids), an optio
 Unidades de planificación: polígonos con un campo de id entero (vacío: id de entidad), un campo de costo opcional (vacío: la superficie de la unidad en km2) y un campo de estado opcional (0 libre, 2 fijada, p. ej. áreas protegidas existentes, 3 excluida). Cantidades: la tabla generada por «Cantidades de especies por unidad de planificación» (unit_id, feature, amount_km2). Meta: el porcentaje de la cantidad total de cada elemento que proteger (30 % = meta 3 del MMB), escrito como el prop de Marxan. BLM: modificador de longitud de borde, en costo por km de borde (0 ignora la compacidad); las longitudes de borde se miden en km en una proyección de igual área, y los bordes sobre el contorno del área de estudio se escriben como fila propia de la unidad (id1 = id2). Los nombres de los elementos pierden los espacios y separadores, que Marxan no puede leer.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="444"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="422"/>
         <source>Unit id field (integer; empty: feature id)</source>
         <translation>Campo de id de unidad (entero; vacío: id de entidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="444"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="422"/>
         <source>Cost field (empty: area in km2)</source>
         <translation>Campo de costo (vacío: superficie en km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="444"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="422"/>
         <source>Status field (0 free, 2 locked in, 3 locked out)</source>
         <translation>Campo de estado (0 libre, 2 fijada, 3 excluida)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="454"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="432"/>
         <source>Species amounts table</source>
         <translation>Tabla de cantidades de especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="459"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="437"/>
         <source>Amounts: unit id field</source>
         <translation>Cantidades: campo de id de unidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="459"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="437"/>
         <source>Amounts: feature field</source>
         <translation>Cantidades: campo de elemento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="459"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="437"/>
         <source>Amounts: amount field</source>
         <translation>Cantidades: campo de cantidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="475"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="453"/>
         <source>Target (% of each feature)</source>
         <translation>Meta (% de cada elemento)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="496"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="474"/>
         <source>Write bound.dat</source>
         <translation>Escribir bound.dat</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="497"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="475"/>
         <source>Number of solutions (NUMREPS)</source>
         <translation>Número de soluciones (NUMREPS)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="511"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="489"/>
         <source>Marxan project folder</source>
         <translation>Carpeta del proyecto de Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="512"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="490"/>
         <source>Marxan input file</source>
         <translation>Archivo de entrada de Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="547"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="525"/>
         <source>Marxan project written: {n} planning units, {m} features, {path}.</source>
         <translation>Proyecto de Marxan escrito: {n} unidades de planificación, {m} elementos, {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="84"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="99"/>
         <source>Build planning units</source>
         <translation>Crear unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="87"/>
-        <source>Cuts the study area into planning units: the pieces of land the plan chooses from.
-
-Study area: ISO3 codes of countries separated by commas (e.g. BEL,LUX; borders from QGIS&apos;s world map unless you choose a border layer), or a polygon layer (which then wins over the codes).
-
-Units: hexagons (the usual choice) or squares of the given area in km2, or the polygons of a layer such as protected sites or parcels (one unit per feature; give an id field to keep your own ids). Units are cut at the study-area edge; units outside it are left out.
-
-Cost (what the plan tries to keep low): the unit&apos;s area by default; or a numeric field of the unit layer; or the mean of a cost raster (e.g. land price or human footprint) over each unit, in any CRS.
-
-Protected areas: units covered at least to the lock-in threshold (0.5 = half) are locked into the plan.
-
-Output: one feature per unit with unit_id, area_km2, cost, country, protected_share, locked_in and exposed_km (edge on the study-area boundary); optionally a boundary table (CSV, Marxan bound.dat style: id1,id2,boundary in km, outer edges as rows with id1 = id2) for compact plans. All areas are measured in an equal-area CRS centred on the study area unless you choose one.</source>
-        <translation>Divide el área de estudio en unidades de planificación: las porciones de territorio entre las que elige el plan.
-
-Área de estudio: códigos ISO3 de países separados por comas (p. ej. BEL,LUX; fronteras del mapa mundial de QGIS salvo que elija una capa de fronteras), o una capa de polígonos (que entonces prevalece sobre los códigos).
-
-Unidades: hexágonos (la opción habitual) o cuadrados de la superficie indicada en km2, o los polígonos de una capa como sitios protegidos o parcelas (una unidad por entidad; indique un campo de id para conservar sus propios id). Las unidades se recortan en el borde del área de estudio; las que quedan fuera se excluyen.
-
-Costo (lo que el plan intenta mantener bajo): la superficie de la unidad por defecto; o un campo numérico de la capa de unidades; o la media de un ráster de costo (p. ej. precio de la tierra o huella humana) sobre cada unidad, en cualquier CRS.
-
-Áreas protegidas: las unidades cubiertas al menos hasta el umbral de fijación (0.5 = la mitad) quedan fijadas en el plan.
-
-Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_share, locked_in y exposed_km (borde sobre el límite del área de estudio); opcionalmente, una tabla de bordes (CSV, al estilo de bound.dat de Marxan: id1,id2,boundary en km, bordes exteriores como filas con id1 = id2) para planes compactos. Todas las superficies se miden en un CRS de igual área centrado en el área de estudio, salvo que elija uno.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="127"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="150"/>
         <source>Study area polygon (instead of countries)</source>
         <translation>Polígono del área de estudio (en lugar de países)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="135"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="158"/>
         <source>Hexagons</source>
         <translation>Hexágonos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="135"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="158"/>
         <source>Squares</source>
         <translation>Cuadrados</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="135"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="158"/>
         <source>Polygons of a layer (sites, parcels...)</source>
         <translation>Polígonos de una capa (sitios, parcelas...)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="143"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="166"/>
         <source>Hexagon or square area (km2)</source>
         <translation>Superficie de los hexágonos o cuadrados (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="153"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="176"/>
         <source>Unit layer (for polygons of a layer)</source>
         <translation>Capa de unidades (para polígonos de una capa)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="158"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="181"/>
         <source>Unit id field (default: feature id)</source>
         <translation>Campo de id de unidad (por defecto: id de entidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="166"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="189"/>
         <source>Cost raster (mean per unit)</source>
         <translation>Ráster de costo (media por unidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="171"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="194"/>
         <source>Cost field of the unit layer</source>
         <translation>Campo de costo de la capa de unidades</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="180"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="203"/>
         <source>Units without raster cost</source>
         <translation>Unidades sin costo del ráster</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="180"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="203"/>
         <source>Stop with an error</source>
         <translation>Detenerse con un error</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="180"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="203"/>
         <source>Give them the mean cost of the other units</source>
         <translation>Asignarles el costo medio de las demás unidades</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="192"/>
-        <source>Lock-in threshold (protected share of a unit, 0-1)</source>
-        <translation>Umbral de fijación (proporción protegida de una unidad, 0-1)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="203"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="246"/>
         <source>Edge tolerance for units of a layer (m)</source>
         <translation>Tolerancia de borde para las unidades de una capa (m)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="211"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="254"/>
         <source>CRS of the units (default: equal-area, centred on the study area)</source>
         <translation>CRS de las unidades (por defecto: de igual área, centrado en el área de estudio)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="226"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="269"/>
         <source>Boundary table (CSV)</source>
         <translation>Tabla de bordes (CSV)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="226"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="269"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="235"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="278"/>
         <source>Number of planning units</source>
         <translation>Número de unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="246"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="289"/>
         <source>A study-area layer is given: the country codes {codes} are not used.</source>
         <translation>Se indicó una capa de área de estudio: no se usan los códigos de país {codes}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="255"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="298"/>
         <source>No study area: give ISO3 country codes (e.g. BEL,LUX) or choose a study-area polygon layer.</source>
         <translation>No hay área de estudio: indique códigos de país ISO3 (p. ej. BEL,LUX) o elija una capa de polígonos del área de estudio.</translation>
     </message>
@@ -4169,52 +4119,47 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Se excluyeron {n} parte(s) lejana(s) de ultramar de los países.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="288"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="333"/>
         <source>Both a cost raster and a cost field are given: choose one of them (or neither, for cost = area).</source>
         <translation>Se indicaron un ráster de costo y un campo de costo: elija uno de los dos (o ninguno, para costo = superficie).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="320"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="365"/>
         <source>Planning units from a layer need the unit layer: choose a polygon layer (e.g. your sites) as unit layer.</source>
         <translation>Las unidades de planificación tomadas de una capa necesitan la capa de unidades: elija una capa de polígonos (p. ej. sus sitios) como capa de unidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="327"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="372"/>
         <source>Reading protected areas</source>
         <translation>Lectura de las áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="330"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="377"/>
         <source>Building planning units</source>
         <translation>Construcción de las unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="400"/>
         <source>Writing the planning units</source>
         <translation>Escritura de las unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="354"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="402"/>
         <source>{n} polygon(s) of &apos;{layer}&apos; lie outside the study area and were left out.</source>
         <translation>{n} polígono(s) de «{layer}» quedan fuera del área de estudio y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="378"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="429"/>
         <source>The boundary table &apos;{path}&apos; cannot be written ({reason}): choose another file.</source>
         <translation>No se puede escribir la tabla de bordes «{path}» ({reason}): elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="385"/>
-        <source>{n} planning units, {area:,.0f} km2; {locked} locked in; {pairs} neighbouring pairs.</source>
-        <translation>{n} unidades de planificación, {area:,.0f} km2; {locked} fijadas; {pairs} pares vecinos.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="41"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="36"/>
         <source>Solve Marxan project (exact)</source>
         <translation>Resolver proyecto de Marxan (exacto)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="50"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="39"/>
         <source>Solves a Marxan project exactly with the HiGHS solver instead of simulated annealing: every target is met (a target that cannot be met is named with its shortfall), the cost plus BLM x boundary length is as low as possible, and the solver proves how close to the best possible the answer is (the gap).
 
 Give Marxan&apos;s input.dat, or the project folder holding it. Its settings are used as Marxan would: status 2 locks a unit in, 3 locks it out, prop or target per feature, BLM with bound.dat. NUMREPS above 1 gives that many different good solutions (each differs from the others in at least one unit) and the selection frequency. Two extra lines in input.dat, which Marxan ignores, control the solver: MIPGAP (relative gap, default 0.001 = 0.1 %) and TIMELIMIT (seconds per solution); when the time runs out the best selection found is kept and the log gives its gap.
@@ -4227,67 +4172,67 @@ Indique el input.dat de Marxan o la carpeta del proyecto que lo contiene. Su con
 Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) se escriben en el OUTPUTDIR del proyecto, de modo que CLUZ y otras herramientas de Marxan los leen sin cambios. La tabla de resultados tiene una fila por unidad de planificación: puid, cost, status, solution (1 = en la mejor solución), number (ejecuciones que la seleccionan) y frequency (proporción de ejecuciones); únala a las unidades de planificación con «Importar proyecto de Marxan».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="79"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="68"/>
         <source>or the Marxan project folder (holding input.dat)</source>
         <translation>o la carpeta del proyecto de Marxan (que contiene input.dat)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="87"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="76"/>
         <source>Solver threads (0: automatic)</source>
         <translation>Hilos del solucionador (0: automático)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="98"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="87"/>
         <source>Solution per planning unit</source>
         <translation>Solución por unidad de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="103"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="92"/>
         <source>Marxan output folder</source>
         <translation>Carpeta de salida de Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="93"/>
         <source>Best solution file</source>
         <translation>Archivo de la mejor solución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="105"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="94"/>
         <source>Log file</source>
         <translation>Archivo de registro</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="107"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="96"/>
         <source>Objective (score)</source>
         <translation>Objetivo (puntuación)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="108"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="97"/>
         <source>Relative gap</source>
         <translation>Brecha relativa</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="116"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="105"/>
         <source>Give the Marxan input file (input.dat) or the project folder.</source>
         <translation>Indique el archivo de entrada de Marxan (input.dat) o la carpeta del proyecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="124"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="113"/>
         <source>Searching for a first solution</source>
         <translation>Búsqueda de una primera solución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="126"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="115"/>
         <source>Objective {objective:,.6g}, gap {gap:.3%}</source>
         <translation>Objetivo {objective:,.6g}, brecha {gap:.3%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="161"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="148"/>
         <source>{met} of {total} targets met; {units} units selected, score {score:,.6g}; solver {status}, gap {gap:.3%}; {runs} run(s).</source>
         <translation>{met} de {total} metas alcanzadas; {units} unidades seleccionadas, puntuación {score:,.6g}; solucionador {status}, brecha {gap:.3%}; {runs} ejecución(es).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="50"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="74"/>
         <source>Finds candidate Transfrontier Conservation Areas: groups of chosen planning units and existing sites that lie in two or more countries.
 
 Planning units: the planning_units layer of a run (fields selected, locked_in, country). Sites (optional): existing protected areas to include. Species ranges: one polygon per species and season (fields binomial and seasonal). Countries (optional): a border layer with an iso3 field; without it the units&apos; country field is used.
@@ -4308,87 +4253,82 @@ Cada candidata indica sus países y su superficie en cada uno, su proporción pr
 La salida opcional de hábitats transfronterizos enumera, para cada especie y temporada, la parte de su área de distribución dentro del búfer fronterizo que se encuentra a ambos lados de una frontera, incluso donde no se forma ninguna candidata (Resolución 12.7 de la CMS).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="74"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="98"/>
         <source>Planning units (with selection)</source>
         <translation>Unidades de planificación (con selección)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="82"/>
-        <source>Species field</source>
-        <translation>Campo de especie</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="87"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="115"/>
         <source>Season field</source>
         <translation>Campo de temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="92"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="120"/>
         <source>Existing sites (optional)</source>
         <translation>Sitios existentes (opcional)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="125"/>
         <source>Country borders (optional, iso3 field)</source>
         <translation>Fronteras de los países (opcional, campo iso3)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
         <source>Gap distance joining units (m)</source>
         <translation>Distancia de separación para unir unidades (m)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
         <source>Minimum share of a country in a candidate</source>
         <translation>Proporción mínima de un país en una candidata</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
         <source>Median dispersal distance for dPC (m; 0 skips)</source>
         <translation>Distancia de dispersión mediana para el dPC (m; 0: se omite)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
         <source>Border buffer for transboundary habitats (m)</source>
         <translation>Búfer fronterizo para los hábitats transfronterizos (m)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
         <source>Weight: transboundary species</source>
         <translation>Peso: especies transfronterizas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
         <source>Weight: area</source>
         <translation>Peso: superficie</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
         <source>Weight: unprotected share</source>
         <translation>Peso: proporción no protegida</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
         <source>Weight: network importance (dPC)</source>
         <translation>Peso: importancia para la red (dPC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="129"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="157"/>
         <source>Transboundary habitats</source>
         <translation>Hábitats transfronterizos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="164"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="201"/>
         <source>Clustering the chosen units and sites</source>
         <translation>Agrupación de las unidades y sitios elegidos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="196"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="233"/>
         <source>{n} TFCA candidate(s) spanning two or more countries.</source>
         <translation>{n} candidata(s) ACTF que abarcan dos o más países.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="210"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="247"/>
         <source>{n} transboundary habitat part(s) along shared borders.</source>
         <translation>{n} parte(s) de hábitat transfronterizo a lo largo de fronteras compartidas.</translation>
     </message>
@@ -4690,7 +4630,7 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>La capa «{layer}» no tiene el campo «{field}» por el que colorear.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="257"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="242"/>
         <source>Computing ProtConn before and after the plan</source>
         <translation>Cálculo de ProtConn antes y después del plan</translation>
     </message>
@@ -4710,903 +4650,842 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>Una tolerancia mayor que 0 necesita el método de subárboles (subtree).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="115"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="110"/>
         <source>Unknown objective &apos;{name}&apos;: use one of {choices}.</source>
         <translation>Objetivo «{name}» desconocido: use uno de {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="121"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="116"/>
         <source>Unknown target rule &apos;{name}&apos;: use one of {choices}.</source>
         <translation>Regla de meta «{name}» desconocida: use una de {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="127"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="122"/>
         <source>The target is {value} %: give a percentage from 0 to 100.</source>
         <translation>La meta es {value} %: indique un porcentaje de 0 a 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="133"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="128"/>
         <source>The target overrides must be a mapping of &apos;&lt;species&gt;|&lt;season code&gt;&apos; to a percentage, e.g. {example}.</source>
         <translation>Las metas particulares deben ser una correspondencia «&lt;especie&gt;|&lt;código de temporada&gt;» -&gt; porcentaje, p. ej. {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="141"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="136"/>
         <source>The target override for &apos;{key}&apos; is {value}: give a percentage from 0 to 100.</source>
         <translation>La meta particular de «{key}» es {value}: indique un porcentaje de 0 a 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="149"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="144"/>
         <source>The objective &apos;{name}&apos; needs a budget above 0, in the units of the cost (e.g. km2 when the cost is the area); it is {value}.</source>
         <translation>El objetivo «{name}» necesita un presupuesto mayor que 0, en las unidades del costo (p. ej. km2 cuando el costo es la superficie); es {value}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="324"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="352"/>
         <source>The CRS &apos;{crs}&apos; is not understood: choose a CRS from the list.</source>
         <translation>El CRS «{crs}» no se reconoce: elija un CRS de la lista.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="364"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="392"/>
         <source>There are {count} {what} flags for {n} planning units; give one per unit.</source>
         <translation>Hay {count} indicadores «{what}» para {n} unidades de planificación; indique uno por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="390"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="418"/>
         <source>There are {species} species names, {seasons} seasons and {n} range polygons: give one of each per range.</source>
         <translation>Hay {species} nombres de especies, {seasons} temporadas y {n} polígonos de áreas de distribución: indique uno de cada por área.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="397"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="425"/>
         <source>There are no species ranges: choose a layer with range polygons.</source>
         <translation>No hay áreas de distribución de especies: elija una capa con polígonos de áreas de distribución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="403"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="431"/>
         <source>{n} range polygon(s) without a species name were left out.</source>
         <translation>Se excluyeron {n} polígono(s) de área de distribución sin nombre de especie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="403"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="431"/>
         <source>{n} range polygon(s) with an unknown season were left out.</source>
         <translation>Se excluyeron {n} polígono(s) de área de distribución con temporada desconocida.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="403"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="431"/>
         <source>{n} range polygon(s) without area were left out.</source>
         <translation>Se excluyeron {n} polígono(s) de área de distribución sin superficie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="411"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="439"/>
         <source>None of the {n} range polygons has a species name, a known season (1 resident, 2 breeding, 3 non-breeding, 4 passage, 5 uncertain) and a polygon: check the species and season fields.</source>
         <translation>Ninguno de los {n} polígonos de área de distribución tiene a la vez un nombre de especie, una temporada conocida (1 residente, 2 reproductiva, 3 no reproductiva, 4 de paso, 5 incierta) y un polígono: revise los campos de especie y de temporada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="423"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="451"/>
         <source>The species ranges cannot be placed in the CRS of the planning units: some of their coordinates fall outside it. Check that the range layer carries its true CRS (Layer &gt; Set CRS).</source>
         <translation>Las áreas de distribución no se pueden situar en el CRS de las unidades de planificación: algunas de sus coordenadas quedan fuera. Compruebe que la capa de áreas de distribución tenga su CRS verdadero (Capa &gt; Establecer el CRS de la capa).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="446"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="474"/>
         <source>The target override &apos;{key}&apos; matches no feature: write &apos;&lt;species&gt;|&lt;season code&gt;&apos; (1 resident, 2 breeding, 3 non-breeding, 4 passage) for a species and season of the ranges, e.g. {examples}.</source>
         <translation>La meta particular «{key}» no corresponde a ningún elemento: escriba «&lt;especie&gt;|&lt;código de temporada&gt;» (1 residente, 2 reproductiva, 3 no reproductiva, 4 de paso) para una especie y una temporada de las áreas de distribución, p. ej. {examples}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="454"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="482"/>
         <source>The feature &apos;{key}&apos; has two different target overrides: keep one.</source>
         <translation>El elemento «{key}» tiene dos metas particulares distintas: conserve solo una.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="523"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="552"/>
         <source>Reading the planning units</source>
         <translation>Lectura de las unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="527"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="556"/>
         <source>There are no planning units: choose a layer with unit polygons.</source>
         <translation>No hay unidades de planificación: elija una capa con polígonos de unidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="559"/>
         <source>There are {count} unit ids for {n} planning units; give one per unit.</source>
         <translation>Hay {count} id de unidad para {n} unidades de planificación; indique uno por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="538"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="567"/>
         <source>Planning unit(s) {units} have no polygon: delete them from the unit layer or draw their polygons.</source>
         <translation>Las unidades de planificación {units} no tienen polígono: elimínelas de la capa de unidades o dibuje sus polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="549"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="578"/>
         <source>The planning units are not in a projected CRS in metres; areas and edges were measured in Lambert azimuthal equal-area centred on them.</source>
         <translation>Las unidades de planificación no están en un CRS proyectado en metros; las superficies y los bordes se midieron en una proyección acimutal equivalente de Lambert centrada en ellas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="565"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="595"/>
         <source>Grouping the ranges by species and season</source>
         <translation>Agrupación de las áreas de distribución por especie y temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="571"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="601"/>
         <source>Computing the area of each feature in each unit</source>
         <translation>Cálculo de la superficie de cada elemento en cada unidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="576"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="606"/>
         <source>None of the {m} species-season ranges overlaps the planning units: check that both layers cover the same area and carry the right CRS.</source>
         <translation>Ninguna de las {m} áreas de distribución por especie y temporada se superpone a las unidades de planificación: compruebe que ambas capas cubran la misma zona y tengan el CRS correcto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="584"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="614"/>
         <source>{n} feature(s) have no range inside the planning units and get no target: {names}.</source>
         <translation>{n} elemento(s) no tienen área de distribución dentro de las unidades de planificación y no reciben meta: {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="590"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="620"/>
         <source>Measuring the edges between units</source>
         <translation>Medición de los bordes entre unidades</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="594"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="624"/>
         <source>Setting the targets</source>
         <translation>Definición de las metas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="699"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="724"/>
         <source>Checking the targets</source>
         <translation>Comprobación de las metas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="766"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="793"/>
         <source>The BLM multiples must be positive numbers; got {values}.</source>
         <translation>Los múltiplos del BLM deben ser números positivos; se recibió {values}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="791"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="819"/>
         <source>Finding the cheapest and the most compact plans (Cohon&apos;s method)</source>
         <translation>Búsqueda del plan más barato y del más compacto (método de Cohon)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="800"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="828"/>
         <source>Solving with BLM {blm:.6g}</source>
         <translation>Resolviendo con BLM {blm:.6g}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="137"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="153"/>
         <source>This JSON file is not a CMS Connectivity Planner scenario.</source>
         <translation>Este archivo JSON no es un escenario de Planificador de conectividad CMS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="156"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="172"/>
         <source>The scenario file has a setting of the wrong type ({detail}).</source>
         <translation>El archivo de escenario tiene un parámetro de tipo incorrecto ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="179"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="195"/>
         <source>The scenario file &apos;{path}&apos; cannot be read ({reason}).</source>
         <translation>No se puede leer el archivo de escenario «{path}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="206"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="265"/>
         <source>{label} is not a number.</source>
         <translation>{label} no es un número.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="208"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="271"/>
         <source>{label} is {value:g}: give a value from {low:g} to {high:g}.</source>
         <translation>{label} es {value:g}: indique un valor de {low:g} a {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="230"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="293"/>
         <source>Choose simulated training data or your own layers.</source>
         <translation>Elija datos de capacitación simulados o sus propias capas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="233"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="296"/>
         <source>Give at least one ISO3 country code, e.g. FRA,ESP.</source>
         <translation>Indique al menos un código de país ISO3, p. ej. FRA,ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="236"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="299"/>
         <source>Not ISO3 country codes: {codes}. Use three letters, e.g. FRA.</source>
         <translation>Códigos de país que no son ISO3: {codes}. Use tres letras, p. ej. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="242"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="315"/>
         <source>The number of species</source>
         <translation>El número de especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="244"/>
-        <source>Choose a species-range layer or a tracking file.</source>
-        <translation>Elija una capa de áreas de distribución de especies o un archivo de seguimiento.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="246"/>
-        <source>Choose a layer of existing sites (protected areas, KBAs, Ramsar).</source>
-        <translation>Elija una capa de sitios existentes (áreas protegidas, KBA, Ramsar).</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="325"/>
         <source>Choose hexagons, squares or a layer of your own polygons.</source>
         <translation>Elija hexágonos, cuadrados o una capa de sus propios polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="327"/>
         <source>Choose the polygon layer to use as planning units.</source>
         <translation>Elija la capa de polígonos que usar como unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="253"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="329"/>
         <source>The cell area (km2)</source>
         <translation>La superficie de las celdas (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="254"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="330"/>
         <source>The lock-in share</source>
         <translation>La proporción de fijación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="256"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="333"/>
         <source>Give the study area: country codes on the Data step or a polygon.</source>
         <translation>Indique el área de estudio: códigos de país en el paso Datos, o un polígono.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="259"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="336"/>
         <source>Choose a target rule.</source>
         <translation>Elija una regla de meta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="260"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="337"/>
         <source>The target (%)</source>
         <translation>La meta (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="267"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="344"/>
         <source>Choose an objective.</source>
         <translation>Elija un objetivo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="269"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="346"/>
         <source>This objective works within a budget: give a budget above 0 (cost units).</source>
         <translation>Este objetivo funciona con un presupuesto: indique un presupuesto mayor que 0 (unidades de costo).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="272"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="349"/>
         <source>The boundary length modifier (BLM)</source>
         <translation>El modificador de longitud de borde (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="273"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="351"/>
         <source>The time limit (s)</source>
         <translation>El tiempo límite (s)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="274"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="352"/>
         <source>The optimality gap</source>
         <translation>La brecha de optimalidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="276"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="354"/>
         <source>The dispersal distance (km)</source>
         <translation>La distancia de dispersión (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="278"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="356"/>
         <source>Tick at least one analysis.</source>
         <translation>Marque al menos un análisis.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="358"/>
         <source>Corridors need a resistance raster: choose one or untick corridors.</source>
         <translation>Los corredores necesitan un ráster de resistencia: elija uno o desmarque los corredores.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="282"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="360"/>
         <source>A flyway network needs a tracking file: choose one on the Data step.</source>
         <translation>Una red de ruta migratoria necesita un archivo de seguimiento: elija uno en el paso Datos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="562"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="671"/>
         <source>Run the earlier steps first: &apos;{key}&apos; has not been produced yet.</source>
         <translation>Ejecute primero los pasos anteriores: «{key}» todavía no se ha generado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="95"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="126"/>
         <source>Export scenario...</source>
         <translation>Exportar escenario...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="96"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="127"/>
         <source>Import scenario...</source>
         <translation>Importar escenario...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="98"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="129"/>
         <source>Reset all settings</source>
         <translation>Restablecer todos los parámetros</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="167"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="222"/>
         <source>The scenario stored in this project was not read</source>
         <translation>No se leyó el escenario guardado en este proyecto</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="199"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="258"/>
         <source>Export scenario</source>
         <translation>Exportar escenario</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="209"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="268"/>
         <source>Scenario (*.json)</source>
         <translation>Escenario (*.json)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="206"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="265"/>
         <source>The scenario was not saved</source>
         <translation>El escenario no se guardó</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="209"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="268"/>
         <source>Import scenario</source>
         <translation>Importar escenario</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="216"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="275"/>
         <source>The scenario was not imported</source>
         <translation>El escenario no se importó</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="242"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="301"/>
         <source>Another step is running: wait for it or cancel it.</source>
         <translation>Otro paso está en curso: espere a que termine o cancélelo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="261"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="359"/>
         <source>This step cannot run yet</source>
         <translation>Este paso todavía no se puede ejecutar</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="277"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="375"/>
         <source>Running...</source>
         <translation>Ejecutando...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="323"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="429"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="327"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="433"/>
         <source>The step failed</source>
         <translation>El paso falló</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="335"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="451"/>
         <source>Solver {status}: {met} targets met, {n} units selected, cost {cost:,.1f}, gap {gap:.2%}.</source>
         <translation>Solucionador {status}: {met} metas alcanzadas, {n} unidades seleccionadas, costo {cost:,.1f}, brecha {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="346"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="462"/>
         <source>Suggested BLM: {blm:.4g}.</source>
         <translation>BLM sugerido: {blm:.4g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="466"/>
         <source>{n} TFCA candidate(s) found.</source>
         <translation>{n} candidata(s) ACTF encontrada(s).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="352"/>
-        <source>Maps written to {folder}.</source>
-        <translation>Mapas escritos en {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="469"/>
         <source>Done: the results are in the layer group &apos;{group}&apos;.</source>
         <translation>Terminado: los resultados están en el grupo de capas «{group}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="28"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="54"/>
         <source>1 Data</source>
         <translation>1 Datos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="29"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="55"/>
         <source>2 Units</source>
         <translation>2 Unidades</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="30"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="56"/>
         <source>3 Targets</source>
         <translation>3 Metas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="31"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="57"/>
         <source>4 Solve</source>
         <translation>4 Resolución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="32"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="58"/>
         <source>5 Connectivity</source>
         <translation>5 Conectividad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="33"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="59"/>
         <source>6 TFCA &amp;&amp; export</source>
         <translation>6 ACTF &amp;&amp; exportación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="39"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="65"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="41"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="67"/>
         <source>Targets</source>
         <translation>Metas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="42"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="68"/>
         <source>Solve</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="44"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="70"/>
         <source>TFCA &amp; export</source>
         <translation>ACTF &amp; exportación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="54"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="80"/>
         <source>Uncertain</source>
         <translation>Incierta</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="64"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="90"/>
         <source>Run the step &apos;{step}&apos; first.</source>
         <translation>Ejecute primero el paso «{step}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="130"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="228"/>
         <source>Movebank CSV (*.csv *.csv.gz)</source>
         <translation>CSV de Movebank (*.csv *.csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="197"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="303"/>
         <source>Choose an output folder: every result is written there.</source>
         <translation>Elija una carpeta de salida: todos los resultados se escriben allí.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="202"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="307"/>
         <source>Existing sites</source>
         <translation>Sitios existentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="203"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="308"/>
         <source>Country borders</source>
         <translation>Fronteras de los países</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="309"/>
         <source>Cost raster</source>
         <translation>Ráster de costo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="217"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="322"/>
         <source>Schema not recognised: choose the species and season fields below.</source>
         <translation>Esquema no reconocido: elija abajo los campos de especie y de temporada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="230"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="335"/>
         <source>Schema: {schema}. {n} species; seasons: {seasons}.</source>
         <translation>Esquema: {schema}. {n} especies; temporadas: {seasons}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="420"/>
         <source>Choose the polygon layer of the study area.</source>
         <translation>Elija la capa de polígonos del área de estudio.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="128"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="132"/>
         <source>Study area</source>
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="362"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="497"/>
         <source>Empty: the default target.</source>
         <translation>Vacío: la meta por defecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="364"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="499"/>
         <source>{n} species-season features. Empty cells use the default target.</source>
         <translation>{n} elementos especie-temporada. Las celdas vacías usan la meta por defecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="364"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="499"/>
         <source>Run the Data step to list the species and seasons.</source>
         <translation>Ejecute el paso Datos para enumerar las especies y las temporadas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="404"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="539"/>
         <source>The target of {species} is not a number: give a percentage.</source>
         <translation>La meta de {species} no es un número: indique un porcentaje.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/tasks.py" line="178"/>
+        <location filename="../cms_connectivity_plugin/gui/tasks.py" line="185"/>
         <source>Cancelled: nothing of this step was kept.</source>
         <translation>Cancelado: no se conservó nada de este paso.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/tasks.py" line="182"/>
+        <location filename="../cms_connectivity_plugin/gui/tasks.py" line="189"/>
         <source>The algorithm {alg} failed.</source>
         <translation>El algoritmo {alg} falló.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="68"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="72"/>
         <source>{what}: the layer &apos;{ref}&apos; is no longer in the project: choose it again.</source>
         <translation>{what}: la capa «{ref}» ya no está en el proyecto: elíjala de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="74"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="78"/>
         <source>{what}: the layer &apos;{name}&apos; cannot be read: check its file.</source>
         <translation>{what}: la capa «{name}» no se puede leer: revise su archivo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="81"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="85"/>
         <source>{what}: the layer &apos;{name}&apos; has no CRS: set it in Layer Properties &gt; Source.</source>
         <translation>{what}: la capa «{name}» no tiene CRS: establézcalo en Propiedades de la capa &gt; Fuente.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="87"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="91"/>
         <source>{what}: the layer &apos;{name}&apos; is in degrees ({crs}): reproject it to a projected CRS in metres (Vector &gt; Data Management &gt; Reproject layer).</source>
         <translation>{what}: la capa «{name}» está en grados ({crs}): reproyéctela a un CRS proyectado en metros (Vectorial &gt; Herramientas de gestión de datos &gt; Reproyectar capa).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="100"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="104"/>
         <source>{what}: the layer &apos;{name}&apos; has {geometry} geometries; it needs {kinds}.</source>
         <translation>{what}: la capa «{name}» tiene geometrías de tipo {geometry}; tipo necesario: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="111"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="115"/>
         <source>{what}: &apos;{name}&apos; is a raster; choose a vector layer.</source>
         <translation>{what}: «{name}» es un ráster; elija una capa vectorial.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="120"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="124"/>
         <source>a raster</source>
         <translation>un ráster</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="126"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="130"/>
         <source>Simulated species ranges</source>
         <translation>Áreas de distribución simuladas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="127"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="131"/>
         <source>Simulated protected areas</source>
         <translation>Áreas protegidas simuladas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="129"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="133"/>
         <source>Ranges from tracking data</source>
         <translation>Áreas a partir de datos de seguimiento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="130"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="134"/>
         <source>Species ranges (prepared)</source>
         <translation>Áreas de distribución de las especies (preparadas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="131"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="135"/>
         <source>Existing sites (prepared)</source>
         <translation>Sitios existentes (preparados)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="136"/>
         <source>Site network</source>
         <translation>Red de sitios</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="134"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="138"/>
         <source>Plan: selected planning units</source>
         <translation>Plan: unidades de planificación seleccionadas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="136"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="140"/>
         <source>ProtConn per country</source>
         <translation>ProtConn por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="137"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="141"/>
         <source>ProtConn: share from each neighbour</source>
         <translation>ProtConn: aporte de cada vecino</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="138"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="142"/>
         <source>Site importance (dPC)</source>
         <translation>Importancia de los sitios (dPC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="139"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="143"/>
         <source>Corridors</source>
         <translation>Corredores</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="140"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="144"/>
         <source>Corridor widths</source>
         <translation>Anchos de los corredores</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="141"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="145"/>
         <source>Flyway stopover sites</source>
         <translation>Sitios de escala de la ruta migratoria</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="377"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="368"/>
         <source>dPC tolerance (0: exact; 1e-6: each dPC within 0.0001 percentage points)</source>
         <translation>Tolerancia del dPC (0: exacto; 1e-6: cada dPC a menos de 0.0001 puntos porcentuales)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="486"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="475"/>
         <source>d{metric} with tolerance {tol:g}: largest error bound achieved {bound:.3g} percentage points (allowed {allowed:.3g}).</source>
         <translation>d{metric} con una tolerancia de {tol:g}: cota de error máxima alcanzada de {bound:.3g} puntos porcentuales (permitida: {allowed:.3g}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="92"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="95"/>
         <source>The target overrides are not valid JSON ({reason}): write them like {example}.</source>
         <translation>Las metas particulares no son un JSON válido ({reason}): escríbalas como {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="98"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="101"/>
         <source>The target overrides must be a JSON object of &apos;&lt;species&gt;|&lt;season code&gt;&apos;: percent pairs, like {example}.</source>
         <translation>Las metas particulares deben ser un objeto JSON de pares «&lt;especie&gt;|&lt;código de temporada&gt;»: porcentaje, como {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="107"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="110"/>
         <source>The target override for &apos;{key}&apos; is {value}: give a number (percent), like {example}.</source>
         <translation>La meta particular de «{key}» es {value}: indique un número (porcentaje), como {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="137"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="142"/>
         <source>Planning units (from &apos;Build planning units&apos;)</source>
         <translation>Unidades de planificación (de «Crear unidades de planificación»)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="142"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="147"/>
         <source>Unit id field (default: unit_id, else feature id)</source>
         <translation>Campo de id de unidad (por defecto: unit_id; si no, el id de entidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="142"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="147"/>
         <source>Cost field (default: cost, else the unit&apos;s area in km2)</source>
         <translation>Campo de costo (por defecto: cost; si no, la superficie de la unidad en km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="142"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="147"/>
         <source>Locked-in field (default: locked_in, else none)</source>
         <translation>Campo de fijación (por defecto: locked_in; si no, ninguno)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="160"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="170"/>
         <source>Species ranges (from &apos;Prepare species ranges&apos;)</source>
         <translation>Áreas de distribución de especies (de «Preparar áreas de distribución de especies»)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="165"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="175"/>
         <source>Species field (default: binomial, else species)</source>
         <translation>Campo de especie (por defecto: binomial; si no, species)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="174"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="184"/>
         <source>Season field (IUCN seasonal codes)</source>
         <translation>Campo de temporada (códigos de estacionalidad UICN)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="183"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="193"/>
         <source>Target (% of each feature&apos;s range)</source>
         <translation>Meta (% del área de distribución de cada elemento)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="204"/>
         <source>Target rule</source>
         <translation>Regla de meta</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="204"/>
         <source>Relative (the same percentage of every feature)</source>
         <translation>Relativa (el mismo porcentaje para cada elemento)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="204"/>
         <source>Log-linear by range size (Rodrigues et al. 2004)</source>
         <translation>Log-lineal según el tamaño del área (Rodrigues et al. 2004)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="205"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="215"/>
         <source>Per-feature targets (JSON, e.g. {&quot;Ciconia ciconia|2&quot;: 50})</source>
         <translation>Metas por elemento (JSON, p. ej. {&quot;Ciconia ciconia|2&quot;: 50})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="215"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="225"/>
         <source>Keep locked-in units (existing protected areas)</source>
         <translation>Conservar las unidades fijadas (áreas protegidas existentes)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="220"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="230"/>
         <source>Time limit per solve (seconds)</source>
         <translation>Tiempo límite por resolución (segundos)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="238"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="259"/>
         <source>Choose the planning-unit layer.</source>
         <translation>Elija la capa de unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="240"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="261"/>
         <source>Choose the species range layer.</source>
         <translation>Elija la capa de áreas de distribución de las especies.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="302"/>
         <source>The cost field &apos;{field}&apos; of &apos;{layer}&apos; is empty or not a number for unit(s) {units}: give every unit a cost, or choose another field.</source>
         <translation>El campo de costo «{field}» de «{layer}» está vacío o no es un número para la(s) unidad(es) {units}: dé un costo a cada unidad o elija otro campo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="331"/>
         <source>The range layer &apos;{layer}&apos; has no species field (binomial or species): choose the field with the species names among {fields}.</source>
         <translation>La capa de áreas de distribución «{layer}» no tiene campo de especie (binomial o species): elija el campo con los nombres de las especies entre {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="350"/>
-        <source>Fields used: unit id {unit_id}, cost {cost}, locked in {locked}; species {species}, season {season}.</source>
-        <translation>Campos usados: id de unidad {unit_id}, costo {cost}, fijación {locked}; especie {species}, temporada {season}.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="378"/>
         <source>(feature id)</source>
         <translation>(id de entidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="378"/>
         <source>(unit area, km2)</source>
         <translation>(superficie de la unidad, km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="378"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="378"/>
         <source>(none: all resident)</source>
         <translation>(ninguno: todo residente)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="400"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="430"/>
         <source>Plan the network (targets, objective, solve)</source>
         <translation>Planificar la red (metas, objetivo, resolución)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="403"/>
-        <source>Chooses the planning units that make the best network for your migratory species, in one step: targets, objective and an exact solver (HiGHS).
-
-Planning units: the layer written by &apos;Build planning units&apos;. Its fields unit_id (names units in messages), cost (what the plan keeps low) and locked_in (1 = existing protected area, always kept) are used when present; choose other fields if yours differ. Without a cost field each unit costs its area in km2.
-
-Species ranges: the layer written by &apos;Prepare species ranges&apos; (or any polygon layer with a species field and an IUCN seasonal field: 1 resident, 2 breeding, 3 non-breeding, 4 passage). Every species and season is one feature; a resident range counts in every season of its species.
-
-Target: the share of each feature&apos;s range inside the planning units that the network should hold. 30 % follows the Global Biodiversity Framework&apos;s Target 3 (30 by 30); 10-50 % is usual. Target rule: &apos;relative&apos; asks the same percentage of every feature; &apos;log-linear&apos; (Rodrigues et al. 2004) asks more of small ranges: 100 % of ranges up to 1,000 km2, 10 % from 250,000 km2, in between on a log scale (the target percentage is then not used).
-
-Per-feature targets (optional): exceptions in percent, written as JSON with species and season code, e.g. {&quot;Ciconia ciconia|2&quot;: 50, &quot;Ciconia ciconia|4&quot;: 20}. A name that matches no feature stops the run and lists valid ones.
-
-Objective: &apos;minimum set&apos; meets every target at the lowest total cost (Marxan&apos;s problem; the budget is not used). &apos;Maximum coverage&apos; represents as much of the targets as the budget allows; &apos;minimum shortfall&apos; makes the total shortfall below the targets as small as the budget allows; &apos;weakest link&apos; secures as many species as possible, a species counting only when the targets of all its seasons are met (a migrant needs its breeding, passage and wintering areas).
-
-Budget: for the last three objectives, the most the network may cost, in the units of the cost (km2 when the cost is the area; e.g. 30 % of the study area). Locked-in units count against it.
-
-Boundary length modifier (BLM): 0 ignores the shape of the network; higher values favour compact, clumped networks with shorter edges at some extra cost. Use &apos;Suggest a boundary length modifier&apos; to find a balanced value.
-
-Time limit: seconds the solver may search (60 s is ample for a few thousand units). Gap: how close to the proven best the answer must be before the solver stops, 0.01 = within 1 %; 0 asks for the exact optimum (slower). Keep locked-in units: untick to let the plan ignore existing protected areas.
-
-Outputs: the planning units with their fields plus selected (1 = in the network) and status (&apos;locked in&apos;, &apos;selected&apos; or &apos;not selected&apos;); a target table with, for every feature, its area inside the units (total_km2), target_km2, held_km2, met (1 = target met) and shortfall_km2; and the solver status, objective, gap, cost, number of units selected and targets met.</source>
-        <translation>Elige en un solo paso las unidades de planificación que forman la mejor red para sus especies migratorias: metas, objetivo y un solucionador exacto (HiGHS).
-
-Unidades de planificación: la capa escrita por «Crear unidades de planificación». Sus campos unit_id (nombra las unidades en los mensajes), cost (lo que el plan intenta mantener bajo) y locked_in (1 = área protegida existente, siempre conservada) se usan si existen; elija otros campos si los suyos son distintos. Sin campo de costo, cada unidad cuesta su superficie en km2.
-
-Áreas de distribución de especies: la capa escrita por «Preparar áreas de distribución de especies» (o cualquier capa de polígonos con un campo de especie y un campo de estacionalidad UICN: 1 residente, 2 reproductiva, 3 no reproductiva, 4 de paso). Cada especie y temporada es un elemento; un área de residencia cuenta en cada temporada de su especie.
-
-Meta: la proporción del área de distribución de cada elemento, dentro de las unidades de planificación, que la red debe cubrir. El 30 % sigue la meta 3 del Marco Mundial de Biodiversidad (30 % para 2030); lo habitual es 10-50 %. Regla de meta: «relativa» pide el mismo porcentaje a cada elemento; «log-lineal» (Rodrigues et al. 2004) pide más a las áreas pequeñas: el 100 % de las áreas de hasta 1000 km2, el 10 % a partir de 250 000 km2, y entre ambas en escala logarítmica (en ese caso no se usa el porcentaje de la meta).
-
-Metas por elemento (opcional): excepciones en porcentaje, escritas en JSON con la especie y el código de temporada, p. ej. {&quot;Ciconia ciconia|2&quot;: 50, &quot;Ciconia ciconia|4&quot;: 20}. Un nombre que no corresponde a ningún elemento detiene la ejecución y enumera los válidos.
-
-Objetivo: «conjunto mínimo» alcanza todas las metas con el menor costo total (el problema de Marxan; no se usa el presupuesto). «Cobertura máxima» representa tanto de las metas como permite el presupuesto; «déficit mínimo» reduce el déficit total respecto de las metas tanto como permite el presupuesto; «eslabón más débil» asegura tantas especies como sea posible, y una especie solo cuenta cuando se alcanzan las metas de todas sus temporadas (un migrante necesita sus áreas de reproducción, de paso y de invernada).
-
-Presupuesto: para los tres últimos objetivos, lo máximo que puede costar la red, en las unidades del costo (km2 cuando el costo es la superficie; p. ej. el 30 % del área de estudio). Las unidades fijadas cuentan dentro del presupuesto.
-
-Modificador de longitud de borde (BLM): 0 ignora la forma de la red; valores más altos favorecen redes compactas y agrupadas, con bordes más cortos, a cambio de algo más de costo. Use «Sugerir un modificador de longitud de borde» para encontrar un valor equilibrado.
-
-Tiempo límite: segundos que el solucionador puede buscar (60 s es más que suficiente para unos pocos miles de unidades). Brecha: cuán cerca del mejor resultado demostrado debe estar la respuesta para que el solucionador se detenga, 0.01 = a menos del 1 %; 0 pide el óptimo exacto (más lento). Conservar las unidades fijadas: desmarque para que el plan ignore las áreas protegidas existentes.
-
-Salidas: las unidades de planificación con sus campos más selected (1 = en la red) y status ('locked in', 'selected' o 'not selected'); una tabla de metas con, para cada elemento, su superficie dentro de las unidades (total_km2), target_km2, held_km2, met (1 = meta alcanzada) y shortfall_km2; y el estado del solucionador, el objetivo, la brecha, el costo, el número de unidades seleccionadas y las metas alcanzadas.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="494"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="540"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="448"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="479"/>
         <source>Minimum set: meet every target at least cost</source>
         <translation>Conjunto mínimo: alcanzar todas las metas al menor costo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="448"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="479"/>
         <source>Maximum coverage within the budget</source>
         <translation>Cobertura máxima dentro del presupuesto</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="448"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="479"/>
         <source>Minimum shortfall within the budget</source>
         <translation>Déficit mínimo dentro del presupuesto</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="448"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="479"/>
         <source>Weakest link: most species with every season met, within the budget</source>
         <translation>Eslabón más débil: el mayor número de especies con todas sus temporadas alcanzadas, dentro del presupuesto</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="462"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="493"/>
         <source>Budget (cost units; not used by minimum set)</source>
         <translation>Presupuesto (unidades de costo; no lo usa el conjunto mínimo)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="478"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="509"/>
         <source>Optimality gap (0.01 = within 1 %)</source>
         <translation>Brecha de optimalidad (0.01 = a menos del 1 %)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="483"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="520"/>
         <source>Planned network</source>
         <translation>Red planificada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="488"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="525"/>
         <source>Targets per feature</source>
         <translation>Metas por elemento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="496"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="542"/>
         <source>Cost of the network</source>
         <translation>Costo de la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="497"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="543"/>
         <source>Units in the network</source>
         <translation>Unidades en la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="499"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="545"/>
         <source>Features (species-seasons)</source>
         <translation>Elementos (especie-temporada)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="500"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="546"/>
         <source>Boundary length (km)</source>
         <translation>Longitud de borde (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="524"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="573"/>
         <source>Writing the network</source>
         <translation>Escritura de la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="548"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="597"/>
         <source>{met} of {total} targets met; {units} units in the network (cost {cost:,.6g}, boundary {boundary:,.6g} km); solver {status}, objective {objective:,.6g}, gap {gap:.3%}.</source>
         <translation>{met} de {total} metas alcanzadas; {units} unidades en la red (costo {cost:,.6g}, borde {boundary:,.6g} km); solucionador {status}, objetivo {objective:,.6g}, brecha {gap:.3%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="615"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="668"/>
         <source>Suggest a boundary length modifier (BLM)</source>
         <translation>Sugerir un modificador de longitud de borde (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="618"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="671"/>
         <source>Suggests a boundary length modifier (BLM) for &apos;Plan the network&apos;: the value at which cost and compactness weigh equally (Cohon&apos;s method, as in prioritizr&apos;s calibrate_cohon_penalty and the Marxan good-practice handbook).
 
 The BLM turns the length of the network&apos;s edge (km) into cost: 0 ignores shape and gives the cheapest, often scattered, network; a high value gives a compact network at a higher cost. The tool solves the minimum-set plan four times (the cheapest plan, the most compact plan and the best of each at the other&apos;s level) and returns the BLM on the straight line between the two extremes.
@@ -5623,17 +5502,17 @@ Unidades de planificación, áreas de distribución de especies, campos, meta, r
 Salidas: el BLM sugerido (0 cuando el plan más barato ya es el más compacto) y, opcionalmente, una tabla de compromiso con el costo y la longitud de borde (km) de los planes con BLM 0 y con la mitad, una y dos veces la sugerencia, para ver cuánto cuesta la compacidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="639"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="692"/>
         <source>Cost-boundary trade-off</source>
         <translation>Compromiso costo-borde</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="648"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="701"/>
         <source>Suggested BLM</source>
         <translation>BLM sugerido</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="668"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="721"/>
         <source>Suggested BLM {blm:.6g}: the cheapest plan costs {cost_a:,.6g} with a boundary of {length_b:,.6g} km; the most compact costs {cost_d:,.6g} with {length_c:,.6g} km.</source>
         <translation>BLM sugerido {blm:.6g}: el plan más barato cuesta {cost_a:,.6g} con un borde de {length_b:,.6g} km; el más compacto cuesta {cost_d:,.6g} con {length_c:,.6g} km.</translation>
     </message>
@@ -5727,22 +5606,22 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
         <translation>Salidas (JSON)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="32"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="33"/>
         <source>The Processing algorithm {alg} is not available: enable the CMS Connectivity Planner plugin (Plugins &gt; Manage and install plugins).</source>
         <translation>El algoritmo de Procesos {alg} no está disponible: active el complemento Planificador de conectividad CMS (Complementos &gt; Administrar e instalar complementos).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="96"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="110"/>
         <source>Cancelled by the user.</source>
         <translation>Cancelado por el usuario.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="111"/>
         <source>Running {alg}</source>
         <translation>Ejecutando {alg}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="271"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="262"/>
         <source>How well connected is a network of sites, and which sites matter most? The sites become a graph: two sites are linked when they are close enough, and an animal leaving one reaches the other with probability p^(distance / d), where d is the species&apos; median dispersal distance (half of the dispersers go farther) and p is 0.5. Chains of stepping stones count: the best path between two sites is used.
 
 Results (as Conefor computes them): PC, the probability that two random points of the landscape are in connected habitat; EC, the equivalent connected area (km2): the area of one single site that would offer the same connectivity; the share of it inside sites (intra), via direct links (direct) and thanks to stepping stones (step); IIC, the same with simple yes/no links.
@@ -5763,14 +5642,427 @@ Las distancias son de borde a borde (o entre los centros de la parte más grande
 Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y dPCconnector se desvíe como máximo la tolerancia x 100 puntos porcentuales (1e-6: 0.0001 puntos) para no recalcular caminos largos muy improbables; la mayor cota de error realmente alcanzada se escribe en el registro. Solo compensa en redes grandes de una sola pieza (unas 3 veces más rápido con 1e-6 para 5000 sitios; casi nada con 1e-9).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="226"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="285"/>
         <source>Choose &apos;Simulated training data&apos; first.</source>
         <translation>Elija primero «Datos de capacitación simulados».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="267"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="365"/>
         <source>The output folder cannot be written</source>
         <translation>No se puede escribir en la carpeta de salida</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="242"/>
+        <source>Solve 1 of 4: the cheapest network</source>
+        <translation>Resolución 1 de 4: la red más barata</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="250"/>
+        <source>Solve 2 of 4: the shortest edge at that cost</source>
+        <translation>Resolución 2 de 4: el borde más corto con ese costo</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="254"/>
+        <source>Solve 3 of 4: the most compact network</source>
+        <translation>Resolución 3 de 4: la red más compacta</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="261"/>
+        <source>Solve 4 of 4: the cheapest of the most compact networks</source>
+        <translation>Resolución 4 de 4: la más barata de las redes más compactas</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/package.py" line="197"/>
+        <source>The layer &apos;{layer}&apos; has no field &apos;selected&apos;: give the output of &apos;Plan the network&apos;.</source>
+        <translation>La capa «{layer}» no tiene el campo «selected»: indique la salida de «Planificar la red».</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/package.py" line="206"/>
+        <source>The layer &apos;{layer}&apos; lacks the species or seasonal field: give the output of &apos;Prepare species ranges&apos;.</source>
+        <translation>La capa «{layer}» no tiene campo de especie o de temporada: indique la salida de «Preparar áreas de distribución de especies».</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="599"/>
+        <source>The lock-out threshold is {value}: give a share above 0 and at most 1 (0.5 locks out units at least half covered by the areas to keep out).</source>
+        <translation>El umbral de exclusión es {value}: indique una proporción mayor que 0 y de como máximo 1 (0.5 excluye las unidades cubiertas al menos en la mitad por las zonas que mantener fuera).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="636"/>
+        <source>{count} planning unit(s) would be both locked in and locked out (units {units}): they are covered at least {lock_in:g} by protected areas or areas to keep in and at least {lock_out:g} by areas to keep out. Raise the lock-in or the lock-out threshold, or edit the layers so that the areas to keep out do not overlap the protected areas and the areas to keep in.</source>
+        <translation>{count} unidad(es) de planificación quedarían a la vez fijadas y excluidas (unidades {units}): están cubiertas al menos en {lock_in:g} por áreas protegidas o zonas que mantener dentro, y al menos en {lock_out:g} por zonas que mantener fuera. Suba el umbral de fijación o el de exclusión, o edite las capas para que las zonas que mantener fuera no se superpongan a las áreas protegidas ni a las zonas que mantener dentro.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
+        <source>Locked-in units before (km²)</source>
+        <translation>Unidades fijadas antes (km²)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
+        <source>Locked-in units before (% of country)</source>
+        <translation>Unidades fijadas antes (% del país)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
+        <source>Network after (% of country)</source>
+        <translation>Red después (% del país)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="562"/>
+        <source>National targets: the country holds at least the target share of the species&apos; range within its own borders. Locked-in units are the planning units at least half covered by protected areas, counted whole; they differ from Prot in the next table, which measures the protected areas themselves.</source>
+        <translation>Metas nacionales: el país cubre al menos la proporción meta del área de distribución de la especie dentro de sus propias fronteras. Las unidades fijadas son las unidades de planificación cubiertas al menos en la mitad por áreas protegidas, contadas enteras; difieren de Prot en la tabla siguiente, que mide las propias áreas protegidas.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="572"/>
+        <source>Prot: share of the country covered by protected areas (before) or by the network (after). ProtConn: the part of it that is also connected, for the median dispersal distance given (Saura et al. 2017).</source>
+        <translation>Prot: proporción del país cubierta por áreas protegidas (antes) o por la red (después). ProtConn: la parte de ella que además está conectada, para la distancia de dispersión mediana indicada (Saura et al. 2017).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="67"/>
+        <source>&apos;{code}&apos; is not an ISO3 country code ({countries}?): use three letters, e.g. FRA.</source>
+        <translation>«{code}» no es un código de país ISO3 (¿{countries}?): use tres letras, p. ej. FRA.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="232"/>
+        <source>This scenario file is from an older version and sets max_offshore_km = {value}; today&apos;s runs always leave out parts more than {default:g} km offshore. Remove the setting to run it.</source>
+        <translation>Este archivo de escenario es de una versión anterior y fija max_offshore_km = {value}; ahora las ejecuciones siempre excluyen las partes situadas a más de {default:g} km mar adentro. Quite ese parámetro para ejecutarlo.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="268"/>
+        <source>{label} is {value:g}: give a value above 0 and at most {high:g}.</source>
+        <translation>{label} es {value:g}: indique un valor mayor que 0 y de como máximo {high:g}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="308"/>
+        <source>Not ISO3 country codes: {codes}. These are IOC, FIFA or other codes: write the ISO3 code shown in brackets.</source>
+        <translation>Códigos de país que no son ISO3: {codes}. Son códigos del COI, de la FIFA u otros: escriba el código ISO3 indicado entre paréntesis.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="317"/>
+        <source>Choose at least one species-range layer or a tracking file (or tick simulated species).</source>
+        <translation>Elija al menos una capa de áreas de distribución de especies o un archivo de seguimiento (o marque las especies simuladas).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="350"/>
+        <source>The edge factor</source>
+        <translation>El factor de borde</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="362"/>
+        <source>ProtConn, dPC and corridors need existing sites: add a site layer on the Data step, or tick the simulated protected areas.</source>
+        <translation>ProtConn, el dPC y los corredores necesitan sitios existentes: agregue una capa de sitios en el paso Datos o marque las áreas protegidas simuladas.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="333"/>
+        <source>Out of date: settings changed since this step ran. Run it again.</source>
+        <translation>Sin actualizar: la configuración cambió desde que se ejecutó este paso. Vuelva a ejecutarlo.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="342"/>
+        <source>Ready to run.</source>
+        <translation>Listo para ejecutarse.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="441"/>
+        <source>Stopped by you: the best network found so far is kept, not proven optimal (gap {gap:.2%}). {met} targets met, {n} units selected, cost {cost:,.1f}.</source>
+        <translation>Detenido por usted: se conserva la mejor red encontrada hasta entonces, sin optimalidad demostrada (brecha {gap:.2%}). {met} metas alcanzadas, {n} unidades seleccionadas, costo {cost:,.1f}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="479"/>
+        <source>Open the report</source>
+        <translation>Abrir el informe</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="485"/>
+        <source>Open the folder</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="490"/>
+        <source>Maps, report and GeoPackage written to {folder}.</source>
+        <translation>Mapas, informe y GeoPackage escritos en {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="169"/>
+        <source>Tick every species-range layer to use; they are read together.</source>
+        <translation>Marque cada capa de áreas de distribución que desee usar; se leen juntas.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="169"/>
+        <source>Tick every site layer to use (protected areas, KBAs, Ramsar sites): optional; without sites nothing is locked in.</source>
+        <translation>Marque cada capa de sitios que desee usar (áreas protegidas, KBA, sitios Ramsar): opcional; sin sitios no se fija nada.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="193"/>
+        <source>Simulated species</source>
+        <translation>Especies simuladas</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="195"/>
+        <source>Untick to plan for your own range layers or tracks only.</source>
+        <translation>Desmarque para planificar solo con sus propias capas de áreas de distribución o trayectorias.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="195"/>
+        <source>Untick to use your own site layers only (or none).</source>
+        <translation>Desmarque para usar solo sus propias capas de sitios (o ninguna).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="247"/>
+        <source>{name} (out of date)</source>
+        <translation>{name} (sin actualizar)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="49"/>
+        <source>Export maps, report and GeoPackage</source>
+        <translation>Exportar mapas, informe y GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="55"/>
+        <source>Writes the package of a plan into one folder: cms_connectivity.gpkg (planning units with the plan, TFCA candidates, protected areas, species ranges and countries, each styled), targets.csv, scenario.json (reruns the plan), summary.json, report.html with its CSV tables, national_summary.json, the overview map (PDF and PNG) and one atlas page per TFCA candidate.
+
+Inputs are the outputs of &apos;Plan the network&apos;, &apos;Prepare species ranges&apos;, &apos;Prepare sites&apos; and &apos;Find TFCA candidates&apos;, with the scenario&apos;s settings (JSON) and the plan&apos;s solver summary. The dock&apos;s &apos;Export maps and report&apos; button and the command line run this same algorithm.
+
+Files of an earlier package in the folder (maps of candidates that no longer exist included) are replaced, never mixed with the new ones.</source>
+        <translation>Escribe la exportación completa de un plan en una sola carpeta: cms_connectivity.gpkg (unidades de planificación con el plan, candidatas ACTF, áreas protegidas, áreas de distribución de especies y países, cada capa con su estilo), targets.csv, scenario.json (para volver a ejecutar el plan), summary.json, report.html con sus tablas CSV, national_summary.json, el mapa general (PDF y PNG) y una página de atlas por candidata ACTF.
+
+Las entradas son las salidas de «Planificar la red», «Preparar áreas de distribución de especies», «Preparar sitios» y «Encontrar candidatas ACTF», con los parámetros del escenario (JSON) y el resumen del solucionador del plan. El botón «Exportar mapas e informe» del panel y la línea de comandos ejecutan este mismo algoritmo.
+
+Los archivos de una exportación anterior que haya en la carpeta (incluidos los mapas de candidatas que ya no existen) se reemplazan; nunca se mezclan con los nuevos.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="71"/>
+        <source>Planned network (from &apos;Plan the network&apos;)</source>
+        <translation>Red planificada (de «Planificar la red»)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="71"/>
+        <source>Protected areas (from &apos;Prepare sites&apos;)</source>
+        <translation>Áreas protegidas (de «Preparar sitios»)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="71"/>
+        <source>TFCA candidates (from &apos;Find TFCA candidates&apos;)</source>
+        <translation>Candidatas ACTF (de «Encontrar candidatas ACTF»)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="81"/>
+        <source>Scenario settings (JSON)</source>
+        <translation>Parámetros del escenario (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="86"/>
+        <source>Solver summary (JSON, from &apos;Plan the network&apos;)</source>
+        <translation>Resumen del solucionador (JSON, de «Planificar la red»)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="94"/>
+        <source>Export the maps (PDF, PNG)</source>
+        <translation>Exportar los mapas (PDF, PNG)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="101"/>
+        <source>Report (HTML)</source>
+        <translation>Informe (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="104"/>
+        <source>Candidate atlas (PDF)</source>
+        <translation>Atlas de candidatas (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="116"/>
+        <source>Reading the plan</source>
+        <translation>Lectura del plan</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/run.py" line="162"/>
+        <source>Writing the GeoPackage, report and maps</source>
+        <translation>Escritura del GeoPackage, del informe y de los mapas</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="156"/>
+        <source>The solver summary &apos;{path}&apos; cannot be read ({reason}).</source>
+        <translation>No se puede leer el resumen del solucionador «{path}» ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="147"/>
+        <source>Locked-out field (default: locked_out, else none)</source>
+        <translation>Campo de exclusión (por defecto: locked_out; si no, ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="240"/>
+        <source>Edge factor (share of the outer edge counted in the boundary)</source>
+        <translation>Factor de borde (proporción del borde exterior contada en el límite)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="378"/>
+        <source>Fields used: unit id {unit_id}, cost {cost}, locked in {locked}, locked out {locked_out}; species {species}, season {season}.</source>
+        <translation>Campos usados: id de unidad {unit_id}, costo {cost}, fijación {locked}, exclusión {locked_out}; especie {species}, temporada {season}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="433"/>
+        <source>Chooses the planning units that make the best network for your migratory species, in one step: targets, objective and an exact solver (HiGHS).
+
+Planning units: the layer written by &apos;Build planning units&apos;. Its fields unit_id (names units in messages), cost (what the plan keeps low), locked_in (1 = existing protected area, always kept) and locked_out (1 = kept out of the network, e.g. a city or a mining concession) are used when present; choose other fields if yours differ. Without a cost field each unit costs its area in km2.
+
+Species ranges: the layer written by &apos;Prepare species ranges&apos; (or any polygon layer with a species field and an IUCN seasonal field: 1 resident, 2 breeding, 3 non-breeding, 4 passage). Every species and season is one feature; a resident range counts in every season of its species.
+
+Target: the share of each feature&apos;s range inside the planning units that the network should hold. 30 % follows the Global Biodiversity Framework&apos;s Target 3 (30 by 30); 10-50 % is usual. Target rule: &apos;relative&apos; asks the same percentage of every feature; &apos;log-linear&apos; (Rodrigues et al. 2004) asks more of small ranges: 100 % of ranges up to 1,000 km2, 10 % from 250,000 km2, in between on a log scale (the target percentage is then not used).
+
+Per-feature targets (optional): exceptions in percent, written as JSON with species and season code, e.g. {&quot;Ciconia ciconia|2&quot;: 50, &quot;Ciconia ciconia|4&quot;: 20}. A name that matches no feature stops the run and lists valid ones.
+
+Objective: &apos;minimum set&apos; meets every target at the lowest total cost (Marxan&apos;s problem; the budget is not used). &apos;Maximum coverage&apos; represents as much of the targets as the budget allows; &apos;minimum shortfall&apos; makes the total shortfall below the targets as small as the budget allows; &apos;weakest link&apos; secures as many species as possible, a species counting only when the targets of all its seasons are met (a migrant needs its breeding, passage and wintering areas).
+
+Budget: for the last three objectives, the most the network may cost, in the units of the cost (km2 when the cost is the area; e.g. 30 % of the study area). Locked-in units count against it.
+
+Boundary length modifier (BLM): 0 ignores the shape of the network; higher values favour compact, clumped networks with shorter edges at some extra cost. Use &apos;Suggest a boundary length modifier&apos; to find a balanced value.
+
+Time limit: seconds the solver may search (60 s is ample for a few thousand units). Gap: how close to the proven best the answer must be before the solver stops, 0.01 = within 1 %; 0 asks for the exact optimum (slower). Keep locked-in units: untick to let the plan ignore existing protected areas.
+
+Outputs: the planning units with their fields plus selected (1 = in the network) and status (&apos;locked in&apos;, &apos;selected&apos;, &apos;locked out&apos; or &apos;not selected&apos;); a target table with, for every feature, its area inside the units (total_km2), target_km2, held_km2, met (1 = target met) and shortfall_km2; and the solver status, objective, gap, cost, number of units selected and targets met.</source>
+        <translation>Elige en un solo paso las unidades de planificación que forman la mejor red para sus especies migratorias: metas, objetivo y un solucionador exacto (HiGHS).
+
+Unidades de planificación: la capa escrita por «Crear unidades de planificación». Sus campos unit_id (nombra las unidades en los mensajes), cost (lo que el plan intenta mantener bajo), locked_in (1 = área protegida existente, siempre conservada) y locked_out (1 = excluida de la red, p. ej. una ciudad o una concesión minera) se usan si existen; elija otros campos si los suyos son distintos. Sin campo de costo, cada unidad cuesta su superficie en km2.
+
+Áreas de distribución de especies: la capa escrita por «Preparar áreas de distribución de especies» (o cualquier capa de polígonos con un campo de especie y un campo de estacionalidad UICN: 1 residente, 2 reproductiva, 3 no reproductiva, 4 de paso). Cada especie y temporada es un elemento; un área de residencia cuenta en cada temporada de su especie.
+
+Meta: la proporción del área de distribución de cada elemento, dentro de las unidades de planificación, que la red debe cubrir. El 30 % sigue la meta 3 del Marco Mundial de Biodiversidad (30 % para 2030); lo habitual es 10-50 %. Regla de meta: «relativa» pide el mismo porcentaje a cada elemento; «log-lineal» (Rodrigues et al. 2004) pide más a las áreas pequeñas: el 100 % de las áreas de hasta 1000 km2, el 10 % a partir de 250 000 km2, y entre ambas en escala logarítmica (en ese caso no se usa el porcentaje de la meta).
+
+Metas por elemento (opcional): excepciones en porcentaje, escritas en JSON con la especie y el código de temporada, p. ej. {&quot;Ciconia ciconia|2&quot;: 50, &quot;Ciconia ciconia|4&quot;: 20}. Un nombre que no corresponde a ningún elemento detiene la ejecución y enumera los válidos.
+
+Objetivo: «conjunto mínimo» alcanza todas las metas con el menor costo total (el problema de Marxan; no se usa el presupuesto). «Cobertura máxima» representa tanto de las metas como permite el presupuesto; «déficit mínimo» reduce el déficit total respecto de las metas tanto como permite el presupuesto; «eslabón más débil» asegura tantas especies como sea posible, y una especie solo cuenta cuando se alcanzan las metas de todas sus temporadas (un migrante necesita sus áreas de reproducción, de paso y de invernada).
+
+Presupuesto: para los tres últimos objetivos, lo máximo que puede costar la red, en las unidades del costo (km2 cuando el costo es la superficie; p. ej. el 30 % del área de estudio). Las unidades fijadas cuentan dentro del presupuesto.
+
+Modificador de longitud de borde (BLM): 0 ignora la forma de la red; valores más altos favorecen redes compactas y agrupadas, con bordes más cortos, a cambio de algo más de costo. Use «Sugerir un modificador de longitud de borde» para encontrar un valor equilibrado.
+
+Tiempo límite: segundos que el solucionador puede buscar (60 s es más que suficiente para unos pocos miles de unidades). Brecha: cuán cerca del mejor resultado demostrado debe estar la respuesta para que el solucionador se detenga, 0.01 = a menos del 1 %; 0 pide el óptimo exacto (más lento). Conservar las unidades fijadas: desmarque para que el plan ignore las áreas protegidas existentes.
+
+Salidas: las unidades de planificación con sus campos más selected (1 = en la red) y status ('locked in', 'selected', 'locked out' o 'not selected'); una tabla de metas con, para cada elemento, su superficie dentro de las unidades (total_km2), target_km2, held_km2, met (1 = meta alcanzada) y shortfall_km2; y el estado del solucionador, el objetivo, la brecha, el costo, el número de unidades seleccionadas y las metas alcanzadas.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="530"/>
+        <source>Solver summary (JSON, for the report)</source>
+        <translation>Resumen del solucionador (JSON, para el informe)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="530"/>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="102"/>
+        <source>Cuts the study area into planning units: the pieces of land the plan chooses from.
+
+Study area: ISO3 codes of countries separated by commas (e.g. BEL,LUX; borders from QGIS&apos;s world map unless you choose a border layer), or a polygon layer (which then wins over the codes).
+
+Units: hexagons (the usual choice) or squares of the given area in km2, or the polygons of a layer such as protected sites or parcels (one unit per feature; give an id field to keep your own ids). Units are cut at the study-area edge; units outside it are left out.
+
+Cost (what the plan tries to keep low): the unit&apos;s area by default; or a numeric field of the unit layer; or the mean of a cost raster (e.g. land price or human footprint) over each unit, in any CRS.
+
+Protected areas: units covered at least to the lock-in threshold (0.5 = half) are locked into the plan.
+
+Also keep in the network (optional): polygon layers of places that must be in the network though not yet protected (agreed sites); units covered at least to the lock-in threshold are locked in too. Keep out of the network (optional): polygon layers of places the network must avoid (cities, mining concessions, infrastructure); units covered at least to the lock-out threshold are locked out and never selected. A unit both locked in and locked out stops the run.
+
+Output: one feature per unit with unit_id, area_km2, cost, country, protected_share, lockin_share and lockout_share (shares covered by the layers to keep in and to keep out), locked_in, locked_out and exposed_km (edge on the study-area boundary); optionally a boundary table (CSV, Marxan bound.dat style: id1,id2,boundary in km, outer edges as rows with id1 = id2) for compact plans. All areas are measured in an equal-area CRS centred on the study area unless you choose one.</source>
+        <translation>Divide el área de estudio en unidades de planificación: las porciones de territorio entre las que elige el plan.
+
+Área de estudio: códigos ISO3 de países separados por comas (p. ej. BEL,LUX; fronteras del mapa mundial de QGIS salvo que elija una capa de fronteras), o una capa de polígonos (que entonces prevalece sobre los códigos).
+
+Unidades: hexágonos (la opción habitual) o cuadrados de la superficie indicada en km2, o los polígonos de una capa como sitios protegidos o parcelas (una unidad por entidad; indique un campo de id para conservar sus propios id). Las unidades se recortan en el borde del área de estudio; las que quedan fuera se excluyen.
+
+Costo (lo que el plan intenta mantener bajo): la superficie de la unidad por defecto; o un campo numérico de la capa de unidades; o la media de un ráster de costo (p. ej. precio de la tierra o huella humana) sobre cada unidad, en cualquier CRS.
+
+Áreas protegidas: las unidades cubiertas al menos hasta el umbral de fijación (0.5 = la mitad) quedan fijadas en el plan.
+
+Mantener también en la red (opcional): capas de polígonos de lugares que deben formar parte de la red aunque aún no estén protegidos (sitios acordados); las unidades cubiertas al menos hasta el umbral de fijación también quedan fijadas. Mantener fuera de la red (opcional): capas de polígonos de lugares que la red debe evitar (ciudades, concesiones mineras, infraestructuras); las unidades cubiertas al menos hasta el umbral de exclusión quedan excluidas y nunca se seleccionan. Una unidad a la vez fijada y excluida detiene la ejecución.
+
+Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_share, lockin_share y lockout_share (proporciones cubiertas por las capas que mantener dentro y fuera), locked_in, locked_out y exposed_km (borde sobre el límite del área de estudio); opcionalmente, una tabla de bordes (CSV, al estilo de bound.dat de Marxan: id1,id2,boundary en km, bordes exteriores como filas con id1 = id2) para planes compactos. Todas las superficies se miden en un CRS de igual área centrado en el área de estudio, salvo que elija uno.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="226"/>
+        <source>Also keep in the network (locked in)</source>
+        <translation>Mantener también en la red (fijadas)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="226"/>
+        <source>Keep out of the network (locked out)</source>
+        <translation>Mantener fuera de la red (excluidas)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="235"/>
+        <source>Lock-out threshold (share of a unit covered by areas to keep out, 0-1)</source>
+        <translation>Umbral de exclusión (proporción de una unidad cubierta por zonas que mantener fuera, 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="436"/>
+        <source>{n} planning units, {area:,.0f} km2; {locked} locked in, {locked_out} locked out; {pairs} neighbouring pairs.</source>
+        <translation>{n} unidades de planificación, {area:,.0f} km2; {locked} fijadas, {locked_out} excluidas; {pairs} pares vecinos.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="106"/>
+        <source>Species field (default: species, binomial or sci_name)</source>
+        <translation>Campo de especie (por defecto: species, binomial o sci_name)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/run.py" line="78"/>
+        <source>The {what} layer &apos;{source}&apos; cannot be opened: run its step again.</source>
+        <translation>No se puede abrir la capa {what} «{source}»: vuelva a ejecutar su paso.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/snapshots.py" line="47"/>
+        <source>Internal error: the layer &apos;{layer}&apos; was read from a background thread. Please report this problem; meanwhile run the algorithm from the toolbox.</source>
+        <translation>Error interno: la capa «{layer}» se leyó desde un hilo en segundo plano. Informe de este problema; mientras tanto, ejecute el algoritmo desde la caja de herramientas de Procesos.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="71"/>
+        <source>Coordinates up to {value:.0f} cannot be degrees, yet the layer&apos;s CRS ({crs}) is geographic: the layer carries the wrong CRS. Set the CRS its coordinates are in (Layer &gt; Set CRS).</source>
+        <translation>Coordenadas de hasta {value:.0f} no pueden ser grados, pero el SRC de la capa ({crs}) es geográfico: la capa tiene un SRC equivocado. Asigne el SRC en el que están sus coordenadas (Capa &gt; Establecer SRC).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="331"/>
+        <source>The lock-out share</source>
+        <translation>La proporción de exclusión</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="357"/>
+        <source>Polygons whose units must be in the network (agreed sites not yet in the protected-area layer), at the lock-in share above.</source>
+        <translation>Polígonos cuyas unidades deben estar en la red (sitios acordados que aún no están en la capa de áreas protegidas), a partir de la proporción de bloqueo indicada arriba.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="364"/>
+        <source>Polygons whose units must stay out of the network (cities, mining concessions, infrastructure), when they cover half a unit or more.</source>
+        <translation>Polígonos cuyas unidades deben quedar fuera de la red (ciudades, concesiones mineras, infraestructuras), cuando cubren la mitad de una unidad o más.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="370"/>
+        <source>Also keep in</source>
+        <translation>Mantener también en la red</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="427"/>
+        <source>Keep out</source>
+        <translation>Excluir de la red</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="425"/>
+        <source>Keep in</source>
+        <translation>Mantener en la red</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="215"/>
+        <source>Lock-in threshold (share of a unit protected or to keep in, 0-1)</source>
+        <translation>Umbral de fijación (proporción de una unidad protegida o que mantener dentro, 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>Kept out (locked out)</source>
+        <translation>Fuera de la red (excluida)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="212"/>
+        <source>Optional: these layers are added to the simulated data.</source>
+        <translation>Opcional: estas capas se añaden a los datos simulados.</translation>
     </message>
 </context>
 <context>
@@ -6097,14 +6389,24 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>Los pasos del flujo de trabajo, de los datos a los mapas</translation>
     </message>
     <message>
-        <location filename="../resources/ui/planner_dock.ui" line="33"/>
+        <location filename="../resources/ui/planner_dock.ui" line="39"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../resources/ui/planner_dock.ui" line="35"/>
+        <location filename="../resources/ui/planner_dock.ui" line="41"/>
         <source>Stop the running step; nothing of it is kept.</source>
         <translation>Detener el paso en curso; no se conserva nada de él.</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/planner_dock.ui" line="33"/>
+        <source>Stop and keep</source>
+        <translation>Detener y conservar</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/planner_dock.ui" line="35"/>
+        <source>Stop the solver now and keep the best network found so far. It is marked &quot;interrupted&quot; with its gap: not proven optimal.</source>
+        <translation>Detener el solucionador ahora y conservar la mejor red encontrada hasta entonces. Se marca «interrupted» con su brecha: su optimalidad no está demostrada.</translation>
     </message>
 </context>
 <context>

@@ -9,32 +9,32 @@
         <translation>La couche de frontières « {layer} » n'a pas de champ ISO3 (champs cherchés : {fields}) : ajoutez-en un ou utilisez la carte du monde par défaut.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="57"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="59"/>
         <source>The country list is empty: give at least one ISO3 code, e.g. DEU,FRA,ESP.</source>
         <translation>La liste des pays est vide : donnez au moins un code ISO3, p. ex. DEU,FRA,ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/borders.py" line="82"/>
+        <location filename="../cms_connectivity_plugin/core/borders.py" line="86"/>
         <source>Unknown ISO3 code(s) {codes}: not in the border layer &apos;{layer}&apos;. Use three-letter ISO 3166 codes such as FRA or ESP.</source>
         <translation>Code(s) ISO3 inconnu(s) {codes} : absent(s) de la couche de frontières « {layer} ». Utilisez des codes ISO 3166 à trois lettres comme FRA ou ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="86"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="77"/>
         <source>The selection has shape {shape}; give one flag per planning unit ({n}).</source>
         <translation>La sélection a la forme {shape} ; donnez un indicateur par unité de planification ({n}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="628"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="121"/>
         <source>Solving: searching for a first solution</source>
         <translation>Résolution : recherche d'une première solution</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="630"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="123"/>
         <source>Solving: gap {gap:.2%}</source>
         <translation>Résolution : écart {gap:.2%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="352"/>
         <source>Cancelled by the user; nothing was written.</source>
         <translation>Annulé par l'utilisateur ; rien n'a été écrit.</translation>
     </message>
@@ -49,242 +49,242 @@
         <translation>Simulation des aires de répartition des espèces et des aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="180"/>
         <source>Building hexagonal planning units</source>
         <translation>Construction des unités de planification hexagonales</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="207"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="192"/>
         <source>Computing species amounts per unit</source>
         <translation>Calcul des quantités d'espèces par unité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="215"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="200"/>
         <source>{n} feature(s) have no range inside the study area: {names}.</source>
         <translation>{n} élément(s) n'ont aucune aire de répartition dans la zone d'étude : {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="686"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="710"/>
         <source>Solving the integer programme</source>
         <translation>Résolution du programme en nombres entiers</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="243"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="228"/>
         <source>Finding transboundary (TFCA) candidates</source>
         <translation>Recherche des candidates transfrontalières (ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="809"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/run.py" line="167"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="498"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="514"/>
         <source>The hexagon area ({cell:.0f} km2) is not smaller than the study area ({area:.0f} km2): choose hexagons of at most {suggest:.0f} km2.</source>
         <translation>La surface des hexagones ({cell:.0f} km2) n'est pas inférieure à celle de la zone d'étude ({area:.0f} km2) : choisissez des hexagones d'au plus {suggest:.0f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="63"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="47"/>
         <source>{shown} and {rest} more</source>
         <translation>{shown} et {rest} autres</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="192"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="183"/>
         <source>The boundary table has {i} first ids, {j} second ids and {length} lengths; every row needs all three.</source>
         <translation>La table des bordures a {i} premiers identifiants, {j} seconds identifiants et {length} longueurs ; chaque ligne a besoin des trois.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="200"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="191"/>
         <source>Boundary rows {rows} refer to planning units outside 0..{last}: check that the boundary table matches the planning units.</source>
         <translation>Les lignes de bordure {rows} renvoient à des unités de planification hors de 0..{last} : vérifiez que la table des bordures correspond aux unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="208"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="199"/>
         <source>Boundary rows {rows} have a missing or negative length: every shared edge length must be zero or more.</source>
         <translation>Les lignes de bordure {rows} ont une longueur manquante ou négative : chaque longueur de bord partagé doit être positive ou nulle.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="210"/>
         <source>There are {count} exposed edge lengths for {n} planning units; give one per unit.</source>
         <translation>Il y a {count} longueurs de bord exposé pour {n} unités de planification ; donnez-en une par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="227"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="218"/>
         <source>Planning units {units} have a missing or negative exposed edge: exposed edge lengths must be zero or more.</source>
         <translation>Les unités de planification {units} ont un bord exposé manquant ou négatif : les longueurs de bord exposé doivent être positives ou nulles.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="278"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="269"/>
         <source>The selection has {count} units but the boundary data has {n}.</source>
         <translation>La sélection compte {count} unités, mais les données de bordure en ont {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="331"/>
         <source>feature {number}</source>
         <translation>élément {number}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="384"/>
         <source>The cost has shape {shape}; give one cost per planning unit.</source>
         <translation>Le coût a la forme {shape} ; donnez un coût par unité de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="399"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="390"/>
         <source>The targets have shape {shape}; give one target per feature.</source>
         <translation>Les cibles ont la forme {shape} ; donnez une cible par élément.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="405"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="396"/>
         <source>The amounts table is {rows} x {cols} but there are {n} planning units and {m} targets: give one row per unit and one column per feature.</source>
         <translation>La table des quantités est de {rows} x {cols}, mais il y a {n} unités de planification et {m} cibles : donnez une ligne par unité et une colonne par élément.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="412"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="403"/>
         <source>There are {names} feature names for {m} features.</source>
         <translation>Il y a {names} noms d'éléments pour {m} éléments.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1585"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1576"/>
         <source>locked-in</source>
         <translation>unités verrouillées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1607"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1598"/>
         <source>locked-out</source>
         <translation>unités exclues</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="419"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="410"/>
         <source>The {what} flags have shape {shape}; give one flag per planning unit ({n}).</source>
         <translation>Les indicateurs « {what} » ont la forme {shape} ; donnez un indicateur par unité de planification ({n}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="426"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="417"/>
         <source>There are {count} unit ids for {n} planning units.</source>
         <translation>Il y a {count} identifiants d'unité pour {n} unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="434"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="425"/>
         <source>The cost of planning unit {units} is missing or not finite: give every unit a finite cost, or remove the units that cannot be selected.</source>
         <translation>Le coût de l'unité de planification {units} est manquant ou non fini : donnez à chaque unité un coût fini, ou retirez les unités qui ne peuvent pas être sélectionnées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="433"/>
         <source>The cost of planning unit {units} is negative: costs must be zero or more.</source>
         <translation>Le coût de l'unité de planification {units} est négatif : les coûts doivent être positifs ou nuls.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="453"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="444"/>
         <source>The amount of feature &apos;{feature}&apos; in planning unit {unit} is {value}: amounts must be zero or more ({count} such values in all).</source>
         <translation>La quantité de l'élément « {feature} » dans l'unité de planification {unit} vaut {value} : les quantités doivent être positives ou nulles ({count} valeurs de ce type au total).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="467"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="458"/>
         <source>The target for feature &apos;{feature}&apos; is {value}: targets are amounts and must be zero or more.</source>
         <translation>La cible de l'élément « {feature} » vaut {value} : les cibles sont des quantités et doivent être positives ou nulles.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="543"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="534"/>
         <source>Planning unit {units} is both locked in and locked out: remove one of the two locks.</source>
         <translation>L'unité de planification {units} est à la fois verrouillée et exclue : retirez l'un des deux verrous.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="484"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="475"/>
         <source>Unknown boundary formulation &apos;{name}&apos;: use {choices}.</source>
         <translation>Formulation de bordure « {name} » inconnue : utilisez {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="490"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="481"/>
         <source>The boundary length modifier is {value}; it must be zero or more.</source>
         <translation>Le modificateur de longueur de bordure vaut {value} ; il doit être positif ou nul.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="496"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="487"/>
         <source>The edge factor is {value}; it must be between 0 and 1.</source>
         <translation>Le facteur de bord vaut {value} ; il doit être compris entre 0 et 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="502"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="493"/>
         <source>The boundary data covers {count} planning units but there are {n}: rebuild the boundary table from the same units.</source>
         <translation>Les données de bordure couvrent {count} unités de planification, mais il y en a {n} : reconstruisez la table des bordures à partir des mêmes unités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="509"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="500"/>
         <source>A boundary length modifier of {value} is set but no boundary data was given: add the boundary table or set the modifier to 0.</source>
         <translation>Un modificateur de longueur de bordure de {value} est défini, mais aucune donnée de bordure n'a été fournie : ajoutez la table des bordures ou mettez le modificateur à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="584"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="575"/>
         <source>&apos;{name}&apos;: target {target:.6g}, at most {max_attainable:.6g} available ({shortfall:.6g} short)</source>
         <translation>« {name} » : cible {target:.6g}, au plus {max_attainable:.6g} disponible (déficit de {shortfall:.6g})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2434"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2425"/>
         <source>The warm start has shape {shape}; give one flag per planning unit ({n}).</source>
         <translation>Le démarrage à chaud a la forme {shape} ; donnez un indicateur par unité de planification ({n}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2476"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2467"/>
         <source>The time limit is {value} s; give a positive number of seconds.</source>
         <translation>Le temps maximal vaut {value} s ; donnez un nombre positif de secondes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2482"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2473"/>
         <source>The optimality gap is {value}; give a fraction of 0 or more, e.g. 0.01.</source>
         <translation>L'écart d'optimalité vaut {value} ; donnez une fraction supérieure ou égale à 0, p. ex. 0.01.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2488"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2479"/>
         <source>The number of threads is {value}; give 1 or more.</source>
         <translation>Le nombre de fils d'exécution vaut {value} ; donnez 1 ou plus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="62"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="73"/>
         <source>&apos;{code}&apos; is not an ISO3 country code: use three letters, e.g. FRA.</source>
         <translation>« {code} » n'est pas un code de pays ISO3 : utilisez trois lettres, p. ex. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/simulate.py" line="191"/>
+        <location filename="../cms_connectivity_plugin/core/simulate.py" line="189"/>
         <source>The number of species is {n}: simulate at least 1 species.</source>
         <translation>Le nombre d'espèces est de {n} : simulez au moins 1 espèce.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="74"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="85"/>
         <source>The target is {value} %: give a percentage above 0 and at most 100.</source>
         <translation>La cible est de {value} % : donnez un pourcentage supérieur à 0 et au plus égal à 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="80"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="91"/>
         <source>The hexagon area is {value} km2: give a positive area, e.g. 1000.</source>
         <translation>La surface des hexagones est de {value} km2 : donnez une surface positive, p. ex. 1000.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="95"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="106"/>
         <source>The parameter {name} is {value}: give a finite number of 0 or more.</source>
         <translation>Le paramètre {name} vaut {value} : donnez un nombre fini supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="101"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="112"/>
         <source>The lock-in threshold is {value}: give a protected share above 0 and at most 1.</source>
         <translation>Le seuil de verrouillage vaut {value} : donnez une part protégée supérieure à 0 et au plus égale à 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="141"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="157"/>
         <source>Unknown scenario setting(s): {names}. Remove them or check the spelling.</source>
         <translation>Paramètre(s) de scénario inconnu(s) : {names}. Supprimez-les ou vérifiez l'orthographe.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="147"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="163"/>
         <source>This scenario was written by a newer plugin (schema {version}): update the plugin.</source>
         <translation>Ce scénario a été écrit par une version plus récente de l'extension (schéma {version}) : mettez l'extension à jour.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="167"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="183"/>
         <source>The scenario file is not valid JSON ({detail}).</source>
         <translation>Le fichier de scénario n'est pas un JSON valide ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="171"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="187"/>
         <source>The scenario file must hold one JSON object.</source>
         <translation>Le fichier de scénario doit contenir un seul objet JSON.</translation>
     </message>
@@ -309,12 +309,12 @@
         <translation>HiGHS a rejeté le modèle ({status}) ; vérifiez que les entrées ne contiennent pas de valeurs énormes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/scipy_milp.py" line="78"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/scipy_milp.py" line="79"/>
         <source>The solve was cancelled.</source>
         <translation>La résolution a été annulée.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/highs.py" line="300"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/highs.py" line="309"/>
         <source>HiGHS could not solve the model: {reason}</source>
         <translation>HiGHS n'a pas pu résoudre le modèle : {reason}</translation>
     </message>
@@ -334,17 +334,17 @@
         <translation>Planifier des réseaux d'aires protégées pour les espèces migratrices et trouver des candidates ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="43"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="41"/>
         <source>Run scenario (simulate, plan, find TFCA candidates)</source>
         <translation>Exécuter un scénario (simuler, planifier, trouver des candidates ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="17"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="22"/>
         <source>Workflow</source>
         <translation>Flux de travail</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="50"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="48"/>
         <source>Simulates migratory species (breeding, passage and non-breeding ranges) and an existing protected-area network for the chosen countries, builds hexagonal planning units, solves the minimum-set problem exactly with HiGHS (targets per species and season, existing protected areas locked in, boundary penalty), and finds TFCA candidates: clusters of the network that span two or more countries.
 
 Countries: ISO3 codes separated by commas (default: the western European-African flyway). Target: percentage of each species-season range (30 % = GBF Target 3). BLM: boundary penalty in km2 of cost per km of edge; 0 ignores compactness.
@@ -372,27 +372,27 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="94"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="92"/>
         <source>Hexagon area (km2)</source>
         <translation>Surface des hexagones (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="102"/>
         <source>Target (% of each species-season range)</source>
         <translation>Cible (% de l'aire de répartition de chaque espèce et saison)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="115"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="113"/>
         <source>Boundary length modifier (BLM)</source>
         <translation>Modificateur de longueur de bordure (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="125"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="123"/>
         <source>Solver time limit (s)</source>
         <translation>Temps maximal du solveur (s)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="135"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="133"/>
         <source>Relative optimality gap</source>
         <translation>Écart d'optimalité relatif</translation>
     </message>
@@ -407,97 +407,97 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="158"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="156"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="153"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="154"/>
         <source>Planning units</source>
         <translation>Unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="154"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="155"/>
         <source>TFCA candidates</source>
         <translation>Candidates ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="161"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="159"/>
         <source>Targets table (CSV)</source>
         <translation>Table des cibles (CSV)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="162"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="160"/>
         <source>Map (PDF)</source>
         <translation>Carte (PDF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="109"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="98"/>
         <source>Targets met</source>
         <translation>Cibles atteintes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="164"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="162"/>
         <source>TFCA candidates found</source>
         <translation>Candidates ACTF trouvées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="106"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="95"/>
         <source>Solver status</source>
         <translation>État du solveur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="198"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="194"/>
         <source>{met} of {total} targets met; {n} TFCA candidate(s); solver {status}, gap {gap:.2%}.</source>
         <translation>{met} cibles atteintes sur {total} ; {n} candidate(s) ACTF ; solveur {status}, écart {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="47"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="48"/>
         <source>Borders: Natural Earth (public domain), via QGIS world_map.gpkg. Species ranges and protected areas: simulated by CMS Connectivity Planner (training data).</source>
         <translation>Frontières : Natural Earth (domaine public), via world_map.gpkg de QGIS. Aires de répartition des espèces et aires protégées : simulées par Planificateur de connectivité CMS (données de formation).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="61"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="62"/>
         <source>The output folder &apos;{path}&apos; cannot be written ({reason}): choose another folder.</source>
         <translation>Impossible d'écrire dans le dossier de sortie « {path} » ({reason}) : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="139"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="140"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
         <translation>L'écriture de la couche {layer} dans {path} a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="155"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="156"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="156"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="157"/>
         <source>Species ranges</source>
         <translation>Aires de répartition des espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="157"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="158"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="248"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="287"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>Impossible de rouvrir la couche {layer} depuis {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="254"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="293"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries} : {selected:.1f} % de la zone d'étude dans le réseau, {met} des {total} cibles par espèce et saison atteintes, {n} candidate(s) ACTF ({solver}, {status}, écart {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="267"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="306"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Réseau pour les espèces migratrices et candidates ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layers.py" line="50"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layers.py" line="52"/>
         <source>QGIS&apos;s world map ({path}) could not be opened: reinstall QGIS&apos;s data (Debian package qgis-common) or choose a border layer.</source>
         <translation>Impossible d'ouvrir la carte du monde de QGIS ({path}) : réinstallez les données de QGIS (paquet Debian qgis-common) ou choisissez une couche de frontières.</translation>
     </message>
@@ -602,37 +602,37 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="60"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="61"/>
         <source>Style file not found: {path}. Reinstall the plugin.</source>
         <translation>Fichier de style introuvable : {path}. Réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="68"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="69"/>
         <source>Style file {path} is not valid XML (line {line}): {error}</source>
         <translation>Le fichier de style {path} n'est pas un XML valide (ligne {line}) : {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="75"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="76"/>
         <source>Could not apply style {path} to layer &apos;{layer}&apos;: {error}</source>
         <translation>Impossible d'appliquer le style {path} à la couche « {layer} » : {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="93"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="94"/>
         <source>Cannot save style &apos;{name}&apos;: the layer is not a valid vector layer.</source>
         <translation>Impossible d'enregistrer le style « {name} » : la couche n'est pas une couche vecteur valide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="100"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="101"/>
         <source>Cannot save style &apos;{name}&apos; in &apos;{source}&apos;: it is not a GeoPackage.</source>
         <translation>Impossible d'enregistrer le style « {name} » dans « {source} » : ce n'est pas un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="107"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="108"/>
         <source>CMS Connectivity Planner style</source>
         <translation>Style Planificateur de connectivité CMS</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="110"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="111"/>
         <source>Could not save style &apos;{name}&apos; in {source}: {error}</source>
         <translation>Impossible d'enregistrer le style « {name} » dans {source} : {error}</translation>
     </message>
@@ -657,57 +657,57 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Le plafond de coût compte {count} coûts pour {n} unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="222"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="230"/>
         <source>Cohon&apos;s BLM weighs cost against boundary, so it needs the minimum-set objective, not {objective}; draw the trade-off curve instead.</source>
         <translation>Le BLM de Cohon met en balance le coût et la bordure ; il nécessite donc l'objectif d'ensemble minimal, et non {objective} : tracez plutôt la courbe de compromis.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="228"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="236"/>
         <source>Cohon&apos;s BLM</source>
         <translation>Le BLM de Cohon</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="256"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="268"/>
         <source>The cheapest selection already has the shortest boundary ({boundary:.6g}), so cost and boundary do not conflict: every BLM gives the same result; BLM 0 is returned.</source>
         <translation>La sélection la moins coûteuse a déjà la bordure la plus courte ({boundary:.6g}) : coût et bordure ne s'opposent pas, tous les BLM donnent le même résultat ; le BLM 0 est renvoyé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="286"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="298"/>
         <source>There are no trade-off points to plot: solve at least one BLM.</source>
         <translation>Aucun point de compromis à tracer : résolvez au moins un BLM.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="289"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="301"/>
         <source>The folder {folder} does not exist: choose an existing folder for the plot.</source>
         <translation>Le dossier {folder} n'existe pas : choisissez un dossier existant pour le graphique.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="317"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="329"/>
         <source>BLM {values}</source>
         <translation>BLM {values}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="319"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="331"/>
         <source>BLM {low:g} to {high:g} ({count} values)</source>
         <translation>BLM de {low:g} à {high:g} ({count} valeurs)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="338"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="350"/>
         <source>chosen BLM {value:g}</source>
         <translation>BLM retenu {value:g}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="355"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="367"/>
         <source>Boundary length</source>
         <translation>Longueur de bordure</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="356"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="368"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="357"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="369"/>
         <source>Cost against boundary length by BLM</source>
         <translation>Coût en fonction de la longueur de bordure, par BLM</translation>
     </message>
@@ -962,7 +962,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Le nombre de zones noyaux les plus proches à relier doit être supérieur ou égal à 1 (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="244"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="265"/>
         <source>The layer &apos;{layer}&apos; has no coordinate reference system: set one in its properties (Layer &gt; Set CRS).</source>
         <translation>La couche « {layer} » n'a pas de système de coordonnées de référence : définissez-en un dans ses propriétés (Couche &gt; Définir le CRS de la couche).</translation>
     </message>
@@ -1007,7 +1007,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Les colonnes « {lon} » / « {lat} » de « {layer} » ne sont pas des longitudes / latitudes valides en degrés pour le(s) site(s) {ids} : corrigez ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="71"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="74"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos;: choose one of {fields}.</source>
         <translation>La couche « {layer} » n'a pas de champ « {field} » : choisissez l'un des champs {fields}.</translation>
     </message>
@@ -1197,7 +1197,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Le masque des nœuds existants doit avoir une valeur par nœud.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="59"/>
         <source>polygons</source>
         <translation>polygones</translation>
     </message>
@@ -1317,7 +1317,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Un coût tiré du champ « {field} » nécessite des unités de planification issues d'une couche : choisissez le type de grille « couche », ou un autre coût.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/crs.py" line="72"/>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="108"/>
         <source>The CRS {crs} is geographic (degrees), so areas and distances for {purpose} would be wrong: choose a projected equal-area CRS, or leave it empty to use Lambert azimuthal equal-area centred on the study area.</source>
         <translation>Le CRS {crs} est géographique (en degrés) : les surfaces et distances calculées pour « {purpose} » seraient fausses. Choisissez un CRS projeté équivalent (à surfaces égales), ou laissez vide pour utiliser une projection azimutale équivalente de Lambert centrée sur la zone d'étude.</translation>
     </message>
@@ -1352,312 +1352,312 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Il y a {count} surfaces d'unité pour {n} unités de planification : donnez-en une par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="277"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="264"/>
         <source>{file} line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a finite number; give a number with &apos;.&apos; as decimal separator.</source>
         <translation>{file} ligne {line}, colonne « {column} » : « {value} » n'est pas un nombre fini ; donnez un nombre avec « . » comme séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="291"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="278"/>
         <source>{file} line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a whole number; Marxan ids are integers.</source>
         <translation>{file} ligne {line}, colonne « {column} » : « {value} » n'est pas un nombre entier ; les identifiants Marxan sont des entiers.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="304"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="291"/>
         <source>{file} line {line}: the column &apos;{column}&apos; is missing (columns found: {found}); add it to the header line.</source>
         <translation>{file} ligne {line} : la colonne « {column} » est absente (colonnes trouvées : {found}) ; ajoutez-la à la ligne d'en-tête.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="317"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="304"/>
         <source>{file} line {line}: {message}</source>
         <translation>{file} ligne {line} : {message}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="371"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="358"/>
         <source>{file} could not be read ({reason}).</source>
         <translation>Impossible de lire {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="378"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="365"/>
         <source>{file} is empty; it needs a header line and one row per record.</source>
         <translation>{file} est vide ; il faut une ligne d'en-tête et une ligne par enregistrement.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="400"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="387"/>
         <source>{file} line {line}: the column &apos;{column}&apos; appears twice in the header; keep one.</source>
         <translation>{file} ligne {line} : la colonne « {column} » apparaît deux fois dans l'en-tête ; n'en gardez qu'une.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="415"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="402"/>
         <source>{file} line {line}: {found} values but the header has {count} columns ({columns}); give one value per column.</source>
         <translation>{file} ligne {line} : {found} valeurs, mais l'en-tête a {count} colonnes ({columns}) ; donnez une valeur par colonne.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="496"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="483"/>
         <source>input.dat line {line}: {key} is &apos;{value}&apos;, not a number; give a number with &apos;.&apos; as decimal separator.</source>
         <translation>input.dat ligne {line} : {key} vaut « {value} », ce qui n'est pas un nombre ; donnez un nombre avec « . » comme séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="507"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="494"/>
         <source>input.dat line {line}: {key} is {value}; {fix}</source>
         <translation>input.dat ligne {line} : {key} vaut {value} ; {fix}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="519"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="506"/>
         <source>give 0 or more.</source>
         <translation>donnez une valeur supérieure ou égale à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="522"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="509"/>
         <source>give a whole number of runs, 1 or more.</source>
         <translation>donnez un nombre entier d'exécutions, 1 ou plus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="525"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="512"/>
         <source>give a relative gap from 0 to below 1, e.g. 0.001.</source>
         <translation>donnez un écart relatif de 0 à moins de 1, p. ex. 0.001.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="528"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="515"/>
         <source>give a positive number of seconds, or remove it.</source>
         <translation>donnez un nombre positif de secondes, ou supprimez la ligne.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="531"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="518"/>
         <source>give a share above 0 and at most 1.</source>
         <translation>donnez une proportion supérieure à 0 et au plus égale à 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="536"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="523"/>
         <source>use 0 (do not save), 1 (.dat), 2 (.txt) or 3 (.csv).</source>
         <translation>utilisez 0 (ne pas enregistrer), 1 (.dat), 2 (.txt) ou 3 (.csv).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="620"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="607"/>
         <source>input.dat has no {key} and {folder} holds no {name}: add the line &apos;{key} &lt;file name&gt;&apos; to input.dat.</source>
         <translation>input.dat n'a pas de {key} et {folder} ne contient pas de {name} : ajoutez la ligne « {key} &lt;nom du fichier&gt; » à input.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="630"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="617"/>
         <source>input.dat line {line}: {key} names {path}, which does not exist; fix the file name or INPUTDIR.</source>
         <translation>input.dat ligne {line} : {key} désigne {path}, qui n'existe pas ; corrigez le nom du fichier ou INPUTDIR.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="642"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="629"/>
         <source>{file} has no planning units: add one row per unit under the header.</source>
         <translation>{file} ne contient aucune unité de planification : ajoutez une ligne par unité sous l'en-tête.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="652"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="639"/>
         <source>planning unit id {id} is used again (first on line {first}); ids must be unique.</source>
         <translation>l'identifiant d'unité de planification {id} est réutilisé (d'abord à la ligne {first}) ; les identifiants doivent être uniques.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="662"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="649"/>
         <source>the cost {value} is negative; costs must be 0 or more.</source>
         <translation>le coût {value} est négatif ; les coûts doivent être supérieurs ou égaux à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="669"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="656"/>
         <source>the status {value} is not a Marxan status; use 0 (free), 1 (initial), 2 (locked in) or 3 (locked out).</source>
         <translation>le statut {value} n'est pas un statut Marxan ; utilisez 0 (libre), 1 (initiale), 2 (verrouillée) ou 3 (exclue).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="688"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="675"/>
         <source>{file} line {line}: there is neither a &apos;prop&apos; nor a &apos;target&apos; column; add one (prop = share of each feature&apos;s total amount, target = amount).</source>
         <translation>{file} ligne {line} : il n'y a ni colonne « prop » ni colonne « target » ; ajoutez-en une (prop = part de la quantité totale de chaque élément, target = quantité).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="695"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="682"/>
         <source>{file} has no features: add one row per feature under the header.</source>
         <translation>{file} ne contient aucun élément : ajoutez une ligne par élément sous l'en-tête.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="705"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="692"/>
         <source>feature id {id} is used again (first on line {first}); ids must be unique.</source>
         <translation>l'identifiant d'élément {id} est réutilisé (d'abord à la ligne {first}) ; les identifiants doivent être uniques.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="715"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="702"/>
         <source>prop is {value}; give a share from 0 to 1 (0.3 = 30 %).</source>
         <translation>prop vaut {value} ; donnez une proportion de 0 à 1 (0.3 = 30 %).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="724"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="711"/>
         <source>target is {value}; give an amount of 0 or more.</source>
         <translation>target vaut {value} ; donnez une quantité supérieure ou égale à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="738"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="725"/>
         <source>{file}: &apos;{column}&apos; is set for {count} feature(s) (first on line {line}); occurrence, separation and clump targets are not supported by the exact solver and were ignored.</source>
         <translation>{file} : « {column} » est renseigné pour {count} élément(s) (d'abord à la ligne {line}) ; les cibles d'occurrence, de séparation et d'agrégat (clump) ne sont pas prises en charge par le solveur exact et ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="777"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="764"/>
         <source>the amount {value} is negative; amounts must be 0 or more.</source>
         <translation>la quantité {value} est négative ; les quantités doivent être supérieures ou égales à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="790"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="777"/>
         <source>{file}: {count} row(s) name ids not in {what} (first: {id} on line {line}); they were skipped, as Marxan does.</source>
         <translation>{file} : {count} ligne(s) citent des identifiants absents de {what} (premier : {id} à la ligne {line}) ; elles ont été ignorées, comme le fait Marxan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="810"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="797"/>
         <source>feature {feature} in planning unit {unit} is listed again (first on line {first}); give each pair once.</source>
         <translation>l'élément {feature} dans l'unité de planification {unit} est listé à nouveau (d'abord à la ligne {first}) ; donnez chaque paire une seule fois.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="828"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="815"/>
         <source>the boundary {value} is negative; boundary lengths must be 0 or more.</source>
         <translation>la bordure {value} est négative ; les longueurs de bordure doivent être supérieures ou égales à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="840"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="827"/>
         <source>{column} {id} is not a planning unit in pu.dat; fix the id or remove the row ({count} such rows).</source>
         <translation>{column} {id} n'est pas une unité de planification de pu.dat ; corrigez l'identifiant ou supprimez la ligne ({count} lignes de ce type).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="861"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="848"/>
         <source>Marxan input file {path} not found; give the path of input.dat or of the folder holding it.</source>
         <translation>Fichier d'entrée Marxan {path} introuvable ; donnez le chemin d'input.dat ou du dossier qui le contient.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="880"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="867"/>
         <source>input.dat line {line}: INPUTDIR is {folder}, which is not a folder; fix the path (relative paths start at the folder holding input.dat).</source>
         <translation>input.dat ligne {line} : INPUTDIR vaut {folder}, qui n'est pas un dossier ; corrigez le chemin (les chemins relatifs partent du dossier qui contient input.dat).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="910"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="897"/>
         <source>input.dat line {line}: BLM is {blm} but there is no boundary file; add &apos;BOUNDNAME bound.dat&apos; or set BLM 0.</source>
         <translation>input.dat ligne {line} : BLM vaut {blm} mais il n'y a pas de fichier de bordures ; ajoutez « BOUNDNAME bound.dat » ou mettez BLM à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="918"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="905"/>
         <source>input.dat line {line}: {key} is not supported; the boundary file is read as symmetric shared edges.</source>
         <translation>input.dat ligne {line} : {key} n'est pas pris en charge ; le fichier de bordures est lu comme des bords partagés symétriques.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="926"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="913"/>
         <source>input.dat line {line}: COSTTHRESH is not supported by the exact solver and was ignored.</source>
         <translation>input.dat ligne {line} : COSTTHRESH n'est pas pris en charge par le solveur exact et a été ignoré.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1005"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="992"/>
         <source>Give {n} distinct integer planning-unit ids; {count} were given.</source>
         <translation>Donnez {n} identifiants entiers distincts d'unités de planification ; {count} ont été donnés.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1011"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="998"/>
         <source>Give {m} distinct integer feature ids; {count} were given.</source>
         <translation>Donnez {m} identifiants entiers distincts d'éléments ; {count} ont été donnés.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1018"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1005"/>
         <source>There are {count} feature names for {m} features.</source>
         <translation>Il y a {count} noms d'éléments pour {m} éléments.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1369"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1356"/>
         <source>There are no solutions to write.</source>
         <translation>Il n'y a aucune solution à écrire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1588"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1575"/>
         <source>{file} is not a Marxan solution file (planning unit id and value per line); delete it or run the project again.</source>
         <translation>{file} n'est pas un fichier de solution Marxan (identifiant d'unité de planification et valeur par ligne) ; supprimez-le ou relancez le projet.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="361"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="377"/>
         <source>The CRS &apos;{crs}&apos; of {what} is not understood: choose a CRS from the list.</source>
         <translation>Le CRS « {crs} » utilisé pour {what} n'est pas reconnu : choisissez un CRS dans la liste.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="368"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="384"/>
         <source>The CRS &apos;{name}&apos; of {what} is not a projected CRS in metres: areas would be wrong; choose an equal-area CRS (leave it empty for one centred on the study area).</source>
         <translation>Le CRS « {name} » utilisé pour {what} n'est pas un CRS projeté en mètres : les surfaces seraient fausses ; choisissez un CRS équivalent (à surfaces égales) ou laissez vide pour en utiliser un centré sur la zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="269"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="312"/>
         <source>the planning units</source>
         <translation>les unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="410"/>
         <source>The study-area layer &apos;{layer}&apos; has no area: choose a polygon layer.</source>
         <translation>La couche de zone d'étude « {layer} » n'a aucune surface : choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="447"/>
         <source>The unit layer &apos;{layer}&apos; has no field &apos;{field}&apos; for unit ids: choose one of {fields}.</source>
         <translation>La couche d'unités « {layer} » n'a pas de champ « {field} » pour les identifiants d'unité : choisissez l'un des champs {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="440"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="456"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; is empty (NULL) for feature(s) {fids}: give every unit an id or leave the id field empty to use feature ids.</source>
         <translation>Le champ d'identifiant « {field} » de « {layer} » est vide (NULL) pour la ou les entités {fids} : donnez un identifiant à chaque unité, ou laissez le champ d'identifiant vide pour utiliser les identifiants d'entité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="454"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="470"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; repeats the id(s) {ids}: every planning unit needs its own id; choose another field or fix the values.</source>
         <translation>Le champ d'identifiant « {field} » de « {layer} » répète le ou les identifiants {ids} : chaque unité de planification doit avoir son propre identifiant ; choisissez un autre champ ou corrigez les valeurs.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="472"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="488"/>
         <source>The unit layer &apos;{layer}&apos; has features without geometry ({fids}): delete them or draw their polygons.</source>
         <translation>La couche d'unités « {layer} » contient des entités sans géométrie ({fids}) : supprimez-les ou dessinez leurs polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="486"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="502"/>
         <source>None of the {n} polygons of &apos;{layer}&apos; overlap the study area: check the layer&apos;s CRS, or choose a study area that covers them.</source>
         <translation>Aucun des {n} polygones de « {layer} » ne recouvre la zone d'étude : vérifiez le CRS de la couche, ou choisissez une zone d'étude qui les couvre.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="498"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="514"/>
         <source>The hexagon area is {cell} km2: give an area above 0 km2.</source>
         <translation>La surface des hexagones est de {cell} km2 : donnez une surface supérieure à 0 km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="498"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="514"/>
         <source>Hexagons of {cell:g} km2 would make about {cells:,.0f} cells over the study area&apos;s extent: choose hexagons of at least {suggest:.3g} km2.</source>
         <translation>Des hexagones de {cell:g} km2 donneraient environ {cells:,.0f} cellules sur l'emprise de la zone d'étude : choisissez des hexagones d'au moins {suggest:.3g} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="509"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="525"/>
         <source>The square area is {cell} km2: give an area above 0 km2.</source>
         <translation>La surface des carrés est de {cell} km2 : donnez une surface supérieure à 0 km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="509"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="525"/>
         <source>The square area ({cell:.0f} km2) is not smaller than the study area ({area:.0f} km2): choose squares of at most {suggest:.0f} km2.</source>
         <translation>La surface des carrés ({cell:.0f} km2) n'est pas inférieure à celle de la zone d'étude ({area:.0f} km2) : choisissez des carrés d'au plus {suggest:.0f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="509"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="525"/>
         <source>Squares of {cell:g} km2 would make about {cells:,.0f} cells over the study area&apos;s extent: choose squares of at least {suggest:.3g} km2.</source>
         <translation>Des carrés de {cell:g} km2 donneraient environ {cells:,.0f} cellules sur l'emprise de la zone d'étude : choisissez des carrés d'au moins {suggest:.3g} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="580"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="693"/>
         <source>Unknown planning-unit type &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Type d'unité de planification « {kind} » inconnu : utilisez l'un des types {kinds}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="586"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="604"/>
         <source>The lock-in threshold is {value}: give a share above 0 and at most 1 (0.5 locks in units at least half protected).</source>
         <translation>Le seuil de verrouillage vaut {value} : donnez une proportion supérieure à 0 et au plus égale à 1 (0.5 verrouille les unités protégées au moins à moitié).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="594"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="702"/>
         <source>The study area is empty: choose countries or a polygon layer.</source>
         <translation>La zone d'étude est vide : choisissez des pays ou une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="601"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="709"/>
         <source>Planning units from a layer need the layer: choose a polygon layer.</source>
         <translation>Des unités de planification issues d'une couche nécessitent cette couche : choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="609"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="717"/>
         <source>The unit layer &apos;{layer}&apos; has no field &apos;{field}&apos; for the cost: choose one of {fields}.</source>
         <translation>La couche d'unités « {layer} » n'a pas de champ « {field} » pour le coût : choisissez l'un des champs {fields}.</translation>
     </message>
@@ -1767,287 +1767,287 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Le coût de remplacement</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="119"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="110"/>
         <source>The {what} has {count} values for {n} planning units; give one per unit.</source>
         <translation>« {what} » : {count} valeurs pour {n} unités de planification ; donnez-en une par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="106"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="97"/>
         <source>The {what} of planning unit {units} is missing or negative: give every unit a value of zero or more.</source>
         <translation>La valeur « {what} » de l'unité de planification {units} est manquante ou négative : donnez à chaque unité une valeur positive ou nulle.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="521"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="512"/>
         <source>The objective {name} is not an objective: use MinSet, MaxCoverage, MinShortfall or WeakestLink.</source>
         <translation>L'objectif {name} n'est pas un objectif : utilisez MinSet, MaxCoverage, MinShortfall ou WeakestLink.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="527"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="518"/>
         <source>constraint</source>
         <translation>contrainte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="527"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="518"/>
         <source>penalty</source>
         <translation>pénalité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="521"/>
         <source>The {kind} {name} has no add_to(builder, problem, x0) method: pass constraint and penalty objects from core.problem.</source>
         <translation>La {kind} {name} n'a pas de méthode add_to(builder, problem, x0) : passez des objets de contrainte et de pénalité de core.problem.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="605"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="596"/>
         <source>{count} target(s) cannot be met even by selecting every unit not locked out: {details}. Lower these targets, unlock units, or solve the minimum-shortfall alternative, which gets as close to every target as the available units allow.</source>
         <translation>{count} cible(s) ne peuvent pas être atteintes même en sélectionnant toutes les unités non exclues : {details}. Abaissez ces cibles, déverrouillez des unités, ou résolvez plutôt le problème de déficit minimal, qui s'approche de chaque cible autant que les unités disponibles le permettent.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1718"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1709"/>
         <source>area</source>
         <translation>surface</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1086"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1077"/>
         <source>The {name} budget is on &apos;{measure}&apos;: use {choices}.</source>
         <translation>Le budget de {name} porte sur « {measure} » : utilisez {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1093"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1084"/>
         <source>The {name} budget is {value}; give a finite amount of zero or more.</source>
         <translation>Le budget de {name} vaut {value} ; donnez une quantité finie positive ou nulle.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1102"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1093"/>
         <source>The locked-in units already use {used:.6g} of the {name} budget of {budget:.6g} ({measure}): raise the budget or unlock units.</source>
         <translation>Les unités verrouillées utilisent déjà {used:.6g} du budget de {name} de {budget:.6g} ({measure}) : augmentez le budget ou déverrouillez des unités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1109"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1100"/>
         <source>The {name} penalty scale is {value}; give a number of zero or more.</source>
         <translation>L'échelle de pénalité de {name} vaut {value} ; donnez un nombre positif ou nul.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1115"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1106"/>
         <source>The {name} tie-break is {value}; give a small fraction, e.g. 1e-3.</source>
         <translation>Le départage (tie-break) de {name} vaut {value} ; donnez une petite fraction, p. ex. 1e-3.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1173"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1164"/>
         <source>The {name} weights have {count} values for {m} features; give one per feature.</source>
         <translation>Les poids de {name} ont {count} valeurs pour {m} éléments ; donnez-en un par élément.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1180"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1171"/>
         <source>The {name} weight of feature &apos;{feature}&apos; is {value}; weights must be zero or more.</source>
         <translation>Le poids de {name} de l'élément « {feature} » vaut {value} ; les poids doivent être positifs ou nuls.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1355"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1346"/>
         <source>WeakestLink has {count} species labels for {m} features; give the species of every feature.</source>
         <translation>WeakestLink a {count} étiquettes d'espèce pour {m} éléments ; donnez l'espèce de chaque élément.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1376"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1367"/>
         <source>WeakestLink has no weight for species {names}: give one per species.</source>
         <translation>WeakestLink n'a pas de poids pour les espèces {names} : donnez-en un par espèce.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1385"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1376"/>
         <source>WeakestLink has {count} weights for {s} species; give one per species in sorted order, or a mapping species -&gt; weight.</source>
         <translation>WeakestLink a {count} poids pour {s} espèces ; donnez-en un par espèce dans l'ordre alphabétique, ou un dictionnaire espèce -&gt; poids.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1393"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1384"/>
         <source>The weight of species &apos;{name}&apos; is {value}; weights must be zero or more.</source>
         <translation>Le poids de l'espèce « {name} » vaut {value} ; les poids doivent être positifs ou nuls.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1558"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1549"/>
         <source>The {what} mask has {count} flags for {n} planning units; give one per unit.</source>
         <translation>Le masque « {what} » a {count} indicateurs pour {n} unités de planification ; donnez-en un par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1612"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1603"/>
         <source>The {what} must be a mapping country code -&gt; number with at least one entry.</source>
         <translation>Le paramètre « {what} » doit être une correspondance code de pays -&gt; nombre avec au moins une entrée.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1621"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1612"/>
         <source>The {what} for &apos;{code}&apos; is {value}; give a number of zero or more.</source>
         <translation>La valeur « {what} » pour « {code} » vaut {value} ; donnez un nombre positif ou nul.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2295"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2286"/>
         <source>country code</source>
         <translation>code de pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1632"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1623"/>
         <source>The {what} names {codes}, which no planning unit belongs to: check the codes against the units&apos; country field.</source>
         <translation>Le paramètre « {what} » cite {codes}, auxquels n'appartient aucune unité de planification : vérifiez ces codes par rapport au champ pays des unités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1670"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1661"/>
         <source>country budget</source>
         <translation>budget par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1680"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1671"/>
         <source>The locked-in units of &apos;{code}&apos; already cost {spent:.6g}, more than its budget of {limit:.6g}: raise that budget or unlock units.</source>
         <translation>Les unités verrouillées de « {code} » coûtent déjà {spent:.6g}, plus que son budget de {limit:.6g} : augmentez ce budget ou déverrouillez des unités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1719"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1710"/>
         <source>country minimum share</source>
         <translation>part minimale par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1713"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1704"/>
         <source>The minimum share for &apos;{code}&apos; is {value}; give a fraction from 0 to 1.</source>
         <translation>La part minimale de « {code} » vaut {value} ; donnez une fraction de 0 à 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1732"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1723"/>
         <source>&apos;{code}&apos; must contribute {required:.6g} of area but only {available:.6g} is not locked out: lower its share or unlock units.</source>
         <translation>« {code} » doit apporter {required:.6g} de surface, mais seulement {available:.6g} n'est pas exclu : réduisez sa part ou déverrouillez des unités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1773"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1764"/>
         <source>The unit centroids have shape {shape}; give one (x, y) pair per unit.</source>
         <translation>Les centroïdes des unités ont la forme {shape} ; donnez une paire (x, y) par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1779"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1770"/>
         <source>passage range</source>
         <translation>aire de passage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1783"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1774"/>
         <source>The migration axis needs a start and an end point, each (x, y).</source>
         <translation>L'axe de migration nécessite un point de départ et un point d'arrivée, chacun (x, y).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1787"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1778"/>
         <source>The migration axis starts and ends at the same point: give two distinct points.</source>
         <translation>L'axe de migration commence et finit au même point : donnez deux points distincts.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1791"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1782"/>
         <source>The maximum hop distance is {value} km; give a positive distance.</source>
         <translation>La distance de saut maximale vaut {value} km ; donnez une distance positive.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1797"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1788"/>
         <source>Some unit centroids in the passage range are missing.</source>
         <translation>Certains centroïdes d'unités de l'aire de passage sont manquants.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1833"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1824"/>
         <source>Stepping stones name the feature &apos;{name}&apos;, which the problem lacks.</source>
         <translation>Les relais citent l'élément « {name} », absent du problème.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1841"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1832"/>
         <source>Stepping stones refer to feature {k}; features are 0..{last}.</source>
         <translation>Les relais renvoient à l'élément {k} ; les éléments vont de 0 à {last}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1852"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1843"/>
         <source>The stepping-stone bands for &apos;{name}&apos; need one integer band id per planning unit (-1 outside the passage range); got {count} values.</source>
         <translation>Les bandes de relais de « {name} » nécessitent un identifiant de bande entier par unité de planification (-1 hors de l'aire de passage) ; {count} valeurs reçues.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1873"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1864"/>
         <source>The stepping-stone minimum amounts for &apos;{name}&apos; need one number, or one per band id (0..{last}).</source>
         <translation>Les quantités minimales des relais de « {name} » nécessitent un nombre, ou un par identifiant de bande (0..{last}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1880"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1871"/>
         <source>The stepping-stone minimum amounts for &apos;{name}&apos; must be zero or more.</source>
         <translation>Les quantités minimales des relais de « {name} » doivent être positives ou nulles.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1886"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1877"/>
         <source>The stepping-stone minimum units for &apos;{name}&apos; must be zero or more.</source>
         <translation>Les nombres minimaux d'unités des relais de « {name} » doivent être positifs ou nuls.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1913"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1904"/>
         <source>Stepping stones for &apos;{name}&apos;: band(s) {bands} cannot reach the minimum amount even with every available unit; lower it or widen the bands.</source>
         <translation>Relais de « {name} » : la ou les bandes {bands} ne peuvent pas atteindre la quantité minimale même avec toutes les unités disponibles ; abaissez-la ou élargissez les bandes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1923"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1914"/>
         <source>Stepping stones for &apos;{name}&apos;: band(s) {bands} have fewer than {count} available unit(s) holding the feature; lower the minimum or widen the bands.</source>
         <translation>Relais de « {name} » : la ou les bandes {bands} ont moins de {count} unité(s) disponible(s) contenant l'élément ; abaissez le minimum ou élargissez les bandes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1976"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1967"/>
         <source>Neighbour constraints need the boundary table to know which units touch.</source>
         <translation>Les contraintes de voisinage nécessitent la table des bordures pour savoir quelles unités se touchent.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1980"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1971"/>
         <source>The neighbour constraint&apos;s boundary covers {count} planning units but there are {n}.</source>
         <translation>La bordure de la contrainte de voisinage couvre {count} unités de planification, mais il y en a {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1988"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1979"/>
         <source>The minimum number of neighbours is {k}; give 0 or more.</source>
         <translation>Le nombre minimal de voisins vaut {k} ; donnez 0 ou plus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2005"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1996"/>
         <source>Locked-in planning unit {units} cannot have {k} selected neighbours because too many of its neighbours are locked out: unlock them or lower the minimum.</source>
         <translation>L'unité de planification verrouillée {units} ne peut pas avoir {k} voisins sélectionnés car trop de ses voisins sont exclus : déverrouillez-les ou abaissez le minimum.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2183"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2174"/>
         <source>The connectivity table refers to unit id(s) {ids} that are not planning units: check that it matches the planning units.</source>
         <translation>La table de connectivité renvoie à des identifiants d'unité {ids} qui ne sont pas des unités de planification : vérifiez qu'elle correspond aux unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2199"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2190"/>
         <source>The connectivity table has {i} first ids, {j} second ids and {v} values; every row needs all three.</source>
         <translation>La table de connectivité a {i} premiers identifiants, {j} seconds identifiants et {v} valeurs ; chaque ligne a besoin des trois.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2207"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2198"/>
         <source>Connectivity rows {rows} refer to planning units outside 0..{last}: check that the connectivity table matches the planning units.</source>
         <translation>Les lignes de connectivité {rows} renvoient à des unités de planification hors de 0..{last} : vérifiez que la table de connectivité correspond aux unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2215"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2206"/>
         <source>Connectivity rows {rows} have a missing value: give every link a number.</source>
         <translation>Les lignes de connectivité {rows} ont une valeur manquante : donnez un nombre à chaque lien.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2221"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2212"/>
         <source>The connectivity weight is {value}; give a finite number.</source>
         <translation>Le poids de connectivité vaut {value} ; donnez un nombre fini.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2286"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2277"/>
         <source>The cross-border bonus needs the boundary table to know which units touch.</source>
         <translation>Le bonus transfrontalier nécessite la table des bordures pour savoir quelles unités se touchent.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2290"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2281"/>
         <source>The cross-border boundary covers {count} planning units but there are {n}.</source>
         <translation>La bordure transfrontalière couvre {count} unités de planification, mais il y en a {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2446"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2437"/>
         <source>{solver} stopped ({status}) before finding any selection that meets every target and constraint; allow more than {limit:g} s or a larger optimality gap.</source>
         <translation>{solver} s'est arrêté ({status}) avant de trouver une sélection qui respecte toutes les cibles et contraintes ; accordez plus de {limit:g} s ou un écart d'optimalité plus grand.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2450"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2441"/>
         <source>{solver} stopped ({status}) before finding any selection that meets every target and constraint; allow a larger optimality gap or simplify the problem.</source>
         <translation>{solver} s'est arrêté ({status}) avant de trouver une sélection qui respecte toutes les cibles et contraintes ; accordez un écart d'optimalité plus grand ou simplifiez le problème.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2464"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2455"/>
         <source>{solver} found no selection that satisfies the targets, budget and constraints together, although each can be met on its own; relax a constraint, the budget or a target.</source>
         <translation>{solver} n'a trouvé aucune sélection qui satisfasse à la fois les cibles, le budget et les contraintes, bien que chacun puisse être respecté séparément ; assouplissez une contrainte, le budget ou une cible.</translation>
     </message>
@@ -2162,42 +2162,42 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>{n} espèces n'ont pas d'aire de répartition dans la zone d'étude et n'y reçoivent aucune cible : {names}. Vérifiez le CRS des couches, ou retirez ces espèces.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="77"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="76"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="77"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="76"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="150"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="149"/>
         <source>The ProtConn values need &apos;before&apos; and &apos;after&apos; entries (missing: {keys}).</source>
         <translation>Les valeurs ProtConn nécessitent des entrées « before » et « after » (manquantes : {keys}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="192"/>
         <source>Scenario, parameters and solver</source>
         <translation>Scénario, paramètres et solveur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="192"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="192"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
         <source>Targets per species and season</source>
         <translation>Cibles par espèce et saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
         <source>Feature</source>
         <translation>Élément</translation>
     </message>
@@ -2207,102 +2207,102 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="278"/>
         <source>Season</source>
         <translation>Saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
         <source>Target (km²)</source>
         <translation>Cible (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
         <source>Held before (km²)</source>
         <translation>Couvert avant (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
         <source>% of target before</source>
         <translation>% de la cible avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="278"/>
         <source>Met before</source>
         <translation>Atteinte avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
         <source>Held after (km²)</source>
         <translation>Couvert après (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
         <source>% of target after</source>
         <translation>% de la cible après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="278"/>
         <source>Met after</source>
         <translation>Atteinte après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
         <source>Weakest-link coverage per species (all seasons covered?)</source>
         <translation>Couverture par maillon le plus faible, par espèce (toutes les saisons couvertes ?)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
         <source>Seasons</source>
         <translation>Saisons</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
         <source>Seasons met before</source>
         <translation>Saisons atteintes avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
         <source>Covered before</source>
         <translation>Couverte avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
         <source>Weakest season, % of target, before</source>
         <translation>Saison la plus faible, % de la cible, avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
         <source>Seasons met after</source>
         <translation>Saisons atteintes après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
         <source>Covered after</source>
         <translation>Couverte après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
         <source>Weakest season after</source>
         <translation>Saison la plus faible après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
         <source>Weakest season, % of target, after</source>
         <translation>Saison la plus faible, % de la cible, après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="278"/>
         <source>Targets met by season</source>
         <translation>Cibles atteintes par saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="471"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="472"/>
         <source>Features</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
         <source>Contribution per country</source>
         <translation>Contribution par pays</translation>
     </message>
@@ -2317,37 +2317,22 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Surface (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
-        <source>Protected before (km²)</source>
-        <translation>Protégé avant (km²)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
-        <source>Protected before (%)</source>
-        <translation>Protégé avant (%)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
         <source>Network after (km²)</source>
         <translation>Réseau après (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
-        <source>Network after (%)</source>
-        <translation>Réseau après (%)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
         <source>Features present</source>
         <translation>Éléments présents</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
         <source>National targets met before</source>
         <translation>Cibles nationales atteintes avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
         <source>National targets met after</source>
         <translation>Cibles nationales atteintes après</translation>
     </message>
@@ -2362,12 +2347,12 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="481"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="482"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="482"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="483"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
@@ -2387,72 +2372,67 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="187"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="210"/>
         <source>Existing protected areas</source>
         <translation>Aires protégées existantes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="457"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="458"/>
         <source>With the plan</source>
         <translation>Avec le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="461"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="462"/>
         <source>Share of the target held (%, capped at 200)</source>
         <translation>Part de la cible couverte (%, plafonnée à 200)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="463"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="464"/>
         <source>Target achievement per species and season</source>
         <translation>Atteinte des cibles par espèce et saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="475"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="476"/>
         <source>Coverage by season</source>
         <translation>Couverture par saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="484"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="485"/>
         <source>% of the land</source>
         <translation>% des terres</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="486"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="487"/>
         <source>Protected connected land (ProtConn fractions)</source>
         <translation>Terres protégées connectées (fractions de ProtConn)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="520"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="521"/>
         <source>This report describes a conservation plan for {countries}: {selected} of {units} planning units ({percent:.1f}% of the study area) are in the network, and {met} of {targets} species-season targets are met. &apos;Before&apos; means the existing protected areas only; &apos;after&apos; means with the plan.</source>
         <translation>Ce rapport décrit un plan de conservation pour {countries} : {selected} des {units} unités de planification ({percent:.1f}% de la zone d'étude) font partie du réseau, et {met} des {targets} cibles par espèce et saison sont atteintes. « Avant » désigne les seules aires protégées existantes ; « après », la situation avec le plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="549"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="550"/>
         <source>A target is met when the network holds at least the target amount of the range.</source>
         <translation>Une cible est atteinte lorsque le réseau couvre au moins la quantité cible de l'aire de répartition.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="553"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="554"/>
         <source>A migratory species is adequately covered only when every season of its annual cycle meets its target (Runge et al. 2015): the weakest season decides.</source>
         <translation>Une espèce migratrice n'est correctement couverte que si chaque saison de son cycle annuel atteint sa cible (Runge et al. 2015) : c'est la saison la plus faible qui décide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="561"/>
-        <source>National targets: the country holds at least the target share of the species&apos; range within its own borders.</source>
-        <translation>Cibles nationales : le pays couvre au moins la part cible de l'aire de répartition de l'espèce située à l'intérieur de ses propres frontières.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="574"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="584"/>
         <source>Clusters of the network spanning two or more countries. Score = ({wt} x transboundary species + {wa} x area + {wu} x unprotected share + {wi} x network importance (dPC)) / {total}, each divided by its largest value; rank 1 is the highest score.</source>
         <translation>Groupes du réseau s'étendant sur deux pays ou plus. Score = ({wt} x espèces transfrontalières + {wa} x surface + {wu} x part non protégée + {wi} x importance pour le réseau (dPC)) / {total}, chaque terme étant divisé par sa plus grande valeur ; le rang 1 correspond au score le plus élevé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="628"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="626"/>
         <source>The report folder &apos;{path}&apos; cannot be created ({reason}).</source>
         <translation>Impossible de créer le dossier du rapport « {path} » ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="635"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="633"/>
         <source>Conservation plan for {countries}</source>
         <translation>Plan de conservation pour {countries}</translation>
     </message>
@@ -2547,7 +2527,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>{n} site(s) n'ont pas d'année de statut (0 ou NULL) et ont été conservés dans l'état {year} : vérifiez leurs dates de désignation.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/greedy.py" line="187"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/greedy.py" line="188"/>
         <source>The greedy heuristic only solves minimum-set problems; use HiGHS or SciPy for {name}.</source>
         <translation>L'heuristique gloutonne ne résout que des problèmes d'ensemble minimal ; utilisez HiGHS ou SciPy pour {name}.</translation>
     </message>
@@ -2647,37 +2627,37 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Les poids du classement des ACTF doivent être supérieurs ou égaux à 0 et pas tous nuls (reçu {values}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="206"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="204"/>
         <source>There are {count} {what} values for {n} planning units; give one per unit.</source>
         <translation>Il y a {count} valeurs « {what} » pour {n} unités de planification ; donnez-en une par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="248"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="246"/>
         <source>The gap distance must be 0 or more metres (got {value}).</source>
         <translation>La distance d'écart doit être supérieure ou égale à 0 mètre (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="252"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="250"/>
         <source>selection frequency</source>
         <translation>fréquence de sélection</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="253"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="251"/>
         <source>irreplaceability</source>
         <translation>irremplaçabilité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="269"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="267"/>
         <source>There are {count} country polygons for {n} country codes.</source>
         <translation>Il y a {count} polygones de pays pour {n} codes de pays.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="547"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="545"/>
         <source>The border buffer must be a positive distance in metres (got {value}).</source>
         <translation>La zone tampon frontalière doit être une distance positive en mètres (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="601"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="599"/>
         <source>The season &apos;{value}&apos; of feature {row} in &apos;{layer}&apos; is not an IUCN seasonal code (1-5) or label (e.g. breeding).</source>
         <translation>La saison « {value} » de l'élément {row} dans « {layer} » n'est ni un code de saisonnalité UICN (1-5) ni une étiquette (p. ex. breeding).</translation>
     </message>
@@ -2772,7 +2752,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La valeur « {value} » de la colonne « {field} » ({where}) de « {source} » n'est pas un nombre : utilisez des degrés décimaux avec un point (p. ex. 8.87).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="120"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="124"/>
         <source>points</source>
         <translation>points</translation>
     </message>
@@ -2882,7 +2862,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Aucune localisation de « {source} » n'a pu recevoir de saison : {hint}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="261"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="283"/>
         <source>The layer &apos;{layer}&apos; has no features: choose a layer with data.</source>
         <translation>La couche « {layer} » ne contient aucune entité : choisissez une couche avec des données.</translation>
     </message>
@@ -2902,7 +2882,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>quantités d'espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="287"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="274"/>
         <source>The unit id field &apos;{field}&apos; of &apos;{layer}&apos; has duplicates ({ids}): choose a field with one value per unit.</source>
         <translation>Le champ d'identifiant d'unité « {field} » de « {layer} » contient des doublons ({ids}) : choisissez un champ avec une valeur par unité.</translation>
     </message>
@@ -2951,22 +2931,22 @@ Champs de nom d'élément : les champs qui nomment un élément, p. ex. l'espèc
         <translation>{n} quantités non nulles pour {f} éléments.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="18"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="23"/>
         <source>Inputs</source>
         <translation>Données d'entrée</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="19"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="24"/>
         <source>Planning</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="688"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="25"/>
         <source>Connectivity</source>
         <translation>Connectivité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="21"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="26"/>
         <source>TFCA and reports</source>
         <translation>ACTF et rapports</translation>
     </message>
@@ -3005,182 +2985,182 @@ Pays : codes ISO3 séparés par des virgules. La couche de frontières est par d
         <translation>Les paramètres n'ont pas pu être enregistrés dans les métadonnées du fichier ({error}) ; ils figurent dans le journal ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="262"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="259"/>
         <source>Connectivity indices and site importance (PC, IIC, dPC)</source>
         <translation>Indices de connectivité et importance des sites (PC, IIC, dPC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="299"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="290"/>
         <source>Sites (polygons)</source>
         <translation>Sites (polygones)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="304"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="295"/>
         <source>Site attribute (empty: area in km2)</source>
         <translation>Attribut de site (vide : surface en km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="313"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="304"/>
         <source>Distance between sites</source>
         <translation>Distance entre sites</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="313"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="304"/>
         <source>Edge to edge</source>
         <translation>De bord à bord</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="313"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="304"/>
         <source>Between centres (largest part)</source>
         <translation>Entre centres (plus grande partie)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="321"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="312"/>
         <source>Median dispersal distance d (km)</source>
         <translation>Distance de dispersion médiane d (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="330"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="321"/>
         <source>Dispersal probability at distance d</source>
         <translation>Probabilité de dispersion à la distance d</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="759"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="739"/>
         <source>Drop links with a probability below (pij_min)</source>
         <translation>Supprimer les liens de probabilité inférieure à (pij_min)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="767"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="747"/>
         <source>Longest link (km, empty: set by pij_min)</source>
         <translation>Lien le plus long (km, vide : fixé par pij_min)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="358"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="349"/>
         <source>IIC link distance (km, empty: d)</source>
         <translation>Distance de lien de l'IIC (km, vide : d)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="366"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="357"/>
         <source>Landscape area A_L (km2, empty: PC and IIC not normalised)</source>
         <translation>Surface du paysage A_L (km2, vide : PC et IIC non normalisés)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="374"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="365"/>
         <source>Equal-area CRS (empty: Lambert azimuthal equal-area)</source>
         <translation>CRS équivalent (vide : azimutale équivalente de Lambert)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="390"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="381"/>
         <source>Compute the importance of each site (dPC, dIIC)</source>
         <translation>Calculer l'importance de chaque site (dPC, dIIC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="395"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="386"/>
         <source>Sites with connectivity importance</source>
         <translation>Sites avec leur importance pour la connectivité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
         <source>PCnum</source>
         <translation>PCnum</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
         <source>EC(PC), km2 or attribute units</source>
         <translation>EC(PC), km2 ou unités de l'attribut</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
         <source>PC (with a landscape area)</source>
         <translation>PC (avec une surface de paysage)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
         <source>PCintra (%)</source>
         <translation>PCintra (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
         <source>PCdirect (%)</source>
         <translation>PCdirect (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
         <source>PCstep (%)</source>
         <translation>PCstep (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
         <source>IICnum</source>
         <translation>IICnum</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
         <source>EC(IIC)</source>
         <translation>EC(IIC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
         <source>IIC (with a landscape area)</source>
         <translation>IIC (avec une surface de paysage)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
         <source>Links (PC)</source>
         <translation>Liens (PC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
         <source>Components (PC)</source>
         <translation>Composantes (PC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="467"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="456"/>
         <source>{n} sites, {links} links (PC), {comp} components.</source>
         <translation>{n} sites, {links} liens (PC), {comp} composantes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="470"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="459"/>
         <source>PCnum {pcnum:.6g}; EC(PC) {ec:.6g}; intra {intra:.2f} %, direct {direct:.2f} %, step {step:.2f} %.</source>
         <translation>PCnum {pcnum:.6g} ; EC(PC) {ec:.6g} ; intra {intra:.2f} %, direct {direct:.2f} %, step {step:.2f} %.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="476"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="465"/>
         <source>IICnum {num:.6g}; EC(IIC) {ec:.6g}.</source>
         <translation>IICnum {num:.6g} ; EC(IIC) {ec:.6g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="479"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="468"/>
         <source>PC {pc:.6g}; IIC {iic:.6g} (A_L = {area:g} km2).</source>
         <translation>PC {pc:.6g} ; IIC {iic:.6g} (A_L = {area:g} km2).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="499"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="488"/>
         <source>Parameters: {params}</source>
         <translation>Paramètres : {params}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="529"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="518"/>
         <source>Connectivity importance of sites</source>
         <translation>Importance des sites pour la connectivité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="642"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="631"/>
         <source>&apos;{token}&apos; in the {what} is not a number: write e.g. 1, 10, 100.</source>
         <translation>« {token} » dans « {what} » n'est pas un nombre : écrivez p. ex. 1, 10, 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="648"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="637"/>
         <source>The {what} must be positive numbers (got {token}).</source>
         <translation>Les valeurs « {what} » doivent être des nombres positifs (reçu {token}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="685"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="671"/>
         <source>ProtConn: protected and connected land (GBF Target 3)</source>
         <translation>ProtConn : terres protégées et connectées (cible 3 du CMB)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="694"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="674"/>
         <source>ProtConn is the percentage of a country&apos;s land that is protected and connected (Saura et al. 2017, 2018), the indicator of GBF Target 3 (30 % by 2030), computed here as the JRC DOPA computes it.
 
 Protected areas: a WDPA download (polygons and points) or any site layer. WDPA layers are filtered as DOPA does: designated, inscribed and established sites; UNESCO-MAB Biosphere Reserves left out; points drawn as circles of their reported area; overlaps dissolved.
@@ -3197,32 +3177,32 @@ Pays : codes ISO3 (p. ex. BFA,NER,MLI) dans la carte du monde de QGIS ou votre c
 Résultats par pays et par distance de dispersion (1, 10 et 100 km comme dans le DOPA) : ProtConn, Prot (couverture), ProtUnconn, RelConn, ProtConn[Bound] (corrigé pour les îles et les frontières), et l'origine de la connectivité : [Prot] déplacements à l'intérieur des terres protégées ([Within] sites isolés, [Contig] sites adjacents), [Unprot] à travers des terres non protégées, [Trans] à travers des aires protégées étrangères, en % de ProtConn et (colonnes _land) en % du pays. La table des voisins indique quel voisin fournit quelle part de [Trans]. En option : le dProtConn de chaque aire protégée (connectivité perdue sans elle) et une série temporelle par année de désignation (STATUS_YR) comparée à la ligne des 30 %. Tous les paramètres figurent dans les colonnes de la table et dans les métadonnées des couches.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="719"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="699"/>
         <source>Protected areas (WDPA polygons and points, or any site layer)</source>
         <translation>Aires protégées (polygones et points WDPA, ou toute couche de sites)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="726"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="706"/>
         <source>Country ISO3 codes (comma separated)</source>
         <translation>Codes ISO3 des pays (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="729"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="709"/>
         <source>Border layer (empty: QGIS&apos;s world map)</source>
         <translation>Couche de frontières (vide : carte du monde de QGIS)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="737"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="717"/>
         <source>Median dispersal distances (km)</source>
         <translation>Distances de dispersion médianes (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="742"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="722"/>
         <source>Transboundary buffer (km)</source>
         <translation>Zone tampon transfrontalière (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="751"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="731"/>
         <source>Dispersal probability at the median distance</source>
         <translation>Probabilité de dispersion à la distance médiane</translation>
     </message>
@@ -3237,67 +3217,67 @@ Résultats par pays et par distance de dispersion (1, 10 et 100 km comme dans le
         <translation>Inclure les réserves de biosphère UNESCO-MAB</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="784"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="764"/>
         <source>Snapshot year (optional: sites designated by then)</source>
         <translation>Année de référence (facultatif : sites désignés à cette date)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="795"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="775"/>
         <source>ProtConn</source>
         <translation>ProtConn</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="798"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="778"/>
         <source>ProtConn[Trans] by neighbour</source>
         <translation>ProtConn[Trans] par voisin</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="803"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="783"/>
         <source>Protected areas with dProtConn</source>
         <translation>Aires protégées avec dProtConn</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="812"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="792"/>
         <source>ProtConn by year (time series)</source>
         <translation>ProtConn par année (série temporelle)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="821"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="801"/>
         <source>ProtConn of the first row</source>
         <translation>ProtConn de la première ligne</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="822"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="802"/>
         <source>Prot of the first row</source>
         <translation>Prot de la première ligne</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="836"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="816"/>
         <source>No protected-area layer was given: choose the WDPA or a site layer.</source>
         <translation>Aucune couche d'aires protégées n'a été fournie : choisissez la WDPA ou une couche de sites.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="846"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="826"/>
         <source>dispersal distances</source>
         <translation>distances de dispersion</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="884"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="862"/>
         <source>{iso3}, d = {d:g} km: ProtConn {pc:.2f} % of {area:,.0f} km2 (Prot {prot:.2f} %, ProtConn[Bound] {bound}); [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] {u:.1f} % of ProtConn; target {target:g} % {met}.</source>
         <translation>{iso3}, d = {d:g} km : ProtConn {pc:.2f} % de {area:,.0f} km2 (Prot {prot:.2f} %, ProtConn[Bound] {bound}) ; [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] {u:.1f} % de ProtConn ; cible {target:g} % {met}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="884"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="862"/>
         <source>met</source>
         <translation>atteinte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="884"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="862"/>
         <source>not met</source>
         <translation>non atteinte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="908"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="884"/>
         <source>ProtConn (Saura et al. 2017, 2018) as the JRC DOPA computes it.</source>
         <translation>ProtConn (Saura et al. 2017, 2018), calculé comme le fait le DOPA du JRC.</translation>
     </message>
@@ -3632,7 +3612,7 @@ Fournissez le GeoPackage d'une exécution, ou les couches une par une (une couch
         <translation>Ajouter les mises en page au projet</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/exportmaps.py" line="110"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="103"/>
         <source>Overview map (PDF)</source>
         <translation>Carte d'ensemble (PDF)</translation>
     </message>
@@ -3826,22 +3806,22 @@ Année de référence : ne garder que les sites désignés cette année-là ou a
         <translation>Réseau fusionné : {n} parties, {area:.1f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="44"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="27"/>
         <source>Marxan</source>
         <translation>Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="65"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="61"/>
         <source>The {what} of feature {row} in &apos;{layer}&apos; is &apos;{value}&apos;: Marxan needs whole numbers; choose an integer id field, or leave it empty to use feature ids.</source>
         <translation>La valeur « {what} » de l'entité {row} dans « {layer} » est « {value} » : Marxan nécessite des nombres entiers ; choisissez un champ d'identifiant entier, ou laissez vide pour utiliser les identifiants d'entité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="127"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="120"/>
         <source>Import Marxan project</source>
         <translation>Importer un projet Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="136"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="123"/>
         <source>Reads a Marxan project (its input.dat and the pu.dat it names) and gives one row per planning unit with its id (puid), cost and status (0 free, 1 initial, 2 locked in, 3 locked out). If the project&apos;s output folder holds the results of a run (Marxan&apos;s or &apos;Solve Marxan project&apos;), the best solution (solution: 1 = selected), the summed solution (number of runs selecting the unit) and the selection frequency (number / runs) are added.
 
 Give the planning-unit polygons and their id field to get a map: the polygons come out with these fields joined by id (fields already present get the suffix _mx). Without polygons the result is a table. Use it to map Marxan results or to check a project before solving it.</source>
@@ -3850,117 +3830,117 @@ Give the planning-unit polygons and their id field to get a map: the polygons co
 Fournissez les polygones des unités de planification et leur champ d'identifiant pour obtenir une carte : les polygones sortent avec ces champs joints par identifiant (les champs déjà présents reçoivent le suffixe _mx). Sans polygones, le résultat est une table. Utilisez-le pour cartographier les résultats de Marxan ou pour vérifier un projet avant de le résoudre.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="71"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="60"/>
         <source>Marxan input file (input.dat)</source>
         <translation>Fichier d'entrée Marxan (input.dat)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="71"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="60"/>
         <source>Marxan input files (*.dat);;All files (*.*)</source>
         <translation>Fichiers d'entrée Marxan (*.dat);;Tous les fichiers (*.*)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="157"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="144"/>
         <source>Planning-unit polygons (optional)</source>
         <translation>Polygones des unités de planification (facultatif)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="165"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="152"/>
         <source>Planning-unit id field (the id of pu.dat)</source>
         <translation>Champ d'identifiant des unités de planification (l'identifiant de pu.dat)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="173"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="160"/>
         <source>Marxan planning units</source>
         <translation>Unités de planification Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="187"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="174"/>
         <source>Choose the id field of the planning-unit polygons: the field holding the ids of pu.dat.</source>
         <translation>Choisissez le champ d'identifiant des polygones des unités de planification : le champ qui contient les identifiants de pu.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="208"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="195"/>
         <source>{n} planning units read; result fields: {fields}.</source>
         <translation>{n} unités de planification lues ; champs du résultat : {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="245"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="232"/>
         <source>{matched} of {total} polygons matched a planning unit of pu.dat.</source>
         <translation>{matched} des {total} polygones correspondent à une unité de planification de pu.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="238"/>
         <source>{count} polygon(s) have an id that is not in pu.dat; their Marxan fields are empty.</source>
         <translation>{count} polygone(s) ont un identifiant absent de pu.dat ; leurs champs Marxan sont vides.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="259"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="246"/>
         <source>{count} planning unit(s) of pu.dat have no polygon.</source>
         <translation>{count} unité(s) de planification de pu.dat n'ont pas de polygone.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="282"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="269"/>
         <source>id</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="298"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="285"/>
         <source>planning-unit areas</source>
         <translation>surfaces des unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="304"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="291"/>
         <source>The cost of planning unit {id} in field &apos;{field}&apos; is missing or negative: give every unit a cost of 0 or more.</source>
         <translation>Le coût de l'unité de planification {id} dans le champ « {field} » est manquant ou négatif : donnez à chaque unité un coût supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="313"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="300"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="316"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="303"/>
         <source>The status of planning unit {id} is {value}: use 0 (free), 1 (initial), 2 (locked in) or 3 (locked out).</source>
         <translation>Le statut de l'unité de planification {id} vaut {value} : utilisez 0 (libre), 1 (initiale), 2 (verrouillée) ou 3 (exclue).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="327"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="314"/>
         <source>The amounts table &apos;{layer}&apos; has no field &apos;{field}&apos;: choose one of {fields}.</source>
         <translation>La table des quantités « {layer} » n'a pas de champ « {field} » : choisissez l'un des champs {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="332"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="319"/>
         <source>unit id</source>
         <translation>identifiant d'unité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="337"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="324"/>
         <source>Row {row} of &apos;{layer}&apos; has the amount {value}: amounts must be 0 or more.</source>
         <translation>La ligne {row} de « {layer} » a la quantité {value} : les quantités doivent être supérieures ou égales à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="345"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="332"/>
         <source>The amounts table names unit {id}, which is not among the planning units&apos; ids: use the same unit id field as when the amounts were computed.</source>
         <translation>La table des quantités cite l'unité {id}, qui ne fait pas partie des identifiants des unités de planification : utilisez le même champ d'identifiant d'unité que lors du calcul des quantités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="340"/>
         <source>The amounts table &apos;{layer}&apos; is empty: compute the species amounts first.</source>
         <translation>La table des quantités « {layer} » est vide : calculez d'abord les quantités d'espèces.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="362"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="349"/>
         <source>A BLM of {blm} needs the boundary file: tick &apos;Write bound.dat&apos; or set BLM 0.</source>
         <translation>Un BLM de {blm} nécessite le fichier de bordures : cochez « Écrire bound.dat » ou mettez le BLM à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="412"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="396"/>
         <source>Export Marxan project</source>
         <translation>Exporter un projet Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="421"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="399"/>
         <source>Writes planning units and species amounts as a Marxan project: input.dat and, in the input folder, pu.dat (id, cost, status, xloc, yloc), spec.dat (id, prop, spf, name), puvspr.dat (species, pu, amount) and bound.dat (id1, id2, boundary). The project opens in Marxan, prioritizr, CLUZ and &apos;Solve Marxan project&apos;.
 
 Planning units: polygons with an integer id field (empty: feature ids), an optional cost field (empty: the unit&apos;s area in km2) and an optional status field (0 free, 2 locked in e.g. existing protected areas, 3 locked out). Amounts: the table made by &apos;Species amounts per planning unit&apos; (unit_id, feature, amount_km2). Target: the percentage of each feature&apos;s total amount to protect (30 % = GBF Target 3), written as Marxan&apos;s prop. BLM: boundary length modifier, in cost per km of edge (0 ignores compactness); boundary lengths are measured in km in an equal-area projection, and edges on the study-area outline are written as the unit&apos;s own (id1 = id2) row. Feature names lose spaces and separators, which Marxan cannot read.</source>
@@ -3969,197 +3949,167 @@ Planning units: polygons with an integer id field (empty: feature ids), an optio
 Unités de planification : polygones avec un champ d'identifiant entier (vide : identifiants d'entité), un champ de coût facultatif (vide : la surface de l'unité en km2) et un champ de statut facultatif (0 libre, 2 verrouillée, p. ex. aires protégées existantes, 3 exclue). Quantités : la table produite par « Quantités d'espèces par unité de planification » (unit_id, feature, amount_km2). Cible : le pourcentage de la quantité totale de chaque élément à protéger (30 % = cible 3 du CMB), écrit comme le prop de Marxan. BLM : modificateur de longueur de bordure, en coût par km de bord (0 ignore la compacité) ; les longueurs de bordure sont mesurées en km dans une projection équivalente, et les bords situés sur le contour de la zone d'étude sont écrits comme ligne propre de l'unité (id1 = id2). Les noms d'éléments perdent les espaces et les séparateurs, que Marxan ne sait pas lire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="444"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="422"/>
         <source>Unit id field (integer; empty: feature id)</source>
         <translation>Champ d'identifiant d'unité (entier ; vide : identifiant d'entité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="444"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="422"/>
         <source>Cost field (empty: area in km2)</source>
         <translation>Champ de coût (vide : surface en km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="444"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="422"/>
         <source>Status field (0 free, 2 locked in, 3 locked out)</source>
         <translation>Champ de statut (0 libre, 2 verrouillée, 3 exclue)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="454"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="432"/>
         <source>Species amounts table</source>
         <translation>Table des quantités d'espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="459"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="437"/>
         <source>Amounts: unit id field</source>
         <translation>Quantités : champ d'identifiant d'unité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="459"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="437"/>
         <source>Amounts: feature field</source>
         <translation>Quantités : champ d'élément</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="459"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="437"/>
         <source>Amounts: amount field</source>
         <translation>Quantités : champ de quantité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="475"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="453"/>
         <source>Target (% of each feature)</source>
         <translation>Cible (% de chaque élément)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="496"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="474"/>
         <source>Write bound.dat</source>
         <translation>Écrire bound.dat</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="497"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="475"/>
         <source>Number of solutions (NUMREPS)</source>
         <translation>Nombre de solutions (NUMREPS)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="511"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="489"/>
         <source>Marxan project folder</source>
         <translation>Dossier du projet Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="512"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="490"/>
         <source>Marxan input file</source>
         <translation>Fichier d'entrée Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="547"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="525"/>
         <source>Marxan project written: {n} planning units, {m} features, {path}.</source>
         <translation>Projet Marxan écrit : {n} unités de planification, {m} éléments, {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="84"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="99"/>
         <source>Build planning units</source>
         <translation>Construire les unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="87"/>
-        <source>Cuts the study area into planning units: the pieces of land the plan chooses from.
-
-Study area: ISO3 codes of countries separated by commas (e.g. BEL,LUX; borders from QGIS&apos;s world map unless you choose a border layer), or a polygon layer (which then wins over the codes).
-
-Units: hexagons (the usual choice) or squares of the given area in km2, or the polygons of a layer such as protected sites or parcels (one unit per feature; give an id field to keep your own ids). Units are cut at the study-area edge; units outside it are left out.
-
-Cost (what the plan tries to keep low): the unit&apos;s area by default; or a numeric field of the unit layer; or the mean of a cost raster (e.g. land price or human footprint) over each unit, in any CRS.
-
-Protected areas: units covered at least to the lock-in threshold (0.5 = half) are locked into the plan.
-
-Output: one feature per unit with unit_id, area_km2, cost, country, protected_share, locked_in and exposed_km (edge on the study-area boundary); optionally a boundary table (CSV, Marxan bound.dat style: id1,id2,boundary in km, outer edges as rows with id1 = id2) for compact plans. All areas are measured in an equal-area CRS centred on the study area unless you choose one.</source>
-        <translation>Découpe la zone d'étude en unités de planification : les parcelles de territoire parmi lesquelles le plan choisit.
-
-Zone d'étude : codes ISO3 des pays séparés par des virgules (p. ex. BEL,LUX ; frontières issues de la carte du monde de QGIS, sauf si vous choisissez une couche de frontières), ou une couche de polygones (qui l'emporte alors sur les codes).
-
-Unités : hexagones (le choix habituel) ou carrés de la surface indiquée en km2, ou polygones d'une couche comme des sites protégés ou des parcelles (une unité par entité ; indiquez un champ d'identifiant pour garder vos propres identifiants). Les unités sont découpées au bord de la zone d'étude ; les unités situées à l'extérieur sont exclues.
-
-Coût (ce que le plan cherche à minimiser) : la surface de l'unité par défaut ; ou un champ numérique de la couche d'unités ; ou la moyenne d'un raster de coût (p. ex. prix du foncier ou empreinte humaine) sur chaque unité, dans n'importe quel CRS.
-
-Aires protégées : les unités couvertes au moins jusqu'au seuil de verrouillage (0.5 = moitié) sont verrouillées dans le plan.
-
-Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected_share, locked_in et exposed_km (bord situé sur la limite de la zone d'étude) ; en option, une table des bordures (CSV, au format bound.dat de Marxan : id1,id2,boundary en km, bords extérieurs en lignes avec id1 = id2) pour des plans compacts. Toutes les surfaces sont mesurées dans un CRS équivalent centré sur la zone d'étude, sauf si vous en choisissez un.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="127"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="150"/>
         <source>Study area polygon (instead of countries)</source>
         <translation>Polygone de zone d'étude (à la place des pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="135"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="158"/>
         <source>Hexagons</source>
         <translation>Hexagones</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="135"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="158"/>
         <source>Squares</source>
         <translation>Carrés</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="135"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="158"/>
         <source>Polygons of a layer (sites, parcels...)</source>
         <translation>Polygones d'une couche (sites, parcelles...)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="143"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="166"/>
         <source>Hexagon or square area (km2)</source>
         <translation>Surface des hexagones ou carrés (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="153"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="176"/>
         <source>Unit layer (for polygons of a layer)</source>
         <translation>Couche d'unités (pour les polygones d'une couche)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="158"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="181"/>
         <source>Unit id field (default: feature id)</source>
         <translation>Champ d'identifiant d'unité (par défaut : identifiant d'entité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="166"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="189"/>
         <source>Cost raster (mean per unit)</source>
         <translation>Raster de coût (moyenne par unité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="171"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="194"/>
         <source>Cost field of the unit layer</source>
         <translation>Champ de coût de la couche d'unités</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="180"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="203"/>
         <source>Units without raster cost</source>
         <translation>Unités sans coût raster</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="180"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="203"/>
         <source>Stop with an error</source>
         <translation>Arrêter avec une erreur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="180"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="203"/>
         <source>Give them the mean cost of the other units</source>
         <translation>Leur donner le coût moyen des autres unités</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="192"/>
-        <source>Lock-in threshold (protected share of a unit, 0-1)</source>
-        <translation>Seuil de verrouillage (part protégée d'une unité, 0-1)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="203"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="246"/>
         <source>Edge tolerance for units of a layer (m)</source>
         <translation>Tolérance de bord pour les unités d'une couche (m)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="211"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="254"/>
         <source>CRS of the units (default: equal-area, centred on the study area)</source>
         <translation>CRS des unités (par défaut : équivalent, centré sur la zone d'étude)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="226"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="269"/>
         <source>Boundary table (CSV)</source>
         <translation>Table des bordures (CSV)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="226"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="269"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="235"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="278"/>
         <source>Number of planning units</source>
         <translation>Nombre d'unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="246"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="289"/>
         <source>A study-area layer is given: the country codes {codes} are not used.</source>
         <translation>Une couche de zone d'étude est fournie : les codes de pays {codes} ne sont pas utilisés.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="255"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="298"/>
         <source>No study area: give ISO3 country codes (e.g. BEL,LUX) or choose a study-area polygon layer.</source>
         <translation>Pas de zone d'étude : donnez des codes de pays ISO3 (p. ex. BEL,LUX) ou choisissez une couche de polygones de zone d'étude.</translation>
     </message>
@@ -4169,52 +4119,47 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>{n} partie(s) lointaine(s) d'outre-mer des pays ont été exclues.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="288"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="333"/>
         <source>Both a cost raster and a cost field are given: choose one of them (or neither, for cost = area).</source>
         <translation>Un raster de coût et un champ de coût sont tous deux fournis : choisissez l'un des deux (ou aucun, pour coût = surface).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="320"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="365"/>
         <source>Planning units from a layer need the unit layer: choose a polygon layer (e.g. your sites) as unit layer.</source>
         <translation>Des unités de planification issues d'une couche nécessitent la couche d'unités : choisissez une couche de polygones (p. ex. vos sites) comme couche d'unités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="327"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="372"/>
         <source>Reading protected areas</source>
         <translation>Lecture des aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="330"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="377"/>
         <source>Building planning units</source>
         <translation>Construction des unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="400"/>
         <source>Writing the planning units</source>
         <translation>Écriture des unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="354"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="402"/>
         <source>{n} polygon(s) of &apos;{layer}&apos; lie outside the study area and were left out.</source>
         <translation>{n} polygone(s) de « {layer} » se trouvent hors de la zone d'étude et ont été exclus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="378"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="429"/>
         <source>The boundary table &apos;{path}&apos; cannot be written ({reason}): choose another file.</source>
         <translation>Impossible d'écrire la table des bordures « {path} » ({reason}) : choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="385"/>
-        <source>{n} planning units, {area:,.0f} km2; {locked} locked in; {pairs} neighbouring pairs.</source>
-        <translation>{n} unités de planification, {area:,.0f} km2 ; {locked} verrouillées ; {pairs} paires voisines.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="41"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="36"/>
         <source>Solve Marxan project (exact)</source>
         <translation>Résoudre un projet Marxan (exact)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="50"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="39"/>
         <source>Solves a Marxan project exactly with the HiGHS solver instead of simulated annealing: every target is met (a target that cannot be met is named with its shortfall), the cost plus BLM x boundary length is as low as possible, and the solver proves how close to the best possible the answer is (the gap).
 
 Give Marxan&apos;s input.dat, or the project folder holding it. Its settings are used as Marxan would: status 2 locks a unit in, 3 locks it out, prop or target per feature, BLM with bound.dat. NUMREPS above 1 gives that many different good solutions (each differs from the others in at least one unit) and the selection frequency. Two extra lines in input.dat, which Marxan ignores, control the solver: MIPGAP (relative gap, default 0.001 = 0.1 %) and TIMELIMIT (seconds per solution); when the time runs out the best selection found is kept and the log gives its gap.
@@ -4227,67 +4172,67 @@ Fournissez l'input.dat de Marxan, ou le dossier du projet qui le contient. Ses p
 Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) sont écrits dans l'OUTPUTDIR du projet, de sorte que CLUZ et les autres outils Marxan les lisent sans modification. La table de résultat a une ligne par unité de planification : puid, cost, status, solution (1 = dans la meilleure solution), number (exécutions qui la sélectionnent) et frequency (part des exécutions) ; joignez-la aux unités de planification avec « Importer un projet Marxan ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="79"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="68"/>
         <source>or the Marxan project folder (holding input.dat)</source>
         <translation>ou le dossier du projet Marxan (contenant input.dat)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="87"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="76"/>
         <source>Solver threads (0: automatic)</source>
         <translation>Fils d'exécution du solveur (0 : automatique)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="98"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="87"/>
         <source>Solution per planning unit</source>
         <translation>Solution par unité de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="103"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="92"/>
         <source>Marxan output folder</source>
         <translation>Dossier de sortie Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="93"/>
         <source>Best solution file</source>
         <translation>Fichier de la meilleure solution</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="105"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="94"/>
         <source>Log file</source>
         <translation>Fichier journal</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="107"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="96"/>
         <source>Objective (score)</source>
         <translation>Objectif (score)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="108"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="97"/>
         <source>Relative gap</source>
         <translation>Écart relatif</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="116"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="105"/>
         <source>Give the Marxan input file (input.dat) or the project folder.</source>
         <translation>Fournissez le fichier d'entrée Marxan (input.dat) ou le dossier du projet.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="124"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="113"/>
         <source>Searching for a first solution</source>
         <translation>Recherche d'une première solution</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="126"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="115"/>
         <source>Objective {objective:,.6g}, gap {gap:.3%}</source>
         <translation>Objectif {objective:,.6g}, écart {gap:.3%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="161"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="148"/>
         <source>{met} of {total} targets met; {units} units selected, score {score:,.6g}; solver {status}, gap {gap:.3%}; {runs} run(s).</source>
         <translation>{met} cibles atteintes sur {total} ; {units} unités sélectionnées, score {score:,.6g} ; solveur {status}, écart {gap:.3%} ; {runs} exécution(s).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="50"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="74"/>
         <source>Finds candidate Transfrontier Conservation Areas: groups of chosen planning units and existing sites that lie in two or more countries.
 
 Planning units: the planning_units layer of a run (fields selected, locked_in, country). Sites (optional): existing protected areas to include. Species ranges: one polygon per species and season (fields binomial and seasonal). Countries (optional): a border layer with an iso3 field; without it the units&apos; country field is used.
@@ -4308,87 +4253,82 @@ Chaque candidate indique ses pays et sa surface dans chacun, sa part protégée,
 La sortie facultative des habitats transfrontaliers liste, pour chaque espèce et saison, la partie de son aire de répartition située dans la zone tampon frontalière qui se trouve des deux côtés d'une frontière, même là où aucune candidate ne se forme (Résolution 12.7 de la CMS).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="74"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="98"/>
         <source>Planning units (with selection)</source>
         <translation>Unités de planification (avec sélection)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="82"/>
-        <source>Species field</source>
-        <translation>Champ d'espèce</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="87"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="115"/>
         <source>Season field</source>
         <translation>Champ de saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="92"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="120"/>
         <source>Existing sites (optional)</source>
         <translation>Sites existants (facultatif)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="125"/>
         <source>Country borders (optional, iso3 field)</source>
         <translation>Frontières des pays (facultatif, champ iso3)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
         <source>Gap distance joining units (m)</source>
         <translation>Distance d'écart pour réunir les unités (m)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
         <source>Minimum share of a country in a candidate</source>
         <translation>Part minimale d'un pays dans une candidate</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
         <source>Median dispersal distance for dPC (m; 0 skips)</source>
         <translation>Distance de dispersion médiane pour le dPC (m ; 0 : ignoré)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
         <source>Border buffer for transboundary habitats (m)</source>
         <translation>Zone tampon frontalière pour les habitats transfrontaliers (m)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
         <source>Weight: transboundary species</source>
         <translation>Poids : espèces transfrontalières</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
         <source>Weight: area</source>
         <translation>Poids : surface</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
         <source>Weight: unprotected share</source>
         <translation>Poids : part non protégée</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
         <source>Weight: network importance (dPC)</source>
         <translation>Poids : importance pour le réseau (dPC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="129"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="157"/>
         <source>Transboundary habitats</source>
         <translation>Habitats transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="164"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="201"/>
         <source>Clustering the chosen units and sites</source>
         <translation>Regroupement des unités et sites choisis</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="196"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="233"/>
         <source>{n} TFCA candidate(s) spanning two or more countries.</source>
         <translation>{n} candidate(s) ACTF s'étendant sur deux pays ou plus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="210"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="247"/>
         <source>{n} transboundary habitat part(s) along shared borders.</source>
         <translation>{n} partie(s) d'habitat transfrontalier le long des frontières communes.</translation>
     </message>
@@ -4690,7 +4630,7 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>La couche « {layer} » n'a pas de champ « {field} » selon lequel colorer.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="257"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="242"/>
         <source>Computing ProtConn before and after the plan</source>
         <translation>Calcul de ProtConn avant et après le plan</translation>
     </message>
@@ -4710,903 +4650,842 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>Une tolérance supérieure à 0 nécessite la méthode par sous-arbres (subtree).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="115"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="110"/>
         <source>Unknown objective &apos;{name}&apos;: use one of {choices}.</source>
         <translation>Objectif « {name} » inconnu : utilisez l'un des objectifs {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="121"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="116"/>
         <source>Unknown target rule &apos;{name}&apos;: use one of {choices}.</source>
         <translation>Règle de cible « {name} » inconnue : utilisez l'une des règles {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="127"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="122"/>
         <source>The target is {value} %: give a percentage from 0 to 100.</source>
         <translation>La cible est de {value} % : donnez un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="133"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="128"/>
         <source>The target overrides must be a mapping of &apos;&lt;species&gt;|&lt;season code&gt;&apos; to a percentage, e.g. {example}.</source>
         <translation>Les cibles particulières doivent être une correspondance « &lt;espèce&gt;|&lt;code de saison&gt; » -&gt; pourcentage, p. ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="141"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="136"/>
         <source>The target override for &apos;{key}&apos; is {value}: give a percentage from 0 to 100.</source>
         <translation>La cible particulière de « {key} » est de {value} : donnez un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="149"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="144"/>
         <source>The objective &apos;{name}&apos; needs a budget above 0, in the units of the cost (e.g. km2 when the cost is the area); it is {value}.</source>
         <translation>L'objectif « {name} » nécessite un budget supérieur à 0, dans les unités du coût (p. ex. km2 quand le coût est la surface) ; il vaut {value}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="324"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="352"/>
         <source>The CRS &apos;{crs}&apos; is not understood: choose a CRS from the list.</source>
         <translation>Le CRS « {crs} » n'est pas reconnu : choisissez un CRS dans la liste.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="364"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="392"/>
         <source>There are {count} {what} flags for {n} planning units; give one per unit.</source>
         <translation>Il y a {count} indicateurs « {what} » pour {n} unités de planification ; donnez-en un par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="390"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="418"/>
         <source>There are {species} species names, {seasons} seasons and {n} range polygons: give one of each per range.</source>
         <translation>Il y a {species} noms d'espèces, {seasons} saisons et {n} polygones d'aires de répartition : donnez-en un de chaque par aire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="397"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="425"/>
         <source>There are no species ranges: choose a layer with range polygons.</source>
         <translation>Il n'y a aucune aire de répartition d'espèce : choisissez une couche avec des polygones d'aires de répartition.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="403"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="431"/>
         <source>{n} range polygon(s) without a species name were left out.</source>
         <translation>{n} polygone(s) d'aire de répartition sans nom d'espèce ont été exclus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="403"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="431"/>
         <source>{n} range polygon(s) with an unknown season were left out.</source>
         <translation>{n} polygone(s) d'aire de répartition à la saison inconnue ont été exclus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="403"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="431"/>
         <source>{n} range polygon(s) without area were left out.</source>
         <translation>{n} polygone(s) d'aire de répartition sans surface ont été exclus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="411"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="439"/>
         <source>None of the {n} range polygons has a species name, a known season (1 resident, 2 breeding, 3 non-breeding, 4 passage, 5 uncertain) and a polygon: check the species and season fields.</source>
         <translation>Aucun des {n} polygones d'aire de répartition n'a à la fois un nom d'espèce, une saison connue (1 résident, 2 reproduction, 3 hivernage (non-reproduction), 4 passage, 5 incertaine) et un polygone : vérifiez les champs d'espèce et de saison.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="423"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="451"/>
         <source>The species ranges cannot be placed in the CRS of the planning units: some of their coordinates fall outside it. Check that the range layer carries its true CRS (Layer &gt; Set CRS).</source>
         <translation>Les aires de répartition ne peuvent pas être placées dans le CRS des unités de planification : certaines de leurs coordonnées en sortent. Vérifiez que la couche d'aires de répartition porte son vrai CRS (Couche &gt; Définir le CRS de la couche).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="446"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="474"/>
         <source>The target override &apos;{key}&apos; matches no feature: write &apos;&lt;species&gt;|&lt;season code&gt;&apos; (1 resident, 2 breeding, 3 non-breeding, 4 passage) for a species and season of the ranges, e.g. {examples}.</source>
         <translation>La cible particulière « {key} » ne correspond à aucun élément : écrivez « &lt;espèce&gt;|&lt;code de saison&gt; » (1 résident, 2 reproduction, 3 hivernage (non-reproduction), 4 passage) pour une espèce et une saison des aires de répartition, p. ex. {examples}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="454"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="482"/>
         <source>The feature &apos;{key}&apos; has two different target overrides: keep one.</source>
         <translation>L'élément « {key} » a deux cibles particulières différentes : n'en gardez qu'une.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="523"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="552"/>
         <source>Reading the planning units</source>
         <translation>Lecture des unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="527"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="556"/>
         <source>There are no planning units: choose a layer with unit polygons.</source>
         <translation>Il n'y a aucune unité de planification : choisissez une couche avec des polygones d'unités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="559"/>
         <source>There are {count} unit ids for {n} planning units; give one per unit.</source>
         <translation>Il y a {count} identifiants d'unité pour {n} unités de planification ; donnez-en un par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="538"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="567"/>
         <source>Planning unit(s) {units} have no polygon: delete them from the unit layer or draw their polygons.</source>
         <translation>Les unités de planification {units} n'ont pas de polygone : supprimez-les de la couche d'unités ou dessinez leurs polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="549"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="578"/>
         <source>The planning units are not in a projected CRS in metres; areas and edges were measured in Lambert azimuthal equal-area centred on them.</source>
         <translation>Les unités de planification ne sont pas dans un CRS projeté en mètres ; les surfaces et les bords ont été mesurés dans une projection azimutale équivalente de Lambert centrée sur elles.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="565"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="595"/>
         <source>Grouping the ranges by species and season</source>
         <translation>Regroupement des aires de répartition par espèce et saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="571"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="601"/>
         <source>Computing the area of each feature in each unit</source>
         <translation>Calcul de la surface de chaque élément dans chaque unité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="576"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="606"/>
         <source>None of the {m} species-season ranges overlaps the planning units: check that both layers cover the same area and carry the right CRS.</source>
         <translation>Aucune des {m} aires de répartition par espèce et saison ne recouvre les unités de planification : vérifiez que les deux couches couvrent la même zone et portent le bon CRS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="584"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="614"/>
         <source>{n} feature(s) have no range inside the planning units and get no target: {names}.</source>
         <translation>{n} élément(s) n'ont aucune aire de répartition dans les unités de planification et ne reçoivent pas de cible : {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="590"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="620"/>
         <source>Measuring the edges between units</source>
         <translation>Mesure des bords entre unités</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="594"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="624"/>
         <source>Setting the targets</source>
         <translation>Fixation des cibles</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="699"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="724"/>
         <source>Checking the targets</source>
         <translation>Vérification des cibles</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="766"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="793"/>
         <source>The BLM multiples must be positive numbers; got {values}.</source>
         <translation>Les multiples du BLM doivent être des nombres positifs ; reçu {values}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="791"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="819"/>
         <source>Finding the cheapest and the most compact plans (Cohon&apos;s method)</source>
         <translation>Recherche du plan le moins coûteux et du plus compact (méthode de Cohon)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="800"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="828"/>
         <source>Solving with BLM {blm:.6g}</source>
         <translation>Résolution avec BLM {blm:.6g}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="137"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="153"/>
         <source>This JSON file is not a CMS Connectivity Planner scenario.</source>
         <translation>Ce fichier JSON n'est pas un scénario de Planificateur de connectivité CMS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="156"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="172"/>
         <source>The scenario file has a setting of the wrong type ({detail}).</source>
         <translation>Le fichier de scénario contient un paramètre d'un type incorrect ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="179"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="195"/>
         <source>The scenario file &apos;{path}&apos; cannot be read ({reason}).</source>
         <translation>Impossible de lire le fichier de scénario « {path} » ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="206"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="265"/>
         <source>{label} is not a number.</source>
         <translation>{label} n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="208"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="271"/>
         <source>{label} is {value:g}: give a value from {low:g} to {high:g}.</source>
         <translation>{label} vaut {value:g} : donnez une valeur de {low:g} à {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="230"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="293"/>
         <source>Choose simulated training data or your own layers.</source>
         <translation>Choisissez des données de formation simulées ou vos propres couches.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="233"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="296"/>
         <source>Give at least one ISO3 country code, e.g. FRA,ESP.</source>
         <translation>Donnez au moins un code de pays ISO3, p. ex. FRA,ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="236"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="299"/>
         <source>Not ISO3 country codes: {codes}. Use three letters, e.g. FRA.</source>
         <translation>Codes de pays non ISO3 : {codes}. Utilisez trois lettres, p. ex. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="242"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="315"/>
         <source>The number of species</source>
         <translation>Le nombre d'espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="244"/>
-        <source>Choose a species-range layer or a tracking file.</source>
-        <translation>Choisissez une couche d'aires de répartition d'espèces ou un fichier de suivi.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="246"/>
-        <source>Choose a layer of existing sites (protected areas, KBAs, Ramsar).</source>
-        <translation>Choisissez une couche de sites existants (aires protégées, KBA, Ramsar).</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="325"/>
         <source>Choose hexagons, squares or a layer of your own polygons.</source>
         <translation>Choisissez des hexagones, des carrés ou une couche de vos propres polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="327"/>
         <source>Choose the polygon layer to use as planning units.</source>
         <translation>Choisissez la couche de polygones à utiliser comme unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="253"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="329"/>
         <source>The cell area (km2)</source>
         <translation>La surface des cellules (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="254"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="330"/>
         <source>The lock-in share</source>
         <translation>La part de verrouillage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="256"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="333"/>
         <source>Give the study area: country codes on the Data step or a polygon.</source>
         <translation>Indiquez la zone d'étude : des codes de pays à l'étape Données, ou un polygone.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="259"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="336"/>
         <source>Choose a target rule.</source>
         <translation>Choisissez une règle de cible.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="260"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="337"/>
         <source>The target (%)</source>
         <translation>La cible (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="267"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="344"/>
         <source>Choose an objective.</source>
         <translation>Choisissez un objectif.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="269"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="346"/>
         <source>This objective works within a budget: give a budget above 0 (cost units).</source>
         <translation>Cet objectif fonctionne avec un budget : donnez un budget supérieur à 0 (unités de coût).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="272"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="349"/>
         <source>The boundary length modifier (BLM)</source>
         <translation>Le modificateur de longueur de bordure (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="273"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="351"/>
         <source>The time limit (s)</source>
         <translation>Le temps maximal (s)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="274"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="352"/>
         <source>The optimality gap</source>
         <translation>L'écart d'optimalité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="276"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="354"/>
         <source>The dispersal distance (km)</source>
         <translation>La distance de dispersion (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="278"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="356"/>
         <source>Tick at least one analysis.</source>
         <translation>Cochez au moins une analyse.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="358"/>
         <source>Corridors need a resistance raster: choose one or untick corridors.</source>
         <translation>Les corridors nécessitent un raster de résistance : choisissez-en un ou décochez les corridors.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="282"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="360"/>
         <source>A flyway network needs a tracking file: choose one on the Data step.</source>
         <translation>Un réseau de voie de migration nécessite un fichier de suivi : choisissez-en un à l'étape Données.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="562"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="671"/>
         <source>Run the earlier steps first: &apos;{key}&apos; has not been produced yet.</source>
         <translation>Exécutez d'abord les étapes précédentes : « {key} » n'a pas encore été produit.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="95"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="126"/>
         <source>Export scenario...</source>
         <translation>Exporter le scénario...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="96"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="127"/>
         <source>Import scenario...</source>
         <translation>Importer un scénario...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="98"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="129"/>
         <source>Reset all settings</source>
         <translation>Réinitialiser tous les paramètres</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="167"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="222"/>
         <source>The scenario stored in this project was not read</source>
         <translation>Le scénario enregistré dans ce projet n'a pas été lu</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="199"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="258"/>
         <source>Export scenario</source>
         <translation>Exporter le scénario</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="209"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="268"/>
         <source>Scenario (*.json)</source>
         <translation>Scénario (*.json)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="206"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="265"/>
         <source>The scenario was not saved</source>
         <translation>Le scénario n'a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="209"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="268"/>
         <source>Import scenario</source>
         <translation>Importer un scénario</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="216"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="275"/>
         <source>The scenario was not imported</source>
         <translation>Le scénario n'a pas été importé</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="242"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="301"/>
         <source>Another step is running: wait for it or cancel it.</source>
         <translation>Une autre étape est en cours : attendez-la ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="261"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="359"/>
         <source>This step cannot run yet</source>
         <translation>Cette étape ne peut pas encore être exécutée</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="277"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="375"/>
         <source>Running...</source>
         <translation>Exécution...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="323"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="429"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="327"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="433"/>
         <source>The step failed</source>
         <translation>L'étape a échoué</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="335"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="451"/>
         <source>Solver {status}: {met} targets met, {n} units selected, cost {cost:,.1f}, gap {gap:.2%}.</source>
         <translation>Solveur {status} : {met} cibles atteintes, {n} unités sélectionnées, coût {cost:,.1f}, écart {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="346"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="462"/>
         <source>Suggested BLM: {blm:.4g}.</source>
         <translation>BLM suggéré : {blm:.4g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="466"/>
         <source>{n} TFCA candidate(s) found.</source>
         <translation>{n} candidate(s) ACTF trouvée(s).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="352"/>
-        <source>Maps written to {folder}.</source>
-        <translation>Cartes écrites dans {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="469"/>
         <source>Done: the results are in the layer group &apos;{group}&apos;.</source>
         <translation>Terminé : les résultats sont dans le groupe de couches « {group} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="28"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="54"/>
         <source>1 Data</source>
         <translation>1 Données</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="29"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="55"/>
         <source>2 Units</source>
         <translation>2 Unités</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="30"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="56"/>
         <source>3 Targets</source>
         <translation>3 Cibles</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="31"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="57"/>
         <source>4 Solve</source>
         <translation>4 Résolution</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="32"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="58"/>
         <source>5 Connectivity</source>
         <translation>5 Connectivité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="33"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="59"/>
         <source>6 TFCA &amp;&amp; export</source>
         <translation>6 ACTF &amp;&amp; export</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="39"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="65"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="41"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="67"/>
         <source>Targets</source>
         <translation>Cibles</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="42"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="68"/>
         <source>Solve</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="44"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="70"/>
         <source>TFCA &amp; export</source>
         <translation>ACTF &amp; export</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="54"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="80"/>
         <source>Uncertain</source>
         <translation>Incertaine</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="64"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="90"/>
         <source>Run the step &apos;{step}&apos; first.</source>
         <translation>Exécutez d'abord l'étape « {step} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="130"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="228"/>
         <source>Movebank CSV (*.csv *.csv.gz)</source>
         <translation>CSV Movebank (*.csv *.csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="197"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="303"/>
         <source>Choose an output folder: every result is written there.</source>
         <translation>Choisissez un dossier de sortie : tous les résultats y sont écrits.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="202"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="307"/>
         <source>Existing sites</source>
         <translation>Sites existants</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="203"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="308"/>
         <source>Country borders</source>
         <translation>Frontières des pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="309"/>
         <source>Cost raster</source>
         <translation>Raster de coût</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="217"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="322"/>
         <source>Schema not recognised: choose the species and season fields below.</source>
         <translation>Schéma non reconnu : choisissez ci-dessous les champs d'espèce et de saison.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="230"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="335"/>
         <source>Schema: {schema}. {n} species; seasons: {seasons}.</source>
         <translation>Schéma : {schema}. {n} espèces ; saisons : {seasons}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="420"/>
         <source>Choose the polygon layer of the study area.</source>
         <translation>Choisissez la couche de polygones de la zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="128"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="132"/>
         <source>Study area</source>
         <translation>Zone d'étude</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="362"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="497"/>
         <source>Empty: the default target.</source>
         <translation>Vide : la cible par défaut.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="364"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="499"/>
         <source>{n} species-season features. Empty cells use the default target.</source>
         <translation>{n} éléments espèce-saison. Les cellules vides utilisent la cible par défaut.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="364"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="499"/>
         <source>Run the Data step to list the species and seasons.</source>
         <translation>Exécutez l'étape Données pour lister les espèces et les saisons.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="404"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="539"/>
         <source>The target of {species} is not a number: give a percentage.</source>
         <translation>La cible de {species} n'est pas un nombre : donnez un pourcentage.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/tasks.py" line="178"/>
+        <location filename="../cms_connectivity_plugin/gui/tasks.py" line="185"/>
         <source>Cancelled: nothing of this step was kept.</source>
         <translation>Annulé : rien n'a été conservé de cette étape.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/tasks.py" line="182"/>
+        <location filename="../cms_connectivity_plugin/gui/tasks.py" line="189"/>
         <source>The algorithm {alg} failed.</source>
         <translation>L'algorithme {alg} a échoué.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="68"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="72"/>
         <source>{what}: the layer &apos;{ref}&apos; is no longer in the project: choose it again.</source>
         <translation>{what} : la couche « {ref} » n'est plus dans le projet : choisissez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="74"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="78"/>
         <source>{what}: the layer &apos;{name}&apos; cannot be read: check its file.</source>
         <translation>{what} : la couche « {name} » est illisible : vérifiez son fichier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="81"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="85"/>
         <source>{what}: the layer &apos;{name}&apos; has no CRS: set it in Layer Properties &gt; Source.</source>
         <translation>{what} : la couche « {name} » n'a pas de CRS : définissez-le dans Propriétés de la couche &gt; Source.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="87"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="91"/>
         <source>{what}: the layer &apos;{name}&apos; is in degrees ({crs}): reproject it to a projected CRS in metres (Vector &gt; Data Management &gt; Reproject layer).</source>
         <translation>{what} : la couche « {name} » est en degrés ({crs}) : reprojetez-la dans un CRS projeté en mètres (Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="100"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="104"/>
         <source>{what}: the layer &apos;{name}&apos; has {geometry} geometries; it needs {kinds}.</source>
         <translation>{what} : la couche « {name} » a des géométries de type {geometry} ; type attendu : {kinds}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="111"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="115"/>
         <source>{what}: &apos;{name}&apos; is a raster; choose a vector layer.</source>
         <translation>{what} : « {name} » est un raster ; choisissez une couche vecteur.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="120"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="124"/>
         <source>a raster</source>
         <translation>un raster</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="126"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="130"/>
         <source>Simulated species ranges</source>
         <translation>Aires de répartition simulées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="127"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="131"/>
         <source>Simulated protected areas</source>
         <translation>Aires protégées simulées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="129"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="133"/>
         <source>Ranges from tracking data</source>
         <translation>Aires issues des données de suivi</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="130"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="134"/>
         <source>Species ranges (prepared)</source>
         <translation>Aires de répartition des espèces (préparées)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="131"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="135"/>
         <source>Existing sites (prepared)</source>
         <translation>Sites existants (préparés)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="136"/>
         <source>Site network</source>
         <translation>Réseau de sites</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="134"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="138"/>
         <source>Plan: selected planning units</source>
         <translation>Plan : unités de planification sélectionnées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="136"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="140"/>
         <source>ProtConn per country</source>
         <translation>ProtConn par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="137"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="141"/>
         <source>ProtConn: share from each neighbour</source>
         <translation>ProtConn : part venant de chaque voisin</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="138"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="142"/>
         <source>Site importance (dPC)</source>
         <translation>Importance des sites (dPC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="139"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="143"/>
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="140"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="144"/>
         <source>Corridor widths</source>
         <translation>Largeurs des corridors</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="141"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="145"/>
         <source>Flyway stopover sites</source>
         <translation>Sites de halte de la voie de migration</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="377"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="368"/>
         <source>dPC tolerance (0: exact; 1e-6: each dPC within 0.0001 percentage points)</source>
         <translation>Tolérance du dPC (0 : exact ; 1e-6 : chaque dPC à 0.0001 point de pourcentage près)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="486"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="475"/>
         <source>d{metric} with tolerance {tol:g}: largest error bound achieved {bound:.3g} percentage points (allowed {allowed:.3g}).</source>
         <translation>d{metric} avec une tolérance de {tol:g} : borne d'erreur maximale atteinte de {bound:.3g} points de pourcentage (autorisée : {allowed:.3g}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="92"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="95"/>
         <source>The target overrides are not valid JSON ({reason}): write them like {example}.</source>
         <translation>Les cibles particulières ne sont pas un JSON valide ({reason}) : écrivez-les comme {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="98"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="101"/>
         <source>The target overrides must be a JSON object of &apos;&lt;species&gt;|&lt;season code&gt;&apos;: percent pairs, like {example}.</source>
         <translation>Les cibles particulières doivent être un objet JSON de paires « &lt;espèce&gt;|&lt;code de saison&gt; » : pourcentage, comme {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="107"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="110"/>
         <source>The target override for &apos;{key}&apos; is {value}: give a number (percent), like {example}.</source>
         <translation>La cible particulière de « {key} » est {value} : donnez un nombre (pourcentage), comme {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="137"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="142"/>
         <source>Planning units (from &apos;Build planning units&apos;)</source>
         <translation>Unités de planification (issues de « Construire les unités de planification »)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="142"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="147"/>
         <source>Unit id field (default: unit_id, else feature id)</source>
         <translation>Champ d'identifiant d'unité (par défaut : unit_id, sinon l'identifiant d'entité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="142"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="147"/>
         <source>Cost field (default: cost, else the unit&apos;s area in km2)</source>
         <translation>Champ de coût (par défaut : cost, sinon la surface de l'unité en km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="142"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="147"/>
         <source>Locked-in field (default: locked_in, else none)</source>
         <translation>Champ de verrouillage (par défaut : locked_in, sinon aucun)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="160"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="170"/>
         <source>Species ranges (from &apos;Prepare species ranges&apos;)</source>
         <translation>Aires de répartition des espèces (issues de « Préparer les aires de répartition des espèces »)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="165"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="175"/>
         <source>Species field (default: binomial, else species)</source>
         <translation>Champ d'espèce (par défaut : binomial, sinon species)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="174"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="184"/>
         <source>Season field (IUCN seasonal codes)</source>
         <translation>Champ de saison (codes de saisonnalité UICN)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="183"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="193"/>
         <source>Target (% of each feature&apos;s range)</source>
         <translation>Cible (% de l'aire de répartition de chaque élément)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="204"/>
         <source>Target rule</source>
         <translation>Règle de cible</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="204"/>
         <source>Relative (the same percentage of every feature)</source>
         <translation>Relative (le même pourcentage pour chaque élément)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="204"/>
         <source>Log-linear by range size (Rodrigues et al. 2004)</source>
         <translation>Log-linéaire selon la taille de l'aire (Rodrigues et al. 2004)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="205"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="215"/>
         <source>Per-feature targets (JSON, e.g. {&quot;Ciconia ciconia|2&quot;: 50})</source>
         <translation>Cibles par élément (JSON, p. ex. {&quot;Ciconia ciconia|2&quot;: 50})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="215"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="225"/>
         <source>Keep locked-in units (existing protected areas)</source>
         <translation>Garder les unités verrouillées (aires protégées existantes)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="220"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="230"/>
         <source>Time limit per solve (seconds)</source>
         <translation>Temps maximal par résolution (secondes)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="238"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="259"/>
         <source>Choose the planning-unit layer.</source>
         <translation>Choisissez la couche d'unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="240"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="261"/>
         <source>Choose the species range layer.</source>
         <translation>Choisissez la couche d'aires de répartition des espèces.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="302"/>
         <source>The cost field &apos;{field}&apos; of &apos;{layer}&apos; is empty or not a number for unit(s) {units}: give every unit a cost, or choose another field.</source>
         <translation>Le champ de coût « {field} » de « {layer} » est vide ou non numérique pour la ou les unités {units} : donnez un coût à chaque unité, ou choisissez un autre champ.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="331"/>
         <source>The range layer &apos;{layer}&apos; has no species field (binomial or species): choose the field with the species names among {fields}.</source>
         <translation>La couche d'aires de répartition « {layer} » n'a pas de champ d'espèce (binomial ou species) : choisissez le champ qui contient les noms d'espèces parmi {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="350"/>
-        <source>Fields used: unit id {unit_id}, cost {cost}, locked in {locked}; species {species}, season {season}.</source>
-        <translation>Champs utilisés : identifiant d'unité {unit_id}, coût {cost}, verrouillage {locked} ; espèce {species}, saison {season}.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="378"/>
         <source>(feature id)</source>
         <translation>(identifiant d'entité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="378"/>
         <source>(unit area, km2)</source>
         <translation>(surface de l'unité, km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="378"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="378"/>
         <source>(none: all resident)</source>
         <translation>(aucun : tout résident)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="400"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="430"/>
         <source>Plan the network (targets, objective, solve)</source>
         <translation>Planifier le réseau (cibles, objectif, résolution)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="403"/>
-        <source>Chooses the planning units that make the best network for your migratory species, in one step: targets, objective and an exact solver (HiGHS).
-
-Planning units: the layer written by &apos;Build planning units&apos;. Its fields unit_id (names units in messages), cost (what the plan keeps low) and locked_in (1 = existing protected area, always kept) are used when present; choose other fields if yours differ. Without a cost field each unit costs its area in km2.
-
-Species ranges: the layer written by &apos;Prepare species ranges&apos; (or any polygon layer with a species field and an IUCN seasonal field: 1 resident, 2 breeding, 3 non-breeding, 4 passage). Every species and season is one feature; a resident range counts in every season of its species.
-
-Target: the share of each feature&apos;s range inside the planning units that the network should hold. 30 % follows the Global Biodiversity Framework&apos;s Target 3 (30 by 30); 10-50 % is usual. Target rule: &apos;relative&apos; asks the same percentage of every feature; &apos;log-linear&apos; (Rodrigues et al. 2004) asks more of small ranges: 100 % of ranges up to 1,000 km2, 10 % from 250,000 km2, in between on a log scale (the target percentage is then not used).
-
-Per-feature targets (optional): exceptions in percent, written as JSON with species and season code, e.g. {&quot;Ciconia ciconia|2&quot;: 50, &quot;Ciconia ciconia|4&quot;: 20}. A name that matches no feature stops the run and lists valid ones.
-
-Objective: &apos;minimum set&apos; meets every target at the lowest total cost (Marxan&apos;s problem; the budget is not used). &apos;Maximum coverage&apos; represents as much of the targets as the budget allows; &apos;minimum shortfall&apos; makes the total shortfall below the targets as small as the budget allows; &apos;weakest link&apos; secures as many species as possible, a species counting only when the targets of all its seasons are met (a migrant needs its breeding, passage and wintering areas).
-
-Budget: for the last three objectives, the most the network may cost, in the units of the cost (km2 when the cost is the area; e.g. 30 % of the study area). Locked-in units count against it.
-
-Boundary length modifier (BLM): 0 ignores the shape of the network; higher values favour compact, clumped networks with shorter edges at some extra cost. Use &apos;Suggest a boundary length modifier&apos; to find a balanced value.
-
-Time limit: seconds the solver may search (60 s is ample for a few thousand units). Gap: how close to the proven best the answer must be before the solver stops, 0.01 = within 1 %; 0 asks for the exact optimum (slower). Keep locked-in units: untick to let the plan ignore existing protected areas.
-
-Outputs: the planning units with their fields plus selected (1 = in the network) and status (&apos;locked in&apos;, &apos;selected&apos; or &apos;not selected&apos;); a target table with, for every feature, its area inside the units (total_km2), target_km2, held_km2, met (1 = target met) and shortfall_km2; and the solver status, objective, gap, cost, number of units selected and targets met.</source>
-        <translation>Choisit en une seule étape les unités de planification qui forment le meilleur réseau pour vos espèces migratrices : cibles, objectif et solveur exact (HiGHS).
-
-Unités de planification : la couche écrite par « Construire les unités de planification ». Ses champs unit_id (désigne les unités dans les messages), cost (ce que le plan cherche à minimiser) et locked_in (1 = aire protégée existante, toujours conservée) sont utilisés s'ils existent ; choisissez d'autres champs si les vôtres diffèrent. Sans champ de coût, chaque unité coûte sa surface en km2.
-
-Aires de répartition des espèces : la couche écrite par « Préparer les aires de répartition des espèces » (ou toute couche de polygones avec un champ d'espèce et un champ de saisonnalité UICN : 1 résident, 2 reproduction, 3 hivernage (non-reproduction), 4 passage). Chaque espèce et saison forme un élément ; une aire de résidence compte dans chaque saison de son espèce.
-
-Cible : la part de l'aire de répartition de chaque élément, à l'intérieur des unités de planification, que le réseau doit couvrir. 30 % correspond à la cible 3 du Cadre mondial de la biodiversité (30 % d'ici 2030) ; 10 à 50 % est courant. Règle de cible : « relative » demande le même pourcentage pour chaque élément ; « log-linéaire » (Rodrigues et al. 2004) demande davantage aux petites aires : 100 % des aires jusqu'à 1 000 km2, 10 % à partir de 250 000 km2, et entre les deux sur une échelle logarithmique (le pourcentage cible n'est alors pas utilisé).
-
-Cibles par élément (facultatif) : exceptions en pourcentage, écrites en JSON avec l'espèce et le code de saison, p. ex. {&quot;Ciconia ciconia|2&quot;: 50, &quot;Ciconia ciconia|4&quot;: 20}. Un nom qui ne correspond à aucun élément arrête l'exécution et liste les noms valides.
-
-Objectif : « ensemble minimal » atteint toutes les cibles au coût total le plus bas (le problème de Marxan ; le budget n'est pas utilisé). « Couverture maximale » représente autant des cibles que le budget le permet ; « déficit minimal » réduit le déficit total par rapport aux cibles autant que le budget le permet ; « maillon le plus faible » assure autant d'espèces que possible, une espèce ne comptant que si les cibles de toutes ses saisons sont atteintes (un migrateur a besoin de ses aires de reproduction, de passage et d'hivernage).
-
-Budget : pour les trois derniers objectifs, le coût maximal du réseau, dans les unités du coût (km2 quand le coût est la surface ; p. ex. 30 % de la zone d'étude). Les unités verrouillées sont comptées dans le budget.
-
-Modificateur de longueur de bordure (BLM) : 0 ignore la forme du réseau ; des valeurs plus élevées favorisent des réseaux compacts et groupés, aux bords plus courts, moyennant un surcoût. Utilisez « Suggérer un modificateur de longueur de bordure » pour trouver une valeur équilibrée.
-
-Temps maximal : secondes pendant lesquelles le solveur peut chercher (60 s suffisent largement pour quelques milliers d'unités). Écart : à quel point la réponse doit être proche du meilleur résultat prouvé avant que le solveur ne s'arrête, 0.01 = à 1 % près ; 0 demande l'optimum exact (plus lent). Garder les unités verrouillées : décochez pour que le plan ignore les aires protégées existantes.
-
-Sorties : les unités de planification avec leurs champs, plus selected (1 = dans le réseau) et status ('locked in', 'selected' ou 'not selected') ; une table des cibles avec, pour chaque élément, sa surface dans les unités (total_km2), target_km2, held_km2, met (1 = cible atteinte) et shortfall_km2 ; ainsi que l'état du solveur, l'objectif, l'écart, le coût, le nombre d'unités sélectionnées et les cibles atteintes.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="494"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="540"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="448"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="479"/>
         <source>Minimum set: meet every target at least cost</source>
         <translation>Ensemble minimal : atteindre toutes les cibles au moindre coût</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="448"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="479"/>
         <source>Maximum coverage within the budget</source>
         <translation>Couverture maximale dans la limite du budget</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="448"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="479"/>
         <source>Minimum shortfall within the budget</source>
         <translation>Déficit minimal dans la limite du budget</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="448"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="479"/>
         <source>Weakest link: most species with every season met, within the budget</source>
         <translation>Maillon le plus faible : le plus d'espèces possible avec toutes leurs saisons atteintes, dans la limite du budget</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="462"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="493"/>
         <source>Budget (cost units; not used by minimum set)</source>
         <translation>Budget (unités de coût ; non utilisé par l'ensemble minimal)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="478"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="509"/>
         <source>Optimality gap (0.01 = within 1 %)</source>
         <translation>Écart d'optimalité (0.01 = à 1 % près)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="483"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="520"/>
         <source>Planned network</source>
         <translation>Réseau planifié</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="488"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="525"/>
         <source>Targets per feature</source>
         <translation>Cibles par élément</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="496"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="542"/>
         <source>Cost of the network</source>
         <translation>Coût du réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="497"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="543"/>
         <source>Units in the network</source>
         <translation>Unités dans le réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="499"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="545"/>
         <source>Features (species-seasons)</source>
         <translation>Éléments (espèce-saison)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="500"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="546"/>
         <source>Boundary length (km)</source>
         <translation>Longueur de bordure (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="524"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="573"/>
         <source>Writing the network</source>
         <translation>Écriture du réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="548"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="597"/>
         <source>{met} of {total} targets met; {units} units in the network (cost {cost:,.6g}, boundary {boundary:,.6g} km); solver {status}, objective {objective:,.6g}, gap {gap:.3%}.</source>
         <translation>{met} cibles atteintes sur {total} ; {units} unités dans le réseau (coût {cost:,.6g}, bordure {boundary:,.6g} km) ; solveur {status}, objectif {objective:,.6g}, écart {gap:.3%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="615"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="668"/>
         <source>Suggest a boundary length modifier (BLM)</source>
         <translation>Suggérer un modificateur de longueur de bordure (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="618"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="671"/>
         <source>Suggests a boundary length modifier (BLM) for &apos;Plan the network&apos;: the value at which cost and compactness weigh equally (Cohon&apos;s method, as in prioritizr&apos;s calibrate_cohon_penalty and the Marxan good-practice handbook).
 
 The BLM turns the length of the network&apos;s edge (km) into cost: 0 ignores shape and gives the cheapest, often scattered, network; a high value gives a compact network at a higher cost. The tool solves the minimum-set plan four times (the cheapest plan, the most compact plan and the best of each at the other&apos;s level) and returns the BLM on the straight line between the two extremes.
@@ -5623,17 +5502,17 @@ Unités de planification, aires de répartition des espèces, champs, cible, rè
 Sorties : le BLM suggéré (0 quand le plan le moins coûteux est déjà le plus compact) et, en option, une table de compromis avec le coût et la longueur de bordure (km) des plans à BLM 0 et à la moitié, une fois et deux fois la suggestion, pour voir ce que coûte la compacité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="639"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="692"/>
         <source>Cost-boundary trade-off</source>
         <translation>Compromis coût-bordure</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="648"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="701"/>
         <source>Suggested BLM</source>
         <translation>BLM suggéré</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="668"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="721"/>
         <source>Suggested BLM {blm:.6g}: the cheapest plan costs {cost_a:,.6g} with a boundary of {length_b:,.6g} km; the most compact costs {cost_d:,.6g} with {length_c:,.6g} km.</source>
         <translation>BLM suggéré {blm:.6g} : le plan le moins coûteux coûte {cost_a:,.6g} avec une bordure de {length_b:,.6g} km ; le plus compact coûte {cost_d:,.6g} avec {length_c:,.6g} km.</translation>
     </message>
@@ -5727,22 +5606,22 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
         <translation>Sorties (JSON)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="32"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="33"/>
         <source>The Processing algorithm {alg} is not available: enable the CMS Connectivity Planner plugin (Plugins &gt; Manage and install plugins).</source>
         <translation>L'algorithme de traitement {alg} n'est pas disponible : activez l'extension Planificateur de connectivité CMS (Extensions &gt; Installer/Gérer les extensions).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="96"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="110"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/workflow.py" line="111"/>
         <source>Running {alg}</source>
         <translation>Exécution de {alg}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="271"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="262"/>
         <source>How well connected is a network of sites, and which sites matter most? The sites become a graph: two sites are linked when they are close enough, and an animal leaving one reaches the other with probability p^(distance / d), where d is the species&apos; median dispersal distance (half of the dispersers go farther) and p is 0.5. Chains of stepping stones count: the best path between two sites is used.
 
 Results (as Conefor computes them): PC, the probability that two random points of the landscape are in connected habitat; EC, the equivalent connected area (km2): the area of one single site that would offer the same connectivity; the share of it inside sites (intra), via direct links (direct) and thanks to stepping stones (step); IIC, the same with simple yes/no links.
@@ -5763,14 +5642,427 @@ Les distances sont mesurées de bord à bord (ou entre les centres de la plus gr
 Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnector à s'écarter d'au plus la tolérance x 100 points de pourcentage (1e-6 : 0.0001 point) afin de ne pas recalculer les longs chemins très improbables ; la plus grande borne d'erreur effectivement atteinte est écrite dans le journal. Elle n'est utile que sur les grands réseaux d'un seul tenant (environ 3 fois plus rapide à 1e-6 pour 5 000 sites ; presque aucun gain à 1e-9).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="226"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="285"/>
         <source>Choose &apos;Simulated training data&apos; first.</source>
         <translation>Choisissez d'abord « Données de formation simulées ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="267"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="365"/>
         <source>The output folder cannot be written</source>
         <translation>Le dossier de sortie n'est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="242"/>
+        <source>Solve 1 of 4: the cheapest network</source>
+        <translation>Résolution 1 sur 4 : le réseau le moins coûteux</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="250"/>
+        <source>Solve 2 of 4: the shortest edge at that cost</source>
+        <translation>Résolution 2 sur 4 : le bord le plus court à ce coût</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="254"/>
+        <source>Solve 3 of 4: the most compact network</source>
+        <translation>Résolution 3 sur 4 : le réseau le plus compact</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="261"/>
+        <source>Solve 4 of 4: the cheapest of the most compact networks</source>
+        <translation>Résolution 4 sur 4 : le moins coûteux des réseaux les plus compacts</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/package.py" line="197"/>
+        <source>The layer &apos;{layer}&apos; has no field &apos;selected&apos;: give the output of &apos;Plan the network&apos;.</source>
+        <translation>La couche « {layer} » n'a pas de champ « selected » : fournissez la sortie de « Planifier le réseau ».</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/package.py" line="206"/>
+        <source>The layer &apos;{layer}&apos; lacks the species or seasonal field: give the output of &apos;Prepare species ranges&apos;.</source>
+        <translation>La couche « {layer} » n'a pas de champ d'espèce ou de saison : fournissez la sortie de « Préparer les aires de répartition des espèces ».</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="599"/>
+        <source>The lock-out threshold is {value}: give a share above 0 and at most 1 (0.5 locks out units at least half covered by the areas to keep out).</source>
+        <translation>Le seuil d'exclusion vaut {value} : donnez une proportion supérieure à 0 et au plus égale à 1 (0.5 exclut les unités couvertes au moins à moitié par les zones à exclure).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="636"/>
+        <source>{count} planning unit(s) would be both locked in and locked out (units {units}): they are covered at least {lock_in:g} by protected areas or areas to keep in and at least {lock_out:g} by areas to keep out. Raise the lock-in or the lock-out threshold, or edit the layers so that the areas to keep out do not overlap the protected areas and the areas to keep in.</source>
+        <translation>{count} unité(s) de planification seraient à la fois verrouillées et exclues (unités {units}) : elles sont couvertes au moins à {lock_in:g} par des aires protégées ou des zones à garder, et au moins à {lock_out:g} par des zones à exclure. Relevez le seuil de verrouillage ou le seuil d'exclusion, ou modifiez les couches pour que les zones à exclure ne chevauchent ni les aires protégées ni les zones à garder.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
+        <source>Locked-in units before (km²)</source>
+        <translation>Unités verrouillées avant (km²)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
+        <source>Locked-in units before (% of country)</source>
+        <translation>Unités verrouillées avant (% du pays)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
+        <source>Network after (% of country)</source>
+        <translation>Réseau après (% du pays)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="562"/>
+        <source>National targets: the country holds at least the target share of the species&apos; range within its own borders. Locked-in units are the planning units at least half covered by protected areas, counted whole; they differ from Prot in the next table, which measures the protected areas themselves.</source>
+        <translation>Cibles nationales : le pays couvre au moins la part cible de l'aire de répartition de l'espèce située à l'intérieur de ses propres frontières. Les unités verrouillées sont les unités de planification couvertes au moins à moitié par des aires protégées, comptées en entier ; elles diffèrent de Prot dans le tableau suivant, qui mesure les aires protégées elles-mêmes.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="572"/>
+        <source>Prot: share of the country covered by protected areas (before) or by the network (after). ProtConn: the part of it that is also connected, for the median dispersal distance given (Saura et al. 2017).</source>
+        <translation>Prot : part du pays couverte par des aires protégées (avant) ou par le réseau (après). ProtConn : la part de celle-ci qui est aussi connectée, pour la distance de dispersion médiane indiquée (Saura et al. 2017).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="67"/>
+        <source>&apos;{code}&apos; is not an ISO3 country code ({countries}?): use three letters, e.g. FRA.</source>
+        <translation>« {code} » n'est pas un code de pays ISO3 ({countries} ?) : utilisez trois lettres, p. ex. FRA.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="232"/>
+        <source>This scenario file is from an older version and sets max_offshore_km = {value}; today&apos;s runs always leave out parts more than {default:g} km offshore. Remove the setting to run it.</source>
+        <translation>Ce fichier de scénario provient d'une version antérieure et fixe max_offshore_km = {value} ; désormais, les exécutions excluent toujours les parties situées à plus de {default:g} km en mer. Supprimez ce paramètre pour l'exécuter.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="268"/>
+        <source>{label} is {value:g}: give a value above 0 and at most {high:g}.</source>
+        <translation>{label} vaut {value:g} : donnez une valeur supérieure à 0 et au plus égale à {high:g}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="308"/>
+        <source>Not ISO3 country codes: {codes}. These are IOC, FIFA or other codes: write the ISO3 code shown in brackets.</source>
+        <translation>Codes de pays non ISO3 : {codes}. Ce sont des codes CIO, FIFA ou autres : écrivez le code ISO3 indiqué entre parenthèses.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="317"/>
+        <source>Choose at least one species-range layer or a tracking file (or tick simulated species).</source>
+        <translation>Choisissez au moins une couche d'aires de répartition d'espèces ou un fichier de suivi (ou cochez les espèces simulées).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="350"/>
+        <source>The edge factor</source>
+        <translation>Le facteur de bord</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="362"/>
+        <source>ProtConn, dPC and corridors need existing sites: add a site layer on the Data step, or tick the simulated protected areas.</source>
+        <translation>ProtConn, le dPC et les corridors nécessitent des sites existants : ajoutez une couche de sites à l'étape Données, ou cochez les aires protégées simulées.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="333"/>
+        <source>Out of date: settings changed since this step ran. Run it again.</source>
+        <translation>Pas à jour : des paramètres ont changé depuis l'exécution de cette étape. Relancez-la.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="342"/>
+        <source>Ready to run.</source>
+        <translation>Prête à être exécutée.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="441"/>
+        <source>Stopped by you: the best network found so far is kept, not proven optimal (gap {gap:.2%}). {met} targets met, {n} units selected, cost {cost:,.1f}.</source>
+        <translation>Arrêté par vous : le meilleur réseau trouvé jusque-là est gardé, sans preuve d'optimalité (écart {gap:.2%}). {met} cibles atteintes, {n} unités sélectionnées, coût {cost:,.1f}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="479"/>
+        <source>Open the report</source>
+        <translation>Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="485"/>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="490"/>
+        <source>Maps, report and GeoPackage written to {folder}.</source>
+        <translation>Cartes, rapport et GeoPackage écrits dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="169"/>
+        <source>Tick every species-range layer to use; they are read together.</source>
+        <translation>Cochez chaque couche d'aires de répartition à utiliser ; elles sont lues ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="169"/>
+        <source>Tick every site layer to use (protected areas, KBAs, Ramsar sites): optional; without sites nothing is locked in.</source>
+        <translation>Cochez chaque couche de sites à utiliser (aires protégées, KBA, sites Ramsar) : facultatif ; sans sites, rien n'est verrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="193"/>
+        <source>Simulated species</source>
+        <translation>Espèces simulées</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="195"/>
+        <source>Untick to plan for your own range layers or tracks only.</source>
+        <translation>Décochez pour planifier uniquement avec vos propres couches d'aires de répartition ou vos trajectoires.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="195"/>
+        <source>Untick to use your own site layers only (or none).</source>
+        <translation>Décochez pour n'utiliser que vos propres couches de sites (ou aucune).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="247"/>
+        <source>{name} (out of date)</source>
+        <translation>{name} (pas à jour)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="49"/>
+        <source>Export maps, report and GeoPackage</source>
+        <translation>Exporter les cartes, le rapport et le GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="55"/>
+        <source>Writes the package of a plan into one folder: cms_connectivity.gpkg (planning units with the plan, TFCA candidates, protected areas, species ranges and countries, each styled), targets.csv, scenario.json (reruns the plan), summary.json, report.html with its CSV tables, national_summary.json, the overview map (PDF and PNG) and one atlas page per TFCA candidate.
+
+Inputs are the outputs of &apos;Plan the network&apos;, &apos;Prepare species ranges&apos;, &apos;Prepare sites&apos; and &apos;Find TFCA candidates&apos;, with the scenario&apos;s settings (JSON) and the plan&apos;s solver summary. The dock&apos;s &apos;Export maps and report&apos; button and the command line run this same algorithm.
+
+Files of an earlier package in the folder (maps of candidates that no longer exist included) are replaced, never mixed with the new ones.</source>
+        <translation>Écrit l'export complet d'un plan dans un seul dossier : cms_connectivity.gpkg (unités de planification avec le plan, candidates ACTF, aires protégées, aires de répartition des espèces et pays, chaque couche avec son style), targets.csv, scenario.json (pour relancer le plan), summary.json, report.html avec ses tableaux CSV, national_summary.json, la carte d'ensemble (PDF et PNG) et une page d'atlas par candidate ACTF.
+
+Les entrées sont les sorties de « Planifier le réseau », « Préparer les aires de répartition des espèces », « Préparer les sites » et « Trouver des candidates ACTF », avec les paramètres du scénario (JSON) et le résumé du solveur du plan. Le bouton « Exporter les cartes et le rapport » du panneau et la ligne de commande exécutent ce même algorithme.
+
+Les fichiers d'un export précédent présents dans le dossier (y compris les cartes de candidates qui n'existent plus) sont remplacés, jamais mélangés aux nouveaux.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="71"/>
+        <source>Planned network (from &apos;Plan the network&apos;)</source>
+        <translation>Réseau planifié (issu de « Planifier le réseau »)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="71"/>
+        <source>Protected areas (from &apos;Prepare sites&apos;)</source>
+        <translation>Aires protégées (issues de « Préparer les sites »)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="71"/>
+        <source>TFCA candidates (from &apos;Find TFCA candidates&apos;)</source>
+        <translation>Candidates ACTF (issues de « Trouver des candidates ACTF »)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="81"/>
+        <source>Scenario settings (JSON)</source>
+        <translation>Paramètres du scénario (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="86"/>
+        <source>Solver summary (JSON, from &apos;Plan the network&apos;)</source>
+        <translation>Résumé du solveur (JSON, issu de « Planifier le réseau »)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="94"/>
+        <source>Export the maps (PDF, PNG)</source>
+        <translation>Exporter les cartes (PDF, PNG)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="101"/>
+        <source>Report (HTML)</source>
+        <translation>Rapport (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="104"/>
+        <source>Candidate atlas (PDF)</source>
+        <translation>Atlas des candidates (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="116"/>
+        <source>Reading the plan</source>
+        <translation>Lecture du plan</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/run.py" line="162"/>
+        <source>Writing the GeoPackage, report and maps</source>
+        <translation>Écriture du GeoPackage, du rapport et des cartes</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="156"/>
+        <source>The solver summary &apos;{path}&apos; cannot be read ({reason}).</source>
+        <translation>Impossible de lire le résumé du solveur « {path} » ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="147"/>
+        <source>Locked-out field (default: locked_out, else none)</source>
+        <translation>Champ d'exclusion (par défaut : locked_out, sinon aucun)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="240"/>
+        <source>Edge factor (share of the outer edge counted in the boundary)</source>
+        <translation>Facteur de bord (part du bord extérieur comptée dans la bordure)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="378"/>
+        <source>Fields used: unit id {unit_id}, cost {cost}, locked in {locked}, locked out {locked_out}; species {species}, season {season}.</source>
+        <translation>Champs utilisés : identifiant d'unité {unit_id}, coût {cost}, verrouillage {locked}, exclusion {locked_out} ; espèce {species}, saison {season}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="433"/>
+        <source>Chooses the planning units that make the best network for your migratory species, in one step: targets, objective and an exact solver (HiGHS).
+
+Planning units: the layer written by &apos;Build planning units&apos;. Its fields unit_id (names units in messages), cost (what the plan keeps low), locked_in (1 = existing protected area, always kept) and locked_out (1 = kept out of the network, e.g. a city or a mining concession) are used when present; choose other fields if yours differ. Without a cost field each unit costs its area in km2.
+
+Species ranges: the layer written by &apos;Prepare species ranges&apos; (or any polygon layer with a species field and an IUCN seasonal field: 1 resident, 2 breeding, 3 non-breeding, 4 passage). Every species and season is one feature; a resident range counts in every season of its species.
+
+Target: the share of each feature&apos;s range inside the planning units that the network should hold. 30 % follows the Global Biodiversity Framework&apos;s Target 3 (30 by 30); 10-50 % is usual. Target rule: &apos;relative&apos; asks the same percentage of every feature; &apos;log-linear&apos; (Rodrigues et al. 2004) asks more of small ranges: 100 % of ranges up to 1,000 km2, 10 % from 250,000 km2, in between on a log scale (the target percentage is then not used).
+
+Per-feature targets (optional): exceptions in percent, written as JSON with species and season code, e.g. {&quot;Ciconia ciconia|2&quot;: 50, &quot;Ciconia ciconia|4&quot;: 20}. A name that matches no feature stops the run and lists valid ones.
+
+Objective: &apos;minimum set&apos; meets every target at the lowest total cost (Marxan&apos;s problem; the budget is not used). &apos;Maximum coverage&apos; represents as much of the targets as the budget allows; &apos;minimum shortfall&apos; makes the total shortfall below the targets as small as the budget allows; &apos;weakest link&apos; secures as many species as possible, a species counting only when the targets of all its seasons are met (a migrant needs its breeding, passage and wintering areas).
+
+Budget: for the last three objectives, the most the network may cost, in the units of the cost (km2 when the cost is the area; e.g. 30 % of the study area). Locked-in units count against it.
+
+Boundary length modifier (BLM): 0 ignores the shape of the network; higher values favour compact, clumped networks with shorter edges at some extra cost. Use &apos;Suggest a boundary length modifier&apos; to find a balanced value.
+
+Time limit: seconds the solver may search (60 s is ample for a few thousand units). Gap: how close to the proven best the answer must be before the solver stops, 0.01 = within 1 %; 0 asks for the exact optimum (slower). Keep locked-in units: untick to let the plan ignore existing protected areas.
+
+Outputs: the planning units with their fields plus selected (1 = in the network) and status (&apos;locked in&apos;, &apos;selected&apos;, &apos;locked out&apos; or &apos;not selected&apos;); a target table with, for every feature, its area inside the units (total_km2), target_km2, held_km2, met (1 = target met) and shortfall_km2; and the solver status, objective, gap, cost, number of units selected and targets met.</source>
+        <translation>Choisit en une seule étape les unités de planification qui forment le meilleur réseau pour vos espèces migratrices : cibles, objectif et solveur exact (HiGHS).
+
+Unités de planification : la couche écrite par « Construire les unités de planification ». Ses champs unit_id (désigne les unités dans les messages), cost (ce que le plan cherche à minimiser), locked_in (1 = aire protégée existante, toujours conservée) et locked_out (1 = exclue du réseau, p. ex. une ville ou une concession minière) sont utilisés s'ils existent ; choisissez d'autres champs si les vôtres diffèrent. Sans champ de coût, chaque unité coûte sa surface en km2.
+
+Aires de répartition des espèces : la couche écrite par « Préparer les aires de répartition des espèces » (ou toute couche de polygones avec un champ d'espèce et un champ de saisonnalité UICN : 1 résident, 2 reproduction, 3 hivernage (non-reproduction), 4 passage). Chaque espèce et saison forme un élément ; une aire de résidence compte dans chaque saison de son espèce.
+
+Cible : la part de l'aire de répartition de chaque élément, à l'intérieur des unités de planification, que le réseau doit couvrir. 30 % correspond à la cible 3 du Cadre mondial de la biodiversité (30 % d'ici 2030) ; 10 à 50 % est courant. Règle de cible : « relative » demande le même pourcentage pour chaque élément ; « log-linéaire » (Rodrigues et al. 2004) demande davantage aux petites aires : 100 % des aires jusqu'à 1 000 km2, 10 % à partir de 250 000 km2, et entre les deux sur une échelle logarithmique (le pourcentage cible n'est alors pas utilisé).
+
+Cibles par élément (facultatif) : exceptions en pourcentage, écrites en JSON avec l'espèce et le code de saison, p. ex. {&quot;Ciconia ciconia|2&quot;: 50, &quot;Ciconia ciconia|4&quot;: 20}. Un nom qui ne correspond à aucun élément arrête l'exécution et liste les noms valides.
+
+Objectif : « ensemble minimal » atteint toutes les cibles au coût total le plus bas (le problème de Marxan ; le budget n'est pas utilisé). « Couverture maximale » représente autant des cibles que le budget le permet ; « déficit minimal » réduit le déficit total par rapport aux cibles autant que le budget le permet ; « maillon le plus faible » assure autant d'espèces que possible, une espèce ne comptant que si les cibles de toutes ses saisons sont atteintes (un migrateur a besoin de ses aires de reproduction, de passage et d'hivernage).
+
+Budget : pour les trois derniers objectifs, le coût maximal du réseau, dans les unités du coût (km2 quand le coût est la surface ; p. ex. 30 % de la zone d'étude). Les unités verrouillées sont comptées dans le budget.
+
+Modificateur de longueur de bordure (BLM) : 0 ignore la forme du réseau ; des valeurs plus élevées favorisent des réseaux compacts et groupés, aux bords plus courts, moyennant un surcoût. Utilisez « Suggérer un modificateur de longueur de bordure » pour trouver une valeur équilibrée.
+
+Temps maximal : secondes pendant lesquelles le solveur peut chercher (60 s suffisent largement pour quelques milliers d'unités). Écart : à quel point la réponse doit être proche du meilleur résultat prouvé avant que le solveur ne s'arrête, 0.01 = à 1 % près ; 0 demande l'optimum exact (plus lent). Garder les unités verrouillées : décochez pour que le plan ignore les aires protégées existantes.
+
+Sorties : les unités de planification avec leurs champs, plus selected (1 = dans le réseau) et status ('locked in', 'selected', 'locked out' ou 'not selected') ; une table des cibles avec, pour chaque élément, sa surface dans les unités (total_km2), target_km2, held_km2, met (1 = cible atteinte) et shortfall_km2 ; ainsi que l'état du solveur, l'objectif, l'écart, le coût, le nombre d'unités sélectionnées et les cibles atteintes.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="530"/>
+        <source>Solver summary (JSON, for the report)</source>
+        <translation>Résumé du solveur (JSON, pour le rapport)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="530"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="102"/>
+        <source>Cuts the study area into planning units: the pieces of land the plan chooses from.
+
+Study area: ISO3 codes of countries separated by commas (e.g. BEL,LUX; borders from QGIS&apos;s world map unless you choose a border layer), or a polygon layer (which then wins over the codes).
+
+Units: hexagons (the usual choice) or squares of the given area in km2, or the polygons of a layer such as protected sites or parcels (one unit per feature; give an id field to keep your own ids). Units are cut at the study-area edge; units outside it are left out.
+
+Cost (what the plan tries to keep low): the unit&apos;s area by default; or a numeric field of the unit layer; or the mean of a cost raster (e.g. land price or human footprint) over each unit, in any CRS.
+
+Protected areas: units covered at least to the lock-in threshold (0.5 = half) are locked into the plan.
+
+Also keep in the network (optional): polygon layers of places that must be in the network though not yet protected (agreed sites); units covered at least to the lock-in threshold are locked in too. Keep out of the network (optional): polygon layers of places the network must avoid (cities, mining concessions, infrastructure); units covered at least to the lock-out threshold are locked out and never selected. A unit both locked in and locked out stops the run.
+
+Output: one feature per unit with unit_id, area_km2, cost, country, protected_share, lockin_share and lockout_share (shares covered by the layers to keep in and to keep out), locked_in, locked_out and exposed_km (edge on the study-area boundary); optionally a boundary table (CSV, Marxan bound.dat style: id1,id2,boundary in km, outer edges as rows with id1 = id2) for compact plans. All areas are measured in an equal-area CRS centred on the study area unless you choose one.</source>
+        <translation>Découpe la zone d'étude en unités de planification : les parcelles de territoire parmi lesquelles le plan choisit.
+
+Zone d'étude : codes ISO3 des pays séparés par des virgules (p. ex. BEL,LUX ; frontières issues de la carte du monde de QGIS, sauf si vous choisissez une couche de frontières), ou une couche de polygones (qui l'emporte alors sur les codes).
+
+Unités : hexagones (le choix habituel) ou carrés de la surface indiquée en km2, ou polygones d'une couche comme des sites protégés ou des parcelles (une unité par entité ; indiquez un champ d'identifiant pour garder vos propres identifiants). Les unités sont découpées au bord de la zone d'étude ; les unités situées à l'extérieur sont exclues.
+
+Coût (ce que le plan cherche à minimiser) : la surface de l'unité par défaut ; ou un champ numérique de la couche d'unités ; ou la moyenne d'un raster de coût (p. ex. prix du foncier ou empreinte humaine) sur chaque unité, dans n'importe quel CRS.
+
+Aires protégées : les unités couvertes au moins jusqu'au seuil de verrouillage (0.5 = moitié) sont verrouillées dans le plan.
+
+À garder aussi dans le réseau (facultatif) : couches de polygones des lieux qui doivent faire partie du réseau sans être encore protégés (sites convenus) ; les unités couvertes au moins jusqu'au seuil de verrouillage sont verrouillées elles aussi. À exclure du réseau (facultatif) : couches de polygones des lieux que le réseau doit éviter (villes, concessions minières, infrastructures) ; les unités couvertes au moins jusqu'au seuil d'exclusion sont exclues et jamais sélectionnées. Une unité à la fois verrouillée et exclue arrête l'exécution.
+
+Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected_share, lockin_share et lockout_share (parts couvertes par les couches à garder et à exclure), locked_in, locked_out et exposed_km (bord situé sur la limite de la zone d'étude) ; en option, une table des bordures (CSV, au format bound.dat de Marxan : id1,id2,boundary en km, bords extérieurs en lignes avec id1 = id2) pour des plans compacts. Toutes les surfaces sont mesurées dans un CRS équivalent centré sur la zone d'étude, sauf si vous en choisissez un.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="226"/>
+        <source>Also keep in the network (locked in)</source>
+        <translation>À garder aussi dans le réseau (verrouillées)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="226"/>
+        <source>Keep out of the network (locked out)</source>
+        <translation>À exclure du réseau (exclues)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="235"/>
+        <source>Lock-out threshold (share of a unit covered by areas to keep out, 0-1)</source>
+        <translation>Seuil d'exclusion (part d'une unité couverte par les zones à exclure, 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="436"/>
+        <source>{n} planning units, {area:,.0f} km2; {locked} locked in, {locked_out} locked out; {pairs} neighbouring pairs.</source>
+        <translation>{n} unités de planification, {area:,.0f} km2 ; {locked} verrouillées, {locked_out} exclues ; {pairs} paires voisines.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="106"/>
+        <source>Species field (default: species, binomial or sci_name)</source>
+        <translation>Champ d'espèce (par défaut : species, binomial ou sci_name)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/run.py" line="78"/>
+        <source>The {what} layer &apos;{source}&apos; cannot be opened: run its step again.</source>
+        <translation>Impossible d'ouvrir la couche {what} « {source} » : relancez son étape.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/snapshots.py" line="47"/>
+        <source>Internal error: the layer &apos;{layer}&apos; was read from a background thread. Please report this problem; meanwhile run the algorithm from the toolbox.</source>
+        <translation>Erreur interne : la couche « {layer} » a été lue depuis un fil d'exécution en arrière-plan. Veuillez signaler ce problème ; en attendant, exécutez l'algorithme depuis la boîte à outils de traitement.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="71"/>
+        <source>Coordinates up to {value:.0f} cannot be degrees, yet the layer&apos;s CRS ({crs}) is geographic: the layer carries the wrong CRS. Set the CRS its coordinates are in (Layer &gt; Set CRS).</source>
+        <translation>Des coordonnées allant jusqu'à {value:.0f} ne peuvent pas être des degrés, or le SCR de la couche ({crs}) est géographique : la couche porte un mauvais SCR. Définissez le SCR dans lequel sont ses coordonnées (Couche &gt; Définir le SCR).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="331"/>
+        <source>The lock-out share</source>
+        <translation>La part d'exclusion</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="357"/>
+        <source>Polygons whose units must be in the network (agreed sites not yet in the protected-area layer), at the lock-in share above.</source>
+        <translation>Polygones dont les unités doivent faire partie du réseau (sites convenus pas encore dans la couche des aires protégées), à partir de la part de verrouillage ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="364"/>
+        <source>Polygons whose units must stay out of the network (cities, mining concessions, infrastructure), when they cover half a unit or more.</source>
+        <translation>Polygones dont les unités doivent rester hors du réseau (villes, concessions minières, infrastructures), lorsqu'ils couvrent la moitié d'une unité ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="370"/>
+        <source>Also keep in</source>
+        <translation>Garder aussi dans le réseau</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="427"/>
+        <source>Keep out</source>
+        <translation>Exclure du réseau</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="425"/>
+        <source>Keep in</source>
+        <translation>Garder dans le réseau</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="215"/>
+        <source>Lock-in threshold (share of a unit protected or to keep in, 0-1)</source>
+        <translation>Seuil de verrouillage (part d'une unité protégée ou à garder, 0-1)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>Kept out (locked out)</source>
+        <translation>Tenue hors du réseau (exclue)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="212"/>
+        <source>Optional: these layers are added to the simulated data.</source>
+        <translation>Facultatif : ces couches s'ajoutent aux données simulées.</translation>
     </message>
 </context>
 <context>
@@ -6097,14 +6389,24 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>Les étapes du flux de travail, des données aux cartes</translation>
     </message>
     <message>
-        <location filename="../resources/ui/planner_dock.ui" line="33"/>
+        <location filename="../resources/ui/planner_dock.ui" line="39"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../resources/ui/planner_dock.ui" line="35"/>
+        <location filename="../resources/ui/planner_dock.ui" line="41"/>
         <source>Stop the running step; nothing of it is kept.</source>
         <translation>Arrêter l'étape en cours ; rien n'en est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/planner_dock.ui" line="33"/>
+        <source>Stop and keep</source>
+        <translation>Arrêter et garder</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/planner_dock.ui" line="35"/>
+        <source>Stop the solver now and keep the best network found so far. It is marked &quot;interrupted&quot; with its gap: not proven optimal.</source>
+        <translation>Arrêter le solveur maintenant et garder le meilleur réseau trouvé jusque-là. Il est marqué « interrupted » avec son écart : son optimalité n'est pas prouvée.</translation>
     </message>
 </context>
 <context>

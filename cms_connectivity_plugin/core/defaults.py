@@ -20,6 +20,8 @@ MIP_GAP = 0.01
 CELL_AREA_KM2 = 1000.0
 #: A unit at least this protected share is locked in as existing protected area.
 LOCK_IN = 0.5
+#: A unit at least this share covered by the areas to keep out (lock-out layers) is locked out.
+LOCK_OUT = 0.5
 #: Median dispersal distance (km) for ProtConn and dPC: the GBF indicator's 10 km.
 DISPERSAL_KM = 10.0
 #: Far overseas parts of a country (km from its main part) left out of the study area.

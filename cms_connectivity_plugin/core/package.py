@@ -232,6 +232,7 @@ def result_from_outputs(
         crs,
         plan_settings,
         feature_crs=ranges.crs,
+        locked_out=_flags(units, "locked_out"),
     )
     problem = inputs.problem
     selected = _flags(units, "selected")

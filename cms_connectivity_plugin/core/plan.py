@@ -52,6 +52,7 @@ TARGET_RULES: tuple[str, ...] = ("relative", "loglinear")
 #: Values of the unit status written to layers (data values, kept in English so filters and
 #: styles can rely on them).
 STATUS_LOCKED = "locked in"
+STATUS_LOCKED_OUT = "locked out"
 STATUS_SELECTED = "selected"
 STATUS_NOT_SELECTED = "not selected"
 #: Multiples of Cohon's BLM solved by :func:`suggest_blm` for the trade-off points.
@@ -88,6 +89,8 @@ class PlanSettings:
       and prioritizr's edge factor); the entry points pass :data:`.defaults.EDGE_FACTOR`.
     - ``time_limit_s``, ``mip_gap``: solver limits (seconds, relative gap).
     - ``lock_in``: whether units flagged locked in (existing protected areas) must be kept.
+      Units flagged locked out (the ``locked_out`` argument of :func:`plan_network`) are
+      always kept out.
     """
 
     target_percent: float = 30.0
@@ -207,7 +210,8 @@ class PlanResult:
     """What :func:`plan_network` found, as plain data (one entry per unit, in input order).
 
     ``selected`` is the network: chosen units, locked-in ones included. ``locked_in`` are the
-    locks that were applied (all False when locking was off). ``objective`` is in the
+    locks that were applied (all False when locking was off), ``locked_out`` the units kept
+    out of the network (never selected). ``objective`` is in the
     objective's own sense (cost + BLM x boundary for the minimum set; represented share,
     shortfall or species count for the others), ``gap`` the proven relative gap.
     """
@@ -224,6 +228,11 @@ class PlanResult:
     features: list[FeatureResult]
     problem: Problem
     warnings: list[str] = field(default_factory=list)
+    locked_out: np.ndarray | None = None
+
+    def __post_init__(self) -> None:
+        if self.locked_out is None:
+            self.locked_out = np.zeros(np.asarray(self.selected).size, dtype=bool)
 
     @property
     def n_selected(self) -> int:
@@ -234,10 +243,11 @@ class PlanResult:
         return sum(1 for row in self.features if row.met)
 
     def unit_status(self) -> np.ndarray:
-        """Per unit: ``"locked in"``, ``"selected"`` or ``"not selected"``."""
+        """Per unit: ``"locked in"``, ``"selected"``, ``"locked out"`` or ``"not selected"``."""
         status = np.full(self.selected.size, STATUS_NOT_SELECTED, dtype=object)
         status[self.selected] = STATUS_SELECTED
         status[self.locked_in & self.selected] = STATUS_LOCKED
+        status[self.locked_out & ~self.selected] = STATUS_LOCKED_OUT
         return status
 
 
@@ -280,6 +290,11 @@ class PlanInputs:
     locked_in: np.ndarray
     crs: str
     warnings: list[str] = field(default_factory=list)
+    locked_out: np.ndarray | None = None
+
+    def __post_init__(self) -> None:
+        if self.locked_out is None:
+            self.locked_out = np.zeros(len(self.unit_ids), dtype=bool)
 
 
 @dataclass(eq=False)
@@ -523,6 +538,7 @@ def prepare_plan(
     edge_tolerance_m: float = LAYER_EDGE_TOLERANCE_M,
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    locked_out: Any = None,
 ) -> PlanInputs:
     """Build the planning problem from geometries (see :func:`plan_network` for arguments)."""
     settings = (settings or PlanSettings()).validate()
@@ -574,6 +590,7 @@ def prepare_plan(
             dtype=float,
         )
     locks = _flags(locked_in, n, tr("locked-in")) if settings.lock_in else np.zeros(n, bool)
+    kept_out = _flags(locked_out, n, tr("locked-out"))
 
     step(0.05, tr("Grouping the ranges by species and season"))
     features, feature_warnings = _features(
@@ -612,6 +629,7 @@ def prepare_plan(
         targets=targets,
         feature_names=names,
         locked_in=locks,
+        locked_out=kept_out,
         boundary=boundary,
         blm=float(settings.blm),
         edge_factor=float(settings.edge_factor),
@@ -628,6 +646,7 @@ def prepare_plan(
         locked_in=locks,
         crs=work,
         warnings=warnings,
+        locked_out=kept_out,
     )
 
 
@@ -648,20 +667,24 @@ def plan_network(
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
     should_stop: Callable[[], bool] | None = None,
+    locked_out: Any = None,
 ) -> PlanResult:
     """Choose the planning units of a network that meets the settings' targets and objective.
 
     ``unit_geometry``: unit polygons (shapely array) in ``crs``; ``unit_ids`` (None: 1..n)
     label units in messages; ``cost`` per unit (None: the unit's area in km2);
     ``locked_in``: flags of units to keep (existing protected areas; None: none), applied
-    when ``settings.lock_in``. ``species``, ``seasonal`` (IUCN codes or season words; None:
-    resident) and ``feature_geometry``: one entry per range polygon, grouped into one
-    feature per species and season; in ``feature_crs`` (default ``crs``). Areas and edges are
-    measured in ``crs`` when it is projected in metres (use an equal-area CRS), else in
-    Lambert azimuthal equal-area centred on the units. ``boundary``: the units' edges when
-    known; otherwise measured with ``edge_tolerance_m``. ``progress(fraction, message)``
-    and ``should_cancel()`` are called throughout; cancelling raises
-    :class:`~.errors.CancelledError`.
+    when ``settings.lock_in``; ``locked_out``: flags of units never to select (cities,
+    concessions; None: none), always applied. A unit flagged both is refused, and targets
+    out of reach without the locked-out units stop the run with
+    :class:`~.problem.InfeasibleError` naming each feature. ``species``, ``seasonal``
+    (IUCN codes or season words; None: resident) and ``feature_geometry``: one entry per
+    range polygon, grouped into one feature per species and season; in ``feature_crs``
+    (default ``crs``). Areas and edges are measured in ``crs`` when it is projected in
+    metres (use an equal-area CRS), else in Lambert azimuthal equal-area centred on the
+    units. ``boundary``: the units' edges when known; otherwise measured with
+    ``edge_tolerance_m``. ``progress(fraction, message)`` and ``should_cancel()`` are called
+    throughout; cancelling raises :class:`~.errors.CancelledError`.
     """
     settings = (settings or PlanSettings()).validate()
     report = progress or (lambda fraction, message: None)
@@ -680,6 +703,7 @@ def plan_network(
         edge_tolerance_m=edge_tolerance_m,
         progress=progress,
         should_cancel=should_cancel,
+        locked_out=locked_out,
     )
     if should_cancel is not None and should_cancel():
         raise CancelledError(tr("Cancelled by the user; nothing was written."))
@@ -727,6 +751,7 @@ def plan_network(
         features=rows,
         problem=problem,
         warnings=list(inputs.warnings),
+        locked_out=inputs.locked_out,
     )
     report(1.0, tr("Done"))
     return result
@@ -749,6 +774,7 @@ def suggest_blm(
     edge_tolerance_m: float = LAYER_EDGE_TOLERANCE_M,
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    locked_out: Any = None,
 ) -> BlmSuggestion:
     """Cohon's BLM for the minimum-set plan of these layers, and trade-off points around it.
 
@@ -784,13 +810,14 @@ def suggest_blm(
         edge_tolerance_m=edge_tolerance_m,
         progress=progress,
         should_cancel=should_cancel,
+        locked_out=locked_out,
     )
     problem = inputs.problem
     solve_kw = {"time_limit": float(settings.time_limit_s), "should_cancel": should_cancel}
     if should_cancel is not None and should_cancel():
         raise CancelledError(tr("Cancelled by the user; nothing was written."))
     report(0.4, tr("Finding the cheapest and the most compact plans (Cohon's method)"))
-    cohon = cohon_blm(problem, **solve_kw)
+    cohon = cohon_blm(problem, stage=lambda k, text: report(0.4 + 0.075 * k, text), **solve_kw)
     points = [cohon.min_cost]
     if not cohon.degenerate:
         start = cohon.min_cost.selected

@@ -3,8 +3,10 @@
 Units are hexagons (default) or squares of a given area, or the polygons of a layer the user
 gives (sites, parcels, watersheds: one unit per feature), clipped to the study area (the
 union of the chosen countries or a user polygon). Per unit: id, area, cost, country (largest
-share, all shares kept), protected share and lock status; per pair of neighbours the shared
-boundary length, and per unit its exposed outer edge (DESIGN.md section 5).
+share, all shares kept), the shares covered by protected areas, by areas to keep in and by
+areas to keep out, and the lock status (locked in / locked out, Marxan's status 2 / 3); per
+pair of neighbours the shared boundary length, and per unit its exposed outer edge (DESIGN.md
+section 5).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import numpy as np
 import shapely
 from scipy import sparse
 
+from . import defaults
 from .amounts import PIECE_VERTICES, overlap_matrix, subdivide
 from .atomic import atomic_path
 from .borders import CountryTable, select_countries
@@ -141,10 +144,20 @@ class PlanningUnits:
     boundary: Boundary
     crs: str
     unit_id: np.ndarray | None = field(default=None)
+    #: Share (0..1) covered by the areas to keep in / to keep out (None: none given).
+    lockin_share: np.ndarray | None = field(default=None)
+    lockout_share: np.ndarray | None = field(default=None)
+    locked_out: np.ndarray | None = field(default=None)  # bool (None: none)
 
     def __post_init__(self) -> None:
+        n = len(self.geometry)
         if self.unit_id is None:
-            object.__setattr__(self, "unit_id", np.arange(1, len(self.geometry) + 1))
+            object.__setattr__(self, "unit_id", np.arange(1, n + 1))
+        for name in ("lockin_share", "lockout_share"):
+            if getattr(self, name) is None:
+                object.__setattr__(self, name, np.zeros(n))
+        if self.locked_out is None:
+            object.__setattr__(self, "locked_out", np.zeros(n, dtype=bool))
 
     def __len__(self) -> int:
         return len(self.geometry)
@@ -549,6 +562,95 @@ def _grid_units(
 
 
 # --------------------------------------------------------------------------------------------
+# Covered shares and locks
+# --------------------------------------------------------------------------------------------
+
+
+def covered_share(
+    units: np.ndarray, polygons: np.ndarray | None, unit_area_km2: np.ndarray
+) -> np.ndarray:
+    """Share (0..1) of each unit covered by the union of ``polygons`` (same CRS, metres).
+
+    Overlapping polygons count once: they are dissolved first, then the area of each piece
+    in each unit comes from :func:`amounts.overlap_matrix` (an STRtree query and one
+    vectorised intersection). ``None`` or no polygons: all zeros.
+    """
+    n = len(units)
+    if polygons is None:
+        return np.zeros(n)
+    polygons = np.asarray(polygons, dtype=object)
+    polygons = polygons[~shapely.is_missing(polygons)]
+    if len(polygons) == 0 or n == 0:
+        return np.zeros(n)
+    dissolved = shapely.get_parts(shapely.union_all(shapely.make_valid(polygons)))
+    area = np.asarray(unit_area_km2, dtype=float)
+    covered = np.asarray(overlap_matrix(units, dissolved, area * 1e6).sum(axis=1)).ravel()
+    return np.clip(covered / area, 0.0, 1.0)
+
+
+def check_threshold(value: float, kind: str) -> float:
+    """A lock threshold: a share above 0 and at most 1, else :class:`InputError`.
+
+    ``kind`` is ``"in"`` or ``"out"``; each has its own message so each translates whole.
+    """
+    if value is not None and np.isfinite(value) and 0.0 < value <= 1.0:
+        return float(value)
+    if kind == "out":
+        message = tr(
+            "The lock-out threshold is {value}: give a share above 0 and at most 1 (0.5 locks "
+            "out units at least half covered by the areas to keep out)."
+        )
+    else:
+        message = tr(
+            "The lock-in threshold is {value}: give a share above 0 and at most 1 "
+            "(0.5 locks in units at least half protected)."
+        )
+    raise InputError(message.format(value=value))
+
+
+def lock_units(
+    protected_share: np.ndarray,
+    lockin_share: np.ndarray,
+    lockout_share: np.ndarray,
+    unit_id: np.ndarray,
+    lock_in_threshold: float = defaults.LOCK_IN,
+    lock_out_threshold: float = defaults.LOCK_OUT,
+) -> tuple[np.ndarray, np.ndarray]:
+    """(locked in, locked out) flags from the covered shares (prioritizr's locked-in and
+    locked-out constraints, Marxan's status 2 and 3).
+
+    A unit is locked in when its protected share or its share covered by the areas to keep in
+    reaches ``lock_in_threshold`` (each share on its own), and locked out when its share
+    covered by the areas to keep out reaches ``lock_out_threshold``. A unit both locked in and
+    locked out is a contradiction no plan can meet: :class:`InputError` says how many there
+    are, names the first ones by ``unit_id`` and how to resolve it.
+    """
+    lock_in_threshold = check_threshold(lock_in_threshold, "in")
+    lock_out_threshold = check_threshold(lock_out_threshold, "out")
+    locked_in = (np.asarray(protected_share) >= lock_in_threshold) | (
+        np.asarray(lockin_share) >= lock_in_threshold
+    )
+    locked_out = np.asarray(lockout_share) >= lock_out_threshold
+    both = np.flatnonzero(locked_in & locked_out)
+    if both.size:
+        raise InputError(
+            tr(
+                "{count} planning unit(s) would be both locked in and locked out (units "
+                "{units}): they are covered at least {lock_in:g} by protected areas or areas to "
+                "keep in and at least {lock_out:g} by areas to keep out. Raise the lock-in or "
+                "the lock-out threshold, or edit the layers so that the areas to keep out do "
+                "not overlap the protected areas and the areas to keep in."
+            ).format(
+                count=both.size,
+                units=name_items(np.asarray(unit_id, dtype=object)[both].tolist()),
+                lock_in=lock_in_threshold,
+                lock_out=lock_out_threshold,
+            )
+        )
+    return locked_in, locked_out
+
+
+# --------------------------------------------------------------------------------------------
 # The one entry point
 # --------------------------------------------------------------------------------------------
 
@@ -565,8 +667,11 @@ def build_planning_units(
     protected: np.ndarray | None = None,
     crs: str,
     cost: CostSpec | None = None,
-    lock_in_threshold: float = 0.5,
+    lock_in_threshold: float = defaults.LOCK_IN,
     edge_tolerance_m: float | None = None,
+    lock_in: np.ndarray | None = None,
+    lock_out: np.ndarray | None = None,
+    lock_out_threshold: float = defaults.LOCK_OUT,
 ) -> PlanningUnits:
     """Planning units over ``study_area_geom`` (a polygon in ``crs``, projected, metres).
 
@@ -575,7 +680,12 @@ def build_planning_units(
     Units are clipped to the study area; units outside it are dropped. ``countries``
     (polygons in ``crs``, one per code in ``country_codes``) give each unit its country and
     shares; ``protected`` (polygons in ``crs``) its protected share; units at least
-    ``lock_in_threshold`` protected are locked in. ``cost`` defaults to area. Shared edges
+    ``lock_in_threshold`` protected are locked in. ``lock_in`` and ``lock_out`` (polygons in
+    ``crs``: agreed sites to keep in, cities or concessions to keep out) give the shares
+    ``lockin_share`` and ``lockout_share``; units covered at least ``lock_in_threshold`` by
+    ``lock_in`` are locked in too, units covered at least ``lock_out_threshold`` by
+    ``lock_out`` locked out, and a unit both is refused (:func:`lock_units`). ``cost``
+    defaults to area. Shared edges
     are exact for grids; for layer units they are found within ``edge_tolerance_m``
     (default :data:`LAYER_EDGE_TOLERANCE_M`, see :func:`boundary_table`).
     """
@@ -585,13 +695,8 @@ def build_planning_units(
                 kind=kind, kinds=", ".join(KINDS)
             )
         )
-    if not (0.0 < lock_in_threshold <= 1.0) or np.isnan(lock_in_threshold):
-        raise InputError(
-            tr(
-                "The lock-in threshold is {value}: give a share above 0 and at most 1 "
-                "(0.5 locks in units at least half protected)."
-            ).format(value=lock_in_threshold)
-        )
+    lock_in_threshold = check_threshold(lock_in_threshold, "in")
+    lock_out_threshold = check_threshold(lock_out_threshold, "out")
     require_metric_crs(crs, tr("the planning units"))
     if study_area_geom is None or shapely.is_empty(study_area_geom):
         raise InputError(tr("The study area is empty: choose countries or a polygon layer."))
@@ -635,12 +740,17 @@ def build_planning_units(
     else:
         shares = sparse.csr_matrix((len(units), 0))
         country = np.full(len(units), "", dtype=object)
-    if protected is not None and len(protected):
-        dissolved = shapely.get_parts(shapely.union_all(shapely.make_valid(protected)))
-        prot = np.asarray(overlap_matrix(units, dissolved, unit_area * 1e6).sum(axis=1)).ravel()
-    else:
-        prot = np.zeros(len(units))
-    protected_share = np.clip(prot / unit_area, 0.0, 1.0)
+    protected_share = covered_share(units, protected, unit_area)
+    lockin_share = covered_share(units, lock_in, unit_area)
+    lockout_share = covered_share(units, lock_out, unit_area)
+    locked_in, locked_out = lock_units(
+        protected_share,
+        lockin_share,
+        lockout_share,
+        unit_id,
+        lock_in_threshold,
+        lock_out_threshold,
+    )
     costs = unit_costs(
         cost,
         geometry=units,
@@ -658,10 +768,13 @@ def build_planning_units(
         country_shares=shares,
         country_codes=tuple(country_codes),
         protected_share=protected_share,
-        locked_in=protected_share >= lock_in_threshold,
+        locked_in=locked_in,
         boundary=boundary,
         crs=crs,
         unit_id=unit_id,
+        lockin_share=lockin_share,
+        lockout_share=lockout_share,
+        locked_out=locked_out,
     )
 
 

@@ -92,6 +92,11 @@ class WorkflowSettings:
     units_layer: str = ""
     study_area: str = ""
     lock_in: float = defaults.LOCK_IN
+    #: Polygon layers whose units must be in the network (agreed sites not yet protected) or
+    #: must stay out (cities, concessions), at ``lock_in`` / ``lock_out`` share of a unit.
+    lock_in_layers: tuple[str, ...] = ()
+    lock_out_layers: tuple[str, ...] = ()
+    lock_out: float = defaults.LOCK_OUT
     # Targets
     target_percent: float = defaults.TARGET_PERCENT
     target_rule: str = "relative"
@@ -116,7 +121,7 @@ class WorkflowSettings:
 
     def __post_init__(self) -> None:
         # Lists from JSON and forms, one string from the command line: same result.
-        for name in ("countries", "ranges", "sites"):
+        for name in ("countries", "ranges", "sites", "lock_in_layers", "lock_out_layers"):
             value = getattr(self, name)
             if isinstance(value, str):
                 value = value.replace(";", ",").split(",")
@@ -131,7 +136,7 @@ class WorkflowSettings:
     # -- JSON ---------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        for name in ("countries", "ranges", "sites"):
+        for name in ("countries", "ranges", "sites", "lock_in_layers", "lock_out_layers"):
             data[name] = list(getattr(self, name))
         data["targets"] = dict(sorted(self.targets.items()))
         return {"kind": KIND, **data}
@@ -323,6 +328,7 @@ def problems(settings: WorkflowSettings, step: str) -> list[str]:
         elif s.grid != "layer":
             check(tr("The cell area (km2)"), s.cell_area_km2, 1e-4, 1e6)
         check(tr("The lock-in share"), s.lock_in, 1e-9, 1.0)
+        check(tr("The lock-out share"), s.lock_out, 1e-9, 1.0)
         if not s.study_area and not s.countries and s.grid != "layer":
             out.append(tr("Give the study area: country codes on the Data step or a polygon."))
     elif step == "targets":
@@ -466,6 +472,11 @@ def step_calls(settings: WorkflowSettings, step: str) -> list[Call]:
             params["COUNTRIES"] = countries
         if s.grid == "layer":
             params["UNITS"] = s.units_layer
+        if s.lock_in_layers:
+            params["LOCK_IN_LAYERS"] = list(s.lock_in_layers)
+        if s.lock_out_layers:
+            params["LOCK_OUT_LAYERS"] = list(s.lock_out_layers)
+            params["LOCK_OUT"] = float(s.lock_out)
         if s.cost_raster:
             params["COST_RASTER"] = s.cost_raster
         calls.append(
@@ -704,7 +715,16 @@ STEP_SETTINGS: dict[str, tuple[str, ...]] = {
         "borders",
         "cost_raster",
     ),
-    "units": ("grid", "cell_area_km2", "units_layer", "study_area", "lock_in"),
+    "units": (
+        "grid",
+        "cell_area_km2",
+        "units_layer",
+        "study_area",
+        "lock_in",
+        "lock_in_layers",
+        "lock_out_layers",
+        "lock_out",
+    ),
     "targets": ("target_percent", "target_rule", "targets"),
     "solve": ("objective", "budget", "blm", "edge_factor", "time_limit_s", "mip_gap"),
     "connectivity": (

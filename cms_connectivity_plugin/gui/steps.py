@@ -208,6 +208,10 @@ class DataStep(Step):
             check.setToolTip(tip)
             check.toggled.connect(self._emit)
             ui.trainingGroupLayout.insertRow(row, check)
+        # A group title cannot wrap: the note on mixing goes in a label of its own.
+        self.layersHint = QLabel(tr("Optional: these layers are added to the simulated data."))
+        ui.layersGroupLayout.insertRow(0, self.layersHint)
+        fit_width(self)
         for combo, filters in (
             (ui.bordersCombo, polygons),
             (ui.costCombo, QgsMapLayerProxyModel.RasterLayer),
@@ -236,11 +240,7 @@ class DataStep(Step):
     def _source_toggled(self, *args) -> None:
         simulated = self.ui.simulatedRadio.isChecked()
         # Own layers can be added to simulated data (real sites with simulated species...).
-        self.ui.layersGroup.setTitle(
-            tr("Your layers (optional: added to the simulated data)")
-            if simulated
-            else tr("Your layers")
-        )
+        self.layersHint.setVisible(simulated)
         for widget in (
             self.ui.speciesSpin,
             self.ui.seedSpin,
@@ -351,6 +351,27 @@ class UnitsStep(Step):
         ui.gridCombo.currentIndexChanged.connect(self._grid_changed)
         ui.cellAreaSpin.valueChanged.connect(self._emit)
         ui.lockInSpin.valueChanged.connect(self._emit)
+        # Places that must be in the network, and places that must stay out.
+        polygons = (QgsWkbTypes.PolygonGeometry,)
+        self.lockInLayers = LayerChecklist(polygons, self)
+        self.lockInLayers.setToolTip(
+            tr(
+                "Polygons whose units must be in the network (agreed sites not yet in the "
+                "protected-area layer), at the lock-in share above."
+            )
+        )
+        self.lockOutLayers = LayerChecklist(polygons, self)
+        self.lockOutLayers.setToolTip(
+            tr(
+                "Polygons whose units must stay out of the network (cities, mining "
+                "concessions, infrastructure), when they cover half a unit or more."
+            )
+        )
+        ui.lockGroupLayout.addRow(tr("Also keep in"), self.lockInLayers)
+        ui.lockGroupLayout.addRow(tr("Keep out"), self.lockOutLayers)
+        self.lockInLayers.layerChanged.connect(self._emit)
+        self.lockOutLayers.layerChanged.connect(self._emit)
+        fit_width(self)
         ui.studyLayerRadio.toggled.connect(self._study_changed)
         self._grid_changed()
         self._study_changed()
@@ -373,6 +394,8 @@ class UnitsStep(Step):
         (ui.studyLayerRadio if s.study_area else ui.studyCountriesRadio).setChecked(True)
         _set_layer(ui.studyAreaCombo, s.study_area)
         ui.lockInSpin.setValue(100.0 * float(s.lock_in))
+        self.lockInLayers.set_refs(list(s.lock_in_layers))
+        self.lockOutLayers.set_refs(list(s.lock_out_layers))
         self._grid_changed()
         self._study_changed()
 
@@ -387,6 +410,8 @@ class UnitsStep(Step):
             if ui.studyLayerRadio.isChecked()
             else "",
             lock_in=ui.lockInSpin.value() / 100.0,
+            lock_in_layers=tuple(self.lockInLayers.refs()),
+            lock_out_layers=tuple(self.lockOutLayers.refs()),
         )
 
     def blockers(self, s: WorkflowSettings, outputs: dict[str, str]) -> list[str]:
@@ -396,6 +421,10 @@ class UnitsStep(Step):
         if s.grid == "layer":
             out += layer_problems(s.units_layer, tr("Planning units"), ("polygon",), True)
         out += layer_problems(s.study_area, tr("Study area"), ("polygon",))
+        for ref in s.lock_in_layers:
+            out += layer_problems(ref, tr("Keep in"), ("polygon",))
+        for ref in s.lock_out_layers:
+            out += layer_problems(ref, tr("Keep out"), ("polygon",))
         # The units read the prepared ranges' step; sites only when there are some.
         return out + needs(outputs, *(("ranges", "sites") if has_sites(s) else ("ranges",)))
 

@@ -266,6 +266,9 @@ class LayerChecklist(QgsCheckableComboBox):
         self._filling = False
         self._extra: list[str] = []  # chosen files that are not loaded in the project
         self.setDefaultText(tr("(none)"))
+        # Long layer names must not widen the dock: the list shows them in full anyway.
+        self.setSizeAdjustPolicy(QgsCheckableComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(10)
         project = QgsProject.instance()
         project.layersAdded.connect(self._refill)
         project.layersRemoved.connect(self._refill)

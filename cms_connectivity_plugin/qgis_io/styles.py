@@ -42,6 +42,7 @@ def legend_label_strings() -> tuple[str, ...]:
         tr("Existing protected (locked in)"),
         tr("Selected by the plan"),
         tr("Not selected"),
+        tr("Kept out (locked out)"),
         tr("Resident"),
         tr("Breeding"),
         tr("Non-breeding"),

@@ -74,6 +74,8 @@ def test_every_step_fits_the_dock_in_every_language(qgis_iface, processing_ready
     """No step needs a horizontal scroll bar at the dock's opening width (560 px)."""
     from qgis.core import QgsProject
 
+    from qgis.PyQt.QtWidgets import QWidget
+
     from cms_connectivity_plugin.gui.docks.main_dock import DEFAULT_WIDTH, PlannerDock
 
     if locale != "en":
@@ -93,7 +95,11 @@ def test_every_step_fits_the_dock_in_every_language(qgis_iface, processing_ready
             scroll = dock.ui.stepsTabs.currentWidget()
             qtbot.waitUntil(lambda s=scroll: s.viewport().width() > 0)
             room = scroll.viewport().width()
-            assert step.minimumSizeHint().width() <= room, (locale, name, room)
+            widest = sorted(
+                (w.minimumSizeHint().width(), w.objectName() or type(w).__name__)
+                for w in step.findChildren(QWidget)
+            )[-8:]
+            assert step.minimumSizeHint().width() <= room, (locale, name, room, widest)
         dock.cleanup()
     finally:
         if locale != "en":

@@ -77,3 +77,42 @@ def test_own_ranges_in_two_layers_and_no_sites_at_all(dock, qtbot):
     assert run_and_wait(qtbot, dock, "export") == "ok"
     summary = check_package(Path(dock.settings.output_folder))
     assert summary["locked_in_units"] == 0
+
+
+def test_places_kept_out_and_kept_in_reach_the_plan(dock, qtbot):
+    from qgis.core import QgsFeature, QgsGeometry, QgsRectangle, QgsVectorLayer
+
+    ranges, _sites = _simulate(dock, qtbot, countries="ESP", species=3)
+    box = ranges.extent()
+    x, y, w = box.center().x(), box.center().y(), box.width() * 0.08
+    city = QgsRectangle(x - w, y - w, x + w, y + w)  # the middle of Spain: land
+    site = QgsRectangle(x + 1.5 * w, y - w, x + 3.5 * w, y + w)
+    layers = []
+    for name, rect in (("city", city), ("agreed site", site)):
+        layer = QgsVectorLayer("Polygon", name, "memory")
+        layer.setCrs(ranges.crs())
+        feature = QgsFeature()
+        feature.setGeometry(QgsGeometry.fromRect(rect))
+        layer.dataProvider().addFeatures([feature])
+        layers.append(layer)
+    QgsProject.instance().addMapLayers(layers)
+    # No simulated protected areas: a park under the "city" would be a contradiction, which
+    # the units step refuses with the units named (checked in tests/core/test_locks.py).
+    dock.steps["data"].simulateSitesCheck.setChecked(False)
+    units = dock.steps["units"]
+    units.lockOutLayers.set_refs([layers[0].id()])
+    units.lockInLayers.set_refs([layers[1].id()])
+    units.ui.cellAreaSpin.setValue(500)
+    assert dock.settings.lock_out_layers == (layers[0].id(),)
+    assert run_and_wait(qtbot, dock, "data") == "ok"
+    status = run_and_wait(qtbot, dock, "units")
+    assert status == "ok", dock.steps["units"].ui.statusLabel.text()
+    grid = output_layer("planning_units")
+    out = [f for f in grid.getFeatures() if int(f["locked_out"])]
+    kept = [f for f in grid.getFeatures() if f["lockin_share"] >= 0.5]
+    assert out and kept and all(int(f["locked_in"]) for f in kept)
+    assert run_and_wait(qtbot, dock, "solve") == "ok"
+    plan = {f["unit_id"]: f for f in output_layer("solution").getFeatures()}
+    assert all(plan[f["unit_id"]]["status"] == "locked out" for f in out)
+    assert not any(int(plan[f["unit_id"]]["selected"]) for f in out)
+    assert all(int(plan[f["unit_id"]]["selected"]) for f in kept)

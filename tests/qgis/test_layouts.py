@@ -188,6 +188,7 @@ def test_style_labels_and_rules(qgis_app):
     assert labels == [
         "Existing protected (locked in)",
         "Selected by the plan",
+        "Kept out (locked out)",
         "Not selected",
     ]
 

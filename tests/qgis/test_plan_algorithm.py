@@ -22,6 +22,7 @@ from cms_connectivity_plugin.processing.algorithms.plan import (
     PlanNetworkAlgorithm,
 )
 from cms_connectivity_plugin.qgis_io.layers import memory_layer
+from tests.qgis.test_planning_units_algorithm import _style_labels
 
 LAEA = "+proj=laea +lat_0=50 +lon_0=10 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs"
 KM = 1000.0
@@ -186,6 +187,7 @@ def test_metadata_and_parameter_names(qgis_app):
         "UNIT_ID",
         "COST_FIELD",
         "LOCKED_FIELD",
+        "LOCKED_OUT_FIELD",
         "FEATURES",
         "SPECIES_FIELD",
         "SEASON_FIELD",
@@ -378,3 +380,125 @@ def test_calibrate_blm_returns_a_positive_blm_and_a_tradeoff(run, units, ranges)
     # costs make it ragged, so compactness (a shorter boundary) costs more.
     assert all(cost >= rows[0][1] - 1e-6 for _, cost, _ in rows)
     assert rows[-1][2] < rows[0][2]
+
+
+# --------------------------------------------------------------------------------------------
+# Locked-out units
+# --------------------------------------------------------------------------------------------
+
+#: Units kept out in the tests below: the bottom row's middle (ids 2-5) holds most of the
+#: breeding range of Ciconia ciconia.
+LOCKED_OUT_UNITS = (2, 3, 4, 8, 9)
+
+
+def units_with(name: str, out_ids, extra: dict | None = None) -> QgsVectorLayer:
+    """The test grid with a lock-out flag field ``name`` set for ``out_ids``."""
+    cells = grid_cells()
+    n = len(cells)
+    ids = np.arange(1, n + 1, dtype=np.int64)
+    return memory_layer(
+        "units",
+        "MultiPolygon",
+        LAEA,
+        {
+            "unit_id": ids,
+            "cost": grid_costs(),
+            "locked_in": (ids == LOCKED_UNIT).astype(np.int64),
+            name: np.isin(ids, list(out_ids)).astype(np.int64),
+            **(extra or {}),
+        },
+        shapely.multipolygons(cells.reshape(-1, 1)),
+    )
+
+
+def test_locked_out_units_are_never_selected_and_say_so(run, units, ranges):
+    free, _ = run(PlanNetworkAlgorithm, base(units, ranges, GAP=0.0))
+    free_flags, free_features, _ = selected_geometry(free["OUTPUT"])
+    free_ids = {f["unit_id"] for f, s in zip(free_features, free_flags) if s}
+    # The lock-outs bind: the free plan uses some of the units they keep out.
+    assert free_ids & set(LOCKED_OUT_UNITS)
+
+    layer = units_with("locked_out", LOCKED_OUT_UNITS)
+    result, feedback = run(PlanNetworkAlgorithm, base(layer, ranges, GAP=0.0))
+    out = result["OUTPUT"]
+    assert out.fields().names() == [
+        "unit_id",
+        "cost",
+        "locked_in",
+        "locked_out",
+        "selected",
+        "status",
+    ]
+    flags, features, geoms = selected_geometry(out)
+    status = {f["unit_id"]: f["status"] for f in features}
+    chosen = {f["unit_id"] for f, s in zip(features, flags) if s}
+    assert not chosen & set(LOCKED_OUT_UNITS)
+    assert LOCKED_UNIT in chosen and status[LOCKED_UNIT] == "locked in"
+    assert {status[k] for k in LOCKED_OUT_UNITS} == {"locked out"}
+    others = set(status) - set(LOCKED_OUT_UNITS) - {LOCKED_UNIT}
+    assert {status[k] for k in others} <= {"selected", "not selected"}
+    # Every target still met, recomputed from the geometry, and it costs more than before.
+    for feature in FEATURES.values():
+        assert held_by_hand(geoms, flags, feature) >= 0.3 * total_by_hand(geoms, feature) * (
+            1 - 1e-6
+        )
+    assert result["COST"] > free["COST"] - 1e-6
+    assert result["TARGETS_MET"] == 3
+    # The planning-unit style draws them as kept out, from the status.
+    labels = _style_labels(out)
+    assert {tuple(labels[k]) for k in LOCKED_OUT_UNITS} == {("Kept out (locked out)",)}
+    assert labels[LOCKED_UNIT] == ["Existing protected (locked in)"]
+    assert {tuple(labels[k]) for k in chosen - {LOCKED_UNIT}} == {("Selected by the plan",)}
+
+
+def test_locked_out_field_can_be_chosen_or_left_out(run, ranges):
+    layer = units_with("mine", LOCKED_OUT_UNITS)
+    # No field named locked_out: nothing is locked out unless the field is chosen.
+    plain, _ = run(PlanNetworkAlgorithm, base(layer, ranges, GAP=0.0))
+    assert "locked out" not in {f["status"] for f in plain["OUTPUT"].getFeatures()}
+    chosen, _ = run(PlanNetworkAlgorithm, base(layer, ranges, GAP=0.0, LOCKED_OUT_FIELD="mine"))
+    features = list(chosen["OUTPUT"].getFeatures())
+    out = {f["unit_id"] for f in features if f["status"] == "locked out"}
+    assert out == set(LOCKED_OUT_UNITS)
+    assert not any(f["selected"] for f in features if f["unit_id"] in out)
+    with pytest.raises(QgsProcessingException, match="'nope'"):
+        run(PlanNetworkAlgorithm, base(layer, ranges, LOCKED_OUT_FIELD="nope"))
+
+
+def test_lock_outs_that_make_targets_unreachable_name_the_features(run, ranges):
+    # Every unit the breeding range of Ciconia ciconia touches (x < 32 km, y < 27 km).
+    cells = grid_cells()
+    touching = shapely.intersects(cells, FEATURES["Ciconia ciconia|2"])
+    touching &= shapely.area(shapely.intersection(cells, FEATURES["Ciconia ciconia|2"])) > 0
+    layer = units_with("locked_out", np.flatnonzero(touching) + 1)
+    # Unit 1 (locked in) is among them: unlock it, or the contradiction is named first.
+    for algorithm in (PlanNetworkAlgorithm, CalibrateBlmAlgorithm):
+        params = base(layer, ranges, LOCK_IN=False)
+        if algorithm is CalibrateBlmAlgorithm:
+            params = {"UNITS": layer, "FEATURES": ranges, "LOCK_IN": False}
+        with pytest.raises(QgsProcessingException) as info:
+            run(algorithm, params)
+        message = str(info.value)
+        assert "cannot be met even by selecting every unit not locked out" in message
+        assert "'Ciconia ciconia (breeding)'" in message
+        assert "at most 0 available" in message
+
+
+def test_a_unit_both_locked_in_and_locked_out_is_refused(run, ranges):
+    layer = units_with("locked_out", [LOCKED_UNIT])
+    with pytest.raises(QgsProcessingException, match="both locked in and locked out"):
+        run(PlanNetworkAlgorithm, base(layer, ranges))
+    # Unticking "Keep locked-in units" leaves only the lock-out.
+    result, _ = run(PlanNetworkAlgorithm, base(layer, ranges, LOCK_IN=False))
+    status = {f["unit_id"]: f["status"] for f in result["OUTPUT"].getFeatures()}
+    assert status[LOCKED_UNIT] == "locked out"
+
+
+def test_calibrate_blm_reads_the_locked_out_field(run, ranges):
+    layer = units_with("locked_out", LOCKED_OUT_UNITS)
+    feedback = Recorder()
+    messages = []
+    feedback.pushInfo = lambda text: messages.append(text)  # noqa: E731
+    result, _ = run(CalibrateBlmAlgorithm, {"UNITS": layer, "FEATURES": ranges}, feedback)
+    assert result["BLM"] >= 0
+    assert any("locked out locked_out" in m for m in messages)

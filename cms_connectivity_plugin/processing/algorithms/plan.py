@@ -126,6 +126,7 @@ class _PlanInputsAlgorithm(CmsAlgorithm):
     UNIT_ID = "UNIT_ID"
     COST_FIELD = "COST_FIELD"
     LOCKED_FIELD = "LOCKED_FIELD"
+    LOCKED_OUT_FIELD = "LOCKED_OUT_FIELD"
     FEATURES = "FEATURES"
     SPECIES_FIELD = "SPECIES_FIELD"
     SEASON_FIELD = "SEASON_FIELD"
@@ -151,6 +152,11 @@ class _PlanInputsAlgorithm(CmsAlgorithm):
                 QgsProcessingParameterField.Numeric,
             ),
             (self.LOCKED_FIELD, tr("Locked-in field (default: locked_in, else none)"), None),
+            (
+                self.LOCKED_OUT_FIELD,
+                tr("Locked-out field (default: locked_out, else none)"),
+                None,
+            ),
         ):
             if kind is None:
                 parameter = QgsProcessingParameterField(
@@ -271,6 +277,7 @@ class _PlanInputsAlgorithm(CmsAlgorithm):
         id_field = field(self.UNIT_ID, "unit_id")
         cost_field = field(self.COST_FIELD, "cost")
         locked_field = field(self.LOCKED_FIELD, "locked_in")
+        locked_out_field = field(self.LOCKED_OUT_FIELD, "locked_out")
         features = list(units.getFeatures())
         if not features:
             raise InputError(
@@ -305,6 +312,9 @@ class _PlanInputsAlgorithm(CmsAlgorithm):
         locked = None
         if locked_field is not None:
             locked = np.array([_value(f[locked_field]) for f in features], dtype=object)
+        locked_out = None
+        if locked_out_field is not None:
+            locked_out = np.array([_value(f[locked_out_field]) for f in features], dtype=object)
 
         table = table_from_layer(ranges)
         require_crs(table)
@@ -336,6 +346,7 @@ class _PlanInputsAlgorithm(CmsAlgorithm):
             "unit_ids": ids,
             "cost": cost,
             "locked_in": locked,
+            "locked_out": locked_out,
             "species": table.column(species_field),
             "seasonal": None if season_field is None else table.column(season_field),
             "feature_geometry": table.geometry,
@@ -346,6 +357,7 @@ class _PlanInputsAlgorithm(CmsAlgorithm):
             "unit_id": id_field,
             "cost": cost_field,
             "locked_in": locked_field,
+            "locked_out": locked_out_field,
             "species": species_field,
             "season": season_field,
         }
@@ -365,12 +377,13 @@ class _PlanInputsAlgorithm(CmsAlgorithm):
         used = self._fields_used
         feedback.pushInfo(
             tr(
-                "Fields used: unit id {unit_id}, cost {cost}, locked in {locked}; species "
-                "{species}, season {season}."
+                "Fields used: unit id {unit_id}, cost {cost}, locked in {locked}, locked out "
+                "{locked_out}; species {species}, season {season}."
             ).format(
                 unit_id=used["unit_id"] or tr("(feature id)"),
                 cost=used["cost"] or tr("(unit area, km2)"),
                 locked=used["locked_in"] or tr("(none)"),
+                locked_out=used["locked_out"] or tr("(none)"),
                 species=used["species"],
                 season=used["season"] or tr("(none: all resident)"),
             )
@@ -421,8 +434,9 @@ class PlanNetworkAlgorithm(_PlanInputsAlgorithm):
             "Chooses the planning units that make the best network for your migratory "
             "species, in one step: targets, objective and an exact solver (HiGHS).\n\n"
             "Planning units: the layer written by 'Build planning units'. Its fields unit_id "
-            "(names units in messages), cost (what the plan keeps low) and locked_in (1 = "
-            "existing protected area, always kept) are used when present; choose other "
+            "(names units in messages), cost (what the plan keeps low), locked_in (1 = "
+            "existing protected area, always kept) and locked_out (1 = kept out of the "
+            "network, e.g. a city or a mining concession) are used when present; choose other "
             "fields if yours differ. Without a cost field each unit costs its area in km2.\n\n"
             "Species ranges: the layer written by 'Prepare species ranges' (or any polygon "
             "layer with a species field and an IUCN seasonal field: 1 resident, 2 breeding, "
@@ -454,9 +468,9 @@ class PlanNetworkAlgorithm(_PlanInputsAlgorithm):
             "stops, 0.01 = within 1 %; 0 asks for the exact optimum (slower). Keep "
             "locked-in units: untick to let the plan ignore existing protected areas.\n\n"
             "Outputs: the planning units with their fields plus selected (1 = in the "
-            "network) and status ('locked in', 'selected' or 'not selected'); a target table "
-            "with, for every feature, its area inside the units (total_km2), target_km2, "
-            "held_km2, met (1 = target met) and shortfall_km2; and the solver status, "
+            "network) and status ('locked in', 'selected', 'locked out' or 'not selected'); a "
+            "target table with, for every feature, its area inside the units (total_km2), "
+            "target_km2, held_km2, met (1 = target met) and shortfall_km2; and the solver status, "
             "objective, gap, cost, number of units selected and targets met."
         )
 

@@ -20,11 +20,13 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
 )
 
+from ...core import defaults
 from ...core.borders import build_study_area
 from ...core.costs import CostSpec
 from ...core.crs import transform
@@ -48,6 +50,16 @@ from .base import CmsAlgorithm, core_errors
 
 def _codes(text: str) -> tuple[str, ...]:
     return tuple(c.strip().upper() for c in text.replace(";", ",").split(",") if c.strip())
+
+
+def _polygons_in(source, crs: str) -> np.ndarray:
+    """The repaired polygons of a layer or feature source, in ``crs``."""
+    table = table_from_layer(source)
+    require_crs(table)
+    require_geometry(table, POLYGONAL, tr("polygons"))
+    table, _ = repair(table)
+    geoms = table.geometry[~shapely.is_missing(table.geometry)]
+    return np.asarray(transform(geoms, table.crs, crs), dtype=object)
 
 
 def _multi(geoms: np.ndarray) -> np.ndarray:
@@ -75,6 +87,9 @@ class BuildPlanningUnitsAlgorithm(CmsAlgorithm):
     MISSING_COST = "MISSING_COST"
     PROTECTED = "PROTECTED"
     LOCK_IN = "LOCK_IN"
+    LOCK_IN_LAYERS = "LOCK_IN_LAYERS"
+    LOCK_OUT_LAYERS = "LOCK_OUT_LAYERS"
+    LOCK_OUT = "LOCK_OUT"
     EDGE_TOLERANCE = "EDGE_TOLERANCE"
     TARGET_CRS = "TARGET_CRS"
     OUTPUT = "OUTPUT"
@@ -99,8 +114,16 @@ class BuildPlanningUnitsAlgorithm(CmsAlgorithm):
             "footprint) over each unit, in any CRS.\n\n"
             "Protected areas: units covered at least to the lock-in threshold (0.5 = half) "
             "are locked into the plan.\n\n"
+            "Also keep in the network (optional): polygon layers of places that must be in "
+            "the network though not yet protected (agreed sites); units covered at least to "
+            "the lock-in threshold are locked in too. Keep out of the network (optional): "
+            "polygon layers of places the network must avoid (cities, mining concessions, "
+            "infrastructure); units covered at least to the lock-out threshold are locked out "
+            "and never selected. A unit both locked in and locked out stops the run.\n\n"
             "Output: one feature per unit with unit_id, area_km2, cost, country, "
-            "protected_share, locked_in and exposed_km (edge on the study-area boundary); "
+            "protected_share, lockin_share and lockout_share (shares covered by the layers to "
+            "keep in and to keep out), locked_in, locked_out and exposed_km (edge on the "
+            "study-area boundary); "
             "optionally a boundary table (CSV, Marxan bound.dat style: id1,id2,boundary in km, "
             "outer edges as rows with id1 = id2) for compact plans. All areas are measured in "
             "an equal-area CRS centred on the study area unless you choose one."
@@ -192,9 +215,29 @@ class BuildPlanningUnitsAlgorithm(CmsAlgorithm):
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.LOCK_IN,
-                tr("Lock-in threshold (protected share of a unit, 0-1)"),
+                tr("Lock-in threshold (share of a unit protected or to keep in, 0-1)"),
                 QgsProcessingParameterNumber.Double,
-                0.5,
+                defaults.LOCK_IN,
+                False,
+                0.0,
+                1.0,
+            )
+        )
+        for key, label in (
+            (self.LOCK_IN_LAYERS, tr("Also keep in the network (locked in)")),
+            (self.LOCK_OUT_LAYERS, tr("Keep out of the network (locked out)")),
+        ):
+            self.addParameter(
+                QgsProcessingParameterMultipleLayers(
+                    key, label, QgsProcessing.TypeVectorPolygon, optional=True
+                )
+            )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.LOCK_OUT,
+                tr("Lock-out threshold (share of a unit covered by areas to keep out, 0-1)"),
+                QgsProcessingParameterNumber.Double,
+                defaults.LOCK_OUT,
                 False,
                 0.0,
                 1.0,
@@ -274,12 +317,14 @@ class BuildPlanningUnitsAlgorithm(CmsAlgorithm):
         source = self.parameterAsSource(parameters, self.PROTECTED, context)
         if source is None:
             return None
-        table = table_from_layer(source)
-        require_crs(table)
-        require_geometry(table, POLYGONAL, tr("polygons"))
-        table, _ = repair(table)
-        geoms = table.geometry[~shapely.is_missing(table.geometry)]
-        return transform(geoms, table.crs, crs)
+        return _polygons_in(source, crs)
+
+    def _lock_layers(self, parameters, context, key: str, crs: str) -> np.ndarray | None:
+        """The polygons of every layer given for ``key``, in ``crs`` (None: no layer)."""
+        layers = self.parameterAsLayerList(parameters, key, context) or []
+        if not layers:
+            return None
+        return np.concatenate([_polygons_in(layer, crs) for layer in layers])
 
     def _cost(self, parameters, context) -> CostSpec:
         raster = self.parameterAsRasterLayer(parameters, self.COST_RASTER, context)
@@ -326,6 +371,8 @@ class BuildPlanningUnitsAlgorithm(CmsAlgorithm):
                 layer = table_from_layer(source)
             step(0.2, tr("Reading protected areas"))
             protected = self._protected(parameters, context, crs)
+            lock_in = self._lock_layers(parameters, context, self.LOCK_IN_LAYERS, crs)
+            lock_out = self._lock_layers(parameters, context, self.LOCK_OUT_LAYERS, crs)
             cost = self._cost(parameters, context)
             step(0.3, tr("Building planning units"))
             id_field = (self.parameterAsString(parameters, self.UNIT_ID, context) or "").strip()
@@ -341,6 +388,9 @@ class BuildPlanningUnitsAlgorithm(CmsAlgorithm):
                 crs=crs,
                 cost=cost,
                 lock_in_threshold=self.parameterAsDouble(parameters, self.LOCK_IN, context),
+                lock_in=lock_in,
+                lock_out=lock_out,
+                lock_out_threshold=self.parameterAsDouble(parameters, self.LOCK_OUT, context),
                 edge_tolerance_m=(
                     self.parameterAsDouble(parameters, self.EDGE_TOLERANCE, context)
                     if kind == "layer"
@@ -360,7 +410,10 @@ class BuildPlanningUnitsAlgorithm(CmsAlgorithm):
             "cost": units.cost,
             "country": units.country,
             "protected_share": np.round(units.protected_share, 6),
+            "lockin_share": np.round(units.lockin_share, 6),
+            "lockout_share": np.round(units.lockout_share, 6),
             "locked_in": units.locked_in.astype(np.int64),
+            "locked_out": units.locked_out.astype(np.int64),
             "exposed_km": np.round(units.boundary.exposed, 6),
         }
         dest = write_sink(
@@ -382,12 +435,13 @@ class BuildPlanningUnitsAlgorithm(CmsAlgorithm):
             results[self.BOUNDARY] = boundary
         feedback.pushInfo(
             tr(
-                "{n} planning units, {area:,.0f} km2; {locked} locked in; {pairs} neighbouring "
-                "pairs."
+                "{n} planning units, {area:,.0f} km2; {locked} locked in, {locked_out} locked "
+                "out; {pairs} neighbouring pairs."
             ).format(
                 n=len(units),
                 area=float(units.area_km2.sum()),
                 locked=int(units.locked_in.sum()),
+                locked_out=int(units.locked_out.sum()),
                 pairs=len(units.boundary.i),
             )
         )
