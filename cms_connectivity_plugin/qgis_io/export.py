@@ -92,6 +92,7 @@ def _layers(result: RunResult) -> list[tuple[str, QgsVectorLayer]]:
             "country": units.country,
             "protected_share": np.round(units.protected_share, 4),
             "locked_in": units.locked_in.astype(np.int64),
+            "locked_out": np.asarray(result.problem.locked_out, dtype=np.int64),
             "selected": chosen.astype(np.int64),
         },
         multi(units.geometry),
