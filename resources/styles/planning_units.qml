@@ -4,7 +4,7 @@
     <rules key="{637a3c89-ee48-445c-ae46-3bf12764029e}">
       <rule filter="&quot;locked_in&quot; = 1" symbol="0" key="{bb35155a-62c1-4d4d-bb48-efd2b106f2ca}" label="Existing protected (locked in)"/>
       <rule filter="&quot;selected&quot; = 1 AND coalesce(&quot;locked_in&quot;, 0) = 0" symbol="1" key="{cf0a84f8-df76-4745-a42d-9e1d60c8f9c4}" label="Selected by the plan"/>
-      <rule filter="coalesce(attribute(@feature, 'locked_out'), 0) = 1 OR coalesce(attribute(@feature, 'status'), '') = 'locked out'" symbol="3" key="{5b0f3e2a-8c1d-4f6e-9a7b-2d4c6e8f0a13}" label="Kept out (locked out)"/>
+      <rule filter="if(&quot;status&quot; IS NULL, coalesce(&quot;locked_out&quot;, 0) = 1, &quot;status&quot; = 'locked out')" symbol="3" key="{5b0f3e2a-8c1d-4f6e-9a7b-2d4c6e8f0a13}" label="Kept out (locked out)"/>
       <rule filter="ELSE" symbol="2" key="{796f008c-22f3-46ad-a487-0b03eec27a25}" label="Not selected"/>
     </rules>
     <symbols>

@@ -29,6 +29,21 @@ def group_name(group_id: str) -> str:
     return names.get(group_id, group_id)
 
 
+def _snapshot_or(method: str):
+    """``QgsProcessingAlgorithm.<method>`` answering with the snapshot taken for the
+    parameter in :meth:`CmsAlgorithm.prepareAlgorithm`, when there is one."""
+    qgis_method = getattr(QgsProcessingAlgorithm, method)
+
+    def answer(self, parameters, name, context):
+        taken = self._snapshot(name)
+        if taken is _NOT_TAKEN:
+            return qgis_method(self, parameters, name, context)
+        return list(taken) if isinstance(taken, list) else taken
+
+    answer.__name__ = method
+    return answer
+
+
 class CmsAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set ``ALG_ID`` (stable, lowercase) and ``GROUP_ID``.
 
@@ -87,35 +102,12 @@ class CmsAlgorithm(QgsProcessingAlgorithm):
     def _snapshot(self, name: str):
         return getattr(self, "_snapshots", {}).get(name, _NOT_TAKEN)
 
-    def parameterAsSource(self, parameters, name, context):  # noqa: N802
-        taken = self._snapshot(name)
-        if taken is _NOT_TAKEN:
-            return QgsProcessingAlgorithm.parameterAsSource(self, parameters, name, context)
-        return taken
-
-    def parameterAsVectorLayer(self, parameters, name, context):  # noqa: N802
-        taken = self._snapshot(name)
-        if taken is _NOT_TAKEN:
-            return QgsProcessingAlgorithm.parameterAsVectorLayer(self, parameters, name, context)
-        return taken
-
-    def parameterAsRasterLayer(self, parameters, name, context):  # noqa: N802
-        taken = self._snapshot(name)
-        if taken is _NOT_TAKEN:
-            return QgsProcessingAlgorithm.parameterAsRasterLayer(self, parameters, name, context)
-        return taken
-
-    def parameterAsLayer(self, parameters, name, context):  # noqa: N802
-        taken = self._snapshot(name)
-        if taken is _NOT_TAKEN:
-            return QgsProcessingAlgorithm.parameterAsLayer(self, parameters, name, context)
-        return taken
-
-    def parameterAsLayerList(self, parameters, name, context):  # noqa: N802
-        taken = self._snapshot(name)
-        if taken is _NOT_TAKEN:
-            return QgsProcessingAlgorithm.parameterAsLayerList(self, parameters, name, context)
-        return list(taken)
+    # The snapshot when one was taken, else QGIS's own answer (main-thread runs, no layer).
+    parameterAsSource = _snapshot_or("parameterAsSource")  # noqa: N815
+    parameterAsVectorLayer = _snapshot_or("parameterAsVectorLayer")  # noqa: N815
+    parameterAsRasterLayer = _snapshot_or("parameterAsRasterLayer")  # noqa: N815
+    parameterAsLayer = _snapshot_or("parameterAsLayer")  # noqa: N815
+    parameterAsLayerList = _snapshot_or("parameterAsLayerList")  # noqa: N815
 
 
 #: Marks a parameter that no snapshot was taken for (not a layer, or not given).
