@@ -45,9 +45,45 @@ def crs_wkt(crs: str) -> str:
     return CRS.from_user_input(crs).to_wkt()
 
 
-def transform(geoms: np.ndarray, src: str, dst: str) -> np.ndarray:
-    """Reproject an array of shapely geometries (vectorised over all coordinates)."""
+#: Largest |longitude| and |latitude| accepted in a geographic CRS (0-360 longitudes pass).
+_DEGREE_LIMITS = (360.0, 90.001)
+
+
+def require_degrees(geoms: np.ndarray, crs: str) -> None:
+    """Refuse coordinates that cannot be degrees when ``crs`` is geographic.
+
+    A layer written or read without its CRS comes back as a geographic CRS while its
+    coordinates are metres; reprojecting it would give nonsense far from the data.
+    """
+    parsed = CRS.from_user_input(crs)
+    if not parsed.is_geographic:
+        return
     geoms = np.asarray(geoms, dtype=object)
+    present = geoms[~shapely.is_missing(geoms)]
+    if len(present) == 0:
+        return
+    minx, miny, maxx, maxy = shapely.total_bounds(present)
+    x, y = max(abs(minx), abs(maxx)), max(abs(miny), abs(maxy))
+    if x > _DEGREE_LIMITS[0] or y > _DEGREE_LIMITS[1]:
+        from .errors import InputError
+        from .i18n import tr
+
+        raise InputError(
+            tr(
+                "Coordinates up to {value:.0f} cannot be degrees, yet the layer's CRS "
+                "({crs}) is geographic: the layer carries the wrong CRS. Set the CRS its "
+                "coordinates are in (Layer > Set CRS)."
+            ).format(value=max(x, y), crs=parsed.name)
+        )
+
+
+def transform(geoms: np.ndarray, src: str, dst: str) -> np.ndarray:
+    """Reproject an array of shapely geometries (vectorised over all coordinates).
+
+    Raises :class:`InputError` when ``src`` is geographic and the coordinates are not degrees.
+    """
+    geoms = np.asarray(geoms, dtype=object)
+    require_degrees(geoms, src)
     if CRS.from_user_input(src) == CRS.from_user_input(dst):
         return geoms
     tr = Transformer.from_crs(src, dst, always_xy=True)

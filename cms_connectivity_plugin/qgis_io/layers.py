@@ -110,11 +110,35 @@ def countries_from_layer(layer) -> CountryTable:
     return country_table(table.columns, table.geometry, crs=table.crs, source=table.name)
 
 
-def qgis_crs(crs: str) -> QgsCoordinateReferenceSystem:
-    """A QGIS CRS from an authority id, PROJ string or WKT."""
+def _crs_from_text(crs: str) -> QgsCoordinateReferenceSystem:
     if crs.startswith("+"):
         return QgsCoordinateReferenceSystem.fromProj(crs)
     return QgsCoordinateReferenceSystem(crs)
+
+
+def writable_crs(
+    crs: QgsCoordinateReferenceSystem, definition: str | None = None
+) -> QgsCoordinateReferenceSystem:
+    """``crs``, rebuilt when QGIS 3.22's CRS cache has lost its PROJ object.
+
+    QGIS keeps one cached CRS per definition, its PROJ object tied to the thread that made
+    it. When a Processing worker thread made it and then exited, the cached CRS stays
+    "valid" but has no WKT any more, and a layer written with it gets no CRS ("Undefined
+    geographic SRS": metres read back as degrees, seen under load in the test suite). Such an
+    entry is dropped from the cache and the CRS made again, from ``definition`` when given,
+    else from its authority id.
+    """
+    if not crs.isValid() or crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL):
+        return crs
+    QgsCoordinateReferenceSystem.invalidateCache()
+    if definition:
+        return _crs_from_text(definition)
+    return QgsCoordinateReferenceSystem(crs.authid()) if crs.authid() else crs
+
+
+def qgis_crs(crs: str) -> QgsCoordinateReferenceSystem:
+    """A QGIS CRS from an authority id, PROJ string or WKT, fit for writing a layer."""
+    return writable_crs(_crs_from_text(crs), crs)
 
 
 def _kind(values: np.ndarray) -> str:

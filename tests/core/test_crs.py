@@ -27,3 +27,15 @@ def test_study_area_crs_survives_polygons_invalid_in_degrees():
     square = shapely.box(10, 10, 12, 12)
     crs = study_area_crs(np.array([bowtie, square], dtype=object), "EPSG:4326")
     assert "+proj=laea" in crs or "Lambert" in crs
+
+
+def test_metres_under_a_geographic_crs_are_refused():
+    # A layer that lost its CRS on the way (written without one, read back as "Undefined
+    # geographic SRS") still holds metres: reprojecting them as degrees gives nonsense.
+    metres = np.array([shapely.box(-586048.7, -809641.8, 418774.8, 479155.6)], dtype=object)
+    with pytest.raises(InputError, match="cannot be degrees"):
+        transform(metres, "EPSG:4326", "EPSG:3035")
+    with pytest.raises(InputError, match="cannot be degrees"):
+        study_area_crs(metres, "EPSG:4326")
+    degrees = np.array([shapely.box(350.0, -89.0, 359.0, 90.0)], dtype=object)
+    assert transform(degrees, "EPSG:4326", "EPSG:3857")[0].is_valid

@@ -223,7 +223,12 @@ def test_calibrate_fills_the_blm_and_connectivity_runs(dock, qtbot):
     blm = dock.runner.results[-1]["BLM"]
     assert blm > 0 and abs(dock.steps["solve"].ui.blmSpin.value() - blm) < 1e-4 * max(blm, 1)
     assert dock.settings.blm == dock.steps["solve"].ui.blmSpin.value()
-    assert "BLM" in dock.steps["solve"].ui.statusLabel.text()
+    status = dock.steps["solve"].ui.statusLabel.text()
+    assert "BLM" in status and "most compact" in status  # the two ends of the curve
+    results = dock.runner.results[-1]
+    # Cohon's ends: the cheapest network has the longer edge, the most compact the higher cost.
+    assert results["CHEAPEST_COST"] <= results["COMPACT_COST"]
+    assert results["CHEAPEST_BOUNDARY"] >= results["COMPACT_BOUNDARY"]
     dock.steps["connectivity"].ui.dispersalSpin.setValue(15)
     assert run_and_wait(qtbot, dock, "connectivity") == "ok"
     protconn = output_layer("protconn")

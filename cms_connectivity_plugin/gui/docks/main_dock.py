@@ -459,7 +459,20 @@ class PlannerDock(QgsDockWidget):
                 gap=float(last.get("GAP") or 0.0),
             )
         if name == "calibrate" and last.get("BLM") is not None:
-            return tr("Suggested BLM: {blm:.4g}.").format(blm=float(last["BLM"]))
+            if last.get("CHEAPEST_COST") is None:
+                return tr("Suggested BLM: {blm:.4g}.").format(blm=float(last["BLM"]))
+            # The two ends of the cost-edge curve, so the user sees what the BLM trades.
+            return tr(
+                "Suggested BLM: {blm:.4g}, where cost and edge weigh equally. The cheapest "
+                "network costs {cost_a:,.0f} with {edge_a:,.0f} km of edge; the most compact "
+                "costs {cost_b:,.0f} with {edge_b:,.0f} km. Try half and double as well."
+            ).format(
+                blm=float(last["BLM"]),
+                cost_a=float(last["CHEAPEST_COST"]),
+                edge_a=float(last["CHEAPEST_BOUNDARY"]),
+                cost_b=float(last["COMPACT_COST"]),
+                edge_b=float(last["COMPACT_BOUNDARY"]),
+            )
         if name == "tfca":
             layer = output_layer("tfca_candidates")
             n = layer.featureCount() if layer is not None else 0

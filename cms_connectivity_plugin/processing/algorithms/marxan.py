@@ -41,7 +41,7 @@ from ...core.problem import Problem
 from ...core.targets import RelativeTargets, targets_for
 from ...core.vector import POLYGONAL, require_crs, require_features, require_geometry
 from ...qgis_io.i18n import tr
-from ...qgis_io.layers import table_from_layer, write_sink
+from ...qgis_io.layers import table_from_layer, writable_crs, write_sink
 from .base import CmsAlgorithm
 
 GROUP = "marxan"
@@ -211,7 +211,12 @@ class ImportMarxanAlgorithm(CmsAlgorithm):
             names[key] = name
             fields.append(QgsField(name, _VARIANT.get(values.dtype.kind, QVariant.String)))
         sink, dest = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+            parameters,
+            self.OUTPUT,
+            context,
+            fields,
+            source.wkbType(),
+            writable_crs(source.sourceCrs()),
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))

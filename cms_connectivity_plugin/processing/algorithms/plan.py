@@ -38,7 +38,7 @@ from ...core.errors import CancelledError, InputError
 from ...core.plan import OBJECTIVES, PlanSettings, plan_network, solver_summary, suggest_blm
 from ...core.vector import require_crs, require_features
 from ...qgis_io.i18n import tr
-from ...qgis_io.layers import crs_definition, table_from_layer, write_sink
+from ...qgis_io.layers import crs_definition, table_from_layer, writable_crs, write_sink
 from ...qgis_io.postprocess import style_output
 from .base import CmsAlgorithm, core_errors
 
@@ -642,7 +642,12 @@ class PlanNetworkAlgorithm(_PlanInputsAlgorithm):
         if add_locked:
             fields.append(QgsField("locked_in", QVariant.Int))
         sink, dest = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+            parameters,
+            self.OUTPUT,
+            context,
+            fields,
+            source.wkbType(),
+            writable_crs(source.sourceCrs()),
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
@@ -699,6 +704,13 @@ class CalibrateBlmAlgorithm(_PlanInputsAlgorithm):
             )
         )
         self.addOutput(QgsProcessingOutputNumber("BLM", tr("Suggested BLM")))
+        for key, label in (
+            ("CHEAPEST_COST", tr("Cost of the cheapest network")),
+            ("CHEAPEST_BOUNDARY", tr("Edge of the cheapest network (km)")),
+            ("COMPACT_COST", tr("Cost of the most compact network")),
+            ("COMPACT_BOUNDARY", tr("Edge of the most compact network (km)")),
+        ):
+            self.addOutput(QgsProcessingOutputNumber(key, label))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         with core_errors():
@@ -731,7 +743,13 @@ class CalibrateBlmAlgorithm(_PlanInputsAlgorithm):
                 length_c=cohon.min_boundary.boundary,
             )
         )
-        results = {"BLM": suggestion.blm}
+        results = {
+            "BLM": suggestion.blm,
+            "CHEAPEST_COST": cohon.min_cost.cost,
+            "CHEAPEST_BOUNDARY": cohon.min_cost.boundary,
+            "COMPACT_COST": cohon.min_boundary.cost,
+            "COMPACT_BOUNDARY": cohon.min_boundary.boundary,
+        }
         if parameters.get(self.TRADEOFF) is not None:
             points = suggestion.points
             dest = write_sink(
