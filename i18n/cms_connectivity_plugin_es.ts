@@ -412,12 +412,12 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="154"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="155"/>
         <source>Planning units</source>
         <translation>Unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="155"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="156"/>
         <source>TFCA candidates</source>
         <translation>Candidatas ACTF</translation>
     </message>
@@ -462,37 +462,37 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>No se puede escribir en la carpeta de salida «{path}» ({reason}): elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="140"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="141"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
         <translation>Falló la escritura de la capa {layer} en {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="156"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="157"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="157"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="158"/>
         <source>Species ranges</source>
         <translation>Áreas de distribución de las especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="158"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="159"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="287"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="288"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>No se pudo volver a abrir la capa {layer} desde {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="293"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="294"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries}: {selected:.1f} % del área de estudio en la red, {met} de {total} metas por especie y temporada alcanzadas, {n} candidata(s) ACTF ({solver}, {status}, brecha {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="307"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Red para especies migratorias y candidatas ACTF</translation>
     </message>
@@ -2882,7 +2882,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>cantidades de especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="274"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="279"/>
         <source>The unit id field &apos;{field}&apos; of &apos;{layer}&apos; has duplicates ({ids}): choose a field with one value per unit.</source>
         <translation>El campo de id de unidad «{field}» de «{layer}» tiene duplicados ({ids}): elija un campo con un valor por unidad.</translation>
     </message>
@@ -3865,82 +3865,82 @@ Indique los polígonos de las unidades de planificación y su campo de id para o
         <translation>{n} unidades de planificación leídas; campos del resultado: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="232"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="237"/>
         <source>{matched} of {total} polygons matched a planning unit of pu.dat.</source>
         <translation>{matched} de {total} polígonos coinciden con una unidad de planificación de pu.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="238"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="243"/>
         <source>{count} polygon(s) have an id that is not in pu.dat; their Marxan fields are empty.</source>
         <translation>{count} polígono(s) tienen un id que no está en pu.dat; sus campos de Marxan están vacíos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="246"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="251"/>
         <source>{count} planning unit(s) of pu.dat have no polygon.</source>
         <translation>{count} unidad(es) de planificación de pu.dat no tienen polígono.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="269"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="274"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="285"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="290"/>
         <source>planning-unit areas</source>
         <translation>superficies de las unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="291"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="296"/>
         <source>The cost of planning unit {id} in field &apos;{field}&apos; is missing or negative: give every unit a cost of 0 or more.</source>
         <translation>El costo de la unidad de planificación {id} en el campo «{field}» falta o es negativo: dé a cada unidad un costo de 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="300"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="305"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="308"/>
         <source>The status of planning unit {id} is {value}: use 0 (free), 1 (initial), 2 (locked in) or 3 (locked out).</source>
         <translation>El estado de la unidad de planificación {id} es {value}: use 0 (libre), 1 (inicial), 2 (fijada) o 3 (excluida).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="314"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="319"/>
         <source>The amounts table &apos;{layer}&apos; has no field &apos;{field}&apos;: choose one of {fields}.</source>
         <translation>La tabla de cantidades «{layer}» no tiene el campo «{field}»: elija uno de {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="319"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="324"/>
         <source>unit id</source>
         <translation>id de unidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="324"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="329"/>
         <source>Row {row} of &apos;{layer}&apos; has the amount {value}: amounts must be 0 or more.</source>
         <translation>La fila {row} de «{layer}» tiene la cantidad {value}: las cantidades deben ser 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="332"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="337"/>
         <source>The amounts table names unit {id}, which is not among the planning units&apos; ids: use the same unit id field as when the amounts were computed.</source>
         <translation>La tabla de cantidades menciona la unidad {id}, que no está entre los id de las unidades de planificación: use el mismo campo de id de unidad que cuando se calcularon las cantidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="345"/>
         <source>The amounts table &apos;{layer}&apos; is empty: compute the species amounts first.</source>
         <translation>La tabla de cantidades «{layer}» está vacía: calcule primero las cantidades de especies.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="349"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="354"/>
         <source>A BLM of {blm} needs the boundary file: tick &apos;Write bound.dat&apos; or set BLM 0.</source>
         <translation>Un BLM de {blm} necesita el archivo de bordes: marque «Escribir bound.dat» o ponga BLM en 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="396"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="401"/>
         <source>Export Marxan project</source>
         <translation>Exportar proyecto de Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="399"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="404"/>
         <source>Writes planning units and species amounts as a Marxan project: input.dat and, in the input folder, pu.dat (id, cost, status, xloc, yloc), spec.dat (id, prop, spf, name), puvspr.dat (species, pu, amount) and bound.dat (id1, id2, boundary). The project opens in Marxan, prioritizr, CLUZ and &apos;Solve Marxan project&apos;.
 
 Planning units: polygons with an integer id field (empty: feature ids), an optional cost field (empty: the unit&apos;s area in km2) and an optional status field (0 free, 2 locked in e.g. existing protected areas, 3 locked out). Amounts: the table made by &apos;Species amounts per planning unit&apos; (unit_id, feature, amount_km2). Target: the percentage of each feature&apos;s total amount to protect (30 % = GBF Target 3), written as Marxan&apos;s prop. BLM: boundary length modifier, in cost per km of edge (0 ignores compactness); boundary lengths are measured in km in an equal-area projection, and edges on the study-area outline are written as the unit&apos;s own (id1 = id2) row. Feature names lose spaces and separators, which Marxan cannot read.</source>
@@ -3949,67 +3949,67 @@ Planning units: polygons with an integer id field (empty: feature ids), an optio
 Unidades de planificación: polígonos con un campo de id entero (vacío: id de entidad), un campo de costo opcional (vacío: la superficie de la unidad en km2) y un campo de estado opcional (0 libre, 2 fijada, p. ej. áreas protegidas existentes, 3 excluida). Cantidades: la tabla generada por «Cantidades de especies por unidad de planificación» (unit_id, feature, amount_km2). Meta: el porcentaje de la cantidad total de cada elemento que proteger (30 % = meta 3 del MMB), escrito como el prop de Marxan. BLM: modificador de longitud de borde, en costo por km de borde (0 ignora la compacidad); las longitudes de borde se miden en km en una proyección de igual área, y los bordes sobre el contorno del área de estudio se escriben como fila propia de la unidad (id1 = id2). Los nombres de los elementos pierden los espacios y separadores, que Marxan no puede leer.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="422"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="427"/>
         <source>Unit id field (integer; empty: feature id)</source>
         <translation>Campo de id de unidad (entero; vacío: id de entidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="422"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="427"/>
         <source>Cost field (empty: area in km2)</source>
         <translation>Campo de costo (vacío: superficie en km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="422"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="427"/>
         <source>Status field (0 free, 2 locked in, 3 locked out)</source>
         <translation>Campo de estado (0 libre, 2 fijada, 3 excluida)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="432"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="437"/>
         <source>Species amounts table</source>
         <translation>Tabla de cantidades de especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="437"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="442"/>
         <source>Amounts: unit id field</source>
         <translation>Cantidades: campo de id de unidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="437"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="442"/>
         <source>Amounts: feature field</source>
         <translation>Cantidades: campo de elemento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="437"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="442"/>
         <source>Amounts: amount field</source>
         <translation>Cantidades: campo de cantidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="453"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="458"/>
         <source>Target (% of each feature)</source>
         <translation>Meta (% de cada elemento)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="474"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="479"/>
         <source>Write bound.dat</source>
         <translation>Escribir bound.dat</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="475"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="480"/>
         <source>Number of solutions (NUMREPS)</source>
         <translation>Número de soluciones (NUMREPS)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="489"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="494"/>
         <source>Marxan project folder</source>
         <translation>Carpeta del proyecto de Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="490"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="495"/>
         <source>Marxan input file</source>
         <translation>Archivo de entrada de Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="525"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="530"/>
         <source>Marxan project written: {n} planning units, {m} features, {path}.</source>
         <translation>Proyecto de Marxan escrito: {n} unidades de planificación, {m} elementos, {path}.</translation>
     </message>
@@ -5015,17 +5015,17 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>Solucionador {status}: {met} metas alcanzadas, {n} unidades seleccionadas, costo {cost:,.1f}, brecha {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="462"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="463"/>
         <source>Suggested BLM: {blm:.4g}.</source>
         <translation>BLM sugerido: {blm:.4g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="466"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="479"/>
         <source>{n} TFCA candidate(s) found.</source>
         <translation>{n} candidata(s) ACTF encontrada(s).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="469"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="482"/>
         <source>Done: the results are in the layer group &apos;{group}&apos;.</source>
         <translation>Terminado: los resultados están en el grupo de capas «{group}».</translation>
     </message>
@@ -5480,12 +5480,12 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>{met} de {total} metas alcanzadas; {units} unidades en la red (costo {cost:,.6g}, borde {boundary:,.6g} km); solucionador {status}, objetivo {objective:,.6g}, brecha {gap:.3%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="668"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="673"/>
         <source>Suggest a boundary length modifier (BLM)</source>
         <translation>Sugerir un modificador de longitud de borde (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="671"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="676"/>
         <source>Suggests a boundary length modifier (BLM) for &apos;Plan the network&apos;: the value at which cost and compactness weigh equally (Cohon&apos;s method, as in prioritizr&apos;s calibrate_cohon_penalty and the Marxan good-practice handbook).
 
 The BLM turns the length of the network&apos;s edge (km) into cost: 0 ignores shape and gives the cheapest, often scattered, network; a high value gives a compact network at a higher cost. The tool solves the minimum-set plan four times (the cheapest plan, the most compact plan and the best of each at the other&apos;s level) and returns the BLM on the straight line between the two extremes.
@@ -5502,17 +5502,17 @@ Unidades de planificación, áreas de distribución de especies, campos, meta, r
 Salidas: el BLM sugerido (0 cuando el plan más barato ya es el más compacto) y, opcionalmente, una tabla de compromiso con el costo y la longitud de borde (km) de los planes con BLM 0 y con la mitad, una y dos veces la sugerencia, para ver cuánto cuesta la compacidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="692"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="697"/>
         <source>Cost-boundary trade-off</source>
         <translation>Compromiso costo-borde</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="701"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="706"/>
         <source>Suggested BLM</source>
         <translation>BLM sugerido</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="721"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="733"/>
         <source>Suggested BLM {blm:.6g}: the cheapest plan costs {cost_a:,.6g} with a boundary of {length_b:,.6g} km; the most compact costs {cost_d:,.6g} with {length_c:,.6g} km.</source>
         <translation>BLM sugerido {blm:.6g}: el plan más barato cuesta {cost_a:,.6g} con un borde de {length_b:,.6g} km; el más compacto cuesta {cost_d:,.6g} con {length_c:,.6g} km.</translation>
     </message>
@@ -5767,17 +5767,17 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>Detenido por usted: se conserva la mejor red encontrada hasta entonces, sin optimalidad demostrada (brecha {gap:.2%}). {met} metas alcanzadas, {n} unidades seleccionadas, costo {cost:,.1f}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="479"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="492"/>
         <source>Open the report</source>
         <translation>Abrir el informe</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="485"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="498"/>
         <source>Open the folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="490"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="503"/>
         <source>Maps, report and GeoPackage written to {folder}.</source>
         <translation>Mapas, informe y GeoPackage escritos en {folder}.</translation>
     </message>
@@ -6063,6 +6063,31 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <location filename="../cms_connectivity_plugin/gui/steps.py" line="212"/>
         <source>Optional: these layers are added to the simulated data.</source>
         <translation>Opcional: estas capas se añaden a los datos simulados.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="465"/>
+        <source>Suggested BLM: {blm:.4g}, where cost and edge weigh equally. The cheapest network costs {cost_a:,.0f} with {edge_a:,.0f} km of edge; the most compact costs {cost_b:,.0f} with {edge_b:,.0f} km. Try half and double as well.</source>
+        <translation>BLM sugerido: {blm:.4g}, donde coste y borde pesan lo mismo. La red más barata cuesta {cost_a:,.0f} con {edge_a:,.0f} km de borde; la más compacta cuesta {cost_b:,.0f} con {edge_b:,.0f} km. Pruebe también la mitad y el doble.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="707"/>
+        <source>Cost of the cheapest network</source>
+        <translation>Coste de la red más barata</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="707"/>
+        <source>Edge of the cheapest network (km)</source>
+        <translation>Borde de la red más barata (km)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="707"/>
+        <source>Cost of the most compact network</source>
+        <translation>Coste de la red más compacta</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="707"/>
+        <source>Edge of the most compact network (km)</source>
+        <translation>Borde de la red más compacta (km)</translation>
     </message>
 </context>
 <context>

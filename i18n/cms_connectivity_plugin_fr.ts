@@ -412,12 +412,12 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="154"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="155"/>
         <source>Planning units</source>
         <translation>Unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="155"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="156"/>
         <source>TFCA candidates</source>
         <translation>Candidates ACTF</translation>
     </message>
@@ -462,37 +462,37 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Impossible d'écrire dans le dossier de sortie « {path} » ({reason}) : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="140"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="141"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
         <translation>L'écriture de la couche {layer} dans {path} a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="156"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="157"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="157"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="158"/>
         <source>Species ranges</source>
         <translation>Aires de répartition des espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="158"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="159"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="287"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="288"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>Impossible de rouvrir la couche {layer} depuis {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="293"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="294"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries} : {selected:.1f} % de la zone d'étude dans le réseau, {met} des {total} cibles par espèce et saison atteintes, {n} candidate(s) ACTF ({solver}, {status}, écart {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="307"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Réseau pour les espèces migratrices et candidates ACTF</translation>
     </message>
@@ -2882,7 +2882,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>quantités d'espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="274"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="279"/>
         <source>The unit id field &apos;{field}&apos; of &apos;{layer}&apos; has duplicates ({ids}): choose a field with one value per unit.</source>
         <translation>Le champ d'identifiant d'unité « {field} » de « {layer} » contient des doublons ({ids}) : choisissez un champ avec une valeur par unité.</translation>
     </message>
@@ -3865,82 +3865,82 @@ Fournissez les polygones des unités de planification et leur champ d'identifian
         <translation>{n} unités de planification lues ; champs du résultat : {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="232"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="237"/>
         <source>{matched} of {total} polygons matched a planning unit of pu.dat.</source>
         <translation>{matched} des {total} polygones correspondent à une unité de planification de pu.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="238"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="243"/>
         <source>{count} polygon(s) have an id that is not in pu.dat; their Marxan fields are empty.</source>
         <translation>{count} polygone(s) ont un identifiant absent de pu.dat ; leurs champs Marxan sont vides.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="246"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="251"/>
         <source>{count} planning unit(s) of pu.dat have no polygon.</source>
         <translation>{count} unité(s) de planification de pu.dat n'ont pas de polygone.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="269"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="274"/>
         <source>id</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="285"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="290"/>
         <source>planning-unit areas</source>
         <translation>surfaces des unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="291"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="296"/>
         <source>The cost of planning unit {id} in field &apos;{field}&apos; is missing or negative: give every unit a cost of 0 or more.</source>
         <translation>Le coût de l'unité de planification {id} dans le champ « {field} » est manquant ou négatif : donnez à chaque unité un coût supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="300"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="305"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="308"/>
         <source>The status of planning unit {id} is {value}: use 0 (free), 1 (initial), 2 (locked in) or 3 (locked out).</source>
         <translation>Le statut de l'unité de planification {id} vaut {value} : utilisez 0 (libre), 1 (initiale), 2 (verrouillée) ou 3 (exclue).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="314"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="319"/>
         <source>The amounts table &apos;{layer}&apos; has no field &apos;{field}&apos;: choose one of {fields}.</source>
         <translation>La table des quantités « {layer} » n'a pas de champ « {field} » : choisissez l'un des champs {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="319"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="324"/>
         <source>unit id</source>
         <translation>identifiant d'unité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="324"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="329"/>
         <source>Row {row} of &apos;{layer}&apos; has the amount {value}: amounts must be 0 or more.</source>
         <translation>La ligne {row} de « {layer} » a la quantité {value} : les quantités doivent être supérieures ou égales à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="332"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="337"/>
         <source>The amounts table names unit {id}, which is not among the planning units&apos; ids: use the same unit id field as when the amounts were computed.</source>
         <translation>La table des quantités cite l'unité {id}, qui ne fait pas partie des identifiants des unités de planification : utilisez le même champ d'identifiant d'unité que lors du calcul des quantités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="345"/>
         <source>The amounts table &apos;{layer}&apos; is empty: compute the species amounts first.</source>
         <translation>La table des quantités « {layer} » est vide : calculez d'abord les quantités d'espèces.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="349"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="354"/>
         <source>A BLM of {blm} needs the boundary file: tick &apos;Write bound.dat&apos; or set BLM 0.</source>
         <translation>Un BLM de {blm} nécessite le fichier de bordures : cochez « Écrire bound.dat » ou mettez le BLM à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="396"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="401"/>
         <source>Export Marxan project</source>
         <translation>Exporter un projet Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="399"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="404"/>
         <source>Writes planning units and species amounts as a Marxan project: input.dat and, in the input folder, pu.dat (id, cost, status, xloc, yloc), spec.dat (id, prop, spf, name), puvspr.dat (species, pu, amount) and bound.dat (id1, id2, boundary). The project opens in Marxan, prioritizr, CLUZ and &apos;Solve Marxan project&apos;.
 
 Planning units: polygons with an integer id field (empty: feature ids), an optional cost field (empty: the unit&apos;s area in km2) and an optional status field (0 free, 2 locked in e.g. existing protected areas, 3 locked out). Amounts: the table made by &apos;Species amounts per planning unit&apos; (unit_id, feature, amount_km2). Target: the percentage of each feature&apos;s total amount to protect (30 % = GBF Target 3), written as Marxan&apos;s prop. BLM: boundary length modifier, in cost per km of edge (0 ignores compactness); boundary lengths are measured in km in an equal-area projection, and edges on the study-area outline are written as the unit&apos;s own (id1 = id2) row. Feature names lose spaces and separators, which Marxan cannot read.</source>
@@ -3949,67 +3949,67 @@ Planning units: polygons with an integer id field (empty: feature ids), an optio
 Unités de planification : polygones avec un champ d'identifiant entier (vide : identifiants d'entité), un champ de coût facultatif (vide : la surface de l'unité en km2) et un champ de statut facultatif (0 libre, 2 verrouillée, p. ex. aires protégées existantes, 3 exclue). Quantités : la table produite par « Quantités d'espèces par unité de planification » (unit_id, feature, amount_km2). Cible : le pourcentage de la quantité totale de chaque élément à protéger (30 % = cible 3 du CMB), écrit comme le prop de Marxan. BLM : modificateur de longueur de bordure, en coût par km de bord (0 ignore la compacité) ; les longueurs de bordure sont mesurées en km dans une projection équivalente, et les bords situés sur le contour de la zone d'étude sont écrits comme ligne propre de l'unité (id1 = id2). Les noms d'éléments perdent les espaces et les séparateurs, que Marxan ne sait pas lire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="422"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="427"/>
         <source>Unit id field (integer; empty: feature id)</source>
         <translation>Champ d'identifiant d'unité (entier ; vide : identifiant d'entité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="422"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="427"/>
         <source>Cost field (empty: area in km2)</source>
         <translation>Champ de coût (vide : surface en km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="422"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="427"/>
         <source>Status field (0 free, 2 locked in, 3 locked out)</source>
         <translation>Champ de statut (0 libre, 2 verrouillée, 3 exclue)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="432"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="437"/>
         <source>Species amounts table</source>
         <translation>Table des quantités d'espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="437"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="442"/>
         <source>Amounts: unit id field</source>
         <translation>Quantités : champ d'identifiant d'unité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="437"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="442"/>
         <source>Amounts: feature field</source>
         <translation>Quantités : champ d'élément</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="437"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="442"/>
         <source>Amounts: amount field</source>
         <translation>Quantités : champ de quantité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="453"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="458"/>
         <source>Target (% of each feature)</source>
         <translation>Cible (% de chaque élément)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="474"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="479"/>
         <source>Write bound.dat</source>
         <translation>Écrire bound.dat</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="475"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="480"/>
         <source>Number of solutions (NUMREPS)</source>
         <translation>Nombre de solutions (NUMREPS)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="489"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="494"/>
         <source>Marxan project folder</source>
         <translation>Dossier du projet Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="490"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="495"/>
         <source>Marxan input file</source>
         <translation>Fichier d'entrée Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="525"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="530"/>
         <source>Marxan project written: {n} planning units, {m} features, {path}.</source>
         <translation>Projet Marxan écrit : {n} unités de planification, {m} éléments, {path}.</translation>
     </message>
@@ -5015,17 +5015,17 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>Solveur {status} : {met} cibles atteintes, {n} unités sélectionnées, coût {cost:,.1f}, écart {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="462"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="463"/>
         <source>Suggested BLM: {blm:.4g}.</source>
         <translation>BLM suggéré : {blm:.4g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="466"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="479"/>
         <source>{n} TFCA candidate(s) found.</source>
         <translation>{n} candidate(s) ACTF trouvée(s).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="469"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="482"/>
         <source>Done: the results are in the layer group &apos;{group}&apos;.</source>
         <translation>Terminé : les résultats sont dans le groupe de couches « {group} ».</translation>
     </message>
@@ -5480,12 +5480,12 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>{met} cibles atteintes sur {total} ; {units} unités dans le réseau (coût {cost:,.6g}, bordure {boundary:,.6g} km) ; solveur {status}, objectif {objective:,.6g}, écart {gap:.3%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="668"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="673"/>
         <source>Suggest a boundary length modifier (BLM)</source>
         <translation>Suggérer un modificateur de longueur de bordure (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="671"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="676"/>
         <source>Suggests a boundary length modifier (BLM) for &apos;Plan the network&apos;: the value at which cost and compactness weigh equally (Cohon&apos;s method, as in prioritizr&apos;s calibrate_cohon_penalty and the Marxan good-practice handbook).
 
 The BLM turns the length of the network&apos;s edge (km) into cost: 0 ignores shape and gives the cheapest, often scattered, network; a high value gives a compact network at a higher cost. The tool solves the minimum-set plan four times (the cheapest plan, the most compact plan and the best of each at the other&apos;s level) and returns the BLM on the straight line between the two extremes.
@@ -5502,17 +5502,17 @@ Unités de planification, aires de répartition des espèces, champs, cible, rè
 Sorties : le BLM suggéré (0 quand le plan le moins coûteux est déjà le plus compact) et, en option, une table de compromis avec le coût et la longueur de bordure (km) des plans à BLM 0 et à la moitié, une fois et deux fois la suggestion, pour voir ce que coûte la compacité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="692"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="697"/>
         <source>Cost-boundary trade-off</source>
         <translation>Compromis coût-bordure</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="701"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="706"/>
         <source>Suggested BLM</source>
         <translation>BLM suggéré</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="721"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="733"/>
         <source>Suggested BLM {blm:.6g}: the cheapest plan costs {cost_a:,.6g} with a boundary of {length_b:,.6g} km; the most compact costs {cost_d:,.6g} with {length_c:,.6g} km.</source>
         <translation>BLM suggéré {blm:.6g} : le plan le moins coûteux coûte {cost_a:,.6g} avec une bordure de {length_b:,.6g} km ; le plus compact coûte {cost_d:,.6g} avec {length_c:,.6g} km.</translation>
     </message>
@@ -5767,17 +5767,17 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>Arrêté par vous : le meilleur réseau trouvé jusque-là est gardé, sans preuve d'optimalité (écart {gap:.2%}). {met} cibles atteintes, {n} unités sélectionnées, coût {cost:,.1f}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="479"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="492"/>
         <source>Open the report</source>
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="485"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="498"/>
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="490"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="503"/>
         <source>Maps, report and GeoPackage written to {folder}.</source>
         <translation>Cartes, rapport et GeoPackage écrits dans {folder}.</translation>
     </message>
@@ -6063,6 +6063,31 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <location filename="../cms_connectivity_plugin/gui/steps.py" line="212"/>
         <source>Optional: these layers are added to the simulated data.</source>
         <translation>Facultatif : ces couches s'ajoutent aux données simulées.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="465"/>
+        <source>Suggested BLM: {blm:.4g}, where cost and edge weigh equally. The cheapest network costs {cost_a:,.0f} with {edge_a:,.0f} km of edge; the most compact costs {cost_b:,.0f} with {edge_b:,.0f} km. Try half and double as well.</source>
+        <translation>BLM suggéré : {blm:.4g}, où coût et lisière pèsent autant. Le réseau le moins coûteux coûte {cost_a:,.0f} avec {edge_a:,.0f} km de lisière ; le plus compact coûte {cost_b:,.0f} avec {edge_b:,.0f} km. Essayez aussi la moitié et le double.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="707"/>
+        <source>Cost of the cheapest network</source>
+        <translation>Coût du réseau le moins coûteux</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="707"/>
+        <source>Edge of the cheapest network (km)</source>
+        <translation>Lisière du réseau le moins coûteux (km)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="707"/>
+        <source>Cost of the most compact network</source>
+        <translation>Coût du réseau le plus compact</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="707"/>
+        <source>Edge of the most compact network (km)</source>
+        <translation>Lisière du réseau le plus compact (km)</translation>
     </message>
 </context>
 <context>
