@@ -6067,7 +6067,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
     <message>
         <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="465"/>
         <source>Suggested BLM: {blm:.4g}, where cost and edge weigh equally. The cheapest network costs {cost_a:,.0f} with {edge_a:,.0f} km of edge; the most compact costs {cost_b:,.0f} with {edge_b:,.0f} km. Try half and double as well.</source>
-        <translation>BLM suggéré : {blm:.4g}, où coût et lisière pèsent autant. Le réseau le moins coûteux coûte {cost_a:,.0f} avec {edge_a:,.0f} km de lisière ; le plus compact coûte {cost_b:,.0f} avec {edge_b:,.0f} km. Essayez aussi la moitié et le double.</translation>
+        <translation>BLM suggéré : {blm:.4g}, où coût et bordure pèsent autant. Le réseau le moins coûteux coûte {cost_a:,.0f} avec {edge_a:,.0f} km de bordure ; le plus compact coûte {cost_b:,.0f} avec {edge_b:,.0f} km. Essayez aussi la moitié et le double.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="707"/>
