@@ -30,6 +30,7 @@ import numpy as np
 from scipy import sparse
 
 from .atomic import atomic_write_text
+from .credits import credits_text, training_notice
 from .errors import InputError
 from .evaluate import species_coverage, target_coverage
 from .i18n import tr
@@ -494,7 +495,9 @@ def _charts(tables: dict[str, Table]) -> list[tuple[str, str]]:
 
 _CSS = """
 body{font-family:Arial,Helvetica,sans-serif;margin:2em auto;max-width:70em;color:#222}
-h1{color:#1b5e20}h2{border-bottom:2px solid #c8e6c9;padding-bottom:.2em;margin-top:1.6em}
+h1{color:#1b5e20}.notice{background:#fff3cd;border:2px solid #b26a00;color:#6d4100;
+font-weight:bold;padding:.5em .8em}
+h2{border-bottom:2px solid #c8e6c9;padding-bottom:.2em;margin-top:1.6em}
 table{border-collapse:collapse;margin:.6em 0;font-size:.85em}
 th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left}
 th{background:#e8f5e9}tr:nth-child(even) td{background:#fafafa}
@@ -536,8 +539,13 @@ def render_html(result, tables: dict[str, Table], title: str, charts) -> str:
         '<html lang="en"><head><meta charset="utf-8">',
         f"<title>{esc(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{esc(title)}</h1>",
-        f"<p>{esc(intro)}</p>",
     ]
+    notice = training_notice(result.scenario)
+    if notice:
+        parts.append(f'<p class="notice">{esc(notice)}</p>')
+    parts.append(f"<p>{esc(intro)}</p>")
+    sources = credits_text(result.scenario, getattr(result.scenario, "borders", ""))
+    parts.append(f'<p class="note">{esc(sources)}</p>')
 
     def section(name: str, note: str | None = None) -> None:
         table = tables[name]

@@ -117,6 +117,8 @@ class WorkflowSettings:
     flyway: bool = False
     # TFCA and export
     title: str = ""
+    #: Added to the credits assembled from the data used (maps, atlas, report).
+    credits: str = ""
     version: int = WORKFLOW_VERSION
 
     def __post_init__(self) -> None:

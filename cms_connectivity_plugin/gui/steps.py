@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QRadioButton,
     QSizePolicy,
     QTableWidgetItem,
@@ -638,6 +639,17 @@ class TfcaStep(Step):
         super().__init__(parent)
         ui = self.ui
         ui.titleEdit.editingFinished.connect(self._emit)
+        # Credits of the user's own, added to those read off the data used.
+        self.creditsEdit = QLineEdit(self)
+        self.creditsEdit.setPlaceholderText(tr("e.g. Ramsar sites: Ministry of Environment, 2025"))
+        self.creditsEdit.setToolTip(
+            tr(
+                "Added to the credits the maps and the report build from the data used "
+                "(borders, ranges, tracks, sites)."
+            )
+        )
+        self.creditsEdit.editingFinished.connect(self._emit)
+        ui.exportGroupLayout.addRow(tr("Credits"), self.creditsEdit)
         # Two long buttons side by side do not fit in French: one above the other.
         ui.buttonLayout.setDirection(QBoxLayout.TopToBottom)
         table = ui.candidatesTable
@@ -688,6 +700,7 @@ class TfcaStep(Step):
 
     def _show(self, s: WorkflowSettings, outputs: dict[str, str]) -> None:
         self.ui.titleEdit.setText(s.title)
+        self.creditsEdit.setText(s.credits)
         self.fill_candidates()
 
     def fill_candidates(self) -> None:
@@ -719,7 +732,11 @@ class TfcaStep(Step):
                 table.setItem(row, col, item)
 
     def read(self, s: WorkflowSettings) -> WorkflowSettings:
-        return replace(s, title=self.ui.titleEdit.text().strip())
+        return replace(
+            s,
+            title=self.ui.titleEdit.text().strip(),
+            credits=self.creditsEdit.text().strip(),
+        )
 
     def blockers(self, s: WorkflowSettings, outputs: dict[str, str]) -> list[str]:
         return needs(outputs, "solution", "ranges")

@@ -24,6 +24,7 @@ from qgis.core import (
 )
 
 from ..core.atomic import atomic_write_text
+from ..core.credits import credits_text, training_notice
 from ..core.errors import InputError
 from ..core.pipeline import RunResult
 from ..core.ranges import SEASON_LABELS
@@ -43,12 +44,15 @@ ATLAS_PDF = "tfca_candidates_atlas.pdf"
 ATLAS_FOLDER = "candidates"
 
 
-def data_credits() -> str:
-    """Sources and licences of the data on the map."""
-    return tr(
-        "Borders: Natural Earth (public domain), via QGIS world_map.gpkg. Species ranges and "
-        "protected areas: simulated by CMS Connectivity Planner (training data)."
-    )
+def data_credits(settings=None) -> str:
+    """Sources and licences of the data on the map, read off the run's settings (without
+    settings: the simulated training data on QGIS's world map)."""
+    if settings is None:
+        return tr(
+            "Borders: Natural Earth (public domain), via QGIS world_map.gpkg. Species ranges "
+            "and protected areas: simulated by CMS Connectivity Planner (training data)."
+        )
+    return credits_text(settings, getattr(settings, "borders", ""))
 
 
 def ensure_writable(folder: str | os.PathLike) -> Path:
@@ -306,7 +310,11 @@ def export_map(result: RunResult, gpkg: Path, out: Path) -> dict:
     )
     title = result.scenario.title or tr("Migratory species network and TFCA candidates")
     # The templates add the date and plugin version themselves.
-    credits = data_credits()
+    credits = data_credits(result.scenario)
+    notice = training_notice(result.scenario)
+    if notice:  # first thing a reader sees under the title, and on every atlas page
+        subtitle = f"{notice} {subtitle}"
+        credits = f"{notice} {credits}"
     export_overview_from_template(
         project,
         out / MAP_PDF,

@@ -73,7 +73,6 @@ def test_dock_strings_come_back_translated(qgis_iface, processing_ready, qtbot, 
 def test_every_step_fits_the_dock_in_every_language(qgis_iface, processing_ready, qtbot, locale):
     """No step needs a horizontal scroll bar at the dock's opening width (560 px)."""
     from qgis.core import QgsProject
-
     from qgis.PyQt.QtWidgets import QWidget
 
     from cms_connectivity_plugin.gui.docks.main_dock import DEFAULT_WIDTH, PlannerDock

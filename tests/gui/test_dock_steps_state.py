@@ -167,6 +167,8 @@ def test_the_whole_exercise_through_the_dock(dock, qtbot):
     assert run_and_wait(qtbot, dock, "tfca") == "ok"
     dock.steps["tfca"].ui.titleEdit.setText("Atelier Oder-Neisse")
     dock.steps["tfca"].ui.titleEdit.editingFinished.emit()
+    dock.steps["tfca"].creditsEdit.setText("Atelier de Francfort-sur-l'Oder, 2026")
+    dock.steps["tfca"].creditsEdit.editingFinished.emit()
     assert run_and_wait(qtbot, dock, "export") == "ok"
     folder = Path(dock.settings.output_folder)
     summary = check_package(folder)
@@ -174,6 +176,17 @@ def test_the_whole_exercise_through_the_dock(dock, qtbot):
     assert summary["tfca_candidates"] == dock.steps["tfca"].ui.candidatesTable.rowCount()
     report = (folder / "report.html").read_text(encoding="utf-8")
     assert "Atelier Oder-Neisse" in report and "25 km" in report  # ProtConn at 25 km
+    # Simulated data say so before anything else, and the credits name their sources.
+    assert "SIMULATED DATA, FOR TRAINING ONLY" in report
+    assert "Francfort-sur-l&#x27;Oder" in report and "Natural Earth" in report
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", str(folder / "tfca_map.pdf"), "-"], capture_output=True, text=True
+        ).stdout
+        assert "SIMULATED DATA" in text and "Natural Earth" in text
     import json
 
     scenario = json.loads((folder / "scenario.json").read_text(encoding="utf-8"))
