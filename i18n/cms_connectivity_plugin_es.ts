@@ -269,22 +269,22 @@
         <translation>El umbral de fijación es {value}: indique una proporción protegida mayor que 0 y de como máximo 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="157"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="159"/>
         <source>Unknown scenario setting(s): {names}. Remove them or check the spelling.</source>
         <translation>Parámetro(s) de escenario desconocido(s): {names}. Quítelos o revise la ortografía.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="163"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="165"/>
         <source>This scenario was written by a newer plugin (schema {version}): update the plugin.</source>
         <translation>Este escenario lo escribió una versión más reciente del complemento (esquema {version}): actualice el complemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="183"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="185"/>
         <source>The scenario file is not valid JSON ({detail}).</source>
         <translation>El archivo de escenario no es un JSON válido ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="187"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="189"/>
         <source>The scenario file must hold one JSON object.</source>
         <translation>El archivo de escenario debe contener un único objeto JSON.</translation>
     </message>
@@ -412,12 +412,12 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="155"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="159"/>
         <source>Planning units</source>
         <translation>Unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="156"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="160"/>
         <source>TFCA candidates</source>
         <translation>Candidatas ACTF</translation>
     </message>
@@ -452,47 +452,47 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>{met} de {total} metas alcanzadas; {n} candidata(s) ACTF; solucionador {status}, brecha {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="48"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="51"/>
         <source>Borders: Natural Earth (public domain), via QGIS world_map.gpkg. Species ranges and protected areas: simulated by CMS Connectivity Planner (training data).</source>
         <translation>Fronteras: Natural Earth (dominio público), mediante world_map.gpkg de QGIS. Áreas de distribución de especies y áreas protegidas: simuladas por Planificador de conectividad CMS (datos de capacitación).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="62"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="66"/>
         <source>The output folder &apos;{path}&apos; cannot be written ({reason}): choose another folder.</source>
         <translation>No se puede escribir en la carpeta de salida «{path}» ({reason}): elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="141"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="145"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
         <translation>Falló la escritura de la capa {layer} en {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="157"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="161"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="158"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="162"/>
         <source>Species ranges</source>
         <translation>Áreas de distribución de las especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="163"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="288"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="292"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>No se pudo volver a abrir la capa {layer} desde {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="294"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="298"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries}: {selected:.1f} % del área de estudio en la red, {met} de {total} metas por especie y temporada alcanzadas, {n} candidata(s) ACTF ({solver}, {status}, brecha {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="311"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Red para especies migratorias y candidatas ACTF</translation>
     </message>
@@ -2162,42 +2162,42 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>{n} especies no tienen área de distribución dentro del área de estudio y no reciben meta allí: {names}. Revise el CRS de las capas o quite esas especies.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="76"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="77"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="76"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="77"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="149"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="150"/>
         <source>The ProtConn values need &apos;before&apos; and &apos;after&apos; entries (missing: {keys}).</source>
         <translation>Los valores de ProtConn necesitan entradas «before» y «after» (faltan: {keys}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="192"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="193"/>
         <source>Scenario, parameters and solver</source>
         <translation>Escenario, parámetros y solucionador</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="192"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="193"/>
         <source>Parameter</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="192"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="193"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>Targets per species and season</source>
         <translation>Metas por especie y temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>Feature</source>
         <translation>Elemento</translation>
     </message>
@@ -2207,167 +2207,167 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="278"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
         <source>Season</source>
         <translation>Temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>Target (km²)</source>
         <translation>Meta (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>Held before (km²)</source>
         <translation>Cubierto antes (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>% of target before</source>
         <translation>% de la meta antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="278"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
         <source>Met before</source>
         <translation>Alcanzada antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>Held after (km²)</source>
         <translation>Cubierto después (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>% of target after</source>
         <translation>% de la meta después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="278"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
         <source>Met after</source>
         <translation>Alcanzada después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Weakest-link coverage per species (all seasons covered?)</source>
         <translation>Cobertura por eslabón más débil, por especie (¿todas las temporadas cubiertas?)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Seasons</source>
         <translation>Temporadas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Seasons met before</source>
         <translation>Temporadas alcanzadas antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Covered before</source>
         <translation>Cubierta antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Weakest season, % of target, before</source>
         <translation>Temporada más débil, % de la meta, antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Seasons met after</source>
         <translation>Temporadas alcanzadas después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Covered after</source>
         <translation>Cubierta después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Weakest season after</source>
         <translation>Temporada más débil después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Weakest season, % of target, after</source>
         <translation>Temporada más débil, % de la meta, después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="278"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
         <source>Targets met by season</source>
         <translation>Metas alcanzadas por temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="472"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="473"/>
         <source>Features</source>
         <translation>Elementos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>Contribution per country</source>
         <translation>Contribución por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="352"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="353"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="352"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="353"/>
         <source>Area (km²)</source>
         <translation>Superficie (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>Network after (km²)</source>
         <translation>Red después (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>Features present</source>
         <translation>Elementos presentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>National targets met before</source>
         <translation>Metas nacionales alcanzadas antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>National targets met after</source>
         <translation>Metas nacionales alcanzadas después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="319"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="320"/>
         <source>Protected and connected land (ProtConn, %)</source>
         <translation>Tierra protegida y conectada (ProtConn, %)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="319"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="320"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="482"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="483"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="483"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="484"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="341"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="342"/>
         <source>Transfrontier Conservation Area (TFCA) candidates</source>
         <translation>Candidatas a áreas de conservación transfronterizas (ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="352"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="353"/>
         <source>Area of each TFCA candidate per country</source>
         <translation>Superficie de cada candidata ACTF por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="352"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="353"/>
         <source>Candidate</source>
         <translation>Candidata</translation>
     </message>
@@ -2377,62 +2377,62 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Áreas protegidas existentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="458"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="459"/>
         <source>With the plan</source>
         <translation>Con el plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="462"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="463"/>
         <source>Share of the target held (%, capped at 200)</source>
         <translation>Proporción de la meta cubierta (%, con tope de 200)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="464"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="465"/>
         <source>Target achievement per species and season</source>
         <translation>Cumplimiento de las metas por especie y temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="476"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="477"/>
         <source>Coverage by season</source>
         <translation>Cobertura por temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="485"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="486"/>
         <source>% of the land</source>
         <translation>% de la tierra</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="487"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="488"/>
         <source>Protected connected land (ProtConn fractions)</source>
         <translation>Tierra protegida conectada (fracciones de ProtConn)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="521"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="524"/>
         <source>This report describes a conservation plan for {countries}: {selected} of {units} planning units ({percent:.1f}% of the study area) are in the network, and {met} of {targets} species-season targets are met. &apos;Before&apos; means the existing protected areas only; &apos;after&apos; means with the plan.</source>
         <translation>Este informe describe un plan de conservación para {countries}: {selected} de {units} unidades de planificación ({percent:.1f}% del área de estudio) forman parte de la red, y se alcanzan {met} de {targets} metas por especie y temporada. «Antes» se refiere solo a las áreas protegidas existentes; «después», a la situación con el plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="550"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="558"/>
         <source>A target is met when the network holds at least the target amount of the range.</source>
         <translation>Una meta se alcanza cuando la red cubre al menos la cantidad meta del área de distribución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="554"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="562"/>
         <source>A migratory species is adequately covered only when every season of its annual cycle meets its target (Runge et al. 2015): the weakest season decides.</source>
         <translation>Una especie migratoria solo está adecuadamente cubierta cuando cada temporada de su ciclo anual alcanza su meta (Runge et al. 2015): decide la temporada más débil.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="584"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="592"/>
         <source>Clusters of the network spanning two or more countries. Score = ({wt} x transboundary species + {wa} x area + {wu} x unprotected share + {wi} x network importance (dPC)) / {total}, each divided by its largest value; rank 1 is the highest score.</source>
         <translation>Agrupaciones de la red que abarcan dos o más países. Puntuación = ({wt} x especies transfronterizas + {wa} x superficie + {wu} x proporción no protegida + {wi} x importancia para la red (dPC)) / {total}, cada término dividido por su valor máximo; el rango 1 es la puntuación más alta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="626"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="634"/>
         <source>The report folder &apos;{path}&apos; cannot be created ({reason}).</source>
         <translation>No se puede crear la carpeta del informe «{path}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="633"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="641"/>
         <source>Conservation plan for {countries}</source>
         <translation>Plan de conservación para {countries}</translation>
     </message>
@@ -4810,132 +4810,132 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>Resolviendo con BLM {blm:.6g}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="153"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="155"/>
         <source>This JSON file is not a CMS Connectivity Planner scenario.</source>
         <translation>Este archivo JSON no es un escenario de Planificador de conectividad CMS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="172"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="174"/>
         <source>The scenario file has a setting of the wrong type ({detail}).</source>
         <translation>El archivo de escenario tiene un parámetro de tipo incorrecto ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="197"/>
         <source>The scenario file &apos;{path}&apos; cannot be read ({reason}).</source>
         <translation>No se puede leer el archivo de escenario «{path}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="265"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="267"/>
         <source>{label} is not a number.</source>
         <translation>{label} no es un número.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="271"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="273"/>
         <source>{label} is {value:g}: give a value from {low:g} to {high:g}.</source>
         <translation>{label} es {value:g}: indique un valor de {low:g} a {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="293"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="295"/>
         <source>Choose simulated training data or your own layers.</source>
         <translation>Elija datos de capacitación simulados o sus propias capas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="296"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="298"/>
         <source>Give at least one ISO3 country code, e.g. FRA,ESP.</source>
         <translation>Indique al menos un código de país ISO3, p. ej. FRA,ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="299"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="301"/>
         <source>Not ISO3 country codes: {codes}. Use three letters, e.g. FRA.</source>
         <translation>Códigos de país que no son ISO3: {codes}. Use tres letras, p. ej. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="315"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="317"/>
         <source>The number of species</source>
         <translation>El número de especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="325"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="327"/>
         <source>Choose hexagons, squares or a layer of your own polygons.</source>
         <translation>Elija hexágonos, cuadrados o una capa de sus propios polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="327"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="329"/>
         <source>Choose the polygon layer to use as planning units.</source>
         <translation>Elija la capa de polígonos que usar como unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="329"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="331"/>
         <source>The cell area (km2)</source>
         <translation>La superficie de las celdas (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="330"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="332"/>
         <source>The lock-in share</source>
         <translation>La proporción de fijación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="333"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="335"/>
         <source>Give the study area: country codes on the Data step or a polygon.</source>
         <translation>Indique el área de estudio: códigos de país en el paso Datos, o un polígono.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="336"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="338"/>
         <source>Choose a target rule.</source>
         <translation>Elija una regla de meta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="337"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="339"/>
         <source>The target (%)</source>
         <translation>La meta (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="344"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="346"/>
         <source>Choose an objective.</source>
         <translation>Elija un objetivo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="346"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="348"/>
         <source>This objective works within a budget: give a budget above 0 (cost units).</source>
         <translation>Este objetivo funciona con un presupuesto: indique un presupuesto mayor que 0 (unidades de costo).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="349"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="351"/>
         <source>The boundary length modifier (BLM)</source>
         <translation>El modificador de longitud de borde (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="351"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="353"/>
         <source>The time limit (s)</source>
         <translation>El tiempo límite (s)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="352"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="354"/>
         <source>The optimality gap</source>
         <translation>La brecha de optimalidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="354"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="356"/>
         <source>The dispersal distance (km)</source>
         <translation>La distancia de dispersión (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="356"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="358"/>
         <source>Tick at least one analysis.</source>
         <translation>Marque al menos un análisis.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="358"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="360"/>
         <source>Corridors need a resistance raster: choose one or untick corridors.</source>
         <translation>Los corredores necesitan un ráster de resistencia: elija uno o desmarque los corredores.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="360"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="362"/>
         <source>A flyway network needs a tracking file: choose one on the Data step.</source>
         <translation>Una red de ruta migratoria necesita un archivo de seguimiento: elija uno en el paso Datos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="671"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="673"/>
         <source>Run the earlier steps first: &apos;{key}&apos; has not been produced yet.</source>
         <translation>Ejecute primero los pasos anteriores: «{key}» todavía no se ha generado.</translation>
     </message>
@@ -5030,102 +5030,102 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>Terminado: los resultados están en el grupo de capas «{group}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="54"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="55"/>
         <source>1 Data</source>
         <translation>1 Datos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="55"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="56"/>
         <source>2 Units</source>
         <translation>2 Unidades</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="56"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="57"/>
         <source>3 Targets</source>
         <translation>3 Metas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="57"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="58"/>
         <source>4 Solve</source>
         <translation>4 Resolución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="58"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="59"/>
         <source>5 Connectivity</source>
         <translation>5 Conectividad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="59"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="60"/>
         <source>6 TFCA &amp;&amp; export</source>
         <translation>6 ACTF &amp;&amp; exportación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="65"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="66"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="67"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="68"/>
         <source>Targets</source>
         <translation>Metas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="68"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="69"/>
         <source>Solve</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="70"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="71"/>
         <source>TFCA &amp; export</source>
         <translation>ACTF &amp; exportación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="80"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="81"/>
         <source>Uncertain</source>
         <translation>Incierta</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="90"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="91"/>
         <source>Run the step &apos;{step}&apos; first.</source>
         <translation>Ejecute primero el paso «{step}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="228"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="229"/>
         <source>Movebank CSV (*.csv *.csv.gz)</source>
         <translation>CSV de Movebank (*.csv *.csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="304"/>
         <source>Choose an output folder: every result is written there.</source>
         <translation>Elija una carpeta de salida: todos los resultados se escriben allí.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="308"/>
         <source>Existing sites</source>
         <translation>Sitios existentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="308"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="309"/>
         <source>Country borders</source>
         <translation>Fronteras de los países</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="309"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="310"/>
         <source>Cost raster</source>
         <translation>Ráster de costo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="322"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="323"/>
         <source>Schema not recognised: choose the species and season fields below.</source>
         <translation>Esquema no reconocido: elija abajo los campos de especie y de temporada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="335"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="336"/>
         <source>Schema: {schema}. {n} species; seasons: {seasons}.</source>
         <translation>Esquema: {schema}. {n} especies; temporadas: {seasons}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="420"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="421"/>
         <source>Choose the polygon layer of the study area.</source>
         <translation>Elija la capa de polígonos del área de estudio.</translation>
     </message>
@@ -5135,22 +5135,22 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="497"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="498"/>
         <source>Empty: the default target.</source>
         <translation>Vacío: la meta por defecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="499"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="500"/>
         <source>{n} species-season features. Empty cells use the default target.</source>
         <translation>{n} elementos especie-temporada. Las celdas vacías usan la meta por defecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="499"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="500"/>
         <source>Run the Data step to list the species and seasons.</source>
         <translation>Ejecute el paso Datos para enumerar las especies y las temporadas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="539"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="540"/>
         <source>The target of {species} is not a number: give a percentage.</source>
         <translation>La meta de {species} no es un número: indique un porcentaje.</translation>
     </message>
@@ -5692,27 +5692,27 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>{count} unidad(es) de planificación quedarían a la vez fijadas y excluidas (unidades {units}): están cubiertas al menos en {lock_in:g} por áreas protegidas o zonas que mantener dentro, y al menos en {lock_out:g} por zonas que mantener fuera. Suba el umbral de fijación o el de exclusión, o edite las capas para que las zonas que mantener fuera no se superpongan a las áreas protegidas ni a las zonas que mantener dentro.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>Locked-in units before (km²)</source>
         <translation>Unidades fijadas antes (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>Locked-in units before (% of country)</source>
         <translation>Unidades fijadas antes (% del país)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>Network after (% of country)</source>
         <translation>Red después (% del país)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="562"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="570"/>
         <source>National targets: the country holds at least the target share of the species&apos; range within its own borders. Locked-in units are the planning units at least half covered by protected areas, counted whole; they differ from Prot in the next table, which measures the protected areas themselves.</source>
         <translation>Metas nacionales: el país cubre al menos la proporción meta del área de distribución de la especie dentro de sus propias fronteras. Las unidades fijadas son las unidades de planificación cubiertas al menos en la mitad por áreas protegidas, contadas enteras; difieren de Prot en la tabla siguiente, que mide las propias áreas protegidas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="572"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
         <source>Prot: share of the country covered by protected areas (before) or by the network (after). ProtConn: the part of it that is also connected, for the median dispersal distance given (Saura et al. 2017).</source>
         <translation>Prot: proporción del país cubierta por áreas protegidas (antes) o por la red (después). ProtConn: la parte de ella que además está conectada, para la distancia de dispersión mediana indicada (Saura et al. 2017).</translation>
     </message>
@@ -5722,32 +5722,32 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>«{code}» no es un código de país ISO3 (¿{countries}?): use tres letras, p. ej. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="232"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="234"/>
         <source>This scenario file is from an older version and sets max_offshore_km = {value}; today&apos;s runs always leave out parts more than {default:g} km offshore. Remove the setting to run it.</source>
         <translation>Este archivo de escenario es de una versión anterior y fija max_offshore_km = {value}; ahora las ejecuciones siempre excluyen las partes situadas a más de {default:g} km mar adentro. Quite ese parámetro para ejecutarlo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="268"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="270"/>
         <source>{label} is {value:g}: give a value above 0 and at most {high:g}.</source>
         <translation>{label} es {value:g}: indique un valor mayor que 0 y de como máximo {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="308"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="310"/>
         <source>Not ISO3 country codes: {codes}. These are IOC, FIFA or other codes: write the ISO3 code shown in brackets.</source>
         <translation>Códigos de país que no son ISO3: {codes}. Son códigos del COI, de la FIFA u otros: escriba el código ISO3 indicado entre paréntesis.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="317"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="319"/>
         <source>Choose at least one species-range layer or a tracking file (or tick simulated species).</source>
         <translation>Elija al menos una capa de áreas de distribución de especies o un archivo de seguimiento (o marque las especies simuladas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="352"/>
         <source>The edge factor</source>
         <translation>El factor de borde</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="362"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="364"/>
         <source>ProtConn, dPC and corridors need existing sites: add a site layer on the Data step, or tick the simulated protected areas.</source>
         <translation>ProtConn, el dPC y los corredores necesitan sitios existentes: agregue una capa de sitios en el paso Datos o marque las áreas protegidas simuladas.</translation>
     </message>
@@ -5782,27 +5782,27 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>Mapas, informe y GeoPackage escritos en {folder}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="169"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="170"/>
         <source>Tick every species-range layer to use; they are read together.</source>
         <translation>Marque cada capa de áreas de distribución que desee usar; se leen juntas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="169"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="170"/>
         <source>Tick every site layer to use (protected areas, KBAs, Ramsar sites): optional; without sites nothing is locked in.</source>
         <translation>Marque cada capa de sitios que desee usar (áreas protegidas, KBA, sitios Ramsar): opcional; sin sitios no se fija nada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="194"/>
         <source>Simulated species</source>
         <translation>Especies simuladas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="196"/>
         <source>Untick to plan for your own range layers or tracks only.</source>
         <translation>Desmarque para planificar solo con sus propias capas de áreas de distribución o trayectorias.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="196"/>
         <source>Untick to use your own site layers only (or none).</source>
         <translation>Desmarque para usar solo sus propias capas de sitios (o ninguna).</translation>
     </message>
@@ -6020,32 +6020,32 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Coordenadas de hasta {value:.0f} no pueden ser grados, pero el SRC de la capa ({crs}) es geográfico: la capa tiene un SRC equivocado. Asigne el SRC en el que están sus coordenadas (Capa &gt; Establecer SRC).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="331"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="333"/>
         <source>The lock-out share</source>
         <translation>La proporción de exclusión</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="357"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="358"/>
         <source>Polygons whose units must be in the network (agreed sites not yet in the protected-area layer), at the lock-in share above.</source>
         <translation>Polígonos cuyas unidades deben estar en la red (sitios acordados que aún no están en la capa de áreas protegidas), a partir de la proporción de bloqueo indicada arriba.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="364"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="365"/>
         <source>Polygons whose units must stay out of the network (cities, mining concessions, infrastructure), when they cover half a unit or more.</source>
         <translation>Polígonos cuyas unidades deben quedar fuera de la red (ciudades, concesiones mineras, infraestructuras), cuando cubren la mitad de una unidad o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="371"/>
         <source>Also keep in</source>
         <translation>Mantener también en la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="427"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="428"/>
         <source>Keep out</source>
         <translation>Excluir de la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="425"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="426"/>
         <source>Keep in</source>
         <translation>Mantener en la red</translation>
     </message>
@@ -6060,7 +6060,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Fuera de la red (excluida)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="212"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="213"/>
         <source>Optional: these layers are added to the simulated data.</source>
         <translation>Opcional: estas capas se añaden a los datos simulados.</translation>
     </message>
@@ -6088,6 +6088,56 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="707"/>
         <source>Edge of the most compact network (km)</source>
         <translation>Borde de la red más compacta (km)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="42"/>
+        <source>SIMULATED DATA, FOR TRAINING ONLY: not for decisions.</source>
+        <translation>DATOS SIMULADOS, SOLO PARA FORMACIÓN: no usar para decidir.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="49"/>
+        <source>Borders: {layer}.</source>
+        <translation>Fronteras: {layer}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="51"/>
+        <source>Borders: Natural Earth (public domain), via QGIS world_map.gpkg.</source>
+        <translation>Fronteras: Natural Earth (dominio público), mediante world_map.gpkg de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="67"/>
+        <source>simulated by CMS Connectivity Planner (training data)</source>
+        <translation>simuladas por CMS Connectivity Planner (datos de formación)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="58"/>
+        <source>GPS tracks {file} ({species})</source>
+        <translation>seguimientos GPS {file} ({species})</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="64"/>
+        <source>Species ranges: {sources}.</source>
+        <translation>Áreas de distribución de las especies: {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="69"/>
+        <source>Protected areas and sites: {sources}.</source>
+        <translation>Áreas protegidas y sitios: {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="644"/>
+        <source>e.g. Ramsar sites: Ministry of Environment, 2025</source>
+        <translation>p. ej. Sitios Ramsar: Ministerio de Medio Ambiente, 2025</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="645"/>
+        <source>Added to the credits the maps and the report build from the data used (borders, ranges, tracks, sites).</source>
+        <translation>Se añade a los créditos que los mapas y el informe obtienen de los datos usados (fronteras, áreas de distribución, seguimientos, sitios).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="652"/>
+        <source>Credits</source>
+        <translation>Créditos</translation>
     </message>
 </context>
 <context>

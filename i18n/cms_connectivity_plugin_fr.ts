@@ -269,22 +269,22 @@
         <translation>Le seuil de verrouillage vaut {value} : donnez une part protégée supérieure à 0 et au plus égale à 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="157"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="159"/>
         <source>Unknown scenario setting(s): {names}. Remove them or check the spelling.</source>
         <translation>Paramètre(s) de scénario inconnu(s) : {names}. Supprimez-les ou vérifiez l'orthographe.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="163"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="165"/>
         <source>This scenario was written by a newer plugin (schema {version}): update the plugin.</source>
         <translation>Ce scénario a été écrit par une version plus récente de l'extension (schéma {version}) : mettez l'extension à jour.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="183"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="185"/>
         <source>The scenario file is not valid JSON ({detail}).</source>
         <translation>Le fichier de scénario n'est pas un JSON valide ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="187"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="189"/>
         <source>The scenario file must hold one JSON object.</source>
         <translation>Le fichier de scénario doit contenir un seul objet JSON.</translation>
     </message>
@@ -412,12 +412,12 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="155"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="159"/>
         <source>Planning units</source>
         <translation>Unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="156"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="160"/>
         <source>TFCA candidates</source>
         <translation>Candidates ACTF</translation>
     </message>
@@ -452,47 +452,47 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>{met} cibles atteintes sur {total} ; {n} candidate(s) ACTF ; solveur {status}, écart {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="48"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="51"/>
         <source>Borders: Natural Earth (public domain), via QGIS world_map.gpkg. Species ranges and protected areas: simulated by CMS Connectivity Planner (training data).</source>
         <translation>Frontières : Natural Earth (domaine public), via world_map.gpkg de QGIS. Aires de répartition des espèces et aires protégées : simulées par Planificateur de connectivité CMS (données de formation).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="62"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="66"/>
         <source>The output folder &apos;{path}&apos; cannot be written ({reason}): choose another folder.</source>
         <translation>Impossible d'écrire dans le dossier de sortie « {path} » ({reason}) : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="141"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="145"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
         <translation>L'écriture de la couche {layer} dans {path} a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="157"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="161"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="158"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="162"/>
         <source>Species ranges</source>
         <translation>Aires de répartition des espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="163"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="288"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="292"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>Impossible de rouvrir la couche {layer} depuis {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="294"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="298"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries} : {selected:.1f} % de la zone d'étude dans le réseau, {met} des {total} cibles par espèce et saison atteintes, {n} candidate(s) ACTF ({solver}, {status}, écart {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="311"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Réseau pour les espèces migratrices et candidates ACTF</translation>
     </message>
@@ -2162,42 +2162,42 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>{n} espèces n'ont pas d'aire de répartition dans la zone d'étude et n'y reçoivent aucune cible : {names}. Vérifiez le CRS des couches, ou retirez ces espèces.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="76"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="77"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="76"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="77"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="149"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="150"/>
         <source>The ProtConn values need &apos;before&apos; and &apos;after&apos; entries (missing: {keys}).</source>
         <translation>Les valeurs ProtConn nécessitent des entrées « before » et « after » (manquantes : {keys}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="192"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="193"/>
         <source>Scenario, parameters and solver</source>
         <translation>Scénario, paramètres et solveur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="192"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="193"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="192"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="193"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>Targets per species and season</source>
         <translation>Cibles par espèce et saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>Feature</source>
         <translation>Élément</translation>
     </message>
@@ -2207,167 +2207,167 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="278"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
         <source>Season</source>
         <translation>Saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>Target (km²)</source>
         <translation>Cible (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>Held before (km²)</source>
         <translation>Couvert avant (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>% of target before</source>
         <translation>% de la cible avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="278"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
         <source>Met before</source>
         <translation>Atteinte avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>Held after (km²)</source>
         <translation>Couvert après (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
         <source>% of target after</source>
         <translation>% de la cible après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="278"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
         <source>Met after</source>
         <translation>Atteinte après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Weakest-link coverage per species (all seasons covered?)</source>
         <translation>Couverture par maillon le plus faible, par espèce (toutes les saisons couvertes ?)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Seasons</source>
         <translation>Saisons</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Seasons met before</source>
         <translation>Saisons atteintes avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Covered before</source>
         <translation>Couverte avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Weakest season, % of target, before</source>
         <translation>Saison la plus faible, % de la cible, avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Seasons met after</source>
         <translation>Saisons atteintes après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Covered after</source>
         <translation>Couverte après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Weakest season after</source>
         <translation>Saison la plus faible après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
         <source>Weakest season, % of target, after</source>
         <translation>Saison la plus faible, % de la cible, après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="278"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
         <source>Targets met by season</source>
         <translation>Cibles atteintes par saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="472"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="473"/>
         <source>Features</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>Contribution per country</source>
         <translation>Contribution par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="352"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="353"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="352"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="353"/>
         <source>Area (km²)</source>
         <translation>Surface (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>Network after (km²)</source>
         <translation>Réseau après (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>Features present</source>
         <translation>Éléments présents</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>National targets met before</source>
         <translation>Cibles nationales atteintes avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>National targets met after</source>
         <translation>Cibles nationales atteintes après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="319"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="320"/>
         <source>Protected and connected land (ProtConn, %)</source>
         <translation>Terres protégées et connectées (ProtConn, %)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="319"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="320"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="482"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="483"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="483"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="484"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="341"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="342"/>
         <source>Transfrontier Conservation Area (TFCA) candidates</source>
         <translation>Candidates aires de conservation transfrontalières (ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="352"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="353"/>
         <source>Area of each TFCA candidate per country</source>
         <translation>Surface de chaque candidate ACTF par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="352"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="353"/>
         <source>Candidate</source>
         <translation>Candidate</translation>
     </message>
@@ -2377,62 +2377,62 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Aires protégées existantes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="458"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="459"/>
         <source>With the plan</source>
         <translation>Avec le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="462"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="463"/>
         <source>Share of the target held (%, capped at 200)</source>
         <translation>Part de la cible couverte (%, plafonnée à 200)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="464"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="465"/>
         <source>Target achievement per species and season</source>
         <translation>Atteinte des cibles par espèce et saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="476"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="477"/>
         <source>Coverage by season</source>
         <translation>Couverture par saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="485"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="486"/>
         <source>% of the land</source>
         <translation>% des terres</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="487"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="488"/>
         <source>Protected connected land (ProtConn fractions)</source>
         <translation>Terres protégées connectées (fractions de ProtConn)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="521"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="524"/>
         <source>This report describes a conservation plan for {countries}: {selected} of {units} planning units ({percent:.1f}% of the study area) are in the network, and {met} of {targets} species-season targets are met. &apos;Before&apos; means the existing protected areas only; &apos;after&apos; means with the plan.</source>
         <translation>Ce rapport décrit un plan de conservation pour {countries} : {selected} des {units} unités de planification ({percent:.1f}% de la zone d'étude) font partie du réseau, et {met} des {targets} cibles par espèce et saison sont atteintes. « Avant » désigne les seules aires protégées existantes ; « après », la situation avec le plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="550"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="558"/>
         <source>A target is met when the network holds at least the target amount of the range.</source>
         <translation>Une cible est atteinte lorsque le réseau couvre au moins la quantité cible de l'aire de répartition.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="554"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="562"/>
         <source>A migratory species is adequately covered only when every season of its annual cycle meets its target (Runge et al. 2015): the weakest season decides.</source>
         <translation>Une espèce migratrice n'est correctement couverte que si chaque saison de son cycle annuel atteint sa cible (Runge et al. 2015) : c'est la saison la plus faible qui décide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="584"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="592"/>
         <source>Clusters of the network spanning two or more countries. Score = ({wt} x transboundary species + {wa} x area + {wu} x unprotected share + {wi} x network importance (dPC)) / {total}, each divided by its largest value; rank 1 is the highest score.</source>
         <translation>Groupes du réseau s'étendant sur deux pays ou plus. Score = ({wt} x espèces transfrontalières + {wa} x surface + {wu} x part non protégée + {wi} x importance pour le réseau (dPC)) / {total}, chaque terme étant divisé par sa plus grande valeur ; le rang 1 correspond au score le plus élevé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="626"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="634"/>
         <source>The report folder &apos;{path}&apos; cannot be created ({reason}).</source>
         <translation>Impossible de créer le dossier du rapport « {path} » ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="633"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="641"/>
         <source>Conservation plan for {countries}</source>
         <translation>Plan de conservation pour {countries}</translation>
     </message>
@@ -4810,132 +4810,132 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>Résolution avec BLM {blm:.6g}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="153"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="155"/>
         <source>This JSON file is not a CMS Connectivity Planner scenario.</source>
         <translation>Ce fichier JSON n'est pas un scénario de Planificateur de connectivité CMS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="172"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="174"/>
         <source>The scenario file has a setting of the wrong type ({detail}).</source>
         <translation>Le fichier de scénario contient un paramètre d'un type incorrect ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="197"/>
         <source>The scenario file &apos;{path}&apos; cannot be read ({reason}).</source>
         <translation>Impossible de lire le fichier de scénario « {path} » ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="265"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="267"/>
         <source>{label} is not a number.</source>
         <translation>{label} n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="271"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="273"/>
         <source>{label} is {value:g}: give a value from {low:g} to {high:g}.</source>
         <translation>{label} vaut {value:g} : donnez une valeur de {low:g} à {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="293"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="295"/>
         <source>Choose simulated training data or your own layers.</source>
         <translation>Choisissez des données de formation simulées ou vos propres couches.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="296"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="298"/>
         <source>Give at least one ISO3 country code, e.g. FRA,ESP.</source>
         <translation>Donnez au moins un code de pays ISO3, p. ex. FRA,ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="299"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="301"/>
         <source>Not ISO3 country codes: {codes}. Use three letters, e.g. FRA.</source>
         <translation>Codes de pays non ISO3 : {codes}. Utilisez trois lettres, p. ex. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="315"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="317"/>
         <source>The number of species</source>
         <translation>Le nombre d'espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="325"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="327"/>
         <source>Choose hexagons, squares or a layer of your own polygons.</source>
         <translation>Choisissez des hexagones, des carrés ou une couche de vos propres polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="327"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="329"/>
         <source>Choose the polygon layer to use as planning units.</source>
         <translation>Choisissez la couche de polygones à utiliser comme unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="329"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="331"/>
         <source>The cell area (km2)</source>
         <translation>La surface des cellules (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="330"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="332"/>
         <source>The lock-in share</source>
         <translation>La part de verrouillage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="333"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="335"/>
         <source>Give the study area: country codes on the Data step or a polygon.</source>
         <translation>Indiquez la zone d'étude : des codes de pays à l'étape Données, ou un polygone.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="336"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="338"/>
         <source>Choose a target rule.</source>
         <translation>Choisissez une règle de cible.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="337"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="339"/>
         <source>The target (%)</source>
         <translation>La cible (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="344"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="346"/>
         <source>Choose an objective.</source>
         <translation>Choisissez un objectif.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="346"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="348"/>
         <source>This objective works within a budget: give a budget above 0 (cost units).</source>
         <translation>Cet objectif fonctionne avec un budget : donnez un budget supérieur à 0 (unités de coût).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="349"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="351"/>
         <source>The boundary length modifier (BLM)</source>
         <translation>Le modificateur de longueur de bordure (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="351"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="353"/>
         <source>The time limit (s)</source>
         <translation>Le temps maximal (s)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="352"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="354"/>
         <source>The optimality gap</source>
         <translation>L'écart d'optimalité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="354"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="356"/>
         <source>The dispersal distance (km)</source>
         <translation>La distance de dispersion (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="356"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="358"/>
         <source>Tick at least one analysis.</source>
         <translation>Cochez au moins une analyse.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="358"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="360"/>
         <source>Corridors need a resistance raster: choose one or untick corridors.</source>
         <translation>Les corridors nécessitent un raster de résistance : choisissez-en un ou décochez les corridors.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="360"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="362"/>
         <source>A flyway network needs a tracking file: choose one on the Data step.</source>
         <translation>Un réseau de voie de migration nécessite un fichier de suivi : choisissez-en un à l'étape Données.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="671"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="673"/>
         <source>Run the earlier steps first: &apos;{key}&apos; has not been produced yet.</source>
         <translation>Exécutez d'abord les étapes précédentes : « {key} » n'a pas encore été produit.</translation>
     </message>
@@ -5030,102 +5030,102 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>Terminé : les résultats sont dans le groupe de couches « {group} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="54"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="55"/>
         <source>1 Data</source>
         <translation>1 Données</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="55"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="56"/>
         <source>2 Units</source>
         <translation>2 Unités</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="56"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="57"/>
         <source>3 Targets</source>
         <translation>3 Cibles</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="57"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="58"/>
         <source>4 Solve</source>
         <translation>4 Résolution</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="58"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="59"/>
         <source>5 Connectivity</source>
         <translation>5 Connectivité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="59"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="60"/>
         <source>6 TFCA &amp;&amp; export</source>
         <translation>6 ACTF &amp;&amp; export</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="65"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="66"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="67"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="68"/>
         <source>Targets</source>
         <translation>Cibles</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="68"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="69"/>
         <source>Solve</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="70"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="71"/>
         <source>TFCA &amp; export</source>
         <translation>ACTF &amp; export</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="80"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="81"/>
         <source>Uncertain</source>
         <translation>Incertaine</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="90"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="91"/>
         <source>Run the step &apos;{step}&apos; first.</source>
         <translation>Exécutez d'abord l'étape « {step} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="228"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="229"/>
         <source>Movebank CSV (*.csv *.csv.gz)</source>
         <translation>CSV Movebank (*.csv *.csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="304"/>
         <source>Choose an output folder: every result is written there.</source>
         <translation>Choisissez un dossier de sortie : tous les résultats y sont écrits.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="308"/>
         <source>Existing sites</source>
         <translation>Sites existants</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="308"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="309"/>
         <source>Country borders</source>
         <translation>Frontières des pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="309"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="310"/>
         <source>Cost raster</source>
         <translation>Raster de coût</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="322"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="323"/>
         <source>Schema not recognised: choose the species and season fields below.</source>
         <translation>Schéma non reconnu : choisissez ci-dessous les champs d'espèce et de saison.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="335"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="336"/>
         <source>Schema: {schema}. {n} species; seasons: {seasons}.</source>
         <translation>Schéma : {schema}. {n} espèces ; saisons : {seasons}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="420"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="421"/>
         <source>Choose the polygon layer of the study area.</source>
         <translation>Choisissez la couche de polygones de la zone d'étude.</translation>
     </message>
@@ -5135,22 +5135,22 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>Zone d'étude</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="497"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="498"/>
         <source>Empty: the default target.</source>
         <translation>Vide : la cible par défaut.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="499"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="500"/>
         <source>{n} species-season features. Empty cells use the default target.</source>
         <translation>{n} éléments espèce-saison. Les cellules vides utilisent la cible par défaut.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="499"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="500"/>
         <source>Run the Data step to list the species and seasons.</source>
         <translation>Exécutez l'étape Données pour lister les espèces et les saisons.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="539"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="540"/>
         <source>The target of {species} is not a number: give a percentage.</source>
         <translation>La cible de {species} n'est pas un nombre : donnez un pourcentage.</translation>
     </message>
@@ -5692,27 +5692,27 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>{count} unité(s) de planification seraient à la fois verrouillées et exclues (unités {units}) : elles sont couvertes au moins à {lock_in:g} par des aires protégées ou des zones à garder, et au moins à {lock_out:g} par des zones à exclure. Relevez le seuil de verrouillage ou le seuil d'exclusion, ou modifiez les couches pour que les zones à exclure ne chevauchent ni les aires protégées ni les zones à garder.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>Locked-in units before (km²)</source>
         <translation>Unités verrouillées avant (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>Locked-in units before (% of country)</source>
         <translation>Unités verrouillées avant (% du pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
         <source>Network after (% of country)</source>
         <translation>Réseau après (% du pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="562"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="570"/>
         <source>National targets: the country holds at least the target share of the species&apos; range within its own borders. Locked-in units are the planning units at least half covered by protected areas, counted whole; they differ from Prot in the next table, which measures the protected areas themselves.</source>
         <translation>Cibles nationales : le pays couvre au moins la part cible de l'aire de répartition de l'espèce située à l'intérieur de ses propres frontières. Les unités verrouillées sont les unités de planification couvertes au moins à moitié par des aires protégées, comptées en entier ; elles diffèrent de Prot dans le tableau suivant, qui mesure les aires protégées elles-mêmes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="572"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
         <source>Prot: share of the country covered by protected areas (before) or by the network (after). ProtConn: the part of it that is also connected, for the median dispersal distance given (Saura et al. 2017).</source>
         <translation>Prot : part du pays couverte par des aires protégées (avant) ou par le réseau (après). ProtConn : la part de celle-ci qui est aussi connectée, pour la distance de dispersion médiane indiquée (Saura et al. 2017).</translation>
     </message>
@@ -5722,32 +5722,32 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>« {code} » n'est pas un code de pays ISO3 ({countries} ?) : utilisez trois lettres, p. ex. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="232"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="234"/>
         <source>This scenario file is from an older version and sets max_offshore_km = {value}; today&apos;s runs always leave out parts more than {default:g} km offshore. Remove the setting to run it.</source>
         <translation>Ce fichier de scénario provient d'une version antérieure et fixe max_offshore_km = {value} ; désormais, les exécutions excluent toujours les parties situées à plus de {default:g} km en mer. Supprimez ce paramètre pour l'exécuter.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="268"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="270"/>
         <source>{label} is {value:g}: give a value above 0 and at most {high:g}.</source>
         <translation>{label} vaut {value:g} : donnez une valeur supérieure à 0 et au plus égale à {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="308"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="310"/>
         <source>Not ISO3 country codes: {codes}. These are IOC, FIFA or other codes: write the ISO3 code shown in brackets.</source>
         <translation>Codes de pays non ISO3 : {codes}. Ce sont des codes CIO, FIFA ou autres : écrivez le code ISO3 indiqué entre parenthèses.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="317"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="319"/>
         <source>Choose at least one species-range layer or a tracking file (or tick simulated species).</source>
         <translation>Choisissez au moins une couche d'aires de répartition d'espèces ou un fichier de suivi (ou cochez les espèces simulées).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="352"/>
         <source>The edge factor</source>
         <translation>Le facteur de bord</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="362"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="364"/>
         <source>ProtConn, dPC and corridors need existing sites: add a site layer on the Data step, or tick the simulated protected areas.</source>
         <translation>ProtConn, le dPC et les corridors nécessitent des sites existants : ajoutez une couche de sites à l'étape Données, ou cochez les aires protégées simulées.</translation>
     </message>
@@ -5782,27 +5782,27 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>Cartes, rapport et GeoPackage écrits dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="169"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="170"/>
         <source>Tick every species-range layer to use; they are read together.</source>
         <translation>Cochez chaque couche d'aires de répartition à utiliser ; elles sont lues ensemble.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="169"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="170"/>
         <source>Tick every site layer to use (protected areas, KBAs, Ramsar sites): optional; without sites nothing is locked in.</source>
         <translation>Cochez chaque couche de sites à utiliser (aires protégées, KBA, sites Ramsar) : facultatif ; sans sites, rien n'est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="194"/>
         <source>Simulated species</source>
         <translation>Espèces simulées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="196"/>
         <source>Untick to plan for your own range layers or tracks only.</source>
         <translation>Décochez pour planifier uniquement avec vos propres couches d'aires de répartition ou vos trajectoires.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="196"/>
         <source>Untick to use your own site layers only (or none).</source>
         <translation>Décochez pour n'utiliser que vos propres couches de sites (ou aucune).</translation>
     </message>
@@ -6020,32 +6020,32 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Des coordonnées allant jusqu'à {value:.0f} ne peuvent pas être des degrés, or le SCR de la couche ({crs}) est géographique : la couche porte un mauvais SCR. Définissez le SCR dans lequel sont ses coordonnées (Couche &gt; Définir le SCR).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="331"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="333"/>
         <source>The lock-out share</source>
         <translation>La part d'exclusion</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="357"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="358"/>
         <source>Polygons whose units must be in the network (agreed sites not yet in the protected-area layer), at the lock-in share above.</source>
         <translation>Polygones dont les unités doivent faire partie du réseau (sites convenus pas encore dans la couche des aires protégées), à partir de la part de verrouillage ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="364"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="365"/>
         <source>Polygons whose units must stay out of the network (cities, mining concessions, infrastructure), when they cover half a unit or more.</source>
         <translation>Polygones dont les unités doivent rester hors du réseau (villes, concessions minières, infrastructures), lorsqu'ils couvrent la moitié d'une unité ou plus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="371"/>
         <source>Also keep in</source>
         <translation>Garder aussi dans le réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="427"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="428"/>
         <source>Keep out</source>
         <translation>Exclure du réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="425"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="426"/>
         <source>Keep in</source>
         <translation>Garder dans le réseau</translation>
     </message>
@@ -6060,7 +6060,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Tenue hors du réseau (exclue)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="212"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="213"/>
         <source>Optional: these layers are added to the simulated data.</source>
         <translation>Facultatif : ces couches s'ajoutent aux données simulées.</translation>
     </message>
@@ -6088,6 +6088,56 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="707"/>
         <source>Edge of the most compact network (km)</source>
         <translation>Lisière du réseau le plus compact (km)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="42"/>
+        <source>SIMULATED DATA, FOR TRAINING ONLY: not for decisions.</source>
+        <translation>DONNÉES SIMULÉES, POUR LA FORMATION UNIQUEMENT : ne pas utiliser pour décider.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="49"/>
+        <source>Borders: {layer}.</source>
+        <translation>Frontières : {layer}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="51"/>
+        <source>Borders: Natural Earth (public domain), via QGIS world_map.gpkg.</source>
+        <translation>Frontières : Natural Earth (domaine public), via world_map.gpkg de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="67"/>
+        <source>simulated by CMS Connectivity Planner (training data)</source>
+        <translation>simulées par CMS Connectivity Planner (données de formation)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="58"/>
+        <source>GPS tracks {file} ({species})</source>
+        <translation>suivis GPS {file} ({species})</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="64"/>
+        <source>Species ranges: {sources}.</source>
+        <translation>Aires de répartition des espèces : {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="69"/>
+        <source>Protected areas and sites: {sources}.</source>
+        <translation>Aires protégées et sites : {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="644"/>
+        <source>e.g. Ramsar sites: Ministry of Environment, 2025</source>
+        <translation>p. ex. Sites Ramsar : ministère de l'Environnement, 2025</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="645"/>
+        <source>Added to the credits the maps and the report build from the data used (borders, ranges, tracks, sites).</source>
+        <translation>Ajouté aux crédits que les cartes et le rapport tirent des données utilisées (frontières, aires de répartition, suivis, sites).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="652"/>
+        <source>Credits</source>
+        <translation>Crédits</translation>
     </message>
 </context>
 <context>
