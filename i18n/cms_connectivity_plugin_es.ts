@@ -49,17 +49,17 @@
         <translation>Simulación de las áreas de distribución de las especies y de las áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="180"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="183"/>
         <source>Building hexagonal planning units</source>
         <translation>Construcción de las unidades de planificación hexagonales</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="192"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="195"/>
         <source>Computing species amounts per unit</source>
         <translation>Cálculo de las cantidades de especies por unidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="200"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="203"/>
         <source>{n} feature(s) have no range inside the study area: {names}.</source>
         <translation>{n} elemento(s) no tienen área de distribución dentro del área de estudio: {names}.</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>Resolución del programa entero</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="228"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="231"/>
         <source>Finding transboundary (TFCA) candidates</source>
         <translation>Búsqueda de candidatas transfronterizas (ACTF)</translation>
     </message>
@@ -412,12 +412,12 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="176"/>
         <source>Planning units</source>
         <translation>Unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="160"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="177"/>
         <source>TFCA candidates</source>
         <translation>Candidatas ACTF</translation>
     </message>
@@ -452,47 +452,47 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>{met} de {total} metas alcanzadas; {n} candidata(s) ACTF; solucionador {status}, brecha {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="51"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="58"/>
         <source>Borders: Natural Earth (public domain), via QGIS world_map.gpkg. Species ranges and protected areas: simulated by CMS Connectivity Planner (training data).</source>
         <translation>Fronteras: Natural Earth (dominio público), mediante world_map.gpkg de QGIS. Áreas de distribución de especies y áreas protegidas: simuladas por Planificador de conectividad CMS (datos de capacitación).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="66"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="73"/>
         <source>The output folder &apos;{path}&apos; cannot be written ({reason}): choose another folder.</source>
         <translation>No se puede escribir en la carpeta de salida «{path}» ({reason}): elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="162"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
         <translation>Falló la escritura de la capa {layer} en {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="161"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="178"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="162"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="179"/>
         <source>Species ranges</source>
         <translation>Áreas de distribución de las especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="163"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="180"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="292"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="342"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>No se pudo volver a abrir la capa {layer} desde {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="298"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="350"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries}: {selected:.1f} % del área de estudio en la red, {met} de {total} metas por especie y temporada alcanzadas, {n} candidata(s) ACTF ({solver}, {status}, brecha {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="311"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="363"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Red para especies migratorias y candidatas ACTF</translation>
     </message>
@@ -502,67 +502,67 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>No se pudo abrir el mapa mundial de QGIS ({path}): reinstale los datos de QGIS (paquete Debian qgis-common) o elija una capa de fronteras.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="168"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="170"/>
         <source>Cannot read image {path}.</source>
         <translation>No se puede leer la imagen {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1050"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1053"/>
         <source>The overview map has no layers to show.</source>
         <translation>El mapa general no tiene capas que mostrar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="927"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="930"/>
         <source>Exported on {date}</source>
         <translation>Exportado el {date}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1006"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1009"/>
         <source>Cannot export the map: invalid layers: {names}.</source>
         <translation>No se puede exportar el mapa: capas no válidas: {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="852"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="855"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="413"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="415"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="904"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="907"/>
         <source>North arrow symbol {name} not found in the QGIS SVG paths.</source>
         <translation>No se encontró el símbolo de flecha de norte {name} en las rutas SVG de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="480"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="482"/>
         <source>Cannot export the map: no layer has a coordinate reference system.</source>
         <translation>No se puede exportar el mapa: ninguna capa tiene sistema de referencia de coordenadas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="496"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="498"/>
         <source>Cannot export the map: the layers to zoom to ({names}) have no features.</source>
         <translation>No se puede exportar el mapa: las capas a las que hacer zoom ({names}) no tienen entidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="564"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="567"/>
         <source>The exported image {path} is blank.</source>
         <translation>La imagen exportada {path} está en blanco.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="577"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="580"/>
         <source>QGIS could not export {path} (exporter error {code}).</source>
         <translation>QGIS no pudo exportar {path} (error del exportador {code}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="583"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="586"/>
         <source>The export to {path} produced an empty file.</source>
         <translation>La exportación a {path} produjo un archivo vacío.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="604"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="607"/>
         <source>The map in the layout rendered blank; check that the layers have features.</source>
         <translation>El mapa del diseño se representó en blanco; compruebe que las capas tengan entidades.</translation>
     </message>
@@ -4560,67 +4560,67 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>A {n} localizaciones no se les pudo asignar una temporada (fuera de las ventanas de fechas, un estado sin asignar o un ave que nunca migró) y no están en ningún área.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="697"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="700"/>
         <source>Layout template not found: {path}. Reinstall the plugin.</source>
         <translation>No se encontró la plantilla de diseño: {path}. Reinstale el complemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="703"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="706"/>
         <source>Layout template {path} is not valid XML (line {line}): {error}</source>
         <translation>La plantilla de diseño {path} no es un XML válido (línea {line}): {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="711"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="714"/>
         <source>QGIS could not read the layout template {path}.</source>
         <translation>QGIS no pudo leer la plantilla de diseño {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="715"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="718"/>
         <source>Layout template {path} lacks the item(s) {ids}.</source>
         <translation>A la plantilla de diseño {path} le falta(n) el/los elemento(s) {ids}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="754"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="757"/>
         <source>Could not write {path}.</source>
         <translation>No se pudo escribir {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1018"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1021"/>
         <source>Could not add the layout &apos;{name}&apos; to the project.</source>
         <translation>No se pudo agregar el diseño «{name}» al proyecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1103"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1106"/>
         <source>Cannot make the candidate atlas: the TFCA layer is not valid.</source>
         <translation>No se puede crear el atlas de candidatas: la capa ACTF no es válida.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1105"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1108"/>
         <source>No TFCA candidate to map: no cluster of selected sites spans two or more countries. Try a larger gap distance or higher targets.</source>
         <translation>No hay candidatas ACTF que cartografiar: ninguna agrupación de sitios seleccionados abarca dos o más países. Pruebe una distancia de separación mayor o metas más altas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1142"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1145"/>
         <source>No TFCA candidate to map.</source>
         <translation>No hay candidatas ACTF que cartografiar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1150"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1153"/>
         <source>QGIS could not start the atlas.</source>
         <translation>QGIS no pudo iniciar el atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1154"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1157"/>
         <source>QGIS could not go to atlas page {n}.</source>
         <translation>QGIS no pudo ir a la página {n} del atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1177"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1180"/>
         <source>TFCA candidates atlas</source>
         <translation>Atlas de candidatas ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1209"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1213"/>
         <source>QGIS could not export the atlas to {path}: {error}</source>
         <translation>QGIS no pudo exportar el atlas a {path}: {error}</translation>
     </message>
@@ -4630,7 +4630,7 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>La capa «{layer}» no tiene el campo «{field}» por el que colorear.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="242"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="245"/>
         <source>Computing ProtConn before and after the plan</source>
         <translation>Cálculo de ProtConn antes y después del plan</translation>
     </message>
@@ -5105,7 +5105,7 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>Sitios existentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="309"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="306"/>
         <source>Country borders</source>
         <translation>Fronteras de los países</translation>
     </message>
@@ -5672,12 +5672,12 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>Resolución 4 de 4: la más barata de las redes más compactas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/package.py" line="197"/>
+        <location filename="../cms_connectivity_plugin/core/package.py" line="218"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;selected&apos;: give the output of &apos;Plan the network&apos;.</source>
         <translation>La capa «{layer}» no tiene el campo «selected»: indique la salida de «Planificar la red».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/package.py" line="206"/>
+        <location filename="../cms_connectivity_plugin/core/package.py" line="227"/>
         <source>The layer &apos;{layer}&apos; lacks the species or seasonal field: give the output of &apos;Prepare species ranges&apos;.</source>
         <translation>La capa «{layer}» no tiene campo de especie o de temporada: indique la salida de «Preparar áreas de distribución de especies».</translation>
     </message>

@@ -49,17 +49,17 @@
         <translation>Simulation des aires de répartition des espèces et des aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="180"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="183"/>
         <source>Building hexagonal planning units</source>
         <translation>Construction des unités de planification hexagonales</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="192"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="195"/>
         <source>Computing species amounts per unit</source>
         <translation>Calcul des quantités d'espèces par unité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="200"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="203"/>
         <source>{n} feature(s) have no range inside the study area: {names}.</source>
         <translation>{n} élément(s) n'ont aucune aire de répartition dans la zone d'étude : {names}.</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>Résolution du programme en nombres entiers</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="228"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="231"/>
         <source>Finding transboundary (TFCA) candidates</source>
         <translation>Recherche des candidates transfrontalières (ACTF)</translation>
     </message>
@@ -412,12 +412,12 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="176"/>
         <source>Planning units</source>
         <translation>Unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="160"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="177"/>
         <source>TFCA candidates</source>
         <translation>Candidates ACTF</translation>
     </message>
@@ -452,47 +452,47 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>{met} cibles atteintes sur {total} ; {n} candidate(s) ACTF ; solveur {status}, écart {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="51"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="58"/>
         <source>Borders: Natural Earth (public domain), via QGIS world_map.gpkg. Species ranges and protected areas: simulated by CMS Connectivity Planner (training data).</source>
         <translation>Frontières : Natural Earth (domaine public), via world_map.gpkg de QGIS. Aires de répartition des espèces et aires protégées : simulées par Planificateur de connectivité CMS (données de formation).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="66"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="73"/>
         <source>The output folder &apos;{path}&apos; cannot be written ({reason}): choose another folder.</source>
         <translation>Impossible d'écrire dans le dossier de sortie « {path} » ({reason}) : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="162"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
         <translation>L'écriture de la couche {layer} dans {path} a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="161"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="178"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="162"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="179"/>
         <source>Species ranges</source>
         <translation>Aires de répartition des espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="163"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="180"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="292"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="342"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>Impossible de rouvrir la couche {layer} depuis {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="298"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="350"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries} : {selected:.1f} % de la zone d'étude dans le réseau, {met} des {total} cibles par espèce et saison atteintes, {n} candidate(s) ACTF ({solver}, {status}, écart {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="311"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="363"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Réseau pour les espèces migratrices et candidates ACTF</translation>
     </message>
@@ -502,67 +502,67 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Impossible d'ouvrir la carte du monde de QGIS ({path}) : réinstallez les données de QGIS (paquet Debian qgis-common) ou choisissez une couche de frontières.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="168"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="170"/>
         <source>Cannot read image {path}.</source>
         <translation>Impossible de lire l'image {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1050"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1053"/>
         <source>The overview map has no layers to show.</source>
         <translation>La carte d'ensemble n'a aucune couche à afficher.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="927"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="930"/>
         <source>Exported on {date}</source>
         <translation>Exporté le {date}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1006"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1009"/>
         <source>Cannot export the map: invalid layers: {names}.</source>
         <translation>Impossible d'exporter la carte : couches non valides : {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="852"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="855"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="413"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="415"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="904"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="907"/>
         <source>North arrow symbol {name} not found in the QGIS SVG paths.</source>
         <translation>Symbole de flèche du nord {name} introuvable dans les chemins SVG de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="480"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="482"/>
         <source>Cannot export the map: no layer has a coordinate reference system.</source>
         <translation>Impossible d'exporter la carte : aucune couche n'a de système de coordonnées de référence.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="496"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="498"/>
         <source>Cannot export the map: the layers to zoom to ({names}) have no features.</source>
         <translation>Impossible d'exporter la carte : les couches sur lesquelles zoomer ({names}) n'ont aucune entité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="564"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="567"/>
         <source>The exported image {path} is blank.</source>
         <translation>L'image exportée {path} est vide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="577"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="580"/>
         <source>QGIS could not export {path} (exporter error {code}).</source>
         <translation>QGIS n'a pas pu exporter {path} (erreur d'export {code}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="583"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="586"/>
         <source>The export to {path} produced an empty file.</source>
         <translation>L'export vers {path} a produit un fichier vide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="604"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="607"/>
         <source>The map in the layout rendered blank; check that the layers have features.</source>
         <translation>La carte de la mise en page est rendue vide ; vérifiez que les couches ont des entités.</translation>
     </message>
@@ -4560,67 +4560,67 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>{n} localisations n'ont pu recevoir de saison (hors des fenêtres de dates, état non associé, ou oiseau qui n'a jamais migré) et ne figurent dans aucune aire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="697"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="700"/>
         <source>Layout template not found: {path}. Reinstall the plugin.</source>
         <translation>Modèle de mise en page introuvable : {path}. Réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="703"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="706"/>
         <source>Layout template {path} is not valid XML (line {line}): {error}</source>
         <translation>Le modèle de mise en page {path} n'est pas un XML valide (ligne {line}) : {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="711"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="714"/>
         <source>QGIS could not read the layout template {path}.</source>
         <translation>QGIS n'a pas pu lire le modèle de mise en page {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="715"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="718"/>
         <source>Layout template {path} lacks the item(s) {ids}.</source>
         <translation>Il manque au modèle de mise en page {path} le(s) élément(s) {ids}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="754"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="757"/>
         <source>Could not write {path}.</source>
         <translation>Impossible d'écrire {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1018"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1021"/>
         <source>Could not add the layout &apos;{name}&apos; to the project.</source>
         <translation>Impossible d'ajouter la mise en page « {name} » au projet.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1103"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1106"/>
         <source>Cannot make the candidate atlas: the TFCA layer is not valid.</source>
         <translation>Impossible de créer l'atlas des candidates : la couche ACTF n'est pas valide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1105"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1108"/>
         <source>No TFCA candidate to map: no cluster of selected sites spans two or more countries. Try a larger gap distance or higher targets.</source>
         <translation>Aucune candidate ACTF à cartographier : aucun groupe de sites sélectionnés ne s'étend sur deux pays ou plus. Essayez une distance d'écart plus grande ou des cibles plus élevées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1142"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1145"/>
         <source>No TFCA candidate to map.</source>
         <translation>Aucune candidate ACTF à cartographier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1150"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1153"/>
         <source>QGIS could not start the atlas.</source>
         <translation>QGIS n'a pas pu démarrer l'atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1154"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1157"/>
         <source>QGIS could not go to atlas page {n}.</source>
         <translation>QGIS n'a pas pu aller à la page {n} de l'atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1177"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1180"/>
         <source>TFCA candidates atlas</source>
         <translation>Atlas des candidates ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1209"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1213"/>
         <source>QGIS could not export the atlas to {path}: {error}</source>
         <translation>QGIS n'a pas pu exporter l'atlas vers {path} : {error}</translation>
     </message>
@@ -4630,7 +4630,7 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>La couche « {layer} » n'a pas de champ « {field} » selon lequel colorer.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="242"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="245"/>
         <source>Computing ProtConn before and after the plan</source>
         <translation>Calcul de ProtConn avant et après le plan</translation>
     </message>
@@ -5105,7 +5105,7 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>Sites existants</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="309"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="306"/>
         <source>Country borders</source>
         <translation>Frontières des pays</translation>
     </message>
@@ -5672,12 +5672,12 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>Résolution 4 sur 4 : le moins coûteux des réseaux les plus compacts</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/package.py" line="197"/>
+        <location filename="../cms_connectivity_plugin/core/package.py" line="218"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;selected&apos;: give the output of &apos;Plan the network&apos;.</source>
         <translation>La couche « {layer} » n'a pas de champ « selected » : fournissez la sortie de « Planifier le réseau ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/package.py" line="206"/>
+        <location filename="../cms_connectivity_plugin/core/package.py" line="227"/>
         <source>The layer &apos;{layer}&apos; lacks the species or seasonal field: give the output of &apos;Prepare species ranges&apos;.</source>
         <translation>La couche « {layer} » n'a pas de champ d'espèce ou de saison : fournissez la sortie de « Préparer les aires de répartition des espèces ».</translation>
     </message>

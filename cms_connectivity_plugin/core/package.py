@@ -82,6 +82,27 @@ def study_area_of(
     )
 
 
+def neighbours_of(study: StudyArea, countries: CountryTable) -> tuple | None:
+    """The countries around the study area (within its own size of it), for the maps: a
+    transboundary map names the neighbours as well as the countries planned for."""
+    x0, y0, x1, y1 = shapely.bounds(study.geometry)
+    pad = max(x1 - x0, y1 - y0)
+    window = shapely.box(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
+    try:
+        geoms, codes = countries_in_area(countries, window, study.crs)
+    except InputError:
+        return None
+    keep = [k for k, code in enumerate(codes) if code not in study.codes]
+    if not keep:
+        return None
+    names = [str(countries.names[np.flatnonzero(countries.iso3 == codes[k])[0]]) for k in keep]
+    return (
+        tuple(codes[k] for k in keep),
+        tuple(names),
+        np.asarray([geoms[k] for k in keep], dtype=object),
+    )
+
+
 def country_shares(units: np.ndarray, countries: np.ndarray) -> sparse.csr_matrix:
     """Area (km2) of every unit in every country: a unit across a border carries both parts."""
     tree = shapely.STRtree(countries)
@@ -281,6 +302,7 @@ def result_from_outputs(
             study, site_data.geometry, network, countries, settings.dispersal_km
         )
     return RunResult(
+        neighbours=neighbours_of(study, countries),
         scenario=settings.with_changes(countries=study.codes),
         study_area=study,
         data=data,

@@ -52,6 +52,9 @@ class RunResult:
     #: ProtConn (%) per country before (existing protected areas) and after the plan:
     #: ``{"before": {label: value}, "after": {...}}``, as the report takes it; None if off.
     protconn: dict | None = None
+    #: Countries around the study area, for context on maps: (codes, names, geometries in
+    #: ``study_area.crs``); None when not known.
+    neighbours: tuple | None = None
 
     @property
     def chosen(self) -> np.ndarray:

@@ -18,10 +18,17 @@ import numpy as np
 import shapely
 from qgis.core import (
     QgsCoordinateTransformContext,
+    QgsFillSymbol,
+    QgsPalLayerSettings,
     QgsProject,
+    QgsSingleSymbolRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
     QgsVectorFileWriter,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
 )
+from qgis.PyQt.QtGui import QColor
 
 from ..core.atomic import atomic_write_text
 from ..core.credits import credits_text, training_notice
@@ -111,15 +118,25 @@ def _layers(result: RunResult) -> list[tuple[str, QgsVectorLayer]]:
         "species_ranges", multipolygon, crs, ranges.columns(), multi(ranges.geometry)
     )
     study = result.study_area
+    # The countries planned for, then their neighbours (named on the maps, for context).
+    codes, names, geoms = list(study.codes), list(study.names), list(study.countries)
+    in_study = [1] * len(codes)
+    if getattr(result, "neighbours", None):
+        n_codes, n_names, n_geoms = result.neighbours
+        codes += list(n_codes)
+        names += list(n_names)
+        geoms += list(n_geoms)
+        in_study += [0] * len(n_codes)
     countries = memory_layer(
         "countries",
         multipolygon,
         crs,
         {
-            "iso3": np.array(study.codes, dtype=object),
-            "name": np.array(study.names, dtype=object),
+            "iso3": np.array(codes, dtype=object),
+            "name": np.array(names, dtype=object),
+            "in_study": np.array(in_study, dtype=np.int64),
         },
-        multi(study.countries),
+        multi(np.asarray(geoms, dtype=object)),
     )
     return [
         ("planning_units", pu),
@@ -279,6 +296,39 @@ def forget_earlier_package(folder: Path, written: list) -> list[Path]:
     return removed
 
 
+def country_borders_layer(countries: QgsVectorLayer) -> QgsVectorLayer:
+    """The countries again, drawn over the plan: dark borders and country names.
+
+    On a transboundary map the border is the first thing a reader needs; the filled
+    countries stay at the bottom, this copy draws only outlines and labels on top.
+    """
+    borders = countries.clone()
+    borders.setName(tr("Country borders"))
+    borders.setCustomProperty(ROLE_PROPERTY, "country_borders")
+    symbol = QgsFillSymbol.createSimple(
+        {"style": "no", "outline_color": "35,35,35,255", "outline_width": "0.55"}
+    )
+    borders.setRenderer(QgsSingleSymbolRenderer(symbol))
+    text = QgsTextFormat()
+    text.setSize(8.5)
+    text.setColor(QColor(35, 35, 35))
+    font = text.font()
+    font.setBold(True)
+    text.setFont(font)
+    halo = QgsTextBufferSettings()
+    halo.setEnabled(True)
+    halo.setSize(1.0)
+    halo.setColor(QColor(255, 255, 255))
+    text.setBuffer(halo)
+    label = QgsPalLayerSettings()
+    label.fieldName = "name"
+    label.placement = QgsPalLayerSettings.Horizontal
+    label.setFormat(text)
+    borders.setLabeling(QgsVectorLayerSimpleLabeling(label))
+    borders.setLabelsEnabled(True)
+    return borders
+
+
 def export_map(result: RunResult, gpkg: Path, out: Path) -> dict:
     """The overview map (PDF and PNG) from the written GeoPackage's styled layers."""
     project = QgsProject()
@@ -293,6 +343,8 @@ def export_map(result: RunResult, gpkg: Path, out: Path) -> dict:
                 tr("Could not reopen layer {layer} from {path}.").format(layer=name, path=gpkg)
             )
         layers.append(layer)
+        if name == "countries":
+            layers.append(country_borders_layer(layer))
     project.addMapLayers(layers)
     summary = result.summary()
     subtitle = tr(
@@ -331,7 +383,10 @@ def export_map(result: RunResult, gpkg: Path, out: Path) -> dict:
         atlas = export_candidate_atlas(
             project,
             tfca,
-            [by_role[r] for r in ("planning_units", "protected_areas", "countries")],
+            [
+                by_role[r]
+                for r in ("country_borders", "planning_units", "protected_areas", "countries")
+            ],
             out / ATLAS_PDF,
             out / ATLAS_FOLDER,
             title=title,

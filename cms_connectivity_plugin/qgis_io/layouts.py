@@ -55,6 +55,7 @@ from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage
 from qgis.PyQt.QtXml import QDomDocument
 
+from .compat import text_as_text_flag
 from .i18n import tr
 from .resources import resource_path
 from .styles import ROLE_PROPERTY
@@ -74,6 +75,7 @@ ITEM_IDS: tuple[str, ...] = (
 #: the TFCA candidates; basemaps (web tiles) go to the bottom and stay out of the legend.
 _ROLE_RANK: dict[str, int] = {
     "tfca_candidates": 0,
+    "country_borders": 1,
     "corridors": 2,
     "planning_units": 3,
     "species_ranges": 4,
@@ -540,6 +542,7 @@ def _export_pdf(exporter: QgsLayoutExporter, path: Path):
     settings.rasterizeWholeImage = False
     settings.forceVectorOutput = False
     settings.appendGeoreference = True
+    settings.textRenderFormat = text_as_text_flag()
     return exporter.exportToPdf(str(path), settings)
 
 
@@ -1204,6 +1207,7 @@ def _export_atlas_pdf(atlas, path: Path):
     settings.rasterizeWholeImage = False
     settings.forceVectorOutput = False
     settings.appendGeoreference = True
+    settings.textRenderFormat = text_as_text_flag()
     result, error = QgsLayoutExporter.exportToPdf(atlas, str(path), settings)
     if result != QgsLayoutExporter.Success and error:
         raise RuntimeError(

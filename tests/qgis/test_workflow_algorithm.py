@@ -50,6 +50,21 @@ def test_runworkflow_runs_every_step(processing_ready, tmp_path):
     # The same package as every other entry point: report, national summary, GeoPackage.
     summary = check_package(out)
     assert summary["countries"] == "FRA,ESP"
+    # The maps name the countries planned for and their neighbours, borders drawn on top.
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext"):
+
+        def text(name: str) -> str:
+            done = subprocess.run(["pdftotext", str(out / name), "-"], capture_output=True)
+            return done.stdout.decode("utf-8")
+
+        overview = text("tfca_map.pdf")
+        for name in ("France", "Spain", "Portugal", "Country borders"):
+            assert name in overview, name
+        atlas = text("tfca_candidates_atlas.pdf")
+        assert "France" in atlas or "Spain" in atlas
     tfca = QgsVectorLayer(outputs["tfca_candidates"], "t", "ogr")
     assert summary["tfca_candidates"] == tfca.featureCount()
     again = WorkflowSettings.load(out / "scenario.json")
