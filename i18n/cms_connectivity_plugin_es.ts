@@ -2177,27 +2177,22 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Los valores de ProtConn necesitan entradas «before» y «after» (faltan: {keys}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="193"/>
-        <source>Scenario, parameters and solver</source>
-        <translation>Escenario, parámetros y solucionador</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="194"/>
         <source>Parameter</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="194"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
         <source>Targets per species and season</source>
         <translation>Metas por especie y temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
         <source>Feature</source>
         <translation>Elemento</translation>
     </message>
@@ -2207,167 +2202,167 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
         <source>Season</source>
         <translation>Temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
         <source>Target (km²)</source>
         <translation>Meta (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
         <source>Held before (km²)</source>
         <translation>Cubierto antes (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
         <source>% of target before</source>
         <translation>% de la meta antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
         <source>Met before</source>
         <translation>Alcanzada antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
         <source>Held after (km²)</source>
         <translation>Cubierto después (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
         <source>% of target after</source>
         <translation>% de la meta después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
         <source>Met after</source>
         <translation>Alcanzada después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
         <source>Weakest-link coverage per species (all seasons covered?)</source>
         <translation>Cobertura por eslabón más débil, por especie (¿todas las temporadas cubiertas?)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
         <source>Seasons</source>
         <translation>Temporadas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
         <source>Seasons met before</source>
         <translation>Temporadas alcanzadas antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
         <source>Covered before</source>
         <translation>Cubierta antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
         <source>Weakest season, % of target, before</source>
         <translation>Temporada más débil, % de la meta, antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
         <source>Seasons met after</source>
         <translation>Temporadas alcanzadas después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
         <source>Covered after</source>
         <translation>Cubierta después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
         <source>Weakest season after</source>
         <translation>Temporada más débil después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
         <source>Weakest season, % of target, after</source>
         <translation>Temporada más débil, % de la meta, después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
         <source>Targets met by season</source>
         <translation>Metas alcanzadas por temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="473"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="490"/>
         <source>Features</source>
         <translation>Elementos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
         <source>Contribution per country</source>
         <translation>Contribución por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
         <source>Area (km²)</source>
         <translation>Superficie (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
         <source>Network after (km²)</source>
         <translation>Red después (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
         <source>Features present</source>
         <translation>Elementos presentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
         <source>National targets met before</source>
         <translation>Metas nacionales alcanzadas antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
         <source>National targets met after</source>
         <translation>Metas nacionales alcanzadas después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="320"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="321"/>
         <source>Protected and connected land (ProtConn, %)</source>
         <translation>Tierra protegida y conectada (ProtConn, %)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="320"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="321"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="483"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="500"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="484"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="501"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="342"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="359"/>
         <source>Transfrontier Conservation Area (TFCA) candidates</source>
         <translation>Candidatas a áreas de conservación transfronterizas (ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
         <source>Area of each TFCA candidate per country</source>
         <translation>Superficie de cada candidata ACTF por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
         <source>Candidate</source>
         <translation>Candidata</translation>
     </message>
@@ -2377,62 +2372,62 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Áreas protegidas existentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="459"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="476"/>
         <source>With the plan</source>
         <translation>Con el plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="463"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="480"/>
         <source>Share of the target held (%, capped at 200)</source>
         <translation>Proporción de la meta cubierta (%, con tope de 200)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="465"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="482"/>
         <source>Target achievement per species and season</source>
         <translation>Cumplimiento de las metas por especie y temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="477"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="494"/>
         <source>Coverage by season</source>
         <translation>Cobertura por temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="486"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="503"/>
         <source>% of the land</source>
         <translation>% de la tierra</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="488"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="505"/>
         <source>Protected connected land (ProtConn fractions)</source>
         <translation>Tierra protegida conectada (fracciones de ProtConn)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="524"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="541"/>
         <source>This report describes a conservation plan for {countries}: {selected} of {units} planning units ({percent:.1f}% of the study area) are in the network, and {met} of {targets} species-season targets are met. &apos;Before&apos; means the existing protected areas only; &apos;after&apos; means with the plan.</source>
         <translation>Este informe describe un plan de conservación para {countries}: {selected} de {units} unidades de planificación ({percent:.1f}% del área de estudio) forman parte de la red, y se alcanzan {met} de {targets} metas por especie y temporada. «Antes» se refiere solo a las áreas protegidas existentes; «después», a la situación con el plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="558"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="574"/>
         <source>A target is met when the network holds at least the target amount of the range.</source>
         <translation>Una meta se alcanza cuando la red cubre al menos la cantidad meta del área de distribución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="562"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="578"/>
         <source>A migratory species is adequately covered only when every season of its annual cycle meets its target (Runge et al. 2015): the weakest season decides.</source>
         <translation>Una especie migratoria solo está adecuadamente cubierta cuando cada temporada de su ciclo anual alcanza su meta (Runge et al. 2015): decide la temporada más débil.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="592"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="608"/>
         <source>Clusters of the network spanning two or more countries. Score = ({wt} x transboundary species + {wa} x area + {wu} x unprotected share + {wi} x network importance (dPC)) / {total}, each divided by its largest value; rank 1 is the highest score.</source>
         <translation>Agrupaciones de la red que abarcan dos o más países. Puntuación = ({wt} x especies transfronterizas + {wa} x superficie + {wu} x proporción no protegida + {wi} x importancia para la red (dPC)) / {total}, cada término dividido por su valor máximo; el rango 1 es la puntuación más alta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="634"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="652"/>
         <source>The report folder &apos;{path}&apos; cannot be created ({reason}).</source>
         <translation>No se puede crear la carpeta del informe «{path}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="641"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="659"/>
         <source>Conservation plan for {countries}</source>
         <translation>Plan de conservación para {countries}</translation>
     </message>
@@ -5692,27 +5687,27 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>{count} unidad(es) de planificación quedarían a la vez fijadas y excluidas (unidades {units}): están cubiertas al menos en {lock_in:g} por áreas protegidas o zonas que mantener dentro, y al menos en {lock_out:g} por zonas que mantener fuera. Suba el umbral de fijación o el de exclusión, o edite las capas para que las zonas que mantener fuera no se superpongan a las áreas protegidas ni a las zonas que mantener dentro.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
         <source>Locked-in units before (km²)</source>
         <translation>Unidades fijadas antes (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
         <source>Locked-in units before (% of country)</source>
         <translation>Unidades fijadas antes (% del país)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
         <source>Network after (% of country)</source>
         <translation>Red después (% del país)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="570"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="586"/>
         <source>National targets: the country holds at least the target share of the species&apos; range within its own borders. Locked-in units are the planning units at least half covered by protected areas, counted whole; they differ from Prot in the next table, which measures the protected areas themselves.</source>
         <translation>Metas nacionales: el país cubre al menos la proporción meta del área de distribución de la especie dentro de sus propias fronteras. Las unidades fijadas son las unidades de planificación cubiertas al menos en la mitad por áreas protegidas, contadas enteras; difieren de Prot en la tabla siguiente, que mide las propias áreas protegidas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="596"/>
         <source>Prot: share of the country covered by protected areas (before) or by the network (after). ProtConn: the part of it that is also connected, for the median dispersal distance given (Saura et al. 2017).</source>
         <translation>Prot: proporción del país cubierta por áreas protegidas (antes) o por la red (después). ProtConn: la parte de ella que además está conectada, para la distancia de dispersión mediana indicada (Saura et al. 2017).</translation>
     </message>
@@ -6138,6 +6133,36 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <location filename="../cms_connectivity_plugin/gui/steps.py" line="652"/>
         <source>Credits</source>
         <translation>Créditos</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="194"/>
+        <source>Appendix: settings of the run (scenario.json) and solver</source>
+        <translation>Anexo: parámetros de la ejecución (scenario.json) y solucionador</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="334"/>
+        <source>Rank</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="337"/>
+        <source>Already protected (%)</source>
+        <translation>Ya protegido (%)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
+        <source>Species across the border</source>
+        <translation>Especies a ambos lados de la frontera</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
+        <source>Connectivity importance (dPC, %)</source>
+        <translation>Importancia para la conectividad (dPC, %)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="341"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
     </message>
 </context>
 <context>

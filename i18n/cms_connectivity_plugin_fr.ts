@@ -2177,27 +2177,22 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Les valeurs ProtConn nécessitent des entrées « before » et « after » (manquantes : {keys}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="193"/>
-        <source>Scenario, parameters and solver</source>
-        <translation>Scénario, paramètres et solveur</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="194"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="194"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
         <source>Targets per species and season</source>
         <translation>Cibles par espèce et saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
         <source>Feature</source>
         <translation>Élément</translation>
     </message>
@@ -2207,167 +2202,167 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
         <source>Season</source>
         <translation>Saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
         <source>Target (km²)</source>
         <translation>Cible (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
         <source>Held before (km²)</source>
         <translation>Couvert avant (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
         <source>% of target before</source>
         <translation>% de la cible avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
         <source>Met before</source>
         <translation>Atteinte avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
         <source>Held after (km²)</source>
         <translation>Couvert après (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
         <source>% of target after</source>
         <translation>% de la cible après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
         <source>Met after</source>
         <translation>Atteinte après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
         <source>Weakest-link coverage per species (all seasons covered?)</source>
         <translation>Couverture par maillon le plus faible, par espèce (toutes les saisons couvertes ?)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
         <source>Seasons</source>
         <translation>Saisons</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
         <source>Seasons met before</source>
         <translation>Saisons atteintes avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
         <source>Covered before</source>
         <translation>Couverte avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
         <source>Weakest season, % of target, before</source>
         <translation>Saison la plus faible, % de la cible, avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
         <source>Seasons met after</source>
         <translation>Saisons atteintes après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
         <source>Covered after</source>
         <translation>Couverte après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
         <source>Weakest season after</source>
         <translation>Saison la plus faible après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
         <source>Weakest season, % of target, after</source>
         <translation>Saison la plus faible, % de la cible, après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
         <source>Targets met by season</source>
         <translation>Cibles atteintes par saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="473"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="490"/>
         <source>Features</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
         <source>Contribution per country</source>
         <translation>Contribution par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
         <source>Area (km²)</source>
         <translation>Surface (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
         <source>Network after (km²)</source>
         <translation>Réseau après (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
         <source>Features present</source>
         <translation>Éléments présents</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
         <source>National targets met before</source>
         <translation>Cibles nationales atteintes avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
         <source>National targets met after</source>
         <translation>Cibles nationales atteintes après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="320"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="321"/>
         <source>Protected and connected land (ProtConn, %)</source>
         <translation>Terres protégées et connectées (ProtConn, %)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="320"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="321"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="483"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="500"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="484"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="501"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="342"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="359"/>
         <source>Transfrontier Conservation Area (TFCA) candidates</source>
         <translation>Candidates aires de conservation transfrontalières (ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
         <source>Area of each TFCA candidate per country</source>
         <translation>Surface de chaque candidate ACTF par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
         <source>Candidate</source>
         <translation>Candidate</translation>
     </message>
@@ -2377,62 +2372,62 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Aires protégées existantes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="459"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="476"/>
         <source>With the plan</source>
         <translation>Avec le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="463"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="480"/>
         <source>Share of the target held (%, capped at 200)</source>
         <translation>Part de la cible couverte (%, plafonnée à 200)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="465"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="482"/>
         <source>Target achievement per species and season</source>
         <translation>Atteinte des cibles par espèce et saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="477"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="494"/>
         <source>Coverage by season</source>
         <translation>Couverture par saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="486"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="503"/>
         <source>% of the land</source>
         <translation>% des terres</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="488"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="505"/>
         <source>Protected connected land (ProtConn fractions)</source>
         <translation>Terres protégées connectées (fractions de ProtConn)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="524"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="541"/>
         <source>This report describes a conservation plan for {countries}: {selected} of {units} planning units ({percent:.1f}% of the study area) are in the network, and {met} of {targets} species-season targets are met. &apos;Before&apos; means the existing protected areas only; &apos;after&apos; means with the plan.</source>
         <translation>Ce rapport décrit un plan de conservation pour {countries} : {selected} des {units} unités de planification ({percent:.1f}% de la zone d'étude) font partie du réseau, et {met} des {targets} cibles par espèce et saison sont atteintes. « Avant » désigne les seules aires protégées existantes ; « après », la situation avec le plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="558"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="574"/>
         <source>A target is met when the network holds at least the target amount of the range.</source>
         <translation>Une cible est atteinte lorsque le réseau couvre au moins la quantité cible de l'aire de répartition.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="562"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="578"/>
         <source>A migratory species is adequately covered only when every season of its annual cycle meets its target (Runge et al. 2015): the weakest season decides.</source>
         <translation>Une espèce migratrice n'est correctement couverte que si chaque saison de son cycle annuel atteint sa cible (Runge et al. 2015) : c'est la saison la plus faible qui décide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="592"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="608"/>
         <source>Clusters of the network spanning two or more countries. Score = ({wt} x transboundary species + {wa} x area + {wu} x unprotected share + {wi} x network importance (dPC)) / {total}, each divided by its largest value; rank 1 is the highest score.</source>
         <translation>Groupes du réseau s'étendant sur deux pays ou plus. Score = ({wt} x espèces transfrontalières + {wa} x surface + {wu} x part non protégée + {wi} x importance pour le réseau (dPC)) / {total}, chaque terme étant divisé par sa plus grande valeur ; le rang 1 correspond au score le plus élevé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="634"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="652"/>
         <source>The report folder &apos;{path}&apos; cannot be created ({reason}).</source>
         <translation>Impossible de créer le dossier du rapport « {path} » ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="641"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="659"/>
         <source>Conservation plan for {countries}</source>
         <translation>Plan de conservation pour {countries}</translation>
     </message>
@@ -5692,27 +5687,27 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>{count} unité(s) de planification seraient à la fois verrouillées et exclues (unités {units}) : elles sont couvertes au moins à {lock_in:g} par des aires protégées ou des zones à garder, et au moins à {lock_out:g} par des zones à exclure. Relevez le seuil de verrouillage ou le seuil d'exclusion, ou modifiez les couches pour que les zones à exclure ne chevauchent ni les aires protégées ni les zones à garder.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
         <source>Locked-in units before (km²)</source>
         <translation>Unités verrouillées avant (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
         <source>Locked-in units before (% of country)</source>
         <translation>Unités verrouillées avant (% du pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
         <source>Network after (% of country)</source>
         <translation>Réseau après (% du pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="570"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="586"/>
         <source>National targets: the country holds at least the target share of the species&apos; range within its own borders. Locked-in units are the planning units at least half covered by protected areas, counted whole; they differ from Prot in the next table, which measures the protected areas themselves.</source>
         <translation>Cibles nationales : le pays couvre au moins la part cible de l'aire de répartition de l'espèce située à l'intérieur de ses propres frontières. Les unités verrouillées sont les unités de planification couvertes au moins à moitié par des aires protégées, comptées en entier ; elles diffèrent de Prot dans le tableau suivant, qui mesure les aires protégées elles-mêmes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="596"/>
         <source>Prot: share of the country covered by protected areas (before) or by the network (after). ProtConn: the part of it that is also connected, for the median dispersal distance given (Saura et al. 2017).</source>
         <translation>Prot : part du pays couverte par des aires protégées (avant) ou par le réseau (après). ProtConn : la part de celle-ci qui est aussi connectée, pour la distance de dispersion médiane indiquée (Saura et al. 2017).</translation>
     </message>
@@ -6138,6 +6133,36 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <location filename="../cms_connectivity_plugin/gui/steps.py" line="652"/>
         <source>Credits</source>
         <translation>Crédits</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="194"/>
+        <source>Appendix: settings of the run (scenario.json) and solver</source>
+        <translation>Annexe : paramètres du calcul (scenario.json) et solveur</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="334"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="337"/>
+        <source>Already protected (%)</source>
+        <translation>Déjà protégé (%)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
+        <source>Species across the border</source>
+        <translation>Espèces de part et d'autre de la frontière</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
+        <source>Connectivity importance (dPC, %)</source>
+        <translation>Importance pour la connectivité (dPC, %)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="341"/>
+        <source>Score</source>
+        <translation>Score</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,7 @@ def report_tables(result, protconn: Mapping | None = None) -> dict[str, Table]:
     params = [
         (str(k), ",".join(map(str, v)) if isinstance(v, (list, tuple)) else str(v))
         for k, v in scenario.to_dict().items()
+        if v not in ("", None, [], (), {})  # unused settings say nothing to a reader
     ]
     sol = result.solution
     params += [
@@ -192,7 +193,7 @@ def report_tables(result, protconn: Mapping | None = None) -> dict[str, Table]:
     ]
     tables["parameters"] = Table(
         "parameters",
-        tr("Scenario, parameters and solver"),
+        tr("Appendix: settings of the run (scenario.json) and solver"),
         ("parameter", "value"),
         (tr("Parameter"), tr("Value")),
         params,
@@ -327,15 +328,31 @@ def report_tables(result, protconn: Mapping | None = None) -> dict[str, Table]:
 
     tf = result.tfca
     cols = tf.columns()
-    names = list(cols)
-    digits = {"score": 3, "protected_share": 3, "importance_dpc": 3}
+    # What a reader needs to compare candidates, under human headers; every other field is
+    # in the GeoPackage's tfca_candidates layer.
+    shown = {
+        "rank": tr("Rank"),
+        "countries": tr("Countries"),
+        "area_km2": tr("Area (km²)"),
+        "protected_share": tr("Already protected (%)"),
+        "n_species": tr("Species"),
+        "n_transboundary": tr("Species across the border"),
+        "importance_dpc": tr("Connectivity importance (dPC, %)"),
+        "score": tr("Score"),
+    }
+    names = [name for name in shown if name in cols]
     rows = []
-    for i in range(len(tf)):
+    order = np.argsort(np.asarray(cols["rank"], dtype=float)) if len(tf) else []
+    for i in order:
         row = []
         for name in names:
             value = cols[name][i]
-            if isinstance(value, (float, np.floating)):
-                row.append(_num(value, digits.get(name, 1 if "km2" in name else 3)))
+            if name == "protected_share":
+                row.append(_num(100.0 * float(value), 1))
+            elif name == "countries":
+                row.append(str(value).replace(";", ", "))
+            elif isinstance(value, (float, np.floating)):
+                row.append(_num(value, 1 if name == "area_km2" else 3))
             else:
                 row.append(str(value))
         rows.append(tuple(row))
@@ -343,7 +360,7 @@ def report_tables(result, protconn: Mapping | None = None) -> dict[str, Table]:
         "tfca",
         tr("Transfrontier Conservation Area (TFCA) candidates"),
         tuple(names),
-        tuple(names),
+        tuple(shown[name] for name in names),
         rows,
     )
     rows = []
@@ -554,7 +571,6 @@ def render_html(result, tables: dict[str, Table], title: str, charts) -> str:
             parts.append(f'<p class="note">{esc(note)}</p>')
         parts.append(_html_table(table))
 
-    section("parameters")
     section(
         "targets",
         tr("A target is met when the network holds at least the target amount of the range."),
@@ -611,6 +627,8 @@ def render_html(result, tables: dict[str, Table], title: str, charts) -> str:
             f'<figure><img alt="{esc(caption)}" src="data:image/png;base64,{data}">'
             f"<figcaption>{esc(caption)}</figcaption></figure>"
         )
+    # The raw settings last: a decision-maker starts with the findings, not the parameters.
+    section("parameters")
     parts.append("</body></html>")
     return "\n".join(parts)
 

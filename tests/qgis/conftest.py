@@ -84,6 +84,10 @@ def check_package(folder: Path) -> dict:
     report = (folder / "report.html").read_text(encoding="utf-8")
     for code in summary["countries"].split(","):
         assert code in report
+    import re
+
+    headers = re.findall(r"<th>(.*?)</th>", report)
+    assert headers and not [h for h in headers if "_" in h], "raw field names as headers"
     atlas = folder / "candidates"
     pages = sorted(atlas.glob("*.png")) if atlas.is_dir() else []
     assert len(pages) == tfca.featureCount(), "atlas pages do not match the candidates"
