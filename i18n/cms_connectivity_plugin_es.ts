@@ -412,7 +412,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="176"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="700"/>
         <source>Planning units</source>
         <translation>Unidades de planificación</translation>
     </message>
@@ -477,7 +477,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Áreas de distribución de las especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="180"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="692"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
@@ -507,22 +507,22 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>No se puede leer la imagen {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1053"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1095"/>
         <source>The overview map has no layers to show.</source>
         <translation>El mapa general no tiene capas que mostrar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="930"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="971"/>
         <source>Exported on {date}</source>
         <translation>Exportado el {date}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1009"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1051"/>
         <source>Cannot export the map: invalid layers: {names}.</source>
         <translation>No se puede exportar el mapa: capas no válidas: {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="855"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1012"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -532,7 +532,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="907"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="948"/>
         <source>North arrow symbol {name} not found in the QGIS SVG paths.</source>
         <translation>No se encontró el símbolo de flecha de norte {name} en las rutas SVG de QGIS.</translation>
     </message>
@@ -3739,7 +3739,7 @@ Las geometrías no válidas se reparan; las entidades con códigos desconocidos 
         <translation>Áreas de distribución por especie y temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="129"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="698"/>
         <source>Species-season features</source>
         <translation>Elementos especie-temporada</translation>
     </message>
@@ -4555,67 +4555,67 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>A {n} localizaciones no se les pudo asignar una temporada (fuera de las ventanas de fechas, un estado sin asignar o un ave que nunca migró) y no están en ningún área.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="700"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="741"/>
         <source>Layout template not found: {path}. Reinstall the plugin.</source>
         <translation>No se encontró la plantilla de diseño: {path}. Reinstale el complemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="706"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="747"/>
         <source>Layout template {path} is not valid XML (line {line}): {error}</source>
         <translation>La plantilla de diseño {path} no es un XML válido (línea {line}): {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="714"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="755"/>
         <source>QGIS could not read the layout template {path}.</source>
         <translation>QGIS no pudo leer la plantilla de diseño {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="718"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="759"/>
         <source>Layout template {path} lacks the item(s) {ids}.</source>
         <translation>A la plantilla de diseño {path} le falta(n) el/los elemento(s) {ids}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="757"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="798"/>
         <source>Could not write {path}.</source>
         <translation>No se pudo escribir {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1021"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1063"/>
         <source>Could not add the layout &apos;{name}&apos; to the project.</source>
         <translation>No se pudo agregar el diseño «{name}» al proyecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1106"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1148"/>
         <source>Cannot make the candidate atlas: the TFCA layer is not valid.</source>
         <translation>No se puede crear el atlas de candidatas: la capa ACTF no es válida.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1108"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1150"/>
         <source>No TFCA candidate to map: no cluster of selected sites spans two or more countries. Try a larger gap distance or higher targets.</source>
         <translation>No hay candidatas ACTF que cartografiar: ninguna agrupación de sitios seleccionados abarca dos o más países. Pruebe una distancia de separación mayor o metas más altas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1145"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1188"/>
         <source>No TFCA candidate to map.</source>
         <translation>No hay candidatas ACTF que cartografiar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1153"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1196"/>
         <source>QGIS could not start the atlas.</source>
         <translation>QGIS no pudo iniciar el atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1157"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1200"/>
         <source>QGIS could not go to atlas page {n}.</source>
         <translation>QGIS no pudo ir a la página {n} del atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1180"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1223"/>
         <source>TFCA candidates atlas</source>
         <translation>Atlas de candidatas ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1213"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1256"/>
         <source>QGIS could not export the atlas to {path}: {error}</source>
         <translation>QGIS no pudo exportar el atlas a {path}: {error}</translation>
     </message>
@@ -6140,7 +6140,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Anexo: parámetros de la ejecución (scenario.json) y solucionador</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="334"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="702"/>
         <source>Rank</source>
         <translation>Rango</translation>
     </message>
@@ -6163,6 +6163,51 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <location filename="../cms_connectivity_plugin/core/report.py" line="341"/>
         <source>Score</source>
         <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="690"/>
+        <source>TFCA candidate</source>
+        <translation>Candidata ACTF</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="691"/>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="693"/>
+        <source>Area</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="694"/>
+        <source>Area by country (km²)</source>
+        <translation>Superficie por país (km²)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="695"/>
+        <source>Already protected</source>
+        <translation>Ya protegido</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="696"/>
+        <source>Protected share</source>
+        <translation>Proporción protegida</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="697"/>
+        <source>Species represented</source>
+        <translation>Especies representadas</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="699"/>
+        <source>Transboundary species</source>
+        <translation>Especies transfronterizas</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="701"/>
+        <source>Selection frequency</source>
+        <translation>Frecuencia de selección</translation>
     </message>
 </context>
 <context>

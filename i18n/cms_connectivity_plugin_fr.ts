@@ -412,7 +412,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="176"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="700"/>
         <source>Planning units</source>
         <translation>Unités de planification</translation>
     </message>
@@ -477,7 +477,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Aires de répartition des espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="180"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="692"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
@@ -507,22 +507,22 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Impossible de lire l'image {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1053"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1095"/>
         <source>The overview map has no layers to show.</source>
         <translation>La carte d'ensemble n'a aucune couche à afficher.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="930"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="971"/>
         <source>Exported on {date}</source>
         <translation>Exporté le {date}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1009"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1051"/>
         <source>Cannot export the map: invalid layers: {names}.</source>
         <translation>Impossible d'exporter la carte : couches non valides : {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="855"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1012"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
@@ -532,7 +532,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="907"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="948"/>
         <source>North arrow symbol {name} not found in the QGIS SVG paths.</source>
         <translation>Symbole de flèche du nord {name} introuvable dans les chemins SVG de QGIS.</translation>
     </message>
@@ -3739,7 +3739,7 @@ Les géométries invalides sont réparées ; les entités aux codes inconnus son
         <translation>Aires de répartition par espèce et saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="129"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="698"/>
         <source>Species-season features</source>
         <translation>Éléments espèce-saison</translation>
     </message>
@@ -4555,67 +4555,67 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>{n} localisations n'ont pu recevoir de saison (hors des fenêtres de dates, état non associé, ou oiseau qui n'a jamais migré) et ne figurent dans aucune aire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="700"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="741"/>
         <source>Layout template not found: {path}. Reinstall the plugin.</source>
         <translation>Modèle de mise en page introuvable : {path}. Réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="706"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="747"/>
         <source>Layout template {path} is not valid XML (line {line}): {error}</source>
         <translation>Le modèle de mise en page {path} n'est pas un XML valide (ligne {line}) : {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="714"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="755"/>
         <source>QGIS could not read the layout template {path}.</source>
         <translation>QGIS n'a pas pu lire le modèle de mise en page {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="718"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="759"/>
         <source>Layout template {path} lacks the item(s) {ids}.</source>
         <translation>Il manque au modèle de mise en page {path} le(s) élément(s) {ids}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="757"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="798"/>
         <source>Could not write {path}.</source>
         <translation>Impossible d'écrire {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1021"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1063"/>
         <source>Could not add the layout &apos;{name}&apos; to the project.</source>
         <translation>Impossible d'ajouter la mise en page « {name} » au projet.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1106"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1148"/>
         <source>Cannot make the candidate atlas: the TFCA layer is not valid.</source>
         <translation>Impossible de créer l'atlas des candidates : la couche ACTF n'est pas valide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1108"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1150"/>
         <source>No TFCA candidate to map: no cluster of selected sites spans two or more countries. Try a larger gap distance or higher targets.</source>
         <translation>Aucune candidate ACTF à cartographier : aucun groupe de sites sélectionnés ne s'étend sur deux pays ou plus. Essayez une distance d'écart plus grande ou des cibles plus élevées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1145"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1188"/>
         <source>No TFCA candidate to map.</source>
         <translation>Aucune candidate ACTF à cartographier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1153"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1196"/>
         <source>QGIS could not start the atlas.</source>
         <translation>QGIS n'a pas pu démarrer l'atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1157"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1200"/>
         <source>QGIS could not go to atlas page {n}.</source>
         <translation>QGIS n'a pas pu aller à la page {n} de l'atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1180"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1223"/>
         <source>TFCA candidates atlas</source>
         <translation>Atlas des candidates ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1213"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1256"/>
         <source>QGIS could not export the atlas to {path}: {error}</source>
         <translation>QGIS n'a pas pu exporter l'atlas vers {path} : {error}</translation>
     </message>
@@ -6140,7 +6140,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Annexe : paramètres du calcul (scenario.json) et solveur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="334"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="702"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
@@ -6163,6 +6163,51 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <location filename="../cms_connectivity_plugin/core/report.py" line="341"/>
         <source>Score</source>
         <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="690"/>
+        <source>TFCA candidate</source>
+        <translation>Candidate ACTF</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="691"/>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="693"/>
+        <source>Area</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="694"/>
+        <source>Area by country (km²)</source>
+        <translation>Superficie par pays (km²)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="695"/>
+        <source>Already protected</source>
+        <translation>Déjà protégé</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="696"/>
+        <source>Protected share</source>
+        <translation>Part protégée</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="697"/>
+        <source>Species represented</source>
+        <translation>Espèces représentées</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="699"/>
+        <source>Transboundary species</source>
+        <translation>Espèces transfrontalières</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="701"/>
+        <source>Selection frequency</source>
+        <translation>Fréquence de sélection</translation>
     </message>
 </context>
 <context>

@@ -683,6 +683,47 @@ _CANDIDATE_TABLE_LINES: tuple[str, ...] = (
 )
 
 
+def _template_words() -> dict[str, str]:
+    """The English words of the .qpt templates and their translations (literal tr() calls,
+    so pylupdate5 collects them)."""
+    return {
+        "TFCA candidate": tr("TFCA candidate"),
+        "Key figures": tr("Key figures"),
+        "Countries": tr("Countries"),
+        "Area": tr("Area"),
+        "Area by country (km²)": tr("Area by country (km²)"),
+        "Already protected": tr("Already protected"),
+        "Protected share": tr("Protected share"),
+        "Species represented": tr("Species represented"),
+        "Species-season features": tr("Species-season features"),
+        "Transboundary species": tr("Transboundary species"),
+        "Planning units": tr("Planning units"),
+        "Selection frequency": tr("Selection frequency"),
+        "Rank": tr("Rank"),
+    }
+
+
+def translate_template(layout) -> None:
+    """Put the user's language into the templates' fixed texts (the title's "TFCA
+    candidate", the key-figure labels), leaving the expressions alone. Trainers may restyle
+    the .qpt in English; the pages still come out in French or Spanish."""
+    words = _template_words()
+    title = layout.itemById("title")
+    if title is not None and title.text().startswith("TFCA candidate "):
+        title.setText(words["TFCA candidate"] + title.text()[len("TFCA candidate") :])
+    table = layout.itemById("table")
+    if table is not None:
+        lines = []
+        for line in table.text().split("\n"):
+            label, sep, rest = line.partition(": [%")
+            if sep and label in words:
+                line = words[label] + sep + rest
+            elif line in words:
+                line = words[line]
+            lines.append(line)
+        table.setText("\n".join(lines))
+
+
 def template_path(name: str) -> Path:
     """``resources/layouts/<name>.qpt``."""
     return resource_path("layouts", f"{name}.qpt")
@@ -968,6 +1009,7 @@ def _fill_common(
 
     legend = layout.itemById("legend")
     if legend is not None:
+        legend.setTitle(tr("Legend"))  # the template's title is English
         legend.setLinkedMap(map_item)
         legend.setAutoUpdateModel(False)
         root = legend.model().rootGroup()
@@ -1125,6 +1167,7 @@ def export_candidate_atlas(
         table = layout.itemById("table")
         if table is not None:
             table.setText(_drop_missing_fields(table.text(), tfca_layer))
+        translate_template(layout)
 
         map_item = layout.itemById("map")
         map_item.setAtlasDriven(True)
