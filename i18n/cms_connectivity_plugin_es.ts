@@ -482,17 +482,17 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="342"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="345"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>No se pudo volver a abrir la capa {layer} desde {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="353"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries}: {selected:.1f} % del área de estudio en la red, {met} de {total} metas por especie y temporada alcanzadas, {n} candidata(s) ACTF ({solver}, {status}, brecha {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="363"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="366"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Red para especies migratorias y candidatas ACTF</translation>
     </message>
@@ -2302,7 +2302,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Contribución por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -2402,32 +2402,32 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Tierra protegida conectada (fracciones de ProtConn)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="609"/>
         <source>This report describes a conservation plan for {countries}: {selected} of {units} planning units ({percent:.1f}% of the study area) are in the network, and {met} of {targets} species-season targets are met. &apos;Before&apos; means the existing protected areas only; &apos;after&apos; means with the plan.</source>
         <translation>Este informe describe un plan de conservación para {countries}: {selected} de {units} unidades de planificación ({percent:.1f}% del área de estudio) forman parte de la red, y se alcanzan {met} de {targets} metas por especie y temporada. «Antes» se refiere solo a las áreas protegidas existentes; «después», a la situación con el plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="574"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="644"/>
         <source>A target is met when the network holds at least the target amount of the range.</source>
         <translation>Una meta se alcanza cuando la red cubre al menos la cantidad meta del área de distribución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="578"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="648"/>
         <source>A migratory species is adequately covered only when every season of its annual cycle meets its target (Runge et al. 2015): the weakest season decides.</source>
         <translation>Una especie migratoria solo está adecuadamente cubierta cuando cada temporada de su ciclo anual alcanza su meta (Runge et al. 2015): decide la temporada más débil.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="608"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="678"/>
         <source>Clusters of the network spanning two or more countries. Score = ({wt} x transboundary species + {wa} x area + {wu} x unprotected share + {wi} x network importance (dPC)) / {total}, each divided by its largest value; rank 1 is the highest score.</source>
         <translation>Agrupaciones de la red que abarcan dos o más países. Puntuación = ({wt} x especies transfronterizas + {wa} x superficie + {wu} x proporción no protegida + {wi} x importancia para la red (dPC)) / {total}, cada término dividido por su valor máximo; el rango 1 es la puntuación más alta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="652"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="727"/>
         <source>The report folder &apos;{path}&apos; cannot be created ({reason}).</source>
         <translation>No se puede crear la carpeta del informe «{path}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="659"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="734"/>
         <source>Conservation plan for {countries}</source>
         <translation>Plan de conservación para {countries}</translation>
     </message>
@@ -5100,7 +5100,7 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>Sitios existentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="309"/>
         <source>Country borders</source>
         <translation>Fronteras de los países</translation>
     </message>
@@ -5702,12 +5702,12 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>Red después (% del país)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="586"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="656"/>
         <source>National targets: the country holds at least the target share of the species&apos; range within its own borders. Locked-in units are the planning units at least half covered by protected areas, counted whole; they differ from Prot in the next table, which measures the protected areas themselves.</source>
         <translation>Metas nacionales: el país cubre al menos la proporción meta del área de distribución de la especie dentro de sus propias fronteras. Las unidades fijadas son las unidades de planificación cubiertas al menos en la mitad por áreas protegidas, contadas enteras; difieren de Prot en la tabla siguiente, que mide las propias áreas protegidas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="596"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="666"/>
         <source>Prot: share of the country covered by protected areas (before) or by the network (after). ProtConn: the part of it that is also connected, for the median dispersal distance given (Saura et al. 2017).</source>
         <translation>Prot: proporción del país cubierta por áreas protegidas (antes) o por la red (después). ProtConn: la parte de ella que además está conectada, para la distancia de dispersión mediana indicada (Saura et al. 2017).</translation>
     </message>
@@ -6208,6 +6208,46 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="701"/>
         <source>Selection frequency</source>
         <translation>Frecuencia de selección</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="547"/>
+        <source>The network and the TFCA candidates (tfca_map.pdf)</source>
+        <translation>La red y las candidatas ACTF (tfca_map.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="553"/>
+        <source>{met} of {targets} species-season targets met; {n} TFCA candidate(s).</source>
+        <translation>{met} de {targets} metas especie-estación cumplidas; {n} candidata(s) ACTF.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <source>GBF Target 3 per country</source>
+        <translation>Meta 3 del MMB por país</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <source>Protected (%), before</source>
+        <translation>Protegido (%), antes</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <source>ProtConn (%), before</source>
+        <translation>ProtConn (%), antes</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <source>Protected (%), with the plan</source>
+        <translation>Protegido (%), con el plan</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <source>ProtConn (%), with the plan</source>
+        <translation>ProtConn (%), con el plan</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <source>Units in the network (% of country)</source>
+        <translation>Unidades en la red (% del país)</translation>
     </message>
 </context>
 <context>

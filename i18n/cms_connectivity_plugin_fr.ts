@@ -482,17 +482,17 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="342"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="345"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>Impossible de rouvrir la couche {layer} depuis {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="353"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries} : {selected:.1f} % de la zone d'étude dans le réseau, {met} des {total} cibles par espèce et saison atteintes, {n} candidate(s) ACTF ({solver}, {status}, écart {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="363"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="366"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Réseau pour les espèces migratrices et candidates ACTF</translation>
     </message>
@@ -2302,7 +2302,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Contribution par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -2402,32 +2402,32 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Terres protégées connectées (fractions de ProtConn)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="609"/>
         <source>This report describes a conservation plan for {countries}: {selected} of {units} planning units ({percent:.1f}% of the study area) are in the network, and {met} of {targets} species-season targets are met. &apos;Before&apos; means the existing protected areas only; &apos;after&apos; means with the plan.</source>
         <translation>Ce rapport décrit un plan de conservation pour {countries} : {selected} des {units} unités de planification ({percent:.1f}% de la zone d'étude) font partie du réseau, et {met} des {targets} cibles par espèce et saison sont atteintes. « Avant » désigne les seules aires protégées existantes ; « après », la situation avec le plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="574"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="644"/>
         <source>A target is met when the network holds at least the target amount of the range.</source>
         <translation>Une cible est atteinte lorsque le réseau couvre au moins la quantité cible de l'aire de répartition.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="578"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="648"/>
         <source>A migratory species is adequately covered only when every season of its annual cycle meets its target (Runge et al. 2015): the weakest season decides.</source>
         <translation>Une espèce migratrice n'est correctement couverte que si chaque saison de son cycle annuel atteint sa cible (Runge et al. 2015) : c'est la saison la plus faible qui décide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="608"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="678"/>
         <source>Clusters of the network spanning two or more countries. Score = ({wt} x transboundary species + {wa} x area + {wu} x unprotected share + {wi} x network importance (dPC)) / {total}, each divided by its largest value; rank 1 is the highest score.</source>
         <translation>Groupes du réseau s'étendant sur deux pays ou plus. Score = ({wt} x espèces transfrontalières + {wa} x surface + {wu} x part non protégée + {wi} x importance pour le réseau (dPC)) / {total}, chaque terme étant divisé par sa plus grande valeur ; le rang 1 correspond au score le plus élevé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="652"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="727"/>
         <source>The report folder &apos;{path}&apos; cannot be created ({reason}).</source>
         <translation>Impossible de créer le dossier du rapport « {path} » ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="659"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="734"/>
         <source>Conservation plan for {countries}</source>
         <translation>Plan de conservation pour {countries}</translation>
     </message>
@@ -5100,7 +5100,7 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>Sites existants</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="309"/>
         <source>Country borders</source>
         <translation>Frontières des pays</translation>
     </message>
@@ -5702,12 +5702,12 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>Réseau après (% du pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="586"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="656"/>
         <source>National targets: the country holds at least the target share of the species&apos; range within its own borders. Locked-in units are the planning units at least half covered by protected areas, counted whole; they differ from Prot in the next table, which measures the protected areas themselves.</source>
         <translation>Cibles nationales : le pays couvre au moins la part cible de l'aire de répartition de l'espèce située à l'intérieur de ses propres frontières. Les unités verrouillées sont les unités de planification couvertes au moins à moitié par des aires protégées, comptées en entier ; elles diffèrent de Prot dans le tableau suivant, qui mesure les aires protégées elles-mêmes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="596"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="666"/>
         <source>Prot: share of the country covered by protected areas (before) or by the network (after). ProtConn: the part of it that is also connected, for the median dispersal distance given (Saura et al. 2017).</source>
         <translation>Prot : part du pays couverte par des aires protégées (avant) ou par le réseau (après). ProtConn : la part de celle-ci qui est aussi connectée, pour la distance de dispersion médiane indiquée (Saura et al. 2017).</translation>
     </message>
@@ -6208,6 +6208,46 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="701"/>
         <source>Selection frequency</source>
         <translation>Fréquence de sélection</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="547"/>
+        <source>The network and the TFCA candidates (tfca_map.pdf)</source>
+        <translation>Le réseau et les candidates ACTF (tfca_map.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="553"/>
+        <source>{met} of {targets} species-season targets met; {n} TFCA candidate(s).</source>
+        <translation>{met} cibles espèce-saison atteintes sur {targets} ; {n} candidate(s) ACTF.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <source>GBF Target 3 per country</source>
+        <translation>Cible 3 du CMB par pays</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <source>Protected (%), before</source>
+        <translation>Protégé (%), avant</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <source>ProtConn (%), before</source>
+        <translation>ProtConn (%), avant</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <source>Protected (%), with the plan</source>
+        <translation>Protégé (%), avec le plan</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <source>ProtConn (%), with the plan</source>
+        <translation>ProtConn (%), avec le plan</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <source>Units in the network (% of country)</source>
+        <translation>Unités dans le réseau (% du pays)</translation>
     </message>
 </context>
 <context>

@@ -512,6 +512,8 @@ def _charts(tables: dict[str, Table]) -> list[tuple[str, str]]:
 
 _CSS = """
 body{font-family:Arial,Helvetica,sans-serif;margin:2em auto;max-width:70em;color:#222}
+figure.map img{max-width:100%;border:1px solid #ccc}
+@media print{h2{page-break-before:always}h2:first-of-type{page-break-before:avoid}}
 h1{color:#1b5e20}.notice{background:#fff3cd;border:2px solid #b26a00;color:#6d4100;
 font-weight:bold;padding:.5em .8em}
 h2{border-bottom:2px solid #c8e6c9;padding-bottom:.2em;margin-top:1.6em}
@@ -535,7 +537,73 @@ def _html_table(table: Table) -> str:
     )
 
 
-def render_html(result, tables: dict[str, Table], title: str, charts) -> str:
+def _summary_page(result, tables: dict[str, Table], picture: str | None) -> list[str]:
+    """The first page, for a decision-maker: the map, GBF Target 3 per country before and
+    after the plan, the targets met and the first TFCA candidates."""
+    esc = html.escape
+    summary = result.summary()
+    parts = [f"<h2>{esc(tr('Summary'))}</h2>"]
+    if picture:
+        caption = tr("The network and the TFCA candidates (tfca_map.pdf)")
+        parts.append(
+            f'<figure class="map"><img alt="{esc(caption)}" '
+            f'src="data:image/png;base64,{picture}"><figcaption>{esc(caption)}</figcaption>'
+            "</figure>"
+        )
+    parts.append(
+        "<p><b>"
+        + esc(
+            tr("{met} of {targets} species-season targets met; {n} TFCA candidate(s).").format(
+                met=summary["targets_met"],
+                targets=summary["targets"],
+                n=summary["tfca_candidates"],
+            )
+        )
+        + "</b></p>"
+    )
+    protconn = result.protconn or {}
+    before, after = protconn.get("before", {}), protconn.get("after", {})
+    national = _national(result)
+    rows = []
+    for code, values in national.items():
+        conn = [k for k in before if k.startswith(f"ProtConn {code} ")]
+        rows.append(
+            (
+                code,
+                _num(before.get(f"Prot {code}", np.nan), 1),
+                _num(before.get(conn[0], np.nan), 1) if conn else "",
+                _num(after.get(f"Prot {code}", np.nan), 1),
+                _num(after.get(conn[0], np.nan), 1) if conn else "",
+                _num(values["protected_percent_after"], 1),
+            )
+        )
+    table = Table(
+        "gbf3",
+        tr("GBF Target 3 per country"),
+        ("country", "prot_before", "protconn_before", "prot_after", "protconn_after", "net"),
+        (
+            tr("Country"),
+            tr("Protected (%), before"),
+            tr("ProtConn (%), before"),
+            tr("Protected (%), with the plan"),
+            tr("ProtConn (%), with the plan"),
+            tr("Units in the network (% of country)"),
+        ),
+        rows,
+    )
+    parts.append(f"<h3>{esc(table.title)}</h3>")
+    parts.append(_html_table(table))
+    tf = tables.get("tfca")
+    if tf is not None and tf.rows:
+        first = Table(tf.name, tf.title, tf.header, tf.labels, tf.rows[:5])
+        parts.append(f"<h3>{esc(tr('First TFCA candidates'))}</h3>")
+        parts.append(_html_table(first))
+    return parts
+
+
+def render_html(
+    result, tables: dict[str, Table], title: str, charts, picture: str | None = None
+) -> str:
     esc = html.escape
     summary = result.summary()
     intro = tr(
@@ -563,6 +631,8 @@ def render_html(result, tables: dict[str, Table], title: str, charts) -> str:
     parts.append(f"<p>{esc(intro)}</p>")
     sources = credits_text(result.scenario, getattr(result.scenario, "borders", ""))
     parts.append(f'<p class="note">{esc(sources)}</p>')
+    parts += _summary_page(result, tables, picture)
+    parts.append(f"<h2>{esc(tr('Details'))}</h2>")
 
     def section(name: str, note: str | None = None) -> None:
         table = tables[name]
@@ -642,7 +712,12 @@ def _csv_text(table: Table) -> str:
 
 
 def build_report(
-    result, folder, *, protconn: Mapping | None = None, title: str | None = None
+    result,
+    folder,
+    *,
+    protconn: Mapping | None = None,
+    title: str | None = None,
+    map_png: str | Path | None = None,
 ) -> ReportPaths:
     """Write ``report.html``, ``report_<table>.csv`` and ``national_summary.json``."""
     out = Path(folder)
@@ -668,5 +743,8 @@ def build_report(
     json_path = out / NATIONAL_JSON
     atomic_write_text(json_path, json.dumps(national_summary(result, protconn), indent=2))
     html_path = out / REPORT_HTML
-    atomic_write_text(html_path, render_html(result, tables, title, charts))
+    picture = None
+    if map_png is not None and Path(map_png).is_file():
+        picture = base64.b64encode(Path(map_png).read_bytes()).decode("ascii")
+    atomic_write_text(html_path, render_html(result, tables, title, charts, picture))
     return ReportPaths(html=html_path, csvs=csvs, json=json_path)

@@ -248,15 +248,18 @@ def write_outputs(result: RunResult, folder: str | os.PathLike, *, pdf: bool = T
         }
         for key in ("gpkg", "targets_csv", "scenario_json", "summary_json"):
             os.replace(staging / paths[key].name, paths[key])
-        report = build_report(result, out, protconn=result.protconn)
-        paths["report_html"] = report.html
-        paths["national_json"] = report.json
-        written = [*paths.values(), *report.csvs.values()]
-        if pdf:
+        written = list(paths.values())
+        if pdf:  # the maps first: the report's summary page shows the overview map
             maps = export_map(result, paths["gpkg"], out)
             written += [v for v in maps.values() if isinstance(v, Path)]
             written += [Path(p) for p in maps.pop("atlas_pngs", [])]
             paths.update(maps)
+        report = build_report(
+            result, out, protconn=result.protconn, map_png=paths.get("png") if pdf else None
+        )
+        paths["report_html"] = report.html
+        paths["national_json"] = report.json
+        written += [report.html, report.json, *report.csvs.values()]
         forget_earlier_package(out, written)
         return {key: str(value) for key, value in paths.items()}
     finally:

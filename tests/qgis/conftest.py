@@ -86,6 +86,9 @@ def check_package(folder: Path) -> dict:
         assert code in report
     import re
 
+    # The first page is for a decision-maker: the map, then GBF Target 3 per country.
+    first = report.split("Details", 1)[0]
+    assert '<figure class="map"><img' in first and "GBF Target 3" in first
     headers = re.findall(r"<th>(.*?)</th>", report)
     assert headers and not [h for h in headers if "_" in h], "raw field names as headers"
     atlas = folder / "candidates"
