@@ -8,6 +8,7 @@ border layer), plus any credits text the user typed in the dock or the scenario 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -20,11 +21,15 @@ WDPA_CITATION = (
 )
 
 
+#: The uuid QGIS appends to a memory layer's name to make its id ("Ramsar_west_6f2e..._...").
+_LAYER_ID_UUID = re.compile(r"(_[0-9a-f]{8}_[0-9a-f]{4}_[0-9a-f]{4}_[0-9a-f]{4}_[0-9a-f]{12})$")
+
+
 def _name(ref: str) -> str:
-    """A layer reference as a reader knows it: the file name, else the layer id's stem."""
+    """A layer reference as a reader knows it: the file name, or a memory layer's name."""
     path = ref.split("|")[0]
     name = Path(path).stem if path else ref
-    return name.split("_")[0] if name.count("_") >= 4 else name  # memory-layer ids
+    return _LAYER_ID_UUID.sub("", name)
 
 
 def uses_simulated(settings: Any) -> bool:

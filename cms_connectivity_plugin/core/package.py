@@ -16,16 +16,16 @@ from typing import Any
 
 import numpy as np
 import shapely
-from scipy import sparse
 
-from .borders import CountryTable, StudyArea, select_countries
+from .amounts import overlap_matrix
+from .borders import CountryTable, StudyArea
 from .crs import transform
 from .errors import InputError
 from .evaluate import target_coverage
 from .i18n import tr
 from .pipeline import RunResult, protconn_before_after
 from .plan import PlanSettings, flag_value, prepare_plan
-from .planning_units import PlanningUnits, countries_in_area
+from .planning_units import PlanningUnits, countries_near, countries_under
 from .problem import Solution
 from .simulate import ProtectedAreas, SimulatedData
 from .tfca import OUTSIDE, TfcaCandidates
@@ -57,21 +57,11 @@ def study_area_of(
     under the units counts.
     """
     area = shapely.make_valid(shapely.union_all(units))
-    chosen = not settings.study_area and settings.grid != "layer"
-    if chosen:
-        names, geoms = select_countries(countries, tuple(settings.countries))
-        x0, y0, x1, y1 = shapely.bounds(transform(np.array([area]), crs, countries.crs)[0])
-        pad = 0.1 * max(x1 - x0, y1 - y0)
-        near = shapely.make_valid(
-            shapely.clip_by_rect(geoms, x0 - pad, y0 - pad, x1 + pad, y1 + pad)
-        )
-        projected = shapely.make_valid(transform(near, countries.crs, crs))
+    if not settings.study_area and settings.grid != "layer":
         codes = tuple(settings.countries)
     else:
-        projected, codes = countries_in_area(countries, area, crs)
-        names = np.array(
-            [countries.names[np.flatnonzero(countries.iso3 == c)[0]] for c in codes], dtype=object
-        )
+        codes = countries_under(countries, area, crs)
+    names, projected = countries_near(countries, codes, area, crs) if codes else ((), ())
     return StudyArea(
         codes=codes,
         names=tuple(str(n) for n in names),
@@ -89,29 +79,14 @@ def neighbours_of(study: StudyArea, countries: CountryTable) -> tuple | None:
     pad = max(x1 - x0, y1 - y0)
     window = shapely.box(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
     try:
-        geoms, codes = countries_in_area(countries, window, study.crs)
+        codes = countries_under(countries, window, study.crs)
+        codes = tuple(code for code in codes if code not in study.codes)
+        if not codes:
+            return None
+        names, geoms = countries_near(countries, codes, window, study.crs)
     except InputError:
         return None
-    keep = [k for k, code in enumerate(codes) if code not in study.codes]
-    if not keep:
-        return None
-    names = [str(countries.names[np.flatnonzero(countries.iso3 == codes[k])[0]]) for k in keep]
-    return (
-        tuple(codes[k] for k in keep),
-        tuple(names),
-        np.asarray([geoms[k] for k in keep], dtype=object),
-    )
-
-
-def country_shares(units: np.ndarray, countries: np.ndarray) -> sparse.csr_matrix:
-    """Area (km2) of every unit in every country: a unit across a border carries both parts."""
-    tree = shapely.STRtree(countries)
-    unit_idx, country_idx = tree.query(units, predicate="intersects")
-    parts = shapely.intersection(units[unit_idx], countries[country_idx])
-    area = shapely.area(parts) / 1e6
-    return sparse.csr_matrix(
-        (area, (unit_idx, country_idx)), shape=(len(units), len(countries))
-    ).tocsr()
+    return codes, tuple(str(n) for n in names), np.asarray(geoms, dtype=object)
 
 
 def candidates_from_table(table: VectorTable, crs: str) -> TfcaCandidates:
@@ -267,7 +242,8 @@ def result_from_outputs(
         solver=str(solver.get("solver", "")),
     )
     study = study_area_of(settings, countries, geometry, crs)
-    shares = country_shares(geometry, study.countries)
+    # Area of every unit in every country: a unit across a border carries both parts.
+    shares = overlap_matrix(geometry, study.countries, inputs.area_km2 * 1e6)
     codes = np.array(study.codes, dtype=object)
     largest = np.asarray(shares.argmax(axis=1)).ravel() if len(codes) else np.zeros(0, int)
     has_country = np.asarray(shares.sum(axis=1)).ravel() > 0

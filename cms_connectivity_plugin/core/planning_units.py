@@ -422,20 +422,36 @@ def countries_in_area(
 
     Lets units of a user-drawn study area still carry their country (for TFCA candidates).
     """
+    codes = countries_under(table, area, crs)
+    if not codes:
+        return np.array([], dtype=object), ()
+    _, geoms = countries_near(table, codes, area, crs)
+    return geoms, codes
+
+
+def countries_under(table: CountryTable, area: shapely.Geometry, crs: str) -> tuple[str, ...]:
+    """ISO3 codes of the border layer's countries that overlap ``area`` (in ``crs``)."""
     known = table.iso3 != ""
     area_there = transform(np.array([area], dtype=object), crs, table.crs)[0]
     shapely.prepare(area_there)
     hit = known & shapely.intersects(area_there, table.geometry)
-    codes = tuple(dict.fromkeys(table.iso3[hit]))
-    if not codes:
-        return np.array([], dtype=object), ()
-    _, geoms = select_countries(table, codes)
-    # Only the neighbourhood of the area matters; far parts (Chukotka for a Baltic study
-    # area) could land near the projection's singular point.
+    return tuple(dict.fromkeys(table.iso3[hit]))
+
+
+def countries_near(
+    table: CountryTable, codes: tuple[str, ...], area: shapely.Geometry, crs: str
+) -> tuple[np.ndarray, np.ndarray]:
+    """(names, polygons in ``crs``) of ``codes``, cut to the neighbourhood of ``area``.
+
+    Only the neighbourhood matters; far parts (Chukotka for a Baltic study area) could land
+    near the projection's singular point.
+    """
+    names, geoms = select_countries(table, codes)
+    area_there = transform(np.array([area], dtype=object), crs, table.crs)[0]
     x0, y0, x1, y1 = shapely.bounds(area_there)
     pad = 0.1 * max(x1 - x0, y1 - y0)
     near = shapely.make_valid(shapely.clip_by_rect(geoms, x0 - pad, y0 - pad, x1 + pad, y1 + pad))
-    return transform(near, table.crs, crs), codes
+    return names, shapely.make_valid(transform(near, table.crs, crs))
 
 
 def _id_values(table: VectorTable, id_field: str | None) -> np.ndarray:

@@ -63,6 +63,10 @@ class Call:
     role: dict[str, str] = field(default_factory=dict)  # workflow key -> style role
 
 
+#: Settings that hold a list (of ISO3 codes or layer references): tuples here, lists in JSON.
+_LIST_SETTINGS = ("countries", "ranges", "sites", "lock_in_layers", "lock_out_layers")
+
+
 @dataclass(frozen=True)
 class WorkflowSettings:
     """All settings of the six steps. Layers are sources (paths or URIs); empty = unused."""
@@ -123,7 +127,7 @@ class WorkflowSettings:
 
     def __post_init__(self) -> None:
         # Lists from JSON and forms, one string from the command line: same result.
-        for name in ("countries", "ranges", "sites", "lock_in_layers", "lock_out_layers"):
+        for name in _LIST_SETTINGS:
             value = getattr(self, name)
             if isinstance(value, str):
                 value = value.replace(";", ",").split(",")
@@ -138,7 +142,7 @@ class WorkflowSettings:
     # -- JSON ---------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        for name in ("countries", "ranges", "sites", "lock_in_layers", "lock_out_layers"):
+        for name in _LIST_SETTINGS:
             data[name] = list(getattr(self, name))
         data["targets"] = dict(sorted(self.targets.items()))
         return {"kind": KIND, **data}
@@ -654,14 +658,19 @@ def all_calls(settings: WorkflowSettings, export: bool = True) -> list[Call]:
     return [call for step in steps for call in step_calls(settings, step)]
 
 
+def refs_of(call: Call) -> list[Ref]:
+    """The earlier outputs ``call`` reads (a parameter may hold one or a list)."""
+    return [
+        item
+        for value in call.params.values()
+        for item in (value if isinstance(value, list) else [value])
+        if isinstance(item, Ref)
+    ]
+
+
 def missing_refs(call: Call, outputs: Mapping[str, str]) -> list[str]:
     """Workflow keys ``call`` needs that no earlier step has produced."""
-    needed: list[str] = []
-    for value in call.params.values():
-        for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, Ref) and item.key not in outputs:
-                needed.append(item.key)
-    return needed
+    return [ref.key for ref in refs_of(call) if ref.key not in outputs]
 
 
 def resolve(params: Mapping[str, Any], outputs: Mapping[str, str]) -> dict[str, Any]:
@@ -683,15 +692,30 @@ def resolve(params: Mapping[str, Any], outputs: Mapping[str, str]) -> dict[str, 
     return {k: one(v) for k, v in params.items() if v is not None}
 
 
-def _producers() -> dict[str, str]:
-    """The step whose button produces each output key, read off :func:`step_calls` with every
-    option on (so it cannot drift from the calls); the export runs from the TFCA step."""
+#: The steps whose calls make up a run, each with the button (step) it belongs to.
+_CALL_STEPS: tuple[tuple[str, str], ...] = (
+    ("data", "data"),
+    ("units", "units"),
+    ("solve", "solve"),
+    ("connectivity", "connectivity"),
+    ("tfca", "tfca"),
+    ("export", "tfca"),  # the export runs from the TFCA step
+)
+
+
+def _calls_with_every_option() -> list[tuple[str, Call]]:
+    """(owning step, call) for every call of a run with every option on: what the
+    dependency tables below are read off, so they cannot drift from :func:`step_calls`."""
     every = WorkflowSettings(tracks="t.csv", corridors=True, resistance_raster="r.tif", flyway=True)
+    return [(owner, call) for step, owner in _CALL_STEPS for call in step_calls(every, step)]
+
+
+def _producers() -> dict[str, str]:
+    """The step whose button produces each output key."""
     out: dict[str, str] = {}
-    for step in ("data", "units", "solve", "connectivity", "tfca", "export"):
-        for call in step_calls(every, step):
-            for key in call.outputs.values():
-                out.setdefault(key, "tfca" if step == "export" else step)
+    for owner, call in _calls_with_every_option():
+        for key in call.outputs.values():
+            out.setdefault(key, owner)
     return out
 
 
@@ -750,17 +774,12 @@ def first_changed_step(old: WorkflowSettings, new: WorkflowSettings) -> str | No
 
 
 def _inputs_of_steps() -> dict[str, set[str]]:
-    """The earlier steps whose outputs each step reads, read off :func:`step_calls` with
-    every option on (like :data:`PRODUCERS`, so it cannot drift from the calls)."""
-    every = WorkflowSettings(tracks="t.csv", corridors=True, resistance_raster="r.tif", flyway=True)
+    """The earlier steps whose outputs each step reads."""
     reads: dict[str, set[str]] = {step: set() for step in STEPS}
-    for step in ("data", "units", "solve", "connectivity", "tfca", "export"):
-        owner = "tfca" if step == "export" else step
-        for call in step_calls(every, step):
-            for value in call.params.values():
-                for item in value if isinstance(value, list) else [value]:
-                    if isinstance(item, Ref) and PRODUCERS.get(item.key, owner) != owner:
-                        reads[owner].add(PRODUCERS[item.key])
+    for owner, call in _calls_with_every_option():
+        for ref in refs_of(call):
+            if PRODUCERS.get(ref.key, owner) != owner:
+                reads[owner].add(PRODUCERS[ref.key])
     reads["solve"].add("targets")  # the targets are settings of the plan, not an output
     return reads
 

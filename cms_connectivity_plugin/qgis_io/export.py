@@ -36,6 +36,7 @@ from ..core.errors import InputError
 from ..core.pipeline import RunResult
 from ..core.ranges import SEASON_LABELS
 from ..core.report import build_report
+from ..core.workflow import WorkflowSettings
 from .i18n import tr
 from .layers import memory_layer
 from .layouts import ROLE_PROPERTY, export_candidate_atlas, export_overview_from_template
@@ -53,12 +54,8 @@ ATLAS_FOLDER = "candidates"
 
 def data_credits(settings=None) -> str:
     """Sources and licences of the data on the map, read off the run's settings (without
-    settings: the simulated training data on QGIS's world map)."""
-    if settings is None:
-        return tr(
-            "Borders: Natural Earth (public domain), via QGIS world_map.gpkg. Species ranges "
-            "and protected areas: simulated by CMS Connectivity Planner (training data)."
-        )
+    settings: the default run, simulated training data on QGIS's world map)."""
+    settings = settings if settings is not None else WorkflowSettings()
     return credits_text(settings, getattr(settings, "borders", ""))
 
 
@@ -121,7 +118,7 @@ def _layers(result: RunResult) -> list[tuple[str, QgsVectorLayer]]:
     # The countries planned for, then their neighbours (named on the maps, for context).
     codes, names, geoms = list(study.codes), list(study.names), list(study.countries)
     in_study = [1] * len(codes)
-    if getattr(result, "neighbours", None):
+    if result.neighbours:
         n_codes, n_names, n_geoms = result.neighbours
         codes += list(n_codes)
         names += list(n_names)

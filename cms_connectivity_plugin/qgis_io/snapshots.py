@@ -21,7 +21,6 @@ from qgis.core import (
     QgsMapLayer,
     QgsProcessingFeatureSourceDefinition,
     QgsRasterLayer,
-    QgsRectangle,
     QgsVectorLayer,
     QgsVectorLayerFeatureSource,
     QgsVectorLayerSelectedFeatureSource,
@@ -57,7 +56,8 @@ class VectorSnapshot:
 
     It answers the calls the algorithms make on a layer or a feature source (``fields``,
     ``getFeatures``, ``crs``/``sourceCrs``, ``name``/``sourceName``, ``source``,
-    ``featureCount``, ``wkbType``, ``extent``), so ``table_from_layer`` takes either.
+    ``wkbType``), so ``table_from_layer`` takes either. Nothing costly (extent, feature
+    count) is computed for it.
     """
 
     def __init__(self, layer: QgsVectorLayer, selected_only: bool = False) -> None:
@@ -71,12 +71,7 @@ class VectorSnapshot:
         self._crs = QgsCoordinateReferenceSystem(layer.crs())
         self._name = layer.name()
         self._uri = layer.source()
-        self._provider = layer.providerType()
         self._wkb_type = layer.wkbType()
-        self._count = layer.selectedFeatureCount() if selected_only else layer.featureCount()
-        self._extent = QgsRectangle(layer.extent())
-        provider = layer.dataProvider()
-        self._sublayers = list(provider.subLayers()) if provider is not None else []
 
     def fields(self) -> QgsFields:
         return QgsFields(self._fields)
@@ -99,27 +94,15 @@ class VectorSnapshot:
     def source(self) -> str:
         return self._uri
 
-    def providerType(self) -> str:  # noqa: N802
-        return self._provider
-
-    def subLayers(self) -> list[str]:  # noqa: N802
-        return list(self._sublayers)
-
     def wkbType(self):  # noqa: N802
         return self._wkb_type
-
-    def featureCount(self) -> int:  # noqa: N802
-        return self._count
-
-    def extent(self) -> QgsRectangle:
-        return QgsRectangle(self._extent)
 
     def isValid(self) -> bool:  # noqa: N802
         return True
 
 
 class RasterSnapshot:
-    """A raster input as the algorithms use it: its file, name, CRS and extent.
+    """A raster input as the algorithms use it: its file, name and CRS.
 
     The core reads the file itself (GDAL), so nothing of the project's raster layer is
     touched from the worker.
@@ -130,9 +113,6 @@ class RasterSnapshot:
         self._uri = layer.source()
         self._name = layer.name()
         self._crs = QgsCoordinateReferenceSystem(layer.crs())
-        self._extent = QgsRectangle(layer.extent())
-        self._provider = layer.providerType()
-        self._bands = layer.bandCount()
 
     def source(self) -> str:
         return self._uri
@@ -142,15 +122,6 @@ class RasterSnapshot:
 
     def crs(self) -> QgsCoordinateReferenceSystem:
         return QgsCoordinateReferenceSystem(self._crs)
-
-    def extent(self) -> QgsRectangle:
-        return QgsRectangle(self._extent)
-
-    def providerType(self) -> str:  # noqa: N802
-        return self._provider
-
-    def bandCount(self) -> int:  # noqa: N802
-        return self._bands
 
     def isValid(self) -> bool:  # noqa: N802
         return True

@@ -47,6 +47,8 @@ NOT_LOADED = frozenset({"package", "report", "plan_summary", "overview_pdf", "at
 WIDTH_KEY = "cms_connectivity/dock_width"
 #: Width (px) at which every step's form fits in English, French and Spanish.
 DEFAULT_WIDTH = 560
+#: Buttons that are not a step's Run button, and the step panel they sit on.
+_PANEL_OF = {"calibrate": "solve", "export": "tfca", "simulate": "data"}
 #: Status-line colours: a reason the step cannot run, and results that are out of date.
 _STATE_STYLES = {"blocked": "color: #b00020;", "outdated": "color: #9a5b00;"}
 
@@ -318,22 +320,15 @@ class PlannerDock(QgsDockWidget):
         outdated = step.name in self.outdated
         tabs = self.ui.stepsTabs
         tabs.setTabIcon(index, warning_icon() if outdated else QIcon())
-        tabs.setTabToolTip(
-            index,
-            tr("Out of date: settings changed since this step ran. Run it again.")
-            if outdated
-            else "",
-        )
+        stale = tr("Out of date: settings changed since this step ran. Run it again.")
+        tabs.setTabToolTip(index, stale if outdated else "")
         if busy and step.name == self._step_of(self.running_step):
             return
         result = label.property("result")
         if blockers and step.name != "targets":
             text, state = blockers[0], "blocked"
         elif outdated:
-            text, state = (
-                tr("Out of date: settings changed since this step ran. Run it again."),
-                "outdated",
-            )
+            text, state = stale, "outdated"
         elif result:
             text, state = result, "done"
         elif step.name == "targets":
@@ -346,7 +341,8 @@ class PlannerDock(QgsDockWidget):
 
     @staticmethod
     def _step_of(name: str) -> str:
-        return {"calibrate": "solve", "export": "tfca", "simulate": "data"}.get(name, name)
+        """The step whose panel holds button ``name`` (a step's own Run button: itself)."""
+        return _PANEL_OF.get(name, name)
 
     # -- running ----------------------------------------------------------------------------
     def run_step(self, name: str) -> StepRunner | None:
