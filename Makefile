@@ -83,7 +83,7 @@ transup: apt
 # Needs the QGIS desktop application (apt package qgis), installed here when missing.
 screenshots: package
 	@command -v qgis >/dev/null || $(SUDO) apt-get install -y --no-install-recommends qgis
-	timeout 900 scripts/screenshots.sh </dev/null
+	timeout 900 scripts/screenshots.sh $(or $(SHOTS_LANG),en) </dev/null
 
 transcompile: apt
 	@for l in $(LOCALES); do lrelease -silent i18n/$(PLUGIN)_$$l.ts -qm i18n/$(PLUGIN)_$$l.qm; done

@@ -725,6 +725,8 @@ class TfcaStep(Step):
         for row, (fid, values) in enumerate(rows):
             for col, value in enumerate(values):
                 text = "" if value is None else (f"{value:,.1f}" if col == 2 else str(value))
+                if col == 1:
+                    text = text.replace(";", ", ")  # "ESP;FRA" is a field value, not prose
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemIsEditable)
                 if col == 0:
