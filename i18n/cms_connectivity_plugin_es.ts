@@ -79,7 +79,7 @@
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="514"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="530"/>
         <source>The hexagon area ({cell:.0f} km2) is not smaller than the study area ({area:.0f} km2): choose hexagons of at most {suggest:.0f} km2.</source>
         <translation>La superficie de los hexágonos ({cell:.0f} km2) no es menor que el área de estudio ({area:.0f} km2): elija hexágonos de como máximo {suggest:.0f} km2.</translation>
     </message>
@@ -269,22 +269,22 @@
         <translation>El umbral de fijación es {value}: indique una proporción protegida mayor que 0 y de como máximo 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="163"/>
         <source>Unknown scenario setting(s): {names}. Remove them or check the spelling.</source>
         <translation>Parámetro(s) de escenario desconocido(s): {names}. Quítelos o revise la ortografía.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="165"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="169"/>
         <source>This scenario was written by a newer plugin (schema {version}): update the plugin.</source>
         <translation>Este escenario lo escribió una versión más reciente del complemento (esquema {version}): actualice el complemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="185"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="189"/>
         <source>The scenario file is not valid JSON ({detail}).</source>
         <translation>El archivo de escenario no es un JSON válido ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="189"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="193"/>
         <source>The scenario file must hold one JSON object.</source>
         <translation>El archivo de escenario debe contener un único objeto JSON.</translation>
     </message>
@@ -417,7 +417,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="177"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="174"/>
         <source>TFCA candidates</source>
         <translation>Candidatas ACTF</translation>
     </message>
@@ -452,27 +452,22 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>{met} de {total} metas alcanzadas; {n} candidata(s) ACTF; solucionador {status}, brecha {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="58"/>
-        <source>Borders: Natural Earth (public domain), via QGIS world_map.gpkg. Species ranges and protected areas: simulated by CMS Connectivity Planner (training data).</source>
-        <translation>Fronteras: Natural Earth (dominio público), mediante world_map.gpkg de QGIS. Áreas de distribución de especies y áreas protegidas: simuladas por Planificador de conectividad CMS (datos de capacitación).</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="73"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="70"/>
         <source>The output folder &apos;{path}&apos; cannot be written ({reason}): choose another folder.</source>
         <translation>No se puede escribir en la carpeta de salida «{path}» ({reason}): elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="162"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="159"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
         <translation>Falló la escritura de la capa {layer} en {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="178"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="175"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="179"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="176"/>
         <source>Species ranges</source>
         <translation>Áreas de distribución de las especies</translation>
     </message>
@@ -482,17 +477,17 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="345"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="342"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>No se pudo volver a abrir la capa {layer} desde {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="350"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries}: {selected:.1f} % del área de estudio en la red, {met} de {total} metas por especie y temporada alcanzadas, {n} candidata(s) ACTF ({solver}, {status}, brecha {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="366"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="363"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Red para especies migratorias y candidatas ACTF</translation>
     </message>
@@ -1587,77 +1582,77 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>La capa de área de estudio «{layer}» no tiene superficie: elija una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="447"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="463"/>
         <source>The unit layer &apos;{layer}&apos; has no field &apos;{field}&apos; for unit ids: choose one of {fields}.</source>
         <translation>La capa de unidades «{layer}» no tiene el campo «{field}» para los id de unidad: elija uno de {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="456"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="472"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; is empty (NULL) for feature(s) {fids}: give every unit an id or leave the id field empty to use feature ids.</source>
         <translation>El campo de id «{field}» de «{layer}» está vacío (NULL) para la(s) entidad(es) {fids}: asigne un id a cada unidad o deje vacío el campo de id para usar los id de entidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="470"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="486"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; repeats the id(s) {ids}: every planning unit needs its own id; choose another field or fix the values.</source>
         <translation>El campo de id «{field}» de «{layer}» repite el/los id {ids}: cada unidad de planificación necesita su propio id; elija otro campo o corrija los valores.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="488"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="504"/>
         <source>The unit layer &apos;{layer}&apos; has features without geometry ({fids}): delete them or draw their polygons.</source>
         <translation>La capa de unidades «{layer}» tiene entidades sin geometría ({fids}): elimínelas o dibuje sus polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="502"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="518"/>
         <source>None of the {n} polygons of &apos;{layer}&apos; overlap the study area: check the layer&apos;s CRS, or choose a study area that covers them.</source>
         <translation>Ninguno de los {n} polígonos de «{layer}» se superpone al área de estudio: revise el CRS de la capa o elija un área de estudio que los cubra.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="514"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="530"/>
         <source>The hexagon area is {cell} km2: give an area above 0 km2.</source>
         <translation>La superficie de los hexágonos es {cell} km2: indique una superficie mayor que 0 km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="514"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="530"/>
         <source>Hexagons of {cell:g} km2 would make about {cells:,.0f} cells over the study area&apos;s extent: choose hexagons of at least {suggest:.3g} km2.</source>
         <translation>Hexágonos de {cell:g} km2 darían unas {cells:,.0f} celdas en la extensión del área de estudio: elija hexágonos de al menos {suggest:.3g} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="525"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="541"/>
         <source>The square area is {cell} km2: give an area above 0 km2.</source>
         <translation>La superficie de los cuadrados es {cell} km2: indique una superficie mayor que 0 km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="525"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="541"/>
         <source>The square area ({cell:.0f} km2) is not smaller than the study area ({area:.0f} km2): choose squares of at most {suggest:.0f} km2.</source>
         <translation>La superficie de los cuadrados ({cell:.0f} km2) no es menor que el área de estudio ({area:.0f} km2): elija cuadrados de como máximo {suggest:.0f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="525"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="541"/>
         <source>Squares of {cell:g} km2 would make about {cells:,.0f} cells over the study area&apos;s extent: choose squares of at least {suggest:.3g} km2.</source>
         <translation>Cuadrados de {cell:g} km2 darían unas {cells:,.0f} celdas en la extensión del área de estudio: elija cuadrados de al menos {suggest:.3g} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="693"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="709"/>
         <source>Unknown planning-unit type &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Tipo de unidad de planificación «{kind}» desconocido: use uno de {kinds}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="604"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="620"/>
         <source>The lock-in threshold is {value}: give a share above 0 and at most 1 (0.5 locks in units at least half protected).</source>
         <translation>El umbral de fijación es {value}: indique una proporción mayor que 0 y de como máximo 1 (0.5 fija las unidades protegidas al menos en la mitad).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="702"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="718"/>
         <source>The study area is empty: choose countries or a polygon layer.</source>
         <translation>El área de estudio está vacía: elija países o una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="709"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="725"/>
         <source>Planning units from a layer need the layer: choose a polygon layer.</source>
         <translation>Las unidades de planificación tomadas de una capa necesitan esa capa: elija una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="717"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="733"/>
         <source>The unit layer &apos;{layer}&apos; has no field &apos;{field}&apos; for the cost: choose one of {fields}.</source>
         <translation>La capa de unidades «{layer}» no tiene el campo «{field}» para el costo: elija uno de {fields}.</translation>
     </message>
@@ -2302,7 +2297,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Contribución por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -2402,32 +2397,32 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Tierra protegida conectada (fracciones de ProtConn)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="609"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="611"/>
         <source>This report describes a conservation plan for {countries}: {selected} of {units} planning units ({percent:.1f}% of the study area) are in the network, and {met} of {targets} species-season targets are met. &apos;Before&apos; means the existing protected areas only; &apos;after&apos; means with the plan.</source>
         <translation>Este informe describe un plan de conservación para {countries}: {selected} de {units} unidades de planificación ({percent:.1f}% del área de estudio) forman parte de la red, y se alcanzan {met} de {targets} metas por especie y temporada. «Antes» se refiere solo a las áreas protegidas existentes; «después», a la situación con el plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="644"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="647"/>
         <source>A target is met when the network holds at least the target amount of the range.</source>
         <translation>Una meta se alcanza cuando la red cubre al menos la cantidad meta del área de distribución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="648"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="651"/>
         <source>A migratory species is adequately covered only when every season of its annual cycle meets its target (Runge et al. 2015): the weakest season decides.</source>
         <translation>Una especie migratoria solo está adecuadamente cubierta cuando cada temporada de su ciclo anual alcanza su meta (Runge et al. 2015): decide la temporada más débil.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="678"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="682"/>
         <source>Clusters of the network spanning two or more countries. Score = ({wt} x transboundary species + {wa} x area + {wu} x unprotected share + {wi} x network importance (dPC)) / {total}, each divided by its largest value; rank 1 is the highest score.</source>
         <translation>Agrupaciones de la red que abarcan dos o más países. Puntuación = ({wt} x especies transfronterizas + {wa} x superficie + {wu} x proporción no protegida + {wi} x importancia para la red (dPC)) / {total}, cada término dividido por su valor máximo; el rango 1 es la puntuación más alta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="727"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="732"/>
         <source>The report folder &apos;{path}&apos; cannot be created ({reason}).</source>
         <translation>No se puede crear la carpeta del informe «{path}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="734"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="739"/>
         <source>Conservation plan for {countries}</source>
         <translation>Plan de conservación para {countries}</translation>
     </message>
@@ -4805,222 +4800,222 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>Resolviendo con BLM {blm:.6g}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="155"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="159"/>
         <source>This JSON file is not a CMS Connectivity Planner scenario.</source>
         <translation>Este archivo JSON no es un escenario de Planificador de conectividad CMS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="174"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="178"/>
         <source>The scenario file has a setting of the wrong type ({detail}).</source>
         <translation>El archivo de escenario tiene un parámetro de tipo incorrecto ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="197"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="201"/>
         <source>The scenario file &apos;{path}&apos; cannot be read ({reason}).</source>
         <translation>No se puede leer el archivo de escenario «{path}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="267"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="271"/>
         <source>{label} is not a number.</source>
         <translation>{label} no es un número.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="273"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="277"/>
         <source>{label} is {value:g}: give a value from {low:g} to {high:g}.</source>
         <translation>{label} es {value:g}: indique un valor de {low:g} a {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="295"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="299"/>
         <source>Choose simulated training data or your own layers.</source>
         <translation>Elija datos de capacitación simulados o sus propias capas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="298"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="302"/>
         <source>Give at least one ISO3 country code, e.g. FRA,ESP.</source>
         <translation>Indique al menos un código de país ISO3, p. ej. FRA,ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="305"/>
         <source>Not ISO3 country codes: {codes}. Use three letters, e.g. FRA.</source>
         <translation>Códigos de país que no son ISO3: {codes}. Use tres letras, p. ej. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="317"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="321"/>
         <source>The number of species</source>
         <translation>El número de especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="327"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="331"/>
         <source>Choose hexagons, squares or a layer of your own polygons.</source>
         <translation>Elija hexágonos, cuadrados o una capa de sus propios polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="329"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="333"/>
         <source>Choose the polygon layer to use as planning units.</source>
         <translation>Elija la capa de polígonos que usar como unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="331"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="335"/>
         <source>The cell area (km2)</source>
         <translation>La superficie de las celdas (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="332"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="336"/>
         <source>The lock-in share</source>
         <translation>La proporción de fijación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="335"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="339"/>
         <source>Give the study area: country codes on the Data step or a polygon.</source>
         <translation>Indique el área de estudio: códigos de país en el paso Datos, o un polígono.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="338"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="342"/>
         <source>Choose a target rule.</source>
         <translation>Elija una regla de meta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="339"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="343"/>
         <source>The target (%)</source>
         <translation>La meta (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="346"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="350"/>
         <source>Choose an objective.</source>
         <translation>Elija un objetivo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="348"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="352"/>
         <source>This objective works within a budget: give a budget above 0 (cost units).</source>
         <translation>Este objetivo funciona con un presupuesto: indique un presupuesto mayor que 0 (unidades de costo).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="351"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="355"/>
         <source>The boundary length modifier (BLM)</source>
         <translation>El modificador de longitud de borde (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="357"/>
         <source>The time limit (s)</source>
         <translation>El tiempo límite (s)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="354"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="358"/>
         <source>The optimality gap</source>
         <translation>La brecha de optimalidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="356"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="360"/>
         <source>The dispersal distance (km)</source>
         <translation>La distancia de dispersión (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="358"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="362"/>
         <source>Tick at least one analysis.</source>
         <translation>Marque al menos un análisis.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="360"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="364"/>
         <source>Corridors need a resistance raster: choose one or untick corridors.</source>
         <translation>Los corredores necesitan un ráster de resistencia: elija uno o desmarque los corredores.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="362"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="366"/>
         <source>A flyway network needs a tracking file: choose one on the Data step.</source>
         <translation>Una red de ruta migratoria necesita un archivo de seguimiento: elija uno en el paso Datos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="673"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="682"/>
         <source>Run the earlier steps first: &apos;{key}&apos; has not been produced yet.</source>
         <translation>Ejecute primero los pasos anteriores: «{key}» todavía no se ha generado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="126"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="128"/>
         <source>Export scenario...</source>
         <translation>Exportar escenario...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="127"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="129"/>
         <source>Import scenario...</source>
         <translation>Importar escenario...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="129"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="131"/>
         <source>Reset all settings</source>
         <translation>Restablecer todos los parámetros</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="222"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="224"/>
         <source>The scenario stored in this project was not read</source>
         <translation>No se leyó el escenario guardado en este proyecto</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="258"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="260"/>
         <source>Export scenario</source>
         <translation>Exportar escenario</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="268"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="270"/>
         <source>Scenario (*.json)</source>
         <translation>Escenario (*.json)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="265"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="267"/>
         <source>The scenario was not saved</source>
         <translation>El escenario no se guardó</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="268"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="270"/>
         <source>Import scenario</source>
         <translation>Importar escenario</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="275"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="277"/>
         <source>The scenario was not imported</source>
         <translation>El escenario no se importó</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="303"/>
         <source>Another step is running: wait for it or cancel it.</source>
         <translation>Otro paso está en curso: espere a que termine o cancélelo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="359"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="355"/>
         <source>This step cannot run yet</source>
         <translation>Este paso todavía no se puede ejecutar</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="375"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="371"/>
         <source>Running...</source>
         <translation>Ejecutando...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="429"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="425"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="433"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="429"/>
         <source>The step failed</source>
         <translation>El paso falló</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="451"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="447"/>
         <source>Solver {status}: {met} targets met, {n} units selected, cost {cost:,.1f}, gap {gap:.2%}.</source>
         <translation>Solucionador {status}: {met} metas alcanzadas, {n} unidades seleccionadas, costo {cost:,.1f}, brecha {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="463"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="459"/>
         <source>Suggested BLM: {blm:.4g}.</source>
         <translation>BLM sugerido: {blm:.4g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="479"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="475"/>
         <source>{n} TFCA candidate(s) found.</source>
         <translation>{n} candidata(s) ACTF encontrada(s).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="482"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="478"/>
         <source>Done: the results are in the layer group &apos;{group}&apos;.</source>
         <translation>Terminado: los resultados están en el grupo de capas «{group}».</translation>
     </message>
@@ -5100,7 +5095,7 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>Sitios existentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="309"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="306"/>
         <source>Country borders</source>
         <translation>Fronteras de los países</translation>
     </message>
@@ -5637,12 +5632,12 @@ Las distancias son de borde a borde (o entre los centros de la parte más grande
 Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y dPCconnector se desvíe como máximo la tolerancia x 100 puntos porcentuales (1e-6: 0.0001 puntos) para no recalcular caminos largos muy improbables; la mayor cota de error realmente alcanzada se escribe en el registro. Solo compensa en redes grandes de una sola pieza (unas 3 veces más rápido con 1e-6 para 5000 sitios; casi nada con 1e-9).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="285"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="287"/>
         <source>Choose &apos;Simulated training data&apos; first.</source>
         <translation>Elija primero «Datos de capacitación simulados».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="365"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="361"/>
         <source>The output folder cannot be written</source>
         <translation>No se puede escribir en la carpeta de salida</translation>
     </message>
@@ -5667,22 +5662,22 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>Resolución 4 de 4: la más barata de las redes más compactas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/package.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/core/package.py" line="193"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;selected&apos;: give the output of &apos;Plan the network&apos;.</source>
         <translation>La capa «{layer}» no tiene el campo «selected»: indique la salida de «Planificar la red».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/package.py" line="227"/>
+        <location filename="../cms_connectivity_plugin/core/package.py" line="202"/>
         <source>The layer &apos;{layer}&apos; lacks the species or seasonal field: give the output of &apos;Prepare species ranges&apos;.</source>
         <translation>La capa «{layer}» no tiene campo de especie o de temporada: indique la salida de «Preparar áreas de distribución de especies».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="599"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="615"/>
         <source>The lock-out threshold is {value}: give a share above 0 and at most 1 (0.5 locks out units at least half covered by the areas to keep out).</source>
         <translation>El umbral de exclusión es {value}: indique una proporción mayor que 0 y de como máximo 1 (0.5 excluye las unidades cubiertas al menos en la mitad por las zonas que mantener fuera).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="636"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="652"/>
         <source>{count} planning unit(s) would be both locked in and locked out (units {units}): they are covered at least {lock_in:g} by protected areas or areas to keep in and at least {lock_out:g} by areas to keep out. Raise the lock-in or the lock-out threshold, or edit the layers so that the areas to keep out do not overlap the protected areas and the areas to keep in.</source>
         <translation>{count} unidad(es) de planificación quedarían a la vez fijadas y excluidas (unidades {units}): están cubiertas al menos en {lock_in:g} por áreas protegidas o zonas que mantener dentro, y al menos en {lock_out:g} por zonas que mantener fuera. Suba el umbral de fijación o el de exclusión, o edite las capas para que las zonas que mantener fuera no se superpongan a las áreas protegidas ni a las zonas que mantener dentro.</translation>
     </message>
@@ -5702,12 +5697,12 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>Red después (% del país)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="656"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="659"/>
         <source>National targets: the country holds at least the target share of the species&apos; range within its own borders. Locked-in units are the planning units at least half covered by protected areas, counted whole; they differ from Prot in the next table, which measures the protected areas themselves.</source>
         <translation>Metas nacionales: el país cubre al menos la proporción meta del área de distribución de la especie dentro de sus propias fronteras. Las unidades fijadas son las unidades de planificación cubiertas al menos en la mitad por áreas protegidas, contadas enteras; difieren de Prot en la tabla siguiente, que mide las propias áreas protegidas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="666"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="669"/>
         <source>Prot: share of the country covered by protected areas (before) or by the network (after). ProtConn: the part of it that is also connected, for the median dispersal distance given (Saura et al. 2017).</source>
         <translation>Prot: proporción del país cubierta por áreas protegidas (antes) o por la red (después). ProtConn: la parte de ella que además está conectada, para la distancia de dispersión mediana indicada (Saura et al. 2017).</translation>
     </message>
@@ -5717,62 +5712,62 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>«{code}» no es un código de país ISO3 (¿{countries}?): use tres letras, p. ej. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="234"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="238"/>
         <source>This scenario file is from an older version and sets max_offshore_km = {value}; today&apos;s runs always leave out parts more than {default:g} km offshore. Remove the setting to run it.</source>
         <translation>Este archivo de escenario es de una versión anterior y fija max_offshore_km = {value}; ahora las ejecuciones siempre excluyen las partes situadas a más de {default:g} km mar adentro. Quite ese parámetro para ejecutarlo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="270"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="274"/>
         <source>{label} is {value:g}: give a value above 0 and at most {high:g}.</source>
         <translation>{label} es {value:g}: indique un valor mayor que 0 y de como máximo {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="310"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="314"/>
         <source>Not ISO3 country codes: {codes}. These are IOC, FIFA or other codes: write the ISO3 code shown in brackets.</source>
         <translation>Códigos de país que no son ISO3: {codes}. Son códigos del COI, de la FIFA u otros: escriba el código ISO3 indicado entre paréntesis.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="319"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="323"/>
         <source>Choose at least one species-range layer or a tracking file (or tick simulated species).</source>
         <translation>Elija al menos una capa de áreas de distribución de especies o un archivo de seguimiento (o marque las especies simuladas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="352"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="356"/>
         <source>The edge factor</source>
         <translation>El factor de borde</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="364"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="368"/>
         <source>ProtConn, dPC and corridors need existing sites: add a site layer on the Data step, or tick the simulated protected areas.</source>
         <translation>ProtConn, el dPC y los corredores necesitan sitios existentes: agregue una capa de sitios en el paso Datos o marque las áreas protegidas simuladas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="333"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="323"/>
         <source>Out of date: settings changed since this step ran. Run it again.</source>
         <translation>Sin actualizar: la configuración cambió desde que se ejecutó este paso. Vuelva a ejecutarlo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="342"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="337"/>
         <source>Ready to run.</source>
         <translation>Listo para ejecutarse.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="441"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="437"/>
         <source>Stopped by you: the best network found so far is kept, not proven optimal (gap {gap:.2%}). {met} targets met, {n} units selected, cost {cost:,.1f}.</source>
         <translation>Detenido por usted: se conserva la mejor red encontrada hasta entonces, sin optimalidad demostrada (brecha {gap:.2%}). {met} metas alcanzadas, {n} unidades seleccionadas, costo {cost:,.1f}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="492"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="488"/>
         <source>Open the report</source>
         <translation>Abrir el informe</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="498"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="494"/>
         <source>Open the folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="503"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="499"/>
         <source>Maps, report and GeoPackage written to {folder}.</source>
         <translation>Mapas, informe y GeoPackage escritos en {folder}.</translation>
     </message>
@@ -6005,7 +6000,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>No se puede abrir la capa {what} «{source}»: vuelva a ejecutar su paso.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/snapshots.py" line="47"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/snapshots.py" line="46"/>
         <source>Internal error: the layer &apos;{layer}&apos; was read from a background thread. Please report this problem; meanwhile run the algorithm from the toolbox.</source>
         <translation>Error interno: la capa «{layer}» se leyó desde un hilo en segundo plano. Informe de este problema; mientras tanto, ejecute el algoritmo desde la caja de herramientas de Procesos.</translation>
     </message>
@@ -6015,7 +6010,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Coordenadas de hasta {value:.0f} no pueden ser grados, pero el SRC de la capa ({crs}) es geográfico: la capa tiene un SRC equivocado. Asigne el SRC en el que están sus coordenadas (Capa &gt; Establecer SRC).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="333"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="337"/>
         <source>The lock-out share</source>
         <translation>La proporción de exclusión</translation>
     </message>
@@ -6060,7 +6055,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Opcional: estas capas se añaden a los datos simulados.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="465"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="461"/>
         <source>Suggested BLM: {blm:.4g}, where cost and edge weigh equally. The cheapest network costs {cost_a:,.0f} with {edge_a:,.0f} km of edge; the most compact costs {cost_b:,.0f} with {edge_b:,.0f} km. Try half and double as well.</source>
         <translation>BLM sugerido: {blm:.4g}, donde coste y borde pesan lo mismo. La red más barata cuesta {cost_a:,.0f} con {edge_a:,.0f} km de borde; la más compacta cuesta {cost_b:,.0f} con {edge_b:,.0f} km. Pruebe también la mitad y el doble.</translation>
     </message>
@@ -6085,37 +6080,37 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Borde de la red más compacta (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="42"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="47"/>
         <source>SIMULATED DATA, FOR TRAINING ONLY: not for decisions.</source>
         <translation>DATOS SIMULADOS, SOLO PARA FORMACIÓN: no usar para decidir.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="49"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="54"/>
         <source>Borders: {layer}.</source>
         <translation>Fronteras: {layer}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="51"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="56"/>
         <source>Borders: Natural Earth (public domain), via QGIS world_map.gpkg.</source>
         <translation>Fronteras: Natural Earth (dominio público), mediante world_map.gpkg de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="67"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="72"/>
         <source>simulated by CMS Connectivity Planner (training data)</source>
         <translation>simuladas por CMS Connectivity Planner (datos de formación)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="58"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="63"/>
         <source>GPS tracks {file} ({species})</source>
         <translation>seguimientos GPS {file} ({species})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="64"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="69"/>
         <source>Species ranges: {sources}.</source>
         <translation>Áreas de distribución de las especies: {sources}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="69"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="74"/>
         <source>Protected areas and sites: {sources}.</source>
         <translation>Áreas protegidas y sitios: {sources}.</translation>
     </message>
@@ -6210,44 +6205,69 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Frecuencia de selección</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="547"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="548"/>
         <source>The network and the TFCA candidates (tfca_map.pdf)</source>
         <translation>La red y las candidatas ACTF (tfca_map.pdf)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="553"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="554"/>
         <source>{met} of {targets} species-season targets met; {n} TFCA candidate(s).</source>
         <translation>{met} de {targets} metas especie-estación cumplidas; {n} candidata(s) ACTF.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
         <source>GBF Target 3 per country</source>
         <translation>Meta 3 del MMB por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
         <source>Protected (%), before</source>
         <translation>Protegido (%), antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
         <source>ProtConn (%), before</source>
         <translation>ProtConn (%), antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
         <source>Protected (%), with the plan</source>
         <translation>Protegido (%), con el plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
         <source>ProtConn (%), with the plan</source>
         <translation>ProtConn (%), con el plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
         <source>Units in the network (% of country)</source>
         <translation>Unidades en la red (% del país)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="545"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="600"/>
+        <source>First TFCA candidates</source>
+        <translation>Primeras candidatas ACTF</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="637"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="679"/>
+        <source>ProtConn was not computed for this run.</source>
+        <translation>ProtConn no se calculó en esta ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="698"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
     </message>
 </context>
 <context>

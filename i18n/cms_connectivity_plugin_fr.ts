@@ -79,7 +79,7 @@
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="514"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="530"/>
         <source>The hexagon area ({cell:.0f} km2) is not smaller than the study area ({area:.0f} km2): choose hexagons of at most {suggest:.0f} km2.</source>
         <translation>La surface des hexagones ({cell:.0f} km2) n'est pas inférieure à celle de la zone d'étude ({area:.0f} km2) : choisissez des hexagones d'au plus {suggest:.0f} km2.</translation>
     </message>
@@ -269,22 +269,22 @@
         <translation>Le seuil de verrouillage vaut {value} : donnez une part protégée supérieure à 0 et au plus égale à 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="163"/>
         <source>Unknown scenario setting(s): {names}. Remove them or check the spelling.</source>
         <translation>Paramètre(s) de scénario inconnu(s) : {names}. Supprimez-les ou vérifiez l'orthographe.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="165"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="169"/>
         <source>This scenario was written by a newer plugin (schema {version}): update the plugin.</source>
         <translation>Ce scénario a été écrit par une version plus récente de l'extension (schéma {version}) : mettez l'extension à jour.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="185"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="189"/>
         <source>The scenario file is not valid JSON ({detail}).</source>
         <translation>Le fichier de scénario n'est pas un JSON valide ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="189"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="193"/>
         <source>The scenario file must hold one JSON object.</source>
         <translation>Le fichier de scénario doit contenir un seul objet JSON.</translation>
     </message>
@@ -417,7 +417,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="177"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="174"/>
         <source>TFCA candidates</source>
         <translation>Candidates ACTF</translation>
     </message>
@@ -452,27 +452,22 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>{met} cibles atteintes sur {total} ; {n} candidate(s) ACTF ; solveur {status}, écart {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="58"/>
-        <source>Borders: Natural Earth (public domain), via QGIS world_map.gpkg. Species ranges and protected areas: simulated by CMS Connectivity Planner (training data).</source>
-        <translation>Frontières : Natural Earth (domaine public), via world_map.gpkg de QGIS. Aires de répartition des espèces et aires protégées : simulées par Planificateur de connectivité CMS (données de formation).</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="73"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="70"/>
         <source>The output folder &apos;{path}&apos; cannot be written ({reason}): choose another folder.</source>
         <translation>Impossible d'écrire dans le dossier de sortie « {path} » ({reason}) : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="162"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="159"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
         <translation>L'écriture de la couche {layer} dans {path} a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="178"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="175"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="179"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="176"/>
         <source>Species ranges</source>
         <translation>Aires de répartition des espèces</translation>
     </message>
@@ -482,17 +477,17 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="345"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="342"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>Impossible de rouvrir la couche {layer} depuis {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="350"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries} : {selected:.1f} % de la zone d'étude dans le réseau, {met} des {total} cibles par espèce et saison atteintes, {n} candidate(s) ACTF ({solver}, {status}, écart {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="366"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="363"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Réseau pour les espèces migratrices et candidates ACTF</translation>
     </message>
@@ -1587,77 +1582,77 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La couche de zone d'étude « {layer} » n'a aucune surface : choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="447"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="463"/>
         <source>The unit layer &apos;{layer}&apos; has no field &apos;{field}&apos; for unit ids: choose one of {fields}.</source>
         <translation>La couche d'unités « {layer} » n'a pas de champ « {field} » pour les identifiants d'unité : choisissez l'un des champs {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="456"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="472"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; is empty (NULL) for feature(s) {fids}: give every unit an id or leave the id field empty to use feature ids.</source>
         <translation>Le champ d'identifiant « {field} » de « {layer} » est vide (NULL) pour la ou les entités {fids} : donnez un identifiant à chaque unité, ou laissez le champ d'identifiant vide pour utiliser les identifiants d'entité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="470"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="486"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; repeats the id(s) {ids}: every planning unit needs its own id; choose another field or fix the values.</source>
         <translation>Le champ d'identifiant « {field} » de « {layer} » répète le ou les identifiants {ids} : chaque unité de planification doit avoir son propre identifiant ; choisissez un autre champ ou corrigez les valeurs.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="488"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="504"/>
         <source>The unit layer &apos;{layer}&apos; has features without geometry ({fids}): delete them or draw their polygons.</source>
         <translation>La couche d'unités « {layer} » contient des entités sans géométrie ({fids}) : supprimez-les ou dessinez leurs polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="502"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="518"/>
         <source>None of the {n} polygons of &apos;{layer}&apos; overlap the study area: check the layer&apos;s CRS, or choose a study area that covers them.</source>
         <translation>Aucun des {n} polygones de « {layer} » ne recouvre la zone d'étude : vérifiez le CRS de la couche, ou choisissez une zone d'étude qui les couvre.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="514"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="530"/>
         <source>The hexagon area is {cell} km2: give an area above 0 km2.</source>
         <translation>La surface des hexagones est de {cell} km2 : donnez une surface supérieure à 0 km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="514"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="530"/>
         <source>Hexagons of {cell:g} km2 would make about {cells:,.0f} cells over the study area&apos;s extent: choose hexagons of at least {suggest:.3g} km2.</source>
         <translation>Des hexagones de {cell:g} km2 donneraient environ {cells:,.0f} cellules sur l'emprise de la zone d'étude : choisissez des hexagones d'au moins {suggest:.3g} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="525"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="541"/>
         <source>The square area is {cell} km2: give an area above 0 km2.</source>
         <translation>La surface des carrés est de {cell} km2 : donnez une surface supérieure à 0 km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="525"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="541"/>
         <source>The square area ({cell:.0f} km2) is not smaller than the study area ({area:.0f} km2): choose squares of at most {suggest:.0f} km2.</source>
         <translation>La surface des carrés ({cell:.0f} km2) n'est pas inférieure à celle de la zone d'étude ({area:.0f} km2) : choisissez des carrés d'au plus {suggest:.0f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="525"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="541"/>
         <source>Squares of {cell:g} km2 would make about {cells:,.0f} cells over the study area&apos;s extent: choose squares of at least {suggest:.3g} km2.</source>
         <translation>Des carrés de {cell:g} km2 donneraient environ {cells:,.0f} cellules sur l'emprise de la zone d'étude : choisissez des carrés d'au moins {suggest:.3g} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="693"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="709"/>
         <source>Unknown planning-unit type &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Type d'unité de planification « {kind} » inconnu : utilisez l'un des types {kinds}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="604"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="620"/>
         <source>The lock-in threshold is {value}: give a share above 0 and at most 1 (0.5 locks in units at least half protected).</source>
         <translation>Le seuil de verrouillage vaut {value} : donnez une proportion supérieure à 0 et au plus égale à 1 (0.5 verrouille les unités protégées au moins à moitié).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="702"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="718"/>
         <source>The study area is empty: choose countries or a polygon layer.</source>
         <translation>La zone d'étude est vide : choisissez des pays ou une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="709"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="725"/>
         <source>Planning units from a layer need the layer: choose a polygon layer.</source>
         <translation>Des unités de planification issues d'une couche nécessitent cette couche : choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="717"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="733"/>
         <source>The unit layer &apos;{layer}&apos; has no field &apos;{field}&apos; for the cost: choose one of {fields}.</source>
         <translation>La couche d'unités « {layer} » n'a pas de champ « {field} » pour le coût : choisissez l'un des champs {fields}.</translation>
     </message>
@@ -2302,7 +2297,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Contribution par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -2402,32 +2397,32 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Terres protégées connectées (fractions de ProtConn)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="609"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="611"/>
         <source>This report describes a conservation plan for {countries}: {selected} of {units} planning units ({percent:.1f}% of the study area) are in the network, and {met} of {targets} species-season targets are met. &apos;Before&apos; means the existing protected areas only; &apos;after&apos; means with the plan.</source>
         <translation>Ce rapport décrit un plan de conservation pour {countries} : {selected} des {units} unités de planification ({percent:.1f}% de la zone d'étude) font partie du réseau, et {met} des {targets} cibles par espèce et saison sont atteintes. « Avant » désigne les seules aires protégées existantes ; « après », la situation avec le plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="644"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="647"/>
         <source>A target is met when the network holds at least the target amount of the range.</source>
         <translation>Une cible est atteinte lorsque le réseau couvre au moins la quantité cible de l'aire de répartition.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="648"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="651"/>
         <source>A migratory species is adequately covered only when every season of its annual cycle meets its target (Runge et al. 2015): the weakest season decides.</source>
         <translation>Une espèce migratrice n'est correctement couverte que si chaque saison de son cycle annuel atteint sa cible (Runge et al. 2015) : c'est la saison la plus faible qui décide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="678"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="682"/>
         <source>Clusters of the network spanning two or more countries. Score = ({wt} x transboundary species + {wa} x area + {wu} x unprotected share + {wi} x network importance (dPC)) / {total}, each divided by its largest value; rank 1 is the highest score.</source>
         <translation>Groupes du réseau s'étendant sur deux pays ou plus. Score = ({wt} x espèces transfrontalières + {wa} x surface + {wu} x part non protégée + {wi} x importance pour le réseau (dPC)) / {total}, chaque terme étant divisé par sa plus grande valeur ; le rang 1 correspond au score le plus élevé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="727"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="732"/>
         <source>The report folder &apos;{path}&apos; cannot be created ({reason}).</source>
         <translation>Impossible de créer le dossier du rapport « {path} » ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="734"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="739"/>
         <source>Conservation plan for {countries}</source>
         <translation>Plan de conservation pour {countries}</translation>
     </message>
@@ -4805,222 +4800,222 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>Résolution avec BLM {blm:.6g}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="155"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="159"/>
         <source>This JSON file is not a CMS Connectivity Planner scenario.</source>
         <translation>Ce fichier JSON n'est pas un scénario de Planificateur de connectivité CMS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="174"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="178"/>
         <source>The scenario file has a setting of the wrong type ({detail}).</source>
         <translation>Le fichier de scénario contient un paramètre d'un type incorrect ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="197"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="201"/>
         <source>The scenario file &apos;{path}&apos; cannot be read ({reason}).</source>
         <translation>Impossible de lire le fichier de scénario « {path} » ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="267"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="271"/>
         <source>{label} is not a number.</source>
         <translation>{label} n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="273"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="277"/>
         <source>{label} is {value:g}: give a value from {low:g} to {high:g}.</source>
         <translation>{label} vaut {value:g} : donnez une valeur de {low:g} à {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="295"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="299"/>
         <source>Choose simulated training data or your own layers.</source>
         <translation>Choisissez des données de formation simulées ou vos propres couches.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="298"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="302"/>
         <source>Give at least one ISO3 country code, e.g. FRA,ESP.</source>
         <translation>Donnez au moins un code de pays ISO3, p. ex. FRA,ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="305"/>
         <source>Not ISO3 country codes: {codes}. Use three letters, e.g. FRA.</source>
         <translation>Codes de pays non ISO3 : {codes}. Utilisez trois lettres, p. ex. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="317"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="321"/>
         <source>The number of species</source>
         <translation>Le nombre d'espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="327"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="331"/>
         <source>Choose hexagons, squares or a layer of your own polygons.</source>
         <translation>Choisissez des hexagones, des carrés ou une couche de vos propres polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="329"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="333"/>
         <source>Choose the polygon layer to use as planning units.</source>
         <translation>Choisissez la couche de polygones à utiliser comme unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="331"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="335"/>
         <source>The cell area (km2)</source>
         <translation>La surface des cellules (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="332"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="336"/>
         <source>The lock-in share</source>
         <translation>La part de verrouillage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="335"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="339"/>
         <source>Give the study area: country codes on the Data step or a polygon.</source>
         <translation>Indiquez la zone d'étude : des codes de pays à l'étape Données, ou un polygone.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="338"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="342"/>
         <source>Choose a target rule.</source>
         <translation>Choisissez une règle de cible.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="339"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="343"/>
         <source>The target (%)</source>
         <translation>La cible (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="346"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="350"/>
         <source>Choose an objective.</source>
         <translation>Choisissez un objectif.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="348"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="352"/>
         <source>This objective works within a budget: give a budget above 0 (cost units).</source>
         <translation>Cet objectif fonctionne avec un budget : donnez un budget supérieur à 0 (unités de coût).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="351"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="355"/>
         <source>The boundary length modifier (BLM)</source>
         <translation>Le modificateur de longueur de bordure (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="357"/>
         <source>The time limit (s)</source>
         <translation>Le temps maximal (s)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="354"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="358"/>
         <source>The optimality gap</source>
         <translation>L'écart d'optimalité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="356"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="360"/>
         <source>The dispersal distance (km)</source>
         <translation>La distance de dispersion (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="358"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="362"/>
         <source>Tick at least one analysis.</source>
         <translation>Cochez au moins une analyse.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="360"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="364"/>
         <source>Corridors need a resistance raster: choose one or untick corridors.</source>
         <translation>Les corridors nécessitent un raster de résistance : choisissez-en un ou décochez les corridors.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="362"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="366"/>
         <source>A flyway network needs a tracking file: choose one on the Data step.</source>
         <translation>Un réseau de voie de migration nécessite un fichier de suivi : choisissez-en un à l'étape Données.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="673"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="682"/>
         <source>Run the earlier steps first: &apos;{key}&apos; has not been produced yet.</source>
         <translation>Exécutez d'abord les étapes précédentes : « {key} » n'a pas encore été produit.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="126"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="128"/>
         <source>Export scenario...</source>
         <translation>Exporter le scénario...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="127"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="129"/>
         <source>Import scenario...</source>
         <translation>Importer un scénario...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="129"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="131"/>
         <source>Reset all settings</source>
         <translation>Réinitialiser tous les paramètres</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="222"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="224"/>
         <source>The scenario stored in this project was not read</source>
         <translation>Le scénario enregistré dans ce projet n'a pas été lu</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="258"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="260"/>
         <source>Export scenario</source>
         <translation>Exporter le scénario</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="268"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="270"/>
         <source>Scenario (*.json)</source>
         <translation>Scénario (*.json)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="265"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="267"/>
         <source>The scenario was not saved</source>
         <translation>Le scénario n'a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="268"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="270"/>
         <source>Import scenario</source>
         <translation>Importer un scénario</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="275"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="277"/>
         <source>The scenario was not imported</source>
         <translation>Le scénario n'a pas été importé</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="303"/>
         <source>Another step is running: wait for it or cancel it.</source>
         <translation>Une autre étape est en cours : attendez-la ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="359"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="355"/>
         <source>This step cannot run yet</source>
         <translation>Cette étape ne peut pas encore être exécutée</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="375"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="371"/>
         <source>Running...</source>
         <translation>Exécution...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="429"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="425"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="433"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="429"/>
         <source>The step failed</source>
         <translation>L'étape a échoué</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="451"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="447"/>
         <source>Solver {status}: {met} targets met, {n} units selected, cost {cost:,.1f}, gap {gap:.2%}.</source>
         <translation>Solveur {status} : {met} cibles atteintes, {n} unités sélectionnées, coût {cost:,.1f}, écart {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="463"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="459"/>
         <source>Suggested BLM: {blm:.4g}.</source>
         <translation>BLM suggéré : {blm:.4g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="479"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="475"/>
         <source>{n} TFCA candidate(s) found.</source>
         <translation>{n} candidate(s) ACTF trouvée(s).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="482"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="478"/>
         <source>Done: the results are in the layer group &apos;{group}&apos;.</source>
         <translation>Terminé : les résultats sont dans le groupe de couches « {group} ».</translation>
     </message>
@@ -5100,7 +5095,7 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>Sites existants</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="309"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="306"/>
         <source>Country borders</source>
         <translation>Frontières des pays</translation>
     </message>
@@ -5637,12 +5632,12 @@ Les distances sont mesurées de bord à bord (ou entre les centres de la plus gr
 Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnector à s'écarter d'au plus la tolérance x 100 points de pourcentage (1e-6 : 0.0001 point) afin de ne pas recalculer les longs chemins très improbables ; la plus grande borne d'erreur effectivement atteinte est écrite dans le journal. Elle n'est utile que sur les grands réseaux d'un seul tenant (environ 3 fois plus rapide à 1e-6 pour 5 000 sites ; presque aucun gain à 1e-9).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="285"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="287"/>
         <source>Choose &apos;Simulated training data&apos; first.</source>
         <translation>Choisissez d'abord « Données de formation simulées ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="365"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="361"/>
         <source>The output folder cannot be written</source>
         <translation>Le dossier de sortie n'est pas accessible en écriture</translation>
     </message>
@@ -5667,22 +5662,22 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>Résolution 4 sur 4 : le moins coûteux des réseaux les plus compacts</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/package.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/core/package.py" line="193"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;selected&apos;: give the output of &apos;Plan the network&apos;.</source>
         <translation>La couche « {layer} » n'a pas de champ « selected » : fournissez la sortie de « Planifier le réseau ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/package.py" line="227"/>
+        <location filename="../cms_connectivity_plugin/core/package.py" line="202"/>
         <source>The layer &apos;{layer}&apos; lacks the species or seasonal field: give the output of &apos;Prepare species ranges&apos;.</source>
         <translation>La couche « {layer} » n'a pas de champ d'espèce ou de saison : fournissez la sortie de « Préparer les aires de répartition des espèces ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="599"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="615"/>
         <source>The lock-out threshold is {value}: give a share above 0 and at most 1 (0.5 locks out units at least half covered by the areas to keep out).</source>
         <translation>Le seuil d'exclusion vaut {value} : donnez une proportion supérieure à 0 et au plus égale à 1 (0.5 exclut les unités couvertes au moins à moitié par les zones à exclure).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="636"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="652"/>
         <source>{count} planning unit(s) would be both locked in and locked out (units {units}): they are covered at least {lock_in:g} by protected areas or areas to keep in and at least {lock_out:g} by areas to keep out. Raise the lock-in or the lock-out threshold, or edit the layers so that the areas to keep out do not overlap the protected areas and the areas to keep in.</source>
         <translation>{count} unité(s) de planification seraient à la fois verrouillées et exclues (unités {units}) : elles sont couvertes au moins à {lock_in:g} par des aires protégées ou des zones à garder, et au moins à {lock_out:g} par des zones à exclure. Relevez le seuil de verrouillage ou le seuil d'exclusion, ou modifiez les couches pour que les zones à exclure ne chevauchent ni les aires protégées ni les zones à garder.</translation>
     </message>
@@ -5702,12 +5697,12 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>Réseau après (% du pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="656"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="659"/>
         <source>National targets: the country holds at least the target share of the species&apos; range within its own borders. Locked-in units are the planning units at least half covered by protected areas, counted whole; they differ from Prot in the next table, which measures the protected areas themselves.</source>
         <translation>Cibles nationales : le pays couvre au moins la part cible de l'aire de répartition de l'espèce située à l'intérieur de ses propres frontières. Les unités verrouillées sont les unités de planification couvertes au moins à moitié par des aires protégées, comptées en entier ; elles diffèrent de Prot dans le tableau suivant, qui mesure les aires protégées elles-mêmes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="666"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="669"/>
         <source>Prot: share of the country covered by protected areas (before) or by the network (after). ProtConn: the part of it that is also connected, for the median dispersal distance given (Saura et al. 2017).</source>
         <translation>Prot : part du pays couverte par des aires protégées (avant) ou par le réseau (après). ProtConn : la part de celle-ci qui est aussi connectée, pour la distance de dispersion médiane indiquée (Saura et al. 2017).</translation>
     </message>
@@ -5717,62 +5712,62 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>« {code} » n'est pas un code de pays ISO3 ({countries} ?) : utilisez trois lettres, p. ex. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="234"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="238"/>
         <source>This scenario file is from an older version and sets max_offshore_km = {value}; today&apos;s runs always leave out parts more than {default:g} km offshore. Remove the setting to run it.</source>
         <translation>Ce fichier de scénario provient d'une version antérieure et fixe max_offshore_km = {value} ; désormais, les exécutions excluent toujours les parties situées à plus de {default:g} km en mer. Supprimez ce paramètre pour l'exécuter.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="270"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="274"/>
         <source>{label} is {value:g}: give a value above 0 and at most {high:g}.</source>
         <translation>{label} vaut {value:g} : donnez une valeur supérieure à 0 et au plus égale à {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="310"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="314"/>
         <source>Not ISO3 country codes: {codes}. These are IOC, FIFA or other codes: write the ISO3 code shown in brackets.</source>
         <translation>Codes de pays non ISO3 : {codes}. Ce sont des codes CIO, FIFA ou autres : écrivez le code ISO3 indiqué entre parenthèses.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="319"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="323"/>
         <source>Choose at least one species-range layer or a tracking file (or tick simulated species).</source>
         <translation>Choisissez au moins une couche d'aires de répartition d'espèces ou un fichier de suivi (ou cochez les espèces simulées).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="352"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="356"/>
         <source>The edge factor</source>
         <translation>Le facteur de bord</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="364"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="368"/>
         <source>ProtConn, dPC and corridors need existing sites: add a site layer on the Data step, or tick the simulated protected areas.</source>
         <translation>ProtConn, le dPC et les corridors nécessitent des sites existants : ajoutez une couche de sites à l'étape Données, ou cochez les aires protégées simulées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="333"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="323"/>
         <source>Out of date: settings changed since this step ran. Run it again.</source>
         <translation>Pas à jour : des paramètres ont changé depuis l'exécution de cette étape. Relancez-la.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="342"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="337"/>
         <source>Ready to run.</source>
         <translation>Prête à être exécutée.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="441"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="437"/>
         <source>Stopped by you: the best network found so far is kept, not proven optimal (gap {gap:.2%}). {met} targets met, {n} units selected, cost {cost:,.1f}.</source>
         <translation>Arrêté par vous : le meilleur réseau trouvé jusque-là est gardé, sans preuve d'optimalité (écart {gap:.2%}). {met} cibles atteintes, {n} unités sélectionnées, coût {cost:,.1f}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="492"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="488"/>
         <source>Open the report</source>
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="498"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="494"/>
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="503"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="499"/>
         <source>Maps, report and GeoPackage written to {folder}.</source>
         <translation>Cartes, rapport et GeoPackage écrits dans {folder}.</translation>
     </message>
@@ -6005,7 +6000,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Impossible d'ouvrir la couche {what} « {source} » : relancez son étape.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/snapshots.py" line="47"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/snapshots.py" line="46"/>
         <source>Internal error: the layer &apos;{layer}&apos; was read from a background thread. Please report this problem; meanwhile run the algorithm from the toolbox.</source>
         <translation>Erreur interne : la couche « {layer} » a été lue depuis un fil d'exécution en arrière-plan. Veuillez signaler ce problème ; en attendant, exécutez l'algorithme depuis la boîte à outils de traitement.</translation>
     </message>
@@ -6015,7 +6010,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Des coordonnées allant jusqu'à {value:.0f} ne peuvent pas être des degrés, or le SCR de la couche ({crs}) est géographique : la couche porte un mauvais SCR. Définissez le SCR dans lequel sont ses coordonnées (Couche &gt; Définir le SCR).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="333"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="337"/>
         <source>The lock-out share</source>
         <translation>La part d'exclusion</translation>
     </message>
@@ -6060,7 +6055,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Facultatif : ces couches s'ajoutent aux données simulées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="465"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="461"/>
         <source>Suggested BLM: {blm:.4g}, where cost and edge weigh equally. The cheapest network costs {cost_a:,.0f} with {edge_a:,.0f} km of edge; the most compact costs {cost_b:,.0f} with {edge_b:,.0f} km. Try half and double as well.</source>
         <translation>BLM suggéré : {blm:.4g}, où coût et bordure pèsent autant. Le réseau le moins coûteux coûte {cost_a:,.0f} avec {edge_a:,.0f} km de bordure ; le plus compact coûte {cost_b:,.0f} avec {edge_b:,.0f} km. Essayez aussi la moitié et le double.</translation>
     </message>
@@ -6085,37 +6080,37 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Lisière du réseau le plus compact (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="42"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="47"/>
         <source>SIMULATED DATA, FOR TRAINING ONLY: not for decisions.</source>
         <translation>DONNÉES SIMULÉES, POUR LA FORMATION UNIQUEMENT : ne pas utiliser pour décider.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="49"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="54"/>
         <source>Borders: {layer}.</source>
         <translation>Frontières : {layer}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="51"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="56"/>
         <source>Borders: Natural Earth (public domain), via QGIS world_map.gpkg.</source>
         <translation>Frontières : Natural Earth (domaine public), via world_map.gpkg de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="67"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="72"/>
         <source>simulated by CMS Connectivity Planner (training data)</source>
         <translation>simulées par CMS Connectivity Planner (données de formation)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="58"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="63"/>
         <source>GPS tracks {file} ({species})</source>
         <translation>suivis GPS {file} ({species})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="64"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="69"/>
         <source>Species ranges: {sources}.</source>
         <translation>Aires de répartition des espèces : {sources}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="69"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="74"/>
         <source>Protected areas and sites: {sources}.</source>
         <translation>Aires protégées et sites : {sources}.</translation>
     </message>
@@ -6210,44 +6205,69 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Fréquence de sélection</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="547"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="548"/>
         <source>The network and the TFCA candidates (tfca_map.pdf)</source>
         <translation>Le réseau et les candidates ACTF (tfca_map.pdf)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="553"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="554"/>
         <source>{met} of {targets} species-season targets met; {n} TFCA candidate(s).</source>
         <translation>{met} cibles espèce-saison atteintes sur {targets} ; {n} candidate(s) ACTF.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
         <source>GBF Target 3 per country</source>
         <translation>Cible 3 du CMB par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
         <source>Protected (%), before</source>
         <translation>Protégé (%), avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
         <source>ProtConn (%), before</source>
         <translation>ProtConn (%), avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
         <source>Protected (%), with the plan</source>
         <translation>Protégé (%), avec le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
         <source>ProtConn (%), with the plan</source>
         <translation>ProtConn (%), avec le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="580"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
         <source>Units in the network (% of country)</source>
         <translation>Unités dans le réseau (% du pays)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="545"/>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="600"/>
+        <source>First TFCA candidates</source>
+        <translation>Premières candidates ACTF</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="637"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="679"/>
+        <source>ProtConn was not computed for this run.</source>
+        <translation>ProtConn n'a pas été calculé pour ce calcul.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="698"/>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
     </message>
 </context>
 <context>

@@ -542,7 +542,8 @@ def _summary_page(result, tables: dict[str, Table], picture: str | None) -> list
     after the plan, the targets met and the first TFCA candidates."""
     esc = html.escape
     summary = result.summary()
-    parts = [f"<h2>{esc(tr('Summary'))}</h2>"]
+    heading = tr("Summary")  # tr() outside f-strings: pylupdate5 does not look into them
+    parts = [f"<h2>{esc(heading)}</h2>"]
     if picture:
         caption = tr("The network and the TFCA candidates (tfca_map.pdf)")
         parts.append(
@@ -596,7 +597,8 @@ def _summary_page(result, tables: dict[str, Table], picture: str | None) -> list
     tf = tables.get("tfca")
     if tf is not None and tf.rows:
         first = Table(tf.name, tf.title, tf.header, tf.labels, tf.rows[:5])
-        parts.append(f"<h3>{esc(tr('First TFCA candidates'))}</h3>")
+        heading = tr("First TFCA candidates")
+        parts.append(f"<h3>{esc(heading)}</h3>")
         parts.append(_html_table(first))
     return parts
 
@@ -632,7 +634,8 @@ def render_html(
     sources = credits_text(result.scenario, getattr(result.scenario, "borders", ""))
     parts.append(f'<p class="note">{esc(sources)}</p>')
     parts += _summary_page(result, tables, picture)
-    parts.append(f"<h2>{esc(tr('Details'))}</h2>")
+    details = tr("Details")
+    parts.append(f"<h2>{esc(details)}</h2>")
 
     def section(name: str, note: str | None = None) -> None:
         table = tables[name]
@@ -673,7 +676,8 @@ def render_html(
         )
     else:
         parts.append(f"<h2>{esc(tables['protconn'].title)}</h2>")
-        parts.append(f'<p class="note">{esc(tr("ProtConn was not computed for this run."))}</p>')
+        missing = tr("ProtConn was not computed for this run.")
+        parts.append(f'<p class="note">{esc(missing)}</p>')
     weights = result.tfca.weights
     section(
         "tfca",
@@ -691,7 +695,8 @@ def render_html(
         ),
     )
     section("tfca_countries")
-    parts.append(f"<h2>{esc(tr('Charts'))}</h2>")
+    charts_heading = tr("Charts")
+    parts.append(f"<h2>{esc(charts_heading)}</h2>")
     for caption, data in charts:
         parts.append(
             f'<figure><img alt="{esc(caption)}" src="data:image/png;base64,{data}">'

@@ -99,3 +99,23 @@ def test_the_checks_catch_broken_translations():
     assert len(_mismatches(broken)) == len(broken)
     fine = [("{a} and {a:g}", "{a:g} et {a}"), ("McRae & Kavanagh", "McRae & Kavanagh")]
     assert _mismatches(fine) == []
+
+
+def test_no_tr_call_hides_inside_an_f_string():
+    """pylupdate5 does not look into f-strings: a tr() there is never translated."""
+    import ast
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[2] / "cms_connectivity_plugin"
+    hidden = []
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if (
+                        isinstance(inner, ast.Call)
+                        and isinstance(inner.func, ast.Name)
+                        and inner.func.id == "tr"
+                    ):
+                        hidden.append(f"{path.name}:{inner.lineno}")
+    assert not hidden, hidden
