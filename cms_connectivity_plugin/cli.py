@@ -10,6 +10,8 @@ one line (``error: ...``) and exits with status 2; no traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 import time
 
@@ -48,6 +50,11 @@ def _parser() -> argparse.ArgumentParser:
         "simulated species",
     )
     run.add_argument("--tracks-species", default="Ciconia ciconia", help="species tracked")
+    run.add_argument(
+        "--lang",
+        choices=("en", "fr", "es"),
+        help="language of the maps and report (default: the system's, else English)",
+    )
     run.add_argument("--quiet", action="store_true")
     marxan = sub.add_parser(
         "marxan",
@@ -152,6 +159,22 @@ def _marxan(args: argparse.Namespace) -> int:
     return 0
 
 
+@contextlib.contextmanager
+def _language(lang: str | None):
+    """Maps and report in ``lang`` (or the system's language when a translation exists)."""
+    from .plugin import i18n_dir
+    from .qgis_io.i18n import install_translator, remove_translator
+
+    if lang is None:
+        lang = (os.environ.get("LC_ALL") or os.environ.get("LANG") or "en")[:2]
+    installed = lang != "en" and install_translator(i18n_dir(), lang)
+    try:
+        yield
+    finally:
+        if installed:
+            remove_translator()
+
+
 def _run(args: argparse.Namespace) -> int:
     """``run``: the dock's whole chain (data, units, solve, connectivity, TFCA, package)."""
     try:
@@ -161,7 +184,7 @@ def _run(args: argparse.Namespace) -> int:
         return 2
     from .qgis_io.app import headless_qgis
 
-    with headless_qgis():
+    with headless_qgis(), _language(args.lang):
         from .qgis_io.run import run_to_folder
 
         last = [""]

@@ -13,7 +13,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from .qgis_io.i18n import install_translator, remove_translator, tr
+from .qgis_io.i18n import install_translator, remove_translator, tr, translator_installed
 from .qgis_io.resources import resource_path
 
 PLUGIN_DIR = Path(__file__).resolve().parent
@@ -37,7 +37,8 @@ class CmsConnectivityPlugin:
         self.provider = None
         self.action: QAction | None = None
         self.dock = None
-        install_translator(i18n_dir())
+        # A translator installed before us (``run --lang``, a test) is the caller's to keep.
+        self._own_translator = not translator_installed() and install_translator(i18n_dir())
 
     # -- Processing ------------------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802 (QGIS API)
@@ -98,4 +99,6 @@ class CmsConnectivityPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
-        remove_translator()
+        if self._own_translator:
+            remove_translator()
+            self._own_translator = False
