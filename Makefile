@@ -17,7 +17,7 @@ LOCALES := fr es
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup apt venv demo test test-stress test-core lint format package deploy transup transcompile clean screenshots
+.PHONY: setup apt venv demo test test-stress test-core lint format package deploy transup transcompile clean screenshots pages
 
 setup: apt venv
 
@@ -81,6 +81,10 @@ transup: apt
 
 # Screenshots of QGIS's main window with the dock on each step, under Xvfb, into docs/img/.
 # Needs the QGIS desktop application (apt package qgis), installed here when missing.
+# The README's rendered pages: overview map (en), an atlas page (fr), report summary (es).
+pages: setup transcompile
+	bash scripts/pages.sh
+
 screenshots: package
 	@command -v qgis >/dev/null || $(SUDO) apt-get install -y --no-install-recommends qgis
 	timeout 900 scripts/screenshots.sh $(or $(SHOTS_LANG),en) </dev/null

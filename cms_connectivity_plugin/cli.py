@@ -167,12 +167,11 @@ def _language(lang: str | None):
 
     if lang is None:
         lang = (os.environ.get("LC_ALL") or os.environ.get("LANG") or "en")[:2]
-    installed = lang != "en" and install_translator(i18n_dir(), lang)
+    install_translator(i18n_dir(), lang)  # English too: its number and date formats
     try:
         yield
     finally:
-        if installed:
-            remove_translator()
+        remove_translator()
 
 
 def _run(args: argparse.Namespace) -> int:

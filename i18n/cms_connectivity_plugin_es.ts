@@ -34,17 +34,17 @@
         <translation>Resolviendo: brecha {gap:.2%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="352"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="353"/>
         <source>Cancelled by the user; nothing was written.</source>
         <translation>Cancelado por el usuario; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="169"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="170"/>
         <source>Building the study area</source>
         <translation>Construcción del área de estudio</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="180"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="181"/>
         <source>Simulating species ranges and protected areas</source>
         <translation>Simulación de las áreas de distribución de las especies y de las áreas protegidas</translation>
     </message>
@@ -329,12 +329,12 @@
         <translation>&amp;Planificador de conectividad CMS</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/plugin.py" line="59"/>
+        <location filename="../cms_connectivity_plugin/plugin.py" line="60"/>
         <source>Plan protected-area networks for migratory species and find TFCA candidates</source>
         <translation>Planificar redes de áreas protegidas para especies migratorias y encontrar candidatas ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="41"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="42"/>
         <source>Run scenario (simulate, plan, find TFCA candidates)</source>
         <translation>Ejecutar escenario (simular, planificar, encontrar candidatas ACTF)</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Flujo de trabajo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="48"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="49"/>
         <source>Simulates migratory species (breeding, passage and non-breeding ranges) and an existing protected-area network for the chosen countries, builds hexagonal planning units, solves the minimum-set problem exactly with HiGHS (targets per species and season, existing protected areas locked in, boundary penalty), and finds TFCA candidates: clusters of the network that span two or more countries.
 
 Countries: ISO3 codes separated by commas (default: the western European-African flyway). Target: percentage of each species-season range (30 % = GBF Target 3). BLM: boundary penalty in km2 of cost per km of edge; 0 ignores compactness.
@@ -357,47 +357,47 @@ Países: códigos ISO3 separados por comas (por defecto: la ruta migratoria occi
 Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, tfca_candidates, protected_areas, species_ranges, countries), targets.csv, scenario.json, summary.json y tfca_map.pdf / .png.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="92"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="93"/>
         <source>Countries (ISO3 codes, comma separated)</source>
         <translation>Países (códigos ISO3 separados por comas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="107"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="108"/>
         <source>Number of simulated species</source>
         <translation>Número de especies simuladas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="118"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="119"/>
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="92"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="93"/>
         <source>Hexagon area (km2)</source>
         <translation>Superficie de los hexágonos (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="102"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="103"/>
         <source>Target (% of each species-season range)</source>
         <translation>Meta (% del área de distribución de cada especie y temporada)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="113"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="114"/>
         <source>Boundary length modifier (BLM)</source>
         <translation>Modificador de longitud de borde (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="123"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="124"/>
         <source>Solver time limit (s)</source>
         <translation>Tiempo límite del solucionador (s)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="133"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="134"/>
         <source>Relative optimality gap</source>
         <translation>Brecha de optimalidad relativa</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="99"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="100"/>
         <source>Country borders (default: QGIS world map)</source>
         <translation>Fronteras de los países (por defecto: mapa mundial de QGIS)</translation>
     </message>
@@ -407,87 +407,87 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="156"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="157"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="700"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1261"/>
         <source>Planning units</source>
         <translation>Unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="174"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="179"/>
         <source>TFCA candidates</source>
         <translation>Candidatas ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="160"/>
         <source>Targets table (CSV)</source>
         <translation>Tabla de metas (CSV)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="160"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="161"/>
         <source>Map (PDF)</source>
         <translation>Mapa (PDF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="98"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="99"/>
         <source>Targets met</source>
         <translation>Metas alcanzadas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="162"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="163"/>
         <source>TFCA candidates found</source>
         <translation>Candidatas ACTF encontradas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="95"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="96"/>
         <source>Solver status</source>
         <translation>Estado del solucionador</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="195"/>
         <source>{met} of {total} targets met; {n} TFCA candidate(s); solver {status}, gap {gap:.2%}.</source>
         <translation>{met} de {total} metas alcanzadas; {n} candidata(s) ACTF; solucionador {status}, brecha {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="70"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="73"/>
         <source>The output folder &apos;{path}&apos; cannot be written ({reason}): choose another folder.</source>
         <translation>No se puede escribir en la carpeta de salida «{path}» ({reason}): elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="164"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
         <translation>Falló la escritura de la capa {layer} en {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="175"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="180"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="176"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="181"/>
         <source>Species ranges</source>
         <translation>Áreas de distribución de las especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="692"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1242"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="342"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="347"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>No se pudo volver a abrir la capa {layer} desde {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="355"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries}: {selected:.1f} % del área de estudio en la red, {met} de {total} metas por especie y temporada alcanzadas, {n} candidata(s) ACTF ({solver}, {status}, brecha {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="363"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="370"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Red para especies migratorias y candidatas ACTF</translation>
     </message>
@@ -497,67 +497,67 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>No se pudo abrir el mapa mundial de QGIS ({path}): reinstale los datos de QGIS (paquete Debian qgis-common) o elija una capa de fronteras.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="170"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="178"/>
         <source>Cannot read image {path}.</source>
         <translation>No se puede leer la imagen {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1095"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1089"/>
         <source>The overview map has no layers to show.</source>
         <translation>El mapa general no tiene capas que mostrar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="971"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="954"/>
         <source>Exported on {date}</source>
         <translation>Exportado el {date}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1051"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1044"/>
         <source>Cannot export the map: invalid layers: {names}.</source>
         <translation>No se puede exportar el mapa: capas no válidas: {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1012"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1002"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="415"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="423"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="948"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="928"/>
         <source>North arrow symbol {name} not found in the QGIS SVG paths.</source>
         <translation>No se encontró el símbolo de flecha de norte {name} en las rutas SVG de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="482"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="490"/>
         <source>Cannot export the map: no layer has a coordinate reference system.</source>
         <translation>No se puede exportar el mapa: ninguna capa tiene sistema de referencia de coordenadas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="498"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="506"/>
         <source>Cannot export the map: the layers to zoom to ({names}) have no features.</source>
         <translation>No se puede exportar el mapa: las capas a las que hacer zoom ({names}) no tienen entidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="567"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="575"/>
         <source>The exported image {path} is blank.</source>
         <translation>La imagen exportada {path} está en blanco.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="580"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="588"/>
         <source>QGIS could not export {path} (exporter error {code}).</source>
         <translation>QGIS no pudo exportar {path} (error del exportador {code}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="586"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="594"/>
         <source>The export to {path} produced an empty file.</source>
         <translation>La exportación a {path} produjo un archivo vacío.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="607"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="615"/>
         <source>The map in the layout rendered blank; check that the layers have features.</source>
         <translation>El mapa del diseño se representó en blanco; compruebe que las capas tengan entidades.</translation>
     </message>
@@ -597,37 +597,37 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>De paso</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="61"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="68"/>
         <source>Style file not found: {path}. Reinstall the plugin.</source>
         <translation>No se encontró el archivo de estilo: {path}. Reinstale el complemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="69"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="76"/>
         <source>Style file {path} is not valid XML (line {line}): {error}</source>
         <translation>El archivo de estilo {path} no es un XML válido (línea {line}): {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="76"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="83"/>
         <source>Could not apply style {path} to layer &apos;{layer}&apos;: {error}</source>
         <translation>No se pudo aplicar el estilo {path} a la capa «{layer}»: {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="94"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="102"/>
         <source>Cannot save style &apos;{name}&apos;: the layer is not a valid vector layer.</source>
         <translation>No se puede guardar el estilo «{name}»: la capa no es una capa vectorial válida.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="101"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="109"/>
         <source>Cannot save style &apos;{name}&apos; in &apos;{source}&apos;: it is not a GeoPackage.</source>
         <translation>No se puede guardar el estilo «{name}» en «{source}»: no es un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="108"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="116"/>
         <source>CMS Connectivity Planner style</source>
         <translation>Estilo de Planificador de conectividad CMS</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="111"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="119"/>
         <source>Could not save style &apos;{name}&apos; in {source}: {error}</source>
         <translation>No se pudo guardar el estilo «{name}» en {source}: {error}</translation>
     </message>
@@ -957,7 +957,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>El número de áreas núcleo más cercanas que enlazar debe ser 1 o más (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="265"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="266"/>
         <source>The layer &apos;{layer}&apos; has no coordinate reference system: set one in its properties (Layer &gt; Set CRS).</source>
         <translation>La capa «{layer}» no tiene sistema de referencia de coordenadas: asígnele uno en sus propiedades (Capa &gt; Establecer el CRS de la capa).</translation>
     </message>
@@ -1002,7 +1002,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Las columnas «{lon}» / «{lat}» de «{layer}» no son longitudes / latitudes válidas en grados para el/los sitio(s) {ids}: corrija esos valores.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="74"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="75"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos;: choose one of {fields}.</source>
         <translation>La capa «{layer}» no tiene el campo «{field}»: elija uno de {fields}.</translation>
     </message>
@@ -1042,12 +1042,12 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>El avance mínimo por salto debe ser de 0 km o más (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="447"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="449"/>
         <source>breeding</source>
         <translation>reproductiva</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="447"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="449"/>
         <source>non-breeding</source>
         <translation>no reproductiva</translation>
     </message>
@@ -1192,7 +1192,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>La máscara de nodos existentes debe tener un valor por nodo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="59"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="60"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
@@ -1572,7 +1572,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>El CRS «{name}» de {what} no es un CRS proyectado en metros: las superficies serían incorrectas; elija un CRS de igual área (déjelo vacío para usar uno centrado en el área de estudio).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="312"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="313"/>
         <source>the planning units</source>
         <translation>las unidades de planificación</translation>
     </message>
@@ -2127,7 +2127,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Capa «{layer}»: se descartaron {n} entidad(es) con un valor desconocido en el campo «{field}» ({values}; id de entidad {ids}): recodifíquelas a {expected}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="149"/>
         <source>No range layer was given: choose at least one polygon layer.</source>
         <translation>No se indicó ninguna capa de áreas de distribución: elija al menos una capa de polígonos.</translation>
     </message>
@@ -2157,272 +2157,272 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>{n} especies no tienen área de distribución dentro del área de estudio y no reciben meta allí: {names}. Revise el CRS de las capas o quite esas especies.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="77"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="116"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="77"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="116"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="150"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="235"/>
         <source>The ProtConn values need &apos;before&apos; and &apos;after&apos; entries (missing: {keys}).</source>
         <translation>Los valores de ProtConn necesitan entradas «before» y «after» (faltan: {keys}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
         <source>Parameter</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>Targets per species and season</source>
         <translation>Metas por especie y temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>Feature</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="128"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="129"/>
         <source>Species</source>
         <translation>Especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
         <source>Season</source>
         <translation>Temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>Target (km²)</source>
         <translation>Meta (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>Held before (km²)</source>
         <translation>Cubierto antes (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>% of target before</source>
         <translation>% de la meta antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
         <source>Met before</source>
         <translation>Alcanzada antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>Held after (km²)</source>
         <translation>Cubierto después (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>% of target after</source>
         <translation>% de la meta después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
         <source>Met after</source>
         <translation>Alcanzada después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Weakest-link coverage per species (all seasons covered?)</source>
         <translation>Cobertura por eslabón más débil, por especie (¿todas las temporadas cubiertas?)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Seasons</source>
         <translation>Temporadas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Seasons met before</source>
         <translation>Temporadas alcanzadas antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Covered before</source>
         <translation>Cubierta antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Weakest season, % of target, before</source>
         <translation>Temporada más débil, % de la meta, antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Seasons met after</source>
         <translation>Temporadas alcanzadas después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Covered after</source>
         <translation>Cubierta después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Weakest season after</source>
         <translation>Temporada más débil después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Weakest season, % of target, after</source>
         <translation>Temporada más débil, % de la meta, después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
         <source>Targets met by season</source>
         <translation>Metas alcanzadas por temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="490"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="625"/>
         <source>Features</source>
         <translation>Elementos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>Contribution per country</source>
         <translation>Contribución por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="460"/>
         <source>Area (km²)</source>
         <translation>Superficie (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>Network after (km²)</source>
         <translation>Red después (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>Features present</source>
         <translation>Elementos presentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>National targets met before</source>
         <translation>Metas nacionales alcanzadas antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>National targets met after</source>
         <translation>Metas nacionales alcanzadas después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="321"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="413"/>
         <source>Protected and connected land (ProtConn, %)</source>
         <translation>Tierra protegida y conectada (ProtConn, %)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="321"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="413"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="500"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="413"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="501"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="413"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="359"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="452"/>
         <source>Transfrontier Conservation Area (TFCA) candidates</source>
         <translation>Candidatas a áreas de conservación transfronterizas (ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="460"/>
         <source>Area of each TFCA candidate per country</source>
         <translation>Superficie de cada candidata ACTF por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="460"/>
         <source>Candidate</source>
         <translation>Candidata</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="210"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="211"/>
         <source>Existing protected areas</source>
         <translation>Áreas protegidas existentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="476"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="623"/>
         <source>With the plan</source>
         <translation>Con el plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="480"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="606"/>
         <source>Share of the target held (%, capped at 200)</source>
         <translation>Proporción de la meta cubierta (%, con tope de 200)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="482"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="596"/>
         <source>Target achievement per species and season</source>
         <translation>Cumplimiento de las metas por especie y temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="494"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="632"/>
         <source>Coverage by season</source>
         <translation>Cobertura por temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="503"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="640"/>
         <source>% of the land</source>
         <translation>% de la tierra</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="505"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="642"/>
         <source>Protected connected land (ProtConn fractions)</source>
         <translation>Tierra protegida conectada (fracciones de ProtConn)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="611"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="785"/>
         <source>This report describes a conservation plan for {countries}: {selected} of {units} planning units ({percent:.1f}% of the study area) are in the network, and {met} of {targets} species-season targets are met. &apos;Before&apos; means the existing protected areas only; &apos;after&apos; means with the plan.</source>
         <translation>Este informe describe un plan de conservación para {countries}: {selected} de {units} unidades de planificación ({percent:.1f}% del área de estudio) forman parte de la red, y se alcanzan {met} de {targets} metas por especie y temporada. «Antes» se refiere solo a las áreas protegidas existentes; «después», a la situación con el plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="647"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="823"/>
         <source>A target is met when the network holds at least the target amount of the range.</source>
         <translation>Una meta se alcanza cuando la red cubre al menos la cantidad meta del área de distribución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="651"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="827"/>
         <source>A migratory species is adequately covered only when every season of its annual cycle meets its target (Runge et al. 2015): the weakest season decides.</source>
         <translation>Una especie migratoria solo está adecuadamente cubierta cuando cada temporada de su ciclo anual alcanza su meta (Runge et al. 2015): decide la temporada más débil.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="682"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="858"/>
         <source>Clusters of the network spanning two or more countries. Score = ({wt} x transboundary species + {wa} x area + {wu} x unprotected share + {wi} x network importance (dPC)) / {total}, each divided by its largest value; rank 1 is the highest score.</source>
         <translation>Agrupaciones de la red que abarcan dos o más países. Puntuación = ({wt} x especies transfronterizas + {wa} x superficie + {wu} x proporción no protegida + {wi} x importancia para la red (dPC)) / {total}, cada término dividido por su valor máximo; el rango 1 es la puntuación más alta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="732"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="909"/>
         <source>The report folder &apos;{path}&apos; cannot be created ({reason}).</source>
         <translation>No se puede crear la carpeta del informe «{path}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="739"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="916"/>
         <source>Conservation plan for {countries}</source>
         <translation>Plan de conservación para {countries}</translation>
     </message>
@@ -2477,7 +2477,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Capa «{layer}»: {n} sitio(s) se quedaron sin superficie poligonal tras la reparación (id de entidad {ids}) y se descartaron.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="287"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="288"/>
         <source>No site layer was given: choose at least one polygon or point layer.</source>
         <translation>No se indicó ninguna capa de sitios: elija al menos una capa de polígonos o de puntos.</translation>
     </message>
@@ -2807,7 +2807,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>umbral de movimiento (km/día)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="355"/>
         <source>movement</source>
         <translation>movimiento</translation>
     </message>
@@ -2852,7 +2852,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>No se pudo asignar una temporada a ninguna localización de «{source}»: {hint}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="283"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="284"/>
         <source>The layer &apos;{layer}&apos; has no features: choose a layer with data.</source>
         <translation>La capa «{layer}» no tiene entidades: elija una capa con datos.</translation>
     </message>
@@ -2970,187 +2970,187 @@ Países: códigos ISO3 separados por comas. La capa de fronteras es por defecto 
         <translation>{n} frontera(s) compartida(s) entre {k} países.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="121"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="122"/>
         <source>The parameters could not be stored in the file&apos;s metadata ({error}); they are in the log above.</source>
         <translation>No se pudieron guardar los parámetros en los metadatos del archivo ({error}); están en el registro de arriba.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="259"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="260"/>
         <source>Connectivity indices and site importance (PC, IIC, dPC)</source>
         <translation>Índices de conectividad e importancia de los sitios (PC, IIC, dPC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="291"/>
         <source>Sites (polygons)</source>
         <translation>Sitios (polígonos)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="295"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="296"/>
         <source>Site attribute (empty: area in km2)</source>
         <translation>Atributo del sitio (vacío: superficie en km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="304"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="305"/>
         <source>Distance between sites</source>
         <translation>Distancia entre sitios</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="304"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="305"/>
         <source>Edge to edge</source>
         <translation>De borde a borde</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="304"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="305"/>
         <source>Between centres (largest part)</source>
         <translation>Entre centros (parte más grande)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="312"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="313"/>
         <source>Median dispersal distance d (km)</source>
         <translation>Distancia de dispersión mediana d (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="321"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="322"/>
         <source>Dispersal probability at distance d</source>
         <translation>Probabilidad de dispersión a la distancia d</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="739"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="750"/>
         <source>Drop links with a probability below (pij_min)</source>
         <translation>Descartar enlaces con probabilidad inferior a (pij_min)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="747"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="758"/>
         <source>Longest link (km, empty: set by pij_min)</source>
         <translation>Enlace más largo (km, vacío: lo fija pij_min)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="349"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="350"/>
         <source>IIC link distance (km, empty: d)</source>
         <translation>Distancia de enlace del IIC (km, vacío: d)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="357"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="358"/>
         <source>Landscape area A_L (km2, empty: PC and IIC not normalised)</source>
         <translation>Superficie del paisaje A_L (km2, vacío: PC e IIC sin normalizar)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="365"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="366"/>
         <source>Equal-area CRS (empty: Lambert azimuthal equal-area)</source>
         <translation>CRS de igual área (vacío: acimutal equivalente de Lambert)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="381"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="382"/>
         <source>Compute the importance of each site (dPC, dIIC)</source>
         <translation>Calcular la importancia de cada sitio (dPC, dIIC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="386"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="387"/>
         <source>Sites with connectivity importance</source>
         <translation>Sitios con su importancia para la conectividad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
         <source>PCnum</source>
         <translation>PCnum</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
         <source>EC(PC), km2 or attribute units</source>
         <translation>EC(PC), km2 o unidades del atributo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
         <source>PC (with a landscape area)</source>
         <translation>PC (con una superficie de paisaje)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
         <source>PCintra (%)</source>
         <translation>PCintra (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
         <source>PCdirect (%)</source>
         <translation>PCdirect (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
         <source>PCstep (%)</source>
         <translation>PCstep (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
         <source>IICnum</source>
         <translation>IICnum</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
         <source>EC(IIC)</source>
         <translation>EC(IIC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
         <source>IIC (with a landscape area)</source>
         <translation>IIC (con una superficie de paisaje)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
         <source>Links (PC)</source>
         <translation>Enlaces (PC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
         <source>Components (PC)</source>
         <translation>Componentes (PC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="456"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="457"/>
         <source>{n} sites, {links} links (PC), {comp} components.</source>
         <translation>{n} sitios, {links} enlaces (PC), {comp} componentes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="459"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="460"/>
         <source>PCnum {pcnum:.6g}; EC(PC) {ec:.6g}; intra {intra:.2f} %, direct {direct:.2f} %, step {step:.2f} %.</source>
         <translation>PCnum {pcnum:.6g}; EC(PC) {ec:.6g}; intra {intra:.2f} %, direct {direct:.2f} %, step {step:.2f} %.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="465"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="472"/>
         <source>IICnum {num:.6g}; EC(IIC) {ec:.6g}.</source>
         <translation>IICnum {num:.6g}; EC(IIC) {ec:.6g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="468"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="475"/>
         <source>PC {pc:.6g}; IIC {iic:.6g} (A_L = {area:g} km2).</source>
         <translation>PC {pc:.6g}; IIC {iic:.6g} (A_L = {area:g} km2).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="488"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="499"/>
         <source>Parameters: {params}</source>
         <translation>Parámetros: {params}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="518"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="529"/>
         <source>Connectivity importance of sites</source>
         <translation>Importancia de los sitios para la conectividad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="631"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="642"/>
         <source>&apos;{token}&apos; in the {what} is not a number: write e.g. 1, 10, 100.</source>
         <translation>«{token}» en «{what}» no es un número: escriba p. ej. 1, 10, 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="637"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="648"/>
         <source>The {what} must be positive numbers (got {token}).</source>
         <translation>Los valores «{what}» deben ser números positivos (se recibió {token}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="671"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="682"/>
         <source>ProtConn: protected and connected land (GBF Target 3)</source>
         <translation>ProtConn: tierra protegida y conectada (meta 3 del MMB)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="674"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="685"/>
         <source>ProtConn is the percentage of a country&apos;s land that is protected and connected (Saura et al. 2017, 2018), the indicator of GBF Target 3 (30 % by 2030), computed here as the JRC DOPA computes it.
 
 Protected areas: a WDPA download (polygons and points) or any site layer. WDPA layers are filtered as DOPA does: designated, inscribed and established sites; UNESCO-MAB Biosphere Reserves left out; points drawn as circles of their reported area; overlaps dissolved.
@@ -3167,122 +3167,122 @@ Países: códigos ISO3 (p. ej. BFA,NER,MLI) en el mapa mundial de QGIS o en su c
 Resultados por país y distancia de dispersión (1, 10 y 100 km como en el DOPA): ProtConn, Prot (cobertura), ProtUnconn, RelConn, ProtConn[Bound] (corregido por islas y fronteras), y de dónde viene la conectividad: [Prot] desplazamiento dentro de tierra protegida ([Within] sitios individuales, [Contig] sitios adyacentes), [Unprot] a través de tierra no protegida, [Trans] a través de áreas protegidas extranjeras, en % de ProtConn y (columnas _land) en % del país. La tabla de vecinos indica qué vecino aporta cuánto de [Trans]. Opcional: el dProtConn de cada área protegida (conectividad perdida sin ella) y una serie temporal por año de designación (STATUS_YR) frente a la línea del 30 %. Todos los parámetros están en las columnas de la tabla y en los metadatos de las capas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="699"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="710"/>
         <source>Protected areas (WDPA polygons and points, or any site layer)</source>
         <translation>Áreas protegidas (polígonos y puntos WDPA, o cualquier capa de sitios)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="706"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="717"/>
         <source>Country ISO3 codes (comma separated)</source>
         <translation>Códigos ISO3 de los países (separados por comas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="709"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="720"/>
         <source>Border layer (empty: QGIS&apos;s world map)</source>
         <translation>Capa de fronteras (vacío: mapa mundial de QGIS)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="717"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="728"/>
         <source>Median dispersal distances (km)</source>
         <translation>Distancias de dispersión medianas (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="722"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="733"/>
         <source>Transboundary buffer (km)</source>
         <translation>Búfer transfronterizo (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="731"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="742"/>
         <source>Dispersal probability at the median distance</source>
         <translation>Probabilidad de dispersión a la distancia mediana</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="238"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="239"/>
         <source>Include proposed sites (WDPA)</source>
         <translation>Incluir sitios propuestos (WDPA)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="238"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="239"/>
         <source>Include UNESCO-MAB Biosphere Reserves</source>
         <translation>Incluir reservas de biosfera UNESCO-MAB</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="764"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="775"/>
         <source>Snapshot year (optional: sites designated by then)</source>
         <translation>Año de corte (opcional: sitios designados hasta entonces)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="775"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="786"/>
         <source>ProtConn</source>
         <translation>ProtConn</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="778"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="789"/>
         <source>ProtConn[Trans] by neighbour</source>
         <translation>ProtConn[Trans] por vecino</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="783"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="794"/>
         <source>Protected areas with dProtConn</source>
         <translation>Áreas protegidas con dProtConn</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="792"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="803"/>
         <source>ProtConn by year (time series)</source>
         <translation>ProtConn por año (serie temporal)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="801"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="812"/>
         <source>ProtConn of the first row</source>
         <translation>ProtConn de la primera fila</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="802"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="813"/>
         <source>Prot of the first row</source>
         <translation>Prot de la primera fila</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="816"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="827"/>
         <source>No protected-area layer was given: choose the WDPA or a site layer.</source>
         <translation>No se indicó ninguna capa de áreas protegidas: elija la WDPA o una capa de sitios.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="826"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="837"/>
         <source>dispersal distances</source>
         <translation>distancias de dispersión</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="862"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="873"/>
         <source>{iso3}, d = {d:g} km: ProtConn {pc:.2f} % of {area:,.0f} km2 (Prot {prot:.2f} %, ProtConn[Bound] {bound}); [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] {u:.1f} % of ProtConn; target {target:g} % {met}.</source>
         <translation>{iso3}, d = {d:g} km: ProtConn {pc:.2f} % de {area:,.0f} km2 (Prot {prot:.2f} %, ProtConn[Bound] {bound}); [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] {u:.1f} % de ProtConn; meta del {target:g} % {met}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="862"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="873"/>
         <source>met</source>
         <translation>alcanzada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="862"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="873"/>
         <source>not met</source>
         <translation>no alcanzada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="884"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="898"/>
         <source>ProtConn (Saura et al. 2017, 2018) as the JRC DOPA computes it.</source>
         <translation>ProtConn (Saura et al. 2017, 2018), tal como lo calcula el DOPA del JRC.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="80"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="81"/>
         <source>Parameters that shape these results:</source>
         <translation>Parámetros que determinan estos resultados:</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="112"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="113"/>
         <source>Least-cost corridors between core areas</source>
         <translation>Corredores de menor costo entre áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="115"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="116"/>
         <source>Maps where animals can move most easily between core areas (for example protected areas), as Linkage Mapper does (McRae &amp; Kavanagh 2011).
 
 Resistance raster: the cost of crossing one metre of each cell (1 for the best habitat, higher for harder ground, nodata for impassable). It must be in a projected CRS in metres; warp a raster in degrees first (Raster &gt; Projections &gt; Warp). Costs are in resistance x metres: 1 km of resistance 1 costs 1,000.
@@ -3307,127 +3307,127 @@ Salidas: la ruta de menor costo de cada enlace con su longitud, su costo (lcd), 
 Precauciones: los rásteres grandes llevan tiempo (hasta 1,5 s por área núcleo por cada 4 millones de celdas); los resultados dependen por completo de los valores de resistencia, que son juicios de expertos para una especie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="143"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="144"/>
         <source>Core areas (polygons)</source>
         <translation>Áreas núcleo (polígonos)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="149"/>
         <source>Core id field (empty: feature id)</source>
         <translation>Campo de id de las áreas núcleo (vacío: id de entidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="156"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="157"/>
         <source>Resistance raster</source>
         <translation>Ráster de resistencia</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="160"/>
         <source>Band</source>
         <translation>Banda</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="164"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="165"/>
         <source>Corridor width (cost units: resistance x metres)</source>
         <translation>Ancho del corredor (unidades de costo: resistencia x metros)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="174"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="175"/>
         <source>Link each core to its k nearest cores (0: all)</source>
         <translation>Enlazar cada área núcleo con sus k áreas núcleo más cercanas (0: todas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="184"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="185"/>
         <source>Maximum distance between cores (metres, 0: no limit)</source>
         <translation>Distancia máxima entre áreas núcleo (metros, 0: sin límite)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="195"/>
         <source>Maximum cost distance of a link (cost units, 0: no limit)</source>
         <translation>Distancia de costo máxima de un enlace (unidades de costo, 0: sin límite)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="205"/>
         <source>Drop links whose path crosses another core</source>
         <translation>Descartar enlaces cuya ruta atraviesa otra área núcleo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="209"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="210"/>
         <source>Current flow in the corridors (pinch points)</source>
         <translation>Flujo de corriente en los corredores (puntos de estrangulamiento)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="214"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="215"/>
         <source>Current flow between</source>
         <translation>Flujo de corriente entre</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="214"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="215"/>
         <source>8 neighbouring cells</source>
         <translation>8 celdas vecinas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="214"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="215"/>
         <source>4 neighbouring cells</source>
         <translation>4 celdas vecinas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="222"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="223"/>
         <source>Corridor links (least-cost paths)</source>
         <translation>Enlaces de corredor (rutas de menor costo)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="227"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="228"/>
         <source>Corridor raster</source>
         <translation>Ráster de corredores</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="230"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="231"/>
         <source>Corridor polygons</source>
         <translation>Polígonos de corredores</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="239"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="240"/>
         <source>Current density (pinch points)</source>
         <translation>Densidad de corriente (puntos de estrangulamiento)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="247"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="248"/>
         <source>Corridor links</source>
         <translation>Enlaces de corredor</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="253"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="254"/>
         <source>Choose a core-area layer and a resistance raster.</source>
         <translation>Elija una capa de áreas núcleo y un ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="276"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="277"/>
         <source>Resistance raster &apos;{name}&apos;: {rows} x {cols} cells.</source>
         <translation>Ráster de resistencia «{name}»: {rows} x {cols} celdas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="307"/>
         <source>{links} links kept of {pairs} pairs considered ({unreachable} unreachable, {costly} over the maximum cost, {through} through another core).</source>
         <translation>{links} enlaces conservados de {pairs} pares considerados ({unreachable} inalcanzables, {costly} por encima del costo máximo, {through} a través de otra área núcleo).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="318"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="319"/>
         <source>Least-cost corridors (cmsconnectivity:corridors)</source>
         <translation>Corredores de menor costo (cmsconnectivity:corridors)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="351"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="352"/>
         <source>No current-density raster: tick &apos;Current flow in the corridors&apos; to compute it.</source>
         <translation>No hay ráster de densidad de corriente: marque «Flujo de corriente en los corredores» para calcularlo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="385"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="386"/>
         <source>Flyway network and critical sites</source>
         <translation>Red de la ruta migratoria y sitios críticos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="388"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="389"/>
         <source>Links breeding, stopover and non-breeding sites into a migration network and finds the sites the flyway cannot lose: if a critical site disappears, some breeding sites can no longer reach any non-breeding site within the species&apos; flight range (the stopover-network view of Runge et al. 2014 and Xu et al. 2019).
 
 Input: a point or polygon layer of sites with a role field (breeding, stopover or passage, non-breeding or wintering; IUCN codes 2, 4, 3 work too), or a Movebank CSV of GPS tracks of one migration: stopovers are found as in &apos;Tracks to stopover sites&apos;, and each bird&apos;s start and end give breeding and non-breeding sites.
@@ -3448,122 +3448,122 @@ Salidas: sitios (puntos) con sus enlaces de entrada y salida, si cada uno llega 
 Precauciones: las trayectorias de unas pocas aves muestran sus rutas, no toda la ruta migratoria; un salto demasiado corto deja sitios de reproducción sin conectar, y uno demasiado largo no hace crítico a ningún sitio.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="416"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="417"/>
         <source>Sites (points or polygons) with a role field</source>
         <translation>Sitios (puntos o polígonos) con un campo de rol</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="424"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="425"/>
         <source>Role field (breeding / stopover / non-breeding)</source>
         <translation>Campo de rol (reproducción / escala / no reproductivo)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="432"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="433"/>
         <source>Site id field (empty: feature id)</source>
         <translation>Campo de id del sitio (vacío: id de entidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="440"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="441"/>
         <source>Weight field, e.g. birds (empty: 1 per site)</source>
         <translation>Campo de peso, p. ej. aves (vacío: 1 por sitio)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="449"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="450"/>
         <source>...or a Movebank CSV of tracks (.csv or .csv.gz)</source>
         <translation>...o un CSV de Movebank con trayectorias (.csv o .csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="87"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="88"/>
         <source>CSV files (*.csv *.csv.gz *.gz *.txt);;All files (*.*)</source>
         <translation>Archivos CSV (*.csv *.csv.gz *.gz *.txt);;Todos los archivos (*.*)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="457"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="458"/>
         <source>Stopover radius for tracks (km)</source>
         <translation>Radio de escala para las trayectorias (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="467"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="468"/>
         <source>Minimum stopover duration for tracks (h)</source>
         <translation>Duración mínima de escala para las trayectorias (h)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="477"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="478"/>
         <source>Maximum hop between sites (km)</source>
         <translation>Salto máximo entre sitios (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="487"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="488"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="487"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="488"/>
         <source>great-circle</source>
         <translation>ortodrómica (círculo máximo)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="487"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="488"/>
         <source>equal-area (straight line in LAEA)</source>
         <translation>de igual área (línea recta en LAEA)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="495"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="496"/>
         <source>Minimum progress per hop (km)</source>
         <translation>Avance mínimo por salto (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="505"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="506"/>
         <source>Weight breeding sites by the weight field</source>
         <translation>Ponderar los sitios de reproducción por el campo de peso</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="518"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="519"/>
         <source>Share of a site covered to count as protected</source>
         <translation>Proporción de un sitio cubierta para contar como protegido</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="529"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="530"/>
         <source>Flyway sites</source>
         <translation>Sitios de la ruta migratoria</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="534"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="535"/>
         <source>Flyway links</source>
         <translation>Enlaces de la ruta migratoria</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="539"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="540"/>
         <source>Critical sites</source>
         <translation>Sitios críticos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="545"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="546"/>
         <source>Give either a site layer with a role field or a Movebank CSV of tracks (one of the two).</source>
         <translation>Indique una capa de sitios con un campo de rol o un CSV de Movebank con trayectorias (una de las dos cosas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="554"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="555"/>
         <source>The site layer needs a role field (breeding / stopover / non-breeding): choose it.</source>
         <translation>La capa de sitios necesita un campo de rol (reproducción / escala / no reproductivo): elíjalo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="568"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="569"/>
         <source>Read {n} fixes of {k} individuals from &apos;{source}&apos;.</source>
         <translation>Se leyeron {n} localizaciones de {k} individuos de «{source}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="610"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="611"/>
         <source>{connected} of {breeding} breeding sites reach a non-breeding site; {n} critical site(s): {ids}.</source>
         <translation>{connected} de {breeding} sitios de reproducción llegan a un sitio no reproductivo; {n} sitio(s) crítico(s): {ids}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="622"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="623"/>
         <source>Some breeding sites reach no non-breeding site within {hop:g} km hops: increase the maximum hop or add the missing stopovers.</source>
         <translation>Algunos sitios de reproducción no llegan a ningún sitio no reproductivo con saltos de {hop:g} km: aumente el salto máximo o agregue las escalas que faltan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="629"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="633"/>
         <source>Flyway network (cmsconnectivity:flywaynetwork)</source>
         <translation>Red de la ruta migratoria (cmsconnectivity:flywaynetwork)</translation>
     </message>
@@ -3657,12 +3657,12 @@ Indique el GeoPackage de una ejecución, o las capas una por una (una capa indic
         <translation>{path} no contiene ninguna de las capas de una ejecución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="68"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="69"/>
         <source>Prepare species ranges</source>
         <translation>Preparar áreas de distribución de especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="71"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="72"/>
         <source>Turns species range maps into planning features: one polygon per species and season.
 
 Layers: one or several polygon layers, each with one species or many. The fields are recognised automatically for IUCN Red List (binomial, presence, origin, seasonal), BirdLife (SCINAME, PRESENCE, ORIGIN, SEASONAL), NatureServe (SCI_NAME, ORIGIN) and eBird Status &amp; Trends (scientific_name, season) files. For any other layer, type the name of the species field (and, if the layer has them, the presence, origin and seasonal fields).
@@ -3679,72 +3679,72 @@ Los códigos que conservar siguen la Lista Roja de la UICN: presencia 1 existent
 Las geometrías no válidas se reparan; las entidades con códigos desconocidos se descartan y se enumeran en el registro. Indique un área de estudio para recibir avisos sobre las especies que no están presentes en ella.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="92"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="93"/>
         <source>Range layers</source>
         <translation>Capas de áreas de distribución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="98"/>
         <source>Species field (only if not recognised)</source>
         <translation>Campo de especie (solo si no se reconoce)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="98"/>
         <source>Presence field (optional)</source>
         <translation>Campo de presencia (opcional)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="98"/>
         <source>Origin field (optional)</source>
         <translation>Campo de origen (opcional)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="98"/>
         <source>Seasonal field (optional)</source>
         <translation>Campo de estacionalidad (opcional)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="105"/>
         <source>Presence codes to keep</source>
         <translation>Códigos de presencia que conservar</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="105"/>
         <source>Origin codes to keep</source>
         <translation>Códigos de origen que conservar</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="105"/>
         <source>Seasonal codes to keep</source>
         <translation>Códigos de estacionalidad que conservar</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="255"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="256"/>
         <source>Target CRS (default: the first layer&apos;s)</source>
         <translation>CRS de destino (por defecto: el de la primera capa)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="115"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="116"/>
         <source>Study area (optional, to warn about species outside it)</source>
         <translation>Área de estudio (opcional, para avisar de especies fuera de ella)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="123"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="124"/>
         <source>Species-season ranges</source>
         <translation>Áreas de distribución por especie y temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="698"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1261"/>
         <source>Species-season features</source>
         <translation>Elementos especie-temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="205"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="206"/>
         <source>Prepare sites (protected areas, KBAs, Ramsar sites)</source>
         <translation>Preparar sitios (áreas protegidas, KBA, sitios Ramsar)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="208"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="209"/>
         <source>Combines site layers into one table of sites, ready for planning and connectivity.
 
 WDPA layers (from protectedplanet.net, polygons or points) are read as the JRC DOPA prepares them for ProtConn: only designated, inscribed and established sites are kept (tick the boxes to add proposed or not-reported ones); UNESCO-MAB Biosphere Reserves are left out unless ticked; a point site becomes a circle with its reported area (REP_AREA, km2), and points without an area are dropped. Parcels sharing a WDPAID become one site.
@@ -3761,37 +3761,37 @@ También sirve cualquier otra capa de polígonos (áreas clave para la biodivers
 Año de corte: conservar solo los sitios designados ese año o antes (STATUS_YR); los sitios sin año se conservan y se cuentan. La salida opcional de red disuelve los sitios superpuestos para que ninguna superficie cuente dos veces.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="226"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="227"/>
         <source>Site layers (polygons or points)</source>
         <translation>Capas de sitios (polígonos o puntos)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="233"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="234"/>
         <source>Name field (optional, default: detected)</source>
         <translation>Campo de nombre (opcional, por defecto: detectado)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="238"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="239"/>
         <source>Include sites with status &apos;Not Reported&apos; (WDPA)</source>
         <translation>Incluir sitios con estado «Not Reported» (WDPA)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="244"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="245"/>
         <source>Snapshot year (optional)</source>
         <translation>Año de corte (opcional)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="274"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="275"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="265"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="266"/>
         <source>Dissolved network</source>
         <translation>Red disuelta</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="314"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="315"/>
         <source>Dissolved network: {n} parts, {area:.1f} km2.</source>
         <translation>Red disuelta: {n} partes, {area:.1f} km2.</translation>
     </message>
@@ -3820,12 +3820,12 @@ Give the planning-unit polygons and their id field to get a map: the polygons co
 Indique los polígonos de las unidades de planificación y su campo de id para obtener un mapa: los polígonos salen con estos campos unidos por id (los campos ya presentes reciben el sufijo _mx). Sin polígonos el resultado es una tabla. Úselo para cartografiar los resultados de Marxan o para revisar un proyecto antes de resolverlo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="60"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="61"/>
         <source>Marxan input file (input.dat)</source>
         <translation>Archivo de entrada de Marxan (input.dat)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="60"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="61"/>
         <source>Marxan input files (*.dat);;All files (*.*)</source>
         <translation>Archivos de entrada de Marxan (*.dat);;Todos los archivos (*.*)</translation>
     </message>
@@ -4004,152 +4004,152 @@ Unidades de planificación: polígonos con un campo de id entero (vacío: id de 
         <translation>Proyecto de Marxan escrito: {n} unidades de planificación, {m} elementos, {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="99"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="100"/>
         <source>Build planning units</source>
         <translation>Crear unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="150"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="151"/>
         <source>Study area polygon (instead of countries)</source>
         <translation>Polígono del área de estudio (en lugar de países)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="158"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="159"/>
         <source>Hexagons</source>
         <translation>Hexágonos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="158"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="159"/>
         <source>Squares</source>
         <translation>Cuadrados</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="158"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="159"/>
         <source>Polygons of a layer (sites, parcels...)</source>
         <translation>Polígonos de una capa (sitios, parcelas...)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="166"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="167"/>
         <source>Hexagon or square area (km2)</source>
         <translation>Superficie de los hexágonos o cuadrados (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="176"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="177"/>
         <source>Unit layer (for polygons of a layer)</source>
         <translation>Capa de unidades (para polígonos de una capa)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="181"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="182"/>
         <source>Unit id field (default: feature id)</source>
         <translation>Campo de id de unidad (por defecto: id de entidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="189"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="190"/>
         <source>Cost raster (mean per unit)</source>
         <translation>Ráster de costo (media por unidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="195"/>
         <source>Cost field of the unit layer</source>
         <translation>Campo de costo de la capa de unidades</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="203"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="204"/>
         <source>Units without raster cost</source>
         <translation>Unidades sin costo del ráster</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="203"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="204"/>
         <source>Stop with an error</source>
         <translation>Detenerse con un error</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="203"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="204"/>
         <source>Give them the mean cost of the other units</source>
         <translation>Asignarles el costo medio de las demás unidades</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="246"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="247"/>
         <source>Edge tolerance for units of a layer (m)</source>
         <translation>Tolerancia de borde para las unidades de una capa (m)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="254"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="255"/>
         <source>CRS of the units (default: equal-area, centred on the study area)</source>
         <translation>CRS de las unidades (por defecto: de igual área, centrado en el área de estudio)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="269"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="270"/>
         <source>Boundary table (CSV)</source>
         <translation>Tabla de bordes (CSV)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="269"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="270"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="278"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="279"/>
         <source>Number of planning units</source>
         <translation>Número de unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="289"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="290"/>
         <source>A study-area layer is given: the country codes {codes} are not used.</source>
         <translation>Se indicó una capa de área de estudio: no se usan los códigos de país {codes}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="298"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="299"/>
         <source>No study area: give ISO3 country codes (e.g. BEL,LUX) or choose a study-area polygon layer.</source>
         <translation>No hay área de estudio: indique códigos de país ISO3 (p. ej. BEL,LUX) o elija una capa de polígonos del área de estudio.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="174"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="175"/>
         <source>{n} far overseas part(s) of the countries were left out.</source>
         <translation>Se excluyeron {n} parte(s) lejana(s) de ultramar de los países.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="333"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="334"/>
         <source>Both a cost raster and a cost field are given: choose one of them (or neither, for cost = area).</source>
         <translation>Se indicaron un ráster de costo y un campo de costo: elija uno de los dos (o ninguno, para costo = superficie).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="365"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="366"/>
         <source>Planning units from a layer need the unit layer: choose a polygon layer (e.g. your sites) as unit layer.</source>
         <translation>Las unidades de planificación tomadas de una capa necesitan la capa de unidades: elija una capa de polígonos (p. ej. sus sitios) como capa de unidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="373"/>
         <source>Reading protected areas</source>
         <translation>Lectura de las áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="377"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="378"/>
         <source>Building planning units</source>
         <translation>Construcción de las unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="400"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="401"/>
         <source>Writing the planning units</source>
         <translation>Escritura de las unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="403"/>
         <source>{n} polygon(s) of &apos;{layer}&apos; lie outside the study area and were left out.</source>
         <translation>{n} polígono(s) de «{layer}» quedan fuera del área de estudio y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="429"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="430"/>
         <source>The boundary table &apos;{path}&apos; cannot be written ({reason}): choose another file.</source>
         <translation>No se puede escribir la tabla de bordes «{path}» ({reason}): elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="36"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="37"/>
         <source>Solve Marxan project (exact)</source>
         <translation>Resolver proyecto de Marxan (exacto)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="39"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="40"/>
         <source>Solves a Marxan project exactly with the HiGHS solver instead of simulated annealing: every target is met (a target that cannot be met is named with its shortfall), the cost plus BLM x boundary length is as low as possible, and the solver proves how close to the best possible the answer is (the gap).
 
 Give Marxan&apos;s input.dat, or the project folder holding it. Its settings are used as Marxan would: status 2 locks a unit in, 3 locks it out, prop or target per feature, BLM with bound.dat. NUMREPS above 1 gives that many different good solutions (each differs from the others in at least one unit) and the selection frequency. Two extra lines in input.dat, which Marxan ignores, control the solver: MIPGAP (relative gap, default 0.001 = 0.1 %) and TIMELIMIT (seconds per solution); when the time runs out the best selection found is kept and the log gives its gap.
@@ -4162,62 +4162,62 @@ Indique el input.dat de Marxan o la carpeta del proyecto que lo contiene. Su con
 Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) se escriben en el OUTPUTDIR del proyecto, de modo que CLUZ y otras herramientas de Marxan los leen sin cambios. La tabla de resultados tiene una fila por unidad de planificación: puid, cost, status, solution (1 = en la mejor solución), number (ejecuciones que la seleccionan) y frequency (proporción de ejecuciones); únala a las unidades de planificación con «Importar proyecto de Marxan».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="68"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="69"/>
         <source>or the Marxan project folder (holding input.dat)</source>
         <translation>o la carpeta del proyecto de Marxan (que contiene input.dat)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="76"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="77"/>
         <source>Solver threads (0: automatic)</source>
         <translation>Hilos del solucionador (0: automático)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="87"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="88"/>
         <source>Solution per planning unit</source>
         <translation>Solución por unidad de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="92"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="93"/>
         <source>Marxan output folder</source>
         <translation>Carpeta de salida de Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="93"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="94"/>
         <source>Best solution file</source>
         <translation>Archivo de la mejor solución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="94"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="95"/>
         <source>Log file</source>
         <translation>Archivo de registro</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="96"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="97"/>
         <source>Objective (score)</source>
         <translation>Objetivo (puntuación)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="98"/>
         <source>Relative gap</source>
         <translation>Brecha relativa</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="105"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="106"/>
         <source>Give the Marxan input file (input.dat) or the project folder.</source>
         <translation>Indique el archivo de entrada de Marxan (input.dat) o la carpeta del proyecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="113"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="114"/>
         <source>Searching for a first solution</source>
         <translation>Búsqueda de una primera solución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="115"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="116"/>
         <source>Objective {objective:,.6g}, gap {gap:.3%}</source>
         <translation>Objetivo {objective:,.6g}, brecha {gap:.3%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="151"/>
         <source>{met} of {total} targets met; {units} units selected, score {score:,.6g}; solver {status}, gap {gap:.3%}; {runs} run(s).</source>
         <translation>{met} de {total} metas alcanzadas; {units} unidades seleccionadas, puntuación {score:,.6g}; solucionador {status}, brecha {gap:.3%}; {runs} ejecución(es).</translation>
     </message>
@@ -4323,52 +4323,52 @@ La salida opcional de hábitats transfronterizos enumera, para cada especie y te
         <translation>{n} parte(s) de hábitat transfronterizo a lo largo de fronteras compartidas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="79"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="80"/>
         <source>Tracking points (point layer)</source>
         <translation>Puntos de seguimiento (capa de puntos)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="87"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="88"/>
         <source>...or a Movebank CSV file (.csv or .csv.gz)</source>
         <translation>...o un archivo CSV de Movebank (.csv o .csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="96"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="97"/>
         <source>Individual id field (empty: detect)</source>
         <translation>Campo de id de individuo (vacío: detectar)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="98"/>
         <source>Timestamp field, UTC (empty: detect)</source>
         <translation>Campo de marca de tiempo, UTC (vacío: detectar)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="100"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="101"/>
         <source>Movement state field (empty: detect)</source>
         <translation>Campo de estado de movimiento (vacío: detectar)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="116"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="117"/>
         <source>No tracks given: choose a point layer of GPS fixes or a Movebank CSV file (one of the two).</source>
         <translation>No se indicaron trayectorias: elija una capa de puntos de localizaciones GPS o un archivo CSV de Movebank (una de las dos cosas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="123"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="124"/>
         <source>Both a point layer and a CSV file are given: choose one of the two (clear the other).</source>
         <translation>Se indicaron una capa de puntos y un archivo CSV: elija uno de los dos (vacíe el otro).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="146"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="147"/>
         <source>Read {n} fixes of {k} individuals from &apos;{source}&apos; ({dup} duplicate fixes and {missing} without a location left out).</source>
         <translation>Se leyeron {n} localizaciones de {k} individuos de «{source}» (se descartaron {dup} localizaciones duplicadas y {missing} sin posición).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="171"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="172"/>
         <source>Tracks to stopover sites</source>
         <translation>Trayectorias a sitios de escala</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="174"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="175"/>
         <source>Finds where tracked birds rest on migration and merges the stopovers of different birds into sites, as BirdLife&apos;s track2kba does when it looks for sites used by several individuals.
 
 Input: a point layer of GPS fixes (any CRS) or a Movebank CSV file (.csv or .csv.gz, columns individual-local-identifier, timestamp, location-long, location-lat; lon / lat also work). Fields left empty are detected from these names. Timestamps are read as UTC.
@@ -4393,52 +4393,52 @@ Salida: un polígono por sitio (la envolvente de sus localizaciones con un búfe
 Precauciones: las localizaciones escasas (una al día o menos) ocultan escalas cortas; los huecos en los datos dentro de una escala cuentan como tiempo pasado allí; un emisor que deja de moverse (un ave muerta) parece una escala hasta que termina la trayectoria.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="202"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="203"/>
         <source>Stopover radius (km)</source>
         <translation>Radio de escala (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="212"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="213"/>
         <source>Minimum stopover duration (h)</source>
         <translation>Duración mínima de escala (h)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="222"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="223"/>
         <source>Leave out breeding and final residence</source>
         <translation>Excluir la reproducción y la residencia final</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="376"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="378"/>
         <source>Movement threshold (km per day)</source>
         <translation>Umbral de movimiento (km por día)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="252"/>
         <source>Stopover sites</source>
         <translation>Sitios de escala</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="252"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="253"/>
         <source>Stopover visits</source>
         <translation>Visitas de escala</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="269"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="270"/>
         <source>{visits} stopovers of at least {hours:g} h within {radius:g} km by {birds} individuals, at {sites} sites ({shared} used by two or more individuals); {excluded} breeding or final stays left out.</source>
         <translation>{visits} escalas de al menos {hours:g} h dentro de {radius:g} km de {birds} individuos, en {sites} sitios ({shared} usados por dos o más individuos); se excluyeron {excluded} estancias de reproducción o finales.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="285"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="287"/>
         <source>No stopover found: try a larger radius or a shorter minimum duration, or check that the fixes are frequent enough (at least one every few hours).</source>
         <translation>No se encontró ninguna escala: pruebe un radio mayor o una duración mínima más corta, o compruebe que las localizaciones sean lo bastante frecuentes (al menos una cada pocas horas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="319"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="321"/>
         <source>Tracks to seasonal ranges</source>
         <translation>Trayectorias a áreas estacionales</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="322"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="324"/>
         <source>Turns GPS tracks into breeding, passage and non-breeding range polygons in the IUCN range schema (binomial, presence 1, origin 1, seasonal 2 / 4 / 3), ready for &apos;Prepare species ranges&apos; and the planning units.
 
 Input: a point layer of GPS fixes (any CRS) or a Movebank CSV file (.csv or .csv.gz). Fields left empty are detected from Movebank&apos;s names.
@@ -4465,152 +4465,152 @@ Búfer (km): cada localización se convierte en un disco de este radio y se fusi
 Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves, no toda el área de distribución; por fechas, un conjunto de datos solo de otoño casi no tiene localizaciones no reproductivas; un ave que nunca migra queda sin clasificar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="355"/>
         <source>Classify seasons by</source>
         <translation>Clasificar las temporadas por</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="355"/>
         <source>dates (day-of-year windows)</source>
         <translation>fechas (ventanas de días del año)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="355"/>
         <source>movement-state field</source>
         <translation>campo de estado de movimiento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="361"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="363"/>
         <source>Species (scientific name)</source>
         <translation>Especie (nombre científico)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="366"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="368"/>
         <source>Buffer around fixes (km)</source>
         <translation>Búfer alrededor de las localizaciones (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="386"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="388"/>
         <source>Minimum settled time at the start or end of a track (days)</source>
         <translation>Tiempo sedentario mínimo al inicio o al final de una trayectoria (días)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="396"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="398"/>
         <source>Migration</source>
         <translation>Migración</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="396"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="398"/>
         <source>auto (end nearer the equator is non-breeding)</source>
         <translation>auto (el extremo más cercano al ecuador es el no reproductivo)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="396"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="398"/>
         <source>autumn</source>
         <translation>otoño</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="396"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="398"/>
         <source>spring</source>
         <translation>primavera</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="404"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="406"/>
         <source>Date windows (day of year; empty: Palearctic-African default)</source>
         <translation>Ventanas de fechas (día del año; vacío: valores por defecto paleárticos-africanos)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="411"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="413"/>
         <source>Extra state values (value=season; ...)</source>
         <translation>Valores de estado adicionales (valor=temporada; ...)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="418"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="420"/>
         <source>Seasonal ranges</source>
         <translation>Áreas estacionales</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="447"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="449"/>
         <source>resident</source>
         <translation>residente</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="447"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="449"/>
         <source>passage</source>
         <translation>de paso</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="451"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="453"/>
         <source>{season}: {fixes} fixes of {birds} individuals, {area:,.0f} km2.</source>
         <translation>{season}: {fixes} localizaciones de {birds} individuos, {area:,.0f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="461"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="464"/>
         <source>{n} fixes could not be given a season (outside the date windows, an unmapped state, or a bird that never migrated) and are not in any range.</source>
         <translation>A {n} localizaciones no se les pudo asignar una temporada (fuera de las ventanas de fechas, un estado sin asignar o un ave que nunca migró) y no están en ningún área.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="741"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="709"/>
         <source>Layout template not found: {path}. Reinstall the plugin.</source>
         <translation>No se encontró la plantilla de diseño: {path}. Reinstale el complemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="747"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="715"/>
         <source>Layout template {path} is not valid XML (line {line}): {error}</source>
         <translation>La plantilla de diseño {path} no es un XML válido (línea {line}): {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="755"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="723"/>
         <source>QGIS could not read the layout template {path}.</source>
         <translation>QGIS no pudo leer la plantilla de diseño {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="759"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="727"/>
         <source>Layout template {path} lacks the item(s) {ids}.</source>
         <translation>A la plantilla de diseño {path} le falta(n) el/los elemento(s) {ids}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="798"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="766"/>
         <source>Could not write {path}.</source>
         <translation>No se pudo escribir {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1063"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1056"/>
         <source>Could not add the layout &apos;{name}&apos; to the project.</source>
         <translation>No se pudo agregar el diseño «{name}» al proyecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1148"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1144"/>
         <source>Cannot make the candidate atlas: the TFCA layer is not valid.</source>
         <translation>No se puede crear el atlas de candidatas: la capa ACTF no es válida.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1150"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1146"/>
         <source>No TFCA candidate to map: no cluster of selected sites spans two or more countries. Try a larger gap distance or higher targets.</source>
         <translation>No hay candidatas ACTF que cartografiar: ninguna agrupación de sitios seleccionados abarca dos o más países. Pruebe una distancia de separación mayor o metas más altas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1188"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1183"/>
         <source>No TFCA candidate to map.</source>
         <translation>No hay candidatas ACTF que cartografiar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1196"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1191"/>
         <source>QGIS could not start the atlas.</source>
         <translation>QGIS no pudo iniciar el atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1200"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1195"/>
         <source>QGIS could not go to atlas page {n}.</source>
         <translation>QGIS no pudo ir a la página {n} del atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1223"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1218"/>
         <source>TFCA candidates atlas</source>
         <translation>Atlas de candidatas ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1256"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1374"/>
         <source>QGIS could not export the atlas to {path}: {error}</source>
         <translation>QGIS no pudo exportar el atlas a {path}: {error}</translation>
     </message>
@@ -4930,192 +4930,192 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>Ejecute primero los pasos anteriores: «{key}» todavía no se ha generado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="128"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="129"/>
         <source>Export scenario...</source>
         <translation>Exportar escenario...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="129"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="130"/>
         <source>Import scenario...</source>
         <translation>Importar escenario...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="131"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="132"/>
         <source>Reset all settings</source>
         <translation>Restablecer todos los parámetros</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="224"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="225"/>
         <source>The scenario stored in this project was not read</source>
         <translation>No se leyó el escenario guardado en este proyecto</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="260"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="261"/>
         <source>Export scenario</source>
         <translation>Exportar escenario</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="270"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="271"/>
         <source>Scenario (*.json)</source>
         <translation>Escenario (*.json)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="267"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="268"/>
         <source>The scenario was not saved</source>
         <translation>El escenario no se guardó</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="270"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="271"/>
         <source>Import scenario</source>
         <translation>Importar escenario</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="277"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="278"/>
         <source>The scenario was not imported</source>
         <translation>El escenario no se importó</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="304"/>
         <source>Another step is running: wait for it or cancel it.</source>
         <translation>Otro paso está en curso: espere a que termine o cancélelo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="355"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="356"/>
         <source>This step cannot run yet</source>
         <translation>Este paso todavía no se puede ejecutar</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="371"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="372"/>
         <source>Running...</source>
         <translation>Ejecutando...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="425"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="426"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="429"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="430"/>
         <source>The step failed</source>
         <translation>El paso falló</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="447"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="449"/>
         <source>Solver {status}: {met} targets met, {n} units selected, cost {cost:,.1f}, gap {gap:.2%}.</source>
         <translation>Solucionador {status}: {met} metas alcanzadas, {n} unidades seleccionadas, costo {cost:,.1f}, brecha {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="459"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="462"/>
         <source>Suggested BLM: {blm:.4g}.</source>
         <translation>BLM sugerido: {blm:.4g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="475"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="479"/>
         <source>{n} TFCA candidate(s) found.</source>
         <translation>{n} candidata(s) ACTF encontrada(s).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="478"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="482"/>
         <source>Done: the results are in the layer group &apos;{group}&apos;.</source>
         <translation>Terminado: los resultados están en el grupo de capas «{group}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="55"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="56"/>
         <source>1 Data</source>
         <translation>1 Datos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="56"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="57"/>
         <source>2 Units</source>
         <translation>2 Unidades</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="57"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="58"/>
         <source>3 Targets</source>
         <translation>3 Metas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="58"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="59"/>
         <source>4 Solve</source>
         <translation>4 Resolución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="59"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="60"/>
         <source>5 Connectivity</source>
         <translation>5 Conectividad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="60"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="61"/>
         <source>6 TFCA &amp;&amp; export</source>
         <translation>6 ACTF &amp;&amp; exportación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="66"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="67"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="68"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="69"/>
         <source>Targets</source>
         <translation>Metas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="69"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="70"/>
         <source>Solve</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="71"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="72"/>
         <source>TFCA &amp; export</source>
         <translation>ACTF &amp; exportación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="81"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="82"/>
         <source>Uncertain</source>
         <translation>Incierta</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="91"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="92"/>
         <source>Run the step &apos;{step}&apos; first.</source>
         <translation>Ejecute primero el paso «{step}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="229"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="230"/>
         <source>Movebank CSV (*.csv *.csv.gz)</source>
         <translation>CSV de Movebank (*.csv *.csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="304"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="305"/>
         <source>Choose an output folder: every result is written there.</source>
         <translation>Elija una carpeta de salida: todos los resultados se escriben allí.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="308"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="309"/>
         <source>Existing sites</source>
         <translation>Sitios existentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="311"/>
         <source>Country borders</source>
         <translation>Fronteras de los países</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="310"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="311"/>
         <source>Cost raster</source>
         <translation>Ráster de costo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="323"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="324"/>
         <source>Schema not recognised: choose the species and season fields below.</source>
         <translation>Esquema no reconocido: elija abajo los campos de especie y de temporada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="336"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="337"/>
         <source>Schema: {schema}. {n} species; seasons: {seasons}.</source>
         <translation>Esquema: {schema}. {n} especies; temporadas: {seasons}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="421"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="422"/>
         <source>Choose the polygon layer of the study area.</source>
         <translation>Elija la capa de polígonos del área de estudio.</translation>
     </message>
@@ -5125,22 +5125,22 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="498"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="499"/>
         <source>Empty: the default target.</source>
         <translation>Vacío: la meta por defecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="500"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="501"/>
         <source>{n} species-season features. Empty cells use the default target.</source>
         <translation>{n} elementos especie-temporada. Las celdas vacías usan la meta por defecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="500"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="501"/>
         <source>Run the Data step to list the species and seasons.</source>
         <translation>Ejecute el paso Datos para enumerar las especies y las temporadas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="540"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="541"/>
         <source>The target of {species} is not a number: give a percentage.</source>
         <translation>La meta de {species} no es un número: indique un porcentaje.</translation>
     </message>
@@ -5255,227 +5255,227 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>Sitios de escala de la ruta migratoria</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="368"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="369"/>
         <source>dPC tolerance (0: exact; 1e-6: each dPC within 0.0001 percentage points)</source>
         <translation>Tolerancia del dPC (0: exacto; 1e-6: cada dPC a menos de 0.0001 puntos porcentuales)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="475"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="485"/>
         <source>d{metric} with tolerance {tol:g}: largest error bound achieved {bound:.3g} percentage points (allowed {allowed:.3g}).</source>
         <translation>d{metric} con una tolerancia de {tol:g}: cota de error máxima alcanzada de {bound:.3g} puntos porcentuales (permitida: {allowed:.3g}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="95"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="96"/>
         <source>The target overrides are not valid JSON ({reason}): write them like {example}.</source>
         <translation>Las metas particulares no son un JSON válido ({reason}): escríbalas como {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="101"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="102"/>
         <source>The target overrides must be a JSON object of &apos;&lt;species&gt;|&lt;season code&gt;&apos;: percent pairs, like {example}.</source>
         <translation>Las metas particulares deben ser un objeto JSON de pares «&lt;especie&gt;|&lt;código de temporada&gt;»: porcentaje, como {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="110"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="111"/>
         <source>The target override for &apos;{key}&apos; is {value}: give a number (percent), like {example}.</source>
         <translation>La meta particular de «{key}» es {value}: indique un número (porcentaje), como {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="142"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="143"/>
         <source>Planning units (from &apos;Build planning units&apos;)</source>
         <translation>Unidades de planificación (de «Crear unidades de planificación»)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="147"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="148"/>
         <source>Unit id field (default: unit_id, else feature id)</source>
         <translation>Campo de id de unidad (por defecto: unit_id; si no, el id de entidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="147"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="148"/>
         <source>Cost field (default: cost, else the unit&apos;s area in km2)</source>
         <translation>Campo de costo (por defecto: cost; si no, la superficie de la unidad en km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="147"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="148"/>
         <source>Locked-in field (default: locked_in, else none)</source>
         <translation>Campo de fijación (por defecto: locked_in; si no, ninguno)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="170"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="171"/>
         <source>Species ranges (from &apos;Prepare species ranges&apos;)</source>
         <translation>Áreas de distribución de especies (de «Preparar áreas de distribución de especies»)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="175"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="176"/>
         <source>Species field (default: binomial, else species)</source>
         <translation>Campo de especie (por defecto: binomial; si no, species)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="184"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="185"/>
         <source>Season field (IUCN seasonal codes)</source>
         <translation>Campo de temporada (códigos de estacionalidad UICN)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="194"/>
         <source>Target (% of each feature&apos;s range)</source>
         <translation>Meta (% del área de distribución de cada elemento)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="205"/>
         <source>Target rule</source>
         <translation>Regla de meta</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="205"/>
         <source>Relative (the same percentage of every feature)</source>
         <translation>Relativa (el mismo porcentaje para cada elemento)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="205"/>
         <source>Log-linear by range size (Rodrigues et al. 2004)</source>
         <translation>Log-lineal según el tamaño del área (Rodrigues et al. 2004)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="215"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="216"/>
         <source>Per-feature targets (JSON, e.g. {&quot;Ciconia ciconia|2&quot;: 50})</source>
         <translation>Metas por elemento (JSON, p. ej. {&quot;Ciconia ciconia|2&quot;: 50})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="225"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="226"/>
         <source>Keep locked-in units (existing protected areas)</source>
         <translation>Conservar las unidades fijadas (áreas protegidas existentes)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="230"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="231"/>
         <source>Time limit per solve (seconds)</source>
         <translation>Tiempo límite por resolución (segundos)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="259"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="260"/>
         <source>Choose the planning-unit layer.</source>
         <translation>Elija la capa de unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="261"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="262"/>
         <source>Choose the species range layer.</source>
         <translation>Elija la capa de áreas de distribución de las especies.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="303"/>
         <source>The cost field &apos;{field}&apos; of &apos;{layer}&apos; is empty or not a number for unit(s) {units}: give every unit a cost, or choose another field.</source>
         <translation>El campo de costo «{field}» de «{layer}» está vacío o no es un número para la(s) unidad(es) {units}: dé un costo a cada unidad o elija otro campo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="331"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="332"/>
         <source>The range layer &apos;{layer}&apos; has no species field (binomial or species): choose the field with the species names among {fields}.</source>
         <translation>La capa de áreas de distribución «{layer}» no tiene campo de especie (binomial o species): elija el campo con los nombres de las especies entre {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="378"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="379"/>
         <source>(feature id)</source>
         <translation>(id de entidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="378"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="379"/>
         <source>(unit area, km2)</source>
         <translation>(superficie de la unidad, km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="378"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="379"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="378"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="379"/>
         <source>(none: all resident)</source>
         <translation>(ninguno: todo residente)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="430"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="431"/>
         <source>Plan the network (targets, objective, solve)</source>
         <translation>Planificar la red (metas, objetivo, resolución)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="540"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="541"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="479"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="480"/>
         <source>Minimum set: meet every target at least cost</source>
         <translation>Conjunto mínimo: alcanzar todas las metas al menor costo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="479"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="480"/>
         <source>Maximum coverage within the budget</source>
         <translation>Cobertura máxima dentro del presupuesto</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="479"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="480"/>
         <source>Minimum shortfall within the budget</source>
         <translation>Déficit mínimo dentro del presupuesto</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="479"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="480"/>
         <source>Weakest link: most species with every season met, within the budget</source>
         <translation>Eslabón más débil: el mayor número de especies con todas sus temporadas alcanzadas, dentro del presupuesto</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="493"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="494"/>
         <source>Budget (cost units; not used by minimum set)</source>
         <translation>Presupuesto (unidades de costo; no lo usa el conjunto mínimo)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="509"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="510"/>
         <source>Optimality gap (0.01 = within 1 %)</source>
         <translation>Brecha de optimalidad (0.01 = a menos del 1 %)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="520"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="521"/>
         <source>Planned network</source>
         <translation>Red planificada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="525"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="526"/>
         <source>Targets per feature</source>
         <translation>Metas por elemento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="542"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="543"/>
         <source>Cost of the network</source>
         <translation>Costo de la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="543"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="544"/>
         <source>Units in the network</source>
         <translation>Unidades en la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="545"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="546"/>
         <source>Features (species-seasons)</source>
         <translation>Elementos (especie-temporada)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="546"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="547"/>
         <source>Boundary length (km)</source>
         <translation>Longitud de borde (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="573"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="574"/>
         <source>Writing the network</source>
         <translation>Escritura de la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="597"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="598"/>
         <source>{met} of {total} targets met; {units} units in the network (cost {cost:,.6g}, boundary {boundary:,.6g} km); solver {status}, objective {objective:,.6g}, gap {gap:.3%}.</source>
         <translation>{met} de {total} metas alcanzadas; {units} unidades en la red (costo {cost:,.6g}, borde {boundary:,.6g} km); solucionador {status}, objetivo {objective:,.6g}, brecha {gap:.3%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="673"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="675"/>
         <source>Suggest a boundary length modifier (BLM)</source>
         <translation>Sugerir un modificador de longitud de borde (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="676"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="678"/>
         <source>Suggests a boundary length modifier (BLM) for &apos;Plan the network&apos;: the value at which cost and compactness weigh equally (Cohon&apos;s method, as in prioritizr&apos;s calibrate_cohon_penalty and the Marxan good-practice handbook).
 
 The BLM turns the length of the network&apos;s edge (km) into cost: 0 ignores shape and gives the cheapest, often scattered, network; a high value gives a compact network at a higher cost. The tool solves the minimum-set plan four times (the cheapest plan, the most compact plan and the best of each at the other&apos;s level) and returns the BLM on the straight line between the two extremes.
@@ -5492,27 +5492,27 @@ Unidades de planificación, áreas de distribución de especies, campos, meta, r
 Salidas: el BLM sugerido (0 cuando el plan más barato ya es el más compacto) y, opcionalmente, una tabla de compromiso con el costo y la longitud de borde (km) de los planes con BLM 0 y con la mitad, una y dos veces la sugerencia, para ver cuánto cuesta la compacidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="697"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="699"/>
         <source>Cost-boundary trade-off</source>
         <translation>Compromiso costo-borde</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="706"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="708"/>
         <source>Suggested BLM</source>
         <translation>BLM sugerido</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="733"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="735"/>
         <source>Suggested BLM {blm:.6g}: the cheapest plan costs {cost_a:,.6g} with a boundary of {length_b:,.6g} km; the most compact costs {cost_d:,.6g} with {length_c:,.6g} km.</source>
         <translation>BLM sugerido {blm:.6g}: el plan más barato cuesta {cost_a:,.6g} con un borde de {length_b:,.6g} km; el más compacto cuesta {cost_d:,.6g} con {length_c:,.6g} km.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="60"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="61"/>
         <source>Simulate training data (species ranges and protected areas)</source>
         <translation>Simular datos de capacitación (áreas de distribución y áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="63"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="64"/>
         <source>Simulates training data for any countries, offline: migratory species and an existing protected-area network. The layers are invented, not real data: use them to practise the workflow, never to draw conclusions about real species or sites.
 
 Each species gets a breeding range towards the northern end of the countries&apos; longest axis, a non-breeding range towards the southern end and a passage range between them, as irregular shapes clipped to land. The ranges follow the IUCN Red List schema (binomial, presence, origin, seasonal: 2 breeding, 3 non-breeding, 4 passage). The protected areas follow the WDPA schema (WDPAID, NAME, DESIG_ENG, IUCN_CAT, STATUS, STATUS_YR, ISO3, REP_AREA in km2, MARINE); each lies in one country and some lie along shared land borders, so that transboundary clusters can form. The study area has one polygon per country (iso3, name).
@@ -5533,37 +5533,37 @@ Pase las áreas de distribución a «Preparar áreas de distribución de especie
 Países: códigos ISO3 separados por comas. La capa de fronteras es por defecto el mapa mundial de QGIS. Se excluyen las partes de ultramar más alejadas que la distancia máxima mar adentro desde el territorio continental de los países (p. ej. la Guayana Francesa). Todas las capas están en un CRS de igual área (acimutal de Lambert) centrado en los países, en metros.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="128"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="129"/>
         <source>Maximum offshore distance of overseas parts (km)</source>
         <translation>Distancia máxima mar adentro de las partes de ultramar (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="138"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="139"/>
         <source>Simulated species ranges (IUCN schema)</source>
         <translation>Áreas de distribución simuladas (esquema UICN)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="146"/>
         <source>Simulated protected areas (WDPA schema)</source>
         <translation>Áreas protegidas simuladas (esquema WDPA)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="152"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="153"/>
         <source>Study area (countries)</source>
         <translation>Área de estudio (países)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="157"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="158"/>
         <source>Range polygons</source>
         <translation>Polígonos de áreas de distribución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="228"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="229"/>
         <source>{species} simulated species in {ranges} range polygon(s); {sites} simulated protected area(s) covering {area:.0f} km2 of {total:.0f} km2 ({codes}).</source>
         <translation>{species} especies simuladas en {ranges} polígono(s) de área de distribución; {sites} área(s) protegida(s) simulada(s) que cubren {area:.0f} km2 de {total:.0f} km2 ({codes}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="244"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="246"/>
         <source>{missing} of {n} species got no range on land (the countries are too small or fragmented): try another seed.</source>
         <translation>{missing} de {n} especies no recibieron área de distribución en tierra firme (los países son demasiado pequeños o fragmentados): pruebe otra semilla.</translation>
     </message>
@@ -5611,7 +5611,7 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
         <translation>Ejecutando {alg}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="262"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="263"/>
         <source>How well connected is a network of sites, and which sites matter most? The sites become a graph: two sites are linked when they are close enough, and an animal leaving one reaches the other with probability p^(distance / d), where d is the species&apos; median dispersal distance (half of the dispersers go farther) and p is 0.5. Chains of stepping stones count: the best path between two sites is used.
 
 Results (as Conefor computes them): PC, the probability that two random points of the landscape are in connected habitat; EC, the equivalent connected area (km2): the area of one single site that would offer the same connectivity; the share of it inside sites (intra), via direct links (direct) and thanks to stepping stones (step); IIC, the same with simple yes/no links.
@@ -5632,12 +5632,12 @@ Las distancias son de borde a borde (o entre los centros de la parte más grande
 Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y dPCconnector se desvíe como máximo la tolerancia x 100 puntos porcentuales (1e-6: 0.0001 puntos) para no recalcular caminos largos muy improbables; la mayor cota de error realmente alcanzada se escribe en el registro. Solo compensa en redes grandes de una sola pieza (unas 3 veces más rápido con 1e-6 para 5000 sitios; casi nada con 1e-9).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="287"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="288"/>
         <source>Choose &apos;Simulated training data&apos; first.</source>
         <translation>Elija primero «Datos de capacitación simulados».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="361"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="362"/>
         <source>The output folder cannot be written</source>
         <translation>No se puede escribir en la carpeta de salida</translation>
     </message>
@@ -5682,27 +5682,27 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>{count} unidad(es) de planificación quedarían a la vez fijadas y excluidas (unidades {units}): están cubiertas al menos en {lock_in:g} por áreas protegidas o zonas que mantener dentro, y al menos en {lock_out:g} por zonas que mantener fuera. Suba el umbral de fijación o el de exclusión, o edite las capas para que las zonas que mantener fuera no se superpongan a las áreas protegidas ni a las zonas que mantener dentro.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>Locked-in units before (km²)</source>
         <translation>Unidades fijadas antes (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>Locked-in units before (% of country)</source>
         <translation>Unidades fijadas antes (% del país)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>Network after (% of country)</source>
         <translation>Red después (% del país)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="659"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="835"/>
         <source>National targets: the country holds at least the target share of the species&apos; range within its own borders. Locked-in units are the planning units at least half covered by protected areas, counted whole; they differ from Prot in the next table, which measures the protected areas themselves.</source>
         <translation>Metas nacionales: el país cubre al menos la proporción meta del área de distribución de la especie dentro de sus propias fronteras. Las unidades fijadas son las unidades de planificación cubiertas al menos en la mitad por áreas protegidas, contadas enteras; difieren de Prot en la tabla siguiente, que mide las propias áreas protegidas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="669"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="845"/>
         <source>Prot: share of the country covered by protected areas (before) or by the network (after). ProtConn: the part of it that is also connected, for the median dispersal distance given (Saura et al. 2017).</source>
         <translation>Prot: proporción del país cubierta por áreas protegidas (antes) o por la red (después). ProtConn: la parte de ella que además está conectada, para la distancia de dispersión mediana indicada (Saura et al. 2017).</translation>
     </message>
@@ -5742,57 +5742,57 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>ProtConn, el dPC y los corredores necesitan sitios existentes: agregue una capa de sitios en el paso Datos o marque las áreas protegidas simuladas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="323"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="324"/>
         <source>Out of date: settings changed since this step ran. Run it again.</source>
         <translation>Sin actualizar: la configuración cambió desde que se ejecutó este paso. Vuelva a ejecutarlo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="337"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="338"/>
         <source>Ready to run.</source>
         <translation>Listo para ejecutarse.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="437"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="438"/>
         <source>Stopped by you: the best network found so far is kept, not proven optimal (gap {gap:.2%}). {met} targets met, {n} units selected, cost {cost:,.1f}.</source>
         <translation>Detenido por usted: se conserva la mejor red encontrada hasta entonces, sin optimalidad demostrada (brecha {gap:.2%}). {met} metas alcanzadas, {n} unidades seleccionadas, costo {cost:,.1f}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="488"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="492"/>
         <source>Open the report</source>
         <translation>Abrir el informe</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="494"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="498"/>
         <source>Open the folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="499"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="503"/>
         <source>Maps, report and GeoPackage written to {folder}.</source>
         <translation>Mapas, informe y GeoPackage escritos en {folder}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="170"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="171"/>
         <source>Tick every species-range layer to use; they are read together.</source>
         <translation>Marque cada capa de áreas de distribución que desee usar; se leen juntas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="170"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="171"/>
         <source>Tick every site layer to use (protected areas, KBAs, Ramsar sites): optional; without sites nothing is locked in.</source>
         <translation>Marque cada capa de sitios que desee usar (áreas protegidas, KBA, sitios Ramsar): opcional; sin sitios no se fija nada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="195"/>
         <source>Simulated species</source>
         <translation>Especies simuladas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="196"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="197"/>
         <source>Untick to plan for your own range layers or tracks only.</source>
         <translation>Desmarque para planificar solo con sus propias capas de áreas de distribución o trayectorias.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="196"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="197"/>
         <source>Untick to use your own site layers only (or none).</source>
         <translation>Desmarque para usar solo sus propias capas de sitios (o ninguna).</translation>
     </message>
@@ -5875,22 +5875,22 @@ Los archivos de una exportación anterior que haya en la carpeta (incluidos los 
         <translation>No se puede leer el resumen del solucionador «{path}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="147"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="148"/>
         <source>Locked-out field (default: locked_out, else none)</source>
         <translation>Campo de exclusión (por defecto: locked_out; si no, ninguno)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="240"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="241"/>
         <source>Edge factor (share of the outer edge counted in the boundary)</source>
         <translation>Factor de borde (proporción del borde exterior contada en el límite)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="378"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="379"/>
         <source>Fields used: unit id {unit_id}, cost {cost}, locked in {locked}, locked out {locked_out}; species {species}, season {season}.</source>
         <translation>Campos usados: id de unidad {unit_id}, costo {cost}, fijación {locked}, exclusión {locked_out}; especie {species}, temporada {season}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="433"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="434"/>
         <source>Chooses the planning units that make the best network for your migratory species, in one step: targets, objective and an exact solver (HiGHS).
 
 Planning units: the layer written by &apos;Build planning units&apos;. Its fields unit_id (names units in messages), cost (what the plan keeps low), locked_in (1 = existing protected area, always kept) and locked_out (1 = kept out of the network, e.g. a city or a mining concession) are used when present; choose other fields if yours differ. Without a cost field each unit costs its area in km2.
@@ -5931,17 +5931,17 @@ Tiempo límite: segundos que el solucionador puede buscar (60 s es más que sufi
 Salidas: las unidades de planificación con sus campos más selected (1 = en la red) y status ('locked in', 'selected', 'locked out' o 'not selected'); una tabla de metas con, para cada elemento, su superficie dentro de las unidades (total_km2), target_km2, held_km2, met (1 = meta alcanzada) y shortfall_km2; y el estado del solucionador, el objetivo, la brecha, el costo, el número de unidades seleccionadas y las metas alcanzadas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="531"/>
         <source>Solver summary (JSON, for the report)</source>
         <translation>Resumen del solucionador (JSON, para el informe)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="531"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="102"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="103"/>
         <source>Cuts the study area into planning units: the pieces of land the plan chooses from.
 
 Study area: ISO3 codes of countries separated by commas (e.g. BEL,LUX; borders from QGIS&apos;s world map unless you choose a border layer), or a polygon layer (which then wins over the codes).
@@ -5970,22 +5970,22 @@ Mantener también en la red (opcional): capas de polígonos de lugares que deben
 Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_share, lockin_share y lockout_share (proporciones cubiertas por las capas que mantener dentro y fuera), locked_in, locked_out y exposed_km (borde sobre el límite del área de estudio); opcionalmente, una tabla de bordes (CSV, al estilo de bound.dat de Marxan: id1,id2,boundary en km, bordes exteriores como filas con id1 = id2) para planes compactos. Todas las superficies se miden en un CRS de igual área centrado en el área de estudio, salvo que elija uno.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="226"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="227"/>
         <source>Also keep in the network (locked in)</source>
         <translation>Mantener también en la red (fijadas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="226"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="227"/>
         <source>Keep out of the network (locked out)</source>
         <translation>Mantener fuera de la red (excluidas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="235"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="236"/>
         <source>Lock-out threshold (share of a unit covered by areas to keep out, 0-1)</source>
         <translation>Umbral de exclusión (proporción de una unidad cubierta por zonas que mantener fuera, 0-1)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="436"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="437"/>
         <source>{n} planning units, {area:,.0f} km2; {locked} locked in, {locked_out} locked out; {pairs} neighbouring pairs.</source>
         <translation>{n} unidades de planificación, {area:,.0f} km2; {locked} fijadas, {locked_out} excluidas; {pairs} pares vecinos.</translation>
     </message>
@@ -6015,32 +6015,32 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>La proporción de exclusión</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="358"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="359"/>
         <source>Polygons whose units must be in the network (agreed sites not yet in the protected-area layer), at the lock-in share above.</source>
         <translation>Polígonos cuyas unidades deben estar en la red (sitios acordados que aún no están en la capa de áreas protegidas), a partir de la proporción de bloqueo indicada arriba.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="365"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="366"/>
         <source>Polygons whose units must stay out of the network (cities, mining concessions, infrastructure), when they cover half a unit or more.</source>
         <translation>Polígonos cuyas unidades deben quedar fuera de la red (ciudades, concesiones mineras, infraestructuras), cuando cubren la mitad de una unidad o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="371"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="372"/>
         <source>Also keep in</source>
         <translation>Mantener también en la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="428"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="429"/>
         <source>Keep out</source>
         <translation>Excluir de la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="426"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="427"/>
         <source>Keep in</source>
         <translation>Mantener en la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="215"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="216"/>
         <source>Lock-in threshold (share of a unit protected or to keep in, 0-1)</source>
         <translation>Umbral de fijación (proporción de una unidad protegida o que mantener dentro, 0-1)</translation>
     </message>
@@ -6050,32 +6050,32 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Fuera de la red (excluida)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="213"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="214"/>
         <source>Optional: these layers are added to the simulated data.</source>
         <translation>Opcional: estas capas se añaden a los datos simulados.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="461"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="464"/>
         <source>Suggested BLM: {blm:.4g}, where cost and edge weigh equally. The cheapest network costs {cost_a:,.0f} with {edge_a:,.0f} km of edge; the most compact costs {cost_b:,.0f} with {edge_b:,.0f} km. Try half and double as well.</source>
         <translation>BLM sugerido: {blm:.4g}, donde coste y borde pesan lo mismo. La red más barata cuesta {cost_a:,.0f} con {edge_a:,.0f} km de borde; la más compacta cuesta {cost_b:,.0f} con {edge_b:,.0f} km. Pruebe también la mitad y el doble.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="707"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="709"/>
         <source>Cost of the cheapest network</source>
         <translation>Coste de la red más barata</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="707"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="709"/>
         <source>Edge of the cheapest network (km)</source>
         <translation>Borde de la red más barata (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="707"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="709"/>
         <source>Cost of the most compact network</source>
         <translation>Coste de la red más compacta</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="707"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="709"/>
         <source>Edge of the most compact network (km)</source>
         <translation>Borde de la red más compacta (km)</translation>
     </message>
@@ -6115,159 +6115,254 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Áreas protegidas y sitios: {sources}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="644"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="645"/>
         <source>e.g. Ramsar sites: Ministry of Environment, 2025</source>
         <translation>p. ej. Sitios Ramsar: Ministerio de Medio Ambiente, 2025</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="645"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="646"/>
         <source>Added to the credits the maps and the report build from the data used (borders, ranges, tracks, sites).</source>
         <translation>Se añade a los créditos que los mapas y el informe obtienen de los datos usados (fronteras, áreas de distribución, seguimientos, sitios).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="652"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="653"/>
         <source>Credits</source>
         <translation>Créditos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
         <source>Appendix: settings of the run (scenario.json) and solver</source>
         <translation>Anexo: parámetros de la ejecución (scenario.json) y solucionador</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="702"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1283"/>
         <source>Rank</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="337"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="430"/>
         <source>Already protected (%)</source>
         <translation>Ya protegido (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1261"/>
         <source>Species across the border</source>
         <translation>Especies a ambos lados de la frontera</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1270"/>
         <source>Connectivity importance (dPC, %)</source>
         <translation>Importancia para la conectividad (dPC, %)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="341"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="434"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="690"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="682"/>
         <source>TFCA candidate</source>
         <translation>Candidata ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="691"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1327"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="693"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1244"/>
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="694"/>
-        <source>Area by country (km²)</source>
-        <translation>Superficie por país (km²)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="695"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1260"/>
         <source>Already protected</source>
         <translation>Ya protegido</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="696"/>
-        <source>Protected share</source>
-        <translation>Proporción protegida</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="697"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1261"/>
         <source>Species represented</source>
         <translation>Especies representadas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="699"/>
-        <source>Transboundary species</source>
-        <translation>Especies transfronterizas</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="701"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1277"/>
         <source>Selection frequency</source>
         <translation>Frecuencia de selección</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="548"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="716"/>
         <source>The network and the TFCA candidates (tfca_map.pdf)</source>
         <translation>La red y las candidatas ACTF (tfca_map.pdf)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="554"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="722"/>
         <source>{met} of {targets} species-season targets met; {n} TFCA candidate(s).</source>
         <translation>{met} de {targets} metas especie-estación cumplidas; {n} candidata(s) ACTF.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
         <source>GBF Target 3 per country</source>
         <translation>Meta 3 del MMB por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
         <source>Protected (%), before</source>
         <translation>Protegido (%), antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
         <source>ProtConn (%), before</source>
         <translation>ProtConn (%), antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
         <source>Protected (%), with the plan</source>
         <translation>Protegido (%), con el plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
         <source>ProtConn (%), with the plan</source>
         <translation>ProtConn (%), con el plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
         <source>Units in the network (% of country)</source>
         <translation>Unidades en la red (% del país)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="545"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="713"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="600"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="772"/>
         <source>First TFCA candidates</source>
         <translation>Primeras candidatas ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="637"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="813"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="679"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="855"/>
         <source>ProtConn was not computed for this run.</source>
         <translation>ProtConn no se calculó en esta ejecución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="698"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="875"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="126"/>
+        <source>uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="136"/>
+        <source>Other (sea or other countries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="799"/>
+        <source>Report generated on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="131"/>
+        <source>optimal</source>
+        <translation>óptimo</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="132"/>
+        <source>time limit reached</source>
+        <translation>límite de tiempo alcanzado</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="133"/>
+        <source>iteration limit reached</source>
+        <translation>límite de iteraciones alcanzado</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="134"/>
+        <source>solution limit reached</source>
+        <translation>límite de soluciones alcanzado</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="135"/>
+        <source>objective bound reached</source>
+        <translation>cota del objetivo alcanzada</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="136"/>
+        <source>objective target reached</source>
+        <translation>meta del objetivo alcanzada</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="137"/>
+        <source>out of memory</source>
+        <translation>memoria insuficiente</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="138"/>
+        <source>infeasible</source>
+        <translation>no factible</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="139"/>
+        <source>unbounded</source>
+        <translation>no acotado</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="140"/>
+        <source>stopped by the user</source>
+        <translation>detenido por el usuario</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="141"/>
+        <source>feasible</source>
+        <translation>factible</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="142"/>
+        <source>heuristic</source>
+        <translation>heurística</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1252"/>
+        <source>{area:,.0f} km²</source>
+        <translation>{area:,.0f} km²</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1252"/>
+        <source>Area in {country}</source>
+        <translation>Superficie en {country}</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1282"/>
+        <source>{rank} of {n}</source>
+        <translation>{rank} de {n}</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>Top 3 candidates</source>
+        <translation>3 mejores candidatas</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>Candidates ranked 4 to 10</source>
+        <translation>Candidatas en los puestos 4 a 10</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>Other candidates</source>
+        <translation>Otras candidatas</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="133"/>
+        <source>TFCA</source>
+        <translation>ACTF</translation>
     </message>
 </context>
 <context>

@@ -34,17 +34,17 @@
         <translation>Résolution : écart {gap:.2%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="352"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="353"/>
         <source>Cancelled by the user; nothing was written.</source>
         <translation>Annulé par l'utilisateur ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="169"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="170"/>
         <source>Building the study area</source>
         <translation>Construction de la zone d'étude</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="180"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="181"/>
         <source>Simulating species ranges and protected areas</source>
         <translation>Simulation des aires de répartition des espèces et des aires protégées</translation>
     </message>
@@ -329,12 +329,12 @@
         <translation>&amp;Planificateur de connectivité CMS</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/plugin.py" line="59"/>
+        <location filename="../cms_connectivity_plugin/plugin.py" line="60"/>
         <source>Plan protected-area networks for migratory species and find TFCA candidates</source>
         <translation>Planifier des réseaux d'aires protégées pour les espèces migratrices et trouver des candidates ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="41"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="42"/>
         <source>Run scenario (simulate, plan, find TFCA candidates)</source>
         <translation>Exécuter un scénario (simuler, planifier, trouver des candidates ACTF)</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Flux de travail</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="48"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="49"/>
         <source>Simulates migratory species (breeding, passage and non-breeding ranges) and an existing protected-area network for the chosen countries, builds hexagonal planning units, solves the minimum-set problem exactly with HiGHS (targets per species and season, existing protected areas locked in, boundary penalty), and finds TFCA candidates: clusters of the network that span two or more countries.
 
 Countries: ISO3 codes separated by commas (default: the western European-African flyway). Target: percentage of each species-season range (30 % = GBF Target 3). BLM: boundary penalty in km2 of cost per km of edge; 0 ignores compactness.
@@ -357,47 +357,47 @@ Pays : codes ISO3 séparés par des virgules (par défaut : la voie de migration
 Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_units, tfca_candidates, protected_areas, species_ranges, countries), targets.csv, scenario.json, summary.json et tfca_map.pdf / .png.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="92"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="93"/>
         <source>Countries (ISO3 codes, comma separated)</source>
         <translation>Pays (codes ISO3 séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="107"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="108"/>
         <source>Number of simulated species</source>
         <translation>Nombre d'espèces simulées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="118"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="119"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="92"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="93"/>
         <source>Hexagon area (km2)</source>
         <translation>Surface des hexagones (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="102"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="103"/>
         <source>Target (% of each species-season range)</source>
         <translation>Cible (% de l'aire de répartition de chaque espèce et saison)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="113"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="114"/>
         <source>Boundary length modifier (BLM)</source>
         <translation>Modificateur de longueur de bordure (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="123"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="124"/>
         <source>Solver time limit (s)</source>
         <translation>Temps maximal du solveur (s)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="133"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="134"/>
         <source>Relative optimality gap</source>
         <translation>Écart d'optimalité relatif</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="99"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="100"/>
         <source>Country borders (default: QGIS world map)</source>
         <translation>Frontières des pays (par défaut : carte du monde de QGIS)</translation>
     </message>
@@ -407,87 +407,87 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="156"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="157"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="700"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1261"/>
         <source>Planning units</source>
         <translation>Unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="174"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="179"/>
         <source>TFCA candidates</source>
         <translation>Candidates ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="160"/>
         <source>Targets table (CSV)</source>
         <translation>Table des cibles (CSV)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="160"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="161"/>
         <source>Map (PDF)</source>
         <translation>Carte (PDF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="98"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="99"/>
         <source>Targets met</source>
         <translation>Cibles atteintes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="162"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="163"/>
         <source>TFCA candidates found</source>
         <translation>Candidates ACTF trouvées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="95"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="96"/>
         <source>Solver status</source>
         <translation>État du solveur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="195"/>
         <source>{met} of {total} targets met; {n} TFCA candidate(s); solver {status}, gap {gap:.2%}.</source>
         <translation>{met} cibles atteintes sur {total} ; {n} candidate(s) ACTF ; solveur {status}, écart {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="70"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="73"/>
         <source>The output folder &apos;{path}&apos; cannot be written ({reason}): choose another folder.</source>
         <translation>Impossible d'écrire dans le dossier de sortie « {path} » ({reason}) : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="164"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
         <translation>L'écriture de la couche {layer} dans {path} a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="175"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="180"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="176"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="181"/>
         <source>Species ranges</source>
         <translation>Aires de répartition des espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="692"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1242"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="342"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="347"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>Impossible de rouvrir la couche {layer} depuis {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="355"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries} : {selected:.1f} % de la zone d'étude dans le réseau, {met} des {total} cibles par espèce et saison atteintes, {n} candidate(s) ACTF ({solver}, {status}, écart {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="363"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="370"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Réseau pour les espèces migratrices et candidates ACTF</translation>
     </message>
@@ -497,67 +497,67 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Impossible d'ouvrir la carte du monde de QGIS ({path}) : réinstallez les données de QGIS (paquet Debian qgis-common) ou choisissez une couche de frontières.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="170"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="178"/>
         <source>Cannot read image {path}.</source>
         <translation>Impossible de lire l'image {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1095"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1089"/>
         <source>The overview map has no layers to show.</source>
         <translation>La carte d'ensemble n'a aucune couche à afficher.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="971"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="954"/>
         <source>Exported on {date}</source>
         <translation>Exporté le {date}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1051"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1044"/>
         <source>Cannot export the map: invalid layers: {names}.</source>
         <translation>Impossible d'exporter la carte : couches non valides : {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1012"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1002"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="415"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="423"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="948"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="928"/>
         <source>North arrow symbol {name} not found in the QGIS SVG paths.</source>
         <translation>Symbole de flèche du nord {name} introuvable dans les chemins SVG de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="482"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="490"/>
         <source>Cannot export the map: no layer has a coordinate reference system.</source>
         <translation>Impossible d'exporter la carte : aucune couche n'a de système de coordonnées de référence.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="498"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="506"/>
         <source>Cannot export the map: the layers to zoom to ({names}) have no features.</source>
         <translation>Impossible d'exporter la carte : les couches sur lesquelles zoomer ({names}) n'ont aucune entité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="567"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="575"/>
         <source>The exported image {path} is blank.</source>
         <translation>L'image exportée {path} est vide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="580"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="588"/>
         <source>QGIS could not export {path} (exporter error {code}).</source>
         <translation>QGIS n'a pas pu exporter {path} (erreur d'export {code}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="586"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="594"/>
         <source>The export to {path} produced an empty file.</source>
         <translation>L'export vers {path} a produit un fichier vide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="607"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="615"/>
         <source>The map in the layout rendered blank; check that the layers have features.</source>
         <translation>La carte de la mise en page est rendue vide ; vérifiez que les couches ont des entités.</translation>
     </message>
@@ -597,37 +597,37 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="61"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="68"/>
         <source>Style file not found: {path}. Reinstall the plugin.</source>
         <translation>Fichier de style introuvable : {path}. Réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="69"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="76"/>
         <source>Style file {path} is not valid XML (line {line}): {error}</source>
         <translation>Le fichier de style {path} n'est pas un XML valide (ligne {line}) : {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="76"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="83"/>
         <source>Could not apply style {path} to layer &apos;{layer}&apos;: {error}</source>
         <translation>Impossible d'appliquer le style {path} à la couche « {layer} » : {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="94"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="102"/>
         <source>Cannot save style &apos;{name}&apos;: the layer is not a valid vector layer.</source>
         <translation>Impossible d'enregistrer le style « {name} » : la couche n'est pas une couche vecteur valide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="101"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="109"/>
         <source>Cannot save style &apos;{name}&apos; in &apos;{source}&apos;: it is not a GeoPackage.</source>
         <translation>Impossible d'enregistrer le style « {name} » dans « {source} » : ce n'est pas un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="108"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="116"/>
         <source>CMS Connectivity Planner style</source>
         <translation>Style Planificateur de connectivité CMS</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="111"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="119"/>
         <source>Could not save style &apos;{name}&apos; in {source}: {error}</source>
         <translation>Impossible d'enregistrer le style « {name} » dans {source} : {error}</translation>
     </message>
@@ -957,7 +957,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Le nombre de zones noyaux les plus proches à relier doit être supérieur ou égal à 1 (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="265"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="266"/>
         <source>The layer &apos;{layer}&apos; has no coordinate reference system: set one in its properties (Layer &gt; Set CRS).</source>
         <translation>La couche « {layer} » n'a pas de système de coordonnées de référence : définissez-en un dans ses propriétés (Couche &gt; Définir le CRS de la couche).</translation>
     </message>
@@ -1002,7 +1002,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Les colonnes « {lon} » / « {lat} » de « {layer} » ne sont pas des longitudes / latitudes valides en degrés pour le(s) site(s) {ids} : corrigez ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="74"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="75"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos;: choose one of {fields}.</source>
         <translation>La couche « {layer} » n'a pas de champ « {field} » : choisissez l'un des champs {fields}.</translation>
     </message>
@@ -1042,12 +1042,12 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La progression minimale par saut doit être supérieure ou égale à 0 km (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="447"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="449"/>
         <source>breeding</source>
         <translation>reproduction</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="447"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="449"/>
         <source>non-breeding</source>
         <translation>hivernage (non-reproduction)</translation>
     </message>
@@ -1192,7 +1192,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Le masque des nœuds existants doit avoir une valeur par nœud.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="59"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="60"/>
         <source>polygons</source>
         <translation>polygones</translation>
     </message>
@@ -1572,7 +1572,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Le CRS « {name} » utilisé pour {what} n'est pas un CRS projeté en mètres : les surfaces seraient fausses ; choisissez un CRS équivalent (à surfaces égales) ou laissez vide pour en utiliser un centré sur la zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="312"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="313"/>
         <source>the planning units</source>
         <translation>les unités de planification</translation>
     </message>
@@ -2127,7 +2127,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Couche « {layer} » : {n} entité(s) ayant une valeur inconnue dans le champ « {field} » ({values} ; identifiants d'entité {ids}) ont été écartées : recodez-les en {expected}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="149"/>
         <source>No range layer was given: choose at least one polygon layer.</source>
         <translation>Aucune couche d'aires de répartition n'a été fournie : choisissez au moins une couche de polygones.</translation>
     </message>
@@ -2157,272 +2157,272 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>{n} espèces n'ont pas d'aire de répartition dans la zone d'étude et n'y reçoivent aucune cible : {names}. Vérifiez le CRS des couches, ou retirez ces espèces.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="77"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="116"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="77"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="116"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="150"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="235"/>
         <source>The ProtConn values need &apos;before&apos; and &apos;after&apos; entries (missing: {keys}).</source>
         <translation>Les valeurs ProtConn nécessitent des entrées « before » et « after » (manquantes : {keys}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>Targets per species and season</source>
         <translation>Cibles par espèce et saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>Feature</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="128"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="129"/>
         <source>Species</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
         <source>Season</source>
         <translation>Saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>Target (km²)</source>
         <translation>Cible (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>Held before (km²)</source>
         <translation>Couvert avant (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>% of target before</source>
         <translation>% de la cible avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
         <source>Met before</source>
         <translation>Atteinte avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>Held after (km²)</source>
         <translation>Couvert après (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="220"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>% of target after</source>
         <translation>% de la cible après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
         <source>Met after</source>
         <translation>Atteinte après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Weakest-link coverage per species (all seasons covered?)</source>
         <translation>Couverture par maillon le plus faible, par espèce (toutes les saisons couvertes ?)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Seasons</source>
         <translation>Saisons</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Seasons met before</source>
         <translation>Saisons atteintes avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Covered before</source>
         <translation>Couverte avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Weakest season, % of target, before</source>
         <translation>Saison la plus faible, % de la cible, avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Seasons met after</source>
         <translation>Saisons atteintes après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Covered after</source>
         <translation>Couverte après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Weakest season after</source>
         <translation>Saison la plus faible après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Weakest season, % of target, after</source>
         <translation>Saison la plus faible, % de la cible, après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
         <source>Targets met by season</source>
         <translation>Cibles atteintes par saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="490"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="625"/>
         <source>Features</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>Contribution per country</source>
         <translation>Contribution par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="460"/>
         <source>Area (km²)</source>
         <translation>Surface (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>Network after (km²)</source>
         <translation>Réseau après (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>Features present</source>
         <translation>Éléments présents</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>National targets met before</source>
         <translation>Cibles nationales atteintes avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>National targets met after</source>
         <translation>Cibles nationales atteintes après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="321"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="413"/>
         <source>Protected and connected land (ProtConn, %)</source>
         <translation>Terres protégées et connectées (ProtConn, %)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="321"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="413"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="500"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="413"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="501"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="413"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="359"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="452"/>
         <source>Transfrontier Conservation Area (TFCA) candidates</source>
         <translation>Candidates aires de conservation transfrontalières (ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="460"/>
         <source>Area of each TFCA candidate per country</source>
         <translation>Surface de chaque candidate ACTF par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="460"/>
         <source>Candidate</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="210"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="211"/>
         <source>Existing protected areas</source>
         <translation>Aires protégées existantes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="476"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="623"/>
         <source>With the plan</source>
         <translation>Avec le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="480"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="606"/>
         <source>Share of the target held (%, capped at 200)</source>
         <translation>Part de la cible couverte (%, plafonnée à 200)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="482"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="596"/>
         <source>Target achievement per species and season</source>
         <translation>Atteinte des cibles par espèce et saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="494"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="632"/>
         <source>Coverage by season</source>
         <translation>Couverture par saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="503"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="640"/>
         <source>% of the land</source>
         <translation>% des terres</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="505"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="642"/>
         <source>Protected connected land (ProtConn fractions)</source>
         <translation>Terres protégées connectées (fractions de ProtConn)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="611"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="785"/>
         <source>This report describes a conservation plan for {countries}: {selected} of {units} planning units ({percent:.1f}% of the study area) are in the network, and {met} of {targets} species-season targets are met. &apos;Before&apos; means the existing protected areas only; &apos;after&apos; means with the plan.</source>
         <translation>Ce rapport décrit un plan de conservation pour {countries} : {selected} des {units} unités de planification ({percent:.1f}% de la zone d'étude) font partie du réseau, et {met} des {targets} cibles par espèce et saison sont atteintes. « Avant » désigne les seules aires protégées existantes ; « après », la situation avec le plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="647"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="823"/>
         <source>A target is met when the network holds at least the target amount of the range.</source>
         <translation>Une cible est atteinte lorsque le réseau couvre au moins la quantité cible de l'aire de répartition.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="651"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="827"/>
         <source>A migratory species is adequately covered only when every season of its annual cycle meets its target (Runge et al. 2015): the weakest season decides.</source>
         <translation>Une espèce migratrice n'est correctement couverte que si chaque saison de son cycle annuel atteint sa cible (Runge et al. 2015) : c'est la saison la plus faible qui décide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="682"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="858"/>
         <source>Clusters of the network spanning two or more countries. Score = ({wt} x transboundary species + {wa} x area + {wu} x unprotected share + {wi} x network importance (dPC)) / {total}, each divided by its largest value; rank 1 is the highest score.</source>
         <translation>Groupes du réseau s'étendant sur deux pays ou plus. Score = ({wt} x espèces transfrontalières + {wa} x surface + {wu} x part non protégée + {wi} x importance pour le réseau (dPC)) / {total}, chaque terme étant divisé par sa plus grande valeur ; le rang 1 correspond au score le plus élevé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="732"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="909"/>
         <source>The report folder &apos;{path}&apos; cannot be created ({reason}).</source>
         <translation>Impossible de créer le dossier du rapport « {path} » ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="739"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="916"/>
         <source>Conservation plan for {countries}</source>
         <translation>Plan de conservation pour {countries}</translation>
     </message>
@@ -2477,7 +2477,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Couche « {layer} » : {n} site(s) n'avaient plus de surface polygonale après réparation (identifiants d'entité {ids}) et ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="287"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="288"/>
         <source>No site layer was given: choose at least one polygon or point layer.</source>
         <translation>Aucune couche de sites n'a été fournie : choisissez au moins une couche de polygones ou de points.</translation>
     </message>
@@ -2807,7 +2807,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>seuil de mouvement (km/jour)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="355"/>
         <source>movement</source>
         <translation>mouvement</translation>
     </message>
@@ -2852,7 +2852,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Aucune localisation de « {source} » n'a pu recevoir de saison : {hint}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="283"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="284"/>
         <source>The layer &apos;{layer}&apos; has no features: choose a layer with data.</source>
         <translation>La couche « {layer} » ne contient aucune entité : choisissez une couche avec des données.</translation>
     </message>
@@ -2970,187 +2970,187 @@ Pays : codes ISO3 séparés par des virgules. La couche de frontières est par d
         <translation>{n} frontière(s) commune(s) entre {k} pays.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="121"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="122"/>
         <source>The parameters could not be stored in the file&apos;s metadata ({error}); they are in the log above.</source>
         <translation>Les paramètres n'ont pas pu être enregistrés dans les métadonnées du fichier ({error}) ; ils figurent dans le journal ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="259"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="260"/>
         <source>Connectivity indices and site importance (PC, IIC, dPC)</source>
         <translation>Indices de connectivité et importance des sites (PC, IIC, dPC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="291"/>
         <source>Sites (polygons)</source>
         <translation>Sites (polygones)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="295"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="296"/>
         <source>Site attribute (empty: area in km2)</source>
         <translation>Attribut de site (vide : surface en km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="304"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="305"/>
         <source>Distance between sites</source>
         <translation>Distance entre sites</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="304"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="305"/>
         <source>Edge to edge</source>
         <translation>De bord à bord</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="304"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="305"/>
         <source>Between centres (largest part)</source>
         <translation>Entre centres (plus grande partie)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="312"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="313"/>
         <source>Median dispersal distance d (km)</source>
         <translation>Distance de dispersion médiane d (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="321"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="322"/>
         <source>Dispersal probability at distance d</source>
         <translation>Probabilité de dispersion à la distance d</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="739"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="750"/>
         <source>Drop links with a probability below (pij_min)</source>
         <translation>Supprimer les liens de probabilité inférieure à (pij_min)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="747"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="758"/>
         <source>Longest link (km, empty: set by pij_min)</source>
         <translation>Lien le plus long (km, vide : fixé par pij_min)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="349"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="350"/>
         <source>IIC link distance (km, empty: d)</source>
         <translation>Distance de lien de l'IIC (km, vide : d)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="357"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="358"/>
         <source>Landscape area A_L (km2, empty: PC and IIC not normalised)</source>
         <translation>Surface du paysage A_L (km2, vide : PC et IIC non normalisés)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="365"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="366"/>
         <source>Equal-area CRS (empty: Lambert azimuthal equal-area)</source>
         <translation>CRS équivalent (vide : azimutale équivalente de Lambert)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="381"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="382"/>
         <source>Compute the importance of each site (dPC, dIIC)</source>
         <translation>Calculer l'importance de chaque site (dPC, dIIC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="386"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="387"/>
         <source>Sites with connectivity importance</source>
         <translation>Sites avec leur importance pour la connectivité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
         <source>PCnum</source>
         <translation>PCnum</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
         <source>EC(PC), km2 or attribute units</source>
         <translation>EC(PC), km2 ou unités de l'attribut</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
         <source>PC (with a landscape area)</source>
         <translation>PC (avec une surface de paysage)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
         <source>PCintra (%)</source>
         <translation>PCintra (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
         <source>PCdirect (%)</source>
         <translation>PCdirect (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
         <source>PCstep (%)</source>
         <translation>PCstep (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
         <source>IICnum</source>
         <translation>IICnum</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
         <source>EC(IIC)</source>
         <translation>EC(IIC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
         <source>IIC (with a landscape area)</source>
         <translation>IIC (avec une surface de paysage)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
         <source>Links (PC)</source>
         <translation>Liens (PC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
         <source>Components (PC)</source>
         <translation>Composantes (PC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="456"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="457"/>
         <source>{n} sites, {links} links (PC), {comp} components.</source>
         <translation>{n} sites, {links} liens (PC), {comp} composantes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="459"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="460"/>
         <source>PCnum {pcnum:.6g}; EC(PC) {ec:.6g}; intra {intra:.2f} %, direct {direct:.2f} %, step {step:.2f} %.</source>
         <translation>PCnum {pcnum:.6g} ; EC(PC) {ec:.6g} ; intra {intra:.2f} %, direct {direct:.2f} %, step {step:.2f} %.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="465"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="472"/>
         <source>IICnum {num:.6g}; EC(IIC) {ec:.6g}.</source>
         <translation>IICnum {num:.6g} ; EC(IIC) {ec:.6g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="468"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="475"/>
         <source>PC {pc:.6g}; IIC {iic:.6g} (A_L = {area:g} km2).</source>
         <translation>PC {pc:.6g} ; IIC {iic:.6g} (A_L = {area:g} km2).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="488"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="499"/>
         <source>Parameters: {params}</source>
         <translation>Paramètres : {params}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="518"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="529"/>
         <source>Connectivity importance of sites</source>
         <translation>Importance des sites pour la connectivité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="631"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="642"/>
         <source>&apos;{token}&apos; in the {what} is not a number: write e.g. 1, 10, 100.</source>
         <translation>« {token} » dans « {what} » n'est pas un nombre : écrivez p. ex. 1, 10, 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="637"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="648"/>
         <source>The {what} must be positive numbers (got {token}).</source>
         <translation>Les valeurs « {what} » doivent être des nombres positifs (reçu {token}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="671"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="682"/>
         <source>ProtConn: protected and connected land (GBF Target 3)</source>
         <translation>ProtConn : terres protégées et connectées (cible 3 du CMB)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="674"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="685"/>
         <source>ProtConn is the percentage of a country&apos;s land that is protected and connected (Saura et al. 2017, 2018), the indicator of GBF Target 3 (30 % by 2030), computed here as the JRC DOPA computes it.
 
 Protected areas: a WDPA download (polygons and points) or any site layer. WDPA layers are filtered as DOPA does: designated, inscribed and established sites; UNESCO-MAB Biosphere Reserves left out; points drawn as circles of their reported area; overlaps dissolved.
@@ -3167,122 +3167,122 @@ Pays : codes ISO3 (p. ex. BFA,NER,MLI) dans la carte du monde de QGIS ou votre c
 Résultats par pays et par distance de dispersion (1, 10 et 100 km comme dans le DOPA) : ProtConn, Prot (couverture), ProtUnconn, RelConn, ProtConn[Bound] (corrigé pour les îles et les frontières), et l'origine de la connectivité : [Prot] déplacements à l'intérieur des terres protégées ([Within] sites isolés, [Contig] sites adjacents), [Unprot] à travers des terres non protégées, [Trans] à travers des aires protégées étrangères, en % de ProtConn et (colonnes _land) en % du pays. La table des voisins indique quel voisin fournit quelle part de [Trans]. En option : le dProtConn de chaque aire protégée (connectivité perdue sans elle) et une série temporelle par année de désignation (STATUS_YR) comparée à la ligne des 30 %. Tous les paramètres figurent dans les colonnes de la table et dans les métadonnées des couches.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="699"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="710"/>
         <source>Protected areas (WDPA polygons and points, or any site layer)</source>
         <translation>Aires protégées (polygones et points WDPA, ou toute couche de sites)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="706"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="717"/>
         <source>Country ISO3 codes (comma separated)</source>
         <translation>Codes ISO3 des pays (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="709"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="720"/>
         <source>Border layer (empty: QGIS&apos;s world map)</source>
         <translation>Couche de frontières (vide : carte du monde de QGIS)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="717"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="728"/>
         <source>Median dispersal distances (km)</source>
         <translation>Distances de dispersion médianes (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="722"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="733"/>
         <source>Transboundary buffer (km)</source>
         <translation>Zone tampon transfrontalière (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="731"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="742"/>
         <source>Dispersal probability at the median distance</source>
         <translation>Probabilité de dispersion à la distance médiane</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="238"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="239"/>
         <source>Include proposed sites (WDPA)</source>
         <translation>Inclure les sites proposés (WDPA)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="238"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="239"/>
         <source>Include UNESCO-MAB Biosphere Reserves</source>
         <translation>Inclure les réserves de biosphère UNESCO-MAB</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="764"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="775"/>
         <source>Snapshot year (optional: sites designated by then)</source>
         <translation>Année de référence (facultatif : sites désignés à cette date)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="775"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="786"/>
         <source>ProtConn</source>
         <translation>ProtConn</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="778"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="789"/>
         <source>ProtConn[Trans] by neighbour</source>
         <translation>ProtConn[Trans] par voisin</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="783"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="794"/>
         <source>Protected areas with dProtConn</source>
         <translation>Aires protégées avec dProtConn</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="792"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="803"/>
         <source>ProtConn by year (time series)</source>
         <translation>ProtConn par année (série temporelle)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="801"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="812"/>
         <source>ProtConn of the first row</source>
         <translation>ProtConn de la première ligne</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="802"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="813"/>
         <source>Prot of the first row</source>
         <translation>Prot de la première ligne</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="816"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="827"/>
         <source>No protected-area layer was given: choose the WDPA or a site layer.</source>
         <translation>Aucune couche d'aires protégées n'a été fournie : choisissez la WDPA ou une couche de sites.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="826"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="837"/>
         <source>dispersal distances</source>
         <translation>distances de dispersion</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="862"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="873"/>
         <source>{iso3}, d = {d:g} km: ProtConn {pc:.2f} % of {area:,.0f} km2 (Prot {prot:.2f} %, ProtConn[Bound] {bound}); [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] {u:.1f} % of ProtConn; target {target:g} % {met}.</source>
         <translation>{iso3}, d = {d:g} km : ProtConn {pc:.2f} % de {area:,.0f} km2 (Prot {prot:.2f} %, ProtConn[Bound] {bound}) ; [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] {u:.1f} % de ProtConn ; cible {target:g} % {met}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="862"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="873"/>
         <source>met</source>
         <translation>atteinte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="862"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="873"/>
         <source>not met</source>
         <translation>non atteinte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="884"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="898"/>
         <source>ProtConn (Saura et al. 2017, 2018) as the JRC DOPA computes it.</source>
         <translation>ProtConn (Saura et al. 2017, 2018), calculé comme le fait le DOPA du JRC.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="80"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="81"/>
         <source>Parameters that shape these results:</source>
         <translation>Paramètres qui déterminent ces résultats :</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="112"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="113"/>
         <source>Least-cost corridors between core areas</source>
         <translation>Corridors de moindre coût entre zones noyaux</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="115"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="116"/>
         <source>Maps where animals can move most easily between core areas (for example protected areas), as Linkage Mapper does (McRae &amp; Kavanagh 2011).
 
 Resistance raster: the cost of crossing one metre of each cell (1 for the best habitat, higher for harder ground, nodata for impassable). It must be in a projected CRS in metres; warp a raster in degrees first (Raster &gt; Projections &gt; Warp). Costs are in resistance x metres: 1 km of resistance 1 costs 1,000.
@@ -3307,127 +3307,127 @@ Sorties : le chemin de moindre coût de chaque lien avec sa longueur, son coût 
 Pièges : les grands rasters prennent du temps (jusqu'à 1,5 s par zone noyau pour 4 millions de cellules) ; les résultats dépendent entièrement des valeurs de résistance, qui sont des jugements d'experts pour une espèce donnée.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="143"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="144"/>
         <source>Core areas (polygons)</source>
         <translation>Zones noyaux (polygones)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="149"/>
         <source>Core id field (empty: feature id)</source>
         <translation>Champ d'identifiant des zones noyaux (vide : identifiant d'entité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="156"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="157"/>
         <source>Resistance raster</source>
         <translation>Raster de résistance</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="160"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="164"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="165"/>
         <source>Corridor width (cost units: resistance x metres)</source>
         <translation>Largeur du corridor (unités de coût : résistance x mètres)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="174"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="175"/>
         <source>Link each core to its k nearest cores (0: all)</source>
         <translation>Relier chaque zone noyau à ses k zones noyaux les plus proches (0 : toutes)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="184"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="185"/>
         <source>Maximum distance between cores (metres, 0: no limit)</source>
         <translation>Distance maximale entre zones noyaux (mètres, 0 : pas de limite)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="195"/>
         <source>Maximum cost distance of a link (cost units, 0: no limit)</source>
         <translation>Distance de coût maximale d'un lien (unités de coût, 0 : pas de limite)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="205"/>
         <source>Drop links whose path crosses another core</source>
         <translation>Supprimer les liens dont le chemin traverse une autre zone noyau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="209"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="210"/>
         <source>Current flow in the corridors (pinch points)</source>
         <translation>Flux de courant dans les corridors (points d'étranglement)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="214"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="215"/>
         <source>Current flow between</source>
         <translation>Flux de courant entre</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="214"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="215"/>
         <source>8 neighbouring cells</source>
         <translation>8 cellules voisines</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="214"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="215"/>
         <source>4 neighbouring cells</source>
         <translation>4 cellules voisines</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="222"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="223"/>
         <source>Corridor links (least-cost paths)</source>
         <translation>Liens de corridor (chemins de moindre coût)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="227"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="228"/>
         <source>Corridor raster</source>
         <translation>Raster des corridors</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="230"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="231"/>
         <source>Corridor polygons</source>
         <translation>Polygones des corridors</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="239"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="240"/>
         <source>Current density (pinch points)</source>
         <translation>Densité de courant (points d'étranglement)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="247"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="248"/>
         <source>Corridor links</source>
         <translation>Liens de corridor</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="253"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="254"/>
         <source>Choose a core-area layer and a resistance raster.</source>
         <translation>Choisissez une couche de zones noyaux et un raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="276"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="277"/>
         <source>Resistance raster &apos;{name}&apos;: {rows} x {cols} cells.</source>
         <translation>Raster de résistance « {name} » : {rows} x {cols} cellules.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="307"/>
         <source>{links} links kept of {pairs} pairs considered ({unreachable} unreachable, {costly} over the maximum cost, {through} through another core).</source>
         <translation>{links} liens conservés sur {pairs} paires examinées ({unreachable} inaccessibles, {costly} au-delà du coût maximal, {through} traversant une autre zone noyau).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="318"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="319"/>
         <source>Least-cost corridors (cmsconnectivity:corridors)</source>
         <translation>Corridors de moindre coût (cmsconnectivity:corridors)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="351"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="352"/>
         <source>No current-density raster: tick &apos;Current flow in the corridors&apos; to compute it.</source>
         <translation>Pas de raster de densité de courant : cochez « Flux de courant dans les corridors » pour le calculer.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="385"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="386"/>
         <source>Flyway network and critical sites</source>
         <translation>Réseau de voie de migration et sites critiques</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="388"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="389"/>
         <source>Links breeding, stopover and non-breeding sites into a migration network and finds the sites the flyway cannot lose: if a critical site disappears, some breeding sites can no longer reach any non-breeding site within the species&apos; flight range (the stopover-network view of Runge et al. 2014 and Xu et al. 2019).
 
 Input: a point or polygon layer of sites with a role field (breeding, stopover or passage, non-breeding or wintering; IUCN codes 2, 4, 3 work too), or a Movebank CSV of GPS tracks of one migration: stopovers are found as in &apos;Tracks to stopover sites&apos;, and each bird&apos;s start and end give breeding and non-breeding sites.
@@ -3448,122 +3448,122 @@ Sorties : sites (points) avec leurs liens entrants et sortants, si chacun attein
 Pièges : les trajectoires de quelques oiseaux montrent leurs routes, pas toute la voie de migration ; un saut trop court laisse des sites de reproduction non connectés, un saut trop long ne rend aucun site critique.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="416"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="417"/>
         <source>Sites (points or polygons) with a role field</source>
         <translation>Sites (points ou polygones) avec un champ de rôle</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="424"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="425"/>
         <source>Role field (breeding / stopover / non-breeding)</source>
         <translation>Champ de rôle (reproduction / halte / hivernage)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="432"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="433"/>
         <source>Site id field (empty: feature id)</source>
         <translation>Champ d'identifiant de site (vide : identifiant d'entité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="440"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="441"/>
         <source>Weight field, e.g. birds (empty: 1 per site)</source>
         <translation>Champ de poids, p. ex. oiseaux (vide : 1 par site)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="449"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="450"/>
         <source>...or a Movebank CSV of tracks (.csv or .csv.gz)</source>
         <translation>...ou un CSV Movebank de trajectoires (.csv ou .csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="87"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="88"/>
         <source>CSV files (*.csv *.csv.gz *.gz *.txt);;All files (*.*)</source>
         <translation>Fichiers CSV (*.csv *.csv.gz *.gz *.txt);;Tous les fichiers (*.*)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="457"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="458"/>
         <source>Stopover radius for tracks (km)</source>
         <translation>Rayon de halte pour les trajectoires (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="467"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="468"/>
         <source>Minimum stopover duration for tracks (h)</source>
         <translation>Durée minimale de halte pour les trajectoires (h)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="477"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="478"/>
         <source>Maximum hop between sites (km)</source>
         <translation>Saut maximal entre sites (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="487"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="488"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="487"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="488"/>
         <source>great-circle</source>
         <translation>orthodromique (grand cercle)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="487"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="488"/>
         <source>equal-area (straight line in LAEA)</source>
         <translation>équivalente (ligne droite en LAEA)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="495"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="496"/>
         <source>Minimum progress per hop (km)</source>
         <translation>Progression minimale par saut (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="505"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="506"/>
         <source>Weight breeding sites by the weight field</source>
         <translation>Pondérer les sites de reproduction par le champ de poids</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="518"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="519"/>
         <source>Share of a site covered to count as protected</source>
         <translation>Part d'un site couverte pour qu'il compte comme protégé</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="529"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="530"/>
         <source>Flyway sites</source>
         <translation>Sites de la voie de migration</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="534"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="535"/>
         <source>Flyway links</source>
         <translation>Liens de la voie de migration</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="539"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="540"/>
         <source>Critical sites</source>
         <translation>Sites critiques</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="545"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="546"/>
         <source>Give either a site layer with a role field or a Movebank CSV of tracks (one of the two).</source>
         <translation>Fournissez soit une couche de sites avec un champ de rôle, soit un CSV Movebank de trajectoires (l'un des deux).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="554"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="555"/>
         <source>The site layer needs a role field (breeding / stopover / non-breeding): choose it.</source>
         <translation>La couche de sites nécessite un champ de rôle (reproduction / halte / hivernage) : choisissez-le.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="568"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="569"/>
         <source>Read {n} fixes of {k} individuals from &apos;{source}&apos;.</source>
         <translation>{n} localisations de {k} individus lues depuis « {source} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="610"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="611"/>
         <source>{connected} of {breeding} breeding sites reach a non-breeding site; {n} critical site(s): {ids}.</source>
         <translation>{connected} des {breeding} sites de reproduction atteignent un site d'hivernage ; {n} site(s) critique(s) : {ids}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="622"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="623"/>
         <source>Some breeding sites reach no non-breeding site within {hop:g} km hops: increase the maximum hop or add the missing stopovers.</source>
         <translation>Certains sites de reproduction n'atteignent aucun site d'hivernage par sauts de {hop:g} km : augmentez le saut maximal ou ajoutez les haltes manquantes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="629"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="633"/>
         <source>Flyway network (cmsconnectivity:flywaynetwork)</source>
         <translation>Réseau de voie de migration (cmsconnectivity:flywaynetwork)</translation>
     </message>
@@ -3657,12 +3657,12 @@ Fournissez le GeoPackage d'une exécution, ou les couches une par une (une couch
         <translation>{path} ne contient aucune des couches d'une exécution.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="68"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="69"/>
         <source>Prepare species ranges</source>
         <translation>Préparer les aires de répartition des espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="71"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="72"/>
         <source>Turns species range maps into planning features: one polygon per species and season.
 
 Layers: one or several polygon layers, each with one species or many. The fields are recognised automatically for IUCN Red List (binomial, presence, origin, seasonal), BirdLife (SCINAME, PRESENCE, ORIGIN, SEASONAL), NatureServe (SCI_NAME, ORIGIN) and eBird Status &amp; Trends (scientific_name, season) files. For any other layer, type the name of the species field (and, if the layer has them, the presence, origin and seasonal fields).
@@ -3679,72 +3679,72 @@ Les codes à conserver suivent la Liste rouge de l'UICN : présence 1 existante,
 Les géométries invalides sont réparées ; les entités aux codes inconnus sont écartées et listées dans le journal. Indiquez une zone d'étude pour être averti des espèces qui n'y sont pas présentes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="92"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="93"/>
         <source>Range layers</source>
         <translation>Couches d'aires de répartition</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="98"/>
         <source>Species field (only if not recognised)</source>
         <translation>Champ d'espèce (seulement s'il n'est pas reconnu)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="98"/>
         <source>Presence field (optional)</source>
         <translation>Champ de présence (facultatif)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="98"/>
         <source>Origin field (optional)</source>
         <translation>Champ d'origine (facultatif)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="98"/>
         <source>Seasonal field (optional)</source>
         <translation>Champ de saisonnalité (facultatif)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="105"/>
         <source>Presence codes to keep</source>
         <translation>Codes de présence à conserver</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="105"/>
         <source>Origin codes to keep</source>
         <translation>Codes d'origine à conserver</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="105"/>
         <source>Seasonal codes to keep</source>
         <translation>Codes de saisonnalité à conserver</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="255"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="256"/>
         <source>Target CRS (default: the first layer&apos;s)</source>
         <translation>CRS cible (par défaut : celui de la première couche)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="115"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="116"/>
         <source>Study area (optional, to warn about species outside it)</source>
         <translation>Zone d'étude (facultatif, pour signaler les espèces qui en sont absentes)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="123"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="124"/>
         <source>Species-season ranges</source>
         <translation>Aires de répartition par espèce et saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="698"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1261"/>
         <source>Species-season features</source>
         <translation>Éléments espèce-saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="205"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="206"/>
         <source>Prepare sites (protected areas, KBAs, Ramsar sites)</source>
         <translation>Préparer les sites (aires protégées, KBA, sites Ramsar)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="208"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="209"/>
         <source>Combines site layers into one table of sites, ready for planning and connectivity.
 
 WDPA layers (from protectedplanet.net, polygons or points) are read as the JRC DOPA prepares them for ProtConn: only designated, inscribed and established sites are kept (tick the boxes to add proposed or not-reported ones); UNESCO-MAB Biosphere Reserves are left out unless ticked; a point site becomes a circle with its reported area (REP_AREA, km2), and points without an area are dropped. Parcels sharing a WDPAID become one site.
@@ -3761,37 +3761,37 @@ Toute autre couche de polygones (zones clés pour la biodiversité (KBA), sites 
 Année de référence : ne garder que les sites désignés cette année-là ou avant (STATUS_YR) ; les sites sans année sont conservés et comptés. La sortie facultative de réseau fusionne les sites qui se chevauchent pour qu'aucune surface ne compte deux fois.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="226"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="227"/>
         <source>Site layers (polygons or points)</source>
         <translation>Couches de sites (polygones ou points)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="233"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="234"/>
         <source>Name field (optional, default: detected)</source>
         <translation>Champ de nom (facultatif, par défaut : détecté)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="238"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="239"/>
         <source>Include sites with status &apos;Not Reported&apos; (WDPA)</source>
         <translation>Inclure les sites au statut « Not Reported » (WDPA)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="244"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="245"/>
         <source>Snapshot year (optional)</source>
         <translation>Année de référence (facultatif)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="274"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="275"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="265"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="266"/>
         <source>Dissolved network</source>
         <translation>Réseau fusionné</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="314"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="315"/>
         <source>Dissolved network: {n} parts, {area:.1f} km2.</source>
         <translation>Réseau fusionné : {n} parties, {area:.1f} km2.</translation>
     </message>
@@ -3820,12 +3820,12 @@ Give the planning-unit polygons and their id field to get a map: the polygons co
 Fournissez les polygones des unités de planification et leur champ d'identifiant pour obtenir une carte : les polygones sortent avec ces champs joints par identifiant (les champs déjà présents reçoivent le suffixe _mx). Sans polygones, le résultat est une table. Utilisez-le pour cartographier les résultats de Marxan ou pour vérifier un projet avant de le résoudre.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="60"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="61"/>
         <source>Marxan input file (input.dat)</source>
         <translation>Fichier d'entrée Marxan (input.dat)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="60"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="61"/>
         <source>Marxan input files (*.dat);;All files (*.*)</source>
         <translation>Fichiers d'entrée Marxan (*.dat);;Tous les fichiers (*.*)</translation>
     </message>
@@ -4004,152 +4004,152 @@ Unités de planification : polygones avec un champ d'identifiant entier (vide : 
         <translation>Projet Marxan écrit : {n} unités de planification, {m} éléments, {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="99"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="100"/>
         <source>Build planning units</source>
         <translation>Construire les unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="150"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="151"/>
         <source>Study area polygon (instead of countries)</source>
         <translation>Polygone de zone d'étude (à la place des pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="158"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="159"/>
         <source>Hexagons</source>
         <translation>Hexagones</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="158"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="159"/>
         <source>Squares</source>
         <translation>Carrés</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="158"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="159"/>
         <source>Polygons of a layer (sites, parcels...)</source>
         <translation>Polygones d'une couche (sites, parcelles...)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="166"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="167"/>
         <source>Hexagon or square area (km2)</source>
         <translation>Surface des hexagones ou carrés (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="176"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="177"/>
         <source>Unit layer (for polygons of a layer)</source>
         <translation>Couche d'unités (pour les polygones d'une couche)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="181"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="182"/>
         <source>Unit id field (default: feature id)</source>
         <translation>Champ d'identifiant d'unité (par défaut : identifiant d'entité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="189"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="190"/>
         <source>Cost raster (mean per unit)</source>
         <translation>Raster de coût (moyenne par unité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="195"/>
         <source>Cost field of the unit layer</source>
         <translation>Champ de coût de la couche d'unités</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="203"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="204"/>
         <source>Units without raster cost</source>
         <translation>Unités sans coût raster</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="203"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="204"/>
         <source>Stop with an error</source>
         <translation>Arrêter avec une erreur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="203"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="204"/>
         <source>Give them the mean cost of the other units</source>
         <translation>Leur donner le coût moyen des autres unités</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="246"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="247"/>
         <source>Edge tolerance for units of a layer (m)</source>
         <translation>Tolérance de bord pour les unités d'une couche (m)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="254"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="255"/>
         <source>CRS of the units (default: equal-area, centred on the study area)</source>
         <translation>CRS des unités (par défaut : équivalent, centré sur la zone d'étude)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="269"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="270"/>
         <source>Boundary table (CSV)</source>
         <translation>Table des bordures (CSV)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="269"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="270"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="278"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="279"/>
         <source>Number of planning units</source>
         <translation>Nombre d'unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="289"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="290"/>
         <source>A study-area layer is given: the country codes {codes} are not used.</source>
         <translation>Une couche de zone d'étude est fournie : les codes de pays {codes} ne sont pas utilisés.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="298"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="299"/>
         <source>No study area: give ISO3 country codes (e.g. BEL,LUX) or choose a study-area polygon layer.</source>
         <translation>Pas de zone d'étude : donnez des codes de pays ISO3 (p. ex. BEL,LUX) ou choisissez une couche de polygones de zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="174"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="175"/>
         <source>{n} far overseas part(s) of the countries were left out.</source>
         <translation>{n} partie(s) lointaine(s) d'outre-mer des pays ont été exclues.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="333"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="334"/>
         <source>Both a cost raster and a cost field are given: choose one of them (or neither, for cost = area).</source>
         <translation>Un raster de coût et un champ de coût sont tous deux fournis : choisissez l'un des deux (ou aucun, pour coût = surface).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="365"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="366"/>
         <source>Planning units from a layer need the unit layer: choose a polygon layer (e.g. your sites) as unit layer.</source>
         <translation>Des unités de planification issues d'une couche nécessitent la couche d'unités : choisissez une couche de polygones (p. ex. vos sites) comme couche d'unités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="373"/>
         <source>Reading protected areas</source>
         <translation>Lecture des aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="377"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="378"/>
         <source>Building planning units</source>
         <translation>Construction des unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="400"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="401"/>
         <source>Writing the planning units</source>
         <translation>Écriture des unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="403"/>
         <source>{n} polygon(s) of &apos;{layer}&apos; lie outside the study area and were left out.</source>
         <translation>{n} polygone(s) de « {layer} » se trouvent hors de la zone d'étude et ont été exclus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="429"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="430"/>
         <source>The boundary table &apos;{path}&apos; cannot be written ({reason}): choose another file.</source>
         <translation>Impossible d'écrire la table des bordures « {path} » ({reason}) : choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="36"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="37"/>
         <source>Solve Marxan project (exact)</source>
         <translation>Résoudre un projet Marxan (exact)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="39"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="40"/>
         <source>Solves a Marxan project exactly with the HiGHS solver instead of simulated annealing: every target is met (a target that cannot be met is named with its shortfall), the cost plus BLM x boundary length is as low as possible, and the solver proves how close to the best possible the answer is (the gap).
 
 Give Marxan&apos;s input.dat, or the project folder holding it. Its settings are used as Marxan would: status 2 locks a unit in, 3 locks it out, prop or target per feature, BLM with bound.dat. NUMREPS above 1 gives that many different good solutions (each differs from the others in at least one unit) and the selection frequency. Two extra lines in input.dat, which Marxan ignores, control the solver: MIPGAP (relative gap, default 0.001 = 0.1 %) and TIMELIMIT (seconds per solution); when the time runs out the best selection found is kept and the log gives its gap.
@@ -4162,62 +4162,62 @@ Fournissez l'input.dat de Marxan, ou le dossier du projet qui le contient. Ses p
 Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) sont écrits dans l'OUTPUTDIR du projet, de sorte que CLUZ et les autres outils Marxan les lisent sans modification. La table de résultat a une ligne par unité de planification : puid, cost, status, solution (1 = dans la meilleure solution), number (exécutions qui la sélectionnent) et frequency (part des exécutions) ; joignez-la aux unités de planification avec « Importer un projet Marxan ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="68"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="69"/>
         <source>or the Marxan project folder (holding input.dat)</source>
         <translation>ou le dossier du projet Marxan (contenant input.dat)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="76"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="77"/>
         <source>Solver threads (0: automatic)</source>
         <translation>Fils d'exécution du solveur (0 : automatique)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="87"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="88"/>
         <source>Solution per planning unit</source>
         <translation>Solution par unité de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="92"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="93"/>
         <source>Marxan output folder</source>
         <translation>Dossier de sortie Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="93"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="94"/>
         <source>Best solution file</source>
         <translation>Fichier de la meilleure solution</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="94"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="95"/>
         <source>Log file</source>
         <translation>Fichier journal</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="96"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="97"/>
         <source>Objective (score)</source>
         <translation>Objectif (score)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="98"/>
         <source>Relative gap</source>
         <translation>Écart relatif</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="105"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="106"/>
         <source>Give the Marxan input file (input.dat) or the project folder.</source>
         <translation>Fournissez le fichier d'entrée Marxan (input.dat) ou le dossier du projet.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="113"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="114"/>
         <source>Searching for a first solution</source>
         <translation>Recherche d'une première solution</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="115"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="116"/>
         <source>Objective {objective:,.6g}, gap {gap:.3%}</source>
         <translation>Objectif {objective:,.6g}, écart {gap:.3%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/solve.py" line="151"/>
         <source>{met} of {total} targets met; {units} units selected, score {score:,.6g}; solver {status}, gap {gap:.3%}; {runs} run(s).</source>
         <translation>{met} cibles atteintes sur {total} ; {units} unités sélectionnées, score {score:,.6g} ; solveur {status}, écart {gap:.3%} ; {runs} exécution(s).</translation>
     </message>
@@ -4323,52 +4323,52 @@ La sortie facultative des habitats transfrontaliers liste, pour chaque espèce e
         <translation>{n} partie(s) d'habitat transfrontalier le long des frontières communes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="79"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="80"/>
         <source>Tracking points (point layer)</source>
         <translation>Points de suivi (couche de points)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="87"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="88"/>
         <source>...or a Movebank CSV file (.csv or .csv.gz)</source>
         <translation>...ou un fichier CSV Movebank (.csv ou .csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="96"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="97"/>
         <source>Individual id field (empty: detect)</source>
         <translation>Champ d'identifiant d'individu (vide : détection)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="98"/>
         <source>Timestamp field, UTC (empty: detect)</source>
         <translation>Champ d'horodatage, UTC (vide : détection)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="100"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="101"/>
         <source>Movement state field (empty: detect)</source>
         <translation>Champ d'état de mouvement (vide : détection)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="116"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="117"/>
         <source>No tracks given: choose a point layer of GPS fixes or a Movebank CSV file (one of the two).</source>
         <translation>Aucune trajectoire fournie : choisissez une couche de points de localisations GPS ou un fichier CSV Movebank (l'un des deux).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="123"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="124"/>
         <source>Both a point layer and a CSV file are given: choose one of the two (clear the other).</source>
         <translation>Une couche de points et un fichier CSV sont tous deux fournis : choisissez l'un des deux (videz l'autre).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="146"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="147"/>
         <source>Read {n} fixes of {k} individuals from &apos;{source}&apos; ({dup} duplicate fixes and {missing} without a location left out).</source>
         <translation>{n} localisations de {k} individus lues depuis « {source} » ({dup} localisations en double et {missing} sans position écartées).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="171"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="172"/>
         <source>Tracks to stopover sites</source>
         <translation>Trajectoires vers sites de halte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="174"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="175"/>
         <source>Finds where tracked birds rest on migration and merges the stopovers of different birds into sites, as BirdLife&apos;s track2kba does when it looks for sites used by several individuals.
 
 Input: a point layer of GPS fixes (any CRS) or a Movebank CSV file (.csv or .csv.gz, columns individual-local-identifier, timestamp, location-long, location-lat; lon / lat also work). Fields left empty are detected from these names. Timestamps are read as UTC.
@@ -4393,52 +4393,52 @@ Sortie : un polygone par site (l'enveloppe de ses localisations avec une zone ta
 Pièges : des localisations espacées (une par jour ou moins) masquent les haltes courtes ; les lacunes des données pendant une halte comptent comme du temps passé sur place ; une balise qui ne bouge plus (un oiseau mort) ressemble à une halte jusqu'à la fin de la trajectoire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="202"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="203"/>
         <source>Stopover radius (km)</source>
         <translation>Rayon de halte (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="212"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="213"/>
         <source>Minimum stopover duration (h)</source>
         <translation>Durée minimale de halte (h)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="222"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="223"/>
         <source>Leave out breeding and final residence</source>
         <translation>Exclure la reproduction et la résidence finale</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="376"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="378"/>
         <source>Movement threshold (km per day)</source>
         <translation>Seuil de mouvement (km par jour)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="252"/>
         <source>Stopover sites</source>
         <translation>Sites de halte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="252"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="253"/>
         <source>Stopover visits</source>
         <translation>Visites de halte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="269"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="270"/>
         <source>{visits} stopovers of at least {hours:g} h within {radius:g} km by {birds} individuals, at {sites} sites ({shared} used by two or more individuals); {excluded} breeding or final stays left out.</source>
         <translation>{visits} haltes d'au moins {hours:g} h dans un rayon de {radius:g} km par {birds} individus, sur {sites} sites ({shared} utilisés par deux individus ou plus) ; {excluded} séjours de reproduction ou finaux exclus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="285"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="287"/>
         <source>No stopover found: try a larger radius or a shorter minimum duration, or check that the fixes are frequent enough (at least one every few hours).</source>
         <translation>Aucune halte trouvée : essayez un rayon plus grand ou une durée minimale plus courte, ou vérifiez que les localisations sont assez fréquentes (au moins une toutes les quelques heures).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="319"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="321"/>
         <source>Tracks to seasonal ranges</source>
         <translation>Trajectoires vers aires saisonnières</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="322"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="324"/>
         <source>Turns GPS tracks into breeding, passage and non-breeding range polygons in the IUCN range schema (binomial, presence 1, origin 1, seasonal 2 / 4 / 3), ready for &apos;Prepare species ranges&apos; and the planning units.
 
 Input: a point layer of GPS fixes (any CRS) or a Movebank CSV file (.csv or .csv.gz). Fields left empty are detected from Movebank&apos;s names.
@@ -4465,152 +4465,152 @@ Zone tampon (km) : chaque localisation devient un disque de ce rayon et les disq
 Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas toute l'aire de répartition ; par dates, un jeu de données d'automne seulement n'a presque aucune localisation d'hivernage ; un oiseau qui ne migre jamais reste non classé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="355"/>
         <source>Classify seasons by</source>
         <translation>Classer les saisons par</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="355"/>
         <source>dates (day-of-year windows)</source>
         <translation>dates (fenêtres de jours de l'année)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="355"/>
         <source>movement-state field</source>
         <translation>champ d'état de mouvement</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="361"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="363"/>
         <source>Species (scientific name)</source>
         <translation>Espèce (nom scientifique)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="366"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="368"/>
         <source>Buffer around fixes (km)</source>
         <translation>Zone tampon autour des localisations (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="386"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="388"/>
         <source>Minimum settled time at the start or end of a track (days)</source>
         <translation>Durée sédentaire minimale au début ou à la fin d'une trajectoire (jours)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="396"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="398"/>
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="396"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="398"/>
         <source>auto (end nearer the equator is non-breeding)</source>
         <translation>auto (l'extrémité la plus proche de l'équateur est l'hivernage)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="396"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="398"/>
         <source>autumn</source>
         <translation>automne</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="396"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="398"/>
         <source>spring</source>
         <translation>printemps</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="404"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="406"/>
         <source>Date windows (day of year; empty: Palearctic-African default)</source>
         <translation>Fenêtres de dates (jour de l'année ; vide : valeurs par défaut paléarctiques-africaines)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="411"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="413"/>
         <source>Extra state values (value=season; ...)</source>
         <translation>Valeurs d'état supplémentaires (valeur=saison; ...)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="418"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="420"/>
         <source>Seasonal ranges</source>
         <translation>Aires saisonnières</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="447"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="449"/>
         <source>resident</source>
         <translation>résident</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="447"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="449"/>
         <source>passage</source>
         <translation>passage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="451"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="453"/>
         <source>{season}: {fixes} fixes of {birds} individuals, {area:,.0f} km2.</source>
         <translation>{season} : {fixes} localisations de {birds} individus, {area:,.0f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="461"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="464"/>
         <source>{n} fixes could not be given a season (outside the date windows, an unmapped state, or a bird that never migrated) and are not in any range.</source>
         <translation>{n} localisations n'ont pu recevoir de saison (hors des fenêtres de dates, état non associé, ou oiseau qui n'a jamais migré) et ne figurent dans aucune aire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="741"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="709"/>
         <source>Layout template not found: {path}. Reinstall the plugin.</source>
         <translation>Modèle de mise en page introuvable : {path}. Réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="747"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="715"/>
         <source>Layout template {path} is not valid XML (line {line}): {error}</source>
         <translation>Le modèle de mise en page {path} n'est pas un XML valide (ligne {line}) : {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="755"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="723"/>
         <source>QGIS could not read the layout template {path}.</source>
         <translation>QGIS n'a pas pu lire le modèle de mise en page {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="759"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="727"/>
         <source>Layout template {path} lacks the item(s) {ids}.</source>
         <translation>Il manque au modèle de mise en page {path} le(s) élément(s) {ids}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="798"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="766"/>
         <source>Could not write {path}.</source>
         <translation>Impossible d'écrire {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1063"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1056"/>
         <source>Could not add the layout &apos;{name}&apos; to the project.</source>
         <translation>Impossible d'ajouter la mise en page « {name} » au projet.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1148"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1144"/>
         <source>Cannot make the candidate atlas: the TFCA layer is not valid.</source>
         <translation>Impossible de créer l'atlas des candidates : la couche ACTF n'est pas valide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1150"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1146"/>
         <source>No TFCA candidate to map: no cluster of selected sites spans two or more countries. Try a larger gap distance or higher targets.</source>
         <translation>Aucune candidate ACTF à cartographier : aucun groupe de sites sélectionnés ne s'étend sur deux pays ou plus. Essayez une distance d'écart plus grande ou des cibles plus élevées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1188"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1183"/>
         <source>No TFCA candidate to map.</source>
         <translation>Aucune candidate ACTF à cartographier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1196"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1191"/>
         <source>QGIS could not start the atlas.</source>
         <translation>QGIS n'a pas pu démarrer l'atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1200"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1195"/>
         <source>QGIS could not go to atlas page {n}.</source>
         <translation>QGIS n'a pas pu aller à la page {n} de l'atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1223"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1218"/>
         <source>TFCA candidates atlas</source>
         <translation>Atlas des candidates ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1256"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1374"/>
         <source>QGIS could not export the atlas to {path}: {error}</source>
         <translation>QGIS n'a pas pu exporter l'atlas vers {path} : {error}</translation>
     </message>
@@ -4930,192 +4930,192 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>Exécutez d'abord les étapes précédentes : « {key} » n'a pas encore été produit.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="128"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="129"/>
         <source>Export scenario...</source>
         <translation>Exporter le scénario...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="129"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="130"/>
         <source>Import scenario...</source>
         <translation>Importer un scénario...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="131"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="132"/>
         <source>Reset all settings</source>
         <translation>Réinitialiser tous les paramètres</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="224"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="225"/>
         <source>The scenario stored in this project was not read</source>
         <translation>Le scénario enregistré dans ce projet n'a pas été lu</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="260"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="261"/>
         <source>Export scenario</source>
         <translation>Exporter le scénario</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="270"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="271"/>
         <source>Scenario (*.json)</source>
         <translation>Scénario (*.json)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="267"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="268"/>
         <source>The scenario was not saved</source>
         <translation>Le scénario n'a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="270"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="271"/>
         <source>Import scenario</source>
         <translation>Importer un scénario</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="277"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="278"/>
         <source>The scenario was not imported</source>
         <translation>Le scénario n'a pas été importé</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="304"/>
         <source>Another step is running: wait for it or cancel it.</source>
         <translation>Une autre étape est en cours : attendez-la ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="355"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="356"/>
         <source>This step cannot run yet</source>
         <translation>Cette étape ne peut pas encore être exécutée</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="371"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="372"/>
         <source>Running...</source>
         <translation>Exécution...</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="425"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="426"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="429"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="430"/>
         <source>The step failed</source>
         <translation>L'étape a échoué</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="447"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="449"/>
         <source>Solver {status}: {met} targets met, {n} units selected, cost {cost:,.1f}, gap {gap:.2%}.</source>
         <translation>Solveur {status} : {met} cibles atteintes, {n} unités sélectionnées, coût {cost:,.1f}, écart {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="459"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="462"/>
         <source>Suggested BLM: {blm:.4g}.</source>
         <translation>BLM suggéré : {blm:.4g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="475"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="479"/>
         <source>{n} TFCA candidate(s) found.</source>
         <translation>{n} candidate(s) ACTF trouvée(s).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="478"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="482"/>
         <source>Done: the results are in the layer group &apos;{group}&apos;.</source>
         <translation>Terminé : les résultats sont dans le groupe de couches « {group} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="55"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="56"/>
         <source>1 Data</source>
         <translation>1 Données</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="56"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="57"/>
         <source>2 Units</source>
         <translation>2 Unités</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="57"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="58"/>
         <source>3 Targets</source>
         <translation>3 Cibles</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="58"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="59"/>
         <source>4 Solve</source>
         <translation>4 Résolution</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="59"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="60"/>
         <source>5 Connectivity</source>
         <translation>5 Connectivité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="60"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="61"/>
         <source>6 TFCA &amp;&amp; export</source>
         <translation>6 ACTF &amp;&amp; export</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="66"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="67"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="68"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="69"/>
         <source>Targets</source>
         <translation>Cibles</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="69"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="70"/>
         <source>Solve</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="71"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="72"/>
         <source>TFCA &amp; export</source>
         <translation>ACTF &amp; export</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="81"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="82"/>
         <source>Uncertain</source>
         <translation>Incertaine</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="91"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="92"/>
         <source>Run the step &apos;{step}&apos; first.</source>
         <translation>Exécutez d'abord l'étape « {step} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="229"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="230"/>
         <source>Movebank CSV (*.csv *.csv.gz)</source>
         <translation>CSV Movebank (*.csv *.csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="304"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="305"/>
         <source>Choose an output folder: every result is written there.</source>
         <translation>Choisissez un dossier de sortie : tous les résultats y sont écrits.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="308"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="309"/>
         <source>Existing sites</source>
         <translation>Sites existants</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="311"/>
         <source>Country borders</source>
         <translation>Frontières des pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="310"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="311"/>
         <source>Cost raster</source>
         <translation>Raster de coût</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="323"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="324"/>
         <source>Schema not recognised: choose the species and season fields below.</source>
         <translation>Schéma non reconnu : choisissez ci-dessous les champs d'espèce et de saison.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="336"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="337"/>
         <source>Schema: {schema}. {n} species; seasons: {seasons}.</source>
         <translation>Schéma : {schema}. {n} espèces ; saisons : {seasons}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="421"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="422"/>
         <source>Choose the polygon layer of the study area.</source>
         <translation>Choisissez la couche de polygones de la zone d'étude.</translation>
     </message>
@@ -5125,22 +5125,22 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>Zone d'étude</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="498"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="499"/>
         <source>Empty: the default target.</source>
         <translation>Vide : la cible par défaut.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="500"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="501"/>
         <source>{n} species-season features. Empty cells use the default target.</source>
         <translation>{n} éléments espèce-saison. Les cellules vides utilisent la cible par défaut.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="500"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="501"/>
         <source>Run the Data step to list the species and seasons.</source>
         <translation>Exécutez l'étape Données pour lister les espèces et les saisons.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="540"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="541"/>
         <source>The target of {species} is not a number: give a percentage.</source>
         <translation>La cible de {species} n'est pas un nombre : donnez un pourcentage.</translation>
     </message>
@@ -5255,227 +5255,227 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>Sites de halte de la voie de migration</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="368"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="369"/>
         <source>dPC tolerance (0: exact; 1e-6: each dPC within 0.0001 percentage points)</source>
         <translation>Tolérance du dPC (0 : exact ; 1e-6 : chaque dPC à 0.0001 point de pourcentage près)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="475"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="485"/>
         <source>d{metric} with tolerance {tol:g}: largest error bound achieved {bound:.3g} percentage points (allowed {allowed:.3g}).</source>
         <translation>d{metric} avec une tolérance de {tol:g} : borne d'erreur maximale atteinte de {bound:.3g} points de pourcentage (autorisée : {allowed:.3g}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="95"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="96"/>
         <source>The target overrides are not valid JSON ({reason}): write them like {example}.</source>
         <translation>Les cibles particulières ne sont pas un JSON valide ({reason}) : écrivez-les comme {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="101"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="102"/>
         <source>The target overrides must be a JSON object of &apos;&lt;species&gt;|&lt;season code&gt;&apos;: percent pairs, like {example}.</source>
         <translation>Les cibles particulières doivent être un objet JSON de paires « &lt;espèce&gt;|&lt;code de saison&gt; » : pourcentage, comme {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="110"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="111"/>
         <source>The target override for &apos;{key}&apos; is {value}: give a number (percent), like {example}.</source>
         <translation>La cible particulière de « {key} » est {value} : donnez un nombre (pourcentage), comme {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="142"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="143"/>
         <source>Planning units (from &apos;Build planning units&apos;)</source>
         <translation>Unités de planification (issues de « Construire les unités de planification »)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="147"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="148"/>
         <source>Unit id field (default: unit_id, else feature id)</source>
         <translation>Champ d'identifiant d'unité (par défaut : unit_id, sinon l'identifiant d'entité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="147"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="148"/>
         <source>Cost field (default: cost, else the unit&apos;s area in km2)</source>
         <translation>Champ de coût (par défaut : cost, sinon la surface de l'unité en km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="147"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="148"/>
         <source>Locked-in field (default: locked_in, else none)</source>
         <translation>Champ de verrouillage (par défaut : locked_in, sinon aucun)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="170"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="171"/>
         <source>Species ranges (from &apos;Prepare species ranges&apos;)</source>
         <translation>Aires de répartition des espèces (issues de « Préparer les aires de répartition des espèces »)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="175"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="176"/>
         <source>Species field (default: binomial, else species)</source>
         <translation>Champ d'espèce (par défaut : binomial, sinon species)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="184"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="185"/>
         <source>Season field (IUCN seasonal codes)</source>
         <translation>Champ de saison (codes de saisonnalité UICN)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="194"/>
         <source>Target (% of each feature&apos;s range)</source>
         <translation>Cible (% de l'aire de répartition de chaque élément)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="205"/>
         <source>Target rule</source>
         <translation>Règle de cible</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="205"/>
         <source>Relative (the same percentage of every feature)</source>
         <translation>Relative (le même pourcentage pour chaque élément)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="205"/>
         <source>Log-linear by range size (Rodrigues et al. 2004)</source>
         <translation>Log-linéaire selon la taille de l'aire (Rodrigues et al. 2004)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="215"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="216"/>
         <source>Per-feature targets (JSON, e.g. {&quot;Ciconia ciconia|2&quot;: 50})</source>
         <translation>Cibles par élément (JSON, p. ex. {&quot;Ciconia ciconia|2&quot;: 50})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="225"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="226"/>
         <source>Keep locked-in units (existing protected areas)</source>
         <translation>Garder les unités verrouillées (aires protégées existantes)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="230"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="231"/>
         <source>Time limit per solve (seconds)</source>
         <translation>Temps maximal par résolution (secondes)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="259"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="260"/>
         <source>Choose the planning-unit layer.</source>
         <translation>Choisissez la couche d'unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="261"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="262"/>
         <source>Choose the species range layer.</source>
         <translation>Choisissez la couche d'aires de répartition des espèces.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="303"/>
         <source>The cost field &apos;{field}&apos; of &apos;{layer}&apos; is empty or not a number for unit(s) {units}: give every unit a cost, or choose another field.</source>
         <translation>Le champ de coût « {field} » de « {layer} » est vide ou non numérique pour la ou les unités {units} : donnez un coût à chaque unité, ou choisissez un autre champ.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="331"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="332"/>
         <source>The range layer &apos;{layer}&apos; has no species field (binomial or species): choose the field with the species names among {fields}.</source>
         <translation>La couche d'aires de répartition « {layer} » n'a pas de champ d'espèce (binomial ou species) : choisissez le champ qui contient les noms d'espèces parmi {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="378"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="379"/>
         <source>(feature id)</source>
         <translation>(identifiant d'entité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="378"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="379"/>
         <source>(unit area, km2)</source>
         <translation>(surface de l'unité, km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="378"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="379"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="378"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="379"/>
         <source>(none: all resident)</source>
         <translation>(aucun : tout résident)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="430"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="431"/>
         <source>Plan the network (targets, objective, solve)</source>
         <translation>Planifier le réseau (cibles, objectif, résolution)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="540"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="541"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="479"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="480"/>
         <source>Minimum set: meet every target at least cost</source>
         <translation>Ensemble minimal : atteindre toutes les cibles au moindre coût</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="479"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="480"/>
         <source>Maximum coverage within the budget</source>
         <translation>Couverture maximale dans la limite du budget</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="479"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="480"/>
         <source>Minimum shortfall within the budget</source>
         <translation>Déficit minimal dans la limite du budget</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="479"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="480"/>
         <source>Weakest link: most species with every season met, within the budget</source>
         <translation>Maillon le plus faible : le plus d'espèces possible avec toutes leurs saisons atteintes, dans la limite du budget</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="493"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="494"/>
         <source>Budget (cost units; not used by minimum set)</source>
         <translation>Budget (unités de coût ; non utilisé par l'ensemble minimal)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="509"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="510"/>
         <source>Optimality gap (0.01 = within 1 %)</source>
         <translation>Écart d'optimalité (0.01 = à 1 % près)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="520"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="521"/>
         <source>Planned network</source>
         <translation>Réseau planifié</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="525"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="526"/>
         <source>Targets per feature</source>
         <translation>Cibles par élément</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="542"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="543"/>
         <source>Cost of the network</source>
         <translation>Coût du réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="543"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="544"/>
         <source>Units in the network</source>
         <translation>Unités dans le réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="545"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="546"/>
         <source>Features (species-seasons)</source>
         <translation>Éléments (espèce-saison)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="546"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="547"/>
         <source>Boundary length (km)</source>
         <translation>Longueur de bordure (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="573"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="574"/>
         <source>Writing the network</source>
         <translation>Écriture du réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="597"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="598"/>
         <source>{met} of {total} targets met; {units} units in the network (cost {cost:,.6g}, boundary {boundary:,.6g} km); solver {status}, objective {objective:,.6g}, gap {gap:.3%}.</source>
         <translation>{met} cibles atteintes sur {total} ; {units} unités dans le réseau (coût {cost:,.6g}, bordure {boundary:,.6g} km) ; solveur {status}, objectif {objective:,.6g}, écart {gap:.3%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="673"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="675"/>
         <source>Suggest a boundary length modifier (BLM)</source>
         <translation>Suggérer un modificateur de longueur de bordure (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="676"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="678"/>
         <source>Suggests a boundary length modifier (BLM) for &apos;Plan the network&apos;: the value at which cost and compactness weigh equally (Cohon&apos;s method, as in prioritizr&apos;s calibrate_cohon_penalty and the Marxan good-practice handbook).
 
 The BLM turns the length of the network&apos;s edge (km) into cost: 0 ignores shape and gives the cheapest, often scattered, network; a high value gives a compact network at a higher cost. The tool solves the minimum-set plan four times (the cheapest plan, the most compact plan and the best of each at the other&apos;s level) and returns the BLM on the straight line between the two extremes.
@@ -5492,27 +5492,27 @@ Unités de planification, aires de répartition des espèces, champs, cible, rè
 Sorties : le BLM suggéré (0 quand le plan le moins coûteux est déjà le plus compact) et, en option, une table de compromis avec le coût et la longueur de bordure (km) des plans à BLM 0 et à la moitié, une fois et deux fois la suggestion, pour voir ce que coûte la compacité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="697"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="699"/>
         <source>Cost-boundary trade-off</source>
         <translation>Compromis coût-bordure</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="706"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="708"/>
         <source>Suggested BLM</source>
         <translation>BLM suggéré</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="733"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="735"/>
         <source>Suggested BLM {blm:.6g}: the cheapest plan costs {cost_a:,.6g} with a boundary of {length_b:,.6g} km; the most compact costs {cost_d:,.6g} with {length_c:,.6g} km.</source>
         <translation>BLM suggéré {blm:.6g} : le plan le moins coûteux coûte {cost_a:,.6g} avec une bordure de {length_b:,.6g} km ; le plus compact coûte {cost_d:,.6g} avec {length_c:,.6g} km.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="60"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="61"/>
         <source>Simulate training data (species ranges and protected areas)</source>
         <translation>Simuler des données de formation (aires de répartition et aires protégées)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="63"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="64"/>
         <source>Simulates training data for any countries, offline: migratory species and an existing protected-area network. The layers are invented, not real data: use them to practise the workflow, never to draw conclusions about real species or sites.
 
 Each species gets a breeding range towards the northern end of the countries&apos; longest axis, a non-breeding range towards the southern end and a passage range between them, as irregular shapes clipped to land. The ranges follow the IUCN Red List schema (binomial, presence, origin, seasonal: 2 breeding, 3 non-breeding, 4 passage). The protected areas follow the WDPA schema (WDPAID, NAME, DESIG_ENG, IUCN_CAT, STATUS, STATUS_YR, ISO3, REP_AREA in km2, MARINE); each lies in one country and some lie along shared land borders, so that transboundary clusters can form. The study area has one polygon per country (iso3, name).
@@ -5533,37 +5533,37 @@ Passez les aires de répartition à « Préparer les aires de répartition des e
 Pays : codes ISO3 séparés par des virgules. La couche de frontières est par défaut la carte du monde de QGIS. Les parties d'outre-mer situées au-delà de la distance maximale en mer depuis le territoire principal des pays (p. ex. la Guyane française) sont exclues. Toutes les couches sont dans un CRS équivalent (azimutal de Lambert) centré sur les pays, en mètres.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="128"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="129"/>
         <source>Maximum offshore distance of overseas parts (km)</source>
         <translation>Distance maximale en mer des parties d'outre-mer (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="138"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="139"/>
         <source>Simulated species ranges (IUCN schema)</source>
         <translation>Aires de répartition simulées (schéma UICN)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="146"/>
         <source>Simulated protected areas (WDPA schema)</source>
         <translation>Aires protégées simulées (schéma WDPA)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="152"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="153"/>
         <source>Study area (countries)</source>
         <translation>Zone d'étude (pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="157"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="158"/>
         <source>Range polygons</source>
         <translation>Polygones d'aires de répartition</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="228"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="229"/>
         <source>{species} simulated species in {ranges} range polygon(s); {sites} simulated protected area(s) covering {area:.0f} km2 of {total:.0f} km2 ({codes}).</source>
         <translation>{species} espèces simulées dans {ranges} polygone(s) d'aire de répartition ; {sites} aire(s) protégée(s) simulée(s) couvrant {area:.0f} km2 sur {total:.0f} km2 ({codes}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="244"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="246"/>
         <source>{missing} of {n} species got no range on land (the countries are too small or fragmented): try another seed.</source>
         <translation>{missing} des {n} espèces n'ont reçu aucune aire de répartition sur les terres (les pays sont trop petits ou trop fragmentés) : essayez une autre graine.</translation>
     </message>
@@ -5611,7 +5611,7 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
         <translation>Exécution de {alg}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="262"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="263"/>
         <source>How well connected is a network of sites, and which sites matter most? The sites become a graph: two sites are linked when they are close enough, and an animal leaving one reaches the other with probability p^(distance / d), where d is the species&apos; median dispersal distance (half of the dispersers go farther) and p is 0.5. Chains of stepping stones count: the best path between two sites is used.
 
 Results (as Conefor computes them): PC, the probability that two random points of the landscape are in connected habitat; EC, the equivalent connected area (km2): the area of one single site that would offer the same connectivity; the share of it inside sites (intra), via direct links (direct) and thanks to stepping stones (step); IIC, the same with simple yes/no links.
@@ -5632,12 +5632,12 @@ Les distances sont mesurées de bord à bord (ou entre les centres de la plus gr
 Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnector à s'écarter d'au plus la tolérance x 100 points de pourcentage (1e-6 : 0.0001 point) afin de ne pas recalculer les longs chemins très improbables ; la plus grande borne d'erreur effectivement atteinte est écrite dans le journal. Elle n'est utile que sur les grands réseaux d'un seul tenant (environ 3 fois plus rapide à 1e-6 pour 5 000 sites ; presque aucun gain à 1e-9).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="287"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="288"/>
         <source>Choose &apos;Simulated training data&apos; first.</source>
         <translation>Choisissez d'abord « Données de formation simulées ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="361"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="362"/>
         <source>The output folder cannot be written</source>
         <translation>Le dossier de sortie n'est pas accessible en écriture</translation>
     </message>
@@ -5682,27 +5682,27 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>{count} unité(s) de planification seraient à la fois verrouillées et exclues (unités {units}) : elles sont couvertes au moins à {lock_in:g} par des aires protégées ou des zones à garder, et au moins à {lock_out:g} par des zones à exclure. Relevez le seuil de verrouillage ou le seuil d'exclusion, ou modifiez les couches pour que les zones à exclure ne chevauchent ni les aires protégées ni les zones à garder.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>Locked-in units before (km²)</source>
         <translation>Unités verrouillées avant (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>Locked-in units before (% of country)</source>
         <translation>Unités verrouillées avant (% du pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>Network after (% of country)</source>
         <translation>Réseau après (% du pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="659"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="835"/>
         <source>National targets: the country holds at least the target share of the species&apos; range within its own borders. Locked-in units are the planning units at least half covered by protected areas, counted whole; they differ from Prot in the next table, which measures the protected areas themselves.</source>
         <translation>Cibles nationales : le pays couvre au moins la part cible de l'aire de répartition de l'espèce située à l'intérieur de ses propres frontières. Les unités verrouillées sont les unités de planification couvertes au moins à moitié par des aires protégées, comptées en entier ; elles diffèrent de Prot dans le tableau suivant, qui mesure les aires protégées elles-mêmes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="669"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="845"/>
         <source>Prot: share of the country covered by protected areas (before) or by the network (after). ProtConn: the part of it that is also connected, for the median dispersal distance given (Saura et al. 2017).</source>
         <translation>Prot : part du pays couverte par des aires protégées (avant) ou par le réseau (après). ProtConn : la part de celle-ci qui est aussi connectée, pour la distance de dispersion médiane indiquée (Saura et al. 2017).</translation>
     </message>
@@ -5742,57 +5742,57 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>ProtConn, le dPC et les corridors nécessitent des sites existants : ajoutez une couche de sites à l'étape Données, ou cochez les aires protégées simulées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="323"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="324"/>
         <source>Out of date: settings changed since this step ran. Run it again.</source>
         <translation>Pas à jour : des paramètres ont changé depuis l'exécution de cette étape. Relancez-la.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="337"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="338"/>
         <source>Ready to run.</source>
         <translation>Prête à être exécutée.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="437"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="438"/>
         <source>Stopped by you: the best network found so far is kept, not proven optimal (gap {gap:.2%}). {met} targets met, {n} units selected, cost {cost:,.1f}.</source>
         <translation>Arrêté par vous : le meilleur réseau trouvé jusque-là est gardé, sans preuve d'optimalité (écart {gap:.2%}). {met} cibles atteintes, {n} unités sélectionnées, coût {cost:,.1f}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="488"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="492"/>
         <source>Open the report</source>
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="494"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="498"/>
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="499"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="503"/>
         <source>Maps, report and GeoPackage written to {folder}.</source>
         <translation>Cartes, rapport et GeoPackage écrits dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="170"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="171"/>
         <source>Tick every species-range layer to use; they are read together.</source>
         <translation>Cochez chaque couche d'aires de répartition à utiliser ; elles sont lues ensemble.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="170"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="171"/>
         <source>Tick every site layer to use (protected areas, KBAs, Ramsar sites): optional; without sites nothing is locked in.</source>
         <translation>Cochez chaque couche de sites à utiliser (aires protégées, KBA, sites Ramsar) : facultatif ; sans sites, rien n'est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="195"/>
         <source>Simulated species</source>
         <translation>Espèces simulées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="196"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="197"/>
         <source>Untick to plan for your own range layers or tracks only.</source>
         <translation>Décochez pour planifier uniquement avec vos propres couches d'aires de répartition ou vos trajectoires.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="196"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="197"/>
         <source>Untick to use your own site layers only (or none).</source>
         <translation>Décochez pour n'utiliser que vos propres couches de sites (ou aucune).</translation>
     </message>
@@ -5875,22 +5875,22 @@ Les fichiers d'un export précédent présents dans le dossier (y compris les ca
         <translation>Impossible de lire le résumé du solveur « {path} » ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="147"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="148"/>
         <source>Locked-out field (default: locked_out, else none)</source>
         <translation>Champ d'exclusion (par défaut : locked_out, sinon aucun)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="240"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="241"/>
         <source>Edge factor (share of the outer edge counted in the boundary)</source>
         <translation>Facteur de bord (part du bord extérieur comptée dans la bordure)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="378"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="379"/>
         <source>Fields used: unit id {unit_id}, cost {cost}, locked in {locked}, locked out {locked_out}; species {species}, season {season}.</source>
         <translation>Champs utilisés : identifiant d'unité {unit_id}, coût {cost}, verrouillage {locked}, exclusion {locked_out} ; espèce {species}, saison {season}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="433"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="434"/>
         <source>Chooses the planning units that make the best network for your migratory species, in one step: targets, objective and an exact solver (HiGHS).
 
 Planning units: the layer written by &apos;Build planning units&apos;. Its fields unit_id (names units in messages), cost (what the plan keeps low), locked_in (1 = existing protected area, always kept) and locked_out (1 = kept out of the network, e.g. a city or a mining concession) are used when present; choose other fields if yours differ. Without a cost field each unit costs its area in km2.
@@ -5931,17 +5931,17 @@ Temps maximal : secondes pendant lesquelles le solveur peut chercher (60 s suffi
 Sorties : les unités de planification avec leurs champs, plus selected (1 = dans le réseau) et status ('locked in', 'selected', 'locked out' ou 'not selected') ; une table des cibles avec, pour chaque élément, sa surface dans les unités (total_km2), target_km2, held_km2, met (1 = cible atteinte) et shortfall_km2 ; ainsi que l'état du solveur, l'objectif, l'écart, le coût, le nombre d'unités sélectionnées et les cibles atteintes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="531"/>
         <source>Solver summary (JSON, for the report)</source>
         <translation>Résumé du solveur (JSON, pour le rapport)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="531"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="102"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="103"/>
         <source>Cuts the study area into planning units: the pieces of land the plan chooses from.
 
 Study area: ISO3 codes of countries separated by commas (e.g. BEL,LUX; borders from QGIS&apos;s world map unless you choose a border layer), or a polygon layer (which then wins over the codes).
@@ -5970,22 +5970,22 @@ Aires protégées : les unités couvertes au moins jusqu'au seuil de verrouillag
 Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected_share, lockin_share et lockout_share (parts couvertes par les couches à garder et à exclure), locked_in, locked_out et exposed_km (bord situé sur la limite de la zone d'étude) ; en option, une table des bordures (CSV, au format bound.dat de Marxan : id1,id2,boundary en km, bords extérieurs en lignes avec id1 = id2) pour des plans compacts. Toutes les surfaces sont mesurées dans un CRS équivalent centré sur la zone d'étude, sauf si vous en choisissez un.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="226"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="227"/>
         <source>Also keep in the network (locked in)</source>
         <translation>À garder aussi dans le réseau (verrouillées)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="226"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="227"/>
         <source>Keep out of the network (locked out)</source>
         <translation>À exclure du réseau (exclues)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="235"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="236"/>
         <source>Lock-out threshold (share of a unit covered by areas to keep out, 0-1)</source>
         <translation>Seuil d'exclusion (part d'une unité couverte par les zones à exclure, 0-1)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="436"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="437"/>
         <source>{n} planning units, {area:,.0f} km2; {locked} locked in, {locked_out} locked out; {pairs} neighbouring pairs.</source>
         <translation>{n} unités de planification, {area:,.0f} km2 ; {locked} verrouillées, {locked_out} exclues ; {pairs} paires voisines.</translation>
     </message>
@@ -6015,32 +6015,32 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>La part d'exclusion</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="358"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="359"/>
         <source>Polygons whose units must be in the network (agreed sites not yet in the protected-area layer), at the lock-in share above.</source>
         <translation>Polygones dont les unités doivent faire partie du réseau (sites convenus pas encore dans la couche des aires protégées), à partir de la part de verrouillage ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="365"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="366"/>
         <source>Polygons whose units must stay out of the network (cities, mining concessions, infrastructure), when they cover half a unit or more.</source>
         <translation>Polygones dont les unités doivent rester hors du réseau (villes, concessions minières, infrastructures), lorsqu'ils couvrent la moitié d'une unité ou plus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="371"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="372"/>
         <source>Also keep in</source>
         <translation>Garder aussi dans le réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="428"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="429"/>
         <source>Keep out</source>
         <translation>Exclure du réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="426"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="427"/>
         <source>Keep in</source>
         <translation>Garder dans le réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="215"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="216"/>
         <source>Lock-in threshold (share of a unit protected or to keep in, 0-1)</source>
         <translation>Seuil de verrouillage (part d'une unité protégée ou à garder, 0-1)</translation>
     </message>
@@ -6050,32 +6050,32 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Tenue hors du réseau (exclue)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="213"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="214"/>
         <source>Optional: these layers are added to the simulated data.</source>
         <translation>Facultatif : ces couches s'ajoutent aux données simulées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="461"/>
+        <location filename="../cms_connectivity_plugin/gui/docks/main_dock.py" line="464"/>
         <source>Suggested BLM: {blm:.4g}, where cost and edge weigh equally. The cheapest network costs {cost_a:,.0f} with {edge_a:,.0f} km of edge; the most compact costs {cost_b:,.0f} with {edge_b:,.0f} km. Try half and double as well.</source>
         <translation>BLM suggéré : {blm:.4g}, où coût et bordure pèsent autant. Le réseau le moins coûteux coûte {cost_a:,.0f} avec {edge_a:,.0f} km de bordure ; le plus compact coûte {cost_b:,.0f} avec {edge_b:,.0f} km. Essayez aussi la moitié et le double.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="707"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="709"/>
         <source>Cost of the cheapest network</source>
         <translation>Coût du réseau le moins coûteux</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="707"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="709"/>
         <source>Edge of the cheapest network (km)</source>
         <translation>Lisière du réseau le moins coûteux (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="707"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="709"/>
         <source>Cost of the most compact network</source>
         <translation>Coût du réseau le plus compact</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="707"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="709"/>
         <source>Edge of the most compact network (km)</source>
         <translation>Lisière du réseau le plus compact (km)</translation>
     </message>
@@ -6115,159 +6115,254 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Aires protégées et sites : {sources}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="644"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="645"/>
         <source>e.g. Ramsar sites: Ministry of Environment, 2025</source>
         <translation>p. ex. Sites Ramsar : ministère de l'Environnement, 2025</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="645"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="646"/>
         <source>Added to the credits the maps and the report build from the data used (borders, ranges, tracks, sites).</source>
         <translation>Ajouté aux crédits que les cartes et le rapport tirent des données utilisées (frontières, aires de répartition, suivis, sites).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="652"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="653"/>
         <source>Credits</source>
         <translation>Crédits</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
         <source>Appendix: settings of the run (scenario.json) and solver</source>
         <translation>Annexe : paramètres du calcul (scenario.json) et solveur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="702"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1283"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="337"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="430"/>
         <source>Already protected (%)</source>
         <translation>Déjà protégé (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1261"/>
         <source>Species across the border</source>
         <translation>Espèces de part et d'autre de la frontière</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1270"/>
         <source>Connectivity importance (dPC, %)</source>
         <translation>Importance pour la connectivité (dPC, %)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="341"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="434"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="690"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="682"/>
         <source>TFCA candidate</source>
         <translation>Candidate ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="691"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1327"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="693"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1244"/>
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="694"/>
-        <source>Area by country (km²)</source>
-        <translation>Superficie par pays (km²)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="695"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1260"/>
         <source>Already protected</source>
         <translation>Déjà protégé</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="696"/>
-        <source>Protected share</source>
-        <translation>Part protégée</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="697"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1261"/>
         <source>Species represented</source>
         <translation>Espèces représentées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="699"/>
-        <source>Transboundary species</source>
-        <translation>Espèces transfrontalières</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="701"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1277"/>
         <source>Selection frequency</source>
         <translation>Fréquence de sélection</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="548"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="716"/>
         <source>The network and the TFCA candidates (tfca_map.pdf)</source>
         <translation>Le réseau et les candidates ACTF (tfca_map.pdf)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="554"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="722"/>
         <source>{met} of {targets} species-season targets met; {n} TFCA candidate(s).</source>
         <translation>{met} cibles espèce-saison atteintes sur {targets} ; {n} candidate(s) ACTF.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
         <source>GBF Target 3 per country</source>
         <translation>Cible 3 du CMB par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
         <source>Protected (%), before</source>
         <translation>Protégé (%), avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
         <source>ProtConn (%), before</source>
         <translation>ProtConn (%), avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
         <source>Protected (%), with the plan</source>
         <translation>Protégé (%), avec le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
         <source>ProtConn (%), with the plan</source>
         <translation>ProtConn (%), avec le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="581"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
         <source>Units in the network (% of country)</source>
         <translation>Unités dans le réseau (% du pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="545"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="713"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="600"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="772"/>
         <source>First TFCA candidates</source>
         <translation>Premières candidates ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="637"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="813"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="679"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="855"/>
         <source>ProtConn was not computed for this run.</source>
         <translation>ProtConn n'a pas été calculé pour ce calcul.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="698"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="875"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="126"/>
+        <source>uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="136"/>
+        <source>Other (sea or other countries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="799"/>
+        <source>Report generated on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="131"/>
+        <source>optimal</source>
+        <translation>optimal</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="132"/>
+        <source>time limit reached</source>
+        <translation>limite de temps atteinte</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="133"/>
+        <source>iteration limit reached</source>
+        <translation>limite d'itérations atteinte</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="134"/>
+        <source>solution limit reached</source>
+        <translation>limite de solutions atteinte</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="135"/>
+        <source>objective bound reached</source>
+        <translation>borne de l'objectif atteinte</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="136"/>
+        <source>objective target reached</source>
+        <translation>cible de l'objectif atteinte</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="137"/>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="138"/>
+        <source>infeasible</source>
+        <translation>irréalisable</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="139"/>
+        <source>unbounded</source>
+        <translation>non borné</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="140"/>
+        <source>stopped by the user</source>
+        <translation>arrêté par l'utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="141"/>
+        <source>feasible</source>
+        <translation>réalisable</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="142"/>
+        <source>heuristic</source>
+        <translation>heuristique</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1252"/>
+        <source>{area:,.0f} km²</source>
+        <translation>{area:,.0f} km²</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1252"/>
+        <source>Area in {country}</source>
+        <translation>Superficie – {country}</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1282"/>
+        <source>{rank} of {n}</source>
+        <translation>{rank} sur {n}</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>Top 3 candidates</source>
+        <translation>3 meilleures candidates</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>Candidates ranked 4 to 10</source>
+        <translation>Candidates classées de 4 à 10</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>Other candidates</source>
+        <translation>Autres candidates</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="133"/>
+        <source>TFCA</source>
+        <translation>ACTF</translation>
     </message>
 </context>
 <context>

@@ -343,9 +343,11 @@ ISO3_CODES: frozenset[str] = frozenset(_NAMES)
 
 
 def country_name(iso3: str, language: str = "en") -> str:
-    """The country's name in ``language`` ("en", "fr" or "es"); "" for a code not listed."""
+    """The country's name in ``language`` ("en", "fr" or "es"; English for any other);
+    "" for a code not listed."""
     names = _NAMES.get(_SAME.get(iso3, iso3))
-    return names[("en", "fr", "es").index(language)] if names else ""
+    languages = ("en", "fr", "es")
+    return names[languages.index(language) if language in languages else 0] if names else ""
 
 
 def _in_layer(iso3: str, known: frozenset[str] | None) -> str | None:

@@ -29,6 +29,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import InputError
+from ..core.i18n import number
 from ..core.ranges import detect_schema
 from ..core.vector import VectorTable
 from ..core.workflow import (
@@ -724,7 +725,7 @@ class TfcaStep(Step):
         table.setRowCount(len(rows))
         for row, (fid, values) in enumerate(rows):
             for col, value in enumerate(values):
-                text = "" if value is None else (f"{value:,.1f}" if col == 2 else str(value))
+                text = "" if value is None else (number(value, 1) if col == 2 else str(value))
                 if col == 1:
                     text = text.replace(";", ", ")  # "ESP;FRA" is a field value, not prose
                 item = QTableWidgetItem(text)

@@ -31,11 +31,14 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ..core.atomic import atomic_write_text
+from ..core.countries import country_name
 from ..core.credits import credits_text, training_notice
 from ..core.errors import InputError
+from ..core.i18n import language, localized
 from ..core.pipeline import RunResult
 from ..core.ranges import SEASON_LABELS
 from ..core.report import build_report
+from ..core.solvers import status_label
 from ..core.workflow import WorkflowSettings
 from .i18n import tr
 from .layers import memory_layer
@@ -124,6 +127,8 @@ def _layers(result: RunResult) -> list[tuple[str, QgsVectorLayer]]:
         names += list(n_names)
         geoms += list(n_geoms)
         in_study += [0] * len(n_codes)
+    # Names as the reader writes them ("Allemagne"); the border layer's own name otherwise.
+    names = [country_name(code, language()) or name for code, name in zip(codes, names)]
     countries = memory_layer(
         "countries",
         multipolygon,
@@ -347,26 +352,25 @@ def export_map(result: RunResult, gpkg: Path, out: Path) -> dict:
             layers.append(country_borders_layer(layer))
     project.addMapLayers(layers)
     summary = result.summary()
-    subtitle = tr(
-        "{countries}: {selected:.1f} % of the study area in the network, {met} of {total} "
-        "species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%})."
-    ).format(
-        countries=", ".join(result.study_area.codes),
+    subtitle = localized(
+        tr(
+            "{countries}: {selected:.1f} % of the study area in the network, {met} of {total} "
+            "species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, "
+            "gap {gap:.2%})."
+        ),
+        countries=", ".join(country_name(c, language()) or c for c in result.study_area.codes),
         selected=summary["selected_percent"],
         met=summary["targets_met"],
         total=summary["targets"],
         n=summary["tfca_candidates"],
         solver=summary["solver"],
-        status=summary["status"],
+        status=status_label(summary["status"]),
         gap=summary["gap"],
     )
     title = result.scenario.title or tr("Migratory species network and TFCA candidates")
     # The templates add the date and plugin version themselves.
     credits = data_credits(result.scenario)
-    notice = training_notice(result.scenario)
-    if notice:  # first thing a reader sees under the title, and on every atlas page
-        subtitle = f"{notice} {subtitle}"
-        credits = f"{notice} {credits}"
+    notice = training_notice(result.scenario)  # a banner over the map, on every page
     export_overview_from_template(
         project,
         out / MAP_PDF,
@@ -375,6 +379,7 @@ def export_map(result: RunResult, gpkg: Path, out: Path) -> dict:
         credits=credits,
         png_path=out / MAP_PNG,
         extent_layers=[layers[0]],
+        notice=notice,
     )
     paths = {"pdf": out / MAP_PDF, "png": out / MAP_PNG}
     by_role = {layer.customProperty(ROLE_PROPERTY): layer for layer in layers}
@@ -391,6 +396,7 @@ def export_map(result: RunResult, gpkg: Path, out: Path) -> dict:
             out / ATLAS_FOLDER,
             title=title,
             credits=credits,
+            notice=notice,
         )
         paths["atlas_pdf"] = Path(atlas["pdf"])
         paths["atlas_pages"] = atlas["pages"]

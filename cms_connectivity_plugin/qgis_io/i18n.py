@@ -60,7 +60,8 @@ def _set_number_locale(language: str) -> None:
     """Core's numbers in QLocale's separators (QGIS sets its default from the user's
     settings, so the report writes numbers as the rest of QGIS does)."""
     qlocale = QLocale()
-    core_i18n.set_locale(language[:2], qlocale.decimalPoint(), qlocale.groupSeparator())
+    language = language[:2].lower() if language[:2].isalpha() else "en"  # "C" is English
+    core_i18n.set_locale(language, qlocale.decimalPoint(), qlocale.groupSeparator())
     pattern = _DATE_PATTERNS.get(language[:2], _DATE_PATTERNS["en"])
     core_i18n.set_date_format(
         lambda day: qlocale.toString(QDate(day.year, day.month, day.day), pattern)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-import re
 import uuid
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -26,9 +25,12 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsExpressionContextUtils,
+    QgsFeature,
     QgsFillSymbol,
     QgsLayerTreeLayer,
     QgsLayoutExporter,
+    QgsLayoutFrame,
+    QgsLayoutItemAttributeTable,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
@@ -37,8 +39,11 @@ from qgis.core import (
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutMeasurement,
+    QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLayoutTable,
+    QgsLayoutTableColumn,
     QgsLegendStyle,
     QgsMapLayer,
     QgsPathResolver,
@@ -50,11 +55,14 @@ from qgis.core import (
     QgsSymbolLayerUtils,
     QgsTextFormat,
     QgsUnitTypes,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..core.countries import country_name
+from ..core.i18n import date_text, language, localized
 from .compat import text_as_text_flag
 from .i18n import tr
 from .resources import resource_path
@@ -74,8 +82,8 @@ ITEM_IDS: tuple[str, ...] = (
 #: Drawing order of the known output layers, top first. Unknown vector layers go just below
 #: the TFCA candidates; basemaps (web tiles) go to the bottom and stay out of the legend.
 _ROLE_RANK: dict[str, int] = {
-    "tfca_candidates": 0,
-    "country_borders": 1,
+    "country_borders": 0,  # a transboundary map's first line: over the candidates too
+    "tfca_candidates": 1,
     "corridors": 2,
     "planning_units": 3,
     "species_ranges": 4,
@@ -658,70 +666,30 @@ TEMPLATE_ITEM_IDS: dict[str, tuple[str, ...]] = {
 }
 
 VARIABLE_PREFIX = "cms_"
-_ATTRIBUTE_RE = re.compile(r"attribute\(\s*@atlas_feature\s*,\s*'([^']+)'\s*\)")
 _CREDITS_TEXT = "[% @cms_credits %]\n[% @cms_date %] · CMS Connectivity Planner [% @cms_version %]"
+_NOTICE_TEXT = "[% @cms_notice %]"
+#: The candidate page's key-figures placeholder, replaced by a real table when exported.
+_KEY_FIGURES_PLACEHOLDER = "Key figures"
 _CANDIDATE_TITLE = (
     "TFCA candidate [% attribute(@atlas_feature, 'tfca_id') %]: "
     "[% replace(attribute(@atlas_feature, 'countries'), ';', ' – ') %]"
-)
-#: One key figure per line; lines naming a field the coverage layer lacks are dropped.
-_CANDIDATE_TABLE_LINES: tuple[str, ...] = (
-    "Key figures",
-    "Countries: [% replace(attribute(@atlas_feature, 'countries'), ';', ', ') %]",
-    "Area: [% format_number(attribute(@atlas_feature, 'area_km2'), 0) %] km²",
-    "Area by country (km²): "
-    "[% replace(replace(attribute(@atlas_feature, 'area_by_country'), ';', ', '), ':', ' ') %]",
-    "Already protected: [% format_number(100 * attribute(@atlas_feature, 'protected_km2') "
-    "/ attribute(@atlas_feature, 'area_km2'), 1) %] %",
-    "Protected share: [% format_number(100 * attribute(@atlas_feature, 'protected_share'), 1) %] %",
-    "Species represented: [% attribute(@atlas_feature, 'n_species') %]",
-    "Species-season features: [% attribute(@atlas_feature, 'n_features') %]",
-    "Transboundary species: [% attribute(@atlas_feature, 'n_transboundary') %]",
-    "Planning units: [% attribute(@atlas_feature, 'n_units') %]",
-    "Selection frequency: [% format_number(attribute(@atlas_feature, 'frequency'), 2) %]",
-    "Rank: [% attribute(@atlas_feature, 'rank') %]",
 )
 
 
 def _template_words() -> dict[str, str]:
     """The English words of the .qpt templates and their translations (literal tr() calls,
     so pylupdate5 collects them)."""
-    return {
-        "TFCA candidate": tr("TFCA candidate"),
-        "Key figures": tr("Key figures"),
-        "Countries": tr("Countries"),
-        "Area": tr("Area"),
-        "Area by country (km²)": tr("Area by country (km²)"),
-        "Already protected": tr("Already protected"),
-        "Protected share": tr("Protected share"),
-        "Species represented": tr("Species represented"),
-        "Species-season features": tr("Species-season features"),
-        "Transboundary species": tr("Transboundary species"),
-        "Planning units": tr("Planning units"),
-        "Selection frequency": tr("Selection frequency"),
-        "Rank": tr("Rank"),
-    }
+    return {"TFCA candidate": tr("TFCA candidate"), "Key figures": tr("Key figures")}
 
 
 def translate_template(layout) -> None:
     """Put the user's language into the templates' fixed texts (the title's "TFCA
-    candidate", the key-figure labels), leaving the expressions alone. Trainers may restyle
-    the .qpt in English; the pages still come out in French or Spanish."""
+    candidate"), leaving the expressions alone. Trainers may restyle the .qpt in English;
+    the pages still come out in French or Spanish."""
     words = _template_words()
     title = layout.itemById("title")
     if title is not None and title.text().startswith("TFCA candidate "):
         title.setText(words["TFCA candidate"] + title.text()[len("TFCA candidate") :])
-    table = layout.itemById("table")
-    if table is not None:
-        lines = []
-        for line in table.text().split("\n"):
-            label, sep, rest = line.partition(": [%")
-            if sep and label in words:
-                line = words[label] + sep + rest
-            elif line in words:
-                line = words[line]
-            lines.append(line)
-        table.setText("\n".join(lines))
 
 
 def template_path(name: str) -> Path:
@@ -826,6 +794,7 @@ def _build_overview_items(layout: QgsPrintLayout) -> None:
     )
     _set_label_font(credits, _font(7), QColor("#505050"))
     credits.setHAlign(Qt.AlignRight)
+    _template_notice(layout, _MAP_RECT)
 
 
 def _build_candidate_items(layout: QgsPrintLayout) -> None:
@@ -836,24 +805,35 @@ def _build_candidate_items(layout: QgsPrintLayout) -> None:
     _set_label_font(title, _font(16, bold=True), QColor("#1a1a1a"))
     subtitle = _label(layout, "subtitle", "[% @cms_title %]", (_MARGIN, 17.0, inner, 8.0))
     _set_label_font(subtitle, _font(9), QColor("#505050"))
-    map_rect = (_MARGIN, 26.0, inner, 135.0)
+    map_rect = (_MARGIN, 26.0, inner, 118.0)
     map_bottom = map_rect[1] + map_rect[3]
     map_item = _template_map(layout, "map", map_rect)
     _template_scalebar(layout, map_item, (_MARGIN, map_bottom + 2.0))
     _template_north_arrow(layout, map_item, (page_w - _MARGIN - 10.0, map_bottom + 2.0))
     row_y = map_bottom + 14.0
-    table = _label(
-        layout, "table", "\n".join(_CANDIDATE_TABLE_LINES), (_MARGIN, row_y, 118.0, 50.0)
-    )
+    # Replaced by a real attribute table of the candidate's figures when exported.
+    table = _label(layout, "table", _KEY_FIGURES_PLACEHOLDER, (_MARGIN, row_y, 118.0, 66.0))
     _set_label_font(table, _font(8.5), QColor("#1a1a1a"))
-    table.setFrameEnabled(True)
-    table.setFrameStrokeColor(QColor("#b0b0b0"))
-    table.setMarginX(2.0)
-    table.setMarginY(2.0)
-    _template_inset(layout, map_item, (_MARGIN + 123.0, row_y, inner - 123.0, 50.0))
-    _template_legend(layout, map_item, (_MARGIN, row_y + 54.0), columns=2)
+    _template_inset(layout, map_item, (_MARGIN + 123.0, row_y, inner - 123.0, 56.0))
+    _template_legend(layout, map_item, (_MARGIN, row_y + 69.0), columns=2)
     credits = _label(layout, "credits", _CREDITS_TEXT, (_MARGIN, page_h - 16.0, inner, 9.0))
     _set_label_font(credits, _font(7), QColor("#505050"))
+    _template_notice(layout, map_rect)
+
+
+def _template_notice(layout: QgsPrintLayout, map_rect) -> None:
+    """The "simulated data" banner across the top of the map: a reader cannot miss it, and
+    it prints on every atlas page. Empty (and hidden) for real data."""
+    x, y, width, _height = map_rect
+    notice = _label(layout, "notice", _NOTICE_TEXT, (x + 0.4, y + 0.4, width - 0.8, 6.5))
+    _set_label_font(notice, _font(9.5, bold=True), QColor("#7a2e00"))
+    notice.setHAlign(Qt.AlignHCenter)
+    notice.setVAlign(Qt.AlignVCenter)
+    notice.setBackgroundEnabled(True)
+    notice.setBackgroundColor(QColor(255, 236, 179, 235))
+    notice.setFrameEnabled(True)
+    notice.setFrameStrokeColor(QColor("#b26a00"))
+    notice.setFrameStrokeWidth(QgsLayoutMeasurement(0.5, QgsUnitTypes.LayoutMillimeters))
 
 
 def _template_map(layout: QgsPrintLayout, item_id: str, rect) -> QgsLayoutItemMap:
@@ -961,16 +941,26 @@ def _set_variables(layout: QgsPrintLayout, **values: str) -> None:
         QgsExpressionContextUtils.setLayoutVariable(layout, VARIABLE_PREFIX + key, value)
 
 
-def _standard_variables(title: str, subtitle: str, credits: str, date) -> dict[str, str]:
+def _standard_variables(
+    title: str, subtitle: str, credits: str, date, notice: str = ""
+) -> dict[str, str]:
     from .export import plugin_version  # export imports this module: import late
 
     return {
         "title": title,
         "subtitle": subtitle,
         "credits": credits,
-        "date": tr("Exported on {date}").format(date=(date or _dt.date.today()).isoformat()),
+        "notice": notice,
+        "date": tr("Exported on {date}").format(date=date_text(date or _dt.date.today())),
         "version": plugin_version(),
     }
+
+
+def _show_notice(layout: QgsPrintLayout, notice: str) -> None:
+    """The banner shows only when there is something to say."""
+    item = layout.itemById("notice")
+    if item is not None:
+        item.setVisibility(bool(notice))
 
 
 def _fill_common(
@@ -1017,6 +1007,9 @@ def _fill_common(
         for layer in ordered:
             if not is_basemap(layer):
                 root.addChildNode(QgsLayerTreeLayer(layer))
+        # Only what the map shows: no "Kept out" entry on a plan that keeps nothing out,
+        # and on each atlas page only the classes of that page.
+        legend.setLegendFilterByMapEnabled(True)
         legend.adjustBoxSize()
         legend.refresh()
 
@@ -1080,6 +1073,7 @@ def export_overview_from_template(
     template: str = OVERVIEW_TEMPLATE,
     date: _dt.date | None = None,
     project: QgsProject | None = None,
+    notice: str = "",
 ) -> dict[str, Any]:
     """:func:`export_overview_map` from the ``.qpt`` template: same arguments and result.
 
@@ -1099,7 +1093,8 @@ def export_overview_from_template(
 
     layout = load_template(project, template)
     try:
-        _set_variables(layout, **_standard_variables(title, subtitle, credits, date))
+        _set_variables(layout, **_standard_variables(title, subtitle, credits, date, notice))
+        _show_notice(layout, notice)
         _fill_common(layout, project, ordered, crs, extent)
         layout.refresh()
         result = _export_layout(layout, Path(pdf_path), png_path, png_dpi)
@@ -1128,6 +1123,7 @@ def export_candidate_atlas(
     add_to_project: bool = False,
     template: str = CANDIDATE_TEMPLATE,
     date: _dt.date | None = None,
+    notice: str = "",
 ) -> dict[str, Any]:
     """One A4 portrait page per TFCA candidate: one multi-page PDF, and a PNG per page.
 
@@ -1162,11 +1158,10 @@ def export_candidate_atlas(
 
     layout = load_template(project, template)
     try:
-        _set_variables(layout, **_standard_variables(title, "", credits, date))
+        _set_variables(layout, **_standard_variables(title, "", credits, date, notice))
+        _show_notice(layout, notice)
         _fill_common(layout, project, ordered, crs, None)
-        table = layout.itemById("table")
-        if table is not None:
-            table.setText(_drop_missing_fields(table.text(), tfca_layer))
+        figures = _key_figures_table(layout, project, tfca_layer)
         translate_template(layout)
 
         map_item = layout.itemById("map")
@@ -1224,20 +1219,143 @@ def export_candidate_atlas(
         }
         if add_to_project and not private:
             _keep_in_project(project, layout, result["layout_name"])
+        elif figures is not None:
+            project.removeMapLayer(figures.id())
     finally:
         del layout
     return result
 
 
-def _drop_missing_fields(text: str, layer: QgsMapLayer) -> str:
-    """Drop the lines of ``text`` that read a field ``layer`` does not have."""
-    names = set(layer.fields().names())
-    kept = []
-    for line in text.split("\n"):
-        wanted = _ATTRIBUTE_RE.findall(line)
-        if all(field in names for field in wanted):
-            kept.append(line)
-    return "\n".join(kept)
+def key_figures(attributes: dict[str, Any], n_candidates: int = 0) -> list[tuple[str, str]]:
+    """A candidate's key figures as (label, value) rows in the reader's language.
+
+    Figures whose field the candidate lacks (a layer from another tool) are left out.
+    """
+
+    def has(name: str) -> bool:
+        value = attributes.get(name)
+        return value is not None and value == value and str(value) != "NULL"
+
+    rows: list[tuple[str, str]] = []
+    if has("countries"):
+        codes = [c for c in str(attributes["countries"]).split(";") if c]
+        rows.append((tr("Countries"), ", ".join(_country(code) for code in codes)))
+    if has("area_km2"):
+        rows.append((tr("Area"), localized(tr("{area:,.0f} km²"), area=attributes["area_km2"])))
+    if has("area_by_country"):
+        for part in str(attributes["area_by_country"]).split(";"):
+            code, _, area = part.partition(":")
+            try:
+                value = float(area)
+            except ValueError:
+                continue
+            rows.append(
+                (
+                    tr("Area in {country}").format(country=_country(code)),
+                    localized(tr("{area:,.0f} km²"), area=value),
+                )
+            )
+    if has("protected_share"):
+        share = localized("{v:.1f} %", v=100.0 * float(attributes["protected_share"]))
+        rows.append((tr("Already protected"), share))
+    for field, label in (
+        ("n_species", tr("Species represented")),
+        ("n_transboundary", tr("Species across the border")),
+        ("n_features", tr("Species-season features")),
+        ("n_units", tr("Planning units")),
+    ):
+        if has(field):
+            rows.append((label, localized("{v:,}", v=int(attributes[field]))))
+    if has("importance_dpc"):
+        rows.append(
+            (
+                tr("Connectivity importance (dPC, %)"),
+                localized("{v:.1f}", v=float(attributes["importance_dpc"])),
+            )
+        )
+    if has("frequency"):
+        rows.append(
+            (tr("Selection frequency"), localized("{v:.2f}", v=float(attributes["frequency"])))
+        )
+    if has("rank"):
+        rank = int(attributes["rank"])
+        text = tr("{rank} of {n}").format(rank=rank, n=n_candidates) if n_candidates else str(rank)
+        rows.append((tr("Rank"), text))
+    return rows
+
+
+def _country(code: str) -> str:
+    return country_name(code, language()) or code
+
+
+def _key_figures_table(layout: QgsPrintLayout, project: QgsProject, tfca_layer) -> Any:
+    """Swap the ``table`` placeholder for an attribute table of the atlas feature's figures.
+
+    The rows live in a small memory table (candidate, figure, value) filtered to the atlas
+    feature: a real table with a grid, in the reader's language, that follows the atlas.
+    Returns that memory layer (added to ``project`` without a legend entry), or None when
+    the template has no ``table`` item.
+    """
+    placeholder = layout.itemById("table")
+    if placeholder is None:
+        return None
+    id_field = "tfca_id" if tfca_layer.fields().indexOf("tfca_id") >= 0 else None
+    figures = QgsVectorLayer(
+        "None?field=page:string&field=figure:string&field=value:string",
+        tr("Key figures"),
+        "memory",
+    )
+    n = tfca_layer.featureCount()
+    names = tfca_layer.fields().names()
+    records = []
+    for feature in tfca_layer.getFeatures():
+        page = str(feature[id_field]) if id_field else str(feature.id())
+        attributes = dict(zip(names, feature.attributes()))
+        for label, value in key_figures(attributes, n):
+            record = QgsFeature(figures.fields())
+            record.setAttributes([page, label, value])
+            records.append(record)
+    figures.dataProvider().addFeatures(records)
+    project.addMapLayer(figures, False)
+
+    table = QgsLayoutItemAttributeTable.create(layout)
+    table.setVectorLayer(figures)
+    table.setFilterFeatures(True)
+    page_of = f"attribute(@atlas_feature, '{id_field}')" if id_field else "@atlas_featureid"
+    table.setFeatureFilter(f'"page" = to_string({page_of})')
+    table.setMaximumNumberOfFeatures(60)
+    heading = QgsLayoutTableColumn(tr("Key figures"))
+    heading.setAttribute("figure")
+    value = QgsLayoutTableColumn("")
+    value.setAttribute("value")
+    value.setHAlignment(Qt.AlignRight)
+    table.setColumns([heading, value])
+    header = QgsTextFormat.fromQFont(_font(9, bold=True))
+    header.setColor(QColor("#1b5e20"))
+    content = QgsTextFormat.fromQFont(_font(8))
+    content.setColor(QColor("#1a1a1a"))
+    if hasattr(table, "setHeaderTextFormat"):  # QGIS 3.16+
+        table.setHeaderTextFormat(header)
+        table.setContentTextFormat(content)
+    table.setHeaderHAlignment(QgsLayoutTable.FollowColumn)
+    table.setShowGrid(True)
+    table.setVerticalGrid(False)
+    table.setGridColor(QColor("#c8c8c8"))
+    table.setGridStrokeWidth(0.2)
+    table.setCellMargin(0.9)
+    table.setBackgroundColor(QColor("#ffffff"))
+    table.setEmptyTableBehavior(QgsLayoutTable.HideTable)
+    rect = placeholder.sizeWithUnits(), placeholder.positionWithUnits()
+    layout.removeLayoutItem(placeholder)
+    layout.addMultiFrame(table)
+    frame = QgsLayoutFrame(layout, table)
+    frame.setId("table")
+    layout.addLayoutItem(frame)
+    frame.attemptMove(rect[1])
+    frame.attemptResize(rect[0])
+    table.addFrame(frame)
+    table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
+    return figures
 
 
 def _safe_name(name: str) -> str:

@@ -47,7 +47,14 @@ def legend_label_strings() -> tuple[str, ...]:
         tr("Breeding"),
         tr("Non-breeding"),
         tr("Passage"),
+        tr("Top 3 candidates"),
+        tr("Candidates ranked 4 to 10"),
+        tr("Other candidates"),
     )
+
+
+#: The map label of a TFCA candidate in the style file ("TFCA 2"); its word is translated.
+_TFCA_LABEL = "'TFCA ' || \"tfca_id\""
 
 
 def apply_style(layer: QgsMapLayer, name: str) -> None:
@@ -80,6 +87,7 @@ def apply_style(layer: QgsMapLayer, name: str) -> None:
         )
     if isinstance(layer, QgsVectorLayer):
         _translate_legend_labels(layer)
+        _translate_map_labels(layer)
     layer.setCustomProperty(ROLE_PROPERTY, name)
     layer.triggerRepaint()
 
@@ -113,6 +121,18 @@ def save_style_to_gpkg(layer: QgsVectorLayer, name: str, *, apply: bool = True) 
                 name=name, source=source, error=error
             )
         )
+
+
+def _translate_map_labels(layer: QgsVectorLayer) -> None:
+    """ "TFCA 2" on the map in the reader's language ("ACTF 2")."""
+    labeling = layer.labeling()
+    if labeling is None or not hasattr(labeling, "settings"):
+        return
+    settings = labeling.settings()
+    if settings.isExpression and settings.fieldName == _TFCA_LABEL:
+        word = tr("TFCA").replace("'", "''")
+        settings.fieldName = f"'{word} ' || \"tfca_id\""
+        labeling.setSettings(settings)
 
 
 def _translate_legend_labels(layer: QgsVectorLayer) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -215,9 +216,40 @@ def test_atlas_table_drops_missing_fields(qgis_app, tmp_path):
     assert result["pages"] == 1
     assert result["titles"] == ["TFCA candidate 7: FRA – ESP"]
     assert [Path(p).name for p in result["pngs"]] == ["candidate_7.png"]
-    text = "\n".join(layouts._CANDIDATE_TABLE_LINES)
-    kept = layouts._drop_missing_fields(text, layer)
-    assert "Countries:" in kept and "Species represented" not in kept and "Area:" not in kept
+    # The key figures are a real table of the fields the layer has: no "Area" row here.
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "a.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    text = unicodedata.normalize("NFKC", text)  # the PDF's "ﬁ" ligature back to "fi"
+    assert "Key figures" in text and "France, Spain" in text
+    assert "Area" not in text and "Species represented" not in text
+
+
+def test_key_figures_in_the_readers_language(qgis_app):
+    from cms_connectivity_plugin.core import i18n
+
+    attributes = {
+        "countries": "FRA;ESP",
+        "area_km2": 46352.46,
+        "area_by_country": "FRA:40000.2;ESP:6352.26",
+        "protected_share": 0.2334,
+        "n_species": 5,
+        "rank": 2,
+        "importance_dpc": None,
+    }
+    rows = dict(layouts.key_figures(attributes, n_candidates=13))
+    assert rows["Countries"] == "France, Spain"
+    assert rows["Area"] == "46,352 km²" and rows["Area in Spain"] == "6,352 km²"
+    assert rows["Already protected"] == "23.3 %" and rows["Rank"] == "2 of 13"
+    assert "Connectivity importance (dPC, %)" not in rows  # NULL: no row
+    i18n.set_locale("fr", ",", "\u202f")
+    try:
+        rows = dict(layouts.key_figures(attributes))
+    finally:
+        i18n.set_locale()
+    assert rows["Countries"] == "France, Espagne"
+    assert rows["Area"] == "46\u202f352 km²" and rows["Already protected"] == "23,3 %"
+    assert rows["Rank"] == "2"
 
 
 def test_atlas_without_candidates_says_so(qgis_app, tmp_path):

@@ -123,3 +123,22 @@ def progress_mapper(
             report(start + (end - start) * share, tr("Solving: gap {gap:.2%}").format(gap=gap))
 
     return on_progress
+
+
+def status_label(status: str) -> str:
+    """A solver status ("optimal", "time limit", ...) in the reader's language."""
+    labels = {
+        "optimal": tr("optimal"),
+        "time limit": tr("time limit reached"),
+        "iteration limit": tr("iteration limit reached"),
+        "solution limit": tr("solution limit reached"),
+        "objective bound": tr("objective bound reached"),
+        "objective target": tr("objective target reached"),
+        "memory limit": tr("out of memory"),
+        "infeasible": tr("infeasible"),
+        "unbounded": tr("unbounded"),
+        "interrupted": tr("stopped by the user"),
+        "feasible": tr("feasible"),
+        "heuristic": tr("heuristic"),
+    }
+    return labels.get(str(status), str(status))

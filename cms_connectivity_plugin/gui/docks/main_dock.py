@@ -25,6 +25,7 @@ from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QFileDialog, QMenu, QScrollArea, QWidget
 
 from ...core.errors import InputError
+from ...core.i18n import localized
 from ...core.workflow import (
     STEPS,
     WorkflowSettings,
@@ -434,20 +435,22 @@ class PlannerDock(QgsDockWidget):
         results = runner.results if runner is not None else []
         last = results[-1] if results else {}
         if name == "solve" and last and last.get("STATUS") == "interrupted":
-            return tr(
-                "Stopped by you: the best network found so far is kept, not proven optimal "
-                "(gap {gap:.2%}). {met} targets met, {n} units selected, cost {cost:,.1f}."
-            ).format(
+            return localized(
+                tr(
+                    "Stopped by you: the best network found so far is kept, not proven optimal "
+                    "(gap {gap:.2%}). {met} targets met, {n} units selected, cost {cost:,.1f}."
+                ),
                 met=int(last.get("TARGETS_MET") or 0),
                 n=int(last.get("N_SELECTED") or 0),
                 cost=float(last.get("COST") or 0.0),
                 gap=float(last.get("GAP") or 0.0),
             )
         if name == "solve" and last:
-            return tr(
-                "Solver {status}: {met} targets met, {n} units selected, cost {cost:,.1f}, "
-                "gap {gap:.2%}."
-            ).format(
+            return localized(
+                tr(
+                    "Solver {status}: {met} targets met, {n} units selected, cost {cost:,.1f}, "
+                    "gap {gap:.2%}."
+                ),
                 status=last.get("STATUS", ""),
                 met=int(last.get("TARGETS_MET") or 0),
                 n=int(last.get("N_SELECTED") or 0),
@@ -456,13 +459,14 @@ class PlannerDock(QgsDockWidget):
             )
         if name == "calibrate" and last.get("BLM") is not None:
             if last.get("CHEAPEST_COST") is None:
-                return tr("Suggested BLM: {blm:.4g}.").format(blm=float(last["BLM"]))
+                return localized(tr("Suggested BLM: {blm:.4g}."), blm=float(last["BLM"]))
             # The two ends of the cost-edge curve, so the user sees what the BLM trades.
-            return tr(
-                "Suggested BLM: {blm:.4g}, where cost and edge weigh equally. The cheapest "
-                "network costs {cost_a:,.0f} with {edge_a:,.0f} km of edge; the most compact "
-                "costs {cost_b:,.0f} with {edge_b:,.0f} km. Try half and double as well."
-            ).format(
+            return localized(
+                tr(
+                    "Suggested BLM: {blm:.4g}, where cost and edge weigh equally. The cheapest "
+                    "network costs {cost_a:,.0f} with {edge_a:,.0f} km of edge; the most compact "
+                    "costs {cost_b:,.0f} with {edge_b:,.0f} km. Try half and double as well."
+                ),
                 blm=float(last["BLM"]),
                 cost_a=float(last["CHEAPEST_COST"]),
                 edge_a=float(last["CHEAPEST_BOUNDARY"]),

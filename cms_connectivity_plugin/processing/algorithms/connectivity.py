@@ -50,6 +50,7 @@ from ...core.connectivity.protconn import (
 )
 from ...core.crs import WGS84, transform
 from ...core.errors import CancelledError, InputError
+from ...core.i18n import localized
 from ...core.sites import DEFAULT_STATUSES, prepare_sites
 from ...qgis_io.i18n import tr
 from ...qgis_io.layers import crs_definition, qgis_crs, table_from_layer
@@ -456,27 +457,37 @@ class ConnectivityIndicesAlgorithm(CmsAlgorithm):
             tr("{n} sites, {links} links (PC), {comp} components.").format(
                 n=o.n_nodes, links=o.n_pc_links, comp=o.n_pc_components
             ),
-            tr(
-                "PCnum {pcnum:.6g}; EC(PC) {ec:.6g}; intra {intra:.2f} %, direct {direct:.2f} %, "
-                "step {step:.2f} %."
-            ).format(
-                pcnum=o.pcnum, ec=o.ec_pc, intra=o.pc_intra, direct=o.pc_direct, step=o.pc_step
+            localized(
+                tr(
+                    "PCnum {pcnum:.6g}; EC(PC) {ec:.6g}; intra {intra:.2f} %, direct {direct:.2f} "
+                    "%, "
+                    "step {step:.2f} %."
+                ),
+                pcnum=o.pcnum,
+                ec=o.ec_pc,
+                intra=o.pc_intra,
+                direct=o.pc_direct,
+                step=o.pc_step,
             ),
-            tr("IICnum {num:.6g}; EC(IIC) {ec:.6g}.").format(num=o.iicnum, ec=o.ec_iic),
+            localized(tr("IICnum {num:.6g}; EC(IIC) {ec:.6g}."), num=o.iicnum, ec=o.ec_iic),
         ]
         if o.pc is not None:
             summary.append(
-                tr("PC {pc:.6g}; IIC {iic:.6g} (A_L = {area:g} km2).").format(
-                    pc=o.pc, iic=o.iic, area=o.landscape_area
+                localized(
+                    tr("PC {pc:.6g}; IIC {iic:.6g} (A_L = {area:g} km2)."),
+                    pc=o.pc,
+                    iic=o.iic,
+                    area=o.landscape_area,
                 )
             )
         if tolerance > 0:
             for metric, imp in result.importance.items():
                 summary.append(
-                    tr(
-                        "d{metric} with tolerance {tol:g}: largest error bound achieved "
-                        "{bound:.3g} percentage points (allowed {allowed:.3g})."
-                    ).format(
+                    localized(
+                        tr(
+                            "d{metric} with tolerance {tol:g}: largest error bound achieved "
+                            "{bound:.3g} percentage points (allowed {allowed:.3g})."
+                        ),
                         metric=metric,
                         tol=tolerance,
                         bound=float(imp.d_max_error.max(initial=0.0)),
@@ -860,11 +871,14 @@ class ProtConnAlgorithm(CmsAlgorithm):
             feedback.reportError(note, False)
         for row in result.rows:
             feedback.pushInfo(
-                tr(
-                    "{iso3}, d = {d:g} km: ProtConn {pc:.2f} % of {area:,.0f} km2 (Prot {prot:.2f} "
-                    "%, ProtConn[Bound] {bound}); [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] "
-                    "{u:.1f} % of ProtConn; target {target:g} % {met}."
-                ).format(
+                localized(
+                    tr(
+                        "{iso3}, d = {d:g} km: ProtConn {pc:.2f} % of {area:,.0f} km2 (Prot "
+                        "{prot:.2f} "
+                        "%, ProtConn[Bound] {bound}); [Prot] {p:.1f} %, [Trans] {t:.1f} %, "
+                        "[Unprot] "
+                        "{u:.1f} % of ProtConn; target {target:g} % {met}."
+                    ),
                     iso3=row["iso3"],
                     d=row["distance_km"],
                     pc=row["ProtConn"],

@@ -38,6 +38,7 @@ from ...core.connectivity.flyway import (
 )
 from ...core.crs import WGS84
 from ...core.errors import CancelledError, InputError
+from ...core.i18n import localized
 from ...core.tracks import read_movebank_csv
 from ...core.vector import POLYGONAL, repair, require_crs, require_features, require_geometry
 from ...qgis_io.i18n import tr
@@ -620,10 +621,13 @@ class FlywayNetworkAlgorithm(_ConnectivityAlgorithm):
         )
         if summary["breeding_connected"] < summary["breeding_sites"]:
             feedback.reportError(
-                tr(
-                    "Some breeding sites reach no non-breeding site within {hop:g} km hops: "
-                    "increase the maximum hop or add the missing stopovers."
-                ).format(hop=summary["max_hop_km"]),
+                localized(
+                    tr(
+                        "Some breeding sites reach no non-breeding site within {hop:g} km hops: "
+                        "increase the maximum hop or add the missing stopovers."
+                    ),
+                    hop=summary["max_hop_km"],
+                ),
                 fatalError=False,
             )
         text = _params_text(tr("Flyway network (cmsconnectivity:flywaynetwork)"), summary)

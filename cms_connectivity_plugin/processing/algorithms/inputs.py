@@ -20,6 +20,7 @@ from qgis.core import (
 )
 
 from ...core.errors import InputError
+from ...core.i18n import localized
 from ...core.ranges import (
     DEFAULT_ORIGIN,
     DEFAULT_PRESENCE,
@@ -312,8 +313,10 @@ class PrepareSitesAlgorithm(CmsAlgorithm):
         if self.parameterAsOutputLayer(parameters, self.NETWORK, context):
             network = dissolve_sites(sites)
             feedback.pushInfo(
-                tr("Dissolved network: {n} parts, {area:.1f} km2.").format(
-                    n=len(network), area=float(network.area_km2.sum())
+                localized(
+                    tr("Dissolved network: {n} parts, {area:.1f} km2."),
+                    n=len(network),
+                    area=float(network.area_km2.sum()),
                 )
             )
             results[self.NETWORK] = write_sink(

@@ -35,6 +35,7 @@ from qgis.PyQt.QtCore import QVariant
 from ...core import defaults
 from ...core.atomic import atomic_write_text
 from ...core.errors import CancelledError, InputError
+from ...core.i18n import localized
 from ...core.plan import OBJECTIVES, PlanSettings, plan_network, solver_summary, suggest_blm
 from ...core.vector import require_crs, require_features
 from ...qgis_io.i18n import tr
@@ -595,11 +596,12 @@ class PlanNetworkAlgorithm(_PlanInputsAlgorithm):
             QgsWkbTypes.NoGeometry,
         )
         feedback.pushInfo(
-            tr(
-                "{met} of {total} targets met; {units} units in the network (cost {cost:,.6g}, "
-                "boundary {boundary:,.6g} km); solver {status}, objective {objective:,.6g}, "
-                "gap {gap:.3%}."
-            ).format(
+            localized(
+                tr(
+                    "{met} of {total} targets met; {units} units in the network (cost {cost:,.6g}, "
+                    "boundary {boundary:,.6g} km); solver {status}, objective {objective:,.6g}, "
+                    "gap {gap:.3%}."
+                ),
                 met=result.targets_met,
                 total=len(rows),
                 units=result.n_selected,
@@ -731,11 +733,13 @@ class CalibrateBlmAlgorithm(_PlanInputsAlgorithm):
             feedback.pushInfo(suggestion.note)
         cohon = suggestion.cohon
         feedback.pushInfo(
-            tr(
-                "Suggested BLM {blm:.6g}: the cheapest plan costs {cost_a:,.6g} with a boundary "
-                "of {length_b:,.6g} km; the most compact costs {cost_d:,.6g} with "
-                "{length_c:,.6g} km."
-            ).format(
+            localized(
+                tr(
+                    "Suggested BLM {blm:.6g}: the cheapest plan costs {cost_a:,.6g} with a "
+                    "boundary "
+                    "of {length_b:,.6g} km; the most compact costs {cost_d:,.6g} with "
+                    "{length_c:,.6g} km."
+                ),
                 blm=suggestion.blm,
                 cost_a=cohon.min_cost.cost,
                 length_b=cohon.min_cost.boundary,

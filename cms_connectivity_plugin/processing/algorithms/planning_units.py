@@ -31,6 +31,7 @@ from ...core.borders import build_study_area
 from ...core.costs import CostSpec
 from ...core.crs import transform
 from ...core.errors import CancelledError, InputError
+from ...core.i18n import localized
 from ...core.planning_units import (
     KINDS,
     LAYER_EDGE_TOLERANCE_M,
@@ -434,10 +435,11 @@ class BuildPlanningUnitsAlgorithm(CmsAlgorithm):
                 ) from None
             results[self.BOUNDARY] = boundary
         feedback.pushInfo(
-            tr(
-                "{n} planning units, {area:,.0f} km2; {locked} locked in, {locked_out} locked "
-                "out; {pairs} neighbouring pairs."
-            ).format(
+            localized(
+                tr(
+                    "{n} planning units, {area:,.0f} km2; {locked} locked in, {locked_out} locked "
+                    "out; {pairs} neighbouring pairs."
+                ),
                 n=len(units),
                 area=float(units.area_km2.sum()),
                 locked=int(units.locked_in.sum()),

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ...core.i18n import localized
 from ...core.scenario import DEFAULT_COUNTRIES, Scenario
 from ...qgis_io.compat import no_threading_flag
 from ...qgis_io.i18n import tr
@@ -192,10 +193,11 @@ class RunScenarioAlgorithm(CmsAlgorithm):
             feedback.reportError(message, fatalError=False)
         summary = result.summary()
         feedback.pushInfo(
-            tr(
-                "{met} of {total} targets met; {n} TFCA candidate(s); "
-                "solver {status}, gap {gap:.2%}."
-            ).format(
+            localized(
+                tr(
+                    "{met} of {total} targets met; {n} TFCA candidate(s); "
+                    "solver {status}, gap {gap:.2%}."
+                ),
                 met=summary["targets_met"],
                 total=summary["targets"],
                 n=summary["tfca_candidates"],

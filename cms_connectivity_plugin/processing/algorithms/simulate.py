@@ -21,6 +21,7 @@ from qgis.core import (
 )
 
 from ...core.borders import build_study_area
+from ...core.i18n import localized
 from ...core.scenario import DEFAULT_COUNTRIES, Scenario
 from ...core.simulate import simulate
 from ...qgis_io.i18n import tr
@@ -226,10 +227,11 @@ class SimulateTrainingDataAlgorithm(CmsAlgorithm):
 
         n_species = len(set(ranges.binomial.tolist()))
         feedback.pushInfo(
-            tr(
-                "{species} simulated species in {ranges} range polygon(s); {sites} simulated "
-                "protected area(s) covering {area:.0f} km2 of {total:.0f} km2 ({codes})."
-            ).format(
+            localized(
+                tr(
+                    "{species} simulated species in {ranges} range polygon(s); {sites} simulated "
+                    "protected area(s) covering {area:.0f} km2 of {total:.0f} km2 ({codes})."
+                ),
                 species=n_species,
                 ranges=results[self.N_RANGES],
                 sites=results[self.N_PROTECTED],

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core.i18n import localized
 from ...core.marxan import run_marxan
 from ...core.portfolio import summed_solution
 from ...qgis_io.i18n import tr
@@ -113,8 +114,10 @@ class SolveAlgorithm(CmsAlgorithm):
                 feedback.setProgressText(tr("Searching for a first solution"))
             elif gap is not None:
                 feedback.setProgressText(
-                    tr("Objective {objective:,.6g}, gap {gap:.3%}").format(
-                        objective=info["objective"], gap=gap
+                    localized(
+                        tr("Objective {objective:,.6g}, gap {gap:.3%}"),
+                        objective=info["objective"],
+                        gap=gap,
                     )
                 )
 
@@ -146,10 +149,11 @@ class SolveAlgorithm(CmsAlgorithm):
         )
         summary = run.summary()
         feedback.pushInfo(
-            tr(
-                "{met} of {total} targets met; {units} units selected, score {score:,.6g}; "
-                "solver {status}, gap {gap:.3%}; {runs} run(s)."
-            ).format(
+            localized(
+                tr(
+                    "{met} of {total} targets met; {units} units selected, score {score:,.6g}; "
+                    "solver {status}, gap {gap:.3%}; {runs} run(s)."
+                ),
                 met=summary["targets_met"],
                 total=summary["n_features"],
                 units=summary["units"],

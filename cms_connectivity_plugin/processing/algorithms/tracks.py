@@ -23,6 +23,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt
 
 from ...core.errors import InputError
+from ...core.i18n import localized
 from ...core.tracks import (
     DEFAULT_STATE_SEASONS,
     Tracks,
@@ -267,11 +268,12 @@ class TracksToStopoversAlgorithm(_TracksAlgorithm):
             raise QgsProcessingException(str(exc)) from None
         sites = found.sites
         feedback.pushInfo(
-            tr(
-                "{visits} stopovers of at least {hours:g} h within {radius:g} km by {birds} "
-                "individuals, at {sites} sites ({shared} used by two or more individuals); "
-                "{excluded} breeding or final stays left out."
-            ).format(
+            localized(
+                tr(
+                    "{visits} stopovers of at least {hours:g} h within {radius:g} km by {birds} "
+                    "individuals, at {sites} sites ({shared} used by two or more individuals); "
+                    "{excluded} breeding or final stays left out."
+                ),
                 visits=len(found),
                 hours=hours,
                 radius=radius,
@@ -449,7 +451,8 @@ class TracksToRangesAlgorithm(_TracksAlgorithm):
             ranges.seasonal, ranges.n_fixes, ranges.n_individuals, ranges.geometry
         ):
             feedback.pushInfo(
-                tr("{season}: {fixes} fixes of {birds} individuals, {area:,.0f} km2.").format(
+                localized(
+                    tr("{season}: {fixes} fixes of {birds} individuals, {area:,.0f} km2."),
                     season=names[int(season)],
                     fixes=int(fixes),
                     birds=int(birds),
