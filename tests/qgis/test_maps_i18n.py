@@ -39,3 +39,23 @@ def test_maps_and_atlas_in_the_users_language(processing_ready, tmp_path, locale
         text = unicodedata.normalize("NFKC", done.stdout.decode("utf-8"))
         left = [word for word in ENGLISH if word in text]
         assert not left, (name, left)
+
+
+def test_loading_and_unloading_the_plugin_keeps_the_callers_language(qgis_app):
+    """``run --lang fr`` installs French, then loads and unloads the plugin around the run:
+    the unload must not take French away (the maps came out in English)."""
+    if not (Path(i18n_dir()) / "cms_connectivity_plugin_fr.qm").exists():
+        pytest.skip("run `make transcompile` first (make test does)")
+    from cms_connectivity_plugin import classFactory
+    from cms_connectivity_plugin.core import i18n as core_i18n
+    from cms_connectivity_plugin.qgis_io.i18n import tr, translator_installed
+
+    assert install_translator(i18n_dir(), "fr")
+    try:
+        plugin = classFactory(None)
+        plugin.unload()
+        assert translator_installed() and tr("Legend") == "Légende"
+        assert core_i18n.language() == "fr" and core_i18n.number(46352.5, 1).endswith("352,5")
+    finally:
+        remove_translator()
+    assert tr("Legend") == "Legend" and core_i18n.number(46352.5, 1) == "46,352.5"
