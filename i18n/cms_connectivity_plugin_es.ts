@@ -412,7 +412,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1261"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1319"/>
         <source>Planning units</source>
         <translation>Unidades de planificación</translation>
     </message>
@@ -472,7 +472,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Áreas de distribución de las especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1242"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1300"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
@@ -497,67 +497,67 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>No se pudo abrir el mapa mundial de QGIS ({path}): reinstale los datos de QGIS (paquete Debian qgis-common) o elija una capa de fronteras.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="178"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="179"/>
         <source>Cannot read image {path}.</source>
         <translation>No se puede leer la imagen {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1089"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1136"/>
         <source>The overview map has no layers to show.</source>
         <translation>El mapa general no tiene capas que mostrar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="954"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="958"/>
         <source>Exported on {date}</source>
         <translation>Exportado el {date}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1044"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1091"/>
         <source>Cannot export the map: invalid layers: {names}.</source>
         <translation>No se puede exportar el mapa: capas no válidas: {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1002"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1020"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="423"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="424"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="928"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="932"/>
         <source>North arrow symbol {name} not found in the QGIS SVG paths.</source>
         <translation>No se encontró el símbolo de flecha de norte {name} en las rutas SVG de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="490"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="491"/>
         <source>Cannot export the map: no layer has a coordinate reference system.</source>
         <translation>No se puede exportar el mapa: ninguna capa tiene sistema de referencia de coordenadas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="506"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="507"/>
         <source>Cannot export the map: the layers to zoom to ({names}) have no features.</source>
         <translation>No se puede exportar el mapa: las capas a las que hacer zoom ({names}) no tienen entidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="575"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="576"/>
         <source>The exported image {path} is blank.</source>
         <translation>La imagen exportada {path} está en blanco.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="588"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="589"/>
         <source>QGIS could not export {path} (exporter error {code}).</source>
         <translation>QGIS no pudo exportar {path} (error del exportador {code}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="594"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="595"/>
         <source>The export to {path} produced an empty file.</source>
         <translation>La exportación a {path} produjo un archivo vacío.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="615"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="616"/>
         <source>The map in the layout rendered blank; check that the layers have features.</source>
         <translation>El mapa del diseño se representó en blanco; compruebe que las capas tengan entidades.</translation>
     </message>
@@ -2617,37 +2617,37 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Los pesos de la clasificación de ACTF deben ser 0 o más y no todos 0 (se recibió {values}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="209"/>
         <source>There are {count} {what} values for {n} planning units; give one per unit.</source>
         <translation>Hay {count} valores «{what}» para {n} unidades de planificación; indique uno por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="246"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="251"/>
         <source>The gap distance must be 0 or more metres (got {value}).</source>
         <translation>La distancia de separación debe ser de 0 metros o más (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="255"/>
         <source>selection frequency</source>
         <translation>frecuencia de selección</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="256"/>
         <source>irreplaceability</source>
         <translation>irremplazabilidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="267"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="272"/>
         <source>There are {count} country polygons for {n} country codes.</source>
         <translation>Hay {count} polígonos de país para {n} códigos de país.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="545"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="550"/>
         <source>The border buffer must be a positive distance in metres (got {value}).</source>
         <translation>El búfer fronterizo debe ser una distancia positiva en metros (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="599"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="604"/>
         <source>The season &apos;{value}&apos; of feature {row} in &apos;{layer}&apos; is not an IUCN seasonal code (1-5) or label (e.g. breeding).</source>
         <translation>La temporada «{value}» del elemento {row} en «{layer}» no es un código de estacionalidad UICN (1-5) ni una etiqueta (p. ej. breeding).</translation>
     </message>
@@ -3734,7 +3734,7 @@ Las geometrías no válidas se reparan; las entidades con códigos desconocidos 
         <translation>Áreas de distribución por especie y temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1261"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1319"/>
         <source>Species-season features</source>
         <translation>Elementos especie-temporada</translation>
     </message>
@@ -4550,67 +4550,67 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>A {n} localizaciones no se les pudo asignar una temporada (fuera de las ventanas de fechas, un estado sin asignar o un ave que nunca migró) y no están en ningún área.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="709"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="713"/>
         <source>Layout template not found: {path}. Reinstall the plugin.</source>
         <translation>No se encontró la plantilla de diseño: {path}. Reinstale el complemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="715"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="719"/>
         <source>Layout template {path} is not valid XML (line {line}): {error}</source>
         <translation>La plantilla de diseño {path} no es un XML válido (línea {line}): {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="723"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="727"/>
         <source>QGIS could not read the layout template {path}.</source>
         <translation>QGIS no pudo leer la plantilla de diseño {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="727"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="731"/>
         <source>Layout template {path} lacks the item(s) {ids}.</source>
         <translation>A la plantilla de diseño {path} le falta(n) el/los elemento(s) {ids}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="766"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="770"/>
         <source>Could not write {path}.</source>
         <translation>No se pudo escribir {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1056"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1103"/>
         <source>Could not add the layout &apos;{name}&apos; to the project.</source>
         <translation>No se pudo agregar el diseño «{name}» al proyecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1144"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1196"/>
         <source>Cannot make the candidate atlas: the TFCA layer is not valid.</source>
         <translation>No se puede crear el atlas de candidatas: la capa ACTF no es válida.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1146"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1198"/>
         <source>No TFCA candidate to map: no cluster of selected sites spans two or more countries. Try a larger gap distance or higher targets.</source>
         <translation>No hay candidatas ACTF que cartografiar: ninguna agrupación de sitios seleccionados abarca dos o más países. Pruebe una distancia de separación mayor o metas más altas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1183"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1241"/>
         <source>No TFCA candidate to map.</source>
         <translation>No hay candidatas ACTF que cartografiar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1191"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1249"/>
         <source>QGIS could not start the atlas.</source>
         <translation>QGIS no pudo iniciar el atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1195"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1253"/>
         <source>QGIS could not go to atlas page {n}.</source>
         <translation>QGIS no pudo ir a la página {n} del atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1218"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1276"/>
         <source>TFCA candidates atlas</source>
         <translation>Atlas de candidatas ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1374"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1445"/>
         <source>QGIS could not export the atlas to {path}: {error}</source>
         <translation>QGIS no pudo exportar el atlas a {path}: {error}</translation>
     </message>
@@ -6135,7 +6135,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Anexo: parámetros de la ejecución (scenario.json) y solucionador</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1283"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1341"/>
         <source>Rank</source>
         <translation>Rango</translation>
     </message>
@@ -6145,12 +6145,12 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Ya protegido (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1261"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1319"/>
         <source>Species across the border</source>
         <translation>Especies a ambos lados de la frontera</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1270"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1328"/>
         <source>Connectivity importance (dPC, %)</source>
         <translation>Importancia para la conectividad (dPC, %)</translation>
     </message>
@@ -6160,32 +6160,32 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="682"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="686"/>
         <source>TFCA candidate</source>
         <translation>Candidata ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1327"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1395"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1244"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1302"/>
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1260"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1318"/>
         <source>Already protected</source>
         <translation>Ya protegido</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1261"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1319"/>
         <source>Species represented</source>
         <translation>Especies representadas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1277"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1335"/>
         <source>Selection frequency</source>
         <translation>Frecuencia de selección</translation>
     </message>
@@ -6197,7 +6197,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="722"/>
         <source>{met} of {targets} species-season targets met; {n} TFCA candidate(s).</source>
-        <translation>{met} de {targets} metas especie-estación cumplidas; {n} candidata(s) ACTF.</translation>
+        <translation>{met} de {targets} metas por especie y temporada cumplidas; {n} candidata(s) ACTF.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
@@ -6257,17 +6257,17 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="126"/>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>incierta</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="136"/>
         <source>Other (sea or other countries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro (mar u otros países)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="799"/>
         <source>Report generated on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe generado el {date}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="131"/>
@@ -6330,17 +6330,17 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>heurística</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1252"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1310"/>
         <source>{area:,.0f} km²</source>
         <translation>{area:,.0f} km²</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1252"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1310"/>
         <source>Area in {country}</source>
         <translation>Superficie en {country}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1282"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1340"/>
         <source>{rank} of {n}</source>
         <translation>{rank} de {n}</translation>
     </message>

@@ -412,7 +412,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1261"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1319"/>
         <source>Planning units</source>
         <translation>Unités de planification</translation>
     </message>
@@ -472,7 +472,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Aires de répartition des espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1242"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1300"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
@@ -497,67 +497,67 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Impossible d'ouvrir la carte du monde de QGIS ({path}) : réinstallez les données de QGIS (paquet Debian qgis-common) ou choisissez une couche de frontières.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="178"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="179"/>
         <source>Cannot read image {path}.</source>
         <translation>Impossible de lire l'image {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1089"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1136"/>
         <source>The overview map has no layers to show.</source>
         <translation>La carte d'ensemble n'a aucune couche à afficher.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="954"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="958"/>
         <source>Exported on {date}</source>
         <translation>Exporté le {date}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1044"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1091"/>
         <source>Cannot export the map: invalid layers: {names}.</source>
         <translation>Impossible d'exporter la carte : couches non valides : {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1002"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1020"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="423"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="424"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="928"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="932"/>
         <source>North arrow symbol {name} not found in the QGIS SVG paths.</source>
         <translation>Symbole de flèche du nord {name} introuvable dans les chemins SVG de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="490"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="491"/>
         <source>Cannot export the map: no layer has a coordinate reference system.</source>
         <translation>Impossible d'exporter la carte : aucune couche n'a de système de coordonnées de référence.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="506"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="507"/>
         <source>Cannot export the map: the layers to zoom to ({names}) have no features.</source>
         <translation>Impossible d'exporter la carte : les couches sur lesquelles zoomer ({names}) n'ont aucune entité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="575"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="576"/>
         <source>The exported image {path} is blank.</source>
         <translation>L'image exportée {path} est vide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="588"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="589"/>
         <source>QGIS could not export {path} (exporter error {code}).</source>
         <translation>QGIS n'a pas pu exporter {path} (erreur d'export {code}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="594"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="595"/>
         <source>The export to {path} produced an empty file.</source>
         <translation>L'export vers {path} a produit un fichier vide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="615"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="616"/>
         <source>The map in the layout rendered blank; check that the layers have features.</source>
         <translation>La carte de la mise en page est rendue vide ; vérifiez que les couches ont des entités.</translation>
     </message>
@@ -2399,7 +2399,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="785"/>
         <source>This report describes a conservation plan for {countries}: {selected} of {units} planning units ({percent:.1f}% of the study area) are in the network, and {met} of {targets} species-season targets are met. &apos;Before&apos; means the existing protected areas only; &apos;after&apos; means with the plan.</source>
-        <translation>Ce rapport décrit un plan de conservation pour {countries} : {selected} des {units} unités de planification ({percent:.1f}% de la zone d'étude) font partie du réseau, et {met} des {targets} cibles par espèce et saison sont atteintes. « Avant » désigne les seules aires protégées existantes ; « après », la situation avec le plan.</translation>
+        <translation>Ce rapport décrit un plan de conservation pour {countries} : {selected} des {units} unités de planification ({percent:.1f} % de la zone d'étude) font partie du réseau, et {met} des {targets} cibles par espèce et saison sont atteintes. « Avant » désigne les seules aires protégées existantes ; « après », la situation avec le plan.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="823"/>
@@ -2617,37 +2617,37 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Les poids du classement des ACTF doivent être supérieurs ou égaux à 0 et pas tous nuls (reçu {values}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="209"/>
         <source>There are {count} {what} values for {n} planning units; give one per unit.</source>
         <translation>Il y a {count} valeurs « {what} » pour {n} unités de planification ; donnez-en une par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="246"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="251"/>
         <source>The gap distance must be 0 or more metres (got {value}).</source>
         <translation>La distance d'écart doit être supérieure ou égale à 0 mètre (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="255"/>
         <source>selection frequency</source>
         <translation>fréquence de sélection</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="256"/>
         <source>irreplaceability</source>
         <translation>irremplaçabilité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="267"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="272"/>
         <source>There are {count} country polygons for {n} country codes.</source>
         <translation>Il y a {count} polygones de pays pour {n} codes de pays.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="545"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="550"/>
         <source>The border buffer must be a positive distance in metres (got {value}).</source>
         <translation>La zone tampon frontalière doit être une distance positive en mètres (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="599"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="604"/>
         <source>The season &apos;{value}&apos; of feature {row} in &apos;{layer}&apos; is not an IUCN seasonal code (1-5) or label (e.g. breeding).</source>
         <translation>La saison « {value} » de l'élément {row} dans « {layer} » n'est ni un code de saisonnalité UICN (1-5) ni une étiquette (p. ex. breeding).</translation>
     </message>
@@ -3734,7 +3734,7 @@ Les géométries invalides sont réparées ; les entités aux codes inconnus son
         <translation>Aires de répartition par espèce et saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1261"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1319"/>
         <source>Species-season features</source>
         <translation>Éléments espèce-saison</translation>
     </message>
@@ -4550,67 +4550,67 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>{n} localisations n'ont pu recevoir de saison (hors des fenêtres de dates, état non associé, ou oiseau qui n'a jamais migré) et ne figurent dans aucune aire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="709"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="713"/>
         <source>Layout template not found: {path}. Reinstall the plugin.</source>
         <translation>Modèle de mise en page introuvable : {path}. Réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="715"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="719"/>
         <source>Layout template {path} is not valid XML (line {line}): {error}</source>
         <translation>Le modèle de mise en page {path} n'est pas un XML valide (ligne {line}) : {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="723"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="727"/>
         <source>QGIS could not read the layout template {path}.</source>
         <translation>QGIS n'a pas pu lire le modèle de mise en page {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="727"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="731"/>
         <source>Layout template {path} lacks the item(s) {ids}.</source>
         <translation>Il manque au modèle de mise en page {path} le(s) élément(s) {ids}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="766"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="770"/>
         <source>Could not write {path}.</source>
         <translation>Impossible d'écrire {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1056"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1103"/>
         <source>Could not add the layout &apos;{name}&apos; to the project.</source>
         <translation>Impossible d'ajouter la mise en page « {name} » au projet.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1144"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1196"/>
         <source>Cannot make the candidate atlas: the TFCA layer is not valid.</source>
         <translation>Impossible de créer l'atlas des candidates : la couche ACTF n'est pas valide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1146"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1198"/>
         <source>No TFCA candidate to map: no cluster of selected sites spans two or more countries. Try a larger gap distance or higher targets.</source>
         <translation>Aucune candidate ACTF à cartographier : aucun groupe de sites sélectionnés ne s'étend sur deux pays ou plus. Essayez une distance d'écart plus grande ou des cibles plus élevées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1183"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1241"/>
         <source>No TFCA candidate to map.</source>
         <translation>Aucune candidate ACTF à cartographier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1191"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1249"/>
         <source>QGIS could not start the atlas.</source>
         <translation>QGIS n'a pas pu démarrer l'atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1195"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1253"/>
         <source>QGIS could not go to atlas page {n}.</source>
         <translation>QGIS n'a pas pu aller à la page {n} de l'atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1218"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1276"/>
         <source>TFCA candidates atlas</source>
         <translation>Atlas des candidates ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1374"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1445"/>
         <source>QGIS could not export the atlas to {path}: {error}</source>
         <translation>QGIS n'a pas pu exporter l'atlas vers {path} : {error}</translation>
     </message>
@@ -6135,7 +6135,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Annexe : paramètres du calcul (scenario.json) et solveur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1283"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1341"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
@@ -6145,12 +6145,12 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Déjà protégé (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1261"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1319"/>
         <source>Species across the border</source>
         <translation>Espèces de part et d'autre de la frontière</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1270"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1328"/>
         <source>Connectivity importance (dPC, %)</source>
         <translation>Importance pour la connectivité (dPC, %)</translation>
     </message>
@@ -6160,32 +6160,32 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="682"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="686"/>
         <source>TFCA candidate</source>
         <translation>Candidate ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1327"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1395"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1244"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1302"/>
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1260"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1318"/>
         <source>Already protected</source>
         <translation>Déjà protégé</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1261"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1319"/>
         <source>Species represented</source>
         <translation>Espèces représentées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1277"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1335"/>
         <source>Selection frequency</source>
         <translation>Fréquence de sélection</translation>
     </message>
@@ -6257,17 +6257,17 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="126"/>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>incertaine</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="136"/>
         <source>Other (sea or other countries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre (mer ou autres pays)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="799"/>
         <source>Report generated on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport établi le {date}.</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="131"/>
@@ -6330,17 +6330,17 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>heuristique</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1252"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1310"/>
         <source>{area:,.0f} km²</source>
         <translation>{area:,.0f} km²</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1252"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1310"/>
         <source>Area in {country}</source>
         <translation>Superficie – {country}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1282"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1340"/>
         <source>{rank} of {n}</source>
         <translation>{rank} sur {n}</translation>
     </message>

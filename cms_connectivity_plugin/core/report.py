@@ -1,9 +1,11 @@
 """A run's report: one self-contained HTML page, CSV tables and a national-reporting JSON.
 
-Every number shown is first written into a :class:`Table` of formatted strings; the CSV
-files and the HTML tables are both printed from those same strings, so they cannot disagree
-(a test compares them). "Before" is the existing protected areas only (the locked-in units),
-"after" the whole plan (selected or locked in).
+Every number shown is first written into a :class:`Table` of machine strings (a dot, no
+grouping, ISO3 codes, English words). The CSV files print them as they are; the HTML writes
+the same strings for the reader (numbers in the reader's conventions, country names and
+words in the reader's language), so the two cannot disagree (a test compares them).
+"Before" is the existing protected areas only (the locked-in units), "after" the whole plan
+(selected or locked in).
 
 Weakest-link coverage follows Runge et al. 2015 (*Science* 350: 1255, "adequately covered
 across the annual cycle"): a species counts only when the target of every one of its
@@ -22,36 +24,56 @@ import datetime as _dt
 import html
 import io
 import json
-from collections.abc import Mapping
-from dataclasses import dataclass
+import re
+import textwrap
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 from scipy import sparse
 
 from .atomic import atomic_write_text
+from .countries import country_name
 from .credits import credits_text, training_notice
 from .errors import InputError
 from .evaluate import species_coverage, target_coverage
-from .i18n import tr
+from .i18n import date_text, language, localized, number_text, tr
 from .ranges import SEASON_LABELS
+from .solvers import status_label
+from .tfca import OUTSIDE
 
 NATIONAL_SCHEMA = "cms-connectivity/national-summary"
 NATIONAL_SCHEMA_VERSION = 1
 REPORT_HTML = "report.html"
 NATIONAL_JSON = "national_summary.json"
 PROTCONN_KEYS = ("before", "after")
+#: Features per targets chart: more would shrink the labels below legibility on a page.
+CHART_FEATURES = 30
+
+Show = Callable[[str], str]
 
 
 @dataclass(frozen=True)
 class Table:
-    """One report table: CSV header (machine names), HTML header (labels), string rows."""
+    """One report table: CSV header (machine names), HTML header (labels), machine rows.
+
+    ``show`` says, per column, how the HTML writes a cell for the reader (default: numbers
+    in the reader's conventions); None leaves a column out of the HTML when the others
+    already say it (the feature name beside its species and season).
+    """
 
     name: str
     title: str
     header: tuple[str, ...]
     labels: tuple[str, ...]
     rows: list[tuple[str, ...]]
+    show: tuple[Show | None, ...] = ()
+
+    def shown(self) -> list[tuple[int, Show]]:
+        """(column, how it reads) of every column the HTML shows."""
+        show = self.show or (number_text,) * len(self.header)
+        return [(k, how) for k, how in enumerate(show) if how is not None]
 
 
 @dataclass(frozen=True)
@@ -74,11 +96,74 @@ def _num(value: float, digits: int = 2) -> str:
 
 
 def _yes(flag: bool) -> str:
-    return tr("yes") if flag else tr("no")
+    return "yes" if flag else "no"
 
 
 def _season(code) -> str:
     return SEASON_LABELS.get(int(code), str(code))
+
+
+# --------------------------------------------------------------------------------------------
+# What the reader sees of a machine cell
+# --------------------------------------------------------------------------------------------
+
+
+def _text(cell: str) -> str:
+    return cell
+
+
+def _yes_label(cell: str) -> str:
+    return {"yes": tr("yes"), "no": tr("no")}.get(cell, cell)
+
+
+def _season_label(word: str) -> str:
+    """A season word of ``SEASON_LABELS`` in the reader's language."""
+    labels = {
+        "resident": tr("resident"),
+        "breeding": tr("breeding"),
+        "non-breeding": tr("non-breeding"),
+        "passage": tr("passage"),
+        "uncertain": tr("uncertain"),
+    }
+    return labels.get(word, word)
+
+
+def _country_label(code: str) -> str:
+    """The country's name in the reader's language (the code if unknown). The part of a TFCA
+    candidate in none of its countries (``tfca.OUTSIDE``) is named, not shown as "-"."""
+    code = code.strip()
+    if code in ("", OUTSIDE):
+        return tr("Other (sea or other countries)")
+    return country_name(code, language()) or code
+
+
+def _country_list(codes) -> str:
+    return ", ".join(_country_label(str(code)) for code in codes)
+
+
+def _countries_label(cell: str) -> str:
+    return _country_list(cell.split(","))
+
+
+def _indicator_label(name: str) -> str:
+    """Country codes in an indicator's name as names ("ProtConn France (10 km)")."""
+    words = name.split(" ")
+    return " ".join(
+        (country_name(w, language()) or w) if len(w) == 3 and w.isalpha() and w.isupper() else w
+        for w in words
+    )
+
+
+def _setting_label(cell: str) -> str:
+    """A setting's value as the reader writes it: flags as yes/no, the solver's status."""
+    if cell in ("True", "False"):
+        return _yes_label(_yes(cell == "True"))
+    return number_text(status_label(cell))
+
+
+def _count(value: int) -> str:
+    """A count for a sentence, grouped as in the tables."""
+    return number_text(str(int(value)))
 
 
 def _states(result) -> dict[str, np.ndarray]:
@@ -174,6 +259,7 @@ def report_tables(result, protconn: Mapping | None = None) -> dict[str, Table]:
     cover = {s: target_coverage(problem, x) for s, x in states.items()}
     spc = {s: species_coverage(problem, x, features.species) for s, x in states.items()}
     tables: dict[str, Table] = {}
+    num = number_text
 
     params = [
         (str(k), ",".join(map(str, v)) if isinstance(v, (list, tuple)) else str(v))
@@ -197,6 +283,7 @@ def report_tables(result, protconn: Mapping | None = None) -> dict[str, Table]:
         ("parameter", "value"),
         (tr("Parameter"), tr("Value")),
         params,
+        (_text, _setting_label),
     )
 
     rows = []
@@ -208,11 +295,11 @@ def report_tables(result, protconn: Mapping | None = None) -> dict[str, Table]:
                 str(a.name),
                 str(features.species[k]),
                 _season(features.season[k]),
-                _num(target),
-                _num(b.held),
+                _num(target, 1),
+                _num(b.held, 1),
                 _num(100.0 * b.held / target if target > 0 else 100.0, 1),
                 _yes(b.met),
-                _num(a.held),
+                _num(a.held, 1),
                 _num(100.0 * a.held / target if target > 0 else 100.0, 1),
                 _yes(a.met),
             )
@@ -231,8 +318,10 @@ def report_tables(result, protconn: Mapping | None = None) -> dict[str, Table]:
             tr("Held after (km²)"), tr("% of target after"), tr("Met after"),
         ),
         rows,
+        (None, _text, _season_label, num, num, num, _yes_label, num, num, _yes_label),
     )  # fmt: skip
 
+    season_of = dict(zip(problem.feature_names, features.season))
     rows = []
     for b, a in zip(spc["before"], spc["after"]):
         rows.append(
@@ -244,7 +333,7 @@ def report_tables(result, protconn: Mapping | None = None) -> dict[str, Table]:
                 _num(100.0 * b.weakest_ratio, 1),
                 str(a.n_met),
                 _yes(a.all_met),
-                a.weakest,
+                _season(season_of[a.weakest]),
                 _num(100.0 * a.weakest_ratio, 1),
             )
         )
@@ -263,6 +352,7 @@ def report_tables(result, protconn: Mapping | None = None) -> dict[str, Table]:
             tr("Weakest season, % of target, after"),
         ),
         rows,
+        (_text, num, num, _yes_label, num, num, _yes_label, _season_label, num),
     )  # fmt: skip
 
     seasons = np.array([_season(s) for s in features.season], dtype=object)
@@ -283,6 +373,7 @@ def report_tables(result, protconn: Mapping | None = None) -> dict[str, Table]:
         ("season", "features", "met_before", "met_after"),
         (tr("Season"), tr("Features"), tr("Met before"), tr("Met after")),
         rows,
+        (_season_label, num, num, num),
     )
 
     national = _national(result)
@@ -316,6 +407,7 @@ def report_tables(result, protconn: Mapping | None = None) -> dict[str, Table]:
             tr("National targets met after"),
         ),
         rows,
+        (_country_label, *(num,) * 8),
     )  # fmt: skip
 
     tables["protconn"] = Table(
@@ -324,6 +416,7 @@ def report_tables(result, protconn: Mapping | None = None) -> dict[str, Table]:
         ("indicator", "before", "after"),
         (tr("Indicator"), tr("Before"), tr("After")),
         _protconn_rows(protconn),
+        (_indicator_label, num, num),
     )
 
     tf = result.tfca
@@ -362,19 +455,30 @@ def report_tables(result, protconn: Mapping | None = None) -> dict[str, Table]:
         tuple(names),
         tuple(shown[name] for name in names),
         rows,
+        tuple(_countries_label if name == "countries" else num for name in names),
     )
-    rows = []
-    if tf.country_area is not None:
-        for r, code, area in zip(*tf.country_area):
-            rows.append((str(tf.tfca_id[r]), str(code), _num(area, 3)))
     tables["tfca_countries"] = Table(
         "tfca_countries",
         tr("Area of each TFCA candidate per country"),
         ("tfca_id", "country", "area_km2"),
         (tr("Candidate"), tr("Country"), tr("Area (km²)")),
-        rows,
+        _tfca_country_rows(tf),
+        (num, _country_label, num),
     )
     return tables
+
+
+def _tfca_country_rows(tf) -> list[tuple[str, str, str]]:
+    """(candidate, country, km2) with a visible area: the part of a candidate in none of its
+    countries is a floating-point remainder (1e-13 km2) when there is no such part."""
+    if tf.country_area is None:
+        return []
+    rows = []
+    for r, code, area in zip(*tf.country_area):
+        text = _num(area, 1)
+        if text and float(text) > 0:
+            rows.append((str(tf.tfca_id[r]), str(code), text))
+    return rows
 
 
 # --------------------------------------------------------------------------------------------
@@ -459,50 +563,92 @@ def _float(text: str) -> float:
     return float(text) if text else np.nan
 
 
+def _tick(value: float, _position=None) -> str:
+    """An axis tick in the reader's number conventions ("2,5" in French)."""
+    return number_text(np.format_float_positional(round(float(value), 9), trim="-"))
+
+
+def _bar_pairs(labels: list[str], before: list[float], after: list[float], after_colour: str):
+    """Horizontal before/after bars, one pair per label (first on top): long labels stay
+    legible, where vertical bars would make them overlap."""
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import FuncFormatter
+
+    fig = Figure(figsize=(7.5, 0.32 * len(labels) + 1.4))
+    ax = fig.add_subplot()
+    y = np.arange(len(labels))
+    ax.barh(y - 0.2, before, 0.4, label=tr("Existing protected areas"), color="#9e9e9e")
+    ax.barh(y + 0.2, after, 0.4, label=tr("With the plan"), color=after_colour)
+    ax.set_yticks(y, labels, fontsize=8)
+    ax.margins(y=0.02)
+    ax.invert_yaxis()
+    ax.xaxis.set_major_formatter(FuncFormatter(_tick))
+    return fig, ax
+
+
+def _legend(ax) -> None:
+    """Above the plot, where it hides no bar."""
+    ax.legend(fontsize=8, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=3, frameon=False)
+
+
+def _target_charts(table: Table) -> list[tuple[str, str]]:
+    """Share of each target held, :data:`CHART_FEATURES` features per chart."""
+    caption = tr("Target achievement per species and season")
+    size = CHART_FEATURES
+    parts = [table.rows[i : i + size] for i in range(0, len(table.rows), size)]
+    charts = []
+    for k, rows in enumerate(parts, start=1):
+        labels = [f"{r[1]} – {_season_label(r[2])}" for r in rows]
+        before = [min(_float(r[5]), 200.0) for r in rows]
+        after = [min(_float(r[8]), 200.0) for r in rows]
+        fig, ax = _bar_pairs(labels, before, after, "#2e7d32")
+        ax.axvline(100.0, color="#c62828", lw=1)
+        ax.set_xlabel(tr("Share of the target held (%, capped at 200)"))
+        _legend(ax)
+        charts.append((caption if len(parts) == 1 else f"{caption} ({k}/{len(parts)})", _png(fig)))
+    return charts
+
+
+def _season_chart(table: Table) -> tuple[str, str]:
+    """Targets met per season before and after the plan, against the number of features."""
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    fig = Figure(figsize=(6, 3))
+    ax = fig.add_subplot()
+    x = np.arange(len(table.rows))
+    before = [int(r[2]) for r in table.rows]
+    after = [int(r[3]) for r in table.rows]
+    ax.bar(x - 0.2, before, 0.4, label=tr("Existing protected areas"), color="#9e9e9e")
+    ax.bar(x + 0.2, after, 0.4, label=tr("With the plan"), color="#2e7d32")
+    counts = [int(r[1]) for r in table.rows]
+    ax.hlines(counts, x - 0.4, x + 0.4, colors="k", label=tr("Features"))
+    # Wrapped: "hivernage (non-reproduction)" beside "reproduction" would run together.
+    ax.set_xticks(x, [textwrap.fill(_season_label(r[0]), 16) for r in table.rows])
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.yaxis.set_major_formatter(FuncFormatter(_tick))
+    ax.set_ylabel(tr("Targets met"))
+    _legend(ax)
+    return tr("Coverage by season"), _png(fig)
+
+
+def _protconn_chart(table: Table) -> tuple[str, str]:
+    labels = [_indicator_label(r[0]) for r in table.rows]
+    before = [_float(r[1]) for r in table.rows]
+    after = [_float(r[2]) for r in table.rows]
+    fig, ax = _bar_pairs(labels, before, after, "#1565c0")
+    ax.set_xlabel(tr("% of the land"))
+    _legend(ax)
+    return tr("Protected connected land (ProtConn fractions)"), _png(fig)
+
+
 def _charts(tables: dict[str, Table]) -> list[tuple[str, str]]:
     """(caption, base64 PNG) per chart, drawn from the tables' own strings."""
-    from matplotlib.figure import Figure
-
-    charts = []
-    t = tables["targets"]
-    if t.rows:
-        names = [r[0] for r in t.rows]
-        before = [min(_float(r[5]), 200.0) for r in t.rows]
-        after = [min(_float(r[8]), 200.0) for r in t.rows]
-        fig = Figure(figsize=(7.5, 0.3 * len(names) + 1.2))
-        ax = fig.add_subplot()
-        y = np.arange(len(names))
-        ax.barh(y - 0.2, before, 0.4, label=tr("Existing protected areas"), color="#9e9e9e")
-        ax.barh(y + 0.2, after, 0.4, label=tr("With the plan"), color="#2e7d32")
-        ax.axvline(100.0, color="#c62828", lw=1)
-        ax.set_yticks(y, names, fontsize=7)
-        ax.invert_yaxis()
-        ax.set_xlabel(tr("Share of the target held (%, capped at 200)"))
-        ax.legend(fontsize=7, loc="lower right")
-        charts.append((tr("Target achievement per species and season"), _png(fig)))
-    s = tables["seasons"]
-    if s.rows:
-        fig = Figure(figsize=(6, 3))
-        ax = fig.add_subplot()
-        x = np.arange(len(s.rows))
-        ax.bar(x - 0.2, [int(r[2]) for r in s.rows], 0.4, label=tr("Before"), color="#9e9e9e")
-        ax.bar(x + 0.2, [int(r[3]) for r in s.rows], 0.4, label=tr("After"), color="#2e7d32")
-        ax.plot(x, [int(r[1]) for r in s.rows], "k_", ms=30, label=tr("Features"))
-        ax.set_xticks(x, [r[0] for r in s.rows])
-        ax.set_ylabel(tr("Targets met"))
-        ax.legend(fontsize=7)
-        charts.append((tr("Coverage by season"), _png(fig)))
-    p = tables["protconn"]
-    if p.rows:
-        fig = Figure(figsize=(6, 3))
-        ax = fig.add_subplot()
-        x = np.arange(len(p.rows))
-        ax.bar(x - 0.2, [_float(r[1]) for r in p.rows], 0.4, label=tr("Before"), color="#9e9e9e")
-        ax.bar(x + 0.2, [_float(r[2]) for r in p.rows], 0.4, label=tr("After"), color="#1565c0")
-        ax.set_xticks(x, [r[0] for r in p.rows])
-        ax.set_ylabel(tr("% of the land"))
-        ax.legend(fontsize=7)
-        charts.append((tr("Protected connected land (ProtConn fractions)"), _png(fig)))
+    charts = _target_charts(tables["targets"]) if tables["targets"].rows else []
+    if tables["seasons"].rows:
+        charts.append(_season_chart(tables["seasons"]))
+    if tables["protconn"].rows:
+        charts.append(_protconn_chart(tables["protconn"]))
     return charts
 
 
@@ -511,29 +657,51 @@ def _charts(tables: dict[str, Table]) -> list[tuple[str, str]]:
 # --------------------------------------------------------------------------------------------
 
 _CSS = """
-body{font-family:Arial,Helvetica,sans-serif;margin:2em auto;max-width:70em;color:#222}
-figure.map img{max-width:100%;border:1px solid #ccc}
-@media print{h2{page-break-before:always}h2:first-of-type{page-break-before:avoid}}
+body{font-family:Arial,Helvetica,sans-serif;margin:2em auto;max-width:70em;padding:0 1em;
+color:#222}
 h1{color:#1b5e20}.notice{background:#fff3cd;border:2px solid #b26a00;color:#6d4100;
 font-weight:bold;padding:.5em .8em}
 h2{border-bottom:2px solid #c8e6c9;padding-bottom:.2em;margin-top:1.6em}
-table{border-collapse:collapse;margin:.6em 0;font-size:.85em}
-th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left}
-th{background:#e8f5e9}tr:nth-child(even) td{background:#fafafa}
+h3{margin:1.4em 0 .4em}
+table{border-collapse:collapse;margin:.6em 0;font-size:.85em;max-width:100%}
+th,td{border:1px solid #ccc;padding:.25em .4em;text-align:left;vertical-align:top}
+th{background:#e8f5e9;overflow-wrap:break-word;hyphens:auto}
+td.n{text-align:right;white-space:nowrap}tr:nth-child(even) td{background:#fafafa}
+#table-parameters{table-layout:fixed;width:100%}#table-parameters th:first-child{width:25%}
+#table-parameters td{overflow-wrap:anywhere;white-space:normal;text-align:left}
 p.note{color:#555;font-size:.9em}figure{margin:1em 0}figcaption{font-size:.9em;color:#555}
-img{max-width:100%}
+img{max-width:100%}figure.map img{border:1px solid #ccc}div.table{overflow-x:auto}
+@page{size:A4 portrait;margin:14mm 12mm}
+@media print{body{margin:0;padding:0;max-width:none;font-size:10pt}table{font-size:8pt}
+figure.map img{max-height:125mm}div.table{overflow:visible}
+h2{break-before:page}h2.first{break-before:avoid}h2,h3,p.note{break-after:avoid}
+tr,figure{break-inside:avoid}}
 """
+_MACHINE_NUMBER = re.compile(r"-?\d+(\.\d+)?")
 
 
-def _html_table(table: Table) -> str:
-    head = "".join(f"<th>{html.escape(label)}</th>" for label in table.labels)
+def _html_cell(cell: str, show: Show) -> str:
+    number = ' class="n"' if _MACHINE_NUMBER.fullmatch(cell) else ""
+    return f"<td{number}>{html.escape(show(cell))}</td>"
+
+
+def _html_table(table: Table, csv_file: bool = True) -> str:
+    """The table as the reader sees it; each header names its CSV column (``data-column``),
+    numbers are right-aligned."""
+    esc = html.escape
+    columns = table.shown()
+    head = "".join(
+        f'<th data-column="{esc(table.header[k])}">{esc(table.labels[k])}</th>' for k, _ in columns
+    )
     body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
+        "<tr>" + "".join(_html_cell(row[k], show) for k, show in columns) + "</tr>"
         for row in table.rows
     )
+    source = f' data-csv="report_{table.name}.csv"' if csv_file else ""
+    # In a scrolling box on a narrow screen, so that no table overflows the page column.
     return (
-        f'<table id="table-{table.name}" data-csv="{table.name}.csv">'
-        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        f'<div class="table"><table id="table-{table.name}"{source}>'
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
     )
 
 
@@ -543,7 +711,7 @@ def _summary_page(result, tables: dict[str, Table], picture: str | None) -> list
     esc = html.escape
     summary = result.summary()
     heading = tr("Summary")  # tr() outside f-strings: pylupdate5 does not look into them
-    parts = [f"<h2>{esc(heading)}</h2>"]
+    parts = [f'<h2 class="first">{esc(heading)}</h2>']
     if picture:
         caption = tr("The network and the TFCA candidates (tfca_map.pdf)")
         parts.append(
@@ -555,26 +723,29 @@ def _summary_page(result, tables: dict[str, Table], picture: str | None) -> list
         "<p><b>"
         + esc(
             tr("{met} of {targets} species-season targets met; {n} TFCA candidate(s).").format(
-                met=summary["targets_met"],
-                targets=summary["targets"],
-                n=summary["tfca_candidates"],
+                met=_count(summary["targets_met"]),
+                targets=_count(summary["targets"]),
+                n=_count(summary["tfca_candidates"]),
             )
         )
         + "</b></p>"
     )
-    protconn = result.protconn or {}
-    before, after = protconn.get("before", {}), protconn.get("after", {})
-    national = _national(result)
+    # The ProtConn table's own figures, so that the summary cannot disagree with it.
+    indicators = {
+        row[0]: tuple(_num(_float(v), 1) for v in row[1:]) for row in tables["protconn"].rows
+    }
     rows = []
-    for code, values in national.items():
-        conn = [k for k in before if k.startswith(f"ProtConn {code} ")]
+    for code, values in _national(result).items():
+        conn = next((k for k in indicators if k.startswith(f"ProtConn {code} ")), None)
+        prot = indicators.get(f"Prot {code}", ("", ""))
+        connected = indicators.get(conn, ("", ""))
         rows.append(
             (
                 code,
-                _num(before.get(f"Prot {code}", np.nan), 1),
-                _num(before.get(conn[0], np.nan), 1) if conn else "",
-                _num(after.get(f"Prot {code}", np.nan), 1),
-                _num(after.get(conn[0], np.nan), 1) if conn else "",
+                prot[0],
+                connected[0],
+                prot[1],
+                connected[1],
                 _num(values["protected_percent_after"], 1),
             )
         )
@@ -591,39 +762,44 @@ def _summary_page(result, tables: dict[str, Table], picture: str | None) -> list
             tr("Units in the network (% of country)"),
         ),
         rows,
+        (_country_label, *(number_text,) * 5),
     )
     parts.append(f"<h3>{esc(table.title)}</h3>")
-    parts.append(_html_table(table))
+    parts.append(_html_table(table, csv_file=False))
     tf = tables.get("tfca")
     if tf is not None and tf.rows:
-        first = Table(tf.name, tf.title, tf.header, tf.labels, tf.rows[:5])
+        first = replace(tf, name="tfca_first", rows=tf.rows[:5])
         heading = tr("First TFCA candidates")
         parts.append(f"<h3>{esc(heading)}</h3>")
-        parts.append(_html_table(first))
+        parts.append(_html_table(first, csv_file=False))
     return parts
 
 
 def render_html(
     result, tables: dict[str, Table], title: str, charts, picture: str | None = None
 ) -> str:
+    """The report page: the summary for a decision-maker, then the details (each table a
+    section), the charts and the settings; ``picture`` is the overview map (base64 PNG)."""
     esc = html.escape
     summary = result.summary()
-    intro = tr(
-        "This report describes a conservation plan for {countries}: {selected} of {units} "
-        "planning units ({percent:.1f}% of the study area) are in the network, and {met} of "
-        "{targets} species-season targets are met. 'Before' means the existing protected "
-        "areas only; 'after' means with the plan."
-    ).format(
-        countries=esc(summary["countries"]),
-        selected=summary["selected_units"],
-        units=summary["units"],
+    intro = localized(
+        tr(
+            "This report describes a conservation plan for {countries}: {selected} of {units} "
+            "planning units ({percent:.1f}% of the study area) are in the network, and {met} "
+            "of {targets} species-season targets are met. 'Before' means the existing "
+            "protected areas only; 'after' means with the plan."
+        ),
+        countries=_country_list(result.scenario.countries),
+        selected=_count(summary["selected_units"]),
+        units=_count(summary["units"]),
         percent=summary["selected_percent"],
-        met=summary["targets_met"],
-        targets=summary["targets"],
+        met=_count(summary["targets_met"]),
+        targets=_count(summary["targets"]),
     )
+    generated = tr("Report generated on {date}.").format(date=date_text(_dt.date.today()))
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
+        f'<html lang="{esc(language())}"><head><meta charset="utf-8">',
         f"<title>{esc(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{esc(title)}</h1>",
     ]
@@ -632,14 +808,14 @@ def render_html(
         parts.append(f'<p class="notice">{esc(notice)}</p>')
     parts.append(f"<p>{esc(intro)}</p>")
     sources = credits_text(result.scenario, getattr(result.scenario, "borders", ""))
-    parts.append(f'<p class="note">{esc(sources)}</p>')
+    parts.append(f'<p class="note">{esc(generated)} {esc(sources)}</p>')
     parts += _summary_page(result, tables, picture)
     details = tr("Details")
     parts.append(f"<h2>{esc(details)}</h2>")
 
-    def section(name: str, note: str | None = None) -> None:
+    def section(name: str, note: str | None = None, level: int = 3) -> None:
         table = tables[name]
-        parts.append(f"<h2>{esc(table.title)}</h2>")
+        parts.append(f"<h{level}>{esc(table.title)}</h{level}>")
         if note:
             parts.append(f'<p class="note">{esc(note)}</p>')
         parts.append(_html_table(table))
@@ -675,18 +851,19 @@ def render_html(
             ),
         )
     else:
-        parts.append(f"<h2>{esc(tables['protconn'].title)}</h2>")
+        parts.append(f"<h3>{esc(tables['protconn'].title)}</h3>")
         missing = tr("ProtConn was not computed for this run.")
         parts.append(f'<p class="note">{esc(missing)}</p>')
     weights = result.tfca.weights
     section(
         "tfca",
-        tr(
-            "Clusters of the network spanning two or more countries. Score = ({wt} x "
-            "transboundary species + {wa} x area + {wu} x unprotected share + {wi} x network "
-            "importance (dPC)) / {total}, each divided by its largest value; rank 1 is the "
-            "highest score."
-        ).format(
+        localized(
+            tr(
+                "Clusters of the network spanning two or more countries. Score = ({wt} x "
+                "transboundary species + {wa} x area + {wu} x unprotected share + {wi} x "
+                "network importance (dPC)) / {total}, each divided by its largest value; "
+                "rank 1 is the highest score."
+            ),
             wt=weights.transboundary,
             wa=weights.area,
             wu=weights.unprotected,
@@ -703,7 +880,7 @@ def render_html(
             f"<figcaption>{esc(caption)}</figcaption></figure>"
         )
     # The raw settings last: a decision-maker starts with the findings, not the parameters.
-    section("parameters")
+    section("parameters", level=2)
     parts.append("</body></html>")
     return "\n".join(parts)
 
@@ -737,7 +914,7 @@ def build_report(
     tables = report_tables(result, protconn)
     if title is None:
         title = result.scenario.title or tr("Conservation plan for {countries}").format(
-            countries=", ".join(result.scenario.countries)
+            countries=_country_list(result.scenario.countries)
         )
     charts = _charts(tables)
     csvs = {}

@@ -14,6 +14,7 @@ main thread (a Processing algorithm calling this needs ``FlagNoThreading``).
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import os
 import uuid
 from collections.abc import Iterable, Sequence
@@ -670,9 +671,12 @@ _CREDITS_TEXT = "[% @cms_credits %]\n[% @cms_date %] · CMS Connectivity Planner
 _NOTICE_TEXT = "[% @cms_notice %]"
 #: The candidate page's key-figures placeholder, replaced by a real table when exported.
 _KEY_FIGURES_PLACEHOLDER = "Key figures"
+#: "TFCA candidate 1: Andorra – Spain – France": the names come from @cms_country_names
+#: (code -> name in the reader's language), the codes themselves where it has none.
 _CANDIDATE_TITLE = (
     "TFCA candidate [% attribute(@atlas_feature, 'tfca_id') %]: "
-    "[% replace(attribute(@atlas_feature, 'countries'), ';', ' – ') %]"
+    "[% array_to_string(array_foreach(string_to_array(attribute(@atlas_feature, 'countries'), "
+    "';'), coalesce(map_get(json_to_map(@cms_country_names), @element), @element)), ' – ') %]"
 )
 
 
@@ -969,8 +973,16 @@ def _fill_common(
     ordered: list[QgsMapLayer],
     crs: QgsCoordinateReferenceSystem,
     extent: QgsRectangle | None,
-) -> None:
-    """Layers, CRS and links of the map, locator, legend, scale bar and north arrow."""
+    *,
+    simplify_locator: bool = False,
+) -> list[QgsMapLayer]:
+    """Layers, CRS and links of the map, locator, legend, scale bar and north arrow.
+
+    With ``simplify_locator`` the locator draws simplified copies of the countries (a layout
+    that is only exported, not kept); returns those copies, for the caller to remove from
+    ``project`` once the layout is exported.
+    """
+    temporary: list[QgsMapLayer] = []
     map_item = layout.itemById("map")
     map_item.setCrs(crs)
     map_item.setLayers(ordered)
@@ -984,9 +996,15 @@ def _fill_common(
         countries = [lyr for lyr in ordered if layer_role(lyr) == "countries"]
         locator_layers = countries or [lyr for lyr in ordered if not is_basemap(lyr)][-1:]
         inset.setCrs(crs)
+        inset_extent = _combined_extent(project, locator_layers, crs)
+        if countries and simplify_locator:
+            # A 5 cm locator needs no coastline detail: simplified, the world's countries
+            # weigh a few kB per PDF page instead of hundreds.
+            tolerance = inset_extent.width() / 600.0
+            locator_layers = [_simplified(lyr, tolerance, crs, project) for lyr in countries]
+            temporary += locator_layers
         inset.setLayers(locator_layers)
         inset.setKeepLayerSet(True)
-        inset_extent = _combined_extent(project, locator_layers, crs)
         if extent is not None:
             # Leave room around the main map's frame so the locator places it in a region.
             inset_extent.combineExtentWith(_scaled(extent, 2.0))
@@ -1023,6 +1041,35 @@ def _fill_common(
         arrow.setLinkedMap(map_item)
         if not Path(arrow.picturePath()).is_file():
             arrow.setPicturePath(_north_arrow_svg())
+    return temporary
+
+
+def _simplified(layer, tolerance: float, crs, project: QgsProject):
+    """A memory copy of ``layer`` in ``crs``, simplified to ``tolerance`` map units, with the
+    same style; kept in ``project`` (no legend entry) so layouts saved there still draw it."""
+    copy = QgsVectorLayer(
+        f"MultiPolygon?crs={crs.authid() or 'wkt:' + crs.toWkt()}", layer.name(), "memory"
+    )
+    copy.dataProvider().addAttributes(layer.fields().toList())
+    copy.updateFields()
+    transform = QgsCoordinateTransform(layer.crs(), crs, project)
+    features = []
+    for feature in layer.getFeatures():
+        geometry = feature.geometry()
+        if geometry.isNull():
+            continue
+        geometry.transform(transform)
+        simple = geometry.simplify(tolerance)
+        out = QgsFeature(copy.fields())
+        out.setAttributes(feature.attributes())
+        out.setGeometry(simple if not simple.isEmpty() else geometry)
+        features.append(out)
+    copy.dataProvider().addFeatures(features)
+    copy.setRenderer(layer.renderer().clone())
+    for key in layer.customPropertyKeys():
+        copy.setCustomProperty(key, layer.customProperty(key))
+    project.addMapLayer(copy, False)
+    return copy
 
 
 def _project_and_layers(project_or_layers, crs, project=None):
@@ -1091,11 +1138,14 @@ def export_overview_from_template(
     crs = _choose_crs(project, crs, extent_layers)
     extent = _combined_extent(project, extent_layers, crs)
 
+    temporary: list[QgsMapLayer] = []  # helper layers removed once exported
     layout = load_template(project, template)
     try:
         _set_variables(layout, **_standard_variables(title, subtitle, credits, date, notice))
         _show_notice(layout, notice)
-        _fill_common(layout, project, ordered, crs, extent)
+        temporary += _fill_common(
+            layout, project, ordered, crs, extent, simplify_locator=not add_to_project
+        )
         layout.refresh()
         result = _export_layout(layout, Path(pdf_path), png_path, png_dpi)
         result["item_ids"] = [
@@ -1106,6 +1156,8 @@ def export_overview_from_template(
             _keep_in_project(project, layout, title)
     finally:
         del layout
+        for layer in temporary:
+            project.removeMapLayer(layer.id())
     return result
 
 
@@ -1156,12 +1208,18 @@ def export_candidate_atlas(
     if not crs.isValid():
         crs = _choose_crs(project, None, [tfca_layer])
 
+    temporary: list[QgsMapLayer] = []  # helper layers removed once exported
     layout = load_template(project, template)
     try:
         _set_variables(layout, **_standard_variables(title, "", credits, date, notice))
+        _set_variables(layout, country_names=json.dumps(_country_names(tfca_layer)))
         _show_notice(layout, notice)
-        _fill_common(layout, project, ordered, crs, None)
+        temporary += _fill_common(
+            layout, project, ordered, crs, None, simplify_locator=not add_to_project or private
+        )
         figures = _key_figures_table(layout, project, tfca_layer)
+        if figures is not None and (private or not add_to_project):
+            temporary.append(figures)
         translate_template(layout)
 
         map_item = layout.itemById("map")
@@ -1219,10 +1277,10 @@ def export_candidate_atlas(
         }
         if add_to_project and not private:
             _keep_in_project(project, layout, result["layout_name"])
-        elif figures is not None:
-            project.removeMapLayer(figures.id())
     finally:
         del layout
+        for layer in temporary:
+            project.removeMapLayer(layer.id())
     return result
 
 
@@ -1282,6 +1340,16 @@ def key_figures(attributes: dict[str, Any], n_candidates: int = 0) -> list[tuple
         text = tr("{rank} of {n}").format(rank=rank, n=n_candidates) if n_candidates else str(rank)
         rows.append((tr("Rank"), text))
     return rows
+
+
+def _country_names(tfca_layer) -> dict[str, str]:
+    """Code -> name in the reader's language, for every country of the candidates."""
+    if tfca_layer.fields().indexOf("countries") < 0:
+        return {}
+    codes = set()
+    for feature in tfca_layer.getFeatures():
+        codes.update(c for c in str(feature["countries"] or "").split(";") if c)
+    return {code: _country(code) for code in sorted(codes)}
 
 
 def _country(code: str) -> str:
@@ -1365,6 +1433,9 @@ def _safe_name(name: str) -> str:
 
 def _export_atlas_pdf(atlas, path: Path):
     settings = QgsLayoutExporter.PdfExportSettings()
+    # QGIS 3.22 draws hatching as an image: 200 dpi keeps it sharp in print at two thirds
+    # of the file size of 300 dpi (text and lines stay vectors).
+    settings.dpi = 200
     settings.rasterizeWholeImage = False
     settings.forceVectorOutput = False
     settings.appendGeoreference = True

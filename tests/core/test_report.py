@@ -1,10 +1,16 @@
-"""The HTML report and its CSV tables agree; the national JSON is versioned; Chromium opens it."""
+"""The HTML report and its CSV tables agree; the national JSON is versioned; Chromium opens it.
+
+The language-dependent side (numbers, names and words in French and Spanish) is in
+``test_report_i18n.py``.
+"""
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import os
+import re
 import shutil
 import stat
 import subprocess
@@ -20,9 +26,11 @@ from cms_connectivity_plugin.core.report import (
     NATIONAL_SCHEMA,
     build_report,
     national_summary,
+    render_html,
     report_tables,
 )
 from cms_connectivity_plugin.core.scenario import Scenario
+from cms_connectivity_plugin.core.tfca import OUTSIDE
 
 from .fixtures import two_countries
 
@@ -52,11 +60,13 @@ def report(result, tmp_path_factory):
 
 
 class _Tables(HTMLParser):
-    """Cells of every <table id="table-NAME"> (header row first)."""
+    """Cells of every <table id="table-NAME"> (header row first) and the CSV column each
+    header names (``data-column``)."""
 
     def __init__(self):
         super().__init__()
         self.tables: dict[str, list[list[str]]] = {}
+        self.columns: dict[str, list[str]] = {}
         self._name = None
         self._row = None
         self._cell = None
@@ -65,11 +75,15 @@ class _Tables(HTMLParser):
         attrs = dict(attrs)
         if tag == "table" and attrs.get("id", "").startswith("table-"):
             self._name = attrs["id"][len("table-") :]
+            assert self._name not in self.tables, f"two tables with id table-{self._name}"
             self.tables[self._name] = []
+            self.columns[self._name] = []
         elif tag == "tr" and self._name:
             self._row = []
         elif tag in ("td", "th") and self._row is not None:
             self._cell = ""
+            if tag == "th":
+                self.columns[self._name].append(attrs.get("data-column", ""))
 
     def handle_data(self, data):
         if self._cell is not None:
@@ -86,22 +100,103 @@ class _Tables(HTMLParser):
             self._name = None
 
 
-def _html_tables(path) -> dict[str, list[list[str]]]:
+def _parsed(path) -> _Tables:
     parser = _Tables()
     parser.feed(path.read_text(encoding="utf-8"))
-    return parser.tables
+    return parser
+
+
+def _html_tables(path) -> dict[str, list[list[str]]]:
+    return _parsed(path).tables
+
+
+_MACHINE_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+
+
+def _read_csv(path) -> list[list[str]]:
+    with open(path, newline="", encoding="utf-8") as handle:
+        return list(csv.reader(handle))
+
+
+def assert_html_shows_the_csv(report, decimal: str, group: str) -> None:
+    """Every CSV number appears in its HTML cell, written with ``decimal`` and ``group``;
+    every other CSV cell has a non-empty HTML cell (a label, a name, a translated word)."""
+    parsed = _parsed(report.html)
+    # ProtConn has a table only when it was computed.
+    assert {"parameters", "targets", "species", "countries", "tfca"} <= set(parsed.tables)
+    for name, path in report.csvs.items():
+        rows = _read_csv(path)
+        if len(rows) == 1 and name not in parsed.tables:
+            continue  # an empty table (ProtConn not computed) is a note, not a table
+        assert name in parsed.tables, name
+        html_rows, columns = parsed.tables[name], parsed.columns[name]
+        assert len(html_rows) == len(rows), name
+        assert set(columns) <= set(rows[0]), (name, columns)
+        where = [rows[0].index(column) for column in columns]
+        for csv_row, html_row in zip(rows[1:], html_rows[1:]):
+            for k, cell in zip(where, html_row):
+                if _MACHINE_NUMBER.fullmatch(csv_row[k]):
+                    machine = cell.replace(group, "").replace(decimal, ".")
+                    assert machine == csv_row[k], (name, rows[0][k], cell, csv_row[k])
+                else:
+                    assert bool(cell) == bool(csv_row[k]), (name, rows[0][k], cell)
 
 
 def test_html_numbers_equal_the_csv_tables(report):
-    tables = _html_tables(report.html)
-    assert {"parameters", "targets", "species", "countries", "protconn", "tfca"} <= set(tables)
-    for name, path in report.csvs.items():
-        with open(path, newline="", encoding="utf-8") as handle:
-            rows = list(csv.reader(handle))
-        assert name in tables, name
-        html_rows = tables[name]
-        assert len(html_rows) == len(rows), name
-        assert html_rows[1:] == rows[1:], name  # header: labels vs machine names
+    assert_html_shows_the_csv(report, ".", ",")
+
+
+def test_html_headers_are_labels_not_field_names(report):
+    parsed = _parsed(report.html)
+    for name, rows in parsed.tables.items():
+        for label, column in zip(rows[0], parsed.columns[name]):
+            assert "_" not in label and label != column, (name, label)
+    assert "feature" not in parsed.columns["targets"]  # species and season say it
+
+
+def test_tfca_areas_per_country_are_all_visible_and_named(result, report):
+    """A candidate wholly inside its countries left a 2e-13 km2 remainder under the code "-"
+    (shown as "5 | - | 0.000"); a real part outside them is named."""
+    codes, areas = result.tfca.country_area[1], result.tfca.country_area[2]
+    # find_candidates no longer makes a row of a floating-point leftover...
+    assert np.all(areas[codes == OUTSIDE] >= 0.05)
+    # ...and the report drops any zero-area row it is given.
+    rows = _read_csv(report.csvs["tfca_countries"])[1:]
+    assert rows and all(float(area) > 0 and code != OUTSIDE for _, code, area in rows)
+    assert all(re.fullmatch(r"\d+\.\d", area) for _, _, area in rows)  # km2, one decimal
+    shown = _html_tables(report.html)["tfca_countries"][1:]
+    assert len(shown) == len(rows)
+    assert all(code not in ("", OUTSIDE) for _, code, _ in shown)
+
+    sea = (
+        np.array([0, 0, 0]),
+        np.array(["AAA", "BBB", OUTSIDE], dtype=object),
+        np.array([10.0, 2e-13, 2.5]),
+    )
+    tables = report_tables(
+        dataclasses.replace(result, tfca=dataclasses.replace(result.tfca, country_area=sea))
+    )
+    html = render_html(result, tables, "Sea", [])
+    assert tables["tfca_countries"].rows == [("1", "AAA", "10.0"), ("1", OUTSIDE, "2.5")]
+    assert "<td>Other (sea or other countries)</td>" in html
+
+
+def test_machine_words_reach_the_reader_translated(result, report):
+    """Seasons, yes/no and the solver status are words of the CSV, translated in the HTML."""
+    from cms_connectivity_plugin.core import i18n
+
+    i18n.set_translator(lambda context, text: f"<{text}>")
+    try:
+        tables = report_tables(result, PROTCONN)
+        text = render_html(result, tables, "Marked", [])
+    finally:
+        i18n.set_translator(None)
+    targets = tables["targets"].rows
+    assert {row[2] for row in targets} <= {"breeding", "non-breeding", "passage", "resident"}
+    assert {row[9] for row in targets} == {"yes"}
+    assert f"<td>&lt;{targets[0][2]}&gt;</td>" in text
+    assert "<td>&lt;yes&gt;</td>" in text and "<td>yes</td>" not in text
+    assert f"<td>&lt;{result.solution.status}&gt;</td>" in text
 
 
 def test_before_and_after_follow_locked_in_and_the_plan(result, report):
@@ -109,8 +204,8 @@ def test_before_and_after_follow_locked_in_and_the_plan(result, report):
         rows = list(csv.DictReader(handle))
     held_before = result.amounts.T @ result.units.locked_in.astype(float)
     held_after = result.amounts.T @ result.chosen.astype(float)
-    np.testing.assert_allclose([float(r["held_before_km2"]) for r in rows], held_before, atol=0.01)
-    np.testing.assert_allclose([float(r["held_after_km2"]) for r in rows], held_after, atol=0.01)
+    np.testing.assert_allclose([float(r["held_before_km2"]) for r in rows], held_before, atol=0.05)
+    np.testing.assert_allclose([float(r["held_after_km2"]) for r in rows], held_after, atol=0.05)
     assert all(r["met_after"] == "yes" for r in rows)
     with open(report.csvs["species"], newline="", encoding="utf-8") as handle:
         species = list(csv.DictReader(handle))

@@ -89,7 +89,7 @@ def check_package(folder: Path) -> dict:
     # The first page is for a decision-maker: the map, then GBF Target 3 per country.
     first = report.split("Details", 1)[0]
     assert '<figure class="map"><img' in first and "GBF Target 3" in first
-    headers = re.findall(r"<th>(.*?)</th>", report)
+    headers = re.findall(r"<th(?:\s[^>]*)?>(.*?)</th>", report)
     assert headers and not [h for h in headers if "_" in h], "raw field names as headers"
     atlas = folder / "candidates"
     pages = sorted(atlas.glob("*.png")) if atlas.is_dir() else []

@@ -16,6 +16,7 @@ import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtXml import QDomDocument
 
+from cms_connectivity_plugin.core.countries import country_name
 from cms_connectivity_plugin.qgis_io import layouts
 from cms_connectivity_plugin.qgis_io.layouts import (
     CANDIDATE_TEMPLATE,
@@ -195,7 +196,7 @@ def test_atlas_one_page_and_png_per_candidate(project_layers, tmp_path):
     for feature, title in zip(by_rank, result["titles"]):
         assert f"TFCA candidate {feature['tfca_id']}" in title
         for code in feature["countries"].split(";"):
-            assert code in title
+            assert country_name(code) in title  # the name, not the code
     page = rasterise_pdf(pdf, tmp_path, dpi=30)
     assert not page_is_blank(page)
     assert set(TEMPLATE_ITEM_IDS[CANDIDATE_TEMPLATE]) <= set(result["item_ids"])
@@ -214,7 +215,7 @@ def test_atlas_table_drops_missing_fields(qgis_app, tmp_path):
     layer.setCustomProperty(ROLE_PROPERTY, "tfca_candidates")
     result = export_candidate_atlas(None, layer, [], tmp_path / "a.pdf", tmp_path)
     assert result["pages"] == 1
-    assert result["titles"] == ["TFCA candidate 7: FRA – ESP"]
+    assert result["titles"] == ["TFCA candidate 7: France – Spain"]
     assert [Path(p).name for p in result["pngs"]] == ["candidate_7.png"]
     # The key figures are a real table of the fields the layer has: no "Area" row here.
     text = subprocess.run(

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import html
-
 import numpy as np
 import pytest
 import shapely
@@ -12,6 +9,7 @@ from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from cms_connectivity_plugin.core.report import build_report
 from cms_connectivity_plugin.core.scenario import Scenario
+from tests.core.test_report import assert_html_shows_the_csv
 
 
 @pytest.fixture(scope="module")
@@ -98,11 +96,7 @@ def test_report_on_a_real_run(benelux):
     folder, result, _ = benelux
     report = build_report(result, folder / "report")
     text = report.html.read_text(encoding="utf-8")
-    for name, path in report.csvs.items():
-        with open(path, newline="", encoding="utf-8") as handle:
-            rows = list(csv.reader(handle))[1:]
-        for row in rows:
-            assert "<td>" + "</td><td>".join(row) + "</td>" in html.unescape(text), name
+    assert_html_shows_the_csv(report, ".", ",")
     assert "ProtConn was not computed for this run." in text
 
 
