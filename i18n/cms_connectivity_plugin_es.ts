@@ -49,17 +49,17 @@
         <translation>Simulación de las áreas de distribución de las especies y de las áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="183"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="186"/>
         <source>Building hexagonal planning units</source>
         <translation>Construcción de las unidades de planificación hexagonales</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="198"/>
         <source>Computing species amounts per unit</source>
         <translation>Cálculo de las cantidades de especies por unidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="203"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="206"/>
         <source>{n} feature(s) have no range inside the study area: {names}.</source>
         <translation>{n} elemento(s) no tienen área de distribución dentro del área de estudio: {names}.</translation>
     </message>
@@ -69,12 +69,12 @@
         <translation>Resolución del programa entero</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="231"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="234"/>
         <source>Finding transboundary (TFCA) candidates</source>
         <translation>Búsqueda de candidatas transfronterizas (ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/run.py" line="167"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/run.py" line="170"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
@@ -412,12 +412,12 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1319"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1342"/>
         <source>Planning units</source>
         <translation>Unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="179"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="180"/>
         <source>TFCA candidates</source>
         <translation>Candidatas ACTF</translation>
     </message>
@@ -452,42 +452,42 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>{met} de {total} metas alcanzadas; {n} candidata(s) ACTF; solucionador {status}, brecha {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="73"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="74"/>
         <source>The output folder &apos;{path}&apos; cannot be written ({reason}): choose another folder.</source>
         <translation>No se puede escribir en la carpeta de salida «{path}» ({reason}): elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="164"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="165"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
         <translation>Falló la escritura de la capa {layer} en {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="180"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="181"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="181"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="182"/>
         <source>Species ranges</source>
         <translation>Áreas de distribución de las especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1300"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1323"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="347"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="348"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>No se pudo volver a abrir la capa {layer} desde {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="355"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="356"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries}: {selected:.1f} % del área de estudio en la red, {met} de {total} metas por especie y temporada alcanzadas, {n} candidata(s) ACTF ({solver}, {status}, brecha {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="371"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Red para especies migratorias y candidatas ACTF</translation>
     </message>
@@ -497,67 +497,67 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>No se pudo abrir el mapa mundial de QGIS ({path}): reinstale los datos de QGIS (paquete Debian qgis-common) o elija una capa de fronteras.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="179"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="181"/>
         <source>Cannot read image {path}.</source>
         <translation>No se puede leer la imagen {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1136"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1159"/>
         <source>The overview map has no layers to show.</source>
         <translation>El mapa general no tiene capas que mostrar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="958"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="976"/>
         <source>Exported on {date}</source>
         <translation>Exportado el {date}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1091"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1114"/>
         <source>Cannot export the map: invalid layers: {names}.</source>
         <translation>No se puede exportar el mapa: capas no válidas: {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1020"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1043"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="424"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="426"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="932"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="950"/>
         <source>North arrow symbol {name} not found in the QGIS SVG paths.</source>
         <translation>No se encontró el símbolo de flecha de norte {name} en las rutas SVG de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="491"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="493"/>
         <source>Cannot export the map: no layer has a coordinate reference system.</source>
         <translation>No se puede exportar el mapa: ninguna capa tiene sistema de referencia de coordenadas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="507"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="525"/>
         <source>Cannot export the map: the layers to zoom to ({names}) have no features.</source>
         <translation>No se puede exportar el mapa: las capas a las que hacer zoom ({names}) no tienen entidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="576"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="594"/>
         <source>The exported image {path} is blank.</source>
         <translation>La imagen exportada {path} está en blanco.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="589"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="607"/>
         <source>QGIS could not export {path} (exporter error {code}).</source>
         <translation>QGIS no pudo exportar {path} (error del exportador {code}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="595"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="613"/>
         <source>The export to {path} produced an empty file.</source>
         <translation>La exportación a {path} produjo un archivo vacío.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="616"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="634"/>
         <source>The map in the layout rendered blank; check that the layers have features.</source>
         <translation>El mapa del diseño se representó en blanco; compruebe que las capas tengan entidades.</translation>
     </message>
@@ -2399,30 +2399,30 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
     <message>
         <location filename="../cms_connectivity_plugin/core/report.py" line="785"/>
         <source>This report describes a conservation plan for {countries}: {selected} of {units} planning units ({percent:.1f}% of the study area) are in the network, and {met} of {targets} species-season targets are met. &apos;Before&apos; means the existing protected areas only; &apos;after&apos; means with the plan.</source>
-        <translation>Este informe describe un plan de conservación para {countries}: {selected} de {units} unidades de planificación ({percent:.1f}% del área de estudio) forman parte de la red, y se alcanzan {met} de {targets} metas por especie y temporada. «Antes» se refiere solo a las áreas protegidas existentes; «después», a la situación con el plan.</translation>
+        <translation>Este informe describe un plan de conservación para {countries}: {selected} de {units} unidades de planificación ({percent:.1f} % del área de estudio) forman parte de la red, y se alcanzan {met} de {targets} metas por especie y temporada. «Antes» se refiere solo a las áreas protegidas existentes; «después», a la situación con el plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="823"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="825"/>
         <source>A target is met when the network holds at least the target amount of the range.</source>
         <translation>Una meta se alcanza cuando la red cubre al menos la cantidad meta del área de distribución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="827"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="829"/>
         <source>A migratory species is adequately covered only when every season of its annual cycle meets its target (Runge et al. 2015): the weakest season decides.</source>
         <translation>Una especie migratoria solo está adecuadamente cubierta cuando cada temporada de su ciclo anual alcanza su meta (Runge et al. 2015): decide la temporada más débil.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="858"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="860"/>
         <source>Clusters of the network spanning two or more countries. Score = ({wt} x transboundary species + {wa} x area + {wu} x unprotected share + {wi} x network importance (dPC)) / {total}, each divided by its largest value; rank 1 is the highest score.</source>
         <translation>Agrupaciones de la red que abarcan dos o más países. Puntuación = ({wt} x especies transfronterizas + {wa} x superficie + {wu} x proporción no protegida + {wi} x importancia para la red (dPC)) / {total}, cada término dividido por su valor máximo; el rango 1 es la puntuación más alta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="909"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="911"/>
         <source>The report folder &apos;{path}&apos; cannot be created ({reason}).</source>
         <translation>No se puede crear la carpeta del informe «{path}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="916"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="918"/>
         <source>Conservation plan for {countries}</source>
         <translation>Plan de conservación para {countries}</translation>
     </message>
@@ -3602,7 +3602,7 @@ Indique el GeoPackage de una ejecución, o las capas una por una (una capa indic
         <translation>Agregar los diseños al proyecto</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="103"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="104"/>
         <source>Overview map (PDF)</source>
         <translation>Mapa general (PDF)</translation>
     </message>
@@ -3734,7 +3734,7 @@ Las geometrías no válidas se reparan; las entidades con códigos desconocidos 
         <translation>Áreas de distribución por especie y temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1319"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1342"/>
         <source>Species-season features</source>
         <translation>Elementos especie-temporada</translation>
     </message>
@@ -4550,67 +4550,67 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>A {n} localizaciones no se les pudo asignar una temporada (fuera de las ventanas de fechas, un estado sin asignar o un ave que nunca migró) y no están en ningún área.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="713"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="731"/>
         <source>Layout template not found: {path}. Reinstall the plugin.</source>
         <translation>No se encontró la plantilla de diseño: {path}. Reinstale el complemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="719"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="737"/>
         <source>Layout template {path} is not valid XML (line {line}): {error}</source>
         <translation>La plantilla de diseño {path} no es un XML válido (línea {line}): {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="727"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="745"/>
         <source>QGIS could not read the layout template {path}.</source>
         <translation>QGIS no pudo leer la plantilla de diseño {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="731"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="749"/>
         <source>Layout template {path} lacks the item(s) {ids}.</source>
         <translation>A la plantilla de diseño {path} le falta(n) el/los elemento(s) {ids}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="770"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="788"/>
         <source>Could not write {path}.</source>
         <translation>No se pudo escribir {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1103"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1126"/>
         <source>Could not add the layout &apos;{name}&apos; to the project.</source>
         <translation>No se pudo agregar el diseño «{name}» al proyecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1196"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1219"/>
         <source>Cannot make the candidate atlas: the TFCA layer is not valid.</source>
         <translation>No se puede crear el atlas de candidatas: la capa ACTF no es válida.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1198"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1221"/>
         <source>No TFCA candidate to map: no cluster of selected sites spans two or more countries. Try a larger gap distance or higher targets.</source>
         <translation>No hay candidatas ACTF que cartografiar: ninguna agrupación de sitios seleccionados abarca dos o más países. Pruebe una distancia de separación mayor o metas más altas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1241"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1264"/>
         <source>No TFCA candidate to map.</source>
         <translation>No hay candidatas ACTF que cartografiar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1249"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1272"/>
         <source>QGIS could not start the atlas.</source>
         <translation>QGIS no pudo iniciar el atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1253"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1276"/>
         <source>QGIS could not go to atlas page {n}.</source>
         <translation>QGIS no pudo ir a la página {n} del atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1276"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1299"/>
         <source>TFCA candidates atlas</source>
         <translation>Atlas de candidatas ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1445"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1468"/>
         <source>QGIS could not export the atlas to {path}: {error}</source>
         <translation>QGIS no pudo exportar el atlas a {path}: {error}</translation>
     </message>
@@ -4620,7 +4620,7 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>La capa «{layer}» no tiene el campo «{field}» por el que colorear.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="245"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="248"/>
         <source>Computing ProtConn before and after the plan</source>
         <translation>Cálculo de ProtConn antes y después del plan</translation>
     </message>
@@ -5095,7 +5095,7 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>Sitios existentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="311"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="312"/>
         <source>Country borders</source>
         <translation>Fronteras de los países</translation>
     </message>
@@ -5697,12 +5697,12 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>Red después (% del país)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="835"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="837"/>
         <source>National targets: the country holds at least the target share of the species&apos; range within its own borders. Locked-in units are the planning units at least half covered by protected areas, counted whole; they differ from Prot in the next table, which measures the protected areas themselves.</source>
         <translation>Metas nacionales: el país cubre al menos la proporción meta del área de distribución de la especie dentro de sus propias fronteras. Las unidades fijadas son las unidades de planificación cubiertas al menos en la mitad por áreas protegidas, contadas enteras; difieren de Prot en la tabla siguiente, que mide las propias áreas protegidas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="845"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="847"/>
         <source>Prot: share of the country covered by protected areas (before) or by the network (after). ProtConn: the part of it that is also connected, for the median dispersal distance given (Saura et al. 2017).</source>
         <translation>Prot: proporción del país cubierta por áreas protegidas (antes) o por la red (después). ProtConn: la parte de ella que además está conectada, para la distancia de dispersión mediana indicada (Saura et al. 2017).</translation>
     </message>
@@ -5802,12 +5802,12 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>{name} (sin actualizar)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="49"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="50"/>
         <source>Export maps, report and GeoPackage</source>
         <translation>Exportar mapas, informe y GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="55"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="56"/>
         <source>Writes the package of a plan into one folder: cms_connectivity.gpkg (planning units with the plan, TFCA candidates, protected areas, species ranges and countries, each styled), targets.csv, scenario.json (reruns the plan), summary.json, report.html with its CSV tables, national_summary.json, the overview map (PDF and PNG) and one atlas page per TFCA candidate.
 
 Inputs are the outputs of &apos;Plan the network&apos;, &apos;Prepare species ranges&apos;, &apos;Prepare sites&apos; and &apos;Find TFCA candidates&apos;, with the scenario&apos;s settings (JSON) and the plan&apos;s solver summary. The dock&apos;s &apos;Export maps and report&apos; button and the command line run this same algorithm.
@@ -5820,57 +5820,57 @@ Las entradas son las salidas de «Planificar la red», «Preparar áreas de dist
 Los archivos de una exportación anterior que haya en la carpeta (incluidos los mapas de candidatas que ya no existen) se reemplazan; nunca se mezclan con los nuevos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="71"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="72"/>
         <source>Planned network (from &apos;Plan the network&apos;)</source>
         <translation>Red planificada (de «Planificar la red»)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="71"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="72"/>
         <source>Protected areas (from &apos;Prepare sites&apos;)</source>
         <translation>Áreas protegidas (de «Preparar sitios»)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="71"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="72"/>
         <source>TFCA candidates (from &apos;Find TFCA candidates&apos;)</source>
         <translation>Candidatas ACTF (de «Encontrar candidatas ACTF»)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="81"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="82"/>
         <source>Scenario settings (JSON)</source>
         <translation>Parámetros del escenario (JSON)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="86"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="87"/>
         <source>Solver summary (JSON, from &apos;Plan the network&apos;)</source>
         <translation>Resumen del solucionador (JSON, de «Planificar la red»)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="94"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="95"/>
         <source>Export the maps (PDF, PNG)</source>
         <translation>Exportar los mapas (PDF, PNG)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="101"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="102"/>
         <source>Report (HTML)</source>
         <translation>Informe (HTML)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="105"/>
         <source>Candidate atlas (PDF)</source>
         <translation>Atlas de candidatas (PDF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="116"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="117"/>
         <source>Reading the plan</source>
         <translation>Lectura del plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/run.py" line="162"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/run.py" line="165"/>
         <source>Writing the GeoPackage, report and maps</source>
         <translation>Escritura del GeoPackage, del informe y de los mapas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="156"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="161"/>
         <source>The solver summary &apos;{path}&apos; cannot be read ({reason}).</source>
         <translation>No se puede leer el resumen del solucionador «{path}» ({reason}).</translation>
     </message>
@@ -5995,7 +5995,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Campo de especie (por defecto: species, binomial o sci_name)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/run.py" line="78"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/run.py" line="81"/>
         <source>The {what} layer &apos;{source}&apos; cannot be opened: run its step again.</source>
         <translation>No se puede abrir la capa {what} «{source}»: vuelva a ejecutar su paso.</translation>
     </message>
@@ -6080,37 +6080,37 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Borde de la red más compacta (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="47"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="93"/>
         <source>SIMULATED DATA, FOR TRAINING ONLY: not for decisions.</source>
         <translation>DATOS SIMULADOS, SOLO PARA FORMACIÓN: no usar para decidir.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="54"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="114"/>
         <source>Borders: {layer}.</source>
         <translation>Fronteras: {layer}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="56"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="116"/>
         <source>Borders: Natural Earth (public domain), via QGIS world_map.gpkg.</source>
         <translation>Fronteras: Natural Earth (dominio público), mediante world_map.gpkg de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="72"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="135"/>
         <source>simulated by CMS Connectivity Planner (training data)</source>
         <translation>simuladas por CMS Connectivity Planner (datos de formación)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="63"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="125"/>
         <source>GPS tracks {file} ({species})</source>
         <translation>seguimientos GPS {file} ({species})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="69"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="131"/>
         <source>Species ranges: {sources}.</source>
         <translation>Áreas de distribución de las especies: {sources}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="74"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="137"/>
         <source>Protected areas and sites: {sources}.</source>
         <translation>Áreas protegidas y sitios: {sources}.</translation>
     </message>
@@ -6135,7 +6135,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Anexo: parámetros de la ejecución (scenario.json) y solucionador</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1341"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1364"/>
         <source>Rank</source>
         <translation>Rango</translation>
     </message>
@@ -6145,12 +6145,12 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Ya protegido (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1319"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1342"/>
         <source>Species across the border</source>
         <translation>Especies a ambos lados de la frontera</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1328"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1351"/>
         <source>Connectivity importance (dPC, %)</source>
         <translation>Importancia para la conectividad (dPC, %)</translation>
     </message>
@@ -6160,32 +6160,32 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="686"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="704"/>
         <source>TFCA candidate</source>
         <translation>Candidata ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1395"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1418"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1302"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1325"/>
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1318"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1341"/>
         <source>Already protected</source>
         <translation>Ya protegido</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1319"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1342"/>
         <source>Species represented</source>
         <translation>Especies representadas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1335"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1358"/>
         <source>Selection frequency</source>
         <translation>Frecuencia de selección</translation>
     </message>
@@ -6240,17 +6240,17 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Primeras candidatas ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="813"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="815"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="855"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="857"/>
         <source>ProtConn was not computed for this run.</source>
         <translation>ProtConn no se calculó en esta ejecución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="875"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="877"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -6330,17 +6330,17 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>heurística</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1310"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1333"/>
         <source>{area:,.0f} km²</source>
         <translation>{area:,.0f} km²</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1310"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1333"/>
         <source>Area in {country}</source>
         <translation>Superficie en {country}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1340"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1363"/>
         <source>{rank} of {n}</source>
         <translation>{rank} de {n}</translation>
     </message>
@@ -6363,6 +6363,16 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="133"/>
         <source>TFCA</source>
         <translation>ACTF</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="142"/>
+        <source>Cite: {citations}.</source>
+        <translation>Citar: {citations}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/credits.py" line="50"/>
+        <source>compiler: {names}</source>
+        <translation>compilación: {names}</translation>
     </message>
 </context>
 <context>

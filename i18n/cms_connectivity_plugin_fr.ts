@@ -49,17 +49,17 @@
         <translation>Simulation des aires de répartition des espèces et des aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="183"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="186"/>
         <source>Building hexagonal planning units</source>
         <translation>Construction des unités de planification hexagonales</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="198"/>
         <source>Computing species amounts per unit</source>
         <translation>Calcul des quantités d'espèces par unité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="203"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="206"/>
         <source>{n} feature(s) have no range inside the study area: {names}.</source>
         <translation>{n} élément(s) n'ont aucune aire de répartition dans la zone d'étude : {names}.</translation>
     </message>
@@ -69,12 +69,12 @@
         <translation>Résolution du programme en nombres entiers</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="231"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="234"/>
         <source>Finding transboundary (TFCA) candidates</source>
         <translation>Recherche des candidates transfrontalières (ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/run.py" line="167"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/run.py" line="170"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -412,12 +412,12 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1319"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1342"/>
         <source>Planning units</source>
         <translation>Unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="179"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="180"/>
         <source>TFCA candidates</source>
         <translation>Candidates ACTF</translation>
     </message>
@@ -452,42 +452,42 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>{met} cibles atteintes sur {total} ; {n} candidate(s) ACTF ; solveur {status}, écart {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="73"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="74"/>
         <source>The output folder &apos;{path}&apos; cannot be written ({reason}): choose another folder.</source>
         <translation>Impossible d'écrire dans le dossier de sortie « {path} » ({reason}) : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="164"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="165"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
         <translation>L'écriture de la couche {layer} dans {path} a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="180"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="181"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="181"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="182"/>
         <source>Species ranges</source>
         <translation>Aires de répartition des espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1300"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1323"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="347"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="348"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>Impossible de rouvrir la couche {layer} depuis {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="355"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="356"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries} : {selected:.1f} % de la zone d'étude dans le réseau, {met} des {total} cibles par espèce et saison atteintes, {n} candidate(s) ACTF ({solver}, {status}, écart {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="371"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Réseau pour les espèces migratrices et candidates ACTF</translation>
     </message>
@@ -497,67 +497,67 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Impossible d'ouvrir la carte du monde de QGIS ({path}) : réinstallez les données de QGIS (paquet Debian qgis-common) ou choisissez une couche de frontières.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="179"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="181"/>
         <source>Cannot read image {path}.</source>
         <translation>Impossible de lire l'image {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1136"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1159"/>
         <source>The overview map has no layers to show.</source>
         <translation>La carte d'ensemble n'a aucune couche à afficher.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="958"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="976"/>
         <source>Exported on {date}</source>
         <translation>Exporté le {date}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1091"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1114"/>
         <source>Cannot export the map: invalid layers: {names}.</source>
         <translation>Impossible d'exporter la carte : couches non valides : {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1020"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1043"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="424"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="426"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="932"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="950"/>
         <source>North arrow symbol {name} not found in the QGIS SVG paths.</source>
         <translation>Symbole de flèche du nord {name} introuvable dans les chemins SVG de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="491"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="493"/>
         <source>Cannot export the map: no layer has a coordinate reference system.</source>
         <translation>Impossible d'exporter la carte : aucune couche n'a de système de coordonnées de référence.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="507"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="525"/>
         <source>Cannot export the map: the layers to zoom to ({names}) have no features.</source>
         <translation>Impossible d'exporter la carte : les couches sur lesquelles zoomer ({names}) n'ont aucune entité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="576"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="594"/>
         <source>The exported image {path} is blank.</source>
         <translation>L'image exportée {path} est vide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="589"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="607"/>
         <source>QGIS could not export {path} (exporter error {code}).</source>
         <translation>QGIS n'a pas pu exporter {path} (erreur d'export {code}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="595"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="613"/>
         <source>The export to {path} produced an empty file.</source>
         <translation>L'export vers {path} a produit un fichier vide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="616"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="634"/>
         <source>The map in the layout rendered blank; check that the layers have features.</source>
         <translation>La carte de la mise en page est rendue vide ; vérifiez que les couches ont des entités.</translation>
     </message>
@@ -2402,27 +2402,27 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Ce rapport décrit un plan de conservation pour {countries} : {selected} des {units} unités de planification ({percent:.1f} % de la zone d'étude) font partie du réseau, et {met} des {targets} cibles par espèce et saison sont atteintes. « Avant » désigne les seules aires protégées existantes ; « après », la situation avec le plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="823"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="825"/>
         <source>A target is met when the network holds at least the target amount of the range.</source>
         <translation>Une cible est atteinte lorsque le réseau couvre au moins la quantité cible de l'aire de répartition.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="827"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="829"/>
         <source>A migratory species is adequately covered only when every season of its annual cycle meets its target (Runge et al. 2015): the weakest season decides.</source>
         <translation>Une espèce migratrice n'est correctement couverte que si chaque saison de son cycle annuel atteint sa cible (Runge et al. 2015) : c'est la saison la plus faible qui décide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="858"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="860"/>
         <source>Clusters of the network spanning two or more countries. Score = ({wt} x transboundary species + {wa} x area + {wu} x unprotected share + {wi} x network importance (dPC)) / {total}, each divided by its largest value; rank 1 is the highest score.</source>
         <translation>Groupes du réseau s'étendant sur deux pays ou plus. Score = ({wt} x espèces transfrontalières + {wa} x surface + {wu} x part non protégée + {wi} x importance pour le réseau (dPC)) / {total}, chaque terme étant divisé par sa plus grande valeur ; le rang 1 correspond au score le plus élevé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="909"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="911"/>
         <source>The report folder &apos;{path}&apos; cannot be created ({reason}).</source>
         <translation>Impossible de créer le dossier du rapport « {path} » ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="916"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="918"/>
         <source>Conservation plan for {countries}</source>
         <translation>Plan de conservation pour {countries}</translation>
     </message>
@@ -3602,7 +3602,7 @@ Fournissez le GeoPackage d'une exécution, ou les couches une par une (une couch
         <translation>Ajouter les mises en page au projet</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="103"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="104"/>
         <source>Overview map (PDF)</source>
         <translation>Carte d'ensemble (PDF)</translation>
     </message>
@@ -3734,7 +3734,7 @@ Les géométries invalides sont réparées ; les entités aux codes inconnus son
         <translation>Aires de répartition par espèce et saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1319"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1342"/>
         <source>Species-season features</source>
         <translation>Éléments espèce-saison</translation>
     </message>
@@ -4550,67 +4550,67 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>{n} localisations n'ont pu recevoir de saison (hors des fenêtres de dates, état non associé, ou oiseau qui n'a jamais migré) et ne figurent dans aucune aire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="713"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="731"/>
         <source>Layout template not found: {path}. Reinstall the plugin.</source>
         <translation>Modèle de mise en page introuvable : {path}. Réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="719"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="737"/>
         <source>Layout template {path} is not valid XML (line {line}): {error}</source>
         <translation>Le modèle de mise en page {path} n'est pas un XML valide (ligne {line}) : {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="727"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="745"/>
         <source>QGIS could not read the layout template {path}.</source>
         <translation>QGIS n'a pas pu lire le modèle de mise en page {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="731"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="749"/>
         <source>Layout template {path} lacks the item(s) {ids}.</source>
         <translation>Il manque au modèle de mise en page {path} le(s) élément(s) {ids}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="770"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="788"/>
         <source>Could not write {path}.</source>
         <translation>Impossible d'écrire {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1103"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1126"/>
         <source>Could not add the layout &apos;{name}&apos; to the project.</source>
         <translation>Impossible d'ajouter la mise en page « {name} » au projet.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1196"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1219"/>
         <source>Cannot make the candidate atlas: the TFCA layer is not valid.</source>
         <translation>Impossible de créer l'atlas des candidates : la couche ACTF n'est pas valide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1198"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1221"/>
         <source>No TFCA candidate to map: no cluster of selected sites spans two or more countries. Try a larger gap distance or higher targets.</source>
         <translation>Aucune candidate ACTF à cartographier : aucun groupe de sites sélectionnés ne s'étend sur deux pays ou plus. Essayez une distance d'écart plus grande ou des cibles plus élevées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1241"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1264"/>
         <source>No TFCA candidate to map.</source>
         <translation>Aucune candidate ACTF à cartographier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1249"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1272"/>
         <source>QGIS could not start the atlas.</source>
         <translation>QGIS n'a pas pu démarrer l'atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1253"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1276"/>
         <source>QGIS could not go to atlas page {n}.</source>
         <translation>QGIS n'a pas pu aller à la page {n} de l'atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1276"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1299"/>
         <source>TFCA candidates atlas</source>
         <translation>Atlas des candidates ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1445"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1468"/>
         <source>QGIS could not export the atlas to {path}: {error}</source>
         <translation>QGIS n'a pas pu exporter l'atlas vers {path} : {error}</translation>
     </message>
@@ -4620,7 +4620,7 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>La couche « {layer} » n'a pas de champ « {field} » selon lequel colorer.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="245"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="248"/>
         <source>Computing ProtConn before and after the plan</source>
         <translation>Calcul de ProtConn avant et après le plan</translation>
     </message>
@@ -5095,7 +5095,7 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>Sites existants</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="311"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="312"/>
         <source>Country borders</source>
         <translation>Frontières des pays</translation>
     </message>
@@ -5697,12 +5697,12 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>Réseau après (% du pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="835"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="837"/>
         <source>National targets: the country holds at least the target share of the species&apos; range within its own borders. Locked-in units are the planning units at least half covered by protected areas, counted whole; they differ from Prot in the next table, which measures the protected areas themselves.</source>
         <translation>Cibles nationales : le pays couvre au moins la part cible de l'aire de répartition de l'espèce située à l'intérieur de ses propres frontières. Les unités verrouillées sont les unités de planification couvertes au moins à moitié par des aires protégées, comptées en entier ; elles diffèrent de Prot dans le tableau suivant, qui mesure les aires protégées elles-mêmes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="845"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="847"/>
         <source>Prot: share of the country covered by protected areas (before) or by the network (after). ProtConn: the part of it that is also connected, for the median dispersal distance given (Saura et al. 2017).</source>
         <translation>Prot : part du pays couverte par des aires protégées (avant) ou par le réseau (après). ProtConn : la part de celle-ci qui est aussi connectée, pour la distance de dispersion médiane indiquée (Saura et al. 2017).</translation>
     </message>
@@ -5802,12 +5802,12 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>{name} (pas à jour)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="49"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="50"/>
         <source>Export maps, report and GeoPackage</source>
         <translation>Exporter les cartes, le rapport et le GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="55"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="56"/>
         <source>Writes the package of a plan into one folder: cms_connectivity.gpkg (planning units with the plan, TFCA candidates, protected areas, species ranges and countries, each styled), targets.csv, scenario.json (reruns the plan), summary.json, report.html with its CSV tables, national_summary.json, the overview map (PDF and PNG) and one atlas page per TFCA candidate.
 
 Inputs are the outputs of &apos;Plan the network&apos;, &apos;Prepare species ranges&apos;, &apos;Prepare sites&apos; and &apos;Find TFCA candidates&apos;, with the scenario&apos;s settings (JSON) and the plan&apos;s solver summary. The dock&apos;s &apos;Export maps and report&apos; button and the command line run this same algorithm.
@@ -5820,57 +5820,57 @@ Les entrées sont les sorties de « Planifier le réseau », « Préparer les ai
 Les fichiers d'un export précédent présents dans le dossier (y compris les cartes de candidates qui n'existent plus) sont remplacés, jamais mélangés aux nouveaux.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="71"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="72"/>
         <source>Planned network (from &apos;Plan the network&apos;)</source>
         <translation>Réseau planifié (issu de « Planifier le réseau »)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="71"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="72"/>
         <source>Protected areas (from &apos;Prepare sites&apos;)</source>
         <translation>Aires protégées (issues de « Préparer les sites »)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="71"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="72"/>
         <source>TFCA candidates (from &apos;Find TFCA candidates&apos;)</source>
         <translation>Candidates ACTF (issues de « Trouver des candidates ACTF »)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="81"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="82"/>
         <source>Scenario settings (JSON)</source>
         <translation>Paramètres du scénario (JSON)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="86"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="87"/>
         <source>Solver summary (JSON, from &apos;Plan the network&apos;)</source>
         <translation>Résumé du solveur (JSON, issu de « Planifier le réseau »)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="94"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="95"/>
         <source>Export the maps (PDF, PNG)</source>
         <translation>Exporter les cartes (PDF, PNG)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="101"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="102"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="105"/>
         <source>Candidate atlas (PDF)</source>
         <translation>Atlas des candidates (PDF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="116"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="117"/>
         <source>Reading the plan</source>
         <translation>Lecture du plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/run.py" line="162"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/run.py" line="165"/>
         <source>Writing the GeoPackage, report and maps</source>
         <translation>Écriture du GeoPackage, du rapport et des cartes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="156"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="161"/>
         <source>The solver summary &apos;{path}&apos; cannot be read ({reason}).</source>
         <translation>Impossible de lire le résumé du solveur « {path} » ({reason}).</translation>
     </message>
@@ -5995,7 +5995,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Champ d'espèce (par défaut : species, binomial ou sci_name)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/run.py" line="78"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/run.py" line="81"/>
         <source>The {what} layer &apos;{source}&apos; cannot be opened: run its step again.</source>
         <translation>Impossible d'ouvrir la couche {what} « {source} » : relancez son étape.</translation>
     </message>
@@ -6080,37 +6080,37 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Lisière du réseau le plus compact (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="47"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="93"/>
         <source>SIMULATED DATA, FOR TRAINING ONLY: not for decisions.</source>
         <translation>DONNÉES SIMULÉES, POUR LA FORMATION UNIQUEMENT : ne pas utiliser pour décider.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="54"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="114"/>
         <source>Borders: {layer}.</source>
         <translation>Frontières : {layer}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="56"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="116"/>
         <source>Borders: Natural Earth (public domain), via QGIS world_map.gpkg.</source>
         <translation>Frontières : Natural Earth (domaine public), via world_map.gpkg de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="72"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="135"/>
         <source>simulated by CMS Connectivity Planner (training data)</source>
         <translation>simulées par CMS Connectivity Planner (données de formation)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="63"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="125"/>
         <source>GPS tracks {file} ({species})</source>
         <translation>suivis GPS {file} ({species})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="69"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="131"/>
         <source>Species ranges: {sources}.</source>
         <translation>Aires de répartition des espèces : {sources}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/credits.py" line="74"/>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="137"/>
         <source>Protected areas and sites: {sources}.</source>
         <translation>Aires protégées et sites : {sources}.</translation>
     </message>
@@ -6135,7 +6135,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Annexe : paramètres du calcul (scenario.json) et solveur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1341"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1364"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
@@ -6145,12 +6145,12 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Déjà protégé (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1319"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1342"/>
         <source>Species across the border</source>
         <translation>Espèces de part et d'autre de la frontière</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1328"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1351"/>
         <source>Connectivity importance (dPC, %)</source>
         <translation>Importance pour la connectivité (dPC, %)</translation>
     </message>
@@ -6160,32 +6160,32 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="686"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="704"/>
         <source>TFCA candidate</source>
         <translation>Candidate ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1395"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1418"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1302"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1325"/>
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1318"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1341"/>
         <source>Already protected</source>
         <translation>Déjà protégé</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1319"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1342"/>
         <source>Species represented</source>
         <translation>Espèces représentées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1335"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1358"/>
         <source>Selection frequency</source>
         <translation>Fréquence de sélection</translation>
     </message>
@@ -6240,17 +6240,17 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Premières candidates ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="813"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="815"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="855"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="857"/>
         <source>ProtConn was not computed for this run.</source>
         <translation>ProtConn n'a pas été calculé pour ce calcul.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="875"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="877"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -6330,17 +6330,17 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>heuristique</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1310"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1333"/>
         <source>{area:,.0f} km²</source>
         <translation>{area:,.0f} km²</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1310"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1333"/>
         <source>Area in {country}</source>
         <translation>Superficie – {country}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1340"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1363"/>
         <source>{rank} of {n}</source>
         <translation>{rank} sur {n}</translation>
     </message>
@@ -6363,6 +6363,16 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="133"/>
         <source>TFCA</source>
         <translation>ACTF</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/credits.py" line="142"/>
+        <source>Cite: {citations}.</source>
+        <translation>Citer : {citations}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/credits.py" line="50"/>
+        <source>compiler: {names}</source>
+        <translation>compilation : {names}</translation>
     </message>
 </context>
 <context>

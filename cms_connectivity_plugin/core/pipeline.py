@@ -55,6 +55,9 @@ class RunResult:
     #: Countries around the study area, for context on maps: (codes, names, geometries in
     #: ``study_area.crs``); None when not known.
     neighbours: tuple | None = None
+    #: What the input layers say of themselves (layer reference -> ``credits.SourceNote``),
+    #: for the credits; read on the QGIS side, empty elsewhere.
+    source_notes: dict = field(default_factory=dict)
 
     @property
     def chosen(self) -> np.ndarray:

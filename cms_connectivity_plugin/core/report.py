@@ -807,7 +807,9 @@ def render_html(
     if notice:
         parts.append(f'<p class="notice">{esc(notice)}</p>')
     parts.append(f"<p>{esc(intro)}</p>")
-    sources = credits_text(result.scenario, getattr(result.scenario, "borders", ""))
+    sources = credits_text(
+        result.scenario, getattr(result.scenario, "borders", ""), result.source_notes
+    )
     parts.append(f'<p class="note">{esc(generated)} {esc(sources)}</p>')
     parts += _summary_page(result, tables, picture)
     details = tr("Details")

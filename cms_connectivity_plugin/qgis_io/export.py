@@ -55,11 +55,12 @@ ATLAS_PDF = "tfca_candidates_atlas.pdf"
 ATLAS_FOLDER = "candidates"
 
 
-def data_credits(settings=None) -> str:
-    """Sources and licences of the data on the map, read off the run's settings (without
-    settings: the default run, simulated training data on QGIS's world map)."""
+def data_credits(settings=None, notes=None) -> str:
+    """Sources and licences of the data on the map, read off the run's settings and what
+    its layers say of themselves (``notes``; without settings: the default run, simulated
+    training data on QGIS's world map)."""
     settings = settings if settings is not None else WorkflowSettings()
-    return credits_text(settings, getattr(settings, "borders", ""))
+    return credits_text(settings, getattr(settings, "borders", ""), notes)
 
 
 def ensure_writable(folder: str | os.PathLike) -> Path:
@@ -369,7 +370,7 @@ def export_map(result: RunResult, gpkg: Path, out: Path) -> dict:
     )
     title = result.scenario.title or tr("Migratory species network and TFCA candidates")
     # The templates add the date and plugin version themselves.
-    credits = data_credits(result.scenario)
+    credits = data_credits(result.scenario, result.source_notes)
     notice = training_notice(result.scenario)  # a banner over the map, on every page
     export_overview_from_template(
         project,

@@ -25,8 +25,10 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsExpression,
     QgsExpressionContextUtils,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFillSymbol,
     QgsLayerTreeLayer,
     QgsLayoutExporter,
@@ -489,6 +491,22 @@ def _choose_crs(project, crs, extent_layers) -> QgsCoordinateReferenceSystem:
         if layer.crs().isValid():
             return layer.crs()
     raise RuntimeError(tr("Cannot export the map: no layer has a coordinate reference system."))
+
+
+def _study_extent(project, countries, crs) -> QgsRectangle | None:
+    """Extent in ``crs`` of the countries planned for (``in_study`` = 1), if the layer says."""
+    extent = QgsRectangle()
+    extent.setMinimal()
+    for layer in countries:
+        if layer.fields().indexOf("in_study") < 0:
+            continue
+        transform = QgsCoordinateTransform(layer.crs(), crs, project.transformContext())
+        for feature in layer.getFeatures(QgsFeatureRequest(QgsExpression('"in_study" = 1'))):
+            if feature.hasGeometry():
+                extent.combineExtentWith(
+                    transform.transformBoundingBox(feature.geometry().boundingBox())
+                )
+    return None if extent.isNull() or extent.width() <= 0 else extent
 
 
 def _combined_extent(project, layers, crs) -> QgsRectangle:
@@ -997,6 +1015,11 @@ def _fill_common(
         locator_layers = countries or [lyr for lyr in ordered if not is_basemap(lyr)][-1:]
         inset.setCrs(crs)
         inset_extent = _combined_extent(project, locator_layers, crs)
+        study = _study_extent(project, countries, crs)
+        if study is not None:
+            # The region around the countries planned for, not every neighbour in full
+            # (Russia alone stretched the locator into a distorted hemisphere).
+            inset_extent = inset_extent.intersect(_scaled(study, 2.5))
         if countries and simplify_locator:
             # A 5 cm locator needs no coastline detail: simplified, the world's countries
             # weigh a few kB per PDF page instead of hundreds.

@@ -54,9 +54,11 @@ def package_from_tables(
     folder: str | os.PathLike,
     *,
     maps: bool = True,
+    notes: Mapping | None = None,
 ) -> tuple[RunResult, dict[str, str]]:
     """Write the package from the chain's outputs read as tables (keys ``solution``,
-    ``ranges``, ``tfca_candidates`` and optionally ``sites``)."""
+    ``ranges``, ``tfca_candidates`` and optionally ``sites``); ``notes``: what the input
+    layers say of themselves (:func:`.credits.source_notes`), for the credits."""
     result = result_from_outputs(
         settings,
         tables["solution"],
@@ -67,6 +69,7 @@ def package_from_tables(
         sites=tables.get("sites"),
         protconn=settings.protconn,
     )
+    result.source_notes = dict(notes or {})
     return result, write_outputs(result, folder, pdf=maps)
 
 

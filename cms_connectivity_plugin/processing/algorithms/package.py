@@ -25,6 +25,7 @@ from qgis.core import (
 from ...core.errors import InputError
 from ...core.workflow import WorkflowSettings
 from ...qgis_io.compat import no_threading_flag
+from ...qgis_io.credits import source_notes
 from ...qgis_io.i18n import tr
 from ...qgis_io.layers import table_from_layer
 from ...qgis_io.run import package_from_tables, read_countries
@@ -134,6 +135,10 @@ class ExportPackageAlgorithm(CmsAlgorithm):
                 solver,
                 folder,
                 maps=self.parameterAsBoolean(parameters, self.MAPS, context),
+                # The user's own layers, as chosen in the Data step (main thread here).
+                notes=source_notes(
+                    [*settings.ranges, *settings.sites, settings.borders], context.project()
+                ),
             )
         feedback.setProgress(100)
         return {
