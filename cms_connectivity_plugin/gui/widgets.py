@@ -18,6 +18,7 @@ from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 
 from ..qgis_io.i18n import tr
+from ..qgis_io.layers import find_layer
 from ..qgis_io.postprocess import style_layer
 from ..qgis_io.resources import resource_path
 
@@ -42,20 +43,6 @@ def layer_ref(layer: QgsMapLayer | None) -> str:
     if layer.providerType() == "memory":
         return layer.id()
     return layer.source()
-
-
-def find_layer(ref: str, project: QgsProject | None = None) -> QgsMapLayer | None:
-    """The project layer a reference names (id first, then source)."""
-    if not ref:
-        return None
-    project = project or QgsProject.instance()
-    layer = project.mapLayer(ref)
-    if layer is not None:
-        return layer
-    for candidate in project.mapLayers().values():
-        if candidate.source() == ref:
-            return candidate
-    return None
 
 
 def layer_problems(

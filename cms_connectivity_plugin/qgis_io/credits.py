@@ -12,6 +12,7 @@ from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer
 
 from ..core.credits import SourceNote
 from .i18n import tr
+from .layers import find_layer
 
 #: Fields whose values are citations of the data (IUCN / BirdLife range schema).
 CITATION_FIELDS = ("citation", "CITATION")
@@ -24,12 +25,9 @@ MAX_CITATIONS = 5
 
 
 def _layer(ref: str, project: QgsProject) -> QgsMapLayer | None:
-    layer = project.mapLayer(ref)
+    layer = find_layer(ref, project)
     if layer is not None:
         return layer
-    for candidate in project.mapLayers().values():
-        if candidate.source() == ref:
-            return candidate
     opened = QgsVectorLayer(ref, "", "ogr")
     return opened if opened.isValid() else None
 

@@ -21,6 +21,7 @@ from qgis.core import (
     QgsGeometry,
     QgsMapLayer,
     QgsProcessingException,
+    QgsProject,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -224,3 +225,17 @@ def write_sink(
     for feature in features_for(fields, arrays, geoms):
         sink.addFeature(feature, QgsFeatureSink.FastInsert)
     return dest_id
+
+
+def find_layer(ref: str, project: QgsProject | None = None) -> QgsMapLayer | None:
+    """The project layer a reference names (id first, then source); main thread only."""
+    if not ref:
+        return None
+    project = project or QgsProject.instance()
+    layer = project.mapLayer(ref)
+    if layer is not None:
+        return layer
+    for candidate in project.mapLayers().values():
+        if candidate.source() == ref:
+            return candidate
+    return None
