@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from cms_connectivity_plugin.core.countries import country_name
 from cms_connectivity_plugin.core.workflow import WorkflowSettings
 from cms_connectivity_plugin.plugin import i18n_dir
 from cms_connectivity_plugin.qgis_io.i18n import install_translator, remove_translator
@@ -31,6 +33,7 @@ def test_maps_and_atlas_in_the_users_language(processing_ready, tmp_path, locale
         run_to_folder(settings, tmp_path / "out")
     finally:
         remove_translator()
+    texts = {}
     for name in ("tfca_map.pdf", "tfca_candidates_atlas.pdf"):
         done = subprocess.run(
             ["pdftotext", str(tmp_path / "out" / name), "-"], capture_output=True, check=True
@@ -39,6 +42,16 @@ def test_maps_and_atlas_in_the_users_language(processing_ready, tmp_path, locale
         text = unicodedata.normalize("NFKC", done.stdout.decode("utf-8"))
         left = [word for word in ENGLISH if word in text]
         assert not left, (name, left)
+        # The countries by their names in the reader's language, not ISO codes.
+        for code in ("FRA", "ESP"):
+            assert country_name(code, locale) in text, (name, code)
+        texts[name] = text
+    # Numbers as the reader writes them: "35 691 km²" / "35.691 km²", "23,3 %" (NFKC made
+    # the narrow no-break space a space and "km²" "km2").
+    group = " " if locale == "fr" else "."
+    atlas = texts["tfca_candidates_atlas.pdf"]
+    assert re.search(rf"\d[{group}]\d{{3}} km2", atlas), atlas[:2000]
+    assert re.search(r"\d,\d %", atlas) and not re.search(r"\d\.\d %", atlas)
 
 
 def test_loading_and_unloading_the_plugin_keeps_the_callers_language(qgis_app):
