@@ -229,44 +229,75 @@ def plugin_version() -> str:
 
 
 def write_outputs(result: RunResult, folder: str | os.PathLike, *, pdf: bool = True) -> dict:
-    """Write every output of a run into ``folder``; return their paths."""
+    """Write every output of a run into ``folder``; return their paths.
+
+    Everything is written into a hidden staging folder inside ``folder`` first and moved
+    into place only once complete, so a failure halfway (a full disk, a map QGIS cannot
+    export) leaves the earlier package as it was: never a GeoPackage of this run beside
+    the maps of the last one, nor a half-written PDF.
+    """
     out = ensure_writable(folder)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
     try:
         gpkg = staging / GPKG_NAME
         write_geopackage(result, gpkg)
         write_targets_csv(result, staging / TARGETS_CSV)
-        (staging / SCENARIO_JSON).write_text(result.scenario.to_json(), encoding="utf-8")
+        atomic_write_text(staging / SCENARIO_JSON, result.scenario.to_json())
         summary = result.summary()
         summary["timings_s"] = {k: round(v, 3) for k, v in result.timings.items()}
         summary["warnings"] = result.warnings
         summary["crs"] = result.study_area.crs
         summary["plugin_version"] = plugin_version()
-        (staging / SUMMARY_JSON).write_text(json.dumps(summary, indent=2), encoding="utf-8")
-        paths = {
-            "gpkg": out / GPKG_NAME,
-            "targets_csv": out / TARGETS_CSV,
-            "scenario_json": out / SCENARIO_JSON,
-            "summary_json": out / SUMMARY_JSON,
+        atomic_write_text(staging / SUMMARY_JSON, json.dumps(summary, indent=2))
+        paths: dict = {
+            "gpkg": gpkg,
+            "targets_csv": staging / TARGETS_CSV,
+            "scenario_json": staging / SCENARIO_JSON,
+            "summary_json": staging / SUMMARY_JSON,
         }
-        for key in ("gpkg", "targets_csv", "scenario_json", "summary_json"):
-            os.replace(staging / paths[key].name, paths[key])
-        written = list(paths.values())
         if pdf:  # the maps first: the report's summary page shows the overview map
-            maps = export_map(result, paths["gpkg"], out)
-            written += [v for v in maps.values() if isinstance(v, Path)]
-            written += [Path(p) for p in maps.pop("atlas_pngs", [])]
-            paths.update(maps)
+            maps = export_map(result, gpkg, staging)
+            paths.update({k: v for k, v in maps.items() if k != "atlas_pngs"})
+            paths["atlas_pngs"] = [Path(p) for p in maps.get("atlas_pngs", [])]
         report = build_report(
-            result, out, protconn=result.protconn, map_png=paths.get("png") if pdf else None
+            result, staging, protconn=result.protconn, map_png=paths.get("png") if pdf else None
         )
         paths["report_html"] = report.html
         paths["national_json"] = report.json
-        written += [report.html, report.json, *report.csvs.values()]
-        forget_earlier_package(out, written)
-        return {key: str(value) for key, value in paths.items()}
+        paths["report_csvs"] = list(report.csvs.values())
+        published = _publish(staging, out, paths)
+        forget_earlier_package(out, published)
+        return {
+            key: str(_moved(value, staging, out))
+            for key, value in paths.items()
+            if key not in ("atlas_pngs", "report_csvs")
+        }
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _moved(value, staging: Path, out: Path):
+    """Where a staged path (or count) ends up once published."""
+    if isinstance(value, Path):
+        return out / value.relative_to(staging)
+    return value
+
+
+def _publish(staging: Path, out: Path, paths: dict) -> list[Path]:
+    """Move the complete package from ``staging`` into ``out`` (renames on one disk: they
+    do not run out of space halfway); returns the published files."""
+    files: list[Path] = []
+    for value in paths.values():
+        for path in value if isinstance(value, list) else [value]:
+            if isinstance(path, Path) and path.is_file():
+                files.append(path)
+    published = []
+    for path in files:
+        final = out / path.relative_to(staging)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(path, final)
+        published.append(final)
+    return published
 
 
 #: The list of files the last package wrote into its folder (hidden, JSON).

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import os
+import shutil
 import uuid
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -61,7 +62,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QRectF, Qt
-from qgis.PyQt.QtGui import QColor, QFont, QImage
+from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF, QImage
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.countries import country_name
@@ -595,6 +596,29 @@ def _export_png(exporter: QgsLayoutExporter, path: Path, dpi: int):
     return result
 
 
+def _export_error(path: Path, code) -> str:
+    """QGIS's exporter result as a reader can act on it."""
+    if code in (QgsLayoutExporter.FileError, QgsLayoutExporter.PrintError):
+        free = shutil.disk_usage(path.parent).free if path.parent.exists() else 0
+        if free < 50 * 2**20:
+            return tr(
+                "Could not write {path}: the disk is full ({free} MB free). Free some space "
+                "or choose another output folder."
+            ).format(path=path, free=free // 2**20)
+        return tr(
+            "Could not write {path}: check that the folder is writable and that no other "
+            "program (a PDF viewer) holds the file open."
+        ).format(path=path)
+    if code == QgsLayoutExporter.MemoryError:
+        return tr(
+            "Not enough memory to export {path}: lower the resolution (dpi) or close other "
+            "programs."
+        ).format(path=path)
+    return tr("QGIS could not export {path} (exporter error {code}).").format(
+        path=path, code=int(code)
+    )
+
+
 def _atomic_export(final: Path, export) -> None:
     """Export to a temporary file beside ``final``, check it, then move it into place."""
     folder = final.parent
@@ -604,11 +628,7 @@ def _atomic_export(final: Path, export) -> None:
     try:
         result = export(tmp)
         if result != QgsLayoutExporter.Success:
-            raise RuntimeError(
-                tr("QGIS could not export {path} (exporter error {code}).").format(
-                    path=final, code=int(result)
-                )
-            )
+            raise RuntimeError(_export_error(final, result))
         if not tmp.is_file() or tmp.stat().st_size == 0:
             raise RuntimeError(
                 tr("The export to {path} produced an empty file.").format(path=final)
@@ -978,6 +998,46 @@ def _standard_variables(
     }
 
 
+def printable(text: str, font: QFont) -> str:
+    """``text`` without the characters ``font`` cannot draw (emoji printed as boxes)."""
+    metrics = QFontMetricsF(font)
+    return "".join(ch for ch in text if ch.isspace() or metrics.inFontUcs4(ord(ch)))
+
+
+def _fit_title(layout: QgsPrintLayout, title: str, smallest_pt: float = 11.0) -> None:
+    """A long title shrinks to fit its one line (down to ``smallest_pt``), then ends in
+    "…" rather than being cut mid-word by the item's frame; undrawable characters go."""
+    item = layout.itemById("title")
+    if item is None or "@cms_title" not in item.text():
+        return
+    font = QFont(item.textFormat().font() if hasattr(item, "textFormat") else item.font())
+    size = font.pointSizeF() if font.pointSizeF() > 0 else 18.0
+    text = printable(title, font)
+    width_mm = item.rect().width() - 2 * item.marginX()
+
+    def text_mm(points: float) -> float:
+        font.setPointSizeF(points)
+        return QFontMetricsF(font).horizontalAdvance(text) / _screen_dpi() * 25.4
+
+    while size > smallest_pt and text_mm(size) > width_mm:
+        size -= 0.5
+    font.setPointSizeF(size)
+    if text_mm(size) > width_mm:
+        metrics = QFontMetricsF(font)
+        text = metrics.elidedText(text, Qt.ElideRight, width_mm / 25.4 * _screen_dpi())
+    colour = item.textFormat().color() if hasattr(item, "textFormat") else item.fontColor()
+    _set_label_font(item, font, colour)
+    _set_variables(layout, title=text)
+
+
+def _screen_dpi() -> float:
+    """The DPI QFontMetrics measures in (the application's logical DPI)."""
+    from qgis.PyQt.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    return screen.logicalDotsPerInch() if screen is not None else 96.0
+
+
 def _show_notice(layout: QgsPrintLayout, notice: str) -> None:
     """The banner shows only when there is something to say."""
     item = layout.itemById("notice")
@@ -1166,6 +1226,7 @@ def export_overview_from_template(
     try:
         _set_variables(layout, **_standard_variables(title, subtitle, credits, date, notice))
         _show_notice(layout, notice)
+        _fit_title(layout, title)
         temporary += _fill_common(
             layout, project, ordered, crs, extent, simplify_locator=not add_to_project
         )

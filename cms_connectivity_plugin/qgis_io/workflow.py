@@ -114,6 +114,6 @@ def run_workflow(
         except QgsProcessingException as exc:
             raise InputError(str(exc)) from None
     steps.setCurrentStep(len(calls))
-    if settings.output_folder:
+    if settings.output_folder and export:  # without the package, its writer saves it after
         settings.save(os.path.join(settings.output_folder, "scenario.json"))
     return outputs
