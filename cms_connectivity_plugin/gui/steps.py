@@ -28,8 +28,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.countries import country_name
 from ..core.errors import InputError
-from ..core.i18n import number
+from ..core.i18n import language, number
 from ..core.ranges import detect_schema
 from ..core.vector import VectorTable
 from ..core.workflow import (
@@ -726,9 +727,11 @@ class TfcaStep(Step):
         for row, (fid, values) in enumerate(rows):
             for col, value in enumerate(values):
                 text = "" if value is None else (number(value, 1) if col == 2 else str(value))
-                if col == 1:
-                    text = text.replace(";", ", ")  # "ESP;FRA" is a field value, not prose
                 item = QTableWidgetItem(text)
+                if col == 1:  # "ESP;FRA" is a field value: codes in the narrow dock, names on hover
+                    codes = [c for c in text.split(";") if c]
+                    item.setText(", ".join(codes))
+                    item.setToolTip(", ".join(country_name(c, language()) or c for c in codes))
                 item.setFlags(item.flags() & ~Qt.ItemIsEditable)
                 if col == 0:
                     item.setData(Qt.UserRole, fid)

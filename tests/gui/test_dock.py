@@ -8,6 +8,7 @@ from pathlib import Path
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 
 from cms_connectivity_plugin.core import defaults
+from cms_connectivity_plugin.core.countries import country_name
 from cms_connectivity_plugin.core.workflow import WorkflowSettings
 from cms_connectivity_plugin.gui.widgets import GROUP_NAME, output_layer
 from tests.gui.conftest import run_and_wait
@@ -175,6 +176,10 @@ def test_tfca_candidates_table_zooms_the_map_and_maps_export(dock, qtbot, qgis_i
     table = dock.steps["tfca"].ui.candidatesTable
     assert table.rowCount() == layer.featureCount() > 0
     assert table.item(0, 0).text() == "1"  # ranked
+    # Codes in the narrow table, the countries' names on hover.
+    codes = table.item(0, 1).text().split(", ")
+    assert len(codes) >= 2 and all(len(c) == 3 for c in codes)
+    assert table.item(0, 1).toolTip() == ", ".join(country_name(c) for c in codes)
     table.selectRow(0)
     fid = table.item(0, 0).data(256)  # Qt.UserRole
     assert layer.selectedFeatureIds() == [fid]
