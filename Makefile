@@ -36,7 +36,7 @@ apt:
 # A venv over Debian's Python (it sees apt's QGIS); numpy pinned to the system's version.
 # shapely is built from source against Debian's GEOS (libgeos-dev): a wheel's own GEOS clashes
 # with the GEOS QGIS has already loaded (QGIS desktop crashed in shapely.contains_xy).
-venv: $(VENV)/.deps-ok
+venv: $(VENV)/.deps-ok $(VENV)/bin/cms-marxan
 
 $(VENV)/.deps-ok: requirements.txt requirements-dev.txt | apt
 	test -x $(PY) || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
@@ -48,6 +48,13 @@ $(VENV)/.deps-ok: requirements.txt requirements-dev.txt | apt
 	     --force-reinstall --no-deps --no-binary shapely -r requirements.txt
 	$(PY) -c "import numpy, shapely, highspy, qgis.core; assert shapely.__version__ >= '2'"
 	touch $@
+
+# The plugin itself, editable, for its console commands cms-marxan and cms-conefor
+# (pyproject [project.scripts]); setuptools comes from Debian (no build isolation, offline).
+$(VENV)/bin/cms-marxan: pyproject.toml $(VENV)/.deps-ok
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+	rm -rf $(PLUGIN).egg-info
+	test -x $@ && touch $@
 
 demo: setup
 	$(PY) -m $(PLUGIN) run --out $(OUT)

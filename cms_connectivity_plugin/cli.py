@@ -16,6 +16,7 @@ import sys
 import time
 
 from .core.errors import CancelledError, InputError
+from .core.i18n import tr
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -29,6 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="simulate a scenario, solve it, write layers, CSV and map")
+    run.error = lambda message: run.exit(2, f"error: {message}\n")  # one line, no usage
     run.add_argument("--out", required=True, help="output folder (created if missing)")
     run.add_argument(
         "--scenario",
@@ -42,7 +44,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--target", type=float, dest="target_percent", help="target, percent")
     run.add_argument("--blm", type=float, help="boundary length modifier")
     run.add_argument("--time-limit", type=float, dest="time_limit_s", help="seconds")
-    run.add_argument("--gap", type=float, dest="mip_gap", help="relative optimality gap")
+    run.add_argument(
+        "--gap", type=float, dest="mip_gap", help="relative optimality gap, 0 to 1 (0.01 = 1 %%)"
+    )
     run.add_argument("--no-pdf", action="store_true", help="skip the PDF/PNG map")
     run.add_argument(
         "--tracks",
@@ -60,9 +64,27 @@ def _parser() -> argparse.ArgumentParser:
         "marxan",
         help="solve a Marxan project (input.dat) exactly; write Marxan's outputs to OUTPUTDIR",
     )
-    marxan.add_argument("input_dat", help="Marxan's input.dat, or the folder holding it")
-    marxan.add_argument("--threads", type=int, help="solver threads (default: HiGHS's choice)")
-    marxan.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
+    _marxan_arguments(marxan)
+    return parser
+
+
+def _marxan_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options of ``marxan`` and of the ``cms-marxan`` command (the same ones)."""
+    parser.add_argument(
+        "input_dat",
+        nargs="?",
+        default="input.dat",
+        help="Marxan's input.dat, or the folder holding it (default: input.dat in the current "
+        "folder, as a Marxan executable reads it)",
+    )
+    parser.add_argument("--threads", type=int, help="solver threads (default: HiGHS's choice)")
+    parser.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
+    parser.add_argument(
+        "-s",
+        dest="marxan_silent",
+        action="store_true",
+        help="Marxan's own flag (run without waiting for a key press): accepted, no effect",
+    )
     return parser
 
 
@@ -84,8 +106,16 @@ def _settings(args: argparse.Namespace):
 
     ``--tracks`` adds ranges from GPS tracks, which replace the simulated species; the
     simulated protected areas stay, and every output says they are simulated.
+
+    Everything a user gives is checked here, before QGIS starts: the scenario file, every
+    number, the tracking file (read once, so a bad line is named now) and the output folder
+    (created if missing, and written to once). Any problem is one :class:`InputError`.
     """
-    from .core.workflow import WorkflowSettings, problems
+    import tempfile
+    from pathlib import Path
+
+    from .core.tracks import read_movebank_csv
+    from .core.workflow import WorkflowSettings, run_problems
 
     settings = WorkflowSettings.load(args.scenario) if args.scenario else WorkflowSettings()
     changes = {
@@ -96,10 +126,29 @@ def _settings(args: argparse.Namespace):
             tracks=args.tracks, tracks_species=args.tracks_species, simulate_species=False
         )
     settings = settings.with_changes(**changes, output_folder=args.out)
-    for step in ("data", "units", "targets", "solve"):
-        found = problems(settings, step)
-        if found:
-            raise InputError(found[0])
+    found = run_problems(settings)
+    if found:
+        raise InputError(found[0])
+    if settings.tracks.lower().endswith((".csv", ".csv.gz", ".gz")):
+        read_movebank_csv(settings.tracks)
+    folder = Path(args.out)
+    if not args.out.strip() or (folder.exists() and not folder.is_dir()):
+        raise InputError(
+            tr(
+                "The output folder '{path}' is not a folder: give a folder (it is created if "
+                "missing)."
+            ).format(path=args.out)
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-test-"):
+            pass
+    except OSError as exc:
+        raise InputError(
+            tr(
+                "The output folder '{path}' cannot be written ({reason}): choose another folder."
+            ).format(path=folder, reason=exc.strerror or exc)
+        ) from None
     return settings
 
 
@@ -125,11 +174,57 @@ def format_summary(summary: dict, paths: dict, seconds: float) -> str:
     return "\n".join(lines)
 
 
+def _duration(seconds: float) -> str:
+    """A duration as people read it: 42 s, 12 min, 3.5 h, 2.1 days."""
+    if seconds < 90:
+        return tr("{n:.0f} s").format(n=seconds)
+    if seconds < 5400:
+        return tr("{n:.0f} min").format(n=seconds / 60)
+    if seconds < 172800:
+        return tr("{n:.1f} h").format(n=seconds / 3600)
+    return tr("{n:.1f} days").format(n=seconds / 86400)
+
+
 def _marxan(args: argparse.Namespace) -> int:
-    """``marxan`` subcommand: core only, no QGIS."""
+    """``marxan`` subcommand: core only, no QGIS.
+
+    Progress goes to stderr (one line per run, and the solver's reports within a run) unless
+    --quiet. Ctrl+C cancels: the solver stops at its next check, nothing of the run is left
+    in OUTPUTDIR, and one line ``error: cancelled ...`` follows with exit status 130; a second
+    Ctrl+C stops at once (same line, same status).
+    """
+    import signal
+    import threading
+
     from .core.marxan import format_run, run_marxan
 
+    cancel = threading.Event()
+    done = {"run": 0, "runs": 0}
+
     def progress(info: dict) -> None:
+        if info.get("event") == "run":
+            done.update(run=info["run"], runs=info["runs"])
+            runs, seconds = info["runs"], float(info.get("elapsed_s") or 0.0)
+            if info["run"] == 1 and runs > 1 and seconds * runs > 120:
+                print(
+                    "warning: "
+                    + tr(
+                        "NUMREPS is {runs} and the first run took {seconds:.1f} s, so all "
+                        "runs may take about {total}; press Ctrl+C to cancel (nothing is "
+                        "written), or lower NUMREPS in input.dat."
+                    ).format(runs=runs, seconds=seconds, total=_duration(seconds * runs)),
+                    file=sys.stderr,
+                    flush=True,
+                )
+            if not args.quiet:
+                left = seconds / info["run"] * (runs - info["run"])
+                text = tr("run {run} of {runs}: objective {objective:,.6g}, gap {gap:.3%}").format(
+                    run=info["run"], runs=runs, objective=info["objective"], gap=info["gap"]
+                )
+                if runs > info["run"]:
+                    text += tr("; about {left} left").format(left=_duration(left))
+                print(f"[{seconds:7.1f} s] {text}", file=sys.stderr, flush=True)
+            return
         if args.quiet or info.get("event") == "finished":
             return
         gap = info.get("gap")
@@ -145,14 +240,57 @@ def _marxan(args: argparse.Namespace) -> int:
         )
         print(f"[{info.get('runtime_s') or 0.0:7.1f} s] {text}", file=sys.stderr, flush=True)
 
+    def cancelled() -> int:
+        if done["runs"]:
+            where = tr("after {run} of {runs} runs").format(run=done["run"], runs=done["runs"])
+        else:
+            where = tr("before the first run ended")
+        print(
+            "error: "
+            + tr("cancelled (Ctrl+C) {where}; no output file of this run was written.").format(
+                where=where
+            ),
+            file=sys.stderr,
+            flush=True,
+        )
+        return 130
+
+    def on_interrupt(signum, frame) -> None:
+        if cancel.is_set():
+            raise KeyboardInterrupt
+        cancel.set()
+
     if args.threads is not None and args.threads < 1:
         print("error: --threads must be 1 or more.", file=sys.stderr)
         return 2
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, on_interrupt) if in_main else None
     try:
-        result = run_marxan(args.input_dat, threads=args.threads, progress=progress)
-    except (InputError, CancelledError) as exc:
+        result = run_marxan(
+            args.input_dat, threads=args.threads, progress=progress, should_cancel=cancel.is_set
+        )
+    except KeyboardInterrupt:
+        return cancelled()
+    except CancelledError as exc:
+        if cancel.is_set():
+            return cancelled()
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # a file system failure outside the checked paths
+        print(
+            "error: "
+            + tr("{reason} ({file}); check the folder and run again.").format(
+                reason=exc.strerror or exc, file=exc.filename or args.input_dat
+            ),
+            file=sys.stderr,
+        )
+        return 2
+    finally:
+        if in_main:
+            signal.signal(signal.SIGINT, previous)
     for warning in result.project.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(format_run(result))
@@ -183,6 +321,10 @@ def _run(args: argparse.Namespace) -> int:
         return 2
     from .qgis_io.app import headless_qgis
 
+    # GDAL's own warnings ("Non-conformant content ... update_time" on QGIS's world map)
+    # mean nothing to a focal point; failures reach the user as our messages. CPL_LOG set
+    # by the user (a file) still collects them.
+    os.environ.setdefault("CPL_LOG", os.devnull)
     with headless_qgis(), _language(args.lang):
         from .qgis_io.run import run_to_folder
 
@@ -198,7 +340,7 @@ def _run(args: argparse.Namespace) -> int:
             result, paths = run_to_folder(
                 settings, args.out, progress=progress, pdf=not args.no_pdf
             )
-        except (InputError, CancelledError) as exc:
+        except (InputError, CancelledError, OSError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
         for warning in result.warnings:
@@ -218,3 +360,47 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "marxan":
         return _marxan(args)
     return _run(args)
+
+
+def marxan_main(argv: list[str] | None = None) -> int:
+    """The ``cms-marxan`` command: ``cms-marxan [input.dat] [--threads N] [--quiet]``.
+
+    Called with no argument it reads ``input.dat`` in the current folder, as a Marxan
+    executable does when CLUZ or Zonae Cogito start it in the project folder.
+    """
+    parser = _marxan_arguments(
+        argparse.ArgumentParser(
+            prog="cms-marxan",
+            description="Solve a Marxan project exactly (HiGHS) and write Marxan's outputs to "
+            "OUTPUTDIR: a drop-in for the Marxan executable.",
+        )
+    )
+    return _marxan(parser.parse_args(list(sys.argv[1:] if argv is None else argv)))
+
+
+def conefor_main(argv: list[str] | None = None) -> int:
+    """The ``cms-conefor`` command: Conefor 2.7's own options (``-nodeFile N -conFile C
+    -t dist -confProb 1000 0.5 -PC ...``), outputs in the current folder."""
+    from .core.connectivity.conefor import main as conefor
+
+    return conefor(list(sys.argv[1:] if argv is None else argv))
+
+
+def _script(function) -> None:
+    """Console-script wrapper: exit with the command's status (130 after Ctrl+C)."""
+    try:
+        code = function()
+    except KeyboardInterrupt:
+        print("error: " + tr("cancelled (Ctrl+C)."), file=sys.stderr)
+        code = 130
+    sys.exit(code)
+
+
+def cms_marxan() -> None:
+    """Entry point of ``cms-marxan`` (pyproject ``[project.scripts]``)."""
+    _script(marxan_main)
+
+
+def cms_conefor() -> None:
+    """Entry point of ``cms-conefor`` (pyproject ``[project.scripts]``)."""
+    _script(conefor_main)

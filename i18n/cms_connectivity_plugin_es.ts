@@ -9,17 +9,17 @@
         <translation>La capa de fronteras «{layer}» no tiene campo ISO3 (se buscó {fields}): agregue uno o use el mapa mundial predeterminado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="59"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="71"/>
         <source>The country list is empty: give at least one ISO3 code, e.g. DEU,FRA,ESP.</source>
         <translation>La lista de países está vacía: indique al menos un código ISO3, p. ej. DEU,FRA,ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/borders.py" line="86"/>
+        <location filename="../cms_connectivity_plugin/core/borders.py" line="102"/>
         <source>Unknown ISO3 code(s) {codes}: not in the border layer &apos;{layer}&apos;. Use three-letter ISO 3166 codes such as FRA or ESP.</source>
         <translation>Código(s) ISO3 desconocido(s) {codes}: no están en la capa de fronteras «{layer}». Use códigos ISO 3166 de tres letras como FRA o ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="77"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="81"/>
         <source>The selection has shape {shape}; give one flag per planning unit ({n}).</source>
         <translation>La selección tiene la forma {shape}; indique un indicador por unidad de planificación ({n}).</translation>
     </message>
@@ -89,157 +89,157 @@
         <translation>{shown} y {rest} más</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="183"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="187"/>
         <source>The boundary table has {i} first ids, {j} second ids and {length} lengths; every row needs all three.</source>
         <translation>La tabla de bordes tiene {i} primeros id, {j} segundos id y {length} longitudes; cada fila necesita los tres.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="191"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="195"/>
         <source>Boundary rows {rows} refer to planning units outside 0..{last}: check that the boundary table matches the planning units.</source>
         <translation>Las filas de borde {rows} remiten a unidades de planificación fuera de 0..{last}: compruebe que la tabla de bordes corresponda a las unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="199"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="203"/>
         <source>Boundary rows {rows} have a missing or negative length: every shared edge length must be zero or more.</source>
         <translation>Las filas de borde {rows} tienen una longitud que falta o es negativa: cada longitud de borde compartido debe ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="210"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="214"/>
         <source>There are {count} exposed edge lengths for {n} planning units; give one per unit.</source>
         <translation>Hay {count} longitudes de borde expuesto para {n} unidades de planificación; indique una por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="222"/>
         <source>Planning units {units} have a missing or negative exposed edge: exposed edge lengths must be zero or more.</source>
         <translation>Las unidades de planificación {units} tienen un borde expuesto que falta o es negativo: las longitudes de borde expuesto deben ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="269"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="273"/>
         <source>The selection has {count} units but the boundary data has {n}.</source>
         <translation>La selección tiene {count} unidades, pero los datos de borde tienen {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="331"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="335"/>
         <source>feature {number}</source>
         <translation>elemento {number}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="384"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="388"/>
         <source>The cost has shape {shape}; give one cost per planning unit.</source>
         <translation>El costo tiene la forma {shape}; indique un costo por unidad de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="390"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="394"/>
         <source>The targets have shape {shape}; give one target per feature.</source>
         <translation>Las metas tienen la forma {shape}; indique una meta por elemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="396"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="400"/>
         <source>The amounts table is {rows} x {cols} but there are {n} planning units and {m} targets: give one row per unit and one column per feature.</source>
         <translation>La tabla de cantidades es de {rows} x {cols}, pero hay {n} unidades de planificación y {m} metas: indique una fila por unidad y una columna por elemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="403"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="407"/>
         <source>There are {names} feature names for {m} features.</source>
         <translation>Hay {names} nombres de elementos para {m} elementos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1576"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1610"/>
         <source>locked-in</source>
         <translation>unidades fijadas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1598"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1632"/>
         <source>locked-out</source>
         <translation>unidades excluidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="410"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="414"/>
         <source>The {what} flags have shape {shape}; give one flag per planning unit ({n}).</source>
         <translation>Los indicadores «{what}» tienen la forma {shape}; indique un indicador por unidad de planificación ({n}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="417"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="421"/>
         <source>There are {count} unit ids for {n} planning units.</source>
         <translation>Hay {count} id de unidad para {n} unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="425"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="429"/>
         <source>The cost of planning unit {units} is missing or not finite: give every unit a finite cost, or remove the units that cannot be selected.</source>
         <translation>El costo de la unidad de planificación {units} falta o no es finito: dé a cada unidad un costo finito o quite las unidades que no se pueden seleccionar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="433"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="437"/>
         <source>The cost of planning unit {units} is negative: costs must be zero or more.</source>
         <translation>El costo de la unidad de planificación {units} es negativo: los costos deben ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="444"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="461"/>
         <source>The amount of feature &apos;{feature}&apos; in planning unit {unit} is {value}: amounts must be zero or more ({count} such values in all).</source>
         <translation>La cantidad del elemento «{feature}» en la unidad de planificación {unit} es {value}: las cantidades deben ser cero o más ({count} valores así en total).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="458"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="475"/>
         <source>The target for feature &apos;{feature}&apos; is {value}: targets are amounts and must be zero or more.</source>
         <translation>La meta del elemento «{feature}» es {value}: las metas son cantidades y deben ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="534"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="568"/>
         <source>Planning unit {units} is both locked in and locked out: remove one of the two locks.</source>
         <translation>La unidad de planificación {units} está a la vez fijada y excluida: quite uno de los dos bloqueos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="475"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="492"/>
         <source>Unknown boundary formulation &apos;{name}&apos;: use {choices}.</source>
         <translation>Formulación de borde «{name}» desconocida: use {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="481"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="498"/>
         <source>The boundary length modifier is {value}; it must be zero or more.</source>
         <translation>El modificador de longitud de borde es {value}; debe ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="487"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="504"/>
         <source>The edge factor is {value}; it must be between 0 and 1.</source>
         <translation>El factor de borde es {value}; debe estar entre 0 y 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="493"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="510"/>
         <source>The boundary data covers {count} planning units but there are {n}: rebuild the boundary table from the same units.</source>
         <translation>Los datos de borde cubren {count} unidades de planificación, pero hay {n}: reconstruya la tabla de bordes a partir de las mismas unidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="500"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="534"/>
         <source>A boundary length modifier of {value} is set but no boundary data was given: add the boundary table or set the modifier to 0.</source>
         <translation>Hay un modificador de longitud de borde de {value}, pero no se indicaron datos de borde: agregue la tabla de bordes o ponga el modificador en 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="575"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="609"/>
         <source>&apos;{name}&apos;: target {target:.6g}, at most {max_attainable:.6g} available ({shortfall:.6g} short)</source>
         <translation>«{name}»: meta {target:.6g}, como máximo {max_attainable:.6g} disponible (faltan {shortfall:.6g})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2425"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2459"/>
         <source>The warm start has shape {shape}; give one flag per planning unit ({n}).</source>
         <translation>El arranque en caliente tiene la forma {shape}; indique un indicador por unidad de planificación ({n}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2467"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2501"/>
         <source>The time limit is {value} s; give a positive number of seconds.</source>
         <translation>El tiempo límite es {value} s; indique un número positivo de segundos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2473"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2507"/>
         <source>The optimality gap is {value}; give a fraction of 0 or more, e.g. 0.01.</source>
         <translation>La brecha de optimalidad es {value}; indique una fracción de 0 o más, p. ej. 0.01.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2479"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2513"/>
         <source>The number of threads is {value}; give 1 or more.</source>
         <translation>El número de hilos es {value}; indique 1 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="73"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="85"/>
         <source>&apos;{code}&apos; is not an ISO3 country code: use three letters, e.g. FRA.</source>
         <translation>«{code}» no es un código de país ISO3: use tres letras, p. ej. FRA.</translation>
     </message>
@@ -249,42 +249,42 @@
         <translation>El número de especies es {n}: simule al menos 1 especie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="85"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="97"/>
         <source>The target is {value} %: give a percentage above 0 and at most 100.</source>
         <translation>La meta es {value} %: indique un porcentaje mayor que 0 y de como máximo 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="91"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="103"/>
         <source>The hexagon area is {value} km2: give a positive area, e.g. 1000.</source>
         <translation>La superficie de los hexágonos es {value} km2: indique una superficie positiva, p. ej. 1000.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="106"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="118"/>
         <source>The parameter {name} is {value}: give a finite number of 0 or more.</source>
         <translation>El parámetro {name} es {value}: indique un número finito de 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="112"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="124"/>
         <source>The lock-in threshold is {value}: give a protected share above 0 and at most 1.</source>
         <translation>El umbral de fijación es {value}: indique una proporción protegida mayor que 0 y de como máximo 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="163"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="278"/>
         <source>Unknown scenario setting(s): {names}. Remove them or check the spelling.</source>
         <translation>Parámetro(s) de escenario desconocido(s): {names}. Quítelos o revise la ortografía.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="169"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="285"/>
         <source>This scenario was written by a newer plugin (schema {version}): update the plugin.</source>
         <translation>Este escenario lo escribió una versión más reciente del complemento (esquema {version}): actualice el complemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="189"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="307"/>
         <source>The scenario file is not valid JSON ({detail}).</source>
         <translation>El archivo de escenario no es un JSON válido ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="311"/>
         <source>The scenario file must hold one JSON object.</source>
         <translation>El archivo de escenario debe contener un único objeto JSON.</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation>Ejecutar escenario (simular, planificar, encontrar candidatas ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="22"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="39"/>
         <source>Workflow</source>
         <translation>Flujo de trabajo</translation>
     </message>
@@ -412,7 +412,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1342"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1403"/>
         <source>Planning units</source>
         <translation>Unidades de planificación</translation>
     </message>
@@ -472,92 +472,92 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Áreas de distribución de las especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1323"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1384"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="348"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="379"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>No se pudo volver a abrir la capa {layer} desde {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="356"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="387"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries}: {selected:.1f} % del área de estudio en la red, {met} de {total} metas por especie y temporada alcanzadas, {n} candidata(s) ACTF ({solver}, {status}, brecha {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="371"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="402"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Red para especies migratorias y candidatas ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layers.py" line="52"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layers.py" line="53"/>
         <source>QGIS&apos;s world map ({path}) could not be opened: reinstall QGIS&apos;s data (Debian package qgis-common) or choose a border layer.</source>
         <translation>No se pudo abrir el mapa mundial de QGIS ({path}): reinstale los datos de QGIS (paquete Debian qgis-common) o elija una capa de fronteras.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="181"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="182"/>
         <source>Cannot read image {path}.</source>
         <translation>No se puede leer la imagen {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1159"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1219"/>
         <source>The overview map has no layers to show.</source>
         <translation>El mapa general no tiene capas que mostrar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="976"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="996"/>
         <source>Exported on {date}</source>
         <translation>Exportado el {date}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1114"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1174"/>
         <source>Cannot export the map: invalid layers: {names}.</source>
         <translation>No se puede exportar el mapa: capas no válidas: {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1043"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1103"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="426"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="427"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="950"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="970"/>
         <source>North arrow symbol {name} not found in the QGIS SVG paths.</source>
         <translation>No se encontró el símbolo de flecha de norte {name} en las rutas SVG de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="493"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="494"/>
         <source>Cannot export the map: no layer has a coordinate reference system.</source>
         <translation>No se puede exportar el mapa: ninguna capa tiene sistema de referencia de coordenadas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="525"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="526"/>
         <source>Cannot export the map: the layers to zoom to ({names}) have no features.</source>
         <translation>No se puede exportar el mapa: las capas a las que hacer zoom ({names}) no tienen entidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="594"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="595"/>
         <source>The exported image {path} is blank.</source>
         <translation>La imagen exportada {path} está en blanco.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="607"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="617"/>
         <source>QGIS could not export {path} (exporter error {code}).</source>
         <translation>QGIS no pudo exportar {path} (error del exportador {code}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="613"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="633"/>
         <source>The export to {path} produced an empty file.</source>
         <translation>La exportación a {path} produjo un archivo vacío.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="634"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="654"/>
         <source>The map in the layout rendered blank; check that the layers have features.</source>
         <translation>El mapa del diseño se representó en blanco; compruebe que las capas tengan entidades.</translation>
     </message>
@@ -707,252 +707,237 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Costo frente a longitud de borde, por BLM</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="120"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="137"/>
         <source>The option {option} needs a number, not &apos;{value}&apos;.</source>
         <translation>La opción {option} requiere un número, no «{value}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="126"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="143"/>
         <source>The option {option} needs a finite number, not &apos;{value}&apos;.</source>
         <translation>La opción {option} requiere un número finito, no «{value}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="143"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="160"/>
         <source>The option {option} needs a value.</source>
         <translation>La opción {option} requiere un valor.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="176"/>
         <source>-t must be followed by dist or prob (got &apos;{value}&apos;); links files (-t links) are not supported.</source>
         <translation>-t debe ir seguido de dist o prob (se recibió «{value}»); los archivos de enlaces (-t links) no se admiten.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="190"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="207"/>
         <source>The Conefor option {option} ({what}) is not supported by this drop-in: remove it (node importance, PC, IIC and their fractions are supported).</source>
         <translation>La opción de Conefor {option} ({what}) no es compatible con este reemplazo: quítela (se admiten la importancia de los nodos, PC, IIC y sus fracciones).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="200"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="217"/>
         <source>Unknown Conefor option &apos;{option}&apos;. {usage}</source>
         <translation>Opción de Conefor desconocida «{option}». {usage}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="213"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="230"/>
         <source>Both -nodeFile and -conFile are required. {usage}</source>
         <translation>Se requieren tanto -nodeFile como -conFile. {usage}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="217"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="234"/>
         <source>No index was asked for: add -PC and/or -IIC (or -F, -AWF, -NC, -NL, -H, -CCP, -LCP).</source>
         <translation>No se pidió ningún índice: agregue -PC y/o -IIC (o -F, -AWF, -NC, -NL, -H, -CCP, -LCP).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="226"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="243"/>
         <source>The probabilistic indices ({indices}) on a distance file need -confProb DISTANCE PROBABILITY, e.g. -confProb 10000 0.5.</source>
         <translation>Los índices probabilísticos ({indices}) sobre un archivo de distancias necesitan -confProb DISTANCIA PROBABILIDAD, p. ej. -confProb 10000 0.5.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="233"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="250"/>
         <source>The binary indices ({indices}) need -confAdj THRESHOLD: the longest distance (or smallest probability) at which two nodes are linked.</source>
         <translation>Los índices binarios ({indices}) necesitan -confAdj UMBRAL: la mayor distancia (o la menor probabilidad) a la que dos nodos están enlazados.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="242"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="259"/>
         <source>-confProb needs a positive distance and a probability between 0 and 1 (got {d:g} {p:g}).</source>
         <translation>-confProb necesita una distancia positiva y una probabilidad entre 0 y 1 (se recibió {d:g} {p:g}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="249"/>
-        <source>-landArea must be a positive number.</source>
-        <translation>-landArea debe ser un número positivo.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="273"/>
         <source>-add reports node importance: remove onlyoverall to use it.</source>
         <translation>-add informa la importancia de los nodos: quite onlyoverall para usarlo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="262"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="284"/>
         <source>The {what} &apos;{path}&apos; does not exist: check the path.</source>
         <translation>El {what} «{path}» no existe: revise la ruta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="311"/>
         <source>node file</source>
         <translation>archivo de nodos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="282"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="313"/>
         <source>Line {line} of the node file &apos;{path}&apos; has {n} column(s): write &apos;id attribute&apos;{extra} separated by tabs or spaces.</source>
         <translation>La línea {line} del archivo de nodos «{path}» tiene {n} columna(s): escriba «id atributo»{extra} separados por tabulaciones o espacios.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="293"/>
-        <source>Line {line} of the node file &apos;{path}&apos;: the attribute &apos;{value}&apos; of node {id} must be a number of 0 or more.</source>
-        <translation>Línea {line} del archivo de nodos «{path}»: el atributo «{value}» del nodo {id} debe ser un número mayor o igual a 0.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="343"/>
         <source>Line {line} of the node file &apos;{path}&apos;: with -add the third column must be 1 (existing node) or 0 (candidate), not &apos;{value}&apos;.</source>
         <translation>Línea {line} del archivo de nodos «{path}»: con -add la tercera columna debe ser 1 (nodo existente) o 0 (candidato), no «{value}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="313"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="353"/>
         <source>The node file &apos;{path}&apos; lists no node: write one &apos;id attribute&apos; per line.</source>
         <translation>El archivo de nodos «{path}» no contiene ningún nodo: escriba un «id atributo» por línea.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="321"/>
-        <source>The node id {id} appears twice in the node file &apos;{path}&apos;.</source>
-        <translation>El id de nodo {id} aparece dos veces en el archivo de nodos «{path}».</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="336"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="377"/>
         <source>connection file</source>
         <translation>archivo de conexiones</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="338"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="387"/>
         <source>Line {line} of the connection file &apos;{path}&apos; has {n} column(s): write &apos;id1 id2 {what}&apos;.</source>
         <translation>La línea {line} del archivo de conexiones «{path}» tiene {n} columna(s): escriba «id1 id2 {what}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="346"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="395"/>
         <source>Line {line} of the connection file &apos;{path}&apos; names node {id}, which is not in the node file: add the node or fix the id.</source>
         <translation>La línea {line} del archivo de conexiones «{path}» menciona el nodo {id}, que no está en el archivo de nodos: agregue el nodo o corrija el id.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="358"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="407"/>
         <source>Line {line} of the connection file &apos;{path}&apos;: &apos;{value}&apos; is not a valid {what}.</source>
         <translation>Línea {line} del archivo de conexiones «{path}»: «{value}» no es un valor válido de {what}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="374"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="452"/>
         <source>distance (0 or more)</source>
         <translation>distancia (0 o más)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="374"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="452"/>
         <source>probability (0 to 1)</source>
         <translation>probabilidad (0 a 1)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="426"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="609"/>
         <source>&apos;all&apos; was given but the connection file lists {listed} of the {expected} pairs; the missing pairs are treated as not connected (as with notall).</source>
         <translation>Se indicó «all», pero el archivo de conexiones solo enumera {listed} de los {expected} pares; los pares que faltan se consideran no conectados (como con notall).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="634"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="812"/>
         <source>-*: the node file &apos;{node}&apos; has no connection file &apos;{con}&apos;: name both files with the same suffix.</source>
         <translation>-*: el archivo de nodos «{node}» no tiene archivo de conexiones «{con}»: nombre ambos archivos con el mismo sufijo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="645"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="823"/>
         <source>-*: no node file starts with &apos;{prefix}&apos; in &apos;{folder}&apos;.</source>
         <translation>-*: ningún archivo de nodos empieza por «{prefix}» en «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="124"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="127"/>
         <source>The resistance raster &apos;{raster}&apos; has no coordinate reference system: assign one (Raster &gt; Projections &gt; Assign Projection).</source>
         <translation>El ráster de resistencia «{raster}» no tiene sistema de referencia de coordenadas: asígnele uno (Ráster &gt; Proyecciones &gt; Asignar proyección).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="135"/>
         <source>The resistance raster &apos;{raster}&apos; is in a geographic CRS ({crs}, degrees), so cost distances would mix degrees and metres: warp it to a projected CRS in metres (Raster &gt; Projections &gt; Warp), e.g. the UTM zone or a Lambert azimuthal equal-area CRS of the study area.</source>
         <translation>El ráster de resistencia «{raster}» está en un CRS geográfico ({crs}, en grados), por lo que las distancias de costo mezclarían grados y metros: reproyéctelo a un CRS proyectado en metros (Ráster &gt; Proyecciones &gt; Combar (reproyectar)), p. ej. la zona UTM o un CRS acimutal equivalente de Lambert del área de estudio.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="154"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="157"/>
         <source>The resistance raster &apos;{raster}&apos; is not a 2-D grid: choose a single band.</source>
         <translation>El ráster de resistencia «{raster}» no es una cuadrícula 2D: elija una sola banda.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="162"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="165"/>
         <source>The resistance raster &apos;{raster}&apos; is rotated: warp it to a north-up grid (Raster &gt; Projections &gt; Warp) and choose the result.</source>
         <translation>El ráster de resistencia «{raster}» está rotado: reproyéctelo a una cuadrícula orientada al norte (Ráster &gt; Proyecciones &gt; Combar (reproyectar)) y elija el resultado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="169"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="172"/>
         <source>The resistance raster &apos;{raster}&apos; has a cell size of 0: fix its georeferencing.</source>
         <translation>El ráster de resistencia «{raster}» tiene un tamaño de celda de 0: corrija su georreferenciación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="179"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="182"/>
         <source>The resistance raster &apos;{raster}&apos; has no valid cell (all nodata): choose another raster or band, or fix its nodata value.</source>
         <translation>El ráster de resistencia «{raster}» no tiene ninguna celda válida (todo es nodata): elija otro ráster o banda, o corrija su valor nodata.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="187"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="190"/>
         <source>The resistance raster &apos;{raster}&apos; has {n} cell(s) with a resistance of 0 or less (lowest {low:g}): resistances must be greater than 0; reclassify those cells (e.g. to 1) or set them to nodata to make them impassable.</source>
         <translation>El ráster de resistencia «{raster}» tiene {n} celda(s) con una resistencia de 0 o menos (mínimo {low:g}): las resistencias deben ser mayores que 0; reclasifique esas celdas (p. ej. a 1) o páselas a nodata para hacerlas infranqueables.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="216"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="242"/>
         <source>The resistance raster &apos;{raster}&apos; could not be opened ({reason}): choose a GeoTIFF or another raster file that GDAL reads.</source>
         <translation>No se pudo abrir el ráster de resistencia «{raster}» ({reason}): elija un GeoTIFF u otro archivo ráster que GDAL pueda leer.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="210"/>
         <source>unknown format</source>
         <translation>formato desconocido</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="226"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="252"/>
         <source>The resistance raster &apos;{raster}&apos; has no band {band}: choose a band from 1 to {n}.</source>
         <translation>El ráster de resistencia «{raster}» no tiene banda {band}: elija una banda de 1 a {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="291"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="317"/>
         <source>The raster &apos;{path}&apos; could not be written: choose a writable file name.</source>
         <translation>No se pudo escribir el ráster «{path}»: elija un nombre de archivo con permiso de escritura.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="342"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="368"/>
         <source>Core area(s) {ids} of &apos;{layer}&apos; lie outside the resistance raster &apos;{raster}&apos;: use a raster that covers every core, or leave those cores out.</source>
         <translation>Las áreas núcleo {ids} de «{layer}» quedan fuera del ráster de resistencia «{raster}»: use un ráster que cubra todas las áreas núcleo o excluya esas áreas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="356"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="382"/>
         <source>Core area(s) {ids} of &apos;{layer}&apos; cover only nodata cells of the resistance raster &apos;{raster}&apos;: give those cells a resistance, or leave those cores out.</source>
         <translation>Las áreas núcleo {ids} de «{layer}» solo cubren celdas nodata del ráster de resistencia «{raster}»: asigne una resistencia a esas celdas o excluya esas áreas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="556"/>
         <source>The current-flow solve did not converge ({n} unknowns): restrict current flow to the corridors, or coarsen the resistance raster.</source>
         <translation>El cálculo del flujo de corriente no convergió ({n} incógnitas): limite el flujo de corriente a los corredores o use un ráster de resistencia más grueso.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="729"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="755"/>
         <source>Unknown averaging &apos;{value}&apos;: use one of {values}.</source>
         <translation>Promedio «{value}» desconocido: use uno de {values}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="571"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="597"/>
         <source>Current flow needs source and ground cells with a valid resistance: check that both cores lie on valid cells of the resistance raster.</source>
         <translation>El flujo de corriente necesita celdas de fuente y de tierra con una resistencia válida: compruebe que ambas áreas núcleo estén sobre celdas válidas del ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="651"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="677"/>
         <source>The {what} must be a number greater than 0 (got {value}).</source>
         <translation>El parámetro «{what}» debe ser un número mayor que 0 (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="719"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="745"/>
         <source>corridor width (cost units)</source>
         <translation>ancho del corredor (unidades de costo)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="720"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="746"/>
         <source>maximum distance between cores</source>
         <translation>distancia máxima entre áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="721"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="747"/>
         <source>maximum cost distance</source>
         <translation>distancia de costo máxima</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="723"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="749"/>
         <source>The number of nearest cores to link must be 1 or more (got {value}).</source>
         <translation>El número de áreas núcleo más cercanas que enlazar debe ser 1 o más (se recibió {value}).</translation>
     </message>
@@ -962,27 +947,27 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>La capa «{layer}» no tiene sistema de referencia de coordenadas: asígnele uno en sus propiedades (Capa &gt; Establecer el CRS de la capa).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="745"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="771"/>
         <source>Core area(s) {ids} of &apos;{layer}&apos; have no geometry: fix or delete those features.</source>
         <translation>Las áreas núcleo {ids} de «{layer}» no tienen geometría: corrija o elimine esas entidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="751"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="777"/>
         <source>The layer &apos;{layer}&apos; has {n} core area(s): corridors need at least two.</source>
         <translation>La capa «{layer}» tiene {n} área(s) núcleo: los corredores necesitan al menos dos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="762"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="788"/>
         <source>No two cores of &apos;{layer}&apos; are within the maximum distance ({distance:g} map units): increase the maximum distance, or leave it empty.</source>
         <translation>Ningún par de áreas núcleo de «{layer}» está dentro de la distancia máxima ({distance:g} unidades del mapa): aumente la distancia máxima o déjela vacía.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="781"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="807"/>
         <source>Corridors cancelled.</source>
         <translation>Corredores cancelados.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="830"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="856"/>
         <source>resistance x map units</source>
         <translation>resistencia x unidades del mapa</translation>
     </message>
@@ -1272,47 +1257,47 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>No se pudo leer el ráster de costo «{raster}» (filas {row}..{last}): compruebe que el archivo esté completo y sea legible.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="210"/>
         <source>The cost raster &apos;{raster}&apos; could not be opened ({reason}): choose a GeoTIFF or another raster file that GDAL reads.</source>
         <translation>No se pudo abrir el ráster de costo «{raster}» ({reason}): elija un GeoTIFF u otro archivo ráster que GDAL pueda leer.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="211"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="217"/>
         <source>The cost raster &apos;{raster}&apos; has no band {band}: choose a band from 1 to {n}.</source>
         <translation>El ráster de costo «{raster}» no tiene banda {band}: elija una banda de 1 a {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="224"/>
         <source>The cost raster &apos;{raster}&apos; has no coordinate reference system: assign one (Raster &gt; Projections &gt; Assign Projection).</source>
         <translation>El ráster de costo «{raster}» no tiene sistema de referencia de coordenadas: asígnele uno (Ráster &gt; Proyecciones &gt; Asignar proyección).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="226"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="232"/>
         <source>The cost raster &apos;{raster}&apos; is rotated: warp it to a north-up grid (Raster &gt; Projections &gt; Warp) and choose the result.</source>
         <translation>El ráster de costo «{raster}» está rotado: reproyéctelo a una cuadrícula orientada al norte (Ráster &gt; Proyecciones &gt; Combar (reproyectar)) y elija el resultado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="376"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="382"/>
         <source>The cost raster &apos;{raster}&apos; (extent {raster_extent}) does not overlap the planning units (extent {units_extent}, both in the raster&apos;s CRS): choose a raster that covers the study area, or check the raster&apos;s CRS.</source>
         <translation>El ráster de costo «{raster}» (extensión {raster_extent}) no se superpone a las unidades de planificación (extensión {units_extent}, ambas en el CRS del ráster): elija un ráster que cubra el área de estudio o revise el CRS del ráster.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="405"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="411"/>
         <source>{n} planning unit(s) have no valid cell in the cost raster &apos;{raster}&apos; (units {ids}): use a raster that covers the whole study area without nodata there, or give such units the mean cost.</source>
         <translation>{n} unidad(es) de planificación no tienen ninguna celda válida en el ráster de costo «{raster}» (unidades {ids}): use un ráster que cubra toda el área de estudio sin nodata, o asigne a esas unidades el costo medio.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="414"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="420"/>
         <source>The cost raster &apos;{raster}&apos; gives negative costs for unit(s) {ids}: costs must be zero or more; rescale the raster.</source>
         <translation>El ráster de costo «{raster}» da costos negativos para la(s) unidad(es) {ids}: los costos deben ser cero o más; reescale el ráster.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="451"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="457"/>
         <source>A cost from the field &apos;{field}&apos; needs planning units from a layer: choose the layer grid type, or another cost.</source>
         <translation>Un costo a partir del campo «{field}» necesita unidades de planificación tomadas de una capa: elija el tipo de cuadrícula «capa» u otro costo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/crs.py" line="108"/>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="147"/>
         <source>The CRS {crs} is geographic (degrees), so areas and distances for {purpose} would be wrong: choose a projected equal-area CRS, or leave it empty to use Lambert azimuthal equal-area centred on the study area.</source>
         <translation>El CRS {crs} es geográfico (en grados), por lo que las superficies y distancias para «{purpose}» serían incorrectas: elija un CRS proyectado de igual área, o déjelo vacío para usar la proyección acimutal equivalente de Lambert centrada en el área de estudio.</translation>
     </message>
@@ -1347,217 +1332,212 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Hay {count} superficies de unidad para {n} unidades de planificación: indique una por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="264"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="276"/>
         <source>{file} line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a finite number; give a number with &apos;.&apos; as decimal separator.</source>
         <translation>{file} línea {line}, columna «{column}»: «{value}» no es un número finito; indique un número con «.» como separador decimal.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="278"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="290"/>
         <source>{file} line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a whole number; Marxan ids are integers.</source>
         <translation>{file} línea {line}, columna «{column}»: «{value}» no es un número entero; los id de Marxan son enteros.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="291"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="303"/>
         <source>{file} line {line}: the column &apos;{column}&apos; is missing (columns found: {found}); add it to the header line.</source>
         <translation>{file} línea {line}: falta la columna «{column}» (columnas encontradas: {found}); agréguela a la línea de encabezado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="304"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="316"/>
         <source>{file} line {line}: {message}</source>
         <translation>{file} línea {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="358"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="446"/>
         <source>{file} could not be read ({reason}).</source>
         <translation>No se pudo leer {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="365"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="377"/>
         <source>{file} is empty; it needs a header line and one row per record.</source>
         <translation>{file} está vacío; necesita una línea de encabezado y una fila por registro.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="387"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="399"/>
         <source>{file} line {line}: the column &apos;{column}&apos; appears twice in the header; keep one.</source>
         <translation>{file} línea {line}: la columna «{column}» aparece dos veces en el encabezado; conserve solo una.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="414"/>
         <source>{file} line {line}: {found} values but the header has {count} columns ({columns}); give one value per column.</source>
         <translation>{file} línea {line}: {found} valores, pero el encabezado tiene {count} columnas ({columns}); indique un valor por columna.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="483"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="501"/>
         <source>input.dat line {line}: {key} is &apos;{value}&apos;, not a number; give a number with &apos;.&apos; as decimal separator.</source>
         <translation>input.dat línea {line}: {key} es «{value}», que no es un número; indique un número con «.» como separador decimal.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="494"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="512"/>
         <source>input.dat line {line}: {key} is {value}; {fix}</source>
         <translation>input.dat línea {line}: {key} es {value}; {fix}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="506"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="524"/>
         <source>give 0 or more.</source>
         <translation>indique 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="509"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="529"/>
         <source>give a whole number of runs, 1 or more.</source>
         <translation>indique un número entero de ejecuciones, 1 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="512"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="543"/>
         <source>give a relative gap from 0 to below 1, e.g. 0.001.</source>
         <translation>indique una brecha relativa de 0 a menos de 1, p. ej. 0.001.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="515"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="546"/>
         <source>give a positive number of seconds, or remove it.</source>
         <translation>indique un número positivo de segundos, o quite la línea.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="518"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="549"/>
         <source>give a share above 0 and at most 1.</source>
         <translation>indique una proporción mayor que 0 y de como máximo 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="523"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="554"/>
         <source>use 0 (do not save), 1 (.dat), 2 (.txt) or 3 (.csv).</source>
         <translation>use 0 (no guardar), 1 (.dat), 2 (.txt) o 3 (.csv).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="607"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="648"/>
         <source>input.dat has no {key} and {folder} holds no {name}: add the line &apos;{key} &lt;file name&gt;&apos; to input.dat.</source>
         <translation>input.dat no tiene {key} y {folder} no contiene {name}: agregue la línea «{key} &lt;nombre del archivo&gt;» a input.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="617"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="658"/>
         <source>input.dat line {line}: {key} names {path}, which does not exist; fix the file name or INPUTDIR.</source>
         <translation>input.dat línea {line}: {key} indica {path}, que no existe; corrija el nombre del archivo o INPUTDIR.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="629"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="711"/>
         <source>{file} has no planning units: add one row per unit under the header.</source>
         <translation>{file} no tiene unidades de planificación: agregue una fila por unidad debajo del encabezado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="639"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="721"/>
         <source>planning unit id {id} is used again (first on line {first}); ids must be unique.</source>
         <translation>el id de unidad de planificación {id} se repite (primero en la línea {first}); los id deben ser únicos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="649"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="731"/>
         <source>the cost {value} is negative; costs must be 0 or more.</source>
         <translation>el costo {value} es negativo; los costos deben ser 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="656"/>
-        <source>the status {value} is not a Marxan status; use 0 (free), 1 (initial), 2 (locked in) or 3 (locked out).</source>
-        <translation>el estado {value} no es un estado de Marxan; use 0 (libre), 1 (inicial), 2 (fijada) o 3 (excluida).</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="675"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="749"/>
         <source>{file} line {line}: there is neither a &apos;prop&apos; nor a &apos;target&apos; column; add one (prop = share of each feature&apos;s total amount, target = amount).</source>
         <translation>{file} línea {line}: no hay columna «prop» ni columna «target»; agregue una (prop = proporción de la cantidad total de cada elemento, target = cantidad).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="682"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="756"/>
         <source>{file} has no features: add one row per feature under the header.</source>
         <translation>{file} no tiene elementos: agregue una fila por elemento debajo del encabezado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="692"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="766"/>
         <source>feature id {id} is used again (first on line {first}); ids must be unique.</source>
         <translation>el id de elemento {id} se repite (primero en la línea {first}); los id deben ser únicos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="702"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="776"/>
         <source>prop is {value}; give a share from 0 to 1 (0.3 = 30 %).</source>
         <translation>prop es {value}; indique una proporción de 0 a 1 (0.3 = 30 %).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="711"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="785"/>
         <source>target is {value}; give an amount of 0 or more.</source>
         <translation>target es {value}; indique una cantidad de 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="725"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="800"/>
         <source>{file}: &apos;{column}&apos; is set for {count} feature(s) (first on line {line}); occurrence, separation and clump targets are not supported by the exact solver and were ignored.</source>
         <translation>{file}: «{column}» está definido para {count} elemento(s) (primero en la línea {line}); las metas de ocurrencia, separación y agrupamiento (clump) no las admite el solucionador exacto y se ignoraron.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="764"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="839"/>
         <source>the amount {value} is negative; amounts must be 0 or more.</source>
         <translation>la cantidad {value} es negativa; las cantidades deben ser 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="777"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="853"/>
         <source>{file}: {count} row(s) name ids not in {what} (first: {id} on line {line}); they were skipped, as Marxan does.</source>
         <translation>{file}: {count} fila(s) mencionan id que no están en {what} (primero: {id} en la línea {line}); se omitieron, como hace Marxan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="797"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="873"/>
         <source>feature {feature} in planning unit {unit} is listed again (first on line {first}); give each pair once.</source>
         <translation>el elemento {feature} en la unidad de planificación {unit} aparece de nuevo (primero en la línea {first}); indique cada par una sola vez.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="815"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="891"/>
         <source>the boundary {value} is negative; boundary lengths must be 0 or more.</source>
         <translation>el borde {value} es negativo; las longitudes de borde deben ser 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="827"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="904"/>
         <source>{column} {id} is not a planning unit in pu.dat; fix the id or remove the row ({count} such rows).</source>
         <translation>{column} {id} no es una unidad de planificación de pu.dat; corrija el id o elimine la fila ({count} filas así).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="848"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="925"/>
         <source>Marxan input file {path} not found; give the path of input.dat or of the folder holding it.</source>
         <translation>No se encontró el archivo de entrada de Marxan {path}; indique la ruta de input.dat o de la carpeta que lo contiene.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="867"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="944"/>
         <source>input.dat line {line}: INPUTDIR is {folder}, which is not a folder; fix the path (relative paths start at the folder holding input.dat).</source>
         <translation>input.dat línea {line}: INPUTDIR es {folder}, que no es una carpeta; corrija la ruta (las rutas relativas parten de la carpeta que contiene input.dat).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="897"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="974"/>
         <source>input.dat line {line}: BLM is {blm} but there is no boundary file; add &apos;BOUNDNAME bound.dat&apos; or set BLM 0.</source>
         <translation>input.dat línea {line}: BLM es {blm} pero no hay archivo de bordes; agregue «BOUNDNAME bound.dat» o ponga BLM en 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="905"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="982"/>
         <source>input.dat line {line}: {key} is not supported; the boundary file is read as symmetric shared edges.</source>
         <translation>input.dat línea {line}: {key} no se admite; el archivo de bordes se lee como bordes compartidos simétricos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="913"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="990"/>
         <source>input.dat line {line}: COSTTHRESH is not supported by the exact solver and was ignored.</source>
         <translation>input.dat línea {line}: el solucionador exacto no admite COSTTHRESH y se ignoró.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="992"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1069"/>
         <source>Give {n} distinct integer planning-unit ids; {count} were given.</source>
         <translation>Indique {n} id enteros distintos de unidades de planificación; se indicaron {count}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="998"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1075"/>
         <source>Give {m} distinct integer feature ids; {count} were given.</source>
         <translation>Indique {m} id enteros distintos de elementos; se indicaron {count}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1005"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1082"/>
         <source>There are {count} feature names for {m} features.</source>
         <translation>Hay {count} nombres de elementos para {m} elementos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1356"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1440"/>
         <source>There are no solutions to write.</source>
         <translation>No hay soluciones que escribir.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1575"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1849"/>
         <source>{file} is not a Marxan solution file (planning unit id and value per line); delete it or run the project again.</source>
         <translation>{file} no es un archivo de solución de Marxan (id de unidad de planificación y valor por línea); elimínelo o vuelva a ejecutar el proyecto.</translation>
     </message>
@@ -1762,287 +1742,287 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>El costo de reemplazo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="110"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="114"/>
         <source>The {what} has {count} values for {n} planning units; give one per unit.</source>
         <translation>«{what}»: {count} valores para {n} unidades de planificación; indique uno por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="101"/>
         <source>The {what} of planning unit {units} is missing or negative: give every unit a value of zero or more.</source>
         <translation>El valor «{what}» de la unidad de planificación {units} falta o es negativo: dé a cada unidad un valor de cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="512"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="546"/>
         <source>The objective {name} is not an objective: use MinSet, MaxCoverage, MinShortfall or WeakestLink.</source>
         <translation>El objetivo {name} no es un objetivo: use MinSet, MaxCoverage, MinShortfall o WeakestLink.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="518"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="552"/>
         <source>constraint</source>
         <translation>restricción</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="518"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="552"/>
         <source>penalty</source>
         <translation>penalización</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="521"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="555"/>
         <source>The {kind} {name} has no add_to(builder, problem, x0) method: pass constraint and penalty objects from core.problem.</source>
         <translation>La {kind} {name} no tiene el método add_to(builder, problem, x0): pase objetos de restricción y de penalización de core.problem.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="596"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="630"/>
         <source>{count} target(s) cannot be met even by selecting every unit not locked out: {details}. Lower these targets, unlock units, or solve the minimum-shortfall alternative, which gets as close to every target as the available units allow.</source>
         <translation>{count} meta(s) no se pueden alcanzar ni seleccionando todas las unidades no excluidas: {details}. Reduzca esas metas, desbloquee unidades o resuelva la alternativa de déficit mínimo, que se acerca a cada meta tanto como lo permiten las unidades disponibles.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1709"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1743"/>
         <source>area</source>
         <translation>superficie</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1077"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1111"/>
         <source>The {name} budget is on &apos;{measure}&apos;: use {choices}.</source>
         <translation>El presupuesto de {name} se aplica a «{measure}»: use {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1084"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1118"/>
         <source>The {name} budget is {value}; give a finite amount of zero or more.</source>
         <translation>El presupuesto de {name} es {value}; indique una cantidad finita de cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1093"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1127"/>
         <source>The locked-in units already use {used:.6g} of the {name} budget of {budget:.6g} ({measure}): raise the budget or unlock units.</source>
         <translation>Las unidades fijadas ya usan {used:.6g} del presupuesto de {name} de {budget:.6g} ({measure}): aumente el presupuesto o desbloquee unidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1100"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1134"/>
         <source>The {name} penalty scale is {value}; give a number of zero or more.</source>
         <translation>La escala de penalización de {name} es {value}; indique un número de cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1106"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1140"/>
         <source>The {name} tie-break is {value}; give a small fraction, e.g. 1e-3.</source>
         <translation>El desempate (tie-break) de {name} es {value}; indique una fracción pequeña, p. ej. 1e-3.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1164"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1198"/>
         <source>The {name} weights have {count} values for {m} features; give one per feature.</source>
         <translation>Los pesos de {name} tienen {count} valores para {m} elementos; indique uno por elemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1171"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1205"/>
         <source>The {name} weight of feature &apos;{feature}&apos; is {value}; weights must be zero or more.</source>
         <translation>El peso de {name} del elemento «{feature}» es {value}; los pesos deben ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1346"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1380"/>
         <source>WeakestLink has {count} species labels for {m} features; give the species of every feature.</source>
         <translation>WeakestLink tiene {count} etiquetas de especie para {m} elementos; indique la especie de cada elemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1367"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1401"/>
         <source>WeakestLink has no weight for species {names}: give one per species.</source>
         <translation>WeakestLink no tiene peso para las especies {names}: indique uno por especie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1376"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1410"/>
         <source>WeakestLink has {count} weights for {s} species; give one per species in sorted order, or a mapping species -&gt; weight.</source>
         <translation>WeakestLink tiene {count} pesos para {s} especies; indique uno por especie en orden alfabético, o una correspondencia especie -&gt; peso.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1384"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1418"/>
         <source>The weight of species &apos;{name}&apos; is {value}; weights must be zero or more.</source>
         <translation>El peso de la especie «{name}» es {value}; los pesos deben ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1549"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1583"/>
         <source>The {what} mask has {count} flags for {n} planning units; give one per unit.</source>
         <translation>La máscara «{what}» tiene {count} indicadores para {n} unidades de planificación; indique uno por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1603"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1637"/>
         <source>The {what} must be a mapping country code -&gt; number with at least one entry.</source>
         <translation>El parámetro «{what}» debe ser una correspondencia código de país -&gt; número con al menos una entrada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1612"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1646"/>
         <source>The {what} for &apos;{code}&apos; is {value}; give a number of zero or more.</source>
         <translation>El valor «{what}» para «{code}» es {value}; indique un número de cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2286"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2320"/>
         <source>country code</source>
         <translation>código de país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1623"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1657"/>
         <source>The {what} names {codes}, which no planning unit belongs to: check the codes against the units&apos; country field.</source>
         <translation>El parámetro «{what}» menciona {codes}, a los que no pertenece ninguna unidad de planificación: compare los códigos con el campo de país de las unidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1661"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1695"/>
         <source>country budget</source>
         <translation>presupuesto por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1671"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1705"/>
         <source>The locked-in units of &apos;{code}&apos; already cost {spent:.6g}, more than its budget of {limit:.6g}: raise that budget or unlock units.</source>
         <translation>Las unidades fijadas de «{code}» ya cuestan {spent:.6g}, más que su presupuesto de {limit:.6g}: aumente ese presupuesto o desbloquee unidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1710"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1744"/>
         <source>country minimum share</source>
         <translation>proporción mínima por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1704"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1738"/>
         <source>The minimum share for &apos;{code}&apos; is {value}; give a fraction from 0 to 1.</source>
         <translation>La proporción mínima de «{code}» es {value}; indique una fracción de 0 a 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1723"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1757"/>
         <source>&apos;{code}&apos; must contribute {required:.6g} of area but only {available:.6g} is not locked out: lower its share or unlock units.</source>
         <translation>«{code}» debe aportar {required:.6g} de superficie, pero solo {available:.6g} no está excluido: reduzca su proporción o desbloquee unidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1764"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1798"/>
         <source>The unit centroids have shape {shape}; give one (x, y) pair per unit.</source>
         <translation>Los centroides de las unidades tienen la forma {shape}; indique un par (x, y) por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1770"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1804"/>
         <source>passage range</source>
         <translation>área de paso</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1774"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1808"/>
         <source>The migration axis needs a start and an end point, each (x, y).</source>
         <translation>El eje de migración necesita un punto de inicio y uno final, cada uno (x, y).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1778"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1812"/>
         <source>The migration axis starts and ends at the same point: give two distinct points.</source>
         <translation>El eje de migración empieza y termina en el mismo punto: indique dos puntos distintos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1782"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1816"/>
         <source>The maximum hop distance is {value} km; give a positive distance.</source>
         <translation>La distancia máxima de salto es {value} km; indique una distancia positiva.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1788"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1822"/>
         <source>Some unit centroids in the passage range are missing.</source>
         <translation>Faltan algunos centroides de unidades en el área de paso.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1824"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1858"/>
         <source>Stepping stones name the feature &apos;{name}&apos;, which the problem lacks.</source>
         <translation>Los elementos de paso mencionan el elemento «{name}», que no está en el problema.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1832"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1866"/>
         <source>Stepping stones refer to feature {k}; features are 0..{last}.</source>
         <translation>Los elementos de paso remiten al elemento {k}; los elementos van de 0 a {last}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1843"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1877"/>
         <source>The stepping-stone bands for &apos;{name}&apos; need one integer band id per planning unit (-1 outside the passage range); got {count} values.</source>
         <translation>Las bandas de elementos de paso de «{name}» necesitan un id de banda entero por unidad de planificación (-1 fuera del área de paso); se recibieron {count} valores.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1864"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1898"/>
         <source>The stepping-stone minimum amounts for &apos;{name}&apos; need one number, or one per band id (0..{last}).</source>
         <translation>Las cantidades mínimas de los elementos de paso de «{name}» necesitan un número, o uno por id de banda (0..{last}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1871"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1905"/>
         <source>The stepping-stone minimum amounts for &apos;{name}&apos; must be zero or more.</source>
         <translation>Las cantidades mínimas de los elementos de paso de «{name}» deben ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1877"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1911"/>
         <source>The stepping-stone minimum units for &apos;{name}&apos; must be zero or more.</source>
         <translation>Los números mínimos de unidades de los elementos de paso de «{name}» deben ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1904"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1938"/>
         <source>Stepping stones for &apos;{name}&apos;: band(s) {bands} cannot reach the minimum amount even with every available unit; lower it or widen the bands.</source>
         <translation>Elementos de paso de «{name}»: la(s) banda(s) {bands} no pueden alcanzar la cantidad mínima ni con todas las unidades disponibles; redúzcala o amplíe las bandas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1914"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1948"/>
         <source>Stepping stones for &apos;{name}&apos;: band(s) {bands} have fewer than {count} available unit(s) holding the feature; lower the minimum or widen the bands.</source>
         <translation>Elementos de paso de «{name}»: la(s) banda(s) {bands} tienen menos de {count} unidad(es) disponible(s) con el elemento; reduzca el mínimo o amplíe las bandas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1967"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2001"/>
         <source>Neighbour constraints need the boundary table to know which units touch.</source>
         <translation>Las restricciones de vecindad necesitan la tabla de bordes para saber qué unidades se tocan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1971"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2005"/>
         <source>The neighbour constraint&apos;s boundary covers {count} planning units but there are {n}.</source>
         <translation>El borde de la restricción de vecindad cubre {count} unidades de planificación, pero hay {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1979"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2013"/>
         <source>The minimum number of neighbours is {k}; give 0 or more.</source>
         <translation>El número mínimo de vecinos es {k}; indique 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1996"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2030"/>
         <source>Locked-in planning unit {units} cannot have {k} selected neighbours because too many of its neighbours are locked out: unlock them or lower the minimum.</source>
         <translation>La unidad de planificación fijada {units} no puede tener {k} vecinos seleccionados porque demasiados de sus vecinos están excluidos: desbloquéelos o reduzca el mínimo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2174"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2208"/>
         <source>The connectivity table refers to unit id(s) {ids} that are not planning units: check that it matches the planning units.</source>
         <translation>La tabla de conectividad remite a id de unidad {ids} que no son unidades de planificación: compruebe que corresponda a las unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2190"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2224"/>
         <source>The connectivity table has {i} first ids, {j} second ids and {v} values; every row needs all three.</source>
         <translation>La tabla de conectividad tiene {i} primeros id, {j} segundos id y {v} valores; cada fila necesita los tres.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2198"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2232"/>
         <source>Connectivity rows {rows} refer to planning units outside 0..{last}: check that the connectivity table matches the planning units.</source>
         <translation>Las filas de conectividad {rows} remiten a unidades de planificación fuera de 0..{last}: compruebe que la tabla de conectividad corresponda a las unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2206"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2240"/>
         <source>Connectivity rows {rows} have a missing value: give every link a number.</source>
         <translation>A las filas de conectividad {rows} les falta un valor: indique un número para cada enlace.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2212"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2246"/>
         <source>The connectivity weight is {value}; give a finite number.</source>
         <translation>El peso de conectividad es {value}; indique un número finito.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2277"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2311"/>
         <source>The cross-border bonus needs the boundary table to know which units touch.</source>
         <translation>La bonificación transfronteriza necesita la tabla de bordes para saber qué unidades se tocan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2281"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2315"/>
         <source>The cross-border boundary covers {count} planning units but there are {n}.</source>
         <translation>El borde transfronterizo cubre {count} unidades de planificación, pero hay {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2437"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2471"/>
         <source>{solver} stopped ({status}) before finding any selection that meets every target and constraint; allow more than {limit:g} s or a larger optimality gap.</source>
         <translation>{solver} se detuvo ({status}) antes de encontrar una selección que cumpla todas las metas y restricciones; permita más de {limit:g} s o una brecha de optimalidad mayor.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2441"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2475"/>
         <source>{solver} stopped ({status}) before finding any selection that meets every target and constraint; allow a larger optimality gap or simplify the problem.</source>
         <translation>{solver} se detuvo ({status}) antes de encontrar una selección que cumpla todas las metas y restricciones; permita una brecha de optimalidad mayor o simplifique el problema.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2455"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2489"/>
         <source>{solver} found no selection that satisfies the targets, budget and constraints together, although each can be met on its own; relax a constraint, the budget or a target.</source>
         <translation>{solver} no encontró ninguna selección que satisfaga a la vez las metas, el presupuesto y las restricciones, aunque cada uno se puede cumplir por separado; relaje una restricción, el presupuesto o una meta.</translation>
     </message>
@@ -2652,157 +2632,152 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>La temporada «{value}» del elemento {row} en «{layer}» no es un código de estacionalidad UICN (1-5) ni una etiqueta (p. ej. breeding).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="177"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="180"/>
         <source>The field &apos;{field}&apos; chosen for the {what} is not in &apos;{source}&apos;: choose one of {fields}.</source>
         <translation>El campo «{field}» elegido para «{what}» no está en «{source}»: elija uno de {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="188"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="191"/>
         <source>&apos;{source}&apos; has no {what} field (looked for {candidates}): rename the column or choose it explicitly.</source>
         <translation>«{source}» no tiene campo «{what}» (se buscó {candidates}): cambie el nombre de la columna o elíjala explícitamente.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="319"/>
         <source>&apos;{source}&apos; has no fixes: choose a file or layer with GPS positions.</source>
         <translation>«{source}» no tiene localizaciones: elija un archivo o una capa con posiciones GPS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="314"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="327"/>
         <source>The fix at {where} of &apos;{source}&apos; has no individual id: fill it in or remove the row.</source>
         <translation>La localización ({where}) de «{source}» no tiene id de individuo: complételo o elimine la fila.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="450"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="528"/>
         <source>longitude</source>
         <translation>longitud</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="451"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="529"/>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="328"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="341"/>
         <source>The fix at {where} of &apos;{source}&apos; has {axis} {value}, outside {low}..{high}: check that longitude and latitude are not swapped and are in degrees (WGS84).</source>
         <translation>La localización ({where}) de «{source}» tiene una {axis} de {value}, fuera de {low}..{high}: compruebe que la longitud y la latitud no estén intercambiadas y estén en grados (WGS84).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="345"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="358"/>
         <source>&apos;{source}&apos; has no fixes with a location: check the longitude/latitude.</source>
         <translation>«{source}» no tiene localizaciones con posición: revise la longitud/latitud.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="382"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="395"/>
         <source>The timestamp &apos;{value}&apos; in field &apos;{field}&apos; at {where} of &apos;{source}&apos; cannot be read: write timestamps as {format} in UTC (ISO 8601 with T, Z or +hh:mm also works).</source>
         <translation>La marca de tiempo «{value}» del campo «{field}» ({where}) de «{source}» no se puede leer: escriba las marcas de tiempo como {format} en UTC (también sirve ISO 8601 con T, Z o +hh:mm).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="417"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="497"/>
         <source>The tracking file &apos;{path}&apos; does not exist: choose an existing CSV file.</source>
         <translation>El archivo de seguimiento «{path}» no existe: elija un archivo CSV existente.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="435"/>
-        <source>The tracking file &apos;{source}&apos; cannot be read ({error}): save it as UTF-8 CSV (optionally gzip-compressed).</source>
-        <translation>El archivo de seguimiento «{source}» no se puede leer ({error}): guárdelo como CSV UTF-8 (opcionalmente comprimido con gzip).</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="520"/>
         <source>&apos;{source}&apos; is empty: choose a CSV file with a header row and fixes.</source>
         <translation>«{source}» está vacío: elija un archivo CSV con una fila de encabezado y localizaciones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="520"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="597"/>
         <source>individual id</source>
         <translation>id de individuo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="521"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="598"/>
         <source>timestamp</source>
         <translation>marca de tiempo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="522"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="599"/>
         <source>movement state</source>
         <translation>estado de movimiento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="464"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="541"/>
         <source>Line {line} of &apos;{source}&apos; has fewer columns than the header: check the delimiter and quoting.</source>
         <translation>La línea {line} de «{source}» tiene menos columnas que el encabezado: revise el delimitador y las comillas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="479"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="556"/>
         <source>line {line}</source>
         <translation>línea {line}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="488"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="565"/>
         <source>The value &apos;{value}&apos; in column &apos;{field}&apos; at {where} of &apos;{source}&apos; is not a number: use decimal degrees with a dot (e.g. 8.87).</source>
         <translation>El valor «{value}» de la columna «{field}» ({where}) de «{source}» no es un número: use grados decimales con punto (p. ej. 8.87).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="124"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="111"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="528"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="605"/>
         <source>Feature {fid} of &apos;{layer}&apos; is a multipoint with several points: one fix per feature is needed (Vector &gt; Geometry Tools &gt; Multipart to Singleparts).</source>
         <translation>La entidad {fid} de «{layer}» es un multipunto con varios puntos: se necesita una localización por entidad (Vectorial &gt; Herramientas de geometría &gt; De multiparte a partes sencillas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="546"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="623"/>
         <source>feature {fid}</source>
         <translation>entidad {fid}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="851"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="928"/>
         <source>stopover radius (km)</source>
         <translation>radio de escala (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="852"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="929"/>
         <source>minimum stopover duration (h)</source>
         <translation>duración mínima de escala (h)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="853"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="930"/>
         <source>stopovers</source>
         <translation>escalas migratorias</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="882"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="959"/>
         <source>The {what} must be greater than 0 (got {value}).</source>
         <translation>El parámetro «{what}» debe ser mayor que 0 (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1080"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1157"/>
         <source>The state mapping &apos;{part}&apos; cannot be read: write value=season pairs separated by &apos;;&apos;, e.g. fall migration=passage; wintering grounds=non-breeding.</source>
         <translation>La correspondencia de estados «{part}» no se puede leer: escriba pares valor=temporada separados por «;», p. ej. fall migration=passage; wintering grounds=non-breeding.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1107"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1184"/>
         <source>The date window &apos;{part}&apos; cannot be read: write season=start-end with day-of-year numbers, e.g. breeding=121-212; passage=213-304,60-120; non-breeding=305-59.</source>
         <translation>La ventana de fechas «{part}» no se puede leer: escriba temporada=inicio-fin con números de día del año, p. ej. breeding=121-212; passage=213-304,60-120; non-breeding=305-59.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1130"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1207"/>
         <source>The {season} window {start}-{end} is not within day 1..366: use day-of-year numbers (1 = 1 January, 182 = 1 July).</source>
         <translation>La ventana «{season}» {start}-{end} no está dentro de los días 1..366: use números de día del año (1 = 1 de enero, 182 = 1 de julio).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1141"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1218"/>
         <source>The {season} window {start}-{end} overlaps the {other} window: make the date windows disjoint.</source>
         <translation>La ventana «{season}» {start}-{end} se superpone a la ventana «{other}»: haga que las ventanas de fechas no se solapen.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1187"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1264"/>
         <source>The migration &apos;{value}&apos; is unknown: use auto, autumn or spring.</source>
         <translation>La migración «{value}» es desconocida: use auto, autumn o spring.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1192"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1269"/>
         <source>movement threshold (km/day)</source>
         <translation>umbral de movimiento (km/día)</translation>
     </message>
@@ -2812,42 +2787,42 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>movimiento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1237"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1314"/>
         <source>range buffer (km)</source>
         <translation>búfer del área (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1238"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1315"/>
         <source>seasonal ranges</source>
         <translation>áreas estacionales</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1251"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1328"/>
         <source>&apos;{source}&apos; has no movement-state field: choose the state field, or classify by movement or by dates.</source>
         <translation>«{source}» no tiene campo de estado de movimiento: elija el campo de estado o clasifique por movimiento o por fechas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1259"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1336"/>
         <source>The method &apos;{value}&apos; is unknown: use movement, dates or state.</source>
         <translation>El método «{value}» es desconocido: use movement, dates o state.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1266"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1343"/>
         <source>no bird moved more than {km} km in a day: lower the movement threshold or classify by dates</source>
         <translation>ninguna ave se movió más de {km} km en un día: reduzca el umbral de movimiento o clasifique por fechas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1270"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1347"/>
         <source>no fix falls in a date window: check the windows</source>
         <translation>ninguna localización cae en una ventana de fechas: revise las ventanas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1271"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1348"/>
         <source>no state value is mapped to a season: map the values</source>
         <translation>ningún valor de estado está asignado a una temporada: asigne los valores</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1273"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1350"/>
         <source>No fix of &apos;{source}&apos; could be given a season: {hint}.</source>
         <translation>No se pudo asignar una temporada a ninguna localización de «{source}»: {hint}.</translation>
     </message>
@@ -2857,12 +2832,12 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>La capa «{layer}» no tiene entidades: elija una capa con datos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/vector.py" line="100"/>
+        <location filename="../cms_connectivity_plugin/core/vector.py" line="104"/>
         <source>The layer &apos;{layer}&apos; has {kind} geometry (feature {fid}) but {expected} are needed: choose a {expected} layer.</source>
         <translation>La capa «{layer}» tiene geometría {kind} (entidad {fid}), pero se necesitan {expected}: elija una capa de {expected}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/vector.py" line="127"/>
+        <location filename="../cms_connectivity_plugin/core/vector.py" line="131"/>
         <source>The layer &apos;{layer}&apos; lacks the field(s) {fields}: rename the fields or map them explicitly.</source>
         <translation>A la capa «{layer}» le falta(n) el/los campo(s) {fields}: cambie el nombre de los campos o asígnelos explícitamente.</translation>
     </message>
@@ -2872,7 +2847,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>cantidades de especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="280"/>
         <source>The unit id field &apos;{field}&apos; of &apos;{layer}&apos; has duplicates ({ids}): choose a field with one value per unit.</source>
         <translation>El campo de id de unidad «{field}» de «{layer}» tiene duplicados ({ids}): elija un campo con un valor por unidad.</translation>
     </message>
@@ -2921,22 +2896,22 @@ Campos de nombre del elemento: los campos que nombran un elemento, p. ej. la esp
         <translation>{n} cantidades distintas de cero para {f} elementos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="23"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="40"/>
         <source>Inputs</source>
         <translation>Datos de entrada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="24"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="41"/>
         <source>Planning</source>
         <translation>Planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="25"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="42"/>
         <source>Connectivity</source>
         <translation>Conectividad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="26"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="43"/>
         <source>TFCA and reports</source>
         <translation>ACTF e informes</translation>
     </message>
@@ -3734,7 +3709,7 @@ Las geometrías no válidas se reparan; las entidades con códigos desconocidos 
         <translation>Áreas de distribución por especie y temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1342"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1403"/>
         <source>Species-season features</source>
         <translation>Elementos especie-temporada</translation>
     </message>
@@ -3796,7 +3771,7 @@ Año de corte: conservar solo los sitios designados ese año o antes (STATUS_YR)
         <translation>Red disuelta: {n} partes, {area:.1f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="27"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="44"/>
         <source>Marxan</source>
         <translation>Marxan</translation>
     </message>
@@ -3806,12 +3781,12 @@ Año de corte: conservar solo los sitios designados ese año o antes (STATUS_YR)
         <translation>El valor «{what}» de la entidad {row} en «{layer}» es «{value}»: Marxan necesita números enteros; elija un campo de id entero o déjelo vacío para usar los id de entidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="120"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="121"/>
         <source>Import Marxan project</source>
         <translation>Importar proyecto de Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="123"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="124"/>
         <source>Reads a Marxan project (its input.dat and the pu.dat it names) and gives one row per planning unit with its id (puid), cost and status (0 free, 1 initial, 2 locked in, 3 locked out). If the project&apos;s output folder holds the results of a run (Marxan&apos;s or &apos;Solve Marxan project&apos;), the best solution (solution: 1 = selected), the summed solution (number of runs selecting the unit) and the selection frequency (number / runs) are added.
 
 Give the planning-unit polygons and their id field to get a map: the polygons come out with these fields joined by id (fields already present get the suffix _mx). Without polygons the result is a table. Use it to map Marxan results or to check a project before solving it.</source>
@@ -3830,107 +3805,97 @@ Indique los polígonos de las unidades de planificación y su campo de id para o
         <translation>Archivos de entrada de Marxan (*.dat);;Todos los archivos (*.*)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="144"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="145"/>
         <source>Planning-unit polygons (optional)</source>
         <translation>Polígonos de las unidades de planificación (opcional)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="152"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="153"/>
         <source>Planning-unit id field (the id of pu.dat)</source>
         <translation>Campo de id de las unidades de planificación (el id de pu.dat)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="160"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="161"/>
         <source>Marxan planning units</source>
         <translation>Unidades de planificación de Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="174"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="175"/>
         <source>Choose the id field of the planning-unit polygons: the field holding the ids of pu.dat.</source>
         <translation>Elija el campo de id de los polígonos de las unidades de planificación: el campo que contiene los id de pu.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="196"/>
         <source>{n} planning units read; result fields: {fields}.</source>
         <translation>{n} unidades de planificación leídas; campos del resultado: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="237"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="238"/>
         <source>{matched} of {total} polygons matched a planning unit of pu.dat.</source>
         <translation>{matched} de {total} polígonos coinciden con una unidad de planificación de pu.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="243"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="244"/>
         <source>{count} polygon(s) have an id that is not in pu.dat; their Marxan fields are empty.</source>
         <translation>{count} polígono(s) tienen un id que no está en pu.dat; sus campos de Marxan están vacíos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="252"/>
         <source>{count} planning unit(s) of pu.dat have no polygon.</source>
         <translation>{count} unidad(es) de planificación de pu.dat no tienen polígono.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="274"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="275"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="291"/>
         <source>planning-unit areas</source>
         <translation>superficies de las unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="296"/>
-        <source>The cost of planning unit {id} in field &apos;{field}&apos; is missing or negative: give every unit a cost of 0 or more.</source>
-        <translation>El costo de la unidad de planificación {id} en el campo «{field}» falta o es negativo: dé a cada unidad un costo de 0 o más.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="305"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="307"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="308"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="310"/>
         <source>The status of planning unit {id} is {value}: use 0 (free), 1 (initial), 2 (locked in) or 3 (locked out).</source>
         <translation>El estado de la unidad de planificación {id} es {value}: use 0 (libre), 1 (inicial), 2 (fijada) o 3 (excluida).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="319"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="321"/>
         <source>The amounts table &apos;{layer}&apos; has no field &apos;{field}&apos;: choose one of {fields}.</source>
         <translation>La tabla de cantidades «{layer}» no tiene el campo «{field}»: elija uno de {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="324"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="326"/>
         <source>unit id</source>
         <translation>id de unidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="329"/>
-        <source>Row {row} of &apos;{layer}&apos; has the amount {value}: amounts must be 0 or more.</source>
-        <translation>La fila {row} de «{layer}» tiene la cantidad {value}: las cantidades deben ser 0 o más.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="337"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="341"/>
         <source>The amounts table names unit {id}, which is not among the planning units&apos; ids: use the same unit id field as when the amounts were computed.</source>
         <translation>La tabla de cantidades menciona la unidad {id}, que no está entre los id de las unidades de planificación: use el mismo campo de id de unidad que cuando se calcularon las cantidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="345"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="349"/>
         <source>The amounts table &apos;{layer}&apos; is empty: compute the species amounts first.</source>
         <translation>La tabla de cantidades «{layer}» está vacía: calcule primero las cantidades de especies.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="354"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="358"/>
         <source>A BLM of {blm} needs the boundary file: tick &apos;Write bound.dat&apos; or set BLM 0.</source>
         <translation>Un BLM de {blm} necesita el archivo de bordes: marque «Escribir bound.dat» o ponga BLM en 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="401"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="405"/>
         <source>Export Marxan project</source>
         <translation>Exportar proyecto de Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="404"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="408"/>
         <source>Writes planning units and species amounts as a Marxan project: input.dat and, in the input folder, pu.dat (id, cost, status, xloc, yloc), spec.dat (id, prop, spf, name), puvspr.dat (species, pu, amount) and bound.dat (id1, id2, boundary). The project opens in Marxan, prioritizr, CLUZ and &apos;Solve Marxan project&apos;.
 
 Planning units: polygons with an integer id field (empty: feature ids), an optional cost field (empty: the unit&apos;s area in km2) and an optional status field (0 free, 2 locked in e.g. existing protected areas, 3 locked out). Amounts: the table made by &apos;Species amounts per planning unit&apos; (unit_id, feature, amount_km2). Target: the percentage of each feature&apos;s total amount to protect (30 % = GBF Target 3), written as Marxan&apos;s prop. BLM: boundary length modifier, in cost per km of edge (0 ignores compactness); boundary lengths are measured in km in an equal-area projection, and edges on the study-area outline are written as the unit&apos;s own (id1 = id2) row. Feature names lose spaces and separators, which Marxan cannot read.</source>
@@ -3939,67 +3904,67 @@ Planning units: polygons with an integer id field (empty: feature ids), an optio
 Unidades de planificación: polígonos con un campo de id entero (vacío: id de entidad), un campo de costo opcional (vacío: la superficie de la unidad en km2) y un campo de estado opcional (0 libre, 2 fijada, p. ej. áreas protegidas existentes, 3 excluida). Cantidades: la tabla generada por «Cantidades de especies por unidad de planificación» (unit_id, feature, amount_km2). Meta: el porcentaje de la cantidad total de cada elemento que proteger (30 % = meta 3 del MMB), escrito como el prop de Marxan. BLM: modificador de longitud de borde, en costo por km de borde (0 ignora la compacidad); las longitudes de borde se miden en km en una proyección de igual área, y los bordes sobre el contorno del área de estudio se escriben como fila propia de la unidad (id1 = id2). Los nombres de los elementos pierden los espacios y separadores, que Marxan no puede leer.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="427"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="431"/>
         <source>Unit id field (integer; empty: feature id)</source>
         <translation>Campo de id de unidad (entero; vacío: id de entidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="427"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="431"/>
         <source>Cost field (empty: area in km2)</source>
         <translation>Campo de costo (vacío: superficie en km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="427"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="431"/>
         <source>Status field (0 free, 2 locked in, 3 locked out)</source>
         <translation>Campo de estado (0 libre, 2 fijada, 3 excluida)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="437"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="441"/>
         <source>Species amounts table</source>
         <translation>Tabla de cantidades de especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="446"/>
         <source>Amounts: unit id field</source>
         <translation>Cantidades: campo de id de unidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="446"/>
         <source>Amounts: feature field</source>
         <translation>Cantidades: campo de elemento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="446"/>
         <source>Amounts: amount field</source>
         <translation>Cantidades: campo de cantidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="458"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="462"/>
         <source>Target (% of each feature)</source>
         <translation>Meta (% de cada elemento)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="479"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="483"/>
         <source>Write bound.dat</source>
         <translation>Escribir bound.dat</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="480"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="484"/>
         <source>Number of solutions (NUMREPS)</source>
         <translation>Número de soluciones (NUMREPS)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="494"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="498"/>
         <source>Marxan project folder</source>
         <translation>Carpeta del proyecto de Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="495"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="499"/>
         <source>Marxan input file</source>
         <translation>Archivo de entrada de Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="534"/>
         <source>Marxan project written: {n} planning units, {m} features, {path}.</source>
         <translation>Proyecto de Marxan escrito: {n} unidades de planificación, {m} elementos, {path}.</translation>
     </message>
@@ -4550,67 +4515,67 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>A {n} localizaciones no se les pudo asignar una temporada (fuera de las ventanas de fechas, un estado sin asignar o un ave que nunca migró) y no están en ningún área.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="731"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="751"/>
         <source>Layout template not found: {path}. Reinstall the plugin.</source>
         <translation>No se encontró la plantilla de diseño: {path}. Reinstale el complemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="737"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="757"/>
         <source>Layout template {path} is not valid XML (line {line}): {error}</source>
         <translation>La plantilla de diseño {path} no es un XML válido (línea {line}): {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="745"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="765"/>
         <source>QGIS could not read the layout template {path}.</source>
         <translation>QGIS no pudo leer la plantilla de diseño {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="749"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="769"/>
         <source>Layout template {path} lacks the item(s) {ids}.</source>
         <translation>A la plantilla de diseño {path} le falta(n) el/los elemento(s) {ids}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="788"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="808"/>
         <source>Could not write {path}.</source>
         <translation>No se pudo escribir {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1126"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1186"/>
         <source>Could not add the layout &apos;{name}&apos; to the project.</source>
         <translation>No se pudo agregar el diseño «{name}» al proyecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1219"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1280"/>
         <source>Cannot make the candidate atlas: the TFCA layer is not valid.</source>
         <translation>No se puede crear el atlas de candidatas: la capa ACTF no es válida.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1221"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1282"/>
         <source>No TFCA candidate to map: no cluster of selected sites spans two or more countries. Try a larger gap distance or higher targets.</source>
         <translation>No hay candidatas ACTF que cartografiar: ninguna agrupación de sitios seleccionados abarca dos o más países. Pruebe una distancia de separación mayor o metas más altas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1264"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1325"/>
         <source>No TFCA candidate to map.</source>
         <translation>No hay candidatas ACTF que cartografiar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1272"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1333"/>
         <source>QGIS could not start the atlas.</source>
         <translation>QGIS no pudo iniciar el atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1276"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1337"/>
         <source>QGIS could not go to atlas page {n}.</source>
         <translation>QGIS no pudo ir a la página {n} del atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1299"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1360"/>
         <source>TFCA candidates atlas</source>
         <translation>Atlas de candidatas ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1468"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1529"/>
         <source>QGIS could not export the atlas to {path}: {error}</source>
         <translation>QGIS no pudo exportar el atlas a {path}: {error}</translation>
     </message>
@@ -4800,132 +4765,132 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>Resolviendo con BLM {blm:.6g}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="274"/>
         <source>This JSON file is not a CMS Connectivity Planner scenario.</source>
         <translation>Este archivo JSON no es un escenario de Planificador de conectividad CMS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="178"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="296"/>
         <source>The scenario file has a setting of the wrong type ({detail}).</source>
         <translation>El archivo de escenario tiene un parámetro de tipo incorrecto ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="201"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="319"/>
         <source>The scenario file &apos;{path}&apos; cannot be read ({reason}).</source>
         <translation>No se puede leer el archivo de escenario «{path}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="271"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="431"/>
         <source>{label} is not a number.</source>
         <translation>{label} no es un número.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="277"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="411"/>
         <source>{label} is {value:g}: give a value from {low:g} to {high:g}.</source>
         <translation>{label} es {value:g}: indique un valor de {low:g} a {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="299"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="481"/>
         <source>Choose simulated training data or your own layers.</source>
         <translation>Elija datos de capacitación simulados o sus propias capas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="484"/>
         <source>Give at least one ISO3 country code, e.g. FRA,ESP.</source>
         <translation>Indique al menos un código de país ISO3, p. ej. FRA,ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="305"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="487"/>
         <source>Not ISO3 country codes: {codes}. Use three letters, e.g. FRA.</source>
         <translation>Códigos de país que no son ISO3: {codes}. Use tres letras, p. ej. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="321"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="503"/>
         <source>The number of species</source>
         <translation>El número de especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="331"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="519"/>
         <source>Choose hexagons, squares or a layer of your own polygons.</source>
         <translation>Elija hexágonos, cuadrados o una capa de sus propios polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="333"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="521"/>
         <source>Choose the polygon layer to use as planning units.</source>
         <translation>Elija la capa de polígonos que usar como unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="335"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="523"/>
         <source>The cell area (km2)</source>
         <translation>La superficie de las celdas (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="336"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="524"/>
         <source>The lock-in share</source>
         <translation>La proporción de fijación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="339"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="527"/>
         <source>Give the study area: country codes on the Data step or a polygon.</source>
         <translation>Indique el área de estudio: códigos de país en el paso Datos, o un polígono.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="342"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="530"/>
         <source>Choose a target rule.</source>
         <translation>Elija una regla de meta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="343"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="531"/>
         <source>The target (%)</source>
         <translation>La meta (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="538"/>
         <source>Choose an objective.</source>
         <translation>Elija un objetivo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="352"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="540"/>
         <source>This objective works within a budget: give a budget above 0 (cost units).</source>
         <translation>Este objetivo funciona con un presupuesto: indique un presupuesto mayor que 0 (unidades de costo).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="355"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="545"/>
         <source>The boundary length modifier (BLM)</source>
         <translation>El modificador de longitud de borde (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="357"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="547"/>
         <source>The time limit (s)</source>
         <translation>El tiempo límite (s)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="358"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="431"/>
         <source>The optimality gap</source>
         <translation>La brecha de optimalidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="360"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="442"/>
         <source>The dispersal distance (km)</source>
         <translation>La distancia de dispersión (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="362"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="554"/>
         <source>Tick at least one analysis.</source>
         <translation>Marque al menos un análisis.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="364"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="446"/>
         <source>Corridors need a resistance raster: choose one or untick corridors.</source>
         <translation>Los corredores necesitan un ráster de resistencia: elija uno o desmarque los corredores.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="366"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="448"/>
         <source>A flyway network needs a tracking file: choose one on the Data step.</source>
         <translation>Una red de ruta migratoria necesita un archivo de seguimiento: elija uno en el paso Datos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="682"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="885"/>
         <source>Run the earlier steps first: &apos;{key}&apos; has not been produced yet.</source>
         <translation>Ejecute primero los pasos anteriores: «{key}» todavía no se ha generado.</translation>
     </message>
@@ -5020,127 +4985,127 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>Terminado: los resultados están en el grupo de capas «{group}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="56"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="57"/>
         <source>1 Data</source>
         <translation>1 Datos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="57"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="58"/>
         <source>2 Units</source>
         <translation>2 Unidades</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="58"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="59"/>
         <source>3 Targets</source>
         <translation>3 Metas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="59"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="60"/>
         <source>4 Solve</source>
         <translation>4 Resolución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="60"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="61"/>
         <source>5 Connectivity</source>
         <translation>5 Conectividad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="61"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="62"/>
         <source>6 TFCA &amp;&amp; export</source>
         <translation>6 ACTF &amp;&amp; exportación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="67"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="68"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="69"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="70"/>
         <source>Targets</source>
         <translation>Metas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="70"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="71"/>
         <source>Solve</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="72"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="73"/>
         <source>TFCA &amp; export</source>
         <translation>ACTF &amp; exportación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="82"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="83"/>
         <source>Uncertain</source>
         <translation>Incierta</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="92"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="93"/>
         <source>Run the step &apos;{step}&apos; first.</source>
         <translation>Ejecute primero el paso «{step}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="230"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="231"/>
         <source>Movebank CSV (*.csv *.csv.gz)</source>
         <translation>CSV de Movebank (*.csv *.csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="305"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="306"/>
         <source>Choose an output folder: every result is written there.</source>
         <translation>Elija una carpeta de salida: todos los resultados se escriben allí.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="309"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="310"/>
         <source>Existing sites</source>
         <translation>Sitios existentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="312"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="343"/>
         <source>Country borders</source>
         <translation>Fronteras de los países</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="311"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="312"/>
         <source>Cost raster</source>
         <translation>Ráster de costo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="324"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="325"/>
         <source>Schema not recognised: choose the species and season fields below.</source>
         <translation>Esquema no reconocido: elija abajo los campos de especie y de temporada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="337"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="338"/>
         <source>Schema: {schema}. {n} species; seasons: {seasons}.</source>
         <translation>Esquema: {schema}. {n} especies; temporadas: {seasons}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="422"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="423"/>
         <source>Choose the polygon layer of the study area.</source>
         <translation>Elija la capa de polígonos del área de estudio.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="119"/>
         <source>Study area</source>
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="499"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="500"/>
         <source>Empty: the default target.</source>
         <translation>Vacío: la meta por defecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="501"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="502"/>
         <source>{n} species-season features. Empty cells use the default target.</source>
         <translation>{n} elementos especie-temporada. Las celdas vacías usan la meta por defecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="501"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="502"/>
         <source>Run the Data step to list the species and seasons.</source>
         <translation>Ejecute el paso Datos para enumerar las especies y las temporadas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="542"/>
         <source>The target of {species} is not a number: give a percentage.</source>
         <translation>La meta de {species} no es un número: indique un porcentaje.</translation>
     </message>
@@ -5155,102 +5120,102 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>El algoritmo {alg} falló.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="72"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="59"/>
         <source>{what}: the layer &apos;{ref}&apos; is no longer in the project: choose it again.</source>
         <translation>{what}: la capa «{ref}» ya no está en el proyecto: elíjala de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="78"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="65"/>
         <source>{what}: the layer &apos;{name}&apos; cannot be read: check its file.</source>
         <translation>{what}: la capa «{name}» no se puede leer: revise su archivo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="85"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="72"/>
         <source>{what}: the layer &apos;{name}&apos; has no CRS: set it in Layer Properties &gt; Source.</source>
         <translation>{what}: la capa «{name}» no tiene CRS: establézcalo en Propiedades de la capa &gt; Fuente.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="91"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="78"/>
         <source>{what}: the layer &apos;{name}&apos; is in degrees ({crs}): reproject it to a projected CRS in metres (Vector &gt; Data Management &gt; Reproject layer).</source>
         <translation>{what}: la capa «{name}» está en grados ({crs}): reproyéctela a un CRS proyectado en metros (Vectorial &gt; Herramientas de gestión de datos &gt; Reproyectar capa).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="91"/>
         <source>{what}: the layer &apos;{name}&apos; has {geometry} geometries; it needs {kinds}.</source>
         <translation>{what}: la capa «{name}» tiene geometrías de tipo {geometry}; tipo necesario: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="115"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="102"/>
         <source>{what}: &apos;{name}&apos; is a raster; choose a vector layer.</source>
         <translation>{what}: «{name}» es un ráster; elija una capa vectorial.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="124"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="111"/>
         <source>a raster</source>
         <translation>un ráster</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="130"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="117"/>
         <source>Simulated species ranges</source>
         <translation>Áreas de distribución simuladas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="131"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="118"/>
         <source>Simulated protected areas</source>
         <translation>Áreas protegidas simuladas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="133"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="120"/>
         <source>Ranges from tracking data</source>
         <translation>Áreas a partir de datos de seguimiento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="134"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="121"/>
         <source>Species ranges (prepared)</source>
         <translation>Áreas de distribución de las especies (preparadas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="135"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="122"/>
         <source>Existing sites (prepared)</source>
         <translation>Sitios existentes (preparados)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="136"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="123"/>
         <source>Site network</source>
         <translation>Red de sitios</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="138"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="125"/>
         <source>Plan: selected planning units</source>
         <translation>Plan: unidades de planificación seleccionadas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="140"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="127"/>
         <source>ProtConn per country</source>
         <translation>ProtConn por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="141"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="128"/>
         <source>ProtConn: share from each neighbour</source>
         <translation>ProtConn: aporte de cada vecino</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="142"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="129"/>
         <source>Site importance (dPC)</source>
         <translation>Importancia de los sitios (dPC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="143"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="130"/>
         <source>Corridors</source>
         <translation>Corredores</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="144"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="131"/>
         <source>Corridor widths</source>
         <translation>Anchos de los corredores</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="132"/>
         <source>Flyway stopover sites</source>
         <translation>Sitios de escala de la ruta migratoria</translation>
     </message>
@@ -5707,37 +5672,37 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>Prot: proporción del país cubierta por áreas protegidas (antes) o por la red (después). ProtConn: la parte de ella que además está conectada, para la distancia de dispersión mediana indicada (Saura et al. 2017).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="67"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="79"/>
         <source>&apos;{code}&apos; is not an ISO3 country code ({countries}?): use three letters, e.g. FRA.</source>
         <translation>«{code}» no es un código de país ISO3 (¿{countries}?): use tres letras, p. ej. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="238"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="365"/>
         <source>This scenario file is from an older version and sets max_offshore_km = {value}; today&apos;s runs always leave out parts more than {default:g} km offshore. Remove the setting to run it.</source>
         <translation>Este archivo de escenario es de una versión anterior y fija max_offshore_km = {value}; ahora las ejecuciones siempre excluyen las partes situadas a más de {default:g} km mar adentro. Quite ese parámetro para ejecutarlo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="274"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="408"/>
         <source>{label} is {value:g}: give a value above 0 and at most {high:g}.</source>
         <translation>{label} es {value:g}: indique un valor mayor que 0 y de como máximo {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="314"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="496"/>
         <source>Not ISO3 country codes: {codes}. These are IOC, FIFA or other codes: write the ISO3 code shown in brackets.</source>
         <translation>Códigos de país que no son ISO3: {codes}. Son códigos del COI, de la FIFA u otros: escriba el código ISO3 indicado entre paréntesis.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="323"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="511"/>
         <source>Choose at least one species-range layer or a tracking file (or tick simulated species).</source>
         <translation>Elija al menos una capa de áreas de distribución de especies o un archivo de seguimiento (o marque las especies simuladas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="356"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="546"/>
         <source>The edge factor</source>
         <translation>El factor de borde</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="368"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="556"/>
         <source>ProtConn, dPC and corridors need existing sites: add a site layer on the Data step, or tick the simulated protected areas.</source>
         <translation>ProtConn, el dPC y los corredores necesitan sitios existentes: agregue una capa de sitios en el paso Datos o marque las áreas protegidas simuladas.</translation>
     </message>
@@ -5772,32 +5737,32 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>Mapas, informe y GeoPackage escritos en {folder}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="171"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="172"/>
         <source>Tick every species-range layer to use; they are read together.</source>
         <translation>Marque cada capa de áreas de distribución que desee usar; se leen juntas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="171"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="172"/>
         <source>Tick every site layer to use (protected areas, KBAs, Ramsar sites): optional; without sites nothing is locked in.</source>
         <translation>Marque cada capa de sitios que desee usar (áreas protegidas, KBA, sitios Ramsar): opcional; sin sitios no se fija nada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="196"/>
         <source>Simulated species</source>
         <translation>Especies simuladas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="197"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="198"/>
         <source>Untick to plan for your own range layers or tracks only.</source>
         <translation>Desmarque para planificar solo con sus propias capas de áreas de distribución o trayectorias.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="197"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="198"/>
         <source>Untick to use your own site layers only (or none).</source>
         <translation>Desmarque para usar solo sus propias capas de sitios (o ninguna).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="247"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="234"/>
         <source>{name} (out of date)</source>
         <translation>{name} (sin actualizar)</translation>
     </message>
@@ -6005,37 +5970,32 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Error interno: la capa «{layer}» se leyó desde un hilo en segundo plano. Informe de este problema; mientras tanto, ejecute el algoritmo desde la caja de herramientas de Procesos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/crs.py" line="71"/>
-        <source>Coordinates up to {value:.0f} cannot be degrees, yet the layer&apos;s CRS ({crs}) is geographic: the layer carries the wrong CRS. Set the CRS its coordinates are in (Layer &gt; Set CRS).</source>
-        <translation>Coordenadas de hasta {value:.0f} no pueden ser grados, pero el SRC de la capa ({crs}) es geográfico: la capa tiene un SRC equivocado. Asigne el SRC en el que están sus coordenadas (Capa &gt; Establecer SRC).</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="337"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="525"/>
         <source>The lock-out share</source>
         <translation>La proporción de exclusión</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="359"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="360"/>
         <source>Polygons whose units must be in the network (agreed sites not yet in the protected-area layer), at the lock-in share above.</source>
         <translation>Polígonos cuyas unidades deben estar en la red (sitios acordados que aún no están en la capa de áreas protegidas), a partir de la proporción de bloqueo indicada arriba.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="366"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="367"/>
         <source>Polygons whose units must stay out of the network (cities, mining concessions, infrastructure), when they cover half a unit or more.</source>
         <translation>Polígonos cuyas unidades deben quedar fuera de la red (ciudades, concesiones mineras, infraestructuras), cuando cubren la mitad de una unidad o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="373"/>
         <source>Also keep in</source>
         <translation>Mantener también en la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="429"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="430"/>
         <source>Keep out</source>
         <translation>Excluir de la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="427"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="428"/>
         <source>Keep in</source>
         <translation>Mantener en la red</translation>
     </message>
@@ -6050,7 +6010,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Fuera de la red (excluida)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="214"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="215"/>
         <source>Optional: these layers are added to the simulated data.</source>
         <translation>Opcional: estas capas se añaden a los datos simulados.</translation>
     </message>
@@ -6115,17 +6075,17 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Áreas protegidas y sitios: {sources}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="645"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="646"/>
         <source>e.g. Ramsar sites: Ministry of Environment, 2025</source>
         <translation>p. ej. Sitios Ramsar: Ministerio de Medio Ambiente, 2025</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="646"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="647"/>
         <source>Added to the credits the maps and the report build from the data used (borders, ranges, tracks, sites).</source>
         <translation>Se añade a los créditos que los mapas y el informe obtienen de los datos usados (fronteras, áreas de distribución, seguimientos, sitios).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="653"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="654"/>
         <source>Credits</source>
         <translation>Créditos</translation>
     </message>
@@ -6135,7 +6095,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Anexo: parámetros de la ejecución (scenario.json) y solucionador</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1364"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1425"/>
         <source>Rank</source>
         <translation>Rango</translation>
     </message>
@@ -6145,12 +6105,12 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Ya protegido (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1342"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1403"/>
         <source>Species across the border</source>
         <translation>Especies a ambos lados de la frontera</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1351"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1412"/>
         <source>Connectivity importance (dPC, %)</source>
         <translation>Importancia para la conectividad (dPC, %)</translation>
     </message>
@@ -6160,32 +6120,32 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="704"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="724"/>
         <source>TFCA candidate</source>
         <translation>Candidata ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1418"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1479"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1325"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1386"/>
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1341"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1402"/>
         <source>Already protected</source>
         <translation>Ya protegido</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1342"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1403"/>
         <source>Species represented</source>
         <translation>Especies representadas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1358"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1419"/>
         <source>Selection frequency</source>
         <translation>Frecuencia de selección</translation>
     </message>
@@ -6330,17 +6290,17 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>heurística</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1333"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1394"/>
         <source>{area:,.0f} km²</source>
         <translation>{area:,.0f} km²</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1333"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1394"/>
         <source>Area in {country}</source>
         <translation>Superficie en {country}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1363"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1424"/>
         <source>{rank} of {n}</source>
         <translation>{rank} de {n}</translation>
     </message>
@@ -6370,9 +6330,439 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Citar: {citations}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/credits.py" line="50"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/credits.py" line="48"/>
         <source>compiler: {names}</source>
         <translation>compilación: {names}</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="136"/>
+        <source>The output folder &apos;{path}&apos; is not a folder: give a folder (it is created if missing).</source>
+        <translation>La carpeta de salida «{path}» no es una carpeta: indique una carpeta (se crea si no existe).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="180"/>
+        <source>{n:.0f} s</source>
+        <translation>{n:.0f} s</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="182"/>
+        <source>{n:.0f} min</source>
+        <translation>{n:.0f} min</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="184"/>
+        <source>{n:.1f} h</source>
+        <translation>{n:.1f} h</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="185"/>
+        <source>{n:.1f} days</source>
+        <translation>{n:.1f} días</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="209"/>
+        <source>NUMREPS is {runs} and the first run took {seconds:.1f} s, so all runs may take about {total}; press Ctrl+C to cancel (nothing is written), or lower NUMREPS in input.dat.</source>
+        <translation>NUMREPS es {runs} y la primera ejecución tardó {seconds:.1f} s, así que todas pueden tardar unos {total}; pulse Ctrl+C para cancelar (no se escribe nada) o reduzca NUMREPS en input.dat.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="221"/>
+        <source>run {run} of {runs}: objective {objective:,.6g}, gap {gap:.3%}</source>
+        <translation>ejecución {run} de {runs}: objetivo {objective:,.6g}, brecha {gap:.3%}</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="225"/>
+        <source>; about {left} left</source>
+        <translation>; quedan unos {left}</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="245"/>
+        <source>after {run} of {runs} runs</source>
+        <translation>tras {run} de {runs} ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="247"/>
+        <source>before the first run ended</source>
+        <translation>antes de terminar la primera ejecución</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="248"/>
+        <source>cancelled (Ctrl+C) {where}; no output file of this run was written.</source>
+        <translation>cancelado (Ctrl+C) {where}; no se escribió ningún archivo de resultados de esta ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="283"/>
+        <source>{reason} ({file}); check the folder and run again.</source>
+        <translation>{reason} ({file}); compruebe la carpeta y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="390"/>
+        <source>cancelled (Ctrl+C).</source>
+        <translation>cancelado (Ctrl+C).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/borders.py" line="54"/>
+        <source>The border layer &apos;{layer}&apos; has {n} feature(s) that are points or lines, not polygons (first: row {row}, {kind}): country borders must be polygons. Choose a polygon layer of countries, or leave it empty to use QGIS&apos;s world map.</source>
+        <translation>La capa de fronteras «{layer}» tiene {n} objeto(s) que son puntos o líneas, no polígonos (primero: fila {row}, {kind}): las fronteras de los países deben ser polígonos. Elija una capa de polígonos de países o déjela vacía para usar el mapa del mundo de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="266"/>
+        <source>-landArea must be a positive number up to 1e15 (got {value}); rescale the areas, e.g. to ha or km2.</source>
+        <translation>-landArea debe ser un número positivo de como máximo 1e15 (se recibió {value}); cambie la unidad de las superficies, por ejemplo a ha o km2.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="288"/>
+        <source>The {what} &apos;{path}&apos; could not be read ({reason}): check the path.</source>
+        <translation>No se pudo leer el {what} '{path}' ({reason}): compruebe la ruta.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="324"/>
+        <source>Line {line} of the node file &apos;{path}&apos;: the attribute &apos;{value}&apos; of node {id} must be a number from 0 to 1e15 (rescale larger areas, e.g. to ha or km2).</source>
+        <translation>Línea {line} del archivo de nodos '{path}': el atributo '{value}' del nodo {id} debe ser un número de 0 a 1e15 (cambie la unidad de las superficies grandes, por ejemplo a ha o km2).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="332"/>
+        <source>Lines {first} and {line} of the node file &apos;{path}&apos; both give node {id}: keep one line per node.</source>
+        <translation>Las líneas {first} y {line} del archivo de nodos '{path}' dan ambas el nodo {id}: deje una línea por nodo.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="361"/>
+        <source>The node file &apos;{path}&apos;: the attributes of the {which} nodes are all 0, so every index would be 0/0; give at least one of them an attribute above 0.</source>
+        <translation>Archivo de nodos '{path}': los atributos de los nodos {which} son todos 0, por lo que cada índice sería 0/0; dé a al menos uno de ellos un atributo mayor que 0.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="361"/>
+        <source>existing</source>
+        <translation>existentes</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="361"/>
+        <source>listed</source>
+        <translation>listados</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="379"/>
+        <source>The connection file &apos;{path}&apos; lists no connection: write one &apos;id1 id2 {what}&apos; per line.</source>
+        <translation>El archivo de conexiones '{path}' no contiene ninguna conexión: escriba una línea 'id1 id2 {what}' por conexión.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="413"/>
+        <source>Line {line} of the connection file &apos;{path}&apos; connects node {id} to itself; remove the line (a node&apos;s own area counts without a connection).</source>
+        <translation>La línea {line} del archivo de conexiones '{path}' une el nodo {id} consigo mismo; elimine la línea (la superficie propia de un nodo cuenta sin conexión).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="424"/>
+        <source>Lines {first} and {line} of the connection file &apos;{path}&apos; give the pair {id1}-{id2} two different values ({value1} and {value2}); keep the right one.</source>
+        <translation>Las líneas {first} y {line} del archivo de conexiones '{path}' dan al par {id1}-{id2} dos valores distintos ({value1} y {value2}); conserve el correcto.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="490"/>
+        <source>The results file &apos;{path}&apos; could not be read ({reason}); move it away and run again.</source>
+        <translation>No se pudo leer el archivo de resultados '{path}' ({reason}); muévalo a otro lugar y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="533"/>
+        <source>Could not write &apos;{path}&apos; ({reason}); nothing of this run was kept: run Conefor from a folder you can write to, with free disk space.</source>
+        <translation>No se pudo escribir '{path}' ({reason}); no se conservó nada de esta ejecución: ejecute Conefor desde una carpeta con permiso de escritura y espacio libre en disco.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="586"/>
+        <source>The results of &apos;{nodes}&apos; and &apos;{connections}&apos; are not finite numbers (the attributes or -landArea are too large for double precision); rescale them, e.g. to km2.</source>
+        <translation>Los resultados de '{nodes}' y '{connections}' no son números finitos (los atributos o -landArea son demasiado grandes para la doble precisión); cambie su unidad, por ejemplo a km2.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="860"/>
+        <source>{reason} ({file}); check the files and the folder, then run again.</source>
+        <translation>{reason} ({file}); compruebe los archivos y la carpeta y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="869"/>
+        <source>cancelled (Ctrl+C); no file was written.</source>
+        <translation>cancelado (Ctrl+C); no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="199"/>
+        <source>The resistance raster &apos;{raster}&apos; has {n} cell(s) with a resistance above {limit:g} (highest {high:g}): such values overflow the corridor costs. If they mean &apos;no data&apos; or &apos;impassable&apos;, set that value as the raster&apos;s nodata; otherwise rescale the resistances (e.g. 1 to 1000).</source>
+        <translation>El ráster de resistencia «{raster}» tiene {n} celda(s) con una resistencia superior a {limit:g} (máxima {high:g}): esos valores desbordan los costes de los corredores. Si significan «sin datos» o «infranqueable», defina ese valor como nodata del ráster; si no, cambie la escala de las resistencias (por ejemplo, de 1 a 1000).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="72"/>
+        <source>Coordinates up to {value:.6g} cannot be degrees, yet the layer&apos;s CRS ({crs}) is geographic: the layer carries the wrong CRS. Set the CRS its coordinates are in (Layer &gt; Set CRS).</source>
+        <translation>Unas coordenadas de hasta {value:.6g} no pueden ser grados, pero el SRC de la capa ({crs}) es geográfico: la capa tiene un SRC equivocado. Asigne el SRC en que están sus coordenadas (Capa &gt; Asignar SRC).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="78"/>
+        <source>Coordinates up to {value:.6g} cannot be degrees, yet the CRS of the layer &apos;{layer}&apos; ({crs}) is geographic: the layer carries the wrong CRS. Set the CRS its coordinates are in (Layer &gt; Set CRS).</source>
+        <translation>Unas coordenadas de hasta {value:.6g} no pueden ser grados, pero el SRC de la capa «{layer}» ({crs}) es geográfico: la capa tiene un SRC equivocado. Asigne el SRC en que están sus coordenadas (Capa &gt; Asignar SRC).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="114"/>
+        <source>Coordinates (up to {value:.6g}) cannot be reprojected from {src} to {dst}: they lie far outside the area of the layer&apos;s CRS. Check the layer&apos;s CRS (Layer &gt; Set CRS) or remove the features with wrong coordinates.</source>
+        <translation>Las coordenadas (hasta {value:.6g}) no se pueden reproyectar de {src} a {dst}: quedan muy fuera del área del SRC de la capa. Compruebe el SRC de la capa (Capa &gt; Asignar SRC) o elimine los objetos con coordenadas erróneas.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="120"/>
+        <source>The layer &apos;{layer}&apos; has coordinates (up to {value:.6g}) that cannot be reprojected from {src} to {dst}: they lie far outside the area of its CRS. Check the layer&apos;s CRS (Layer &gt; Set CRS) or remove the features with wrong coordinates.</source>
+        <translation>La capa «{layer}» tiene coordenadas (hasta {value:.6g}) que no se pueden reproyectar de {src} a {dst}: quedan muy fuera del área de su SRC. Compruebe el SRC de la capa (Capa &gt; Asignar SRC) o elimine los objetos con coordenadas erróneas.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="526"/>
+        <source>give at most 1e15 (rescale the boundary lengths).</source>
+        <translation>indique como máximo 1e15 (cambie la unidad de las longitudes de límite).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="531"/>
+        <source>each run is a complete exact solve (the first is the optimum, the others the next best different selections), so give at most 10000 runs; 10 to 100 are usually enough to map how often each unit is selected.</source>
+        <translation>cada ejecución es una resolución exacta completa (la primera es el óptimo, las demás las siguientes mejores selecciones distintas), así que indique como máximo 10000 ejecuciones; de 10 a 100 suelen bastar para cartografiar con qué frecuencia se selecciona cada unidad.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="561"/>
+        <source>give a plain name (letters, digits, &apos;_&apos; or &apos;-&apos;): it starts the name of every output file; choose the folder with OUTPUTDIR.</source>
+        <translation>indique un nombre simple (letras, cifras, '_' o '-'): encabeza el nombre de cada archivo de resultados; elija la carpeta con OUTPUTDIR.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="671"/>
+        <source>the {column} {value} is too large (the limit is 1e15); rescale the column, e.g. to thousands or km2.</source>
+        <translation>el valor {value} de {column} es demasiado grande (el límite es 1e15); cambie la unidad de la columna, por ejemplo a miles o km2.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="691"/>
+        <source>the status &apos;{value}&apos; of planning unit {id} is not a Marxan status; use 0 (free), 1 (initial reserve, not locked), 2 (locked in) or 3 (locked out).</source>
+        <translation>el estado '{value}' de la unidad de planificación {id} no es un estado de Marxan; use 0 (libre), 1 (reserva inicial, no bloqueada), 2 (bloqueada dentro) o 3 (bloqueada fuera).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1467"/>
+        <source>free some disk space or point OUTPUTDIR to another disk</source>
+        <translation>libere espacio en disco o indique otro disco en OUTPUTDIR</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1469"/>
+        <source>make the folder writable or point OUTPUTDIR to another folder</source>
+        <translation>dé permiso de escritura a la carpeta o indique otra carpeta en OUTPUTDIR</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1470"/>
+        <source>Could not write the Marxan outputs to {folder} ({file}: {reason}); no output of this run was kept and the folder holds its earlier files unchanged: {fix} (input.dat line {line}), then run again.</source>
+        <translation>No se pudieron escribir los resultados de Marxan en {folder} ({file}: {reason}); no se conservó ningún resultado de esta ejecución y la carpeta mantiene sus archivos anteriores sin cambios: {fix} (input.dat línea {line}) y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1611"/>
+        <source>input.dat line {line}: OUTPUTDIR</source>
+        <translation>input.dat línea {line}: OUTPUTDIR</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1615"/>
+        <source>The output folder</source>
+        <translation>La carpeta de salida</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1617"/>
+        <source>{where} is {folder}, which is a file, not a folder; rename or remove that file, or point OUTPUTDIR to a folder.</source>
+        <translation>{where} es {folder}, que es un archivo y no una carpeta; cambie el nombre del archivo o elimínelo, o indique una carpeta en OUTPUTDIR.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1629"/>
+        <source>{where} is {folder}, which could not be created ({reason}); create it yourself or point OUTPUTDIR to a folder you can write to.</source>
+        <translation>{where} es {folder}, que no se pudo crear ({reason}); créela usted mismo o indique en OUTPUTDIR una carpeta con permiso de escritura.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1638"/>
+        <source>{where} is {folder}, which cannot be written to ({reason}); make it writable (e.g. chmod u+w) or point OUTPUTDIR to another folder.</source>
+        <translation>{where} es {folder}, donde no se puede escribir ({reason}); dele permiso de escritura (por ejemplo chmod u+w) o indique otra carpeta en OUTPUTDIR.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1702"/>
+        <source>NUMREPS above 1</source>
+        <translation>NUMREPS mayor que 1</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="444"/>
+        <source>The cost of planning unit {units} is {value:g}, above {limit:g}: the solver cannot work with such numbers. Check the cost field, or rescale the costs (e.g. to thousands) so that every cost is below {limit:g}.</source>
+        <translation>El coste de la unidad de planificación {units} es {value:g}, por encima de {limit:g}: el solucionador no puede trabajar con esos números. Compruebe el campo de coste o cambie la escala de los costes (por ejemplo, a miles) para que todos queden por debajo de {limit:g}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="520"/>
+        <source>The boundary length modifier {value:g} times the longest boundary ({length:g}) is above {limit:g}: the solver cannot work with such numbers. Use a modifier below {most:g} (&apos;Suggest a boundary length modifier&apos; finds a balanced value).</source>
+        <translation>El modificador de longitud de borde {value:g} por el borde más largo ({length:g}) supera {limit:g}: el solucionador no puede trabajar con esos números. Use un modificador inferior a {most:g} («Sugerir un modificador de longitud de borde (BLM)» encuentra un valor equilibrado).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="119"/>
+        <source>The setting &apos;{key}&apos; is {value}: give a number (without quotes), e.g. {example}.</source>
+        <translation>El parámetro «{key}» es {value}: indique un número (sin comillas), p. ej. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="111"/>
+        <source>The setting &apos;{key}&apos; is {value}: give a whole number, e.g. {example}.</source>
+        <translation>El parámetro «{key}» es {value}: indique un número entero, p. ej. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="154"/>
+        <source>The setting &apos;{key}&apos; is {value}: give a list of texts, e.g. [&quot;FRA&quot;, &quot;ESP&quot;], or one text with commas.</source>
+        <translation>El parámetro «{key}» es {value}: indique una lista de textos, p. ej. [&quot;FRA&quot;, &quot;ESP&quot;], o un texto con comas.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="428"/>
+        <source>The tracking file &apos;{source}&apos; cannot be read ({error}): check that it exists and that you may read it.</source>
+        <translation>El archivo de seguimiento «{source}» no se puede leer ({error}): compruebe que existe y que tiene permiso para leerlo.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="438"/>
+        <source>The tracking file &apos;{source}&apos; is a damaged or incomplete gzip file (it ends early or is corrupt): download or compress it again.</source>
+        <translation>El archivo de seguimiento «{source}» es un archivo gzip dañado o incompleto (termina antes de tiempo o está corrupto): descárguelo o comprímalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="445"/>
+        <source>The tracking file &apos;{source}&apos; ends in .gz but is not gzip-compressed: rename it to .csv if it is plain CSV, or compress it with gzip.</source>
+        <translation>El archivo de seguimiento «{source}» termina en .gz pero no está comprimido con gzip: cámbiele el nombre a .csv si es un CSV simple, o comprímalo con gzip.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="452"/>
+        <source>The tracking file &apos;{source}&apos; is a ZIP archive or a spreadsheet, not CSV: extract it, or save the sheet as CSV UTF-8.</source>
+        <translation>El archivo de seguimiento «{source}» es un archivo ZIP o una hoja de cálculo, no un CSV: extráigalo, o guarde la hoja como CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="461"/>
+        <source>Line {line} of the tracking file &apos;{source}&apos; is not UTF-8 text: save the file as CSV UTF-8 (not a binary or spreadsheet file).</source>
+        <translation>La línea {line} del archivo de seguimiento «{source}» no es texto UTF-8: guarde el archivo como CSV UTF-8 (no un archivo binario ni una hoja de cálculo).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="469"/>
+        <source>Line {line} of the tracking file &apos;{source}&apos; holds binary data (a NUL byte): choose a CSV text file, or export the data again as CSV.</source>
+        <translation>La línea {line} del archivo de seguimiento «{source}» contiene datos binarios (un byte NUL): elija un archivo de texto CSV, o exporte de nuevo los datos como CSV.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="512"/>
+        <source>Line {line} of the tracking file &apos;{source}&apos; cannot be read as CSV ({error}): check the delimiter and the quotes, or export the file again as CSV.</source>
+        <translation>La línea {line} del archivo de seguimiento «{source}» no se puede leer como CSV ({error}): compruebe el separador y las comillas, o exporte de nuevo el archivo como CSV.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="97"/>
+        <source>{name} (did you mean {suggestion}?)</source>
+        <translation>{name} (¿quería decir {suggestion}?)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="127"/>
+        <source>The setting &apos;{key}&apos; is {value}: give true or false.</source>
+        <translation>El parámetro «{key}» es {value}: indique true o false.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="134"/>
+        <source>The setting &apos;{key}&apos; is {value}: give a text in quotes.</source>
+        <translation>El parámetro «{key}» es {value}: indique un texto entre comillas.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="141"/>
+        <source>The setting &apos;{key}&apos; is {value}: use one of {choices}.</source>
+        <translation>El parámetro «{key}» es {value}: use uno de los valores {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="167"/>
+        <source>The setting &apos;targets&apos; is {value}: give percentages by species and season, e.g. {{&quot;Ciconia ciconia|2&quot;: 40}}.</source>
+        <translation>El parámetro «targets» es {value}: indique porcentajes por especie y estación, p. ej. {{&quot;Ciconia ciconia|2&quot;: 40}}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="325"/>
+        <source>The scenario file &apos;{path}&apos; is not UTF-8 text: choose a scenario exported from the plugin (a .json file).</source>
+        <translation>El archivo de escenario «{path}» no es texto UTF-8: elija un escenario exportado por el complemento (un archivo .json).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="374"/>
+        <source>The scenario file sets both &apos;{old}&apos; and &apos;{new}&apos;, which are the same setting: keep &apos;{new}&apos; only.</source>
+        <translation>El archivo de escenario define a la vez «{old}» y «{new}», que son el mismo parámetro: conserve solo «{new}».</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="426"/>
+        <source>The optimality gap is {value:g}, which looks like a percentage: give it as a fraction, {fraction:g} (0.01 = within 1 %).</source>
+        <translation>La brecha de optimalidad es {value:g}, lo que parece un porcentaje: indíquela como fracción, {fraction:g} (0,01 = dentro del 1 %).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="432"/>
+        <source>The optimality gap is {value:g}: give a fraction from 0 to below 1 (0.01 = within 1 %).</source>
+        <translation>La brecha de optimalidad es {value:g}: indique una fracción de 0 a menos de 1 (0,01 = dentro del 1 %).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="505"/>
+        <source>The random seed is {value}: give a whole number from 0 to {high}.</source>
+        <translation>La semilla aleatoria es {value}: indique un número entero de 0 a {high}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="544"/>
+        <source>The budget</source>
+        <translation>El presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="202"/>
+        <source>The output &apos;{output}&apos; ({path}) is the input &apos;{input}&apos;: writing it would overwrite the input. Choose another file for the output.</source>
+        <translation>La salida «{output}» ({path}) es la entrada «{input}»: escribirla sobrescribiría la entrada. Elija otro archivo para la salida.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="242"/>
+        <source>The file {path} (&apos;{parameter}&apos;) could not be read: it is damaged, incomplete or not a GIS file. Open it in QGIS to check it, or copy or export it again.</source>
+        <translation>No se pudo leer el archivo {path} («{parameter}»): está dañado, incompleto o no es un archivo SIG. Ábralo en QGIS para comprobarlo, o cópielo o expórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="269"/>
+        <source>The field &apos;{field}&apos; (&apos;{parameter}&apos;) is not in the layer &apos;{layer}&apos;: choose one of its fields ({fields}).</source>
+        <translation>El campo «{field}» («{parameter}») no está en la capa «{layer}»: elija uno de sus campos ({fields}).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="368"/>
+        <source>&apos;{output}&apos; must be a folder, but {path} is a file: choose a folder (a new one is created).</source>
+        <translation>«{output}» debe ser una carpeta, pero {path} es un archivo: elija una carpeta (se crea una nueva).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="396"/>
+        <source>The folder {path} for &apos;{output}&apos; cannot be written: {file} is a file, not a folder. Choose another folder.</source>
+        <translation>No se puede escribir la carpeta {path} para «{output}»: {file} es un archivo, no una carpeta. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="386"/>
+        <source>&apos;{output}&apos; must be a file, but {path} is a folder: add a file name.</source>
+        <translation>«{output}» debe ser un archivo, pero {path} es una carpeta: añada un nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="403"/>
+        <source>The folder {folder} for &apos;{output}&apos; does not exist: create it or choose another folder.</source>
+        <translation>La carpeta {folder} para «{output}» no existe: créela o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="410"/>
+        <source>The folder {folder} for &apos;{output}&apos; is not writable: choose a folder you may write to (e.g. in your home folder) or change its permissions.</source>
+        <translation>La carpeta {folder} para «{output}» no admite escritura: elija una carpeta en la que pueda escribir (por ejemplo, en su carpeta personal) o cambie sus permisos.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="476"/>
+        <source>&apos;{algorithm}&apos; stopped on an error it does not know ({kind}: {detail}); nothing was written. Check the inputs (geometries, fields, numbers) and report this message if they look right.</source>
+        <translation>«{algorithm}» se detuvo por un error desconocido ({kind}: {detail}); no se escribió nada. Compruebe las entradas (geometrías, campos, números) e informe de este mensaje si parecen correctas.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="298"/>
+        <source>The cost of planning unit {id} in field &apos;{field}&apos; is &apos;{value}&apos;, which is missing, not a number or negative: give every unit a cost of 0 or more.</source>
+        <translation>El coste de la unidad de planificación {id} en el campo «{field}» es «{value}», que falta, no es un número o es negativo: dé a cada unidad un coste mayor o igual que 0.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="332"/>
+        <source>Row {row} of &apos;{layer}&apos; has &apos;{value}&apos; in the amount field &apos;{field}&apos;: amounts must be numbers of 0 or more. Fix that row, or choose the numeric amount field.</source>
+        <translation>La fila {row} de «{layer}» tiene «{value}» en el campo de cantidad «{field}»: las cantidades deben ser números mayores o iguales que 0. Corrija esa fila o elija el campo de cantidad numérico.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="604"/>
+        <source>Could not write {path}: the disk is full ({free} MB free). Free some space or choose another output folder.</source>
+        <translation>No se pudo escribir {path}: el disco está lleno ({free} MB libres). Libere espacio o elija otra carpeta de salida.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="608"/>
+        <source>Could not write {path}: check that the folder is writable and that no other program (a PDF viewer) holds the file open.</source>
+        <translation>No se pudo escribir {path}: compruebe que la carpeta admite escritura y que ningún otro programa (un visor de PDF) mantiene el archivo abierto.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="613"/>
+        <source>Not enough memory to export {path}: lower the resolution (dpi) or close other programs.</source>
+        <translation>Memoria insuficiente para exportar {path}: reduzca la resolución (ppp) o cierre otros programas.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="231"/>
+        <source>The file {path} (&apos;{parameter}&apos;) does not exist: check the path, or choose the file again.</source>
+        <translation>El archivo {path} ('{parameter}') no existe: compruebe la ruta o vuelva a elegir el archivo.</translation>
     </message>
 </context>
 <context>

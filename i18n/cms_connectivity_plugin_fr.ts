@@ -9,17 +9,17 @@
         <translation>La couche de frontières « {layer} » n'a pas de champ ISO3 (champs cherchés : {fields}) : ajoutez-en un ou utilisez la carte du monde par défaut.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="59"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="71"/>
         <source>The country list is empty: give at least one ISO3 code, e.g. DEU,FRA,ESP.</source>
         <translation>La liste des pays est vide : donnez au moins un code ISO3, p. ex. DEU,FRA,ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/borders.py" line="86"/>
+        <location filename="../cms_connectivity_plugin/core/borders.py" line="102"/>
         <source>Unknown ISO3 code(s) {codes}: not in the border layer &apos;{layer}&apos;. Use three-letter ISO 3166 codes such as FRA or ESP.</source>
         <translation>Code(s) ISO3 inconnu(s) {codes} : absent(s) de la couche de frontières « {layer} ». Utilisez des codes ISO 3166 à trois lettres comme FRA ou ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="77"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="81"/>
         <source>The selection has shape {shape}; give one flag per planning unit ({n}).</source>
         <translation>La sélection a la forme {shape} ; donnez un indicateur par unité de planification ({n}).</translation>
     </message>
@@ -89,157 +89,157 @@
         <translation>{shown} et {rest} autres</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="183"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="187"/>
         <source>The boundary table has {i} first ids, {j} second ids and {length} lengths; every row needs all three.</source>
         <translation>La table des bordures a {i} premiers identifiants, {j} seconds identifiants et {length} longueurs ; chaque ligne a besoin des trois.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="191"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="195"/>
         <source>Boundary rows {rows} refer to planning units outside 0..{last}: check that the boundary table matches the planning units.</source>
         <translation>Les lignes de bordure {rows} renvoient à des unités de planification hors de 0..{last} : vérifiez que la table des bordures correspond aux unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="199"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="203"/>
         <source>Boundary rows {rows} have a missing or negative length: every shared edge length must be zero or more.</source>
         <translation>Les lignes de bordure {rows} ont une longueur manquante ou négative : chaque longueur de bord partagé doit être positive ou nulle.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="210"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="214"/>
         <source>There are {count} exposed edge lengths for {n} planning units; give one per unit.</source>
         <translation>Il y a {count} longueurs de bord exposé pour {n} unités de planification ; donnez-en une par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="222"/>
         <source>Planning units {units} have a missing or negative exposed edge: exposed edge lengths must be zero or more.</source>
         <translation>Les unités de planification {units} ont un bord exposé manquant ou négatif : les longueurs de bord exposé doivent être positives ou nulles.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="269"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="273"/>
         <source>The selection has {count} units but the boundary data has {n}.</source>
         <translation>La sélection compte {count} unités, mais les données de bordure en ont {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="331"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="335"/>
         <source>feature {number}</source>
         <translation>élément {number}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="384"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="388"/>
         <source>The cost has shape {shape}; give one cost per planning unit.</source>
         <translation>Le coût a la forme {shape} ; donnez un coût par unité de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="390"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="394"/>
         <source>The targets have shape {shape}; give one target per feature.</source>
         <translation>Les cibles ont la forme {shape} ; donnez une cible par élément.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="396"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="400"/>
         <source>The amounts table is {rows} x {cols} but there are {n} planning units and {m} targets: give one row per unit and one column per feature.</source>
         <translation>La table des quantités est de {rows} x {cols}, mais il y a {n} unités de planification et {m} cibles : donnez une ligne par unité et une colonne par élément.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="403"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="407"/>
         <source>There are {names} feature names for {m} features.</source>
         <translation>Il y a {names} noms d'éléments pour {m} éléments.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1576"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1610"/>
         <source>locked-in</source>
         <translation>unités verrouillées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1598"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1632"/>
         <source>locked-out</source>
         <translation>unités exclues</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="410"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="414"/>
         <source>The {what} flags have shape {shape}; give one flag per planning unit ({n}).</source>
         <translation>Les indicateurs « {what} » ont la forme {shape} ; donnez un indicateur par unité de planification ({n}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="417"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="421"/>
         <source>There are {count} unit ids for {n} planning units.</source>
         <translation>Il y a {count} identifiants d'unité pour {n} unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="425"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="429"/>
         <source>The cost of planning unit {units} is missing or not finite: give every unit a finite cost, or remove the units that cannot be selected.</source>
         <translation>Le coût de l'unité de planification {units} est manquant ou non fini : donnez à chaque unité un coût fini, ou retirez les unités qui ne peuvent pas être sélectionnées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="433"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="437"/>
         <source>The cost of planning unit {units} is negative: costs must be zero or more.</source>
         <translation>Le coût de l'unité de planification {units} est négatif : les coûts doivent être positifs ou nuls.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="444"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="461"/>
         <source>The amount of feature &apos;{feature}&apos; in planning unit {unit} is {value}: amounts must be zero or more ({count} such values in all).</source>
         <translation>La quantité de l'élément « {feature} » dans l'unité de planification {unit} vaut {value} : les quantités doivent être positives ou nulles ({count} valeurs de ce type au total).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="458"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="475"/>
         <source>The target for feature &apos;{feature}&apos; is {value}: targets are amounts and must be zero or more.</source>
         <translation>La cible de l'élément « {feature} » vaut {value} : les cibles sont des quantités et doivent être positives ou nulles.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="534"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="568"/>
         <source>Planning unit {units} is both locked in and locked out: remove one of the two locks.</source>
         <translation>L'unité de planification {units} est à la fois verrouillée et exclue : retirez l'un des deux verrous.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="475"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="492"/>
         <source>Unknown boundary formulation &apos;{name}&apos;: use {choices}.</source>
         <translation>Formulation de bordure « {name} » inconnue : utilisez {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="481"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="498"/>
         <source>The boundary length modifier is {value}; it must be zero or more.</source>
         <translation>Le modificateur de longueur de bordure vaut {value} ; il doit être positif ou nul.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="487"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="504"/>
         <source>The edge factor is {value}; it must be between 0 and 1.</source>
         <translation>Le facteur de bord vaut {value} ; il doit être compris entre 0 et 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="493"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="510"/>
         <source>The boundary data covers {count} planning units but there are {n}: rebuild the boundary table from the same units.</source>
         <translation>Les données de bordure couvrent {count} unités de planification, mais il y en a {n} : reconstruisez la table des bordures à partir des mêmes unités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="500"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="534"/>
         <source>A boundary length modifier of {value} is set but no boundary data was given: add the boundary table or set the modifier to 0.</source>
         <translation>Un modificateur de longueur de bordure de {value} est défini, mais aucune donnée de bordure n'a été fournie : ajoutez la table des bordures ou mettez le modificateur à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="575"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="609"/>
         <source>&apos;{name}&apos;: target {target:.6g}, at most {max_attainable:.6g} available ({shortfall:.6g} short)</source>
         <translation>« {name} » : cible {target:.6g}, au plus {max_attainable:.6g} disponible (déficit de {shortfall:.6g})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2425"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2459"/>
         <source>The warm start has shape {shape}; give one flag per planning unit ({n}).</source>
         <translation>Le démarrage à chaud a la forme {shape} ; donnez un indicateur par unité de planification ({n}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2467"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2501"/>
         <source>The time limit is {value} s; give a positive number of seconds.</source>
         <translation>Le temps maximal vaut {value} s ; donnez un nombre positif de secondes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2473"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2507"/>
         <source>The optimality gap is {value}; give a fraction of 0 or more, e.g. 0.01.</source>
         <translation>L'écart d'optimalité vaut {value} ; donnez une fraction supérieure ou égale à 0, p. ex. 0.01.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2479"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2513"/>
         <source>The number of threads is {value}; give 1 or more.</source>
         <translation>Le nombre de fils d'exécution vaut {value} ; donnez 1 ou plus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="73"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="85"/>
         <source>&apos;{code}&apos; is not an ISO3 country code: use three letters, e.g. FRA.</source>
         <translation>« {code} » n'est pas un code de pays ISO3 : utilisez trois lettres, p. ex. FRA.</translation>
     </message>
@@ -249,42 +249,42 @@
         <translation>Le nombre d'espèces est de {n} : simulez au moins 1 espèce.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="85"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="97"/>
         <source>The target is {value} %: give a percentage above 0 and at most 100.</source>
         <translation>La cible est de {value} % : donnez un pourcentage supérieur à 0 et au plus égal à 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="91"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="103"/>
         <source>The hexagon area is {value} km2: give a positive area, e.g. 1000.</source>
         <translation>La surface des hexagones est de {value} km2 : donnez une surface positive, p. ex. 1000.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="106"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="118"/>
         <source>The parameter {name} is {value}: give a finite number of 0 or more.</source>
         <translation>Le paramètre {name} vaut {value} : donnez un nombre fini supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="112"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="124"/>
         <source>The lock-in threshold is {value}: give a protected share above 0 and at most 1.</source>
         <translation>Le seuil de verrouillage vaut {value} : donnez une part protégée supérieure à 0 et au plus égale à 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="163"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="278"/>
         <source>Unknown scenario setting(s): {names}. Remove them or check the spelling.</source>
         <translation>Paramètre(s) de scénario inconnu(s) : {names}. Supprimez-les ou vérifiez l'orthographe.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="169"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="285"/>
         <source>This scenario was written by a newer plugin (schema {version}): update the plugin.</source>
         <translation>Ce scénario a été écrit par une version plus récente de l'extension (schéma {version}) : mettez l'extension à jour.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="189"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="307"/>
         <source>The scenario file is not valid JSON ({detail}).</source>
         <translation>Le fichier de scénario n'est pas un JSON valide ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="311"/>
         <source>The scenario file must hold one JSON object.</source>
         <translation>Le fichier de scénario doit contenir un seul objet JSON.</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation>Exécuter un scénario (simuler, planifier, trouver des candidates ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="22"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="39"/>
         <source>Workflow</source>
         <translation>Flux de travail</translation>
     </message>
@@ -412,7 +412,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1342"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1403"/>
         <source>Planning units</source>
         <translation>Unités de planification</translation>
     </message>
@@ -472,92 +472,92 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Aires de répartition des espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1323"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1384"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="348"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="379"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>Impossible de rouvrir la couche {layer} depuis {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="356"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="387"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries} : {selected:.1f} % de la zone d'étude dans le réseau, {met} des {total} cibles par espèce et saison atteintes, {n} candidate(s) ACTF ({solver}, {status}, écart {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="371"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="402"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Réseau pour les espèces migratrices et candidates ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layers.py" line="52"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layers.py" line="53"/>
         <source>QGIS&apos;s world map ({path}) could not be opened: reinstall QGIS&apos;s data (Debian package qgis-common) or choose a border layer.</source>
         <translation>Impossible d'ouvrir la carte du monde de QGIS ({path}) : réinstallez les données de QGIS (paquet Debian qgis-common) ou choisissez une couche de frontières.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="181"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="182"/>
         <source>Cannot read image {path}.</source>
         <translation>Impossible de lire l'image {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1159"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1219"/>
         <source>The overview map has no layers to show.</source>
         <translation>La carte d'ensemble n'a aucune couche à afficher.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="976"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="996"/>
         <source>Exported on {date}</source>
         <translation>Exporté le {date}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1114"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1174"/>
         <source>Cannot export the map: invalid layers: {names}.</source>
         <translation>Impossible d'exporter la carte : couches non valides : {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1043"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1103"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="426"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="427"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="950"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="970"/>
         <source>North arrow symbol {name} not found in the QGIS SVG paths.</source>
         <translation>Symbole de flèche du nord {name} introuvable dans les chemins SVG de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="493"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="494"/>
         <source>Cannot export the map: no layer has a coordinate reference system.</source>
         <translation>Impossible d'exporter la carte : aucune couche n'a de système de coordonnées de référence.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="525"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="526"/>
         <source>Cannot export the map: the layers to zoom to ({names}) have no features.</source>
         <translation>Impossible d'exporter la carte : les couches sur lesquelles zoomer ({names}) n'ont aucune entité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="594"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="595"/>
         <source>The exported image {path} is blank.</source>
         <translation>L'image exportée {path} est vide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="607"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="617"/>
         <source>QGIS could not export {path} (exporter error {code}).</source>
         <translation>QGIS n'a pas pu exporter {path} (erreur d'export {code}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="613"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="633"/>
         <source>The export to {path} produced an empty file.</source>
         <translation>L'export vers {path} a produit un fichier vide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="634"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="654"/>
         <source>The map in the layout rendered blank; check that the layers have features.</source>
         <translation>La carte de la mise en page est rendue vide ; vérifiez que les couches ont des entités.</translation>
     </message>
@@ -707,252 +707,237 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Coût en fonction de la longueur de bordure, par BLM</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="120"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="137"/>
         <source>The option {option} needs a number, not &apos;{value}&apos;.</source>
         <translation>L'option {option} attend un nombre, pas « {value} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="126"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="143"/>
         <source>The option {option} needs a finite number, not &apos;{value}&apos;.</source>
         <translation>L'option {option} attend un nombre fini, pas « {value} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="143"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="160"/>
         <source>The option {option} needs a value.</source>
         <translation>L'option {option} attend une valeur.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="176"/>
         <source>-t must be followed by dist or prob (got &apos;{value}&apos;); links files (-t links) are not supported.</source>
         <translation>-t doit être suivi de dist ou prob (reçu « {value} ») ; les fichiers de liens (-t links) ne sont pas pris en charge.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="190"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="207"/>
         <source>The Conefor option {option} ({what}) is not supported by this drop-in: remove it (node importance, PC, IIC and their fractions are supported).</source>
         <translation>L'option Conefor {option} ({what}) n'est pas prise en charge par ce remplaçant : retirez-la (l'importance des nœuds, PC, IIC et leurs fractions sont prises en charge).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="200"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="217"/>
         <source>Unknown Conefor option &apos;{option}&apos;. {usage}</source>
         <translation>Option Conefor inconnue « {option} ». {usage}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="213"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="230"/>
         <source>Both -nodeFile and -conFile are required. {usage}</source>
         <translation>-nodeFile et -conFile sont tous deux obligatoires. {usage}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="217"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="234"/>
         <source>No index was asked for: add -PC and/or -IIC (or -F, -AWF, -NC, -NL, -H, -CCP, -LCP).</source>
         <translation>Aucun indice n'a été demandé : ajoutez -PC et/ou -IIC (ou -F, -AWF, -NC, -NL, -H, -CCP, -LCP).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="226"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="243"/>
         <source>The probabilistic indices ({indices}) on a distance file need -confProb DISTANCE PROBABILITY, e.g. -confProb 10000 0.5.</source>
         <translation>Les indices probabilistes ({indices}) sur un fichier de distances nécessitent -confProb DISTANCE PROBABILITÉ, p. ex. -confProb 10000 0.5.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="233"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="250"/>
         <source>The binary indices ({indices}) need -confAdj THRESHOLD: the longest distance (or smallest probability) at which two nodes are linked.</source>
         <translation>Les indices binaires ({indices}) nécessitent -confAdj SEUIL : la plus grande distance (ou la plus petite probabilité) à laquelle deux nœuds sont reliés.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="242"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="259"/>
         <source>-confProb needs a positive distance and a probability between 0 and 1 (got {d:g} {p:g}).</source>
         <translation>-confProb nécessite une distance positive et une probabilité comprise entre 0 et 1 (reçu {d:g} {p:g}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="249"/>
-        <source>-landArea must be a positive number.</source>
-        <translation>-landArea doit être un nombre positif.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="273"/>
         <source>-add reports node importance: remove onlyoverall to use it.</source>
         <translation>-add indique l'importance des nœuds : retirez onlyoverall pour l'utiliser.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="262"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="284"/>
         <source>The {what} &apos;{path}&apos; does not exist: check the path.</source>
         <translation>Le {what} « {path} » n'existe pas : vérifiez le chemin.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="311"/>
         <source>node file</source>
         <translation>fichier de nœuds</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="282"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="313"/>
         <source>Line {line} of the node file &apos;{path}&apos; has {n} column(s): write &apos;id attribute&apos;{extra} separated by tabs or spaces.</source>
         <translation>La ligne {line} du fichier de nœuds « {path} » a {n} colonne(s) : écrivez « id attribut »{extra} séparés par des tabulations ou des espaces.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="293"/>
-        <source>Line {line} of the node file &apos;{path}&apos;: the attribute &apos;{value}&apos; of node {id} must be a number of 0 or more.</source>
-        <translation>Ligne {line} du fichier de nœuds « {path} » : l'attribut « {value} » du nœud {id} doit être un nombre supérieur ou égal à 0.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="343"/>
         <source>Line {line} of the node file &apos;{path}&apos;: with -add the third column must be 1 (existing node) or 0 (candidate), not &apos;{value}&apos;.</source>
         <translation>Ligne {line} du fichier de nœuds « {path} » : avec -add, la troisième colonne doit valoir 1 (nœud existant) ou 0 (candidat), pas « {value} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="313"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="353"/>
         <source>The node file &apos;{path}&apos; lists no node: write one &apos;id attribute&apos; per line.</source>
         <translation>Le fichier de nœuds « {path} » ne contient aucun nœud : écrivez un « id attribut » par ligne.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="321"/>
-        <source>The node id {id} appears twice in the node file &apos;{path}&apos;.</source>
-        <translation>L'identifiant de nœud {id} apparaît deux fois dans le fichier de nœuds « {path} ».</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="336"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="377"/>
         <source>connection file</source>
         <translation>fichier de connexions</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="338"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="387"/>
         <source>Line {line} of the connection file &apos;{path}&apos; has {n} column(s): write &apos;id1 id2 {what}&apos;.</source>
         <translation>La ligne {line} du fichier de connexions « {path} » a {n} colonne(s) : écrivez « id1 id2 {what} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="346"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="395"/>
         <source>Line {line} of the connection file &apos;{path}&apos; names node {id}, which is not in the node file: add the node or fix the id.</source>
         <translation>La ligne {line} du fichier de connexions « {path} » cite le nœud {id}, absent du fichier de nœuds : ajoutez le nœud ou corrigez l'identifiant.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="358"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="407"/>
         <source>Line {line} of the connection file &apos;{path}&apos;: &apos;{value}&apos; is not a valid {what}.</source>
         <translation>Ligne {line} du fichier de connexions « {path} » : « {value} » n'est pas une valeur valide de {what}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="374"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="452"/>
         <source>distance (0 or more)</source>
         <translation>distance (0 ou plus)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="374"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="452"/>
         <source>probability (0 to 1)</source>
         <translation>probabilité (0 à 1)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="426"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="609"/>
         <source>&apos;all&apos; was given but the connection file lists {listed} of the {expected} pairs; the missing pairs are treated as not connected (as with notall).</source>
         <translation>« all » a été indiqué mais le fichier de connexions ne liste que {listed} des {expected} paires ; les paires manquantes sont considérées comme non connectées (comme avec notall).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="634"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="812"/>
         <source>-*: the node file &apos;{node}&apos; has no connection file &apos;{con}&apos;: name both files with the same suffix.</source>
         <translation>-* : le fichier de nœuds « {node} » n'a pas de fichier de connexions « {con} » : nommez les deux fichiers avec le même suffixe.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="645"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="823"/>
         <source>-*: no node file starts with &apos;{prefix}&apos; in &apos;{folder}&apos;.</source>
         <translation>-* : aucun fichier de nœuds ne commence par « {prefix} » dans « {folder} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="124"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="127"/>
         <source>The resistance raster &apos;{raster}&apos; has no coordinate reference system: assign one (Raster &gt; Projections &gt; Assign Projection).</source>
         <translation>Le raster de résistance « {raster} » n'a pas de système de coordonnées de référence : attribuez-lui-en un (Raster &gt; Projections &gt; Assigner une projection).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="135"/>
         <source>The resistance raster &apos;{raster}&apos; is in a geographic CRS ({crs}, degrees), so cost distances would mix degrees and metres: warp it to a projected CRS in metres (Raster &gt; Projections &gt; Warp), e.g. the UTM zone or a Lambert azimuthal equal-area CRS of the study area.</source>
         <translation>Le raster de résistance « {raster} » est dans un CRS géographique ({crs}, en degrés) : les distances de coût mélangeraient degrés et mètres. Reprojetez-le dans un CRS projeté en mètres (Raster &gt; Projections &gt; Projection (warp)), p. ex. la zone UTM ou un CRS Lambert azimutal équivalent de la zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="154"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="157"/>
         <source>The resistance raster &apos;{raster}&apos; is not a 2-D grid: choose a single band.</source>
         <translation>Le raster de résistance « {raster} » n'est pas une grille 2D : choisissez une seule bande.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="162"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="165"/>
         <source>The resistance raster &apos;{raster}&apos; is rotated: warp it to a north-up grid (Raster &gt; Projections &gt; Warp) and choose the result.</source>
         <translation>Le raster de résistance « {raster} » est pivoté : reprojetez-le sur une grille orientée au nord (Raster &gt; Projections &gt; Projection (warp)) et choisissez le résultat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="169"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="172"/>
         <source>The resistance raster &apos;{raster}&apos; has a cell size of 0: fix its georeferencing.</source>
         <translation>Le raster de résistance « {raster} » a une taille de cellule nulle : corrigez son géoréférencement.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="179"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="182"/>
         <source>The resistance raster &apos;{raster}&apos; has no valid cell (all nodata): choose another raster or band, or fix its nodata value.</source>
         <translation>Le raster de résistance « {raster} » n'a aucune cellule valide (tout est nodata) : choisissez un autre raster ou une autre bande, ou corrigez sa valeur nodata.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="187"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="190"/>
         <source>The resistance raster &apos;{raster}&apos; has {n} cell(s) with a resistance of 0 or less (lowest {low:g}): resistances must be greater than 0; reclassify those cells (e.g. to 1) or set them to nodata to make them impassable.</source>
         <translation>Le raster de résistance « {raster} » a {n} cellule(s) de résistance inférieure ou égale à 0 (minimum {low:g}) : les résistances doivent être supérieures à 0 ; reclassez ces cellules (p. ex. à 1) ou mettez-les en nodata pour les rendre infranchissables.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="216"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="242"/>
         <source>The resistance raster &apos;{raster}&apos; could not be opened ({reason}): choose a GeoTIFF or another raster file that GDAL reads.</source>
         <translation>Impossible d'ouvrir le raster de résistance « {raster} » ({reason}) : choisissez un GeoTIFF ou un autre fichier raster lisible par GDAL.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="210"/>
         <source>unknown format</source>
         <translation>format inconnu</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="226"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="252"/>
         <source>The resistance raster &apos;{raster}&apos; has no band {band}: choose a band from 1 to {n}.</source>
         <translation>Le raster de résistance « {raster} » n'a pas de bande {band} : choisissez une bande de 1 à {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="291"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="317"/>
         <source>The raster &apos;{path}&apos; could not be written: choose a writable file name.</source>
         <translation>Impossible d'écrire le raster « {path} » : choisissez un nom de fichier accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="342"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="368"/>
         <source>Core area(s) {ids} of &apos;{layer}&apos; lie outside the resistance raster &apos;{raster}&apos;: use a raster that covers every core, or leave those cores out.</source>
         <translation>Zone(s) noyau {ids} de « {layer} » hors du raster de résistance « {raster} » : utilisez un raster qui couvre toutes les zones noyaux, ou excluez ces zones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="356"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="382"/>
         <source>Core area(s) {ids} of &apos;{layer}&apos; cover only nodata cells of the resistance raster &apos;{raster}&apos;: give those cells a resistance, or leave those cores out.</source>
         <translation>Zone(s) noyau {ids} de « {layer} » ne couvrant que des cellules nodata du raster de résistance « {raster} » : donnez une résistance à ces cellules, ou excluez ces zones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="556"/>
         <source>The current-flow solve did not converge ({n} unknowns): restrict current flow to the corridors, or coarsen the resistance raster.</source>
         <translation>Le calcul du flux de courant n'a pas convergé ({n} inconnues) : limitez le flux de courant aux corridors, ou rendez le raster de résistance plus grossier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="729"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="755"/>
         <source>Unknown averaging &apos;{value}&apos;: use one of {values}.</source>
         <translation>Moyenne « {value} » inconnue : utilisez l'une des valeurs {values}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="571"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="597"/>
         <source>Current flow needs source and ground cells with a valid resistance: check that both cores lie on valid cells of the resistance raster.</source>
         <translation>Le flux de courant nécessite des cellules source et de masse de résistance valide : vérifiez que les deux zones noyaux se trouvent sur des cellules valides du raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="651"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="677"/>
         <source>The {what} must be a number greater than 0 (got {value}).</source>
         <translation>Le paramètre « {what} » doit être un nombre supérieur à 0 (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="719"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="745"/>
         <source>corridor width (cost units)</source>
         <translation>largeur du corridor (unités de coût)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="720"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="746"/>
         <source>maximum distance between cores</source>
         <translation>distance maximale entre zones noyaux</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="721"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="747"/>
         <source>maximum cost distance</source>
         <translation>distance de coût maximale</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="723"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="749"/>
         <source>The number of nearest cores to link must be 1 or more (got {value}).</source>
         <translation>Le nombre de zones noyaux les plus proches à relier doit être supérieur ou égal à 1 (reçu {value}).</translation>
     </message>
@@ -962,27 +947,27 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La couche « {layer} » n'a pas de système de coordonnées de référence : définissez-en un dans ses propriétés (Couche &gt; Définir le CRS de la couche).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="745"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="771"/>
         <source>Core area(s) {ids} of &apos;{layer}&apos; have no geometry: fix or delete those features.</source>
         <translation>Zone(s) noyau {ids} de « {layer} » sans géométrie : corrigez ou supprimez ces entités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="751"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="777"/>
         <source>The layer &apos;{layer}&apos; has {n} core area(s): corridors need at least two.</source>
         <translation>La couche « {layer} » contient {n} zone(s) noyau : les corridors en nécessitent au moins deux.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="762"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="788"/>
         <source>No two cores of &apos;{layer}&apos; are within the maximum distance ({distance:g} map units): increase the maximum distance, or leave it empty.</source>
         <translation>Aucune paire de zones noyaux de « {layer} » n'est à moins de la distance maximale ({distance:g} unités de carte) : augmentez la distance maximale ou laissez-la vide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="781"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="807"/>
         <source>Corridors cancelled.</source>
         <translation>Corridors annulés.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="830"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="856"/>
         <source>resistance x map units</source>
         <translation>résistance x unités de carte</translation>
     </message>
@@ -1272,47 +1257,47 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Le raster de coût « {raster} » n'a pas pu être lu (lignes {row}..{last}) : vérifiez que le fichier est complet et lisible.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="210"/>
         <source>The cost raster &apos;{raster}&apos; could not be opened ({reason}): choose a GeoTIFF or another raster file that GDAL reads.</source>
         <translation>Impossible d'ouvrir le raster de coût « {raster} » ({reason}) : choisissez un GeoTIFF ou un autre fichier raster lisible par GDAL.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="211"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="217"/>
         <source>The cost raster &apos;{raster}&apos; has no band {band}: choose a band from 1 to {n}.</source>
         <translation>Le raster de coût « {raster} » n'a pas de bande {band} : choisissez une bande de 1 à {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="224"/>
         <source>The cost raster &apos;{raster}&apos; has no coordinate reference system: assign one (Raster &gt; Projections &gt; Assign Projection).</source>
         <translation>Le raster de coût « {raster} » n'a pas de système de coordonnées de référence : attribuez-lui-en un (Raster &gt; Projections &gt; Assigner une projection).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="226"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="232"/>
         <source>The cost raster &apos;{raster}&apos; is rotated: warp it to a north-up grid (Raster &gt; Projections &gt; Warp) and choose the result.</source>
         <translation>Le raster de coût « {raster} » est pivoté : reprojetez-le sur une grille orientée au nord (Raster &gt; Projections &gt; Projection (warp)) et choisissez le résultat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="376"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="382"/>
         <source>The cost raster &apos;{raster}&apos; (extent {raster_extent}) does not overlap the planning units (extent {units_extent}, both in the raster&apos;s CRS): choose a raster that covers the study area, or check the raster&apos;s CRS.</source>
         <translation>Le raster de coût « {raster} » (emprise {raster_extent}) ne recouvre pas les unités de planification (emprise {units_extent}, toutes deux dans le CRS du raster) : choisissez un raster qui couvre la zone d'étude, ou vérifiez le CRS du raster.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="405"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="411"/>
         <source>{n} planning unit(s) have no valid cell in the cost raster &apos;{raster}&apos; (units {ids}): use a raster that covers the whole study area without nodata there, or give such units the mean cost.</source>
         <translation>{n} unité(s) de planification n'ont aucune cellule valide dans le raster de coût « {raster} » (unités {ids}) : utilisez un raster qui couvre toute la zone d'étude sans nodata, ou attribuez à ces unités le coût moyen.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="414"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="420"/>
         <source>The cost raster &apos;{raster}&apos; gives negative costs for unit(s) {ids}: costs must be zero or more; rescale the raster.</source>
         <translation>Le raster de coût « {raster} » donne des coûts négatifs pour la ou les unités {ids} : les coûts doivent être positifs ou nuls ; remettez le raster à l'échelle.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="451"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="457"/>
         <source>A cost from the field &apos;{field}&apos; needs planning units from a layer: choose the layer grid type, or another cost.</source>
         <translation>Un coût tiré du champ « {field} » nécessite des unités de planification issues d'une couche : choisissez le type de grille « couche », ou un autre coût.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/crs.py" line="108"/>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="147"/>
         <source>The CRS {crs} is geographic (degrees), so areas and distances for {purpose} would be wrong: choose a projected equal-area CRS, or leave it empty to use Lambert azimuthal equal-area centred on the study area.</source>
         <translation>Le CRS {crs} est géographique (en degrés) : les surfaces et distances calculées pour « {purpose} » seraient fausses. Choisissez un CRS projeté équivalent (à surfaces égales), ou laissez vide pour utiliser une projection azimutale équivalente de Lambert centrée sur la zone d'étude.</translation>
     </message>
@@ -1347,217 +1332,212 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Il y a {count} surfaces d'unité pour {n} unités de planification : donnez-en une par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="264"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="276"/>
         <source>{file} line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a finite number; give a number with &apos;.&apos; as decimal separator.</source>
         <translation>{file} ligne {line}, colonne « {column} » : « {value} » n'est pas un nombre fini ; donnez un nombre avec « . » comme séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="278"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="290"/>
         <source>{file} line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a whole number; Marxan ids are integers.</source>
         <translation>{file} ligne {line}, colonne « {column} » : « {value} » n'est pas un nombre entier ; les identifiants Marxan sont des entiers.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="291"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="303"/>
         <source>{file} line {line}: the column &apos;{column}&apos; is missing (columns found: {found}); add it to the header line.</source>
         <translation>{file} ligne {line} : la colonne « {column} » est absente (colonnes trouvées : {found}) ; ajoutez-la à la ligne d'en-tête.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="304"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="316"/>
         <source>{file} line {line}: {message}</source>
         <translation>{file} ligne {line} : {message}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="358"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="446"/>
         <source>{file} could not be read ({reason}).</source>
         <translation>Impossible de lire {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="365"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="377"/>
         <source>{file} is empty; it needs a header line and one row per record.</source>
         <translation>{file} est vide ; il faut une ligne d'en-tête et une ligne par enregistrement.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="387"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="399"/>
         <source>{file} line {line}: the column &apos;{column}&apos; appears twice in the header; keep one.</source>
         <translation>{file} ligne {line} : la colonne « {column} » apparaît deux fois dans l'en-tête ; n'en gardez qu'une.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="414"/>
         <source>{file} line {line}: {found} values but the header has {count} columns ({columns}); give one value per column.</source>
         <translation>{file} ligne {line} : {found} valeurs, mais l'en-tête a {count} colonnes ({columns}) ; donnez une valeur par colonne.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="483"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="501"/>
         <source>input.dat line {line}: {key} is &apos;{value}&apos;, not a number; give a number with &apos;.&apos; as decimal separator.</source>
         <translation>input.dat ligne {line} : {key} vaut « {value} », ce qui n'est pas un nombre ; donnez un nombre avec « . » comme séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="494"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="512"/>
         <source>input.dat line {line}: {key} is {value}; {fix}</source>
         <translation>input.dat ligne {line} : {key} vaut {value} ; {fix}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="506"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="524"/>
         <source>give 0 or more.</source>
         <translation>donnez une valeur supérieure ou égale à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="509"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="529"/>
         <source>give a whole number of runs, 1 or more.</source>
         <translation>donnez un nombre entier d'exécutions, 1 ou plus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="512"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="543"/>
         <source>give a relative gap from 0 to below 1, e.g. 0.001.</source>
         <translation>donnez un écart relatif de 0 à moins de 1, p. ex. 0.001.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="515"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="546"/>
         <source>give a positive number of seconds, or remove it.</source>
         <translation>donnez un nombre positif de secondes, ou supprimez la ligne.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="518"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="549"/>
         <source>give a share above 0 and at most 1.</source>
         <translation>donnez une proportion supérieure à 0 et au plus égale à 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="523"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="554"/>
         <source>use 0 (do not save), 1 (.dat), 2 (.txt) or 3 (.csv).</source>
         <translation>utilisez 0 (ne pas enregistrer), 1 (.dat), 2 (.txt) ou 3 (.csv).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="607"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="648"/>
         <source>input.dat has no {key} and {folder} holds no {name}: add the line &apos;{key} &lt;file name&gt;&apos; to input.dat.</source>
         <translation>input.dat n'a pas de {key} et {folder} ne contient pas de {name} : ajoutez la ligne « {key} &lt;nom du fichier&gt; » à input.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="617"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="658"/>
         <source>input.dat line {line}: {key} names {path}, which does not exist; fix the file name or INPUTDIR.</source>
         <translation>input.dat ligne {line} : {key} désigne {path}, qui n'existe pas ; corrigez le nom du fichier ou INPUTDIR.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="629"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="711"/>
         <source>{file} has no planning units: add one row per unit under the header.</source>
         <translation>{file} ne contient aucune unité de planification : ajoutez une ligne par unité sous l'en-tête.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="639"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="721"/>
         <source>planning unit id {id} is used again (first on line {first}); ids must be unique.</source>
         <translation>l'identifiant d'unité de planification {id} est réutilisé (d'abord à la ligne {first}) ; les identifiants doivent être uniques.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="649"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="731"/>
         <source>the cost {value} is negative; costs must be 0 or more.</source>
         <translation>le coût {value} est négatif ; les coûts doivent être supérieurs ou égaux à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="656"/>
-        <source>the status {value} is not a Marxan status; use 0 (free), 1 (initial), 2 (locked in) or 3 (locked out).</source>
-        <translation>le statut {value} n'est pas un statut Marxan ; utilisez 0 (libre), 1 (initiale), 2 (verrouillée) ou 3 (exclue).</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="675"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="749"/>
         <source>{file} line {line}: there is neither a &apos;prop&apos; nor a &apos;target&apos; column; add one (prop = share of each feature&apos;s total amount, target = amount).</source>
         <translation>{file} ligne {line} : il n'y a ni colonne « prop » ni colonne « target » ; ajoutez-en une (prop = part de la quantité totale de chaque élément, target = quantité).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="682"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="756"/>
         <source>{file} has no features: add one row per feature under the header.</source>
         <translation>{file} ne contient aucun élément : ajoutez une ligne par élément sous l'en-tête.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="692"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="766"/>
         <source>feature id {id} is used again (first on line {first}); ids must be unique.</source>
         <translation>l'identifiant d'élément {id} est réutilisé (d'abord à la ligne {first}) ; les identifiants doivent être uniques.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="702"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="776"/>
         <source>prop is {value}; give a share from 0 to 1 (0.3 = 30 %).</source>
         <translation>prop vaut {value} ; donnez une proportion de 0 à 1 (0.3 = 30 %).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="711"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="785"/>
         <source>target is {value}; give an amount of 0 or more.</source>
         <translation>target vaut {value} ; donnez une quantité supérieure ou égale à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="725"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="800"/>
         <source>{file}: &apos;{column}&apos; is set for {count} feature(s) (first on line {line}); occurrence, separation and clump targets are not supported by the exact solver and were ignored.</source>
         <translation>{file} : « {column} » est renseigné pour {count} élément(s) (d'abord à la ligne {line}) ; les cibles d'occurrence, de séparation et d'agrégat (clump) ne sont pas prises en charge par le solveur exact et ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="764"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="839"/>
         <source>the amount {value} is negative; amounts must be 0 or more.</source>
         <translation>la quantité {value} est négative ; les quantités doivent être supérieures ou égales à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="777"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="853"/>
         <source>{file}: {count} row(s) name ids not in {what} (first: {id} on line {line}); they were skipped, as Marxan does.</source>
         <translation>{file} : {count} ligne(s) citent des identifiants absents de {what} (premier : {id} à la ligne {line}) ; elles ont été ignorées, comme le fait Marxan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="797"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="873"/>
         <source>feature {feature} in planning unit {unit} is listed again (first on line {first}); give each pair once.</source>
         <translation>l'élément {feature} dans l'unité de planification {unit} est listé à nouveau (d'abord à la ligne {first}) ; donnez chaque paire une seule fois.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="815"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="891"/>
         <source>the boundary {value} is negative; boundary lengths must be 0 or more.</source>
         <translation>la bordure {value} est négative ; les longueurs de bordure doivent être supérieures ou égales à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="827"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="904"/>
         <source>{column} {id} is not a planning unit in pu.dat; fix the id or remove the row ({count} such rows).</source>
         <translation>{column} {id} n'est pas une unité de planification de pu.dat ; corrigez l'identifiant ou supprimez la ligne ({count} lignes de ce type).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="848"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="925"/>
         <source>Marxan input file {path} not found; give the path of input.dat or of the folder holding it.</source>
         <translation>Fichier d'entrée Marxan {path} introuvable ; donnez le chemin d'input.dat ou du dossier qui le contient.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="867"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="944"/>
         <source>input.dat line {line}: INPUTDIR is {folder}, which is not a folder; fix the path (relative paths start at the folder holding input.dat).</source>
         <translation>input.dat ligne {line} : INPUTDIR vaut {folder}, qui n'est pas un dossier ; corrigez le chemin (les chemins relatifs partent du dossier qui contient input.dat).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="897"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="974"/>
         <source>input.dat line {line}: BLM is {blm} but there is no boundary file; add &apos;BOUNDNAME bound.dat&apos; or set BLM 0.</source>
         <translation>input.dat ligne {line} : BLM vaut {blm} mais il n'y a pas de fichier de bordures ; ajoutez « BOUNDNAME bound.dat » ou mettez BLM à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="905"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="982"/>
         <source>input.dat line {line}: {key} is not supported; the boundary file is read as symmetric shared edges.</source>
         <translation>input.dat ligne {line} : {key} n'est pas pris en charge ; le fichier de bordures est lu comme des bords partagés symétriques.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="913"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="990"/>
         <source>input.dat line {line}: COSTTHRESH is not supported by the exact solver and was ignored.</source>
         <translation>input.dat ligne {line} : COSTTHRESH n'est pas pris en charge par le solveur exact et a été ignoré.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="992"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1069"/>
         <source>Give {n} distinct integer planning-unit ids; {count} were given.</source>
         <translation>Donnez {n} identifiants entiers distincts d'unités de planification ; {count} ont été donnés.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="998"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1075"/>
         <source>Give {m} distinct integer feature ids; {count} were given.</source>
         <translation>Donnez {m} identifiants entiers distincts d'éléments ; {count} ont été donnés.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1005"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1082"/>
         <source>There are {count} feature names for {m} features.</source>
         <translation>Il y a {count} noms d'éléments pour {m} éléments.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1356"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1440"/>
         <source>There are no solutions to write.</source>
         <translation>Il n'y a aucune solution à écrire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1575"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1849"/>
         <source>{file} is not a Marxan solution file (planning unit id and value per line); delete it or run the project again.</source>
         <translation>{file} n'est pas un fichier de solution Marxan (identifiant d'unité de planification et valeur par ligne) ; supprimez-le ou relancez le projet.</translation>
     </message>
@@ -1762,287 +1742,287 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Le coût de remplacement</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="110"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="114"/>
         <source>The {what} has {count} values for {n} planning units; give one per unit.</source>
         <translation>« {what} » : {count} valeurs pour {n} unités de planification ; donnez-en une par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="101"/>
         <source>The {what} of planning unit {units} is missing or negative: give every unit a value of zero or more.</source>
         <translation>La valeur « {what} » de l'unité de planification {units} est manquante ou négative : donnez à chaque unité une valeur positive ou nulle.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="512"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="546"/>
         <source>The objective {name} is not an objective: use MinSet, MaxCoverage, MinShortfall or WeakestLink.</source>
         <translation>L'objectif {name} n'est pas un objectif : utilisez MinSet, MaxCoverage, MinShortfall ou WeakestLink.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="518"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="552"/>
         <source>constraint</source>
         <translation>contrainte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="518"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="552"/>
         <source>penalty</source>
         <translation>pénalité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="521"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="555"/>
         <source>The {kind} {name} has no add_to(builder, problem, x0) method: pass constraint and penalty objects from core.problem.</source>
         <translation>La {kind} {name} n'a pas de méthode add_to(builder, problem, x0) : passez des objets de contrainte et de pénalité de core.problem.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="596"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="630"/>
         <source>{count} target(s) cannot be met even by selecting every unit not locked out: {details}. Lower these targets, unlock units, or solve the minimum-shortfall alternative, which gets as close to every target as the available units allow.</source>
         <translation>{count} cible(s) ne peuvent pas être atteintes même en sélectionnant toutes les unités non exclues : {details}. Abaissez ces cibles, déverrouillez des unités, ou résolvez plutôt le problème de déficit minimal, qui s'approche de chaque cible autant que les unités disponibles le permettent.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1709"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1743"/>
         <source>area</source>
         <translation>surface</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1077"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1111"/>
         <source>The {name} budget is on &apos;{measure}&apos;: use {choices}.</source>
         <translation>Le budget de {name} porte sur « {measure} » : utilisez {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1084"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1118"/>
         <source>The {name} budget is {value}; give a finite amount of zero or more.</source>
         <translation>Le budget de {name} vaut {value} ; donnez une quantité finie positive ou nulle.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1093"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1127"/>
         <source>The locked-in units already use {used:.6g} of the {name} budget of {budget:.6g} ({measure}): raise the budget or unlock units.</source>
         <translation>Les unités verrouillées utilisent déjà {used:.6g} du budget de {name} de {budget:.6g} ({measure}) : augmentez le budget ou déverrouillez des unités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1100"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1134"/>
         <source>The {name} penalty scale is {value}; give a number of zero or more.</source>
         <translation>L'échelle de pénalité de {name} vaut {value} ; donnez un nombre positif ou nul.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1106"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1140"/>
         <source>The {name} tie-break is {value}; give a small fraction, e.g. 1e-3.</source>
         <translation>Le départage (tie-break) de {name} vaut {value} ; donnez une petite fraction, p. ex. 1e-3.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1164"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1198"/>
         <source>The {name} weights have {count} values for {m} features; give one per feature.</source>
         <translation>Les poids de {name} ont {count} valeurs pour {m} éléments ; donnez-en un par élément.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1171"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1205"/>
         <source>The {name} weight of feature &apos;{feature}&apos; is {value}; weights must be zero or more.</source>
         <translation>Le poids de {name} de l'élément « {feature} » vaut {value} ; les poids doivent être positifs ou nuls.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1346"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1380"/>
         <source>WeakestLink has {count} species labels for {m} features; give the species of every feature.</source>
         <translation>WeakestLink a {count} étiquettes d'espèce pour {m} éléments ; donnez l'espèce de chaque élément.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1367"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1401"/>
         <source>WeakestLink has no weight for species {names}: give one per species.</source>
         <translation>WeakestLink n'a pas de poids pour les espèces {names} : donnez-en un par espèce.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1376"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1410"/>
         <source>WeakestLink has {count} weights for {s} species; give one per species in sorted order, or a mapping species -&gt; weight.</source>
         <translation>WeakestLink a {count} poids pour {s} espèces ; donnez-en un par espèce dans l'ordre alphabétique, ou un dictionnaire espèce -&gt; poids.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1384"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1418"/>
         <source>The weight of species &apos;{name}&apos; is {value}; weights must be zero or more.</source>
         <translation>Le poids de l'espèce « {name} » vaut {value} ; les poids doivent être positifs ou nuls.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1549"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1583"/>
         <source>The {what} mask has {count} flags for {n} planning units; give one per unit.</source>
         <translation>Le masque « {what} » a {count} indicateurs pour {n} unités de planification ; donnez-en un par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1603"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1637"/>
         <source>The {what} must be a mapping country code -&gt; number with at least one entry.</source>
         <translation>Le paramètre « {what} » doit être une correspondance code de pays -&gt; nombre avec au moins une entrée.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1612"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1646"/>
         <source>The {what} for &apos;{code}&apos; is {value}; give a number of zero or more.</source>
         <translation>La valeur « {what} » pour « {code} » vaut {value} ; donnez un nombre positif ou nul.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2286"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2320"/>
         <source>country code</source>
         <translation>code de pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1623"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1657"/>
         <source>The {what} names {codes}, which no planning unit belongs to: check the codes against the units&apos; country field.</source>
         <translation>Le paramètre « {what} » cite {codes}, auxquels n'appartient aucune unité de planification : vérifiez ces codes par rapport au champ pays des unités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1661"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1695"/>
         <source>country budget</source>
         <translation>budget par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1671"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1705"/>
         <source>The locked-in units of &apos;{code}&apos; already cost {spent:.6g}, more than its budget of {limit:.6g}: raise that budget or unlock units.</source>
         <translation>Les unités verrouillées de « {code} » coûtent déjà {spent:.6g}, plus que son budget de {limit:.6g} : augmentez ce budget ou déverrouillez des unités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1710"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1744"/>
         <source>country minimum share</source>
         <translation>part minimale par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1704"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1738"/>
         <source>The minimum share for &apos;{code}&apos; is {value}; give a fraction from 0 to 1.</source>
         <translation>La part minimale de « {code} » vaut {value} ; donnez une fraction de 0 à 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1723"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1757"/>
         <source>&apos;{code}&apos; must contribute {required:.6g} of area but only {available:.6g} is not locked out: lower its share or unlock units.</source>
         <translation>« {code} » doit apporter {required:.6g} de surface, mais seulement {available:.6g} n'est pas exclu : réduisez sa part ou déverrouillez des unités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1764"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1798"/>
         <source>The unit centroids have shape {shape}; give one (x, y) pair per unit.</source>
         <translation>Les centroïdes des unités ont la forme {shape} ; donnez une paire (x, y) par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1770"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1804"/>
         <source>passage range</source>
         <translation>aire de passage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1774"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1808"/>
         <source>The migration axis needs a start and an end point, each (x, y).</source>
         <translation>L'axe de migration nécessite un point de départ et un point d'arrivée, chacun (x, y).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1778"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1812"/>
         <source>The migration axis starts and ends at the same point: give two distinct points.</source>
         <translation>L'axe de migration commence et finit au même point : donnez deux points distincts.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1782"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1816"/>
         <source>The maximum hop distance is {value} km; give a positive distance.</source>
         <translation>La distance de saut maximale vaut {value} km ; donnez une distance positive.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1788"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1822"/>
         <source>Some unit centroids in the passage range are missing.</source>
         <translation>Certains centroïdes d'unités de l'aire de passage sont manquants.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1824"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1858"/>
         <source>Stepping stones name the feature &apos;{name}&apos;, which the problem lacks.</source>
         <translation>Les relais citent l'élément « {name} », absent du problème.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1832"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1866"/>
         <source>Stepping stones refer to feature {k}; features are 0..{last}.</source>
         <translation>Les relais renvoient à l'élément {k} ; les éléments vont de 0 à {last}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1843"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1877"/>
         <source>The stepping-stone bands for &apos;{name}&apos; need one integer band id per planning unit (-1 outside the passage range); got {count} values.</source>
         <translation>Les bandes de relais de « {name} » nécessitent un identifiant de bande entier par unité de planification (-1 hors de l'aire de passage) ; {count} valeurs reçues.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1864"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1898"/>
         <source>The stepping-stone minimum amounts for &apos;{name}&apos; need one number, or one per band id (0..{last}).</source>
         <translation>Les quantités minimales des relais de « {name} » nécessitent un nombre, ou un par identifiant de bande (0..{last}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1871"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1905"/>
         <source>The stepping-stone minimum amounts for &apos;{name}&apos; must be zero or more.</source>
         <translation>Les quantités minimales des relais de « {name} » doivent être positives ou nulles.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1877"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1911"/>
         <source>The stepping-stone minimum units for &apos;{name}&apos; must be zero or more.</source>
         <translation>Les nombres minimaux d'unités des relais de « {name} » doivent être positifs ou nuls.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1904"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1938"/>
         <source>Stepping stones for &apos;{name}&apos;: band(s) {bands} cannot reach the minimum amount even with every available unit; lower it or widen the bands.</source>
         <translation>Relais de « {name} » : la ou les bandes {bands} ne peuvent pas atteindre la quantité minimale même avec toutes les unités disponibles ; abaissez-la ou élargissez les bandes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1914"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="1948"/>
         <source>Stepping stones for &apos;{name}&apos;: band(s) {bands} have fewer than {count} available unit(s) holding the feature; lower the minimum or widen the bands.</source>
         <translation>Relais de « {name} » : la ou les bandes {bands} ont moins de {count} unité(s) disponible(s) contenant l'élément ; abaissez le minimum ou élargissez les bandes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1967"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2001"/>
         <source>Neighbour constraints need the boundary table to know which units touch.</source>
         <translation>Les contraintes de voisinage nécessitent la table des bordures pour savoir quelles unités se touchent.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1971"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2005"/>
         <source>The neighbour constraint&apos;s boundary covers {count} planning units but there are {n}.</source>
         <translation>La bordure de la contrainte de voisinage couvre {count} unités de planification, mais il y en a {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1979"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2013"/>
         <source>The minimum number of neighbours is {k}; give 0 or more.</source>
         <translation>Le nombre minimal de voisins vaut {k} ; donnez 0 ou plus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1996"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2030"/>
         <source>Locked-in planning unit {units} cannot have {k} selected neighbours because too many of its neighbours are locked out: unlock them or lower the minimum.</source>
         <translation>L'unité de planification verrouillée {units} ne peut pas avoir {k} voisins sélectionnés car trop de ses voisins sont exclus : déverrouillez-les ou abaissez le minimum.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2174"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2208"/>
         <source>The connectivity table refers to unit id(s) {ids} that are not planning units: check that it matches the planning units.</source>
         <translation>La table de connectivité renvoie à des identifiants d'unité {ids} qui ne sont pas des unités de planification : vérifiez qu'elle correspond aux unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2190"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2224"/>
         <source>The connectivity table has {i} first ids, {j} second ids and {v} values; every row needs all three.</source>
         <translation>La table de connectivité a {i} premiers identifiants, {j} seconds identifiants et {v} valeurs ; chaque ligne a besoin des trois.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2198"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2232"/>
         <source>Connectivity rows {rows} refer to planning units outside 0..{last}: check that the connectivity table matches the planning units.</source>
         <translation>Les lignes de connectivité {rows} renvoient à des unités de planification hors de 0..{last} : vérifiez que la table de connectivité correspond aux unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2206"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2240"/>
         <source>Connectivity rows {rows} have a missing value: give every link a number.</source>
         <translation>Les lignes de connectivité {rows} ont une valeur manquante : donnez un nombre à chaque lien.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2212"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2246"/>
         <source>The connectivity weight is {value}; give a finite number.</source>
         <translation>Le poids de connectivité vaut {value} ; donnez un nombre fini.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2277"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2311"/>
         <source>The cross-border bonus needs the boundary table to know which units touch.</source>
         <translation>Le bonus transfrontalier nécessite la table des bordures pour savoir quelles unités se touchent.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2281"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2315"/>
         <source>The cross-border boundary covers {count} planning units but there are {n}.</source>
         <translation>La bordure transfrontalière couvre {count} unités de planification, mais il y en a {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2437"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2471"/>
         <source>{solver} stopped ({status}) before finding any selection that meets every target and constraint; allow more than {limit:g} s or a larger optimality gap.</source>
         <translation>{solver} s'est arrêté ({status}) avant de trouver une sélection qui respecte toutes les cibles et contraintes ; accordez plus de {limit:g} s ou un écart d'optimalité plus grand.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2441"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2475"/>
         <source>{solver} stopped ({status}) before finding any selection that meets every target and constraint; allow a larger optimality gap or simplify the problem.</source>
         <translation>{solver} s'est arrêté ({status}) avant de trouver une sélection qui respecte toutes les cibles et contraintes ; accordez un écart d'optimalité plus grand ou simplifiez le problème.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2455"/>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="2489"/>
         <source>{solver} found no selection that satisfies the targets, budget and constraints together, although each can be met on its own; relax a constraint, the budget or a target.</source>
         <translation>{solver} n'a trouvé aucune sélection qui satisfasse à la fois les cibles, le budget et les contraintes, bien que chacun puisse être respecté séparément ; assouplissez une contrainte, le budget ou une cible.</translation>
     </message>
@@ -2652,157 +2632,152 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La saison « {value} » de l'élément {row} dans « {layer} » n'est ni un code de saisonnalité UICN (1-5) ni une étiquette (p. ex. breeding).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="177"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="180"/>
         <source>The field &apos;{field}&apos; chosen for the {what} is not in &apos;{source}&apos;: choose one of {fields}.</source>
         <translation>Le champ « {field} » choisi pour « {what} » n'est pas dans « {source} » : choisissez l'un des champs {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="188"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="191"/>
         <source>&apos;{source}&apos; has no {what} field (looked for {candidates}): rename the column or choose it explicitly.</source>
         <translation>« {source} » n'a pas de champ « {what} » (noms cherchés : {candidates}) : renommez la colonne ou choisissez-la explicitement.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="319"/>
         <source>&apos;{source}&apos; has no fixes: choose a file or layer with GPS positions.</source>
         <translation>« {source} » ne contient aucune localisation : choisissez un fichier ou une couche avec des positions GPS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="314"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="327"/>
         <source>The fix at {where} of &apos;{source}&apos; has no individual id: fill it in or remove the row.</source>
         <translation>La localisation ({where}) de « {source} » n'a pas d'identifiant d'individu : renseignez-le ou supprimez la ligne.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="450"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="528"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="451"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="529"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="328"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="341"/>
         <source>The fix at {where} of &apos;{source}&apos; has {axis} {value}, outside {low}..{high}: check that longitude and latitude are not swapped and are in degrees (WGS84).</source>
         <translation>La localisation ({where}) de « {source} » a une {axis} de {value}, hors de {low}..{high} : vérifiez que longitude et latitude ne sont pas inversées et qu'elles sont en degrés (WGS84).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="345"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="358"/>
         <source>&apos;{source}&apos; has no fixes with a location: check the longitude/latitude.</source>
         <translation>« {source} » ne contient aucune localisation avec une position : vérifiez la longitude/latitude.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="382"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="395"/>
         <source>The timestamp &apos;{value}&apos; in field &apos;{field}&apos; at {where} of &apos;{source}&apos; cannot be read: write timestamps as {format} in UTC (ISO 8601 with T, Z or +hh:mm also works).</source>
         <translation>L'horodatage « {value} » du champ « {field} » ({where}) de « {source} » est illisible : écrivez les horodatages au format {format} en UTC (l'ISO 8601 avec T, Z ou +hh:mm fonctionne aussi).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="417"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="497"/>
         <source>The tracking file &apos;{path}&apos; does not exist: choose an existing CSV file.</source>
         <translation>Le fichier de suivi « {path} » n'existe pas : choisissez un fichier CSV existant.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="435"/>
-        <source>The tracking file &apos;{source}&apos; cannot be read ({error}): save it as UTF-8 CSV (optionally gzip-compressed).</source>
-        <translation>Le fichier de suivi « {source} » est illisible ({error}) : enregistrez-le en CSV UTF-8 (éventuellement compressé en gzip).</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="520"/>
         <source>&apos;{source}&apos; is empty: choose a CSV file with a header row and fixes.</source>
         <translation>« {source} » est vide : choisissez un fichier CSV avec une ligne d'en-tête et des localisations.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="520"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="597"/>
         <source>individual id</source>
         <translation>identifiant d'individu</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="521"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="598"/>
         <source>timestamp</source>
         <translation>horodatage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="522"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="599"/>
         <source>movement state</source>
         <translation>état de mouvement</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="464"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="541"/>
         <source>Line {line} of &apos;{source}&apos; has fewer columns than the header: check the delimiter and quoting.</source>
         <translation>La ligne {line} de « {source} » a moins de colonnes que l'en-tête : vérifiez le délimiteur et les guillemets.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="479"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="556"/>
         <source>line {line}</source>
         <translation>ligne {line}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="488"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="565"/>
         <source>The value &apos;{value}&apos; in column &apos;{field}&apos; at {where} of &apos;{source}&apos; is not a number: use decimal degrees with a dot (e.g. 8.87).</source>
         <translation>La valeur « {value} » de la colonne « {field} » ({where}) de « {source} » n'est pas un nombre : utilisez des degrés décimaux avec un point (p. ex. 8.87).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="124"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="111"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="528"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="605"/>
         <source>Feature {fid} of &apos;{layer}&apos; is a multipoint with several points: one fix per feature is needed (Vector &gt; Geometry Tools &gt; Multipart to Singleparts).</source>
         <translation>L'entité {fid} de « {layer} » est un multipoint de plusieurs points : il faut une localisation par entité (Vecteur &gt; Outils de géométrie &gt; De morceaux multiples à morceaux uniques).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="546"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="623"/>
         <source>feature {fid}</source>
         <translation>entité {fid}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="851"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="928"/>
         <source>stopover radius (km)</source>
         <translation>rayon de halte (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="852"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="929"/>
         <source>minimum stopover duration (h)</source>
         <translation>durée minimale de halte (h)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="853"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="930"/>
         <source>stopovers</source>
         <translation>haltes migratoires</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="882"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="959"/>
         <source>The {what} must be greater than 0 (got {value}).</source>
         <translation>Le paramètre « {what} » doit être supérieur à 0 (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1080"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1157"/>
         <source>The state mapping &apos;{part}&apos; cannot be read: write value=season pairs separated by &apos;;&apos;, e.g. fall migration=passage; wintering grounds=non-breeding.</source>
         <translation>La correspondance d'états « {part} » est illisible : écrivez des paires valeur=saison séparées par « ; », p. ex. fall migration=passage; wintering grounds=non-breeding.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1107"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1184"/>
         <source>The date window &apos;{part}&apos; cannot be read: write season=start-end with day-of-year numbers, e.g. breeding=121-212; passage=213-304,60-120; non-breeding=305-59.</source>
         <translation>La fenêtre de dates « {part} » est illisible : écrivez saison=début-fin avec des numéros de jour de l'année, p. ex. breeding=121-212; passage=213-304,60-120; non-breeding=305-59.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1130"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1207"/>
         <source>The {season} window {start}-{end} is not within day 1..366: use day-of-year numbers (1 = 1 January, 182 = 1 July).</source>
         <translation>La fenêtre « {season} » {start}-{end} n'est pas comprise entre les jours 1 et 366 : utilisez des numéros de jour de l'année (1 = 1er janvier, 182 = 1er juillet).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1141"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1218"/>
         <source>The {season} window {start}-{end} overlaps the {other} window: make the date windows disjoint.</source>
         <translation>La fenêtre « {season} » {start}-{end} chevauche la fenêtre « {other} » : faites en sorte que les fenêtres de dates soient disjointes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1187"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1264"/>
         <source>The migration &apos;{value}&apos; is unknown: use auto, autumn or spring.</source>
         <translation>La migration « {value} » est inconnue : utilisez auto, autumn ou spring.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1192"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1269"/>
         <source>movement threshold (km/day)</source>
         <translation>seuil de mouvement (km/jour)</translation>
     </message>
@@ -2812,42 +2787,42 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>mouvement</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1237"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1314"/>
         <source>range buffer (km)</source>
         <translation>zone tampon de l'aire (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1238"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1315"/>
         <source>seasonal ranges</source>
         <translation>aires saisonnières</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1251"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1328"/>
         <source>&apos;{source}&apos; has no movement-state field: choose the state field, or classify by movement or by dates.</source>
         <translation>« {source} » n'a pas de champ d'état de mouvement : choisissez le champ d'état, ou classez par mouvement ou par dates.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1259"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1336"/>
         <source>The method &apos;{value}&apos; is unknown: use movement, dates or state.</source>
         <translation>La méthode « {value} » est inconnue : utilisez movement, dates ou state.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1266"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1343"/>
         <source>no bird moved more than {km} km in a day: lower the movement threshold or classify by dates</source>
         <translation>aucun oiseau n'a parcouru plus de {km} km en un jour : abaissez le seuil de mouvement ou classez par dates</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1270"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1347"/>
         <source>no fix falls in a date window: check the windows</source>
         <translation>aucune localisation ne tombe dans une fenêtre de dates : vérifiez les fenêtres</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1271"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1348"/>
         <source>no state value is mapped to a season: map the values</source>
         <translation>aucune valeur d'état n'est associée à une saison : associez les valeurs</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1273"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1350"/>
         <source>No fix of &apos;{source}&apos; could be given a season: {hint}.</source>
         <translation>Aucune localisation de « {source} » n'a pu recevoir de saison : {hint}.</translation>
     </message>
@@ -2857,12 +2832,12 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La couche « {layer} » ne contient aucune entité : choisissez une couche avec des données.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/vector.py" line="100"/>
+        <location filename="../cms_connectivity_plugin/core/vector.py" line="104"/>
         <source>The layer &apos;{layer}&apos; has {kind} geometry (feature {fid}) but {expected} are needed: choose a {expected} layer.</source>
         <translation>La couche « {layer} » a une géométrie {kind} (entité {fid}), mais il faut des {expected} : choisissez une couche de {expected}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/vector.py" line="127"/>
+        <location filename="../cms_connectivity_plugin/core/vector.py" line="131"/>
         <source>The layer &apos;{layer}&apos; lacks the field(s) {fields}: rename the fields or map them explicitly.</source>
         <translation>La couche « {layer} » n'a pas le(s) champ(s) {fields} : renommez les champs ou associez-les explicitement.</translation>
     </message>
@@ -2872,7 +2847,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>quantités d'espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="280"/>
         <source>The unit id field &apos;{field}&apos; of &apos;{layer}&apos; has duplicates ({ids}): choose a field with one value per unit.</source>
         <translation>Le champ d'identifiant d'unité « {field} » de « {layer} » contient des doublons ({ids}) : choisissez un champ avec une valeur par unité.</translation>
     </message>
@@ -2921,22 +2896,22 @@ Champs de nom d'élément : les champs qui nomment un élément, p. ex. l'espèc
         <translation>{n} quantités non nulles pour {f} éléments.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="23"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="40"/>
         <source>Inputs</source>
         <translation>Données d'entrée</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="24"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="41"/>
         <source>Planning</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="25"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="42"/>
         <source>Connectivity</source>
         <translation>Connectivité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="26"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="43"/>
         <source>TFCA and reports</source>
         <translation>ACTF et rapports</translation>
     </message>
@@ -3734,7 +3709,7 @@ Les géométries invalides sont réparées ; les entités aux codes inconnus son
         <translation>Aires de répartition par espèce et saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1342"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1403"/>
         <source>Species-season features</source>
         <translation>Éléments espèce-saison</translation>
     </message>
@@ -3796,7 +3771,7 @@ Année de référence : ne garder que les sites désignés cette année-là ou a
         <translation>Réseau fusionné : {n} parties, {area:.1f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="27"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="44"/>
         <source>Marxan</source>
         <translation>Marxan</translation>
     </message>
@@ -3806,12 +3781,12 @@ Année de référence : ne garder que les sites désignés cette année-là ou a
         <translation>La valeur « {what} » de l'entité {row} dans « {layer} » est « {value} » : Marxan nécessite des nombres entiers ; choisissez un champ d'identifiant entier, ou laissez vide pour utiliser les identifiants d'entité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="120"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="121"/>
         <source>Import Marxan project</source>
         <translation>Importer un projet Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="123"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="124"/>
         <source>Reads a Marxan project (its input.dat and the pu.dat it names) and gives one row per planning unit with its id (puid), cost and status (0 free, 1 initial, 2 locked in, 3 locked out). If the project&apos;s output folder holds the results of a run (Marxan&apos;s or &apos;Solve Marxan project&apos;), the best solution (solution: 1 = selected), the summed solution (number of runs selecting the unit) and the selection frequency (number / runs) are added.
 
 Give the planning-unit polygons and their id field to get a map: the polygons come out with these fields joined by id (fields already present get the suffix _mx). Without polygons the result is a table. Use it to map Marxan results or to check a project before solving it.</source>
@@ -3830,107 +3805,97 @@ Fournissez les polygones des unités de planification et leur champ d'identifian
         <translation>Fichiers d'entrée Marxan (*.dat);;Tous les fichiers (*.*)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="144"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="145"/>
         <source>Planning-unit polygons (optional)</source>
         <translation>Polygones des unités de planification (facultatif)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="152"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="153"/>
         <source>Planning-unit id field (the id of pu.dat)</source>
         <translation>Champ d'identifiant des unités de planification (l'identifiant de pu.dat)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="160"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="161"/>
         <source>Marxan planning units</source>
         <translation>Unités de planification Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="174"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="175"/>
         <source>Choose the id field of the planning-unit polygons: the field holding the ids of pu.dat.</source>
         <translation>Choisissez le champ d'identifiant des polygones des unités de planification : le champ qui contient les identifiants de pu.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="196"/>
         <source>{n} planning units read; result fields: {fields}.</source>
         <translation>{n} unités de planification lues ; champs du résultat : {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="237"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="238"/>
         <source>{matched} of {total} polygons matched a planning unit of pu.dat.</source>
         <translation>{matched} des {total} polygones correspondent à une unité de planification de pu.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="243"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="244"/>
         <source>{count} polygon(s) have an id that is not in pu.dat; their Marxan fields are empty.</source>
         <translation>{count} polygone(s) ont un identifiant absent de pu.dat ; leurs champs Marxan sont vides.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="252"/>
         <source>{count} planning unit(s) of pu.dat have no polygon.</source>
         <translation>{count} unité(s) de planification de pu.dat n'ont pas de polygone.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="274"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="275"/>
         <source>id</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="291"/>
         <source>planning-unit areas</source>
         <translation>surfaces des unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="296"/>
-        <source>The cost of planning unit {id} in field &apos;{field}&apos; is missing or negative: give every unit a cost of 0 or more.</source>
-        <translation>Le coût de l'unité de planification {id} dans le champ « {field} » est manquant ou négatif : donnez à chaque unité un coût supérieur ou égal à 0.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="305"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="307"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="308"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="310"/>
         <source>The status of planning unit {id} is {value}: use 0 (free), 1 (initial), 2 (locked in) or 3 (locked out).</source>
         <translation>Le statut de l'unité de planification {id} vaut {value} : utilisez 0 (libre), 1 (initiale), 2 (verrouillée) ou 3 (exclue).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="319"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="321"/>
         <source>The amounts table &apos;{layer}&apos; has no field &apos;{field}&apos;: choose one of {fields}.</source>
         <translation>La table des quantités « {layer} » n'a pas de champ « {field} » : choisissez l'un des champs {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="324"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="326"/>
         <source>unit id</source>
         <translation>identifiant d'unité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="329"/>
-        <source>Row {row} of &apos;{layer}&apos; has the amount {value}: amounts must be 0 or more.</source>
-        <translation>La ligne {row} de « {layer} » a la quantité {value} : les quantités doivent être supérieures ou égales à 0.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="337"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="341"/>
         <source>The amounts table names unit {id}, which is not among the planning units&apos; ids: use the same unit id field as when the amounts were computed.</source>
         <translation>La table des quantités cite l'unité {id}, qui ne fait pas partie des identifiants des unités de planification : utilisez le même champ d'identifiant d'unité que lors du calcul des quantités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="345"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="349"/>
         <source>The amounts table &apos;{layer}&apos; is empty: compute the species amounts first.</source>
         <translation>La table des quantités « {layer} » est vide : calculez d'abord les quantités d'espèces.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="354"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="358"/>
         <source>A BLM of {blm} needs the boundary file: tick &apos;Write bound.dat&apos; or set BLM 0.</source>
         <translation>Un BLM de {blm} nécessite le fichier de bordures : cochez « Écrire bound.dat » ou mettez le BLM à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="401"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="405"/>
         <source>Export Marxan project</source>
         <translation>Exporter un projet Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="404"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="408"/>
         <source>Writes planning units and species amounts as a Marxan project: input.dat and, in the input folder, pu.dat (id, cost, status, xloc, yloc), spec.dat (id, prop, spf, name), puvspr.dat (species, pu, amount) and bound.dat (id1, id2, boundary). The project opens in Marxan, prioritizr, CLUZ and &apos;Solve Marxan project&apos;.
 
 Planning units: polygons with an integer id field (empty: feature ids), an optional cost field (empty: the unit&apos;s area in km2) and an optional status field (0 free, 2 locked in e.g. existing protected areas, 3 locked out). Amounts: the table made by &apos;Species amounts per planning unit&apos; (unit_id, feature, amount_km2). Target: the percentage of each feature&apos;s total amount to protect (30 % = GBF Target 3), written as Marxan&apos;s prop. BLM: boundary length modifier, in cost per km of edge (0 ignores compactness); boundary lengths are measured in km in an equal-area projection, and edges on the study-area outline are written as the unit&apos;s own (id1 = id2) row. Feature names lose spaces and separators, which Marxan cannot read.</source>
@@ -3939,67 +3904,67 @@ Planning units: polygons with an integer id field (empty: feature ids), an optio
 Unités de planification : polygones avec un champ d'identifiant entier (vide : identifiants d'entité), un champ de coût facultatif (vide : la surface de l'unité en km2) et un champ de statut facultatif (0 libre, 2 verrouillée, p. ex. aires protégées existantes, 3 exclue). Quantités : la table produite par « Quantités d'espèces par unité de planification » (unit_id, feature, amount_km2). Cible : le pourcentage de la quantité totale de chaque élément à protéger (30 % = cible 3 du CMB), écrit comme le prop de Marxan. BLM : modificateur de longueur de bordure, en coût par km de bord (0 ignore la compacité) ; les longueurs de bordure sont mesurées en km dans une projection équivalente, et les bords situés sur le contour de la zone d'étude sont écrits comme ligne propre de l'unité (id1 = id2). Les noms d'éléments perdent les espaces et les séparateurs, que Marxan ne sait pas lire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="427"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="431"/>
         <source>Unit id field (integer; empty: feature id)</source>
         <translation>Champ d'identifiant d'unité (entier ; vide : identifiant d'entité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="427"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="431"/>
         <source>Cost field (empty: area in km2)</source>
         <translation>Champ de coût (vide : surface en km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="427"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="431"/>
         <source>Status field (0 free, 2 locked in, 3 locked out)</source>
         <translation>Champ de statut (0 libre, 2 verrouillée, 3 exclue)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="437"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="441"/>
         <source>Species amounts table</source>
         <translation>Table des quantités d'espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="446"/>
         <source>Amounts: unit id field</source>
         <translation>Quantités : champ d'identifiant d'unité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="446"/>
         <source>Amounts: feature field</source>
         <translation>Quantités : champ d'élément</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="446"/>
         <source>Amounts: amount field</source>
         <translation>Quantités : champ de quantité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="458"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="462"/>
         <source>Target (% of each feature)</source>
         <translation>Cible (% de chaque élément)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="479"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="483"/>
         <source>Write bound.dat</source>
         <translation>Écrire bound.dat</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="480"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="484"/>
         <source>Number of solutions (NUMREPS)</source>
         <translation>Nombre de solutions (NUMREPS)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="494"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="498"/>
         <source>Marxan project folder</source>
         <translation>Dossier du projet Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="495"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="499"/>
         <source>Marxan input file</source>
         <translation>Fichier d'entrée Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="534"/>
         <source>Marxan project written: {n} planning units, {m} features, {path}.</source>
         <translation>Projet Marxan écrit : {n} unités de planification, {m} éléments, {path}.</translation>
     </message>
@@ -4550,67 +4515,67 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>{n} localisations n'ont pu recevoir de saison (hors des fenêtres de dates, état non associé, ou oiseau qui n'a jamais migré) et ne figurent dans aucune aire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="731"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="751"/>
         <source>Layout template not found: {path}. Reinstall the plugin.</source>
         <translation>Modèle de mise en page introuvable : {path}. Réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="737"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="757"/>
         <source>Layout template {path} is not valid XML (line {line}): {error}</source>
         <translation>Le modèle de mise en page {path} n'est pas un XML valide (ligne {line}) : {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="745"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="765"/>
         <source>QGIS could not read the layout template {path}.</source>
         <translation>QGIS n'a pas pu lire le modèle de mise en page {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="749"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="769"/>
         <source>Layout template {path} lacks the item(s) {ids}.</source>
         <translation>Il manque au modèle de mise en page {path} le(s) élément(s) {ids}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="788"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="808"/>
         <source>Could not write {path}.</source>
         <translation>Impossible d'écrire {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1126"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1186"/>
         <source>Could not add the layout &apos;{name}&apos; to the project.</source>
         <translation>Impossible d'ajouter la mise en page « {name} » au projet.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1219"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1280"/>
         <source>Cannot make the candidate atlas: the TFCA layer is not valid.</source>
         <translation>Impossible de créer l'atlas des candidates : la couche ACTF n'est pas valide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1221"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1282"/>
         <source>No TFCA candidate to map: no cluster of selected sites spans two or more countries. Try a larger gap distance or higher targets.</source>
         <translation>Aucune candidate ACTF à cartographier : aucun groupe de sites sélectionnés ne s'étend sur deux pays ou plus. Essayez une distance d'écart plus grande ou des cibles plus élevées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1264"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1325"/>
         <source>No TFCA candidate to map.</source>
         <translation>Aucune candidate ACTF à cartographier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1272"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1333"/>
         <source>QGIS could not start the atlas.</source>
         <translation>QGIS n'a pas pu démarrer l'atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1276"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1337"/>
         <source>QGIS could not go to atlas page {n}.</source>
         <translation>QGIS n'a pas pu aller à la page {n} de l'atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1299"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1360"/>
         <source>TFCA candidates atlas</source>
         <translation>Atlas des candidates ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1468"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1529"/>
         <source>QGIS could not export the atlas to {path}: {error}</source>
         <translation>QGIS n'a pas pu exporter l'atlas vers {path} : {error}</translation>
     </message>
@@ -4800,132 +4765,132 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>Résolution avec BLM {blm:.6g}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="274"/>
         <source>This JSON file is not a CMS Connectivity Planner scenario.</source>
         <translation>Ce fichier JSON n'est pas un scénario de Planificateur de connectivité CMS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="178"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="296"/>
         <source>The scenario file has a setting of the wrong type ({detail}).</source>
         <translation>Le fichier de scénario contient un paramètre d'un type incorrect ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="201"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="319"/>
         <source>The scenario file &apos;{path}&apos; cannot be read ({reason}).</source>
         <translation>Impossible de lire le fichier de scénario « {path} » ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="271"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="431"/>
         <source>{label} is not a number.</source>
         <translation>{label} n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="277"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="411"/>
         <source>{label} is {value:g}: give a value from {low:g} to {high:g}.</source>
         <translation>{label} vaut {value:g} : donnez une valeur de {low:g} à {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="299"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="481"/>
         <source>Choose simulated training data or your own layers.</source>
         <translation>Choisissez des données de formation simulées ou vos propres couches.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="484"/>
         <source>Give at least one ISO3 country code, e.g. FRA,ESP.</source>
         <translation>Donnez au moins un code de pays ISO3, p. ex. FRA,ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="305"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="487"/>
         <source>Not ISO3 country codes: {codes}. Use three letters, e.g. FRA.</source>
         <translation>Codes de pays non ISO3 : {codes}. Utilisez trois lettres, p. ex. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="321"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="503"/>
         <source>The number of species</source>
         <translation>Le nombre d'espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="331"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="519"/>
         <source>Choose hexagons, squares or a layer of your own polygons.</source>
         <translation>Choisissez des hexagones, des carrés ou une couche de vos propres polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="333"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="521"/>
         <source>Choose the polygon layer to use as planning units.</source>
         <translation>Choisissez la couche de polygones à utiliser comme unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="335"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="523"/>
         <source>The cell area (km2)</source>
         <translation>La surface des cellules (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="336"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="524"/>
         <source>The lock-in share</source>
         <translation>La part de verrouillage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="339"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="527"/>
         <source>Give the study area: country codes on the Data step or a polygon.</source>
         <translation>Indiquez la zone d'étude : des codes de pays à l'étape Données, ou un polygone.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="342"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="530"/>
         <source>Choose a target rule.</source>
         <translation>Choisissez une règle de cible.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="343"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="531"/>
         <source>The target (%)</source>
         <translation>La cible (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="538"/>
         <source>Choose an objective.</source>
         <translation>Choisissez un objectif.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="352"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="540"/>
         <source>This objective works within a budget: give a budget above 0 (cost units).</source>
         <translation>Cet objectif fonctionne avec un budget : donnez un budget supérieur à 0 (unités de coût).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="355"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="545"/>
         <source>The boundary length modifier (BLM)</source>
         <translation>Le modificateur de longueur de bordure (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="357"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="547"/>
         <source>The time limit (s)</source>
         <translation>Le temps maximal (s)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="358"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="431"/>
         <source>The optimality gap</source>
         <translation>L'écart d'optimalité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="360"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="442"/>
         <source>The dispersal distance (km)</source>
         <translation>La distance de dispersion (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="362"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="554"/>
         <source>Tick at least one analysis.</source>
         <translation>Cochez au moins une analyse.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="364"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="446"/>
         <source>Corridors need a resistance raster: choose one or untick corridors.</source>
         <translation>Les corridors nécessitent un raster de résistance : choisissez-en un ou décochez les corridors.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="366"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="448"/>
         <source>A flyway network needs a tracking file: choose one on the Data step.</source>
         <translation>Un réseau de voie de migration nécessite un fichier de suivi : choisissez-en un à l'étape Données.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="682"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="885"/>
         <source>Run the earlier steps first: &apos;{key}&apos; has not been produced yet.</source>
         <translation>Exécutez d'abord les étapes précédentes : « {key} » n'a pas encore été produit.</translation>
     </message>
@@ -5020,127 +4985,127 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>Terminé : les résultats sont dans le groupe de couches « {group} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="56"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="57"/>
         <source>1 Data</source>
         <translation>1 Données</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="57"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="58"/>
         <source>2 Units</source>
         <translation>2 Unités</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="58"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="59"/>
         <source>3 Targets</source>
         <translation>3 Cibles</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="59"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="60"/>
         <source>4 Solve</source>
         <translation>4 Résolution</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="60"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="61"/>
         <source>5 Connectivity</source>
         <translation>5 Connectivité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="61"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="62"/>
         <source>6 TFCA &amp;&amp; export</source>
         <translation>6 ACTF &amp;&amp; export</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="67"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="68"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="69"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="70"/>
         <source>Targets</source>
         <translation>Cibles</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="70"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="71"/>
         <source>Solve</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="72"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="73"/>
         <source>TFCA &amp; export</source>
         <translation>ACTF &amp; export</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="82"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="83"/>
         <source>Uncertain</source>
         <translation>Incertaine</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="92"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="93"/>
         <source>Run the step &apos;{step}&apos; first.</source>
         <translation>Exécutez d'abord l'étape « {step} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="230"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="231"/>
         <source>Movebank CSV (*.csv *.csv.gz)</source>
         <translation>CSV Movebank (*.csv *.csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="305"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="306"/>
         <source>Choose an output folder: every result is written there.</source>
         <translation>Choisissez un dossier de sortie : tous les résultats y sont écrits.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="309"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="310"/>
         <source>Existing sites</source>
         <translation>Sites existants</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="312"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="343"/>
         <source>Country borders</source>
         <translation>Frontières des pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="311"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="312"/>
         <source>Cost raster</source>
         <translation>Raster de coût</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="324"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="325"/>
         <source>Schema not recognised: choose the species and season fields below.</source>
         <translation>Schéma non reconnu : choisissez ci-dessous les champs d'espèce et de saison.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="337"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="338"/>
         <source>Schema: {schema}. {n} species; seasons: {seasons}.</source>
         <translation>Schéma : {schema}. {n} espèces ; saisons : {seasons}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="422"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="423"/>
         <source>Choose the polygon layer of the study area.</source>
         <translation>Choisissez la couche de polygones de la zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="119"/>
         <source>Study area</source>
         <translation>Zone d'étude</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="499"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="500"/>
         <source>Empty: the default target.</source>
         <translation>Vide : la cible par défaut.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="501"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="502"/>
         <source>{n} species-season features. Empty cells use the default target.</source>
         <translation>{n} éléments espèce-saison. Les cellules vides utilisent la cible par défaut.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="501"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="502"/>
         <source>Run the Data step to list the species and seasons.</source>
         <translation>Exécutez l'étape Données pour lister les espèces et les saisons.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="542"/>
         <source>The target of {species} is not a number: give a percentage.</source>
         <translation>La cible de {species} n'est pas un nombre : donnez un pourcentage.</translation>
     </message>
@@ -5155,102 +5120,102 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>L'algorithme {alg} a échoué.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="72"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="59"/>
         <source>{what}: the layer &apos;{ref}&apos; is no longer in the project: choose it again.</source>
         <translation>{what} : la couche « {ref} » n'est plus dans le projet : choisissez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="78"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="65"/>
         <source>{what}: the layer &apos;{name}&apos; cannot be read: check its file.</source>
         <translation>{what} : la couche « {name} » est illisible : vérifiez son fichier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="85"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="72"/>
         <source>{what}: the layer &apos;{name}&apos; has no CRS: set it in Layer Properties &gt; Source.</source>
         <translation>{what} : la couche « {name} » n'a pas de CRS : définissez-le dans Propriétés de la couche &gt; Source.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="91"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="78"/>
         <source>{what}: the layer &apos;{name}&apos; is in degrees ({crs}): reproject it to a projected CRS in metres (Vector &gt; Data Management &gt; Reproject layer).</source>
         <translation>{what} : la couche « {name} » est en degrés ({crs}) : reprojetez-la dans un CRS projeté en mètres (Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="91"/>
         <source>{what}: the layer &apos;{name}&apos; has {geometry} geometries; it needs {kinds}.</source>
         <translation>{what} : la couche « {name} » a des géométries de type {geometry} ; type attendu : {kinds}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="115"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="102"/>
         <source>{what}: &apos;{name}&apos; is a raster; choose a vector layer.</source>
         <translation>{what} : « {name} » est un raster ; choisissez une couche vecteur.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="124"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="111"/>
         <source>a raster</source>
         <translation>un raster</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="130"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="117"/>
         <source>Simulated species ranges</source>
         <translation>Aires de répartition simulées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="131"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="118"/>
         <source>Simulated protected areas</source>
         <translation>Aires protégées simulées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="133"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="120"/>
         <source>Ranges from tracking data</source>
         <translation>Aires issues des données de suivi</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="134"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="121"/>
         <source>Species ranges (prepared)</source>
         <translation>Aires de répartition des espèces (préparées)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="135"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="122"/>
         <source>Existing sites (prepared)</source>
         <translation>Sites existants (préparés)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="136"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="123"/>
         <source>Site network</source>
         <translation>Réseau de sites</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="138"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="125"/>
         <source>Plan: selected planning units</source>
         <translation>Plan : unités de planification sélectionnées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="140"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="127"/>
         <source>ProtConn per country</source>
         <translation>ProtConn par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="141"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="128"/>
         <source>ProtConn: share from each neighbour</source>
         <translation>ProtConn : part venant de chaque voisin</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="142"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="129"/>
         <source>Site importance (dPC)</source>
         <translation>Importance des sites (dPC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="143"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="130"/>
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="144"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="131"/>
         <source>Corridor widths</source>
         <translation>Largeurs des corridors</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="132"/>
         <source>Flyway stopover sites</source>
         <translation>Sites de halte de la voie de migration</translation>
     </message>
@@ -5707,37 +5672,37 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>Prot : part du pays couverte par des aires protégées (avant) ou par le réseau (après). ProtConn : la part de celle-ci qui est aussi connectée, pour la distance de dispersion médiane indiquée (Saura et al. 2017).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="67"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="79"/>
         <source>&apos;{code}&apos; is not an ISO3 country code ({countries}?): use three letters, e.g. FRA.</source>
         <translation>« {code} » n'est pas un code de pays ISO3 ({countries} ?) : utilisez trois lettres, p. ex. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="238"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="365"/>
         <source>This scenario file is from an older version and sets max_offshore_km = {value}; today&apos;s runs always leave out parts more than {default:g} km offshore. Remove the setting to run it.</source>
         <translation>Ce fichier de scénario provient d'une version antérieure et fixe max_offshore_km = {value} ; désormais, les exécutions excluent toujours les parties situées à plus de {default:g} km en mer. Supprimez ce paramètre pour l'exécuter.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="274"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="408"/>
         <source>{label} is {value:g}: give a value above 0 and at most {high:g}.</source>
         <translation>{label} vaut {value:g} : donnez une valeur supérieure à 0 et au plus égale à {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="314"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="496"/>
         <source>Not ISO3 country codes: {codes}. These are IOC, FIFA or other codes: write the ISO3 code shown in brackets.</source>
         <translation>Codes de pays non ISO3 : {codes}. Ce sont des codes CIO, FIFA ou autres : écrivez le code ISO3 indiqué entre parenthèses.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="323"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="511"/>
         <source>Choose at least one species-range layer or a tracking file (or tick simulated species).</source>
         <translation>Choisissez au moins une couche d'aires de répartition d'espèces ou un fichier de suivi (ou cochez les espèces simulées).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="356"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="546"/>
         <source>The edge factor</source>
         <translation>Le facteur de bord</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="368"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="556"/>
         <source>ProtConn, dPC and corridors need existing sites: add a site layer on the Data step, or tick the simulated protected areas.</source>
         <translation>ProtConn, le dPC et les corridors nécessitent des sites existants : ajoutez une couche de sites à l'étape Données, ou cochez les aires protégées simulées.</translation>
     </message>
@@ -5772,32 +5737,32 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>Cartes, rapport et GeoPackage écrits dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="171"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="172"/>
         <source>Tick every species-range layer to use; they are read together.</source>
         <translation>Cochez chaque couche d'aires de répartition à utiliser ; elles sont lues ensemble.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="171"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="172"/>
         <source>Tick every site layer to use (protected areas, KBAs, Ramsar sites): optional; without sites nothing is locked in.</source>
         <translation>Cochez chaque couche de sites à utiliser (aires protégées, KBA, sites Ramsar) : facultatif ; sans sites, rien n'est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="196"/>
         <source>Simulated species</source>
         <translation>Espèces simulées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="197"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="198"/>
         <source>Untick to plan for your own range layers or tracks only.</source>
         <translation>Décochez pour planifier uniquement avec vos propres couches d'aires de répartition ou vos trajectoires.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="197"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="198"/>
         <source>Untick to use your own site layers only (or none).</source>
         <translation>Décochez pour n'utiliser que vos propres couches de sites (ou aucune).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="247"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="234"/>
         <source>{name} (out of date)</source>
         <translation>{name} (pas à jour)</translation>
     </message>
@@ -6005,37 +5970,32 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Erreur interne : la couche « {layer} » a été lue depuis un fil d'exécution en arrière-plan. Veuillez signaler ce problème ; en attendant, exécutez l'algorithme depuis la boîte à outils de traitement.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/crs.py" line="71"/>
-        <source>Coordinates up to {value:.0f} cannot be degrees, yet the layer&apos;s CRS ({crs}) is geographic: the layer carries the wrong CRS. Set the CRS its coordinates are in (Layer &gt; Set CRS).</source>
-        <translation>Des coordonnées allant jusqu'à {value:.0f} ne peuvent pas être des degrés, or le SCR de la couche ({crs}) est géographique : la couche porte un mauvais SCR. Définissez le SCR dans lequel sont ses coordonnées (Couche &gt; Définir le SCR).</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="337"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="525"/>
         <source>The lock-out share</source>
         <translation>La part d'exclusion</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="359"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="360"/>
         <source>Polygons whose units must be in the network (agreed sites not yet in the protected-area layer), at the lock-in share above.</source>
         <translation>Polygones dont les unités doivent faire partie du réseau (sites convenus pas encore dans la couche des aires protégées), à partir de la part de verrouillage ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="366"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="367"/>
         <source>Polygons whose units must stay out of the network (cities, mining concessions, infrastructure), when they cover half a unit or more.</source>
         <translation>Polygones dont les unités doivent rester hors du réseau (villes, concessions minières, infrastructures), lorsqu'ils couvrent la moitié d'une unité ou plus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="373"/>
         <source>Also keep in</source>
         <translation>Garder aussi dans le réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="429"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="430"/>
         <source>Keep out</source>
         <translation>Exclure du réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="427"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="428"/>
         <source>Keep in</source>
         <translation>Garder dans le réseau</translation>
     </message>
@@ -6050,7 +6010,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Tenue hors du réseau (exclue)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="214"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="215"/>
         <source>Optional: these layers are added to the simulated data.</source>
         <translation>Facultatif : ces couches s'ajoutent aux données simulées.</translation>
     </message>
@@ -6115,17 +6075,17 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Aires protégées et sites : {sources}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="645"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="646"/>
         <source>e.g. Ramsar sites: Ministry of Environment, 2025</source>
         <translation>p. ex. Sites Ramsar : ministère de l'Environnement, 2025</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="646"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="647"/>
         <source>Added to the credits the maps and the report build from the data used (borders, ranges, tracks, sites).</source>
         <translation>Ajouté aux crédits que les cartes et le rapport tirent des données utilisées (frontières, aires de répartition, suivis, sites).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="653"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="654"/>
         <source>Credits</source>
         <translation>Crédits</translation>
     </message>
@@ -6135,7 +6095,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Annexe : paramètres du calcul (scenario.json) et solveur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1364"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1425"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
@@ -6145,12 +6105,12 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Déjà protégé (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1342"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1403"/>
         <source>Species across the border</source>
         <translation>Espèces de part et d'autre de la frontière</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1351"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1412"/>
         <source>Connectivity importance (dPC, %)</source>
         <translation>Importance pour la connectivité (dPC, %)</translation>
     </message>
@@ -6160,32 +6120,32 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="704"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="724"/>
         <source>TFCA candidate</source>
         <translation>Candidate ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1418"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1479"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1325"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1386"/>
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1341"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1402"/>
         <source>Already protected</source>
         <translation>Déjà protégé</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1342"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1403"/>
         <source>Species represented</source>
         <translation>Espèces représentées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1358"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1419"/>
         <source>Selection frequency</source>
         <translation>Fréquence de sélection</translation>
     </message>
@@ -6330,17 +6290,17 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>heuristique</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1333"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1394"/>
         <source>{area:,.0f} km²</source>
         <translation>{area:,.0f} km²</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1333"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1394"/>
         <source>Area in {country}</source>
         <translation>Superficie – {country}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1363"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1424"/>
         <source>{rank} of {n}</source>
         <translation>{rank} sur {n}</translation>
     </message>
@@ -6370,9 +6330,439 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Citer : {citations}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/credits.py" line="50"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/credits.py" line="48"/>
         <source>compiler: {names}</source>
         <translation>compilation : {names}</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="136"/>
+        <source>The output folder &apos;{path}&apos; is not a folder: give a folder (it is created if missing).</source>
+        <translation>Le dossier de sortie « {path} » n'est pas un dossier : donnez un dossier (il est créé s'il n'existe pas).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="180"/>
+        <source>{n:.0f} s</source>
+        <translation>{n:.0f} s</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="182"/>
+        <source>{n:.0f} min</source>
+        <translation>{n:.0f} min</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="184"/>
+        <source>{n:.1f} h</source>
+        <translation>{n:.1f} h</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="185"/>
+        <source>{n:.1f} days</source>
+        <translation>{n:.1f} jours</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="209"/>
+        <source>NUMREPS is {runs} and the first run took {seconds:.1f} s, so all runs may take about {total}; press Ctrl+C to cancel (nothing is written), or lower NUMREPS in input.dat.</source>
+        <translation>NUMREPS vaut {runs} et le premier calcul a pris {seconds:.1f} s, l'ensemble peut donc prendre environ {total} ; appuyez sur Ctrl+C pour annuler (rien n'est écrit), ou réduisez NUMREPS dans input.dat.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="221"/>
+        <source>run {run} of {runs}: objective {objective:,.6g}, gap {gap:.3%}</source>
+        <translation>calcul {run} sur {runs} : objectif {objective:,.6g}, écart {gap:.3%}</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="225"/>
+        <source>; about {left} left</source>
+        <translation> ; encore environ {left}</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="245"/>
+        <source>after {run} of {runs} runs</source>
+        <translation>après {run} calculs sur {runs}</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="247"/>
+        <source>before the first run ended</source>
+        <translation>avant la fin du premier calcul</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="248"/>
+        <source>cancelled (Ctrl+C) {where}; no output file of this run was written.</source>
+        <translation>annulé (Ctrl+C) {where} ; aucun fichier de résultats de ce calcul n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="283"/>
+        <source>{reason} ({file}); check the folder and run again.</source>
+        <translation>{reason} ({file}) ; vérifiez le dossier et relancez.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/cli.py" line="390"/>
+        <source>cancelled (Ctrl+C).</source>
+        <translation>annulé (Ctrl+C).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/borders.py" line="54"/>
+        <source>The border layer &apos;{layer}&apos; has {n} feature(s) that are points or lines, not polygons (first: row {row}, {kind}): country borders must be polygons. Choose a polygon layer of countries, or leave it empty to use QGIS&apos;s world map.</source>
+        <translation>La couche de frontières « {layer} » a {n} entité(s) qui sont des points ou des lignes, pas des polygones (première : ligne {row}, {kind}) : les frontières des pays doivent être des polygones. Choisissez une couche de polygones de pays, ou laissez vide pour utiliser la carte du monde de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="266"/>
+        <source>-landArea must be a positive number up to 1e15 (got {value}); rescale the areas, e.g. to ha or km2.</source>
+        <translation>-landArea doit être un nombre positif d'au plus 1e15 (reçu {value}) ; changez l'unité des surfaces, par exemple en ha ou en km2.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="288"/>
+        <source>The {what} &apos;{path}&apos; could not be read ({reason}): check the path.</source>
+        <translation>Le {what} '{path}' n'a pas pu être lu ({reason}) : vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="324"/>
+        <source>Line {line} of the node file &apos;{path}&apos;: the attribute &apos;{value}&apos; of node {id} must be a number from 0 to 1e15 (rescale larger areas, e.g. to ha or km2).</source>
+        <translation>Ligne {line} du fichier de nœuds '{path}' : l'attribut '{value}' du nœud {id} doit être un nombre de 0 à 1e15 (changez l'unité des grandes surfaces, par exemple en ha ou en km2).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="332"/>
+        <source>Lines {first} and {line} of the node file &apos;{path}&apos; both give node {id}: keep one line per node.</source>
+        <translation>Les lignes {first} et {line} du fichier de nœuds '{path}' donnent toutes deux le nœud {id} : gardez une ligne par nœud.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="361"/>
+        <source>The node file &apos;{path}&apos;: the attributes of the {which} nodes are all 0, so every index would be 0/0; give at least one of them an attribute above 0.</source>
+        <translation>Fichier de nœuds '{path}' : les attributs des nœuds {which} valent tous 0, tous les indices vaudraient donc 0/0 ; donnez à au moins l'un d'eux un attribut supérieur à 0.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="361"/>
+        <source>existing</source>
+        <translation>existants</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="361"/>
+        <source>listed</source>
+        <translation>listés</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="379"/>
+        <source>The connection file &apos;{path}&apos; lists no connection: write one &apos;id1 id2 {what}&apos; per line.</source>
+        <translation>Le fichier de connexions '{path}' ne contient aucune connexion : écrivez une ligne 'id1 id2 {what}' par connexion.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="413"/>
+        <source>Line {line} of the connection file &apos;{path}&apos; connects node {id} to itself; remove the line (a node&apos;s own area counts without a connection).</source>
+        <translation>La ligne {line} du fichier de connexions '{path}' relie le nœud {id} à lui-même ; supprimez la ligne (la surface propre d'un nœud compte sans connexion).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="424"/>
+        <source>Lines {first} and {line} of the connection file &apos;{path}&apos; give the pair {id1}-{id2} two different values ({value1} and {value2}); keep the right one.</source>
+        <translation>Les lignes {first} et {line} du fichier de connexions '{path}' donnent à la paire {id1}-{id2} deux valeurs différentes ({value1} et {value2}) ; gardez la bonne.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="490"/>
+        <source>The results file &apos;{path}&apos; could not be read ({reason}); move it away and run again.</source>
+        <translation>Le fichier de résultats '{path}' n'a pas pu être lu ({reason}) ; déplacez-le puis relancez.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="533"/>
+        <source>Could not write &apos;{path}&apos; ({reason}); nothing of this run was kept: run Conefor from a folder you can write to, with free disk space.</source>
+        <translation>Impossible d'écrire '{path}' ({reason}) ; rien de ce calcul n'a été conservé : lancez Conefor depuis un dossier accessible en écriture, avec de l'espace disque libre.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="586"/>
+        <source>The results of &apos;{nodes}&apos; and &apos;{connections}&apos; are not finite numbers (the attributes or -landArea are too large for double precision); rescale them, e.g. to km2.</source>
+        <translation>Les résultats de '{nodes}' et '{connections}' ne sont pas des nombres finis (attributs ou -landArea trop grands pour la double précision) ; changez leur unité, par exemple en km2.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="860"/>
+        <source>{reason} ({file}); check the files and the folder, then run again.</source>
+        <translation>{reason} ({file}) ; vérifiez les fichiers et le dossier, puis relancez.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="869"/>
+        <source>cancelled (Ctrl+C); no file was written.</source>
+        <translation>annulé (Ctrl+C) ; aucun fichier n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="199"/>
+        <source>The resistance raster &apos;{raster}&apos; has {n} cell(s) with a resistance above {limit:g} (highest {high:g}): such values overflow the corridor costs. If they mean &apos;no data&apos; or &apos;impassable&apos;, set that value as the raster&apos;s nodata; otherwise rescale the resistances (e.g. 1 to 1000).</source>
+        <translation>Le raster de résistance « {raster} » a {n} cellule(s) dont la résistance dépasse {limit:g} (maximum {high:g}) : de telles valeurs font déborder les coûts des corridors. Si elles signifient « pas de données » ou « infranchissable », définissez cette valeur comme valeur nodata du raster ; sinon changez l'échelle des résistances (par exemple de 1 à 1000).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="72"/>
+        <source>Coordinates up to {value:.6g} cannot be degrees, yet the layer&apos;s CRS ({crs}) is geographic: the layer carries the wrong CRS. Set the CRS its coordinates are in (Layer &gt; Set CRS).</source>
+        <translation>Des coordonnées allant jusqu'à {value:.6g} ne peuvent pas être des degrés, alors que le SCR de la couche ({crs}) est géographique : la couche porte un mauvais SCR. Définissez le SCR de ses coordonnées (Couche &gt; Définir le SCR).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="78"/>
+        <source>Coordinates up to {value:.6g} cannot be degrees, yet the CRS of the layer &apos;{layer}&apos; ({crs}) is geographic: the layer carries the wrong CRS. Set the CRS its coordinates are in (Layer &gt; Set CRS).</source>
+        <translation>Des coordonnées allant jusqu'à {value:.6g} ne peuvent pas être des degrés, alors que le SCR de la couche « {layer} » ({crs}) est géographique : la couche porte un mauvais SCR. Définissez le SCR de ses coordonnées (Couche &gt; Définir le SCR).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="114"/>
+        <source>Coordinates (up to {value:.6g}) cannot be reprojected from {src} to {dst}: they lie far outside the area of the layer&apos;s CRS. Check the layer&apos;s CRS (Layer &gt; Set CRS) or remove the features with wrong coordinates.</source>
+        <translation>Des coordonnées (jusqu'à {value:.6g}) ne peuvent pas être reprojetées de {src} vers {dst} : elles sont très loin de l'emprise du SCR de la couche. Vérifiez le SCR de la couche (Couche &gt; Définir le SCR) ou supprimez les entités aux coordonnées erronées.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="120"/>
+        <source>The layer &apos;{layer}&apos; has coordinates (up to {value:.6g}) that cannot be reprojected from {src} to {dst}: they lie far outside the area of its CRS. Check the layer&apos;s CRS (Layer &gt; Set CRS) or remove the features with wrong coordinates.</source>
+        <translation>La couche « {layer} » a des coordonnées (jusqu'à {value:.6g}) qui ne peuvent pas être reprojetées de {src} vers {dst} : elles sont très loin de l'emprise de son SCR. Vérifiez le SCR de la couche (Couche &gt; Définir le SCR) ou supprimez les entités aux coordonnées erronées.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="526"/>
+        <source>give at most 1e15 (rescale the boundary lengths).</source>
+        <translation>donnez au plus 1e15 (changez l'unité des longueurs de limite).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="531"/>
+        <source>each run is a complete exact solve (the first is the optimum, the others the next best different selections), so give at most 10000 runs; 10 to 100 are usually enough to map how often each unit is selected.</source>
+        <translation>chaque calcul est une résolution exacte complète (le premier est l'optimum, les autres les meilleures sélections différentes suivantes), donnez donc au plus 10000 calculs ; 10 à 100 suffisent en général pour cartographier la fréquence de sélection de chaque unité.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="561"/>
+        <source>give a plain name (letters, digits, &apos;_&apos; or &apos;-&apos;): it starts the name of every output file; choose the folder with OUTPUTDIR.</source>
+        <translation>donnez un nom simple (lettres, chiffres, '_' ou '-') : il commence le nom de chaque fichier de résultats ; choisissez le dossier avec OUTPUTDIR.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="671"/>
+        <source>the {column} {value} is too large (the limit is 1e15); rescale the column, e.g. to thousands or km2.</source>
+        <translation>la valeur {value} de {column} est trop grande (la limite est 1e15) ; changez l'unité de la colonne, par exemple en milliers ou en km2.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="691"/>
+        <source>the status &apos;{value}&apos; of planning unit {id} is not a Marxan status; use 0 (free), 1 (initial reserve, not locked), 2 (locked in) or 3 (locked out).</source>
+        <translation>le statut '{value}' de l'unité de planification {id} n'est pas un statut Marxan ; utilisez 0 (libre), 1 (réserve initiale, non verrouillée), 2 (verrouillée dedans) ou 3 (verrouillée dehors).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1467"/>
+        <source>free some disk space or point OUTPUTDIR to another disk</source>
+        <translation>libérez de l'espace disque ou indiquez un autre disque dans OUTPUTDIR</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1469"/>
+        <source>make the folder writable or point OUTPUTDIR to another folder</source>
+        <translation>rendez le dossier accessible en écriture ou indiquez un autre dossier dans OUTPUTDIR</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1470"/>
+        <source>Could not write the Marxan outputs to {folder} ({file}: {reason}); no output of this run was kept and the folder holds its earlier files unchanged: {fix} (input.dat line {line}), then run again.</source>
+        <translation>Impossible d'écrire les résultats Marxan dans {folder} ({file} : {reason}) ; aucun résultat de ce calcul n'a été conservé et le dossier garde ses fichiers précédents intacts : {fix} (input.dat ligne {line}), puis relancez.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1611"/>
+        <source>input.dat line {line}: OUTPUTDIR</source>
+        <translation>input.dat ligne {line} : OUTPUTDIR</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1615"/>
+        <source>The output folder</source>
+        <translation>Le dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1617"/>
+        <source>{where} is {folder}, which is a file, not a folder; rename or remove that file, or point OUTPUTDIR to a folder.</source>
+        <translation>{where} vaut {folder}, qui est un fichier et non un dossier ; renommez ou supprimez ce fichier, ou indiquez un dossier dans OUTPUTDIR.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1629"/>
+        <source>{where} is {folder}, which could not be created ({reason}); create it yourself or point OUTPUTDIR to a folder you can write to.</source>
+        <translation>{where} vaut {folder}, qui n'a pas pu être créé ({reason}) ; créez-le vous-même ou indiquez dans OUTPUTDIR un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1638"/>
+        <source>{where} is {folder}, which cannot be written to ({reason}); make it writable (e.g. chmod u+w) or point OUTPUTDIR to another folder.</source>
+        <translation>{where} vaut {folder}, où l'on ne peut pas écrire ({reason}) ; rendez-le accessible en écriture (par exemple chmod u+w) ou indiquez un autre dossier dans OUTPUTDIR.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1702"/>
+        <source>NUMREPS above 1</source>
+        <translation>NUMREPS supérieur à 1</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="444"/>
+        <source>The cost of planning unit {units} is {value:g}, above {limit:g}: the solver cannot work with such numbers. Check the cost field, or rescale the costs (e.g. to thousands) so that every cost is below {limit:g}.</source>
+        <translation>Le coût de l'unité de planification {units} est de {value:g}, au-delà de {limit:g} : le solveur ne peut pas travailler avec de tels nombres. Vérifiez le champ de coût, ou changez l'échelle des coûts (par exemple en milliers) pour que chaque coût soit inférieur à {limit:g}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/problem.py" line="520"/>
+        <source>The boundary length modifier {value:g} times the longest boundary ({length:g}) is above {limit:g}: the solver cannot work with such numbers. Use a modifier below {most:g} (&apos;Suggest a boundary length modifier&apos; finds a balanced value).</source>
+        <translation>Le modificateur de longueur de bordure {value:g} multiplié par la plus longue bordure ({length:g}) dépasse {limit:g} : le solveur ne peut pas travailler avec de tels nombres. Utilisez un modificateur inférieur à {most:g} (« Suggérer un modificateur de longueur de bordure (BLM) » trouve une valeur équilibrée).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="119"/>
+        <source>The setting &apos;{key}&apos; is {value}: give a number (without quotes), e.g. {example}.</source>
+        <translation>Le paramètre « {key} » vaut {value} : donnez un nombre (sans guillemets), p. ex. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="111"/>
+        <source>The setting &apos;{key}&apos; is {value}: give a whole number, e.g. {example}.</source>
+        <translation>Le paramètre « {key} » vaut {value} : donnez un nombre entier, p. ex. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="154"/>
+        <source>The setting &apos;{key}&apos; is {value}: give a list of texts, e.g. [&quot;FRA&quot;, &quot;ESP&quot;], or one text with commas.</source>
+        <translation>Le paramètre « {key} » vaut {value} : donnez une liste de textes, p. ex. [&quot;FRA&quot;, &quot;ESP&quot;], ou un texte avec des virgules.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="428"/>
+        <source>The tracking file &apos;{source}&apos; cannot be read ({error}): check that it exists and that you may read it.</source>
+        <translation>Le fichier de suivi « {source} » ne peut pas être lu ({error}) : vérifiez qu'il existe et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="438"/>
+        <source>The tracking file &apos;{source}&apos; is a damaged or incomplete gzip file (it ends early or is corrupt): download or compress it again.</source>
+        <translation>Le fichier de suivi « {source} » est un fichier gzip endommagé ou incomplet (il s'arrête trop tôt ou est corrompu) : téléchargez-le ou compressez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="445"/>
+        <source>The tracking file &apos;{source}&apos; ends in .gz but is not gzip-compressed: rename it to .csv if it is plain CSV, or compress it with gzip.</source>
+        <translation>Le fichier de suivi « {source} » se termine par .gz mais n'est pas compressé avec gzip : renommez-le en .csv s'il s'agit d'un CSV simple, ou compressez-le avec gzip.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="452"/>
+        <source>The tracking file &apos;{source}&apos; is a ZIP archive or a spreadsheet, not CSV: extract it, or save the sheet as CSV UTF-8.</source>
+        <translation>Le fichier de suivi « {source} » est une archive ZIP ou un classeur, pas un CSV : extrayez-le, ou enregistrez la feuille en CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="461"/>
+        <source>Line {line} of the tracking file &apos;{source}&apos; is not UTF-8 text: save the file as CSV UTF-8 (not a binary or spreadsheet file).</source>
+        <translation>La ligne {line} du fichier de suivi « {source} » n'est pas du texte UTF-8 : enregistrez le fichier en CSV UTF-8 (pas un fichier binaire ni un classeur).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="469"/>
+        <source>Line {line} of the tracking file &apos;{source}&apos; holds binary data (a NUL byte): choose a CSV text file, or export the data again as CSV.</source>
+        <translation>La ligne {line} du fichier de suivi « {source} » contient des données binaires (un octet NUL) : choisissez un fichier texte CSV, ou exportez de nouveau les données en CSV.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="512"/>
+        <source>Line {line} of the tracking file &apos;{source}&apos; cannot be read as CSV ({error}): check the delimiter and the quotes, or export the file again as CSV.</source>
+        <translation>La ligne {line} du fichier de suivi « {source} » ne peut pas être lue comme CSV ({error}) : vérifiez le séparateur et les guillemets, ou exportez de nouveau le fichier en CSV.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="97"/>
+        <source>{name} (did you mean {suggestion}?)</source>
+        <translation>{name} (vouliez-vous dire {suggestion} ?)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="127"/>
+        <source>The setting &apos;{key}&apos; is {value}: give true or false.</source>
+        <translation>Le paramètre « {key} » vaut {value} : donnez true ou false.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="134"/>
+        <source>The setting &apos;{key}&apos; is {value}: give a text in quotes.</source>
+        <translation>Le paramètre « {key} » vaut {value} : donnez un texte entre guillemets.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="141"/>
+        <source>The setting &apos;{key}&apos; is {value}: use one of {choices}.</source>
+        <translation>Le paramètre « {key} » vaut {value} : utilisez l'une des valeurs {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="167"/>
+        <source>The setting &apos;targets&apos; is {value}: give percentages by species and season, e.g. {{&quot;Ciconia ciconia|2&quot;: 40}}.</source>
+        <translation>Le paramètre « targets » vaut {value} : donnez des pourcentages par espèce et saison, p. ex. {{&quot;Ciconia ciconia|2&quot;: 40}}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="325"/>
+        <source>The scenario file &apos;{path}&apos; is not UTF-8 text: choose a scenario exported from the plugin (a .json file).</source>
+        <translation>Le fichier de scénario « {path} » n'est pas du texte UTF-8 : choisissez un scénario exporté par l'extension (un fichier .json).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="374"/>
+        <source>The scenario file sets both &apos;{old}&apos; and &apos;{new}&apos;, which are the same setting: keep &apos;{new}&apos; only.</source>
+        <translation>Le fichier de scénario définit à la fois « {old} » et « {new} », qui sont le même paramètre : ne gardez que « {new} ».</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="426"/>
+        <source>The optimality gap is {value:g}, which looks like a percentage: give it as a fraction, {fraction:g} (0.01 = within 1 %).</source>
+        <translation>L'écart d'optimalité vaut {value:g}, ce qui ressemble à un pourcentage : donnez-le comme fraction, {fraction:g} (0,01 = à 1 % près).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="432"/>
+        <source>The optimality gap is {value:g}: give a fraction from 0 to below 1 (0.01 = within 1 %).</source>
+        <translation>L'écart d'optimalité vaut {value:g} : donnez une fraction de 0 à moins de 1 (0,01 = à 1 % près).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="505"/>
+        <source>The random seed is {value}: give a whole number from 0 to {high}.</source>
+        <translation>La graine aléatoire vaut {value} : donnez un nombre entier de 0 à {high}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="544"/>
+        <source>The budget</source>
+        <translation>Le budget</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="202"/>
+        <source>The output &apos;{output}&apos; ({path}) is the input &apos;{input}&apos;: writing it would overwrite the input. Choose another file for the output.</source>
+        <translation>La sortie « {output} » ({path}) est l'entrée « {input} » : l'écrire écraserait l'entrée. Choisissez un autre fichier pour la sortie.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="242"/>
+        <source>The file {path} (&apos;{parameter}&apos;) could not be read: it is damaged, incomplete or not a GIS file. Open it in QGIS to check it, or copy or export it again.</source>
+        <translation>Le fichier {path} (« {parameter} ») n'a pas pu être lu : il est endommagé, incomplet ou n'est pas un fichier SIG. Ouvrez-le dans QGIS pour le vérifier, ou copiez-le ou exportez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="269"/>
+        <source>The field &apos;{field}&apos; (&apos;{parameter}&apos;) is not in the layer &apos;{layer}&apos;: choose one of its fields ({fields}).</source>
+        <translation>Le champ « {field} » (« {parameter} ») n'existe pas dans la couche « {layer} » : choisissez l'un de ses champs ({fields}).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="368"/>
+        <source>&apos;{output}&apos; must be a folder, but {path} is a file: choose a folder (a new one is created).</source>
+        <translation>« {output} » doit être un dossier, mais {path} est un fichier : choisissez un dossier (un nouveau dossier est créé).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="396"/>
+        <source>The folder {path} for &apos;{output}&apos; cannot be written: {file} is a file, not a folder. Choose another folder.</source>
+        <translation>Le dossier {path} pour « {output} » ne peut pas être écrit : {file} est un fichier, pas un dossier. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="386"/>
+        <source>&apos;{output}&apos; must be a file, but {path} is a folder: add a file name.</source>
+        <translation>« {output} » doit être un fichier, mais {path} est un dossier : ajoutez un nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="403"/>
+        <source>The folder {folder} for &apos;{output}&apos; does not exist: create it or choose another folder.</source>
+        <translation>Le dossier {folder} pour « {output} » n'existe pas : créez-le ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="410"/>
+        <source>The folder {folder} for &apos;{output}&apos; is not writable: choose a folder you may write to (e.g. in your home folder) or change its permissions.</source>
+        <translation>Le dossier {folder} pour « {output} » n'est pas accessible en écriture : choisissez un dossier où vous pouvez écrire (par exemple dans votre dossier personnel) ou modifiez ses droits.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="476"/>
+        <source>&apos;{algorithm}&apos; stopped on an error it does not know ({kind}: {detail}); nothing was written. Check the inputs (geometries, fields, numbers) and report this message if they look right.</source>
+        <translation>« {algorithm} » s'est arrêté sur une erreur inconnue ({kind} : {detail}) ; rien n'a été écrit. Vérifiez les entrées (géométries, champs, nombres) et signalez ce message si elles semblent correctes.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="298"/>
+        <source>The cost of planning unit {id} in field &apos;{field}&apos; is &apos;{value}&apos;, which is missing, not a number or negative: give every unit a cost of 0 or more.</source>
+        <translation>Le coût de l'unité de planification {id} dans le champ « {field} » est « {value} », valeur manquante, non numérique ou négative : donnez à chaque unité un coût supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="332"/>
+        <source>Row {row} of &apos;{layer}&apos; has &apos;{value}&apos; in the amount field &apos;{field}&apos;: amounts must be numbers of 0 or more. Fix that row, or choose the numeric amount field.</source>
+        <translation>La ligne {row} de « {layer} » contient « {value} » dans le champ de quantité « {field} » : les quantités doivent être des nombres supérieurs ou égaux à 0. Corrigez cette ligne, ou choisissez le champ de quantité numérique.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="604"/>
+        <source>Could not write {path}: the disk is full ({free} MB free). Free some space or choose another output folder.</source>
+        <translation>Impossible d'écrire {path} : le disque est plein ({free} Mo libres). Libérez de la place ou choisissez un autre dossier de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="608"/>
+        <source>Could not write {path}: check that the folder is writable and that no other program (a PDF viewer) holds the file open.</source>
+        <translation>Impossible d'écrire {path} : vérifiez que le dossier est accessible en écriture et qu'aucun autre programme (une visionneuse PDF) ne garde le fichier ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="613"/>
+        <source>Not enough memory to export {path}: lower the resolution (dpi) or close other programs.</source>
+        <translation>Mémoire insuffisante pour exporter {path} : baissez la résolution (dpi) ou fermez d'autres programmes.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="231"/>
+        <source>The file {path} (&apos;{parameter}&apos;) does not exist: check the path, or choose the file again.</source>
+        <translation>Le fichier {path} ('{parameter}') n'existe pas : vérifiez le chemin ou choisissez à nouveau le fichier.</translation>
     </message>
 </context>
 <context>

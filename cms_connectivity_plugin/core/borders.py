@@ -47,6 +47,22 @@ def country_table(
                 "add one or use the default world map."
             ).format(layer=source, fields=", ".join(ISO3_FIELDS))
         )
+    geometry = np.asarray(geometry, dtype=object)
+    kinds = shapely.get_type_id(geometry)
+    wrong = np.flatnonzero(np.isin(kinds, (0, 1, 2, 4, 5)))  # points and lines
+    if wrong.size:
+        raise InputError(
+            tr(
+                "The border layer '{layer}' has {n} feature(s) that are points or lines, not "
+                "polygons (first: row {row}, {kind}): country borders must be polygons. Choose "
+                "a polygon layer of countries, or leave it empty to use QGIS's world map."
+            ).format(
+                layer=source,
+                n=int(wrong.size),
+                row=int(wrong[0]) + 1,
+                kind=geometry[wrong[0]].geom_type,
+            )
+        )
     n = len(geometry)
     codes = np.array([""] * n, dtype=object)
     for name in code_fields:

@@ -194,7 +194,13 @@ def _open_raster(path: str, band_number: int) -> _Raster:
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         try:
-            dataset = gdal.Open(str(path), gdal.GA_ReadOnly)
+            # Read-only and without PAM: no .aux.xml is ever written beside the user's raster.
+            previous = gdal.GetConfigOption("GDAL_PAM_ENABLED")
+            gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", "NO")
+            try:
+                dataset = gdal.OpenEx(str(path), gdal.OF_RASTER | gdal.OF_READONLY)
+            finally:
+                gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", previous)
         except RuntimeError:  # when someone switched GDAL to exceptions
             dataset = None
         reason = gdal.GetLastErrorMsg()

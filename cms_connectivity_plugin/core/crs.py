@@ -49,7 +49,7 @@ def crs_wkt(crs: str) -> str:
 _DEGREE_LIMITS = (360.0, 90.001)
 
 
-def require_degrees(geoms: np.ndarray, crs: str) -> None:
+def require_degrees(geoms: np.ndarray, crs: str, layer: str | None = None) -> None:
     """Refuse coordinates that cannot be degrees when ``crs`` is geographic.
 
     A layer written or read without its CRS comes back as a geographic CRS while its
@@ -68,31 +68,70 @@ def require_degrees(geoms: np.ndarray, crs: str) -> None:
         from .errors import InputError
         from .i18n import tr
 
-        raise InputError(
-            tr(
-                "Coordinates up to {value:.0f} cannot be degrees, yet the layer's CRS "
+        if layer is None:
+            message = tr(
+                "Coordinates up to {value:.6g} cannot be degrees, yet the layer's CRS "
                 "({crs}) is geographic: the layer carries the wrong CRS. Set the CRS its "
                 "coordinates are in (Layer > Set CRS)."
-            ).format(value=max(x, y), crs=parsed.name)
-        )
+            )
+        else:
+            message = tr(
+                "Coordinates up to {value:.6g} cannot be degrees, yet the CRS of the layer "
+                "'{layer}' ({crs}) is geographic: the layer carries the wrong CRS. Set the CRS "
+                "its coordinates are in (Layer > Set CRS)."
+            )
+        raise InputError(message.format(value=max(x, y), crs=parsed.name, layer=layer))
 
 
-def transform(geoms: np.ndarray, src: str, dst: str) -> np.ndarray:
+def transform(geoms: np.ndarray, src: str, dst: str, layer: str | None = None) -> np.ndarray:
     """Reproject an array of shapely geometries (vectorised over all coordinates).
 
-    Raises :class:`InputError` when ``src`` is geographic and the coordinates are not degrees.
+    Raises :class:`InputError` when ``src`` is geographic and the coordinates are not degrees,
+    and when coordinates cannot be reprojected (far outside the CRS's area: infinite results);
+    ``layer`` names the layer in those messages.
     """
     geoms = np.asarray(geoms, dtype=object)
-    require_degrees(geoms, src)
+    require_degrees(geoms, src, layer)
     if CRS.from_user_input(src) == CRS.from_user_input(dst):
         return geoms
-    tr = Transformer.from_crs(src, dst, always_xy=True)
+    transformer = Transformer.from_crs(src, dst, always_xy=True)
+    worst: list[float] = []
 
     def _apply(xy: np.ndarray) -> np.ndarray:
-        x, y = tr.transform(xy[:, 0], xy[:, 1])
-        return np.column_stack([x, y])
+        x, y = transformer.transform(xy[:, 0], xy[:, 1])
+        out = np.column_stack([x, y])
+        lost = np.isfinite(xy).all(axis=1) & ~np.isfinite(out).all(axis=1)
+        if lost.any():
+            worst.append(float(np.abs(xy[lost]).max()))
+        return out
 
-    return shapely.transform(geoms, _apply)
+    result = shapely.transform(geoms, _apply)
+    if worst:
+        from .errors import InputError
+        from .i18n import tr
+
+        if layer is None:
+            message = tr(
+                "Coordinates (up to {value:.6g}) cannot be reprojected from {src} to {dst}: "
+                "they lie far outside the area of the layer's CRS. Check the layer's CRS "
+                "(Layer > Set CRS) or remove the features with wrong coordinates."
+            )
+        else:
+            message = tr(
+                "The layer '{layer}' has coordinates (up to {value:.6g}) that cannot be "
+                "reprojected from {src} to {dst}: they lie far outside the area of its CRS. "
+                "Check the layer's CRS (Layer > Set CRS) or remove the features with wrong "
+                "coordinates."
+            )
+        raise InputError(
+            message.format(
+                layer=layer,
+                value=max(worst),
+                src=CRS.from_user_input(src).name,
+                dst=CRS.from_user_input(dst).name,
+            )
+        )
+    return result
 
 
 def require_metric(crs: str, purpose: str) -> None:
@@ -114,13 +153,13 @@ def require_metric(crs: str, purpose: str) -> None:
         )
 
 
-def study_area_crs(geoms: np.ndarray, crs: str) -> str:
+def study_area_crs(geoms: np.ndarray, crs: str, layer: str | None = None) -> str:
     """LAEA centred on the centroid of ``geoms`` (given in ``crs``).
 
     Reprojected polygons may self-intersect (valid in ``crs``, not in degrees): they are
     repaired before the union, so a valid site layer never fails here.
     """
-    lonlat = transform(np.asarray(geoms, dtype=object), crs, WGS84)
+    lonlat = transform(np.asarray(geoms, dtype=object), crs, WGS84, layer)
     lonlat = shapely.make_valid(lonlat[~shapely.is_missing(lonlat)])
     centre = shapely.centroid(shapely.union_all(lonlat))
     return laea_for(centre.x, centre.y)

@@ -40,10 +40,15 @@ the optimum.
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import dataclasses
+import errno
 import io
 import os
 import re
+import secrets
+import shutil
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -110,6 +115,13 @@ _SECTIONS = {
 }
 
 DEFAULT_MIP_GAP = 0.001
+#: Most runs (NUMREPS) accepted: each run is a whole exact solve with one more no-good cut,
+#: so a million runs (as an annealing project may ask for) would take days, not minutes.
+MAX_NUMREPS = 10_000
+#: Largest cost, amount, target or boundary length accepted. HiGHS treats 1e20 as infinity and
+#: doubles stop holding whole numbers exactly above 2**53 (about 9e15); larger values are
+#: typos or units that need rescaling, and would give garbage rather than an error.
+MAX_VALUE = 1e15
 SAVE_KEYS = (
     "SAVERUN",
     "SAVEBEST",
@@ -429,9 +441,15 @@ def read_input_dat(path: Path | str) -> tuple[dict[str, str], dict[str, int]]:
     """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(
+            tr("{file} could not be read ({reason}).").format(file=path, reason=exc.strerror or exc)
+        ) from None
+    try:
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = path.read_text(encoding="latin-1")
+        text = data.decode("latin-1")
     params: dict[str, str] = {}
     lines: dict[str, int] = {}
     for number, line in enumerate(text.splitlines(), start=1):
@@ -504,9 +522,22 @@ def read_settings(params: Mapping[str, str], lines: Mapping[str, int] | None = N
     blm, key = _param_float(params, lines, ("BLM", "CM"), 0.0)
     if blm < 0:
         raise _bad_param(lines, key, blm, tr("give 0 or more."))
+    if blm > MAX_VALUE:
+        raise _bad_param(lines, key, blm, tr("give at most 1e15 (rescale the boundary lengths)."))
     reps, key = _param_float(params, lines, ("NUMREPS",), 1.0)
     if reps != round(reps) or reps < 0:
         raise _bad_param(lines, key, reps, tr("give a whole number of runs, 1 or more."))
+    if reps > MAX_NUMREPS:
+        raise _bad_param(
+            lines,
+            key,
+            params[key].split()[0],
+            tr(
+                "each run is a complete exact solve (the first is the optimum, the others the "
+                "next best different selections), so give at most 10000 runs; 10 to 100 are "
+                "usually enough to map how often each unit is selected."
+            ),
+        )
     gap, key = _param_float(params, lines, ("MIPGAP",), DEFAULT_MIP_GAP)
     if not 0 <= gap < 1:
         raise _bad_param(lines, key, gap, tr("give a relative gap from 0 to below 1, e.g. 0.001."))
@@ -526,6 +557,16 @@ def read_settings(params: Mapping[str, str], lines: Mapping[str, int] | None = N
         save[name] = int(value)
     headers, _ = _param_float(params, lines, ("SOLUTIONSMATRIXHEADERS",), 1.0)
     scenario = params.get("SCENNAME", "").strip() or "output"
+    if re.search(r'[/\\:*?"<>|]', scenario) or scenario.startswith("."):
+        raise _bad_param(
+            lines,
+            "SCENNAME",
+            scenario,
+            tr(
+                "give a plain name (letters, digits, '_' or '-'): it starts the name of every "
+                "output file; choose the folder with OUTPUTDIR."
+            ),
+        )
     return Settings(
         blm=float(blm),
         numreps=max(1, int(reps)),
@@ -623,6 +664,47 @@ def _input_file(
     return path, Path(name).name
 
 
+def _check_magnitude(table: _Table, column: str, values: np.ndarray) -> None:
+    """Refuse values above :data:`MAX_VALUE`, naming the line (see there why)."""
+    bad = np.flatnonzero(np.abs(values) > MAX_VALUE)
+    if bad.size:
+        raise table.fail_row(
+            int(bad[0]),
+            tr(
+                "the {column} {value} is too large (the limit is 1e15); rescale the column, "
+                "e.g. to thousands or km2."
+            ).format(column=column, value=table.text(column)[bad[0]]),
+        )
+
+
+def _statuses(table: _Table, ids: np.ndarray) -> np.ndarray:
+    """Marxan's status column: 0 free, 1 in the initial reserve (not locked), 2 locked in,
+    3 locked out. Anything else (5, 2.5, -1, text) is an error naming line and unit."""
+    column = table.text("status")
+    if table.cells is None:
+        values = table.numbers[:, table.columns.index("status")]
+    else:
+        values = np.array([_float_or_nan(cell) for cell in column.tolist()], dtype=float)
+    bad = np.flatnonzero(~np.isin(values, (0.0, 1.0, 2.0, 3.0)))
+    if bad.size:
+        row = int(bad[0])
+        raise table.fail_row(
+            row,
+            tr(
+                "the status '{value}' of planning unit {id} is not a Marxan status; use 0 "
+                "(free), 1 (initial reserve, not locked), 2 (locked in) or 3 (locked out)."
+            ).format(value=column[row], id=ids[row]),
+        )
+    return values.astype(np.int64)
+
+
+def _float_or_nan(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        return float("nan")
+
+
 def _read_units(table: _Table) -> dict[str, np.ndarray]:
     table.require("id")
     if table.lines.size == 0:
@@ -650,16 +732,8 @@ def _read_units(table: _Table) -> dict[str, np.ndarray]:
             int(bad[0]),
             tr("the cost {value} is negative; costs must be 0 or more.").format(value=cost[bad[0]]),
         )
-    status = table.integers("status") if table.has("status") else np.zeros(n, dtype=np.int64)
-    bad = np.flatnonzero((status < 0) | (status > 3))
-    if bad.size:
-        raise table.fail_row(
-            int(bad[0]),
-            tr(
-                "the status {value} is not a Marxan status; use 0 (free), 1 (initial), "
-                "2 (locked in) or 3 (locked out)."
-            ).format(value=status[bad[0]]),
-        )
+    _check_magnitude(table, "cost", cost)
+    status = _statuses(table, ids) if table.has("status") else np.zeros(n, dtype=np.int64)
     return {
         "id": ids,
         "cost": cost,
@@ -712,6 +786,7 @@ def _read_features(table: _Table, warnings: list[str]) -> dict[str, Any]:
             int(bad[0]),
             tr("target is {value}; give an amount of 0 or more.").format(value=target[bad[0]]),
         )
+    _check_magnitude(table, "target", target)
     names = (
         [str(n) for n in table.text("name").tolist()]
         if table.has("name")
@@ -767,6 +842,7 @@ def _read_amounts(
                 value=amount[bad[0]]
             ),
         )
+    _check_magnitude(table, "amount", amount)
     pu_order = np.argsort(pu_ids)
     sp_order = np.argsort(feature_ids)
     row = _lookup(pu_ids[pu_order], pu_order, units)
@@ -818,6 +894,7 @@ def _read_boundary(table: _Table, pu_ids: np.ndarray) -> Boundary:
                 value=length[bad[0]]
             ),
         )
+    _check_magnitude(table, "boundary", length)
     order = np.argsort(pu_ids)
     i = _lookup(pu_ids[order], order, id1)
     j = _lookup(pu_ids[order], order, id2)
@@ -1351,12 +1428,104 @@ def write_outputs(
     Every table is recomputed from the inputs with :mod:`.evaluate` (held amounts, Target
     Met) and the boundary data, never copied from the solver. ``_sum`` has Marxan's columns
     followed by Solver_Status, Gap, Bound and Runtime_s.
+
+    All or nothing: every file is first written (through :func:`atomic_write_text`) into a
+    hidden staging folder inside the output folder, then the whole set is moved in and the
+    files an earlier run of the same scenario left there (``<SCENNAME>_r00009.csv`` from a
+    run with more NUMREPS, ...) are removed, so the folder never mixes two runs. When a write
+    fails (full disk, Ctrl+C) the staging folder is removed and the earlier files stay as they
+    were; a failed write raises :class:`InputError` naming the file and the fix.
     """
     if not solutions:
         raise InputError(tr("There are no solutions to write."))
-    settings = project.settings
     folder = Path(output_dir) if output_dir is not None else project.output_dir
     paths = output_paths(project, len(solutions), folder)
+    stage = folder / f".{project.settings.scenario}.partial-{secrets.token_hex(4)}"
+    try:
+        stage.mkdir(parents=True)
+        _write_files(
+            project,
+            solutions,
+            paths,
+            lambda kind, text: atomic_write_text(stage / paths[kind].name, text),
+            log_extra,
+        )
+        _commit(stage, folder, paths, _previous_outputs(folder, project.settings.scenario))
+    except OSError as exc:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise _write_error(project, folder, exc) from None
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
+    shutil.rmtree(stage, ignore_errors=True)
+    return paths
+
+
+def _write_error(project: MarxanProject, folder: Path, exc: OSError) -> InputError:
+    name = Path(exc.filename).name if getattr(exc, "filename", None) else folder
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        fix = tr("free some disk space or point OUTPUTDIR to another disk")
+    else:
+        fix = tr("make the folder writable or point OUTPUTDIR to another folder")
+    return InputError(
+        tr(
+            "Could not write the Marxan outputs to {folder} ({file}: {reason}); no output of "
+            "this run was kept and the folder holds its earlier files unchanged: {fix} (input.dat "
+            "line {line}), then run again."
+        ).format(
+            folder=folder,
+            file=name,
+            reason=exc.strerror or exc,
+            fix=fix,
+            line=project.param_lines.get("OUTPUTDIR", "?"),
+        )
+    )
+
+
+def _previous_outputs(folder: Path, scenario: str) -> list[Path]:
+    """Output files an earlier run of ``scenario`` left in ``folder`` (Marxan's names only)."""
+    pattern = re.compile(
+        re.escape(scenario)
+        + r"_(?:(?:best|ssoln|mvbest|sum|solutionsmatrix|r\d{5}|mv\d{5})\.(?:csv|txt|dat)"
+        + r"|(?:sen|log)\.dat)"
+    )
+    return [path for path in folder.iterdir() if pattern.fullmatch(path.name) and path.is_file()]
+
+
+def _commit(stage: Path, folder: Path, paths: Mapping[str, Path], previous: list[Path]) -> None:
+    """Move the staged files in and the previous run's out, all or nothing (renames only)."""
+    backup = folder / f"{stage.name}.previous"
+    moved_old: list[Path] = []
+    moved_new: list[Path] = []
+    try:
+        backup.mkdir()
+        for path in previous:
+            os.replace(path, backup / path.name)
+            moved_old.append(path)
+        for path in paths.values():
+            os.replace(stage / path.name, path)
+            moved_new.append(path)
+    except BaseException:
+        for path in moved_new:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+        for path in moved_old:
+            with contextlib.suppress(OSError):
+                os.replace(backup / path.name, path)
+        shutil.rmtree(backup, ignore_errors=True)
+        raise
+    shutil.rmtree(backup, ignore_errors=True)
+
+
+def _write_files(
+    project: MarxanProject,
+    solutions: Sequence[Solution],
+    paths: Mapping[str, Path],
+    put: Callable[[str, str], Any],
+    log_extra: Sequence[str],
+) -> None:
+    """Compute every output table and hand it to ``put(kind, text)``."""
+    settings = project.settings
     pu_ids = project.pu_ids
     best = best_run(solutions)
     stack = np.vstack([np.asarray(s.selected, dtype=bool) for s in solutions])
@@ -1365,34 +1534,30 @@ def write_outputs(
         return settings.save.get(key, 3)
 
     if "best" in paths:
-        atomic_write_text(
-            paths["best"],
+        put(
+            "best",
             _solution_text(pu_ids, stack[best], mode("SAVEBEST"), settings.best_field),
         )
     for k in range(len(solutions)):
         key = f"r{k + 1:05d}"
         if key in paths:
-            atomic_write_text(
-                paths[key], _solution_text(pu_ids, stack[k], mode("SAVERUN"), settings.best_field)
-            )
+            put(key, _solution_text(pu_ids, stack[k], mode("SAVERUN"), settings.best_field))
         key = f"mv{k + 1:05d}"
         if key in paths:
             delim = SAVE_FORMATS[mode("SAVETARGMET")][1]
-            atomic_write_text(paths[key], _mv_text(project, stack[k], settings, delim))
+            put(key, _mv_text(project, stack[k], settings, delim))
     if "ssoln" in paths:
         number = _fmt(summed_solution(stack))
         if mode("SAVESUMSOLN") > 1:
             text = _table_text(['"planning_unit"', '"number"'], [_fmt(pu_ids), number], ",")
         else:
             text = _table_text(None, [_fmt(pu_ids), number], "\t")
-        atomic_write_text(paths["ssoln"], text)
+        put("ssoln", text)
     if "mvbest" in paths:
         delim = SAVE_FORMATS[mode("SAVETARGMET")][1]
-        atomic_write_text(paths["mvbest"], _mv_text(project, stack[best], settings, delim))
+        put("mvbest", _mv_text(project, stack[best], settings, delim))
     if "sum" in paths:
-        atomic_write_text(
-            paths["sum"], _sum_text(project, solutions, SAVE_FORMATS[mode("SAVESUMMARY")][1])
-        )
+        put("sum", _sum_text(project, solutions, SAVE_FORMATS[mode("SAVESUMMARY")][1]))
     if "solutionsmatrix" in paths:
         delim = SAVE_FORMATS[mode("SAVESOLUTIONSMATRIX")][1]
         rows = [
@@ -1401,11 +1566,11 @@ def write_outputs(
         if settings.solutions_matrix_headers:
             labels = ["SolutionsMatrix"] + [f"P{i}" for i in _fmt(pu_ids)]
             rows.insert(0, delim.join(labels))
-        atomic_write_text(paths["solutionsmatrix"], "\n".join(rows) + "\n")
+        put("solutionsmatrix", "\n".join(rows) + "\n")
     if "sen" in paths:
         problem = project.problem
-        atomic_write_text(
-            paths["sen"],
+        put(
+            "sen",
             "\n".join(
                 [
                     f"Number of Planning Units {problem.n_units}",
@@ -1423,8 +1588,60 @@ def write_outputs(
             + "\n",
         )
     if "log" in paths:
-        atomic_write_text(paths["log"], _log_text(project, solutions, log_extra))
-    return paths
+        put("log", _log_text(project, solutions, log_extra))
+
+
+def _probe_writable(folder: Path) -> None:
+    """Create and remove a file in ``folder``: the only sure test of a read-only file system,
+    a full disk of inodes or an ACL (``os.access`` says yes to root on a read-only mount)."""
+    name = folder / f".cms-write-test.{secrets.token_hex(4)}"
+    fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    os.close(fd)
+    os.unlink(name)
+
+
+def check_output_folder(project: MarxanProject, output_dir: Path | str | None = None) -> bool:
+    """Check before solving that the output folder is a folder this process can write to;
+    create it when missing. Return True when it was created (to remove it if the run fails).
+
+    Raises :class:`InputError` naming the folder, what is wrong and how to fix it.
+    """
+    folder = Path(output_dir) if output_dir is not None else project.output_dir
+    if output_dir is None:
+        where = tr("input.dat line {line}: OUTPUTDIR").format(
+            line=project.param_lines.get("OUTPUTDIR", "?")
+        )
+    else:
+        where = tr("The output folder")
+    if folder.exists() and not folder.is_dir():
+        raise InputError(
+            tr(
+                "{where} is {folder}, which is a file, not a folder; rename or remove that "
+                "file, or point OUTPUTDIR to a folder."
+            ).format(where=where, folder=folder)
+        )
+    created = False
+    if not folder.exists():
+        try:
+            folder.mkdir(parents=True)
+            created = True
+        except OSError as exc:
+            raise InputError(
+                tr(
+                    "{where} is {folder}, which could not be created ({reason}); create it "
+                    "yourself or point OUTPUTDIR to a folder you can write to."
+                ).format(where=where, folder=folder, reason=exc.strerror or exc)
+            ) from None
+    try:
+        _probe_writable(folder)
+    except OSError as exc:
+        raise InputError(
+            tr(
+                "{where} is {folder}, which cannot be written to ({reason}); make it writable "
+                "(e.g. chmod u+w) or point OUTPUTDIR to another folder."
+            ).format(where=where, folder=folder, reason=exc.strerror or exc)
+        ) from None
+    return created
 
 
 def solve_project(
@@ -1438,13 +1655,19 @@ def solve_project(
     """Solve exactly: one run, or NUMREPS > 1 near-optimal, mutually different runs.
 
     Each run honours MIPGAP and TIMELIMIT; when the limit stops a run, its best selection is
-    returned with the gap reached. Several runs come from
-    :func:`.portfolio.diverse_solutions` (no-good cuts: each run differs from every earlier
-    one in at least one unit), the first being the optimum.
+    returned with the gap reached. Several runs come from no-good cuts, as
+    :func:`.portfolio.diverse_solutions` with the cuts method: each run differs from every
+    earlier one in at least one unit, the first being the optimum. After each run
+    ``progress`` gets ``{"event": "run", "run": k, "runs": NUMREPS, "objective", "gap",
+    "runtime_s", "elapsed_s"}``; during a run, the solver's own reports. ``should_cancel``
+    is polled during every solve and a True answer raises :class:`CancelledError`.
     """
-    from .solvers import solve
+    from . import solvers
+    from .portfolio import NoGoodCut, _is_infeasible, _restated, require_exact
+    from .problem import build_milp
 
     settings = project.settings
+    problem = project.problem
     options: dict[str, Any] = {
         "mip_gap": settings.mip_gap,
         "time_limit": settings.time_limit,
@@ -1454,17 +1677,55 @@ def solve_project(
     }
     if solver is not None:
         options["solver"] = solver
-    if settings.numreps == 1:
-        return [solve(project.problem, **options)]
-    from .portfolio import diverse_solutions
+    runs = settings.numreps
+    began = time.perf_counter()
 
-    portfolio = diverse_solutions(
-        project.problem, settings.numreps, min_changes=1, method="cuts", **options
-    )
-    note = getattr(portfolio, "note", "")
-    if note:
-        project.warnings.append(note)
-    return list(portfolio)
+    def report(found: list[Solution]) -> None:
+        if progress is not None:
+            last = found[-1]
+            progress(
+                {
+                    "event": "run",
+                    "run": len(found),
+                    "runs": runs,
+                    "objective": last.objective,
+                    "gap": last.gap,
+                    "runtime_s": last.runtime_s,
+                    "elapsed_s": time.perf_counter() - began,
+                }
+            )
+
+    if runs == 1:
+        found = [solvers.solve(problem, **options)]
+        report(found)
+        return found
+    require_exact(options, tr("NUMREPS above 1"))
+    model = build_milp(problem)
+    first = solvers.solve(problem, **options)
+    found = [_restated(problem, model, first, first.bound)]
+    report(found)
+    cuts: list[NoGoodCut] = []
+    while len(found) < runs:
+        cuts.append(NoGoodCut(found[-1].selected, 1))
+        narrowed = dataclasses.replace(problem, constraints=problem.constraints + tuple(cuts))
+        try:
+            solution = solvers.solve(narrowed, **options)
+        except InputError as error:
+            if _is_infeasible(error):
+                note = tr(
+                    "Only {found} of the {k} solutions asked for exist: no other selection "
+                    "satisfies the problem and differs from all earlier ones in at least "
+                    "{changes} unit(s)."
+                ).format(found=len(found), k=runs, changes=1)
+            else:
+                note = tr("Stopped after {found} of {k} solutions: {reason}").format(
+                    found=len(found), k=runs, reason=error
+                )
+            project.warnings.append(note)
+            break
+        found.append(_restated(problem, model, solution, first.bound))
+        report(found)
+    return found
 
 
 @dataclass(eq=False)
@@ -1510,13 +1771,26 @@ def run_marxan(
     progress: Callable[[dict], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
 ) -> MarxanRun:
-    """Read a Marxan project, solve it exactly and write Marxan's outputs to OUTPUTDIR."""
+    """Read a Marxan project, solve it exactly and write Marxan's outputs to OUTPUTDIR.
+
+    The output folder is checked (and created) before solving; when the run fails or is
+    cancelled nothing of it is left there (a folder created for it is removed again), and the
+    input files are only read.
+    """
     start = time.perf_counter()
     project = read_marxan(input_dat)
-    solutions = solve_project(
-        project, threads=threads, progress=progress, should_cancel=should_cancel
-    )
-    paths = write_outputs(project, solutions, output_dir)
+    created = check_output_folder(project, output_dir)
+    try:
+        solutions = solve_project(
+            project, threads=threads, progress=progress, should_cancel=should_cancel
+        )
+        paths = write_outputs(project, solutions, output_dir)
+    except BaseException:
+        if created:
+            folder = Path(output_dir) if output_dir is not None else project.output_dir
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
     return MarxanRun(project, solutions, paths, time.perf_counter() - start)
 
 

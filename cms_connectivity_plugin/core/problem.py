@@ -40,6 +40,10 @@ from .costs import name_items
 from .errors import InputError
 from .i18n import tr
 
+#: Largest cost or boundary penalty of one unit given to the solver: HiGHS treats 1e20 as
+#: infinite and loses exactness well before; real costs (km2, currency) stay far below.
+MAX_COEFFICIENT = 1e12
+
 #: Boundary penalty linearisations accepted by :attr:`Problem.boundary_formulation`.
 FORMULATIONS: tuple[str, ...] = ("knapsack", "simple")
 
@@ -435,6 +439,19 @@ class Problem:
                     "The cost of planning unit {units} is negative: costs must be zero or more."
                 ).format(units=name_items(self.unit_labels(bad)))
             )
+        bad = np.flatnonzero(self.cost > MAX_COEFFICIENT)
+        if bad.size:
+            raise InputError(
+                tr(
+                    "The cost of planning unit {units} is {value:g}, above {limit:g}: the "
+                    "solver cannot work with such numbers. Check the cost field, or rescale "
+                    "the costs (e.g. to thousands) so that every cost is below {limit:g}."
+                ).format(
+                    units=name_items(self.unit_labels(bad)),
+                    value=float(self.cost[bad].max()),
+                    limit=MAX_COEFFICIENT,
+                )
+            )
 
         data = self.amounts.data
         bad = np.flatnonzero(~np.isfinite(data) | (data < 0))
@@ -496,6 +513,23 @@ class Problem:
                     "rebuild the boundary table from the same units."
                 ).format(count=self.boundary.n_units, n=n)
             )
+        if self.blm > 0 and self.boundary is not None:
+            lengths = np.concatenate([self.boundary.length, self.boundary.exposed])
+            longest = float(lengths.max()) if lengths.size else 0.0
+            if self.blm * longest > MAX_COEFFICIENT:
+                raise InputError(
+                    tr(
+                        "The boundary length modifier {value:g} times the longest boundary "
+                        "({length:g}) is above {limit:g}: the solver cannot work with such "
+                        "numbers. Use a modifier below {most:g} ('Suggest a boundary length "
+                        "modifier' finds a balanced value)."
+                    ).format(
+                        value=self.blm,
+                        length=longest,
+                        limit=MAX_COEFFICIENT,
+                        most=MAX_COEFFICIENT / longest,
+                    )
+                )
         if self.blm > 0 and self.boundary is None:
             raise InputError(
                 tr(

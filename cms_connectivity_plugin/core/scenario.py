@@ -55,6 +55,18 @@ class Scenario:
 
     def validate(self) -> Scenario:
         """Raise :class:`InputError` for the first bad parameter; return self when sound."""
+        for item in fields(self):
+            value = getattr(self, item.name)
+            if item.type not in ("int", "float"):
+                continue
+            number = isinstance(value, (int, float)) and not isinstance(value, bool)
+            if not number or (item.type == "int" and not float(value).is_integer()):
+                raise InputError(
+                    tr(
+                        "The setting '{key}' is {value}: give a number (without quotes), "
+                        "e.g. {example}."
+                    ).format(key=item.name, value=repr(value)[:60], example=item.default)
+                )
         if not self.countries:
             raise InputError(
                 tr("The country list is empty: give at least one ISO3 code, e.g. DEU,FRA,ESP.")
@@ -129,14 +141,20 @@ class Scenario:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Scenario:
         known = {f.name for f in fields(cls)}
-        unknown = sorted(set(data) - known)
+        unknown = sorted(str(k) for k in set(data) - known)
         if unknown:
             raise InputError(
                 tr(
                     "Unknown scenario setting(s): {names}. Remove them or check the spelling."
                 ).format(names=", ".join(unknown))
             )
-        version = int(data.get("schema_version", SCHEMA_VERSION))
+        version = data.get("schema_version", SCHEMA_VERSION)
+        if isinstance(version, bool) or not isinstance(version, int):
+            raise InputError(
+                tr("The setting '{key}' is {value}: give a whole number, e.g. {example}.").format(
+                    key="schema_version", value=repr(version)[:60], example=SCHEMA_VERSION
+                )
+            )
         if version > SCHEMA_VERSION:
             raise InputError(
                 tr(
@@ -144,7 +162,15 @@ class Scenario:
                     "update the plugin."
                 ).format(version=version)
             )
-        return cls(**data)
+        try:
+            return cls(**data)
+        except (TypeError, AttributeError):
+            raise InputError(
+                tr(
+                    "The setting '{key}' is {value}: give a list of texts, e.g. [\"FRA\", "
+                    '"ESP"], or one text with commas.'
+                ).format(key="countries", value=repr(data.get("countries"))[:60])
+            ) from None
 
     @classmethod
     def from_json(cls, text: str) -> Scenario:
@@ -160,4 +186,13 @@ class Scenario:
 
     @classmethod
     def load(cls, path: str | Path) -> Scenario:
-        return cls.from_json(Path(path).read_text(encoding="utf-8"))
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = getattr(exc, "strerror", None) or exc
+            raise InputError(
+                tr("The scenario file '{path}' cannot be read ({reason}).").format(
+                    path=path, reason=reason
+                )
+            ) from None
+        return cls.from_json(text)

@@ -274,10 +274,11 @@ def find_candidates(
                     count=len(country_geometry), n=len(codes)
                 )
             )
-        by_country = (
-            shapely.area(shapely.intersection(cluster_geom[:, None], country_geometry[None, :]))
-            / 1e6
-        )
+        # GEOS raises the floating-point "invalid" flag inside valid overlays; numpy turned it
+        # into a RuntimeWarning every run printed ("invalid value encountered").
+        with np.errstate(invalid="ignore"):
+            parts = shapely.intersection(cluster_geom[:, None], country_geometry[None, :])
+        by_country = shapely.area(parts) / 1e6
     else:
         member_of = sparse.coo_matrix(
             (
@@ -424,7 +425,8 @@ def _features_geometric(
 ) -> tuple[np.ndarray, set | None]:
     """Features whose range meets the candidate with positive area, and (with country
     polygons) the species whose range inside it has positive area in two countries' parts."""
-    inside = shapely.area(shapely.intersection(ranges, geom)) / 1e6
+    with np.errstate(invalid="ignore"):  # GEOS's harmless flag, as in find_candidates
+        inside = shapely.area(shapely.intersection(ranges, geom)) / 1e6
     feats = np.flatnonzero(inside > MIN_AREA_KM2)
     if country_geometry is None:
         return feats, None

@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import csv
 import gzip
+import io
+import warnings
+import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import zip_longest
@@ -278,16 +281,26 @@ def _utc_seconds(text: np.ndarray) -> np.ndarray:
             chars[r, pos[ok] + k] = ""
         length = np.where(ok, pos, length)
     clean = chars.view(f"<U{width}").ravel()
-    stamps = clean.astype("datetime64[ms]").astype("datetime64[s]")
+    with warnings.catch_warnings():
+        # numpy still reads some offsets it no longer supports (with a warning): refuse them.
+        warnings.simplefilter("error", DeprecationWarning)
+        try:
+            stamps = clean.astype("datetime64[ms]").astype("datetime64[s]")
+        except DeprecationWarning:
+            raise ValueError("time zone") from None
     if np.isnat(stamps).any():
         raise ValueError("empty")
     return stamps - offset.astype("timedelta64[s]")
 
 
 def _numbers(text: np.ndarray) -> np.ndarray:
-    """Text -> float; '' -> NaN; raises ValueError on anything else that is not a number."""
+    """Text -> float; '' (and 'nan') -> NaN, a missing location; raises ValueError on anything
+    else that is not a finite number ('inf', '1e999', words)."""
     text = np.asarray(text, dtype=str)
-    return np.where(text == "", "nan", text).astype(np.float64)
+    values = np.where(text == "", "nan", text).astype(np.float64)
+    if np.isinf(values).any():
+        raise ValueError("not finite")
+    return values
 
 
 def _build(
@@ -385,7 +398,7 @@ def _timestamps(
                 "read: write timestamps as {format} in UTC (ISO 8601 with T, Z or +hh:mm also "
                 "works)."
             ).format(
-                value=text[bad[0]],
+                value=_shown(text[bad[0]]),
                 field=time_field,
                 where=where(int(bad[0])),
                 source=source,
@@ -393,6 +406,73 @@ def _timestamps(
             )
         )
     return stamps
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
+_ZIP_MAGIC = b"PK\x03\x04"
+
+
+def _shown(value: object, width: int = 40) -> str:
+    """A value as quoted in a message: at most ``width`` characters, on one line."""
+    text = " ".join(str(value).split())
+    return text if len(text) <= width else text[: width - 3] + "..."
+
+
+def _read_text(path: Path, source: str) -> str:
+    """The whole file as text: gzip by its magic bytes (whatever the name), UTF-8 (a BOM is
+    allowed). Every failure is an :class:`InputError` naming the file and the fix."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        raise InputError(
+            tr(
+                "The tracking file '{source}' cannot be read ({error}): check that it exists "
+                "and that you may read it."
+            ).format(source=source, error=exc.strerror or exc)
+        ) from None
+    if data[:2] == _GZIP_MAGIC:
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error):
+            raise InputError(
+                tr(
+                    "The tracking file '{source}' is a damaged or incomplete gzip file (it ends "
+                    "early or is corrupt): download or compress it again."
+                ).format(source=source)
+            ) from None
+    elif path.suffix.lower() == ".gz":
+        raise InputError(
+            tr(
+                "The tracking file '{source}' ends in .gz but is not gzip-compressed: rename it "
+                "to .csv if it is plain CSV, or compress it with gzip."
+            ).format(source=source)
+        )
+    if data[:4] == _ZIP_MAGIC:
+        raise InputError(
+            tr(
+                "The tracking file '{source}' is a ZIP archive or a spreadsheet, not CSV: "
+                "extract it, or save the sheet as CSV UTF-8."
+            ).format(source=source)
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            tr(
+                "Line {line} of the tracking file '{source}' is not UTF-8 text: save the file "
+                "as CSV UTF-8 (not a binary or spreadsheet file)."
+            ).format(line=data[: exc.start].count(b"\n") + 1, source=source)
+        ) from None
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise InputError(
+            tr(
+                "Line {line} of the tracking file '{source}' holds binary data (a NUL byte): "
+                "choose a CSV text file, or export the data again as CSV."
+            ).format(line=text.count("\n", 0, nul) + 1, source=source)
+        )
+    return text
 
 
 def read_movebank_csv(
@@ -419,25 +499,23 @@ def read_movebank_csv(
                 path=path
             )
         )
-    opener = gzip.open if path.suffix.lower() == ".gz" else open
+    text = _read_text(path, source)
     try:
-        with opener(path, "rt", newline="", encoding="utf-8-sig") as handle:
-            sample = handle.read(4096)
-            handle.seek(0)
-            try:
-                dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-            except csv.Error:
-                dialect = csv.excel
-            reader = csv.reader(handle, dialect)
-            header = next(reader, None)
-            rows = list(reader)
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        header = next(reader, None)
+        rows = list(reader)
+    except csv.Error as exc:
         raise InputError(
             tr(
-                "The tracking file '{source}' cannot be read ({error}): save it as UTF-8 CSV "
-                "(optionally gzip-compressed)."
-            ).format(source=source, error=exc)
+                "Line {line} of the tracking file '{source}' cannot be read as CSV ({error}): "
+                "check the delimiter and the quotes, or export the file again as CSV."
+            ).format(line=reader.line_num, source=source, error=_shown(exc))
         ) from None
+    del text
     if not header:
         raise InputError(
             tr("'{source}' is empty: choose a CSV file with a header row and fixes.").format(
@@ -456,8 +534,7 @@ def read_movebank_csv(
     # Column-wise in C: a short row shows up as None in the last columns, a blank line as None
     # everywhere; row i of the file is line i + 2 (the header is line 1).
     columns = list(zip_longest(*rows, fillvalue=None))[:width]
-    if not columns:
-        columns = [()] * width
+    columns += [(None,) * len(rows)] * (width - len(columns))  # every row is short
     blank = np.equal(np.array(columns[0], dtype=object), None)
     short = np.flatnonzero(np.equal(np.array(columns[-1], dtype=object), None) & ~blank)
     if len(short):
@@ -489,7 +566,7 @@ def read_movebank_csv(
                 tr(
                     "The value '{value}' in column '{field}' at {where} of '{source}' is not a "
                     "number: use decimal degrees with a dot (e.g. 8.87)."
-                ).format(value=text[bad], field=name, where=where(bad), source=source)
+                ).format(value=_shown(text[bad]), field=name, where=where(bad), source=source)
             ) from None
     return _build(
         source,

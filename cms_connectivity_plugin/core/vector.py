@@ -67,7 +67,11 @@ class VectorTable:
         if self.crs == crs:
             return self
         return VectorTable(
-            self.name, self.columns, transform(self.geometry, self.crs, crs), crs, self.ids
+            self.name,
+            self.columns,
+            transform(self.geometry, self.crs, crs, self.name),
+            crs,
+            self.ids,
         )
 
 

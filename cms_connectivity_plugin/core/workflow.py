@@ -11,8 +11,10 @@ the output folder as ``<key>.gpkg``.
 
 from __future__ import annotations
 
+import difflib
 import json
 import math
+import numbers
 import os
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
@@ -65,6 +67,110 @@ class Call:
 
 #: Settings that hold a list (of ISO3 codes or layer references): tuples here, lists in JSON.
 _LIST_SETTINGS = ("countries", "ranges", "sites", "lock_in_layers", "lock_out_layers")
+
+#: Settings with a fixed set of values.
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "data_source": DATA_SOURCES,
+    "grid": GRIDS,
+    "target_rule": TARGET_RULES,
+    "objective": OBJECTIVES,
+}
+
+
+def _shown(value: Any, width: int = 60) -> str:
+    """A value as a message quotes it: JSON-like, on one line, at most ``width`` characters."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, default=str)
+    except (TypeError, ValueError):  # e.g. circular
+        text = repr(value)
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 3] + "..."
+
+
+def _with_suggestion(name: str, known: list[str]) -> str:
+    """``name``, followed by the closest known setting when there is one."""
+    lower = {k.lower(): k for k in known}
+    close = difflib.get_close_matches(name.lower(), list(lower), n=1, cutoff=0.5)
+    shown = " ".join(json.dumps(name, ensure_ascii=False)[1:-1].split())[:40]
+    if not close:
+        return shown
+    return tr("{name} (did you mean {suggestion}?)").format(name=shown, suggestion=lower[close[0]])
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, numbers.Real) and not isinstance(value, bool)
+
+
+def _typed(name: str, kind: str, value: Any, default: Any) -> Any:
+    """``value`` as the setting ``name`` of type ``kind`` holds it (int, float, bool, str, a
+    list or the targets); :class:`InputError` naming the setting when it cannot be."""
+    shown = _shown(value)
+    if kind == "int":
+        if _is_number(value) and math.isfinite(value) and float(value).is_integer():
+            return int(value)
+        raise InputError(
+            tr("The setting '{key}' is {value}: give a whole number, e.g. {example}.").format(
+                key=name, value=shown, example=default
+            )
+        )
+    if kind == "float":
+        if _is_number(value):
+            return float(value)  # NaN, infinity and the range: see problems()
+        raise InputError(
+            tr(
+                "The setting '{key}' is {value}: give a number (without quotes), e.g. {example}."
+            ).format(key=name, value=shown, example=_shown(default))
+        )
+    if kind == "bool":
+        if isinstance(value, bool) or (isinstance(value, int) and value in (0, 1)):
+            return bool(value)
+        raise InputError(
+            tr("The setting '{key}' is {value}: give true or false.").format(key=name, value=shown)
+        )
+    if kind == "str":
+        if value is None:
+            value = ""
+        if not isinstance(value, str):
+            raise InputError(
+                tr("The setting '{key}' is {value}: give a text in quotes.").format(
+                    key=name, value=shown
+                )
+            )
+        choices = _CHOICES.get(name)
+        if choices and value not in choices:
+            raise InputError(
+                tr("The setting '{key}' is {value}: use one of {choices}.").format(
+                    key=name, value=shown, choices=", ".join(choices)
+                )
+            )
+        return value
+    if name in _LIST_SETTINGS:
+        if value is None:
+            return ()
+        if isinstance(value, str) or (
+            isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value)
+        ):
+            return value
+        raise InputError(
+            tr(
+                'The setting \'{key}\' is {value}: give a list of texts, e.g. ["FRA", "ESP"], '
+                "or one text with commas."
+            ).format(key=name, value=shown)
+        )
+    if name == "targets":
+        if value is None:
+            return {}
+        if isinstance(value, Mapping) and all(
+            isinstance(k, str) and _is_number(v) for k, v in value.items()
+        ):
+            return value
+        raise InputError(
+            tr(
+                "The setting 'targets' is {value}: give percentages by species and season, "
+                'e.g. {{"Ciconia ciconia|2": 40}}.'
+            ).format(value=shown)
+        )
+    return value
 
 
 @dataclass(frozen=True)
@@ -126,6 +232,11 @@ class WorkflowSettings:
     version: int = WORKFLOW_VERSION
 
     def __post_init__(self) -> None:
+        # Every setting of the right type (numbers as numbers, switches as true/false), named
+        # with its key when not: a scenario file, a form and the command line alike.
+        for item in fields(self):
+            value = _typed(item.name, item.type, getattr(self, item.name), item.default)
+            object.__setattr__(self, item.name, value)
         # Lists from JSON and forms, one string from the command line: same result.
         for name in _LIST_SETTINGS:
             value = getattr(self, name)
@@ -152,32 +263,39 @@ class WorkflowSettings:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> WorkflowSettings:
-        data = dict(data)
+        """Settings from a scenario's JSON object; every problem is an :class:`InputError`
+        naming the setting (unknown keys with the closest known one)."""
+        if not isinstance(data, Mapping):
+            raise InputError(tr("The scenario file must hold one JSON object."))
+        data = {str(k): v for k, v in data.items()}
         if "kind" not in data and set(data) & set(_OLD_SCENARIO_NAMES):
             data = _from_old_scenario(data)
         if data.pop("kind", KIND) != KIND:
             raise InputError(tr("This JSON file is not a CMS Connectivity Planner scenario."))
-        known = {f.name for f in fields(cls)}
-        unknown = sorted(set(data) - known)
+        known = [f.name for f in fields(cls)]
+        unknown = sorted(set(data) - set(known))
         if unknown:
             raise InputError(
                 tr(
                     "Unknown scenario setting(s): {names}. Remove them or check the spelling."
-                ).format(names=", ".join(unknown))
+                ).format(names=", ".join(_with_suggestion(name, known) for name in unknown))
             )
-        if int(data.get("version", WORKFLOW_VERSION)) > WORKFLOW_VERSION:
+        version = _typed("version", "int", data.get("version", WORKFLOW_VERSION), 1)
+        if version > WORKFLOW_VERSION:
             raise InputError(
                 tr(
                     "This scenario was written by a newer plugin (schema {version}): "
                     "update the plugin."
-                ).format(version=data["version"])
+                ).format(version=version)
             )
         try:
             return cls(**data)
-        except (TypeError, ValueError) as exc:
+        except (TypeError, ValueError, OverflowError) as exc:
+            if isinstance(exc, InputError):
+                raise
             raise InputError(
                 tr("The scenario file has a setting of the wrong type ({detail}).").format(
-                    detail=exc
+                    detail=_shown(exc)
                 )
             ) from None
 
@@ -202,6 +320,13 @@ class WorkflowSettings:
                 tr("The scenario file '{path}' cannot be read ({reason}).").format(
                     path=path, reason=exc.strerror or exc
                 )
+            ) from None
+        except UnicodeDecodeError:
+            raise InputError(
+                tr(
+                    "The scenario file '{path}' is not UTF-8 text: choose a scenario exported "
+                    "from the plugin (a .json file)."
+                ).format(path=path)
             ) from None
         return cls.from_json(text)
 
@@ -234,7 +359,9 @@ def _from_old_scenario(data: dict[str, Any]) -> dict[str, Any]:
     for name, value in data.items():
         if name in _OLD_SCENARIO_NAMES:
             new = _OLD_SCENARIO_NAMES[name]
-            if name == "max_offshore_km" and float(value) != defaults.MAX_OFFSHORE_KM:
+            if name == "max_offshore_km" and (
+                _typed(name, "float", value, defaults.MAX_OFFSHORE_KM) != defaults.MAX_OFFSHORE_KM
+            ):
                 raise InputError(
                     tr(
                         "This scenario file is from an older version and sets max_offshore_km "
@@ -243,6 +370,13 @@ def _from_old_scenario(data: dict[str, Any]) -> dict[str, Any]:
                     ).format(value=value, default=defaults.MAX_OFFSHORE_KM)
                 )
             if new is not None:
+                if new in data:
+                    raise InputError(
+                        tr(
+                            "The scenario file sets both '{old}' and '{new}', which are the same "
+                            "setting: keep '{new}' only."
+                        ).format(old=name, new=new)
+                    )
                 out[new] = value
         else:
             out[name] = value
@@ -278,6 +412,54 @@ def _number_problem(label: str, value: float, low: float, high: float) -> str | 
             label=label, value=value, low=low, high=high
         )
     return None
+
+
+#: The largest random seed Processing's integer parameters take.
+MAX_SEED = 2**31 - 1
+
+
+def _gap_problem(gap: float) -> str | None:
+    """The relative optimality gap is a fraction in [0, 1): 5 is most likely 5 %."""
+    if _is_number(gap) and 0.0 <= gap < 1.0:
+        return None
+    if _is_number(gap) and 1.0 <= gap <= 100.0:
+        return tr(
+            "The optimality gap is {value:g}, which looks like a percentage: give it as a "
+            "fraction, {fraction:g} (0.01 = within 1 %)."
+        ).format(value=gap, fraction=gap / 100.0)
+    if not _is_number(gap) or math.isnan(gap):
+        return tr("{label} is not a number.").format(label=tr("The optimality gap"))
+    return tr(
+        "The optimality gap is {value:g}: give a fraction from 0 to below 1 (0.01 = within 1 %)."
+    ).format(value=gap)
+
+
+def connectivity_errors(settings: WorkflowSettings) -> list[str]:
+    """Connectivity settings that cannot work as given: a whole run stops on them before any
+    work rather than leave out the analyses asked for (see :func:`all_calls`)."""
+    s = settings
+    out: list[str] = []
+    message = _number_problem(tr("The dispersal distance (km)"), s.dispersal_km, 1e-3, 1e5)
+    if message:
+        out.append(message)
+    if s.corridors and not s.resistance_raster:
+        out.append(tr("Corridors need a resistance raster: choose one or untick corridors."))
+    if s.flyway and not s.tracks:
+        out.append(tr("A flyway network needs a tracking file: choose one on the Data step."))
+    return out
+
+
+def run_problems(settings: WorkflowSettings) -> list[str]:
+    """What stops a whole run (Data to export), checked before any work: the problems of
+    the Data, Units, Targets and Solve steps and the connectivity settings that cannot work.
+
+    Connectivity without existing sites (ProtConn, dPC and corridors need them) or with no
+    analysis ticked is left out of a run, as it always was; see :func:`all_calls`.
+    """
+    out: list[str] = []
+    for step in ("data", "units", "targets", "solve"):
+        out += problems(settings, step)
+    return out + connectivity_errors(settings)
 
 
 def problems(settings: WorkflowSettings, step: str) -> list[str]:
@@ -319,6 +501,12 @@ def problems(settings: WorkflowSettings, step: str) -> list[str]:
                 )
         if s.data_source == "simulated" and s.simulate_species:
             check(tr("The number of species"), s.n_species, 1, 500)
+        if s.data_source == "simulated" and not 0 <= s.seed <= MAX_SEED:
+            out.append(
+                tr("The random seed is {value}: give a whole number from 0 to {high}.").format(
+                    value=s.seed, high=MAX_SEED
+                )
+            )
         if not has_ranges(s):
             out.append(
                 tr(
@@ -352,18 +540,18 @@ def problems(settings: WorkflowSettings, step: str) -> list[str]:
             out.append(
                 tr("This objective works within a budget: give a budget above 0 (cost units).")
             )
+        if s.objective != "minset":
+            check(tr("The budget"), s.budget, 0.0, 1e15)
         check(tr("The boundary length modifier (BLM)"), s.blm, 0.0, 1e12)
         check(tr("The edge factor"), s.edge_factor, 0.0, 1.0)
         check(tr("The time limit (s)"), s.time_limit_s, 1.0, 1e7)
-        check(tr("The optimality gap"), s.mip_gap, 0.0, 1.0)
+        gap = _gap_problem(s.mip_gap)
+        if gap:
+            out.append(gap)
     elif step == "connectivity":
-        check(tr("The dispersal distance (km)"), s.dispersal_km, 1e-3, 1e5)
+        out += connectivity_errors(s)
         if not (s.protconn or s.dpc or s.corridors or s.flyway):
             out.append(tr("Tick at least one analysis."))
-        if s.corridors and not s.resistance_raster:
-            out.append(tr("Corridors need a resistance raster: choose one or untick corridors."))
-        if s.flyway and not s.tracks:
-            out.append(tr("A flyway network needs a tracking file: choose one on the Data step."))
         if (s.protconn or s.dpc or s.corridors) and not has_sites(s):
             out.append(
                 tr(
@@ -650,12 +838,27 @@ def _is_csv(source: str) -> bool:
 
 
 def all_calls(settings: WorkflowSettings, export: bool = True) -> list[Call]:
-    """Every call of a whole run, Data to export (the package), in order."""
-    steps = ["data", "units", "solve"]
-    if problems(settings, "connectivity") == []:
-        steps.append("connectivity")
-    steps += ["tfca", "export"] if export else ["tfca"]
-    return [call for step in steps for call in step_calls(settings, step)]
+    """Every call of a whole run, Data to export (the package), in order.
+
+    Connectivity settings that cannot work (a flyway network without a tracking file,
+    corridors without a resistance raster, a bad dispersal distance) raise
+    :class:`InputError` here, before any work: a run never drops the ProtConn and dPC asked
+    for. Without existing sites, ProtConn, dPC and corridors are left out (they measure
+    sites); the flyway network, which needs none, still runs.
+    """
+    errors = connectivity_errors(settings)
+    if errors:
+        raise InputError(errors[0])
+    connectivity = settings
+    if not has_sites(settings):
+        connectivity = settings.with_changes(protconn=False, dpc=False, corridors=False)
+    calls = step_calls(settings, "data") + step_calls(settings, "units")
+    calls += step_calls(settings, "solve")
+    if problems(connectivity, "connectivity") == []:
+        calls += step_calls(connectivity, "connectivity")
+    for step in ["tfca", "export"] if export else ["tfca"]:
+        calls += step_calls(settings, step)
+    return calls
 
 
 def refs_of(call: Call) -> list[Ref]:

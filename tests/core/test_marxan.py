@@ -403,7 +403,7 @@ def _mangle(folder: Path, name: str, line: int, old: str, new: str) -> None:
         ("spec.dat", 1, "prop,target", "p,t", "neither a 'prop' nor a 'target' column"),
         ("pu.dat", 5, "3.0", "x3", "pu.dat line 5, column 'cost': 'x3' is not a finite number"),
         ("pu.dat", 2, "1.0", "-1", "pu.dat line 2: the cost -1.0 is negative"),
-        ("pu.dat", 3, ",0,", ",7,", "pu.dat line 3: the status 7 is not a Marxan status"),
+        ("pu.dat", 3, ",0,", ",7,", "pu.dat line 3: the status '7' of planning unit 30 is"),
         ("pu.dat", 3, "30,", "3,", "pu.dat line 3: planning unit id 3 is used again"),
         ("pu.dat", 3, ",0,1,0", ",0,1", "pu.dat line 3: 4 values but the header has 5"),
         ("puvspr.dat", 2, "3,2", "3,two", "puvspr.dat line 2, column 'amount': 'two.0'"),

@@ -41,6 +41,14 @@ Output files, written to the current directory as Conefor writes them next to it
 
 Numbers are printed as C++ streams print them by default (6 significant digits, ``%g``).
 
+Checks (each failure is one ``error:`` line naming the file, the line and the fix, exit
+status 2, and nothing is written): node attributes are finite numbers from 0 to 1e15 (0 for
+stepping stones) whose sum over the (existing) nodes is above 0, node ids are unique;
+distances are finite and 0 or more, probabilities from 0 to 1; an empty connection file, a
+node connected to itself and a pair listed twice with different values (lines named) are
+refused, a pair listed twice with the same value counts once. Every output number is finite
+(never ``inf``/``nan``) and all files of a command are written all or nothing.
+
 What was verified and what was not: the layout of ``results_all_overall_indices.txt``, of
 ``results_all_EC(PC).txt`` (header, trailing tabs) and of ``overall_indices.txt``, the
 index labels ``F AWF PCnum EC(PC) PCintra(%) PCdirect(%) PCstep(%)`` in that order, and
@@ -56,7 +64,11 @@ header, the relative order of IIC and PC columns (binary first, as Conefor lists
 
 from __future__ import annotations
 
+import contextlib
 import math
+import os
+import secrets
+import shutil
 import sys
 import time
 from collections.abc import Sequence
@@ -65,9 +77,14 @@ from pathlib import Path
 
 import numpy as np
 
+from ..atomic import atomic_write_text
 from ..errors import InputError
 from ..i18n import tr
 from .indices import candidate_importance, network, node_importance, overall
+
+#: Largest node attribute accepted: products of two attributes summed over all pairs must stay
+#: far from the largest double (1.8e308), and an area of 1e15 m2 is twice the Earth's surface.
+MAX_ATTRIBUTE = 1e15
 
 BINARY = ("NC", "NL", "H", "IIC", "CCP", "LCP")
 PROBABILISTIC = ("F", "AWF", "PC")
@@ -245,8 +262,13 @@ def _check(opts: Options) -> Options:
                     "(got {d:g} {p:g})."
                 ).format(d=distance, p=probability)
             )
-    if opts.land_area is not None and not opts.land_area > 0:
-        raise InputError(tr("-landArea must be a positive number."))
+    if opts.land_area is not None and not 0 < opts.land_area <= MAX_ATTRIBUTE:
+        raise InputError(
+            tr(
+                "-landArea must be a positive number up to 1e15 (got {value}); rescale the "
+                "areas, e.g. to ha or km2."
+            ).format(value=_fmt(opts.land_area))
+        )
     if opts.add and opts.only_overall:
         raise InputError(tr("-add reports node importance: remove onlyoverall to use it."))
     return opts
@@ -257,13 +279,21 @@ def _check(opts: Options) -> Options:
 
 def _rows(path: Path, what: str) -> list[tuple[int, list[str]]]:
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(
             tr("The {what} '{path}' does not exist: check the path.").format(what=what, path=path)
         ) from None
+    except OSError as exc:
+        raise InputError(
+            tr("The {what} '{path}' could not be read ({reason}): check the path.").format(
+                what=what, path=path, reason=exc.strerror or exc
+            )
+        ) from None
+    try:
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = path.read_text(encoding="latin-1")
+        text = data.decode("latin-1")
     out = []
     for line_no, line in enumerate(text.splitlines(), start=1):
         fields = line.split()
@@ -276,6 +306,7 @@ def _rows(path: Path, what: str) -> list[tuple[int, list[str]]]:
 def read_nodes(path: Path, add: bool = False) -> tuple[list[str], np.ndarray, np.ndarray]:
     """Node ids (as written), attributes and the existing mask (all True without -add)."""
     ids, values, existing = [], [], []
+    lines: dict[str, int] = {}
     need = 3 if add else 2
     for line_no, fields in _rows(path, tr("node file")):
         if len(fields) < need:
@@ -289,13 +320,22 @@ def read_nodes(path: Path, add: bool = False) -> tuple[list[str], np.ndarray, np
             value = float(fields[1])
         except ValueError:
             value = math.nan
-        if not (value >= 0) or math.isinf(value):
+        if not (0 <= value <= MAX_ATTRIBUTE):
             raise InputError(
                 tr(
                     "Line {line} of the node file '{path}': the attribute '{value}' of node "
-                    "{id} must be a number of 0 or more."
+                    "{id} must be a number from 0 to 1e15 (rescale larger areas, e.g. to ha "
+                    "or km2)."
                 ).format(line=line_no, path=path.name, value=fields[1], id=fields[0])
             )
+        if fields[0] in lines:
+            raise InputError(
+                tr(
+                    "Lines {first} and {line} of the node file '{path}' both give node {id}: "
+                    "keep one line per node."
+                ).format(first=lines[fields[0]], line=line_no, path=path.name, id=fields[0])
+            )
+        lines[fields[0]] = line_no
         ids.append(fields[0])
         values.append(value)
         if add:
@@ -315,16 +355,16 @@ def read_nodes(path: Path, add: bool = False) -> tuple[list[str], np.ndarray, np
                 path=path.name
             )
         )
-    seen: dict[str, int] = {}
-    for n, node in enumerate(ids):
-        if node in seen:
-            raise InputError(
-                tr("The node id {id} appears twice in the node file '{path}'.").format(
-                    id=node, path=path.name
-                )
-            )
-        seen[node] = n
-    return ids, np.asarray(values, dtype=float), np.asarray(existing, dtype=bool)
+    attribute = np.asarray(values, dtype=float)
+    mask = np.asarray(existing, dtype=bool)
+    if not attribute[mask].sum() > 0:
+        raise InputError(
+            tr(
+                "The node file '{path}': the attributes of the {which} nodes are all 0, so every "
+                "index would be 0/0; give at least one of them an attribute above 0."
+            ).format(path=path.name, which=tr("existing") if add else tr("listed"))
+        )
+    return ids, attribute, mask
 
 
 def read_connections(
@@ -333,7 +373,16 @@ def read_connections(
     """Pairs (node indices) and their distance or probability."""
     index = {node: n for n, node in enumerate(ids)}
     left, right, value = [], [], []
-    for line_no, fields in _rows(path, tr("connection file")):
+    seen: dict[tuple[int, int], tuple[int, float]] = {}
+    rows = _rows(path, tr("connection file"))
+    if not rows:
+        raise InputError(
+            tr(
+                "The connection file '{path}' lists no connection: write one 'id1 id2 {what}' "
+                "per line."
+            ).format(path=path.name, what=_what(kind))
+        )
+    for line_no, fields in rows:
         if len(fields) < 3:
             raise InputError(
                 tr(
@@ -353,13 +402,42 @@ def read_connections(
             number = float(fields[2])
         except ValueError:
             number = math.nan
-        bad = not (number >= 0) if kind == "dist" else not (0 <= number <= 1)
+        bad = not (0 <= number < math.inf) if kind == "dist" else not (0 <= number <= 1)
         if bad:
             raise InputError(
                 tr(
                     "Line {line} of the connection file '{path}': '{value}' is not a valid {what}."
                 ).format(line=line_no, path=path.name, value=fields[2], what=_what(kind))
             )
+        if fields[0] == fields[1]:
+            raise InputError(
+                tr(
+                    "Line {line} of the connection file '{path}' connects node {id} to itself; "
+                    "remove the line (a node's own area counts without a connection)."
+                ).format(line=line_no, path=path.name, id=fields[0])
+            )
+        a, b = index[fields[0]], index[fields[1]]
+        pair = (min(a, b), max(a, b))
+        if pair in seen:
+            first, earlier = seen[pair]
+            if earlier != number:
+                raise InputError(
+                    tr(
+                        "Lines {first} and {line} of the connection file '{path}' give the pair "
+                        "{id1}-{id2} two different values ({value1} and {value2}); keep the "
+                        "right one."
+                    ).format(
+                        first=first,
+                        line=line_no,
+                        path=path.name,
+                        id1=fields[0],
+                        id2=fields[1],
+                        value1=_fmt(earlier),
+                        value2=_fmt(number),
+                    )
+                )
+            continue  # the same pair listed again with the same value: once is enough
+        seen[pair] = (line_no, number)
         left.append(index[fields[0]])
         right.append(index[fields[1]])
         value.append(number)
@@ -374,11 +452,92 @@ def _what(kind: str) -> str:
     return tr("distance (0 or more)") if kind == "dist" else tr("probability (0 to 1)")
 
 
+class _NotFiniteError(ArithmeticError):
+    """A result that is not a finite number: never written (see :func:`run_one`)."""
+
+
 def _fmt(value) -> str:
-    """As a C++ stream prints a double by default (6 significant digits)."""
+    """As a C++ stream prints a double by default (6 significant digits); never inf or nan."""
     if value is None:
         return "NA"
-    return format(float(value), "g")
+    value = float(value)
+    if not math.isfinite(value):
+        raise _NotFiniteError(value)
+    return format(value, "g")
+
+
+class _Files:
+    """The files of one command, written only once every run has been computed.
+
+    Overwritten files (``overall_indices.txt``, node importances, events) and appended ones
+    (``results_all_*``: earlier content + new lines) are all written through
+    :func:`..atomic.atomic_write_text` into a hidden staging folder, then renamed into place;
+    when anything fails (full disk, read-only folder, Ctrl+C) the earlier files are renamed
+    back and the new ones removed, so a failed command leaves the folder as it found it.
+    """
+
+    def __init__(self) -> None:
+        self.contents: dict[Path, str] = {}
+
+    def write(self, path: Path, text: str) -> None:
+        self.contents[path] = text
+
+    def append(self, path: Path, header: str | None, line: str) -> None:
+        if path not in self.contents:
+            try:
+                old = path.read_text(encoding="utf-8") if path.is_file() else ""
+            except (OSError, UnicodeDecodeError) as exc:
+                raise InputError(
+                    tr(
+                        "The results file '{path}' could not be read ({reason}); move it away "
+                        "and run again."
+                    ).format(path=path, reason=getattr(exc, "strerror", None) or exc)
+                ) from None
+            if old and not old.endswith("\n"):
+                old += "\n"
+            self.contents[path] = old
+        if not self.contents[path] and header is not None:
+            self.contents[path] = header + "\n"
+        self.contents[path] += line + "\n"
+
+    def commit(self) -> None:
+        """Write every file into a hidden staging folder beside the first, then move them
+        in by renames (which need no disk space); restore the earlier files on failure."""
+        if not self.contents:
+            return
+        folder = next(iter(self.contents)).parent
+        stage = folder / f".conefor.partial-{secrets.token_hex(4)}"
+        backup = stage / ".previous"
+        moved_old: list[Path] = []
+        moved_new: list[Path] = []
+        try:
+            backup.mkdir(parents=True)
+            for k, (_, text) in enumerate(self.contents.items()):
+                atomic_write_text(stage / f"{k}.txt", text)
+            for k, path in enumerate(self.contents):
+                if path.exists():
+                    os.replace(path, backup / f"{k}.txt")
+                    moved_old.append(path)
+                os.replace(stage / f"{k}.txt", path)
+                moved_new.append(path)
+        except BaseException as exc:
+            for path in moved_new:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            index = {path: k for k, path in enumerate(self.contents)}
+            for path in moved_old:
+                with contextlib.suppress(OSError):
+                    os.replace(backup / f"{index[path]}.txt", path)
+            shutil.rmtree(stage, ignore_errors=True)
+            if isinstance(exc, OSError):
+                raise InputError(
+                    tr(
+                        "Could not write '{path}' ({reason}); nothing of this run was kept: "
+                        "run Conefor from a folder you can write to, with free disk space."
+                    ).format(path=folder, reason=exc.strerror or exc)
+                ) from None
+            raise
+        shutil.rmtree(stage, ignore_errors=True)
 
 
 # --------------------------------------------------------------------------- run
@@ -410,9 +569,33 @@ def _build_network(opts: Options, values, left, right, link):
 
 
 def run_one(
-    opts: Options, node_path: Path, con_path: Path, prefix: str | None, out_dir: Path
+    opts: Options,
+    node_path: Path,
+    con_path: Path,
+    prefix: str | None,
+    out_dir: Path,
+    files: _Files | None = None,
 ) -> RunOutput:
-    """One Conefor run: read, compute, write; returns what was written."""
+    """One Conefor run: read and compute, then write (at once, or into ``files`` for the
+    caller to commit). A result that is not a finite number writes nothing."""
+    commit = files is None
+    files = _Files() if files is None else files
+    try:
+        output = _run_one(opts, node_path, con_path, prefix, out_dir, files)
+    except (_NotFiniteError, OverflowError):
+        raise InputError(
+            tr(
+                "The results of '{nodes}' and '{connections}' are not finite numbers (the "
+                "attributes or -landArea are too large for double precision); rescale them, "
+                "e.g. to km2."
+            ).format(nodes=node_path.name, connections=con_path.name)
+        ) from None
+    if commit:
+        files.commit()
+    return output
+
+
+def _run_one(opts, node_path, con_path, prefix, out_dir, files: _Files) -> RunOutput:
     started = time.time()
     ids, values, existing = read_nodes(node_path, opts.add)
     left, right, link = read_connections(con_path, ids, opts.kind)
@@ -434,14 +617,16 @@ def run_one(
     label = prefix if prefix else node_path.name
     stats = overall(base, opts.land_area, harary="H" in opts.indices)
     lines = _overall_lines(stats, opts)
-    files = _write_overall(out_dir, label, lines, stats, opts)
+    for _, value in lines:
+        _fmt(value)  # every number finite before anything is written
+    written = _write_overall(files, out_dir, label, lines, stats, opts)
     node_table: list[list[str]] = []
     if not opts.only_overall and not opts.no_out:
         node_table = _node_table(opts, full, base, ids, existing, stats)
         name = f"{prefix}_node_importances.txt" if prefix else "node_importances.txt"
         path = out_dir / name
-        path.write_text("\n".join("\t".join(row) for row in node_table) + "\n", encoding="utf-8")
-        files.append(path)
+        files.write(path, "\n".join("\t".join(row) for row in node_table) + "\n")
+        written.append(path)
     events = out_dir / (f"{prefix}_execution_events.txt" if prefix else "execution_events.txt")
     summary = [
         "Executing the following command: conefor " + " ".join(opts.argv),
@@ -466,9 +651,9 @@ def run_one(
         f"Total processing time: {time.time() - started:.3f} seconds",
         "",
     ]
-    events.write_text("\n".join(summary), encoding="utf-8")
-    files.append(events)
-    return RunOutput(label, lines, node_table, files, warnings)
+    files.write(events, "\n".join(summary))
+    written.append(events)
+    return RunOutput(label, lines, node_table, written, warnings)
 
 
 def _overall_lines(stats, opts: Options) -> list[tuple[str, float]]:
@@ -509,18 +694,12 @@ def _overall_lines(stats, opts: Options) -> list[tuple[str, float]]:
     return lines
 
 
-def _append(path: Path, header: str | None, line: str) -> None:
-    new = not path.exists() or path.stat().st_size == 0
-    with path.open("a", encoding="utf-8") as fh:
-        if new and header is not None:
-            fh.write(header + "\n")
-        fh.write(line + "\n")
-
-
-def _write_overall(out_dir: Path, label: str, lines, stats, opts: Options) -> list[Path]:
+def _write_overall(
+    pending: _Files, out_dir: Path, label: str, lines, stats, opts: Options
+) -> list[Path]:
     files = []
     path = out_dir / "overall_indices.txt"
-    path.write_text("".join(f"{name}\t{_fmt(value)}\n" for name, value in lines), encoding="utf-8")
+    pending.write(path, "".join(f"{name}\t{_fmt(value)}\n" for name, value in lines))
     files.append(path)
     all_path = out_dir / "results_all_overall_indices.txt"
     prob_cols = (
@@ -542,14 +721,13 @@ def _write_overall(out_dir: Path, label: str, lines, stats, opts: Options) -> li
         "CCP",
         "LCP",
     }
-    with all_path.open("a", encoding="utf-8") as fh:
-        for name, value in lines:
-            cols = binary_cols if name in binary_names else prob_cols
-            fh.write(f"{label}\t{cols[0]}\t{cols[1]}\t{name}\t{_fmt(value)}\n")
+    for name, value in lines:
+        cols = binary_cols if name in binary_names else prob_cols
+        pending.append(all_path, None, f"{label}\t{cols[0]}\t{cols[1]}\t{name}\t{_fmt(value)}")
     files.append(all_path)
     if "PC" in opts.indices:
         ec_path = out_dir / "results_all_EC(PC).txt"
-        _append(
+        pending.append(
             ec_path,
             "Prefix\tDistance\tProbability\tEC(PC)\t",
             f"{label}\t{prob_cols[0]}\t{prob_cols[1]}\t{_fmt(stats.ec_pc)}\t",
@@ -557,7 +735,7 @@ def _write_overall(out_dir: Path, label: str, lines, stats, opts: Options) -> li
         files.append(ec_path)
     if "IIC" in opts.indices:
         ec_path = out_dir / "results_all_EC(IIC).txt"
-        _append(
+        pending.append(
             ec_path,
             "Prefix\tDistance\tEC(IIC)\t",
             f"{label}\t{binary_cols[0]}\t{_fmt(stats.ec_iic)}\t",
@@ -584,7 +762,7 @@ def _node_table(opts, full, base, ids, existing, stats) -> list[list[str]]:
         a_c = full.attribute[cand]
         columns = [
             [ids[c] for c in cand],
-            [_fmt(100.0 * x / total) if total > 0 else "inf" for x in a_c],
+            [_fmt(100.0 * x / total) for x in a_c],
             [_fmt(x) for x in a_c],
         ]
         for metric in metrics:
@@ -653,9 +831,14 @@ def _batch_pairs(opts: Options) -> list[tuple[Path, Path, str]]:
 def run(opts: Options, out_dir: Path | None = None) -> list[RunOutput]:
     """Run the parsed command (one node file, or every file of a ``-*`` batch)."""
     out_dir = Path(out_dir or Path.cwd())
+    files = _Files()
     if opts.batch:
-        return [run_one(opts, n, c, p, out_dir) for n, c, p in _batch_pairs(opts)]
-    return [run_one(opts, Path(opts.node_file), Path(opts.con_file), opts.prefix, out_dir)]
+        runs = [(n, c, p) for n, c, p in _batch_pairs(opts)]
+    else:
+        runs = [(Path(opts.node_file), Path(opts.con_file), opts.prefix)]
+    outputs = [run_one(opts, n, c, p, out_dir, files) for n, c, p in runs]
+    files.commit()
+    return outputs
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -674,8 +857,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(
+            "error: "
+            + tr("{reason} ({file}); check the files and the folder, then run again.").format(
+                reason=exc.strerror or exc, file=exc.filename or ""
+            ),
+            file=sys.stderr,
+        )
         return 2
+    except KeyboardInterrupt:
+        print("error: " + tr("cancelled (Ctrl+C); no file was written."), file=sys.stderr)
+        return 130
     for out in outputs:
         for warning in out.warnings:
             print(f"warning: {warning}", file=sys.stderr)

@@ -59,6 +59,9 @@ _DIAGONAL = ((1, 1, np.sqrt(2.0)), (1, -1, np.sqrt(2.0)))
 #: Largest current-flow system solved by a direct sparse factorisation; larger ones use
 #: conjugate gradients with a Jacobi preconditioner.
 DIRECT_SOLVE_MAX = 1_000_000
+#: Largest resistance accepted: costs summed over long paths stay exact far below overflow,
+#: and float32's largest value (3.4e38, a frequent unset nodata) is caught.
+MAX_RESISTANCE = 1e12
 #: First share of the raster a bounded cost-distance search explores (doubled until enough).
 FIRST_COVERAGE = 0.02
 AVERAGES = ("resistance", "conductance")
@@ -191,7 +194,30 @@ def resistance_grid(
                 "(e.g. to 1) or set them to nodata to make them impassable."
             ).format(raster=name, n=int(low.sum()), low=float(values[low].min()))
         )
+    high = valid & (values > MAX_RESISTANCE)
+    if high.any():
+        raise InputError(
+            tr(
+                "The resistance raster '{raster}' has {n} cell(s) with a resistance above "
+                "{limit:g} (highest {high:g}): such values overflow the corridor costs. If they "
+                "mean 'no data' or 'impassable', set that value as the raster's nodata; "
+                "otherwise rescale the resistances (e.g. 1 to 1000)."
+            ).format(
+                raster=name, n=int(high.sum()), limit=MAX_RESISTANCE, high=float(values[high].max())
+            )
+        )
     return ResistanceGrid(values, gt, str(crs), name)
+
+
+def _open_without_sidecar(gdal, path: str):
+    """Open a raster read-only without GDAL's .aux.xml side file (PAM): reading statistics
+    or a mask must never write beside the user's input."""
+    previous = gdal.GetConfigOption("GDAL_PAM_ENABLED")
+    gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", "NO")
+    try:
+        return gdal.OpenEx(path, gdal.OF_RASTER | gdal.OF_READONLY)
+    finally:
+        gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", previous)
 
 
 def read_resistance(source, band: int = 1, name: str | None = None) -> ResistanceGrid:
@@ -206,7 +232,7 @@ def read_resistance(source, band: int = 1, name: str | None = None) -> Resistanc
         gdal.PushErrorHandler("CPLQuietErrorHandler")
         try:
             try:
-                dataset = gdal.Open(str(source), gdal.GA_ReadOnly)
+                dataset = _open_without_sidecar(gdal, str(source))
             except RuntimeError:
                 dataset = None
             reason = gdal.GetLastErrorMsg()

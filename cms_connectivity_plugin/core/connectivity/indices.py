@@ -1431,7 +1431,7 @@ def analyse_sites(
     require_features(table)
     require_geometry(table, POLYGONAL, tr("polygons"))
     table, repaired = repair(table)
-    target = crs or study_area_crs(table.geometry, table.crs)
+    target = crs or study_area_crs(table.geometry, table.crs, table.name)
     require_metric(target, tr("connectivity"))
     geoms = polygon_parts(table.to_crs(target).geometry)
     values = None

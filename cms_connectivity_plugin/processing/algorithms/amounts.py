@@ -55,7 +55,7 @@ def amounts_table(
         require_crs(table)
         require_features(table)
         require_geometry(table, POLYGONAL, tr("polygons"))
-    target = crs or study_area_crs(units.geometry, units.crs)
+    target = crs or study_area_crs(units.geometry, units.crs, units.name)
     require_metric(target, tr("species amounts"))
     unit_geoms = units.to_crs(target).geometry
     feature_geoms = features.to_crs(target).geometry

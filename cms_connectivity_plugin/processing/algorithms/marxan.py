@@ -68,9 +68,10 @@ def _as_ids(values, what: str, layer: str) -> np.ndarray:
 
 
 def _to_float(value) -> float:
+    """A number, or NaN for a missing value or text that is not a number."""
     try:
         return float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return float("nan")
 
 
@@ -286,18 +287,19 @@ def export_problem(
                 ids=", ".join(map(str, values[counts > 1][:5])),
             )
         )
-    metric = study_area_crs(units.geometry, units.crs)
+    metric = study_area_crs(units.geometry, units.crs, units.name)
     require_metric(metric, tr("planning-unit areas"))
     geoms = units.to_crs(metric).geometry
     if cost_field:
-        cost = np.array([np.nan if v is None else v for v in units.column(cost_field)], float)
+        raw = list(units.column(cost_field))
+        cost = np.array([_to_float(v) for v in raw], float)
         bad = np.flatnonzero(~np.isfinite(cost) | (cost < 0))
         if bad.size:
             raise InputError(
                 tr(
-                    "The cost of planning unit {id} in field '{field}' is missing or negative: "
-                    "give every unit a cost of 0 or more."
-                ).format(id=ids[bad[0]], field=cost_field)
+                    "The cost of planning unit {id} in field '{field}' is '{value}', which is "
+                    "missing, not a number or negative: give every unit a cost of 0 or more."
+                ).format(id=ids[bad[0]], field=cost_field, value=raw[bad[0]])
             )
     else:
         cost = shapely.area(geoms) / 1e6
@@ -323,13 +325,15 @@ def export_problem(
             )
     amount_units = _as_ids(amounts.column(unit_col), tr("unit id"), amounts.name)
     names_all = np.array([str(v) for v in amounts.column(feature_col)], dtype=object)
-    values = np.array([np.nan if v is None else v for v in amounts.column(amount_col)], dtype=float)
+    raw = list(amounts.column(amount_col))
+    values = np.array([_to_float(v) for v in raw], dtype=float)
     bad = np.flatnonzero(~np.isfinite(values) | (values < 0))
     if bad.size:
         raise InputError(
-            tr("Row {row} of '{layer}' has the amount {value}: amounts must be 0 or more.").format(
-                row=bad[0] + 1, layer=amounts.name, value=values[bad[0]]
-            )
+            tr(
+                "Row {row} of '{layer}' has '{value}' in the amount field '{field}': amounts must "
+                "be numbers of 0 or more. Fix that row, or choose the numeric amount field."
+            ).format(row=bad[0] + 1, layer=amounts.name, value=raw[bad[0]], field=amount_col)
         )
     row = join_index(amount_units.tolist(), ids)
     unknown = np.flatnonzero(row < 0)
