@@ -111,9 +111,9 @@ def _settings(args: argparse.Namespace):
     number, the tracking file (read once, so a bad line is named now) and the output folder
     (created if missing, and written to once). Any problem is one :class:`InputError`.
     """
-    import tempfile
     from pathlib import Path
 
+    from .core.atomic import ensure_writable
     from .core.tracks import read_movebank_csv
     from .core.workflow import WorkflowSettings, run_problems
 
@@ -139,16 +139,7 @@ def _settings(args: argparse.Namespace):
                 "missing)."
             ).format(path=args.out)
         )
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-test-"):
-            pass
-    except OSError as exc:
-        raise InputError(
-            tr(
-                "The output folder '{path}' cannot be written ({reason}): choose another folder."
-            ).format(path=folder, reason=exc.strerror or exc)
-        ) from None
+    ensure_writable(folder)
     return settings
 
 

@@ -25,8 +25,12 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+from .errors import InputError
+from .i18n import tr
 
 __all__ = ["atomic_path", "atomic_write_bytes", "atomic_write_text"]
 
@@ -130,3 +134,20 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
     except BaseException:
         _remove(name)
         raise
+
+
+def ensure_writable(folder: str | os.PathLike) -> Path:
+    """Create ``folder`` if needed and prove we can write there, before any long work
+    (a real file: as root, permissions alone do not tell a read-only mount)."""
+    path = Path(folder)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path, prefix=".write-test-"):
+            pass
+    except OSError as exc:
+        raise InputError(
+            tr(
+                "The output folder '{path}' cannot be written ({reason}): choose another folder."
+            ).format(path=path, reason=exc.strerror or exc)
+        ) from None
+    return path

@@ -30,10 +30,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from ..core.atomic import atomic_write_text
+from ..core.atomic import atomic_write_text, ensure_writable
 from ..core.countries import country_name
 from ..core.credits import credits_text, training_notice
-from ..core.errors import InputError
 from ..core.i18n import language, localized
 from ..core.pipeline import RunResult
 from ..core.ranges import SEASON_LABELS
@@ -61,22 +60,6 @@ def data_credits(settings=None, notes=None) -> str:
     training data on QGIS's world map)."""
     settings = settings if settings is not None else WorkflowSettings()
     return credits_text(settings, getattr(settings, "borders", ""), notes)
-
-
-def ensure_writable(folder: str | os.PathLike) -> Path:
-    """Create ``folder`` if needed and prove we can write there, before any long work."""
-    path = Path(folder)
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path, prefix=".write-test-"):
-            pass
-    except OSError as exc:
-        raise InputError(
-            tr(
-                "The output folder '{path}' cannot be written ({reason}): choose another folder."
-            ).format(path=path, reason=exc.strerror or exc)
-        ) from None
-    return path
 
 
 def _layers(result: RunResult) -> list[tuple[str, QgsVectorLayer]]:
