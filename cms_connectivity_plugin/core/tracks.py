@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import re
 import warnings
 import zlib
 from collections.abc import Callable, Mapping, Sequence
@@ -1243,7 +1244,13 @@ def classify_by_state(
 
 
 def _state_key(value) -> str:
-    return " ".join(str(value).strip().lower().replace("-", " ").replace("_", " ").split())
+    """``"NonBreedingGrounds"``, ``"non-breeding_grounds"`` -> ``"non breeding grounds"``
+    (Movebank's annotations come in CamelCase as well as in words)."""
+    text = _CAMEL.sub(" ", str(value).strip())
+    return " ".join(text.lower().replace("-", " ").replace("_", " ").split())
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def classify_by_movement(

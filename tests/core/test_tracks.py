@@ -185,6 +185,11 @@ def test_states_map_to_seasons():
     assert tk.parse_state_seasons("zzz=non-breeding; b=2") == {"zzz": 3, "b": 2}
     with pytest.raises(InputError, match="value=season"):
         tk.parse_state_seasons("zzz=sometimes")
+    # Movebank's annotation vocabulary in CamelCase (a Turkey Vulture study): it was unmapped.
+    movebank = np.array(
+        ["BreedingGrounds", "FallMigration", "NonBreedingGrounds", "SpringMigration"]
+    )
+    assert list(tk.classify_by_state(movebank)) == [2, 4, 3, 4]
 
 
 def test_movement_splits_an_autumn_track_into_three_seasons():
