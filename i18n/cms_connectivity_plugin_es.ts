@@ -417,7 +417,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="180"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="163"/>
         <source>TFCA candidates</source>
         <translation>Candidatas ACTF</translation>
     </message>
@@ -452,22 +452,22 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>{met} de {total} metas alcanzadas; {n} candidata(s) ACTF; solucionador {status}, brecha {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="74"/>
+        <location filename="../cms_connectivity_plugin/core/atomic.py" line="148"/>
         <source>The output folder &apos;{path}&apos; cannot be written ({reason}): choose another folder.</source>
         <translation>No se puede escribir en la carpeta de salida «{path}» ({reason}): elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="165"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="148"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
         <translation>Falló la escritura de la capa {layer} en {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="181"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="164"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="182"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="165"/>
         <source>Species ranges</source>
         <translation>Áreas de distribución de las especies</translation>
     </message>
@@ -477,17 +477,17 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="379"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="362"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>No se pudo volver a abrir la capa {layer} desde {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="387"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="370"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries}: {selected:.1f} % del área de estudio en la red, {met} de {total} metas por especie y temporada alcanzadas, {n} candidata(s) ACTF ({solver}, {status}, brecha {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="385"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Red para especies migratorias y candidatas ACTF</translation>
     </message>
@@ -1027,12 +1027,12 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>El avance mínimo por salto debe ser de 0 km o más (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="449"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="467"/>
         <source>breeding</source>
         <translation>reproductiva</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="449"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="467"/>
         <source>non-breeding</source>
         <translation>no reproductiva</translation>
     </message>
@@ -2622,97 +2622,97 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Hay {count} polígonos de país para {n} códigos de país.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="550"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="552"/>
         <source>The border buffer must be a positive distance in metres (got {value}).</source>
         <translation>El búfer fronterizo debe ser una distancia positiva en metros (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="604"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="606"/>
         <source>The season &apos;{value}&apos; of feature {row} in &apos;{layer}&apos; is not an IUCN seasonal code (1-5) or label (e.g. breeding).</source>
         <translation>La temporada «{value}» del elemento {row} en «{layer}» no es un código de estacionalidad UICN (1-5) ni una etiqueta (p. ej. breeding).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="180"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="185"/>
         <source>The field &apos;{field}&apos; chosen for the {what} is not in &apos;{source}&apos;: choose one of {fields}.</source>
         <translation>El campo «{field}» elegido para «{what}» no está en «{source}»: elija uno de {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="191"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="196"/>
         <source>&apos;{source}&apos; has no {what} field (looked for {candidates}): rename the column or choose it explicitly.</source>
         <translation>«{source}» no tiene campo «{what}» (se buscó {candidates}): cambie el nombre de la columna o elíjala explícitamente.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="319"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="324"/>
         <source>&apos;{source}&apos; has no fixes: choose a file or layer with GPS positions.</source>
         <translation>«{source}» no tiene localizaciones: elija un archivo o una capa con posiciones GPS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="327"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="332"/>
         <source>The fix at {where} of &apos;{source}&apos; has no individual id: fill it in or remove the row.</source>
         <translation>La localización ({where}) de «{source}» no tiene id de individuo: complételo o elimine la fila.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="528"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="533"/>
         <source>longitude</source>
         <translation>longitud</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="529"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="534"/>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="341"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="346"/>
         <source>The fix at {where} of &apos;{source}&apos; has {axis} {value}, outside {low}..{high}: check that longitude and latitude are not swapped and are in degrees (WGS84).</source>
         <translation>La localización ({where}) de «{source}» tiene una {axis} de {value}, fuera de {low}..{high}: compruebe que la longitud y la latitud no estén intercambiadas y estén en grados (WGS84).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="358"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="363"/>
         <source>&apos;{source}&apos; has no fixes with a location: check the longitude/latitude.</source>
         <translation>«{source}» no tiene localizaciones con posición: revise la longitud/latitud.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="395"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="400"/>
         <source>The timestamp &apos;{value}&apos; in field &apos;{field}&apos; at {where} of &apos;{source}&apos; cannot be read: write timestamps as {format} in UTC (ISO 8601 with T, Z or +hh:mm also works).</source>
         <translation>La marca de tiempo «{value}» del campo «{field}» ({where}) de «{source}» no se puede leer: escriba las marcas de tiempo como {format} en UTC (también sirve ISO 8601 con T, Z o +hh:mm).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="497"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="502"/>
         <source>The tracking file &apos;{path}&apos; does not exist: choose an existing CSV file.</source>
         <translation>El archivo de seguimiento «{path}» no existe: elija un archivo CSV existente.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="520"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="525"/>
         <source>&apos;{source}&apos; is empty: choose a CSV file with a header row and fixes.</source>
         <translation>«{source}» está vacío: elija un archivo CSV con una fila de encabezado y localizaciones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="597"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="602"/>
         <source>individual id</source>
         <translation>id de individuo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="598"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="603"/>
         <source>timestamp</source>
         <translation>marca de tiempo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="599"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="604"/>
         <source>movement state</source>
         <translation>estado de movimiento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="546"/>
         <source>Line {line} of &apos;{source}&apos; has fewer columns than the header: check the delimiter and quoting.</source>
         <translation>La línea {line} de «{source}» tiene menos columnas que el encabezado: revise el delimitador y las comillas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="556"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="561"/>
         <source>line {line}</source>
         <translation>línea {line}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="565"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="570"/>
         <source>The value &apos;{value}&apos; in column &apos;{field}&apos; at {where} of &apos;{source}&apos; is not a number: use decimal degrees with a dot (e.g. 8.87).</source>
         <translation>El valor «{value}» de la columna «{field}» ({where}) de «{source}» no es un número: use grados decimales con punto (p. ej. 8.87).</translation>
     </message>
@@ -2722,107 +2722,102 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="605"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="610"/>
         <source>Feature {fid} of &apos;{layer}&apos; is a multipoint with several points: one fix per feature is needed (Vector &gt; Geometry Tools &gt; Multipart to Singleparts).</source>
         <translation>La entidad {fid} de «{layer}» es un multipunto con varios puntos: se necesita una localización por entidad (Vectorial &gt; Herramientas de geometría &gt; De multiparte a partes sencillas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="623"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="628"/>
         <source>feature {fid}</source>
         <translation>entidad {fid}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="928"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="933"/>
         <source>stopover radius (km)</source>
         <translation>radio de escala (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="929"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="934"/>
         <source>minimum stopover duration (h)</source>
         <translation>duración mínima de escala (h)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="930"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="935"/>
         <source>stopovers</source>
         <translation>escalas migratorias</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="959"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="964"/>
         <source>The {what} must be greater than 0 (got {value}).</source>
         <translation>El parámetro «{what}» debe ser mayor que 0 (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1157"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1162"/>
         <source>The state mapping &apos;{part}&apos; cannot be read: write value=season pairs separated by &apos;;&apos;, e.g. fall migration=passage; wintering grounds=non-breeding.</source>
         <translation>La correspondencia de estados «{part}» no se puede leer: escriba pares valor=temporada separados por «;», p. ej. fall migration=passage; wintering grounds=non-breeding.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1184"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1189"/>
         <source>The date window &apos;{part}&apos; cannot be read: write season=start-end with day-of-year numbers, e.g. breeding=121-212; passage=213-304,60-120; non-breeding=305-59.</source>
         <translation>La ventana de fechas «{part}» no se puede leer: escriba temporada=inicio-fin con números de día del año, p. ej. breeding=121-212; passage=213-304,60-120; non-breeding=305-59.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1207"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1212"/>
         <source>The {season} window {start}-{end} is not within day 1..366: use day-of-year numbers (1 = 1 January, 182 = 1 July).</source>
         <translation>La ventana «{season}» {start}-{end} no está dentro de los días 1..366: use números de día del año (1 = 1 de enero, 182 = 1 de julio).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1218"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1223"/>
         <source>The {season} window {start}-{end} overlaps the {other} window: make the date windows disjoint.</source>
         <translation>La ventana «{season}» {start}-{end} se superpone a la ventana «{other}»: haga que las ventanas de fechas no se solapen.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1264"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1275"/>
         <source>The migration &apos;{value}&apos; is unknown: use auto, autumn or spring.</source>
         <translation>La migración «{value}» es desconocida: use auto, autumn o spring.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1269"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1280"/>
         <source>movement threshold (km/day)</source>
         <translation>umbral de movimiento (km/día)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="355"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="359"/>
         <source>movement</source>
         <translation>movimiento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1314"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1328"/>
         <source>range buffer (km)</source>
         <translation>búfer del área (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1315"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1329"/>
         <source>seasonal ranges</source>
         <translation>áreas estacionales</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1328"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1348"/>
         <source>&apos;{source}&apos; has no movement-state field: choose the state field, or classify by movement or by dates.</source>
         <translation>«{source}» no tiene campo de estado de movimiento: elija el campo de estado o clasifique por movimiento o por fechas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1336"/>
-        <source>The method &apos;{value}&apos; is unknown: use movement, dates or state.</source>
-        <translation>El método «{value}» es desconocido: use movement, dates o state.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1343"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1363"/>
         <source>no bird moved more than {km} km in a day: lower the movement threshold or classify by dates</source>
         <translation>ninguna ave se movió más de {km} km en un día: reduzca el umbral de movimiento o clasifique por fechas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1347"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1367"/>
         <source>no fix falls in a date window: check the windows</source>
         <translation>ninguna localización cae en una ventana de fechas: revise las ventanas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1348"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1368"/>
         <source>no state value is mapped to a season: map the values</source>
         <translation>ningún valor de estado está asignado a una temporada: asigne los valores</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1350"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1370"/>
         <source>No fix of &apos;{source}&apos; could be given a season: {hint}.</source>
         <translation>No se pudo asignar una temporada a ninguna localización de «{source}»: {hint}.</translation>
     </message>
@@ -3448,7 +3443,7 @@ Precauciones: las trayectorias de unas pocas aves muestran sus rutas, no toda la
         <translation>...o un CSV de Movebank con trayectorias (.csv o .csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="88"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="89"/>
         <source>CSV files (*.csv *.csv.gz *.gz *.txt);;All files (*.*)</source>
         <translation>Archivos CSV (*.csv *.csv.gz *.gz *.txt);;Todos los archivos (*.*)</translation>
     </message>
@@ -4288,52 +4283,52 @@ La salida opcional de hábitats transfronterizos enumera, para cada especie y te
         <translation>{n} parte(s) de hábitat transfronterizo a lo largo de fronteras compartidas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="80"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="81"/>
         <source>Tracking points (point layer)</source>
         <translation>Puntos de seguimiento (capa de puntos)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="88"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="89"/>
         <source>...or a Movebank CSV file (.csv or .csv.gz)</source>
         <translation>...o un archivo CSV de Movebank (.csv o .csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="98"/>
         <source>Individual id field (empty: detect)</source>
         <translation>Campo de id de individuo (vacío: detectar)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="98"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="99"/>
         <source>Timestamp field, UTC (empty: detect)</source>
         <translation>Campo de marca de tiempo, UTC (vacío: detectar)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="101"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="102"/>
         <source>Movement state field (empty: detect)</source>
         <translation>Campo de estado de movimiento (vacío: detectar)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="117"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="118"/>
         <source>No tracks given: choose a point layer of GPS fixes or a Movebank CSV file (one of the two).</source>
         <translation>No se indicaron trayectorias: elija una capa de puntos de localizaciones GPS o un archivo CSV de Movebank (una de las dos cosas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="124"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="125"/>
         <source>Both a point layer and a CSV file are given: choose one of the two (clear the other).</source>
         <translation>Se indicaron una capa de puntos y un archivo CSV: elija uno de los dos (vacíe el otro).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="147"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="148"/>
         <source>Read {n} fixes of {k} individuals from &apos;{source}&apos; ({dup} duplicate fixes and {missing} without a location left out).</source>
         <translation>Se leyeron {n} localizaciones de {k} individuos de «{source}» (se descartaron {dup} localizaciones duplicadas y {missing} sin posición).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="172"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="173"/>
         <source>Tracks to stopover sites</source>
         <translation>Trayectorias a sitios de escala</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="175"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="176"/>
         <source>Finds where tracked birds rest on migration and merges the stopovers of different birds into sites, as BirdLife&apos;s track2kba does when it looks for sites used by several individuals.
 
 Input: a point layer of GPS fixes (any CRS) or a Movebank CSV file (.csv or .csv.gz, columns individual-local-identifier, timestamp, location-long, location-lat; lon / lat also work). Fields left empty are detected from these names. Timestamps are read as UTC.
@@ -4358,159 +4353,132 @@ Salida: un polígono por sitio (la envolvente de sus localizaciones con un búfe
 Precauciones: las localizaciones escasas (una al día o menos) ocultan escalas cortas; los huecos en los datos dentro de una escala cuentan como tiempo pasado allí; un emisor que deja de moverse (un ave muerta) parece una escala hasta que termina la trayectoria.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="203"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="204"/>
         <source>Stopover radius (km)</source>
         <translation>Radio de escala (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="213"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="214"/>
         <source>Minimum stopover duration (h)</source>
         <translation>Duración mínima de escala (h)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="223"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="224"/>
         <source>Leave out breeding and final residence</source>
         <translation>Excluir la reproducción y la residencia final</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="378"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="387"/>
         <source>Movement threshold (km per day)</source>
         <translation>Umbral de movimiento (km por día)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="252"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="253"/>
         <source>Stopover sites</source>
         <translation>Sitios de escala</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="253"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="254"/>
         <source>Stopover visits</source>
         <translation>Visitas de escala</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="270"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="271"/>
         <source>{visits} stopovers of at least {hours:g} h within {radius:g} km by {birds} individuals, at {sites} sites ({shared} used by two or more individuals); {excluded} breeding or final stays left out.</source>
         <translation>{visits} escalas de al menos {hours:g} h dentro de {radius:g} km de {birds} individuos, en {sites} sitios ({shared} usados por dos o más individuos); se excluyeron {excluded} estancias de reproducción o finales.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="287"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="288"/>
         <source>No stopover found: try a larger radius or a shorter minimum duration, or check that the fixes are frequent enough (at least one every few hours).</source>
         <translation>No se encontró ninguna escala: pruebe un radio mayor o una duración mínima más corta, o compruebe que las localizaciones sean lo bastante frecuentes (al menos una cada pocas horas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="321"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="322"/>
         <source>Tracks to seasonal ranges</source>
         <translation>Trayectorias a áreas estacionales</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="324"/>
-        <source>Turns GPS tracks into breeding, passage and non-breeding range polygons in the IUCN range schema (binomial, presence 1, origin 1, seasonal 2 / 4 / 3), ready for &apos;Prepare species ranges&apos; and the planning units.
-
-Input: a point layer of GPS fixes (any CRS) or a Movebank CSV file (.csv or .csv.gz). Fields left empty are detected from Movebank&apos;s names.
-
-Classify fixes by:
-- movement (default): for tracks covering one migration. Where a bird moves more than the movement threshold (50 km per day) it is migrating: that stretch, its stopovers included, is passage; the settled time before it is breeding and after it non-breeding (the reverse for a spring migration; &apos;auto&apos; takes the end nearer the equator as non-breeding). A settled start or end shorter than the minimum settled time (7 days) counts as passage.
-- dates: day-of-year windows, for tracks covering whole years. Default for a Palearctic-African migrant: breeding=121-212; passage=213-304,60-120; non-breeding=305-59 (1 May-31 Jul, 1 Aug-31 Oct and 1 Mar-30 Apr, 1 Nov-28 Feb).
-- state: a movement-state column such as Movebank&apos;s migration-stage; values such as &apos;breeding grounds&apos;, &apos;fall migration&apos;, &apos;wintering grounds&apos; are recognised, others can be mapped, e.g. &apos;summer=breeding; moving=passage&apos;.
-
-Buffer (km): each fix becomes a disc of this radius and each season&apos;s discs are merged. 10 km suits storks and other soaring birds; use the tracking error plus the daily foraging range. Fixes are snapped to a grid of a tenth of the buffer first, so the outline may move by up to 7 % of it.
-
-Pitfalls: a few tracked birds show where those birds went, not the whole range; by dates, an autumn-only dataset has almost no non-breeding fixes; a bird that never migrates stays unclassified.</source>
-        <translation>Convierte trayectorias GPS en polígonos de áreas de reproducción, de paso y no reproductivas según el esquema de áreas de distribución de la UICN (binomial, presence 1, origin 1, seasonal 2 / 4 / 3), listos para «Preparar áreas de distribución de especies» y las unidades de planificación.
-
-Entrada: una capa de puntos de localizaciones GPS (cualquier CRS) o un archivo CSV de Movebank (.csv o .csv.gz). Los campos que se dejan vacíos se detectan a partir de los nombres de Movebank.
-
-Clasificar las localizaciones por:
-- movimiento (por defecto): para trayectorias que cubren una migración. Donde un ave se desplaza más que el umbral de movimiento (50 km por día) está migrando: ese tramo, escalas incluidas, es de paso; el tiempo sedentario anterior es reproductivo y el posterior no reproductivo (al revés en una migración de primavera; «auto» toma como no reproductivo el extremo más cercano al ecuador). Un inicio o final sedentario más corto que el tiempo sedentario mínimo (7 días) cuenta como de paso.
-- fechas: ventanas de días del año, para trayectorias que cubren años completos. Por defecto para un migrante paleártico-africano: breeding=121-212; passage=213-304,60-120; non-breeding=305-59 (1 may-31 jul, 1 ago-31 oct y 1 mar-30 abr, 1 nov-28 feb).
-- estado: una columna de estado de movimiento como migration-stage de Movebank; se reconocen valores como «breeding grounds», «fall migration», «wintering grounds», y los demás se pueden asignar, p. ej. «summer=breeding; moving=passage».
-
-Búfer (km): cada localización se convierte en un disco de este radio y se fusionan los discos de cada temporada. 10 km es adecuado para cigüeñas y otras aves planeadoras; use el error de seguimiento más el radio de alimentación diario. Las localizaciones se ajustan primero a una cuadrícula de una décima parte del búfer, por lo que el contorno puede desplazarse hasta un 7 % de este.
-
-Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves, no toda el área de distribución; por fechas, un conjunto de datos solo de otoño casi no tiene localizaciones no reproductivas; un ave que nunca migra queda sin clasificar.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="355"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="359"/>
         <source>Classify seasons by</source>
         <translation>Clasificar las temporadas por</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="355"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="359"/>
         <source>dates (day-of-year windows)</source>
         <translation>fechas (ventanas de días del año)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="355"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="359"/>
         <source>movement-state field</source>
         <translation>campo de estado de movimiento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="363"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="372"/>
         <source>Species (scientific name)</source>
         <translation>Especie (nombre científico)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="368"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="377"/>
         <source>Buffer around fixes (km)</source>
         <translation>Búfer alrededor de las localizaciones (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="388"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="397"/>
         <source>Minimum settled time at the start or end of a track (days)</source>
         <translation>Tiempo sedentario mínimo al inicio o al final de una trayectoria (días)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="398"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
         <source>Migration</source>
         <translation>Migración</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="398"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
         <source>auto (end nearer the equator is non-breeding)</source>
         <translation>auto (el extremo más cercano al ecuador es el no reproductivo)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="398"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
         <source>autumn</source>
         <translation>otoño</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="398"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
         <source>spring</source>
         <translation>primavera</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="406"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="415"/>
         <source>Date windows (day of year; empty: Palearctic-African default)</source>
         <translation>Ventanas de fechas (día del año; vacío: valores por defecto paleárticos-africanos)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="413"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="422"/>
         <source>Extra state values (value=season; ...)</source>
         <translation>Valores de estado adicionales (valor=temporada; ...)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="420"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="429"/>
         <source>Seasonal ranges</source>
         <translation>Áreas estacionales</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="449"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="467"/>
         <source>resident</source>
         <translation>residente</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="449"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="467"/>
         <source>passage</source>
         <translation>de paso</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="453"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="471"/>
         <source>{season}: {fixes} fixes of {birds} individuals, {area:,.0f} km2.</source>
         <translation>{season}: {fixes} localizaciones de {birds} individuos, {area:,.0f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="464"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="482"/>
         <source>{n} fixes could not be given a season (outside the date windows, an unmapped state, or a bird that never migrated) and are not in any range.</source>
         <translation>A {n} localizaciones no se les pudo asignar una temporada (fuera de las ventanas de fechas, un estado sin asignar o un ave que nunca migró) y no están en ningún área.</translation>
     </message>
@@ -5060,7 +5028,7 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>Sitios existentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="343"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="326"/>
         <source>Country borders</source>
         <translation>Fronteras de los países</translation>
     </message>
@@ -6340,62 +6308,62 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>La carpeta de salida «{path}» no es una carpeta: indique una carpeta (se crea si no existe).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="180"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="171"/>
         <source>{n:.0f} s</source>
         <translation>{n:.0f} s</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="182"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="173"/>
         <source>{n:.0f} min</source>
         <translation>{n:.0f} min</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="184"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="175"/>
         <source>{n:.1f} h</source>
         <translation>{n:.1f} h</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="185"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="176"/>
         <source>{n:.1f} days</source>
         <translation>{n:.1f} días</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="209"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="200"/>
         <source>NUMREPS is {runs} and the first run took {seconds:.1f} s, so all runs may take about {total}; press Ctrl+C to cancel (nothing is written), or lower NUMREPS in input.dat.</source>
         <translation>NUMREPS es {runs} y la primera ejecución tardó {seconds:.1f} s, así que todas pueden tardar unos {total}; pulse Ctrl+C para cancelar (no se escribe nada) o reduzca NUMREPS en input.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="221"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="212"/>
         <source>run {run} of {runs}: objective {objective:,.6g}, gap {gap:.3%}</source>
         <translation>ejecución {run} de {runs}: objetivo {objective:,.6g}, brecha {gap:.3%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="225"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="216"/>
         <source>; about {left} left</source>
         <translation>; quedan unos {left}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="245"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="236"/>
         <source>after {run} of {runs} runs</source>
         <translation>tras {run} de {runs} ejecuciones</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="247"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="238"/>
         <source>before the first run ended</source>
         <translation>antes de terminar la primera ejecución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="248"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="239"/>
         <source>cancelled (Ctrl+C) {where}; no output file of this run was written.</source>
         <translation>cancelado (Ctrl+C) {where}; no se escribió ningún archivo de resultados de esta ejecución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="283"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="274"/>
         <source>{reason} ({file}); check the folder and run again.</source>
         <translation>{reason} ({file}); compruebe la carpeta y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="390"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="385"/>
         <source>cancelled (Ctrl+C).</source>
         <translation>cancelado (Ctrl+C).</translation>
     </message>
@@ -6600,37 +6568,37 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>El parámetro «{key}» es {value}: indique una lista de textos, p. ej. [&quot;FRA&quot;, &quot;ESP&quot;], o un texto con comas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="428"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="433"/>
         <source>The tracking file &apos;{source}&apos; cannot be read ({error}): check that it exists and that you may read it.</source>
         <translation>El archivo de seguimiento «{source}» no se puede leer ({error}): compruebe que existe y que tiene permiso para leerlo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="438"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="443"/>
         <source>The tracking file &apos;{source}&apos; is a damaged or incomplete gzip file (it ends early or is corrupt): download or compress it again.</source>
         <translation>El archivo de seguimiento «{source}» es un archivo gzip dañado o incompleto (termina antes de tiempo o está corrupto): descárguelo o comprímalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="445"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="450"/>
         <source>The tracking file &apos;{source}&apos; ends in .gz but is not gzip-compressed: rename it to .csv if it is plain CSV, or compress it with gzip.</source>
         <translation>El archivo de seguimiento «{source}» termina en .gz pero no está comprimido con gzip: cámbiele el nombre a .csv si es un CSV simple, o comprímalo con gzip.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="452"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="457"/>
         <source>The tracking file &apos;{source}&apos; is a ZIP archive or a spreadsheet, not CSV: extract it, or save the sheet as CSV UTF-8.</source>
         <translation>El archivo de seguimiento «{source}» es un archivo ZIP o una hoja de cálculo, no un CSV: extráigalo, o guarde la hoja como CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="461"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="466"/>
         <source>Line {line} of the tracking file &apos;{source}&apos; is not UTF-8 text: save the file as CSV UTF-8 (not a binary or spreadsheet file).</source>
         <translation>La línea {line} del archivo de seguimiento «{source}» no es texto UTF-8: guarde el archivo como CSV UTF-8 (no un archivo binario ni una hoja de cálculo).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="469"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="474"/>
         <source>Line {line} of the tracking file &apos;{source}&apos; holds binary data (a NUL byte): choose a CSV text file, or export the data again as CSV.</source>
         <translation>La línea {line} del archivo de seguimiento «{source}» contiene datos binarios (un byte NUL): elija un archivo de texto CSV, o exporte de nuevo los datos como CSV.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="512"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="517"/>
         <source>Line {line} of the tracking file &apos;{source}&apos; cannot be read as CSV ({error}): check the delimiter and the quotes, or export the file again as CSV.</source>
         <translation>La línea {line} del archivo de seguimiento «{source}» no se puede leer como CSV ({error}): compruebe el separador y las comillas, o exporte de nuevo el archivo como CSV.</translation>
     </message>
@@ -6763,6 +6731,55 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="231"/>
         <source>The file {path} (&apos;{parameter}&apos;) does not exist: check the path, or choose the file again.</source>
         <translation>El archivo {path} ('{parameter}') no existe: compruebe la ruta o vuelva a elegir el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1356"/>
+        <source>The method &apos;{value}&apos; is unknown: use auto, movement, dates or state.</source>
+        <translation>El método «{value}» es desconocido: use auto, movement, dates o state.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="325"/>
+        <source>Turns GPS tracks into breeding, passage and non-breeding range polygons in the IUCN range schema (binomial, presence 1, origin 1, seasonal 2 / 4 / 3), ready for &apos;Prepare species ranges&apos; and the planning units.
+
+Input: a point layer of GPS fixes (any CRS) or a Movebank CSV file (.csv or .csv.gz). Fields left empty are detected from Movebank&apos;s names.
+
+Classify fixes by:
+- automatic (default): the track&apos;s own season labels (a movement-state column such as Movebank&apos;s migration-stage) when they label most fixes, else movement; the log says which.
+- movement: for tracks covering one migration. Where a bird moves more than the movement threshold (50 km per day) it is migrating: that stretch, its stopovers included, is passage; the settled time before it is breeding and after it non-breeding (the reverse for a spring migration; &apos;auto&apos; takes the end nearer the equator as non-breeding). A settled start or end shorter than the minimum settled time (7 days) counts as passage.
+- dates: day-of-year windows, for tracks covering whole years. Default for a Palearctic-African migrant: breeding=121-212; passage=213-304,60-120; non-breeding=305-59 (1 May-31 Jul, 1 Aug-31 Oct and 1 Mar-30 Apr, 1 Nov-28 Feb).
+- state: a movement-state column such as Movebank&apos;s migration-stage; values such as &apos;breeding grounds&apos;, &apos;fall migration&apos;, &apos;wintering grounds&apos; are recognised, others can be mapped, e.g. &apos;summer=breeding; moving=passage&apos;.
+
+Buffer (km): each fix becomes a disc of this radius and each season&apos;s discs are merged. 10 km suits storks and other soaring birds; use the tracking error plus the daily foraging range. Fixes are snapped to a grid of a tenth of the buffer first, so the outline may move by up to 7 % of it.
+
+Pitfalls: a few tracked birds show where those birds went, not the whole range; by dates, an autumn-only dataset has almost no non-breeding fixes; a bird that never migrates stays unclassified.</source>
+        <translation>Convierte trayectorias GPS en polígonos de áreas de reproducción, de paso y no reproductivas según el esquema de áreas de distribución de la UICN (binomial, presence 1, origin 1, seasonal 2 / 4 / 3), listos para «Preparar áreas de distribución de especies» y las unidades de planificación.
+
+Entrada: una capa de puntos de localizaciones GPS (cualquier CRS) o un archivo CSV de Movebank (.csv o .csv.gz). Los campos que se dejan vacíos se detectan a partir de los nombres de Movebank.
+
+Clasificar las localizaciones por:
+- automático (por defecto): las etiquetas de temporada de la propia trayectoria (una columna de estado de movimiento como migration-stage de Movebank) cuando etiquetan la mayoría de las localizaciones; si no, el movimiento; el registro indica cuál.
+- movimiento: para trayectorias que cubren una migración. Donde un ave se desplaza más que el umbral de movimiento (50 km por día) está migrando: ese tramo, escalas incluidas, es de paso; el tiempo sedentario anterior es reproductivo y el posterior no reproductivo (al revés en una migración de primavera; «auto» toma como no reproductivo el extremo más cercano al ecuador). Un inicio o final sedentario más corto que el tiempo sedentario mínimo (7 días) cuenta como de paso.
+- fechas: ventanas de días del año, para trayectorias que cubren años completos. Por defecto para un migrante paleártico-africano: breeding=121-212; passage=213-304,60-120; non-breeding=305-59 (1 may-31 jul, 1 ago-31 oct y 1 mar-30 abr, 1 nov-28 feb).
+- estado: una columna de estado de movimiento como migration-stage de Movebank; se reconocen valores como «breeding grounds», «fall migration», «wintering grounds», y los demás se pueden asignar, p. ej. «summer=breeding; moving=passage».
+
+Búfer (km): cada localización se convierte en un disco de este radio y se fusionan los discos de cada temporada. 10 km es adecuado para cigüeñas y otras aves planeadoras; use el error de seguimiento más el radio de alimentación diario. Las localizaciones se ajustan primero a una cuadrícula de una décima parte del búfer, por lo que el contorno puede desplazarse hasta un 7 % de este.
+
+Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves, no toda el área de distribución; por fechas, un conjunto de datos solo de otoño casi no tiene localizaciones no reproductivas; un ave que nunca migra queda sin clasificar.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="359"/>
+        <source>automatic: the track&apos;s season labels if it has them, else movement</source>
+        <translation>automático: las etiquetas de temporada de la trayectoria si las tiene; si no, el movimiento</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="459"/>
+        <source>Seasons from the track&apos;s own labels (its movement-state field), as they label most fixes.</source>
+        <translation>Temporadas tomadas de las etiquetas de la propia trayectoria (su campo de estado de movimiento), ya que etiquetan la mayoría de las localizaciones.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="459"/>
+        <source>Seasons from movement: the track has no season labels.</source>
+        <translation>Temporadas según el movimiento: la trayectoria no tiene etiquetas de temporada.</translation>
     </message>
 </context>
 <context>

@@ -417,7 +417,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="180"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="163"/>
         <source>TFCA candidates</source>
         <translation>Candidates ACTF</translation>
     </message>
@@ -452,22 +452,22 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>{met} cibles atteintes sur {total} ; {n} candidate(s) ACTF ; solveur {status}, écart {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="74"/>
+        <location filename="../cms_connectivity_plugin/core/atomic.py" line="148"/>
         <source>The output folder &apos;{path}&apos; cannot be written ({reason}): choose another folder.</source>
         <translation>Impossible d'écrire dans le dossier de sortie « {path} » ({reason}) : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="165"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="148"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
         <translation>L'écriture de la couche {layer} dans {path} a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="181"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="164"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="182"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="165"/>
         <source>Species ranges</source>
         <translation>Aires de répartition des espèces</translation>
     </message>
@@ -477,17 +477,17 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="379"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="362"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>Impossible de rouvrir la couche {layer} depuis {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="387"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="370"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries} : {selected:.1f} % de la zone d'étude dans le réseau, {met} des {total} cibles par espèce et saison atteintes, {n} candidate(s) ACTF ({solver}, {status}, écart {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="385"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Réseau pour les espèces migratrices et candidates ACTF</translation>
     </message>
@@ -1027,12 +1027,12 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La progression minimale par saut doit être supérieure ou égale à 0 km (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="449"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="467"/>
         <source>breeding</source>
         <translation>reproduction</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="449"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="467"/>
         <source>non-breeding</source>
         <translation>hivernage (non-reproduction)</translation>
     </message>
@@ -2622,97 +2622,97 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Il y a {count} polygones de pays pour {n} codes de pays.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="550"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="552"/>
         <source>The border buffer must be a positive distance in metres (got {value}).</source>
         <translation>La zone tampon frontalière doit être une distance positive en mètres (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="604"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="606"/>
         <source>The season &apos;{value}&apos; of feature {row} in &apos;{layer}&apos; is not an IUCN seasonal code (1-5) or label (e.g. breeding).</source>
         <translation>La saison « {value} » de l'élément {row} dans « {layer} » n'est ni un code de saisonnalité UICN (1-5) ni une étiquette (p. ex. breeding).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="180"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="185"/>
         <source>The field &apos;{field}&apos; chosen for the {what} is not in &apos;{source}&apos;: choose one of {fields}.</source>
         <translation>Le champ « {field} » choisi pour « {what} » n'est pas dans « {source} » : choisissez l'un des champs {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="191"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="196"/>
         <source>&apos;{source}&apos; has no {what} field (looked for {candidates}): rename the column or choose it explicitly.</source>
         <translation>« {source} » n'a pas de champ « {what} » (noms cherchés : {candidates}) : renommez la colonne ou choisissez-la explicitement.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="319"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="324"/>
         <source>&apos;{source}&apos; has no fixes: choose a file or layer with GPS positions.</source>
         <translation>« {source} » ne contient aucune localisation : choisissez un fichier ou une couche avec des positions GPS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="327"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="332"/>
         <source>The fix at {where} of &apos;{source}&apos; has no individual id: fill it in or remove the row.</source>
         <translation>La localisation ({where}) de « {source} » n'a pas d'identifiant d'individu : renseignez-le ou supprimez la ligne.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="528"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="533"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="529"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="534"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="341"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="346"/>
         <source>The fix at {where} of &apos;{source}&apos; has {axis} {value}, outside {low}..{high}: check that longitude and latitude are not swapped and are in degrees (WGS84).</source>
         <translation>La localisation ({where}) de « {source} » a une {axis} de {value}, hors de {low}..{high} : vérifiez que longitude et latitude ne sont pas inversées et qu'elles sont en degrés (WGS84).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="358"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="363"/>
         <source>&apos;{source}&apos; has no fixes with a location: check the longitude/latitude.</source>
         <translation>« {source} » ne contient aucune localisation avec une position : vérifiez la longitude/latitude.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="395"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="400"/>
         <source>The timestamp &apos;{value}&apos; in field &apos;{field}&apos; at {where} of &apos;{source}&apos; cannot be read: write timestamps as {format} in UTC (ISO 8601 with T, Z or +hh:mm also works).</source>
         <translation>L'horodatage « {value} » du champ « {field} » ({where}) de « {source} » est illisible : écrivez les horodatages au format {format} en UTC (l'ISO 8601 avec T, Z ou +hh:mm fonctionne aussi).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="497"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="502"/>
         <source>The tracking file &apos;{path}&apos; does not exist: choose an existing CSV file.</source>
         <translation>Le fichier de suivi « {path} » n'existe pas : choisissez un fichier CSV existant.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="520"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="525"/>
         <source>&apos;{source}&apos; is empty: choose a CSV file with a header row and fixes.</source>
         <translation>« {source} » est vide : choisissez un fichier CSV avec une ligne d'en-tête et des localisations.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="597"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="602"/>
         <source>individual id</source>
         <translation>identifiant d'individu</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="598"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="603"/>
         <source>timestamp</source>
         <translation>horodatage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="599"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="604"/>
         <source>movement state</source>
         <translation>état de mouvement</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="546"/>
         <source>Line {line} of &apos;{source}&apos; has fewer columns than the header: check the delimiter and quoting.</source>
         <translation>La ligne {line} de « {source} » a moins de colonnes que l'en-tête : vérifiez le délimiteur et les guillemets.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="556"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="561"/>
         <source>line {line}</source>
         <translation>ligne {line}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="565"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="570"/>
         <source>The value &apos;{value}&apos; in column &apos;{field}&apos; at {where} of &apos;{source}&apos; is not a number: use decimal degrees with a dot (e.g. 8.87).</source>
         <translation>La valeur « {value} » de la colonne « {field} » ({where}) de « {source} » n'est pas un nombre : utilisez des degrés décimaux avec un point (p. ex. 8.87).</translation>
     </message>
@@ -2722,107 +2722,102 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="605"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="610"/>
         <source>Feature {fid} of &apos;{layer}&apos; is a multipoint with several points: one fix per feature is needed (Vector &gt; Geometry Tools &gt; Multipart to Singleparts).</source>
         <translation>L'entité {fid} de « {layer} » est un multipoint de plusieurs points : il faut une localisation par entité (Vecteur &gt; Outils de géométrie &gt; De morceaux multiples à morceaux uniques).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="623"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="628"/>
         <source>feature {fid}</source>
         <translation>entité {fid}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="928"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="933"/>
         <source>stopover radius (km)</source>
         <translation>rayon de halte (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="929"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="934"/>
         <source>minimum stopover duration (h)</source>
         <translation>durée minimale de halte (h)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="930"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="935"/>
         <source>stopovers</source>
         <translation>haltes migratoires</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="959"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="964"/>
         <source>The {what} must be greater than 0 (got {value}).</source>
         <translation>Le paramètre « {what} » doit être supérieur à 0 (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1157"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1162"/>
         <source>The state mapping &apos;{part}&apos; cannot be read: write value=season pairs separated by &apos;;&apos;, e.g. fall migration=passage; wintering grounds=non-breeding.</source>
         <translation>La correspondance d'états « {part} » est illisible : écrivez des paires valeur=saison séparées par « ; », p. ex. fall migration=passage; wintering grounds=non-breeding.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1184"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1189"/>
         <source>The date window &apos;{part}&apos; cannot be read: write season=start-end with day-of-year numbers, e.g. breeding=121-212; passage=213-304,60-120; non-breeding=305-59.</source>
         <translation>La fenêtre de dates « {part} » est illisible : écrivez saison=début-fin avec des numéros de jour de l'année, p. ex. breeding=121-212; passage=213-304,60-120; non-breeding=305-59.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1207"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1212"/>
         <source>The {season} window {start}-{end} is not within day 1..366: use day-of-year numbers (1 = 1 January, 182 = 1 July).</source>
         <translation>La fenêtre « {season} » {start}-{end} n'est pas comprise entre les jours 1 et 366 : utilisez des numéros de jour de l'année (1 = 1er janvier, 182 = 1er juillet).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1218"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1223"/>
         <source>The {season} window {start}-{end} overlaps the {other} window: make the date windows disjoint.</source>
         <translation>La fenêtre « {season} » {start}-{end} chevauche la fenêtre « {other} » : faites en sorte que les fenêtres de dates soient disjointes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1264"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1275"/>
         <source>The migration &apos;{value}&apos; is unknown: use auto, autumn or spring.</source>
         <translation>La migration « {value} » est inconnue : utilisez auto, autumn ou spring.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1269"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1280"/>
         <source>movement threshold (km/day)</source>
         <translation>seuil de mouvement (km/jour)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="355"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="359"/>
         <source>movement</source>
         <translation>mouvement</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1314"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1328"/>
         <source>range buffer (km)</source>
         <translation>zone tampon de l'aire (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1315"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1329"/>
         <source>seasonal ranges</source>
         <translation>aires saisonnières</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1328"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1348"/>
         <source>&apos;{source}&apos; has no movement-state field: choose the state field, or classify by movement or by dates.</source>
         <translation>« {source} » n'a pas de champ d'état de mouvement : choisissez le champ d'état, ou classez par mouvement ou par dates.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1336"/>
-        <source>The method &apos;{value}&apos; is unknown: use movement, dates or state.</source>
-        <translation>La méthode « {value} » est inconnue : utilisez movement, dates ou state.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1343"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1363"/>
         <source>no bird moved more than {km} km in a day: lower the movement threshold or classify by dates</source>
         <translation>aucun oiseau n'a parcouru plus de {km} km en un jour : abaissez le seuil de mouvement ou classez par dates</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1347"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1367"/>
         <source>no fix falls in a date window: check the windows</source>
         <translation>aucune localisation ne tombe dans une fenêtre de dates : vérifiez les fenêtres</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1348"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1368"/>
         <source>no state value is mapped to a season: map the values</source>
         <translation>aucune valeur d'état n'est associée à une saison : associez les valeurs</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1350"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1370"/>
         <source>No fix of &apos;{source}&apos; could be given a season: {hint}.</source>
         <translation>Aucune localisation de « {source} » n'a pu recevoir de saison : {hint}.</translation>
     </message>
@@ -3448,7 +3443,7 @@ Pièges : les trajectoires de quelques oiseaux montrent leurs routes, pas toute 
         <translation>...ou un CSV Movebank de trajectoires (.csv ou .csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="88"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="89"/>
         <source>CSV files (*.csv *.csv.gz *.gz *.txt);;All files (*.*)</source>
         <translation>Fichiers CSV (*.csv *.csv.gz *.gz *.txt);;Tous les fichiers (*.*)</translation>
     </message>
@@ -4288,52 +4283,52 @@ La sortie facultative des habitats transfrontaliers liste, pour chaque espèce e
         <translation>{n} partie(s) d'habitat transfrontalier le long des frontières communes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="80"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="81"/>
         <source>Tracking points (point layer)</source>
         <translation>Points de suivi (couche de points)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="88"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="89"/>
         <source>...or a Movebank CSV file (.csv or .csv.gz)</source>
         <translation>...ou un fichier CSV Movebank (.csv ou .csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="98"/>
         <source>Individual id field (empty: detect)</source>
         <translation>Champ d'identifiant d'individu (vide : détection)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="98"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="99"/>
         <source>Timestamp field, UTC (empty: detect)</source>
         <translation>Champ d'horodatage, UTC (vide : détection)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="101"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="102"/>
         <source>Movement state field (empty: detect)</source>
         <translation>Champ d'état de mouvement (vide : détection)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="117"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="118"/>
         <source>No tracks given: choose a point layer of GPS fixes or a Movebank CSV file (one of the two).</source>
         <translation>Aucune trajectoire fournie : choisissez une couche de points de localisations GPS ou un fichier CSV Movebank (l'un des deux).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="124"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="125"/>
         <source>Both a point layer and a CSV file are given: choose one of the two (clear the other).</source>
         <translation>Une couche de points et un fichier CSV sont tous deux fournis : choisissez l'un des deux (videz l'autre).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="147"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="148"/>
         <source>Read {n} fixes of {k} individuals from &apos;{source}&apos; ({dup} duplicate fixes and {missing} without a location left out).</source>
         <translation>{n} localisations de {k} individus lues depuis « {source} » ({dup} localisations en double et {missing} sans position écartées).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="172"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="173"/>
         <source>Tracks to stopover sites</source>
         <translation>Trajectoires vers sites de halte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="175"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="176"/>
         <source>Finds where tracked birds rest on migration and merges the stopovers of different birds into sites, as BirdLife&apos;s track2kba does when it looks for sites used by several individuals.
 
 Input: a point layer of GPS fixes (any CRS) or a Movebank CSV file (.csv or .csv.gz, columns individual-local-identifier, timestamp, location-long, location-lat; lon / lat also work). Fields left empty are detected from these names. Timestamps are read as UTC.
@@ -4358,159 +4353,132 @@ Sortie : un polygone par site (l'enveloppe de ses localisations avec une zone ta
 Pièges : des localisations espacées (une par jour ou moins) masquent les haltes courtes ; les lacunes des données pendant une halte comptent comme du temps passé sur place ; une balise qui ne bouge plus (un oiseau mort) ressemble à une halte jusqu'à la fin de la trajectoire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="203"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="204"/>
         <source>Stopover radius (km)</source>
         <translation>Rayon de halte (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="213"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="214"/>
         <source>Minimum stopover duration (h)</source>
         <translation>Durée minimale de halte (h)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="223"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="224"/>
         <source>Leave out breeding and final residence</source>
         <translation>Exclure la reproduction et la résidence finale</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="378"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="387"/>
         <source>Movement threshold (km per day)</source>
         <translation>Seuil de mouvement (km par jour)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="252"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="253"/>
         <source>Stopover sites</source>
         <translation>Sites de halte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="253"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="254"/>
         <source>Stopover visits</source>
         <translation>Visites de halte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="270"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="271"/>
         <source>{visits} stopovers of at least {hours:g} h within {radius:g} km by {birds} individuals, at {sites} sites ({shared} used by two or more individuals); {excluded} breeding or final stays left out.</source>
         <translation>{visits} haltes d'au moins {hours:g} h dans un rayon de {radius:g} km par {birds} individus, sur {sites} sites ({shared} utilisés par deux individus ou plus) ; {excluded} séjours de reproduction ou finaux exclus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="287"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="288"/>
         <source>No stopover found: try a larger radius or a shorter minimum duration, or check that the fixes are frequent enough (at least one every few hours).</source>
         <translation>Aucune halte trouvée : essayez un rayon plus grand ou une durée minimale plus courte, ou vérifiez que les localisations sont assez fréquentes (au moins une toutes les quelques heures).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="321"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="322"/>
         <source>Tracks to seasonal ranges</source>
         <translation>Trajectoires vers aires saisonnières</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="324"/>
-        <source>Turns GPS tracks into breeding, passage and non-breeding range polygons in the IUCN range schema (binomial, presence 1, origin 1, seasonal 2 / 4 / 3), ready for &apos;Prepare species ranges&apos; and the planning units.
-
-Input: a point layer of GPS fixes (any CRS) or a Movebank CSV file (.csv or .csv.gz). Fields left empty are detected from Movebank&apos;s names.
-
-Classify fixes by:
-- movement (default): for tracks covering one migration. Where a bird moves more than the movement threshold (50 km per day) it is migrating: that stretch, its stopovers included, is passage; the settled time before it is breeding and after it non-breeding (the reverse for a spring migration; &apos;auto&apos; takes the end nearer the equator as non-breeding). A settled start or end shorter than the minimum settled time (7 days) counts as passage.
-- dates: day-of-year windows, for tracks covering whole years. Default for a Palearctic-African migrant: breeding=121-212; passage=213-304,60-120; non-breeding=305-59 (1 May-31 Jul, 1 Aug-31 Oct and 1 Mar-30 Apr, 1 Nov-28 Feb).
-- state: a movement-state column such as Movebank&apos;s migration-stage; values such as &apos;breeding grounds&apos;, &apos;fall migration&apos;, &apos;wintering grounds&apos; are recognised, others can be mapped, e.g. &apos;summer=breeding; moving=passage&apos;.
-
-Buffer (km): each fix becomes a disc of this radius and each season&apos;s discs are merged. 10 km suits storks and other soaring birds; use the tracking error plus the daily foraging range. Fixes are snapped to a grid of a tenth of the buffer first, so the outline may move by up to 7 % of it.
-
-Pitfalls: a few tracked birds show where those birds went, not the whole range; by dates, an autumn-only dataset has almost no non-breeding fixes; a bird that never migrates stays unclassified.</source>
-        <translation>Transforme des trajectoires GPS en polygones d'aires de reproduction, de passage et d'hivernage selon le schéma d'aires de répartition de l'UICN (binomial, presence 1, origin 1, seasonal 2 / 4 / 3), prêts pour « Préparer les aires de répartition des espèces » et les unités de planification.
-
-Entrée : une couche de points de localisations GPS (n'importe quel CRS) ou un fichier CSV Movebank (.csv ou .csv.gz). Les champs laissés vides sont détectés d'après les noms de Movebank.
-
-Classer les localisations par :
-- mouvement (par défaut) : pour des trajectoires couvrant une migration. Là où un oiseau parcourt plus que le seuil de mouvement (50 km par jour), il migre : ce tronçon, haltes comprises, est du passage ; la période sédentaire qui précède est la reproduction, celle qui suit l'hivernage (l'inverse pour une migration de printemps ; « auto » prend l'extrémité la plus proche de l'équateur comme hivernage). Un début ou une fin sédentaire plus court que la durée sédentaire minimale (7 jours) compte comme passage.
-- dates : fenêtres de jours de l'année, pour des trajectoires couvrant des années entières. Par défaut pour un migrateur paléarctique-africain : breeding=121-212; passage=213-304,60-120; non-breeding=305-59 (1er mai-31 juil., 1er août-31 oct. et 1er mars-30 avr., 1er nov.-28 févr.).
-- état : une colonne d'état de mouvement comme migration-stage de Movebank ; des valeurs comme « breeding grounds », « fall migration », « wintering grounds » sont reconnues, les autres peuvent être associées, p. ex. « summer=breeding; moving=passage ».
-
-Zone tampon (km) : chaque localisation devient un disque de ce rayon et les disques de chaque saison sont fusionnés. 10 km convient aux cigognes et autres oiseaux planeurs ; utilisez l'erreur de suivi plus le rayon d'alimentation journalier. Les localisations sont d'abord alignées sur une grille d'un dixième de la zone tampon, si bien que le contour peut se déplacer jusqu'à 7 % de celle-ci.
-
-Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas toute l'aire de répartition ; par dates, un jeu de données d'automne seulement n'a presque aucune localisation d'hivernage ; un oiseau qui ne migre jamais reste non classé.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="355"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="359"/>
         <source>Classify seasons by</source>
         <translation>Classer les saisons par</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="355"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="359"/>
         <source>dates (day-of-year windows)</source>
         <translation>dates (fenêtres de jours de l'année)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="355"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="359"/>
         <source>movement-state field</source>
         <translation>champ d'état de mouvement</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="363"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="372"/>
         <source>Species (scientific name)</source>
         <translation>Espèce (nom scientifique)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="368"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="377"/>
         <source>Buffer around fixes (km)</source>
         <translation>Zone tampon autour des localisations (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="388"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="397"/>
         <source>Minimum settled time at the start or end of a track (days)</source>
         <translation>Durée sédentaire minimale au début ou à la fin d'une trajectoire (jours)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="398"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="398"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
         <source>auto (end nearer the equator is non-breeding)</source>
         <translation>auto (l'extrémité la plus proche de l'équateur est l'hivernage)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="398"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
         <source>autumn</source>
         <translation>automne</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="398"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
         <source>spring</source>
         <translation>printemps</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="406"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="415"/>
         <source>Date windows (day of year; empty: Palearctic-African default)</source>
         <translation>Fenêtres de dates (jour de l'année ; vide : valeurs par défaut paléarctiques-africaines)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="413"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="422"/>
         <source>Extra state values (value=season; ...)</source>
         <translation>Valeurs d'état supplémentaires (valeur=saison; ...)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="420"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="429"/>
         <source>Seasonal ranges</source>
         <translation>Aires saisonnières</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="449"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="467"/>
         <source>resident</source>
         <translation>résident</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="449"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="467"/>
         <source>passage</source>
         <translation>passage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="453"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="471"/>
         <source>{season}: {fixes} fixes of {birds} individuals, {area:,.0f} km2.</source>
         <translation>{season} : {fixes} localisations de {birds} individus, {area:,.0f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="464"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="482"/>
         <source>{n} fixes could not be given a season (outside the date windows, an unmapped state, or a bird that never migrated) and are not in any range.</source>
         <translation>{n} localisations n'ont pu recevoir de saison (hors des fenêtres de dates, état non associé, ou oiseau qui n'a jamais migré) et ne figurent dans aucune aire.</translation>
     </message>
@@ -5060,7 +5028,7 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>Sites existants</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="343"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="326"/>
         <source>Country borders</source>
         <translation>Frontières des pays</translation>
     </message>
@@ -6340,62 +6308,62 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Le dossier de sortie « {path} » n'est pas un dossier : donnez un dossier (il est créé s'il n'existe pas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="180"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="171"/>
         <source>{n:.0f} s</source>
         <translation>{n:.0f} s</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="182"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="173"/>
         <source>{n:.0f} min</source>
         <translation>{n:.0f} min</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="184"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="175"/>
         <source>{n:.1f} h</source>
         <translation>{n:.1f} h</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="185"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="176"/>
         <source>{n:.1f} days</source>
         <translation>{n:.1f} jours</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="209"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="200"/>
         <source>NUMREPS is {runs} and the first run took {seconds:.1f} s, so all runs may take about {total}; press Ctrl+C to cancel (nothing is written), or lower NUMREPS in input.dat.</source>
         <translation>NUMREPS vaut {runs} et le premier calcul a pris {seconds:.1f} s, l'ensemble peut donc prendre environ {total} ; appuyez sur Ctrl+C pour annuler (rien n'est écrit), ou réduisez NUMREPS dans input.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="221"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="212"/>
         <source>run {run} of {runs}: objective {objective:,.6g}, gap {gap:.3%}</source>
         <translation>calcul {run} sur {runs} : objectif {objective:,.6g}, écart {gap:.3%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="225"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="216"/>
         <source>; about {left} left</source>
         <translation> ; encore environ {left}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="245"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="236"/>
         <source>after {run} of {runs} runs</source>
         <translation>après {run} calculs sur {runs}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="247"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="238"/>
         <source>before the first run ended</source>
         <translation>avant la fin du premier calcul</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="248"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="239"/>
         <source>cancelled (Ctrl+C) {where}; no output file of this run was written.</source>
         <translation>annulé (Ctrl+C) {where} ; aucun fichier de résultats de ce calcul n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="283"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="274"/>
         <source>{reason} ({file}); check the folder and run again.</source>
         <translation>{reason} ({file}) ; vérifiez le dossier et relancez.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="390"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="385"/>
         <source>cancelled (Ctrl+C).</source>
         <translation>annulé (Ctrl+C).</translation>
     </message>
@@ -6600,37 +6568,37 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Le paramètre « {key} » vaut {value} : donnez une liste de textes, p. ex. [&quot;FRA&quot;, &quot;ESP&quot;], ou un texte avec des virgules.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="428"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="433"/>
         <source>The tracking file &apos;{source}&apos; cannot be read ({error}): check that it exists and that you may read it.</source>
         <translation>Le fichier de suivi « {source} » ne peut pas être lu ({error}) : vérifiez qu'il existe et que vous avez le droit de le lire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="438"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="443"/>
         <source>The tracking file &apos;{source}&apos; is a damaged or incomplete gzip file (it ends early or is corrupt): download or compress it again.</source>
         <translation>Le fichier de suivi « {source} » est un fichier gzip endommagé ou incomplet (il s'arrête trop tôt ou est corrompu) : téléchargez-le ou compressez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="445"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="450"/>
         <source>The tracking file &apos;{source}&apos; ends in .gz but is not gzip-compressed: rename it to .csv if it is plain CSV, or compress it with gzip.</source>
         <translation>Le fichier de suivi « {source} » se termine par .gz mais n'est pas compressé avec gzip : renommez-le en .csv s'il s'agit d'un CSV simple, ou compressez-le avec gzip.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="452"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="457"/>
         <source>The tracking file &apos;{source}&apos; is a ZIP archive or a spreadsheet, not CSV: extract it, or save the sheet as CSV UTF-8.</source>
         <translation>Le fichier de suivi « {source} » est une archive ZIP ou un classeur, pas un CSV : extrayez-le, ou enregistrez la feuille en CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="461"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="466"/>
         <source>Line {line} of the tracking file &apos;{source}&apos; is not UTF-8 text: save the file as CSV UTF-8 (not a binary or spreadsheet file).</source>
         <translation>La ligne {line} du fichier de suivi « {source} » n'est pas du texte UTF-8 : enregistrez le fichier en CSV UTF-8 (pas un fichier binaire ni un classeur).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="469"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="474"/>
         <source>Line {line} of the tracking file &apos;{source}&apos; holds binary data (a NUL byte): choose a CSV text file, or export the data again as CSV.</source>
         <translation>La ligne {line} du fichier de suivi « {source} » contient des données binaires (un octet NUL) : choisissez un fichier texte CSV, ou exportez de nouveau les données en CSV.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="512"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="517"/>
         <source>Line {line} of the tracking file &apos;{source}&apos; cannot be read as CSV ({error}): check the delimiter and the quotes, or export the file again as CSV.</source>
         <translation>La ligne {line} du fichier de suivi « {source} » ne peut pas être lue comme CSV ({error}) : vérifiez le séparateur et les guillemets, ou exportez de nouveau le fichier en CSV.</translation>
     </message>
@@ -6763,6 +6731,55 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="231"/>
         <source>The file {path} (&apos;{parameter}&apos;) does not exist: check the path, or choose the file again.</source>
         <translation>Le fichier {path} ('{parameter}') n'existe pas : vérifiez le chemin ou choisissez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1356"/>
+        <source>The method &apos;{value}&apos; is unknown: use auto, movement, dates or state.</source>
+        <translation>La méthode « {value} » est inconnue : utilisez auto, movement, dates ou state.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="325"/>
+        <source>Turns GPS tracks into breeding, passage and non-breeding range polygons in the IUCN range schema (binomial, presence 1, origin 1, seasonal 2 / 4 / 3), ready for &apos;Prepare species ranges&apos; and the planning units.
+
+Input: a point layer of GPS fixes (any CRS) or a Movebank CSV file (.csv or .csv.gz). Fields left empty are detected from Movebank&apos;s names.
+
+Classify fixes by:
+- automatic (default): the track&apos;s own season labels (a movement-state column such as Movebank&apos;s migration-stage) when they label most fixes, else movement; the log says which.
+- movement: for tracks covering one migration. Where a bird moves more than the movement threshold (50 km per day) it is migrating: that stretch, its stopovers included, is passage; the settled time before it is breeding and after it non-breeding (the reverse for a spring migration; &apos;auto&apos; takes the end nearer the equator as non-breeding). A settled start or end shorter than the minimum settled time (7 days) counts as passage.
+- dates: day-of-year windows, for tracks covering whole years. Default for a Palearctic-African migrant: breeding=121-212; passage=213-304,60-120; non-breeding=305-59 (1 May-31 Jul, 1 Aug-31 Oct and 1 Mar-30 Apr, 1 Nov-28 Feb).
+- state: a movement-state column such as Movebank&apos;s migration-stage; values such as &apos;breeding grounds&apos;, &apos;fall migration&apos;, &apos;wintering grounds&apos; are recognised, others can be mapped, e.g. &apos;summer=breeding; moving=passage&apos;.
+
+Buffer (km): each fix becomes a disc of this radius and each season&apos;s discs are merged. 10 km suits storks and other soaring birds; use the tracking error plus the daily foraging range. Fixes are snapped to a grid of a tenth of the buffer first, so the outline may move by up to 7 % of it.
+
+Pitfalls: a few tracked birds show where those birds went, not the whole range; by dates, an autumn-only dataset has almost no non-breeding fixes; a bird that never migrates stays unclassified.</source>
+        <translation>Transforme des trajectoires GPS en polygones d'aires de reproduction, de passage et d'hivernage selon le schéma d'aires de répartition de l'UICN (binomial, presence 1, origin 1, seasonal 2 / 4 / 3), prêts pour « Préparer les aires de répartition des espèces » et les unités de planification.
+
+Entrée : une couche de points de localisations GPS (n'importe quel CRS) ou un fichier CSV Movebank (.csv ou .csv.gz). Les champs laissés vides sont détectés d'après les noms de Movebank.
+
+Classer les localisations par :
+- automatique (par défaut) : les étiquettes de saison de la trajectoire elle-même (une colonne d'état de mouvement comme migration-stage de Movebank) quand elles étiquettent la plupart des localisations, sinon le mouvement ; le journal indique lequel.
+- mouvement : pour des trajectoires couvrant une migration. Là où un oiseau parcourt plus que le seuil de mouvement (50 km par jour), il migre : ce tronçon, haltes comprises, est du passage ; la période sédentaire qui précède est la reproduction, celle qui suit l'hivernage (l'inverse pour une migration de printemps ; « auto » prend l'extrémité la plus proche de l'équateur comme hivernage). Un début ou une fin sédentaire plus court que la durée sédentaire minimale (7 jours) compte comme passage.
+- dates : fenêtres de jours de l'année, pour des trajectoires couvrant des années entières. Par défaut pour un migrateur paléarctique-africain : breeding=121-212; passage=213-304,60-120; non-breeding=305-59 (1er mai-31 juil., 1er août-31 oct. et 1er mars-30 avr., 1er nov.-28 févr.).
+- état : une colonne d'état de mouvement comme migration-stage de Movebank ; des valeurs comme « breeding grounds », « fall migration », « wintering grounds » sont reconnues, les autres peuvent être associées, p. ex. « summer=breeding; moving=passage ».
+
+Zone tampon (km) : chaque localisation devient un disque de ce rayon et les disques de chaque saison sont fusionnés. 10 km convient aux cigognes et autres oiseaux planeurs ; utilisez l'erreur de suivi plus le rayon d'alimentation journalier. Les localisations sont d'abord alignées sur une grille d'un dixième de la zone tampon, si bien que le contour peut se déplacer jusqu'à 7 % de celle-ci.
+
+Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas toute l'aire de répartition ; par dates, un jeu de données d'automne seulement n'a presque aucune localisation d'hivernage ; un oiseau qui ne migre jamais reste non classé.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="359"/>
+        <source>automatic: the track&apos;s season labels if it has them, else movement</source>
+        <translation>automatique : les étiquettes de saison de la trajectoire si elle en a, sinon le mouvement</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="459"/>
+        <source>Seasons from the track&apos;s own labels (its movement-state field), as they label most fixes.</source>
+        <translation>Saisons tirées des étiquettes de la trajectoire elle-même (son champ d'état de mouvement), car elles étiquettent la plupart des localisations.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="459"/>
+        <source>Seasons from movement: the track has no season labels.</source>
+        <translation>Saisons tirées du mouvement : la trajectoire n'a pas d'étiquettes de saison.</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,10 @@ DEFAULT_STATE_SEASONS: dict[str, int] = {
     "postbreeding migration": PASSAGE,
 }
 
+#: ``auto`` seasons use the tracks' state labels when at least this share of fixes has one
+#: that maps to a season.
+AUTO_STATE_SHARE = 0.5
+
 _DAY = 86400
 _TIME_FORMAT = "YYYY-MM-DD HH:MM:SS"
 
@@ -1295,7 +1299,7 @@ def classify_by_movement(
 def seasonal_ranges(
     tracks: Tracks,
     *,
-    method: str = "movement",
+    method: str = "auto",
     windows: Mapping[int, Sequence[tuple[int, int]]] | None = None,
     state_seasons: Mapping[str, int] | None = None,
     species: str = "Ciconia ciconia",
@@ -1307,8 +1311,11 @@ def seasonal_ranges(
 ) -> SeasonalRanges:
     """Range polygons per season from fixes, in the IUCN schema (presence 1, origin 1).
 
-    ``method``: ``movement`` (default; see :func:`classify_by_movement`, right for tracks that
-    cover one migration such as an autumn season), ``dates`` (day-of-year ``windows``, default
+    ``method``: ``auto`` (default: the tracks' own season labels when their state column
+    labels at least half of the fixes, as Movebank's migration-stage annotation does, else
+    movement; :attr:`SeasonalRanges.method` says which), ``movement`` (see
+    :func:`classify_by_movement`, right for tracks that cover one migration such as an
+    autumn season), ``dates`` (day-of-year ``windows``, default
     :data:`DEFAULT_WINDOWS`; right for multi-year tracks) or ``state`` (the tracks' state
     column mapped by ``state_seasons``, default :data:`DEFAULT_STATE_SEASONS`).
 
@@ -1320,6 +1327,12 @@ def seasonal_ranges(
     """
     _positive(buffer_km, tr("range buffer (km)"))
     crs = _metric_crs(tracks, crs, tr("seasonal ranges"))
+    if method == "auto":
+        method = "movement"
+        if tracks.state is not None and len(tracks.state):
+            labelled = classify_by_state(tracks.state, state_seasons)
+            if (labelled > 0).mean() >= AUTO_STATE_SHARE:
+                method = "state"
     if method == "movement":
         season = classify_by_movement(
             tracks,
@@ -1341,7 +1354,7 @@ def seasonal_ranges(
         season = classify_by_state(tracks.state, state_seasons)
     else:
         raise InputError(
-            tr("The method '{value}' is unknown: use movement, dates or state.").format(
+            tr("The method '{value}' is unknown: use auto, movement, dates or state.").format(
                 value=method
             )
         )

@@ -4,6 +4,7 @@ White Stork autumn 2018 tracks (Movebank LifeTrack, CC0) checked against Natural
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import gzip
 import sqlite3
@@ -443,3 +444,22 @@ def test_stork_seasonal_ranges_fall_in_the_right_countries(storks, countries):
     assert sum(wintering.get(c, 0) for c in ("ESP", "MAR")) > 0.95
     assert wintering.get("ESP", 0) > 0.5 and wintering.get("MAR", 0) > 0.1
     assert passage.get("FRA", 0) > 0.15 and passage.get("ESP", 0) > 0.3
+
+
+def test_auto_seasons_use_the_tracks_own_labels_when_they_have_them():
+    """A track annotated as Movebank does (migration-stage) is classified by its labels, not
+    by movement; the same fixes without labels fall back to movement; the result says which."""
+    lon, lat, when = _bird([(0, 0, 240), (0, -450, 48), (0, -900, 240)], seed=4)
+    plain = _tracks(("bird", (lon, lat, when)))
+    assert tk.seasonal_ranges(plain).method == "movement"
+    hours = (plain.time - START).astype(int) / 3600
+    # Labels that movement would not give: everything before hour 100 is breeding, after it
+    # NonBreedingGrounds (no passage at all).
+    labels = np.where(hours < 100, "BreedingGrounds", "NonBreedingGrounds").astype(object)
+    labelled = dataclasses.replace(plain, state=labels)
+    by_labels = tk.seasonal_ranges(labelled)
+    assert by_labels.method == "state" and list(by_labels.seasonal) == [2, 3]
+    assert tk.seasonal_ranges(labelled, method="movement").method == "movement"
+    # Labels on fewer than half of the fixes: movement, as before.
+    sparse = np.where(hours < 50, "BreedingGrounds", "").astype(object)
+    assert tk.seasonal_ranges(dataclasses.replace(plain, state=sparse)).method == "movement"

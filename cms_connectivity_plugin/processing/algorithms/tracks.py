@@ -39,7 +39,8 @@ from ...qgis_io.i18n import tr
 from ...qgis_io.layers import table_from_layer, write_sink
 from .base import CmsAlgorithm
 
-_METHODS = ("movement", "dates", "state")
+#: In the order of the METHOD choices (``auto`` last, so older saved indexes keep meaning).
+_METHODS = ("movement", "dates", "state", "auto")
 _MIGRATIONS = ("auto", "autumn", "spring")
 
 
@@ -328,7 +329,10 @@ class TracksToRangesAlgorithm(_TracksAlgorithm):
             "Input: a point layer of GPS fixes (any CRS) or a Movebank CSV file (.csv or "
             ".csv.gz). Fields left empty are detected from Movebank's names.\n\n"
             "Classify fixes by:\n"
-            "- movement (default): for tracks covering one migration. Where a bird moves more "
+            "- automatic (default): the track's own season labels (a movement-state column "
+            "such as Movebank's migration-stage) when they label most fixes, else movement; "
+            "the log says which.\n"
+            "- movement: for tracks covering one migration. Where a bird moves more "
             "than the movement threshold (50 km per day) it is migrating: that stretch, its "
             "stopovers included, is passage; the settled time before it is breeding and after "
             "it non-breeding (the reverse for a spring migration; 'auto' takes the end nearer "
@@ -356,8 +360,13 @@ class TracksToRangesAlgorithm(_TracksAlgorithm):
             QgsProcessingParameterEnum(
                 self.METHOD,
                 tr("Classify seasons by"),
-                [tr("movement"), tr("dates (day-of-year windows)"), tr("movement-state field")],
-                defaultValue=0,
+                [
+                    tr("movement"),
+                    tr("dates (day-of-year windows)"),
+                    tr("movement-state field"),
+                    tr("automatic: the track's season labels if it has them, else movement"),
+                ],
+                defaultValue=3,
             )
         )
         self.addParameter(
@@ -446,6 +455,15 @@ class TracksToRangesAlgorithm(_TracksAlgorithm):
             )
         except InputError as exc:
             raise QgsProcessingException(str(exc)) from None
+        if method == "auto":
+            feedback.pushInfo(
+                tr(
+                    "Seasons from the track's own labels (its movement-state field), as they "
+                    "label most fixes."
+                )
+                if ranges.method == "state"
+                else tr("Seasons from movement: the track has no season labels.")
+            )
         names = {1: tr("resident"), 2: tr("breeding"), 3: tr("non-breeding"), 4: tr("passage")}
         for season, fixes, birds, geom in zip(
             ranges.seasonal, ranges.n_fixes, ranges.n_individuals, ranges.geometry
