@@ -55,6 +55,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--tracks-species", default="Ciconia ciconia", help="species tracked")
     run.add_argument(
+        "--sites",
+        action="append",
+        metavar="LAYER",
+        help="protected areas or sites (a vector file; repeat for several layers)",
+    )
+    run.add_argument(
+        "--simulated-sites",
+        action="store_true",
+        help="with --tracks or --sites: add simulated protected areas too (labelled as such)",
+    )
+    run.add_argument(
         "--lang",
         choices=("en", "fr", "es"),
         help="language of the maps and report (default: the system's, else English)",
@@ -104,8 +115,9 @@ _OPTIONS = {
 def _settings(args: argparse.Namespace):
     """The run's settings: the scenario file (dock export, or a 0.1 scenario), then options.
 
-    ``--tracks`` adds ranges from GPS tracks, which replace the simulated species; the
-    simulated protected areas stay, and every output says they are simulated.
+    ``--tracks`` adds ranges from GPS tracks, which replace the simulated species;
+    ``--sites`` gives real protected areas. A run with real data holds nothing simulated
+    unless ``--simulated-sites`` asks for it (and then every output says so).
 
     Everything a user gives is checked here, before QGIS starts: the scenario file, every
     number, the tracking file (read once, so a bad line is named now) and the output folder
@@ -125,6 +137,11 @@ def _settings(args: argparse.Namespace):
         changes.update(
             tracks=args.tracks, tracks_species=args.tracks_species, simulate_species=False
         )
+    if args.sites:
+        changes.update(sites=tuple(args.sites))
+    if args.tracks or args.sites:
+        # Real data in: no simulated protected areas beside them unless asked for.
+        changes.update(simulate_sites=bool(args.simulated_sites))
     settings = settings.with_changes(**changes, output_folder=args.out)
     found = run_problems(settings)
     if found:
