@@ -4,7 +4,7 @@
 <context>
     <name>CmsConnectivity</name>
     <message>
-        <location filename="../cms_connectivity_plugin/core/borders.py" line="44"/>
+        <location filename="../cms_connectivity_plugin/core/borders.py" line="45"/>
         <source>The border layer &apos;{layer}&apos; has no ISO3 field (looked for {fields}): add one or use the default world map.</source>
         <translation>La capa de fronteras «{layer}» no tiene campo ISO3 (se buscó {fields}): agregue uno o use el mapa mundial predeterminado.</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>La lista de países está vacía: indique al menos un código ISO3, p. ej. DEU,FRA,ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/borders.py" line="102"/>
+        <location filename="../cms_connectivity_plugin/core/borders.py" line="121"/>
         <source>Unknown ISO3 code(s) {codes}: not in the border layer &apos;{layer}&apos;. Use three-letter ISO 3166 codes such as FRA or ESP.</source>
         <translation>Código(s) ISO3 desconocido(s) {codes}: no están en la capa de fronteras «{layer}». Use códigos ISO 3166 de tres letras como FRA o ESP.</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Resolviendo: brecha {gap:.2%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="376"/>
         <source>Cancelled by the user; nothing was written.</source>
         <translation>Cancelado por el usuario; no se escribió nada.</translation>
     </message>
@@ -1177,7 +1177,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>La máscara de nodos existentes debe tener un valor por nodo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="60"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="62"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
@@ -1552,7 +1552,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>El CRS «{name}» de {what} no es un CRS proyectado en metros: las superficies serían incorrectas; elija un CRS de igual área (déjelo vacío para usar uno centrado en el área de estudio).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="313"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="317"/>
         <source>the planning units</source>
         <translation>las unidades de planificación</translation>
     </message>
@@ -1612,7 +1612,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Cuadrados de {cell:g} km2 darían unas {cells:,.0f} celdas en la extensión del área de estudio: elija cuadrados de al menos {suggest:.3g} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="709"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="745"/>
         <source>Unknown planning-unit type &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Tipo de unidad de planificación «{kind}» desconocido: use uno de {kinds}.</translation>
     </message>
@@ -1622,17 +1622,17 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>El umbral de fijación es {value}: indique una proporción mayor que 0 y de como máximo 1 (0.5 fija las unidades protegidas al menos en la mitad).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="718"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="754"/>
         <source>The study area is empty: choose countries or a polygon layer.</source>
         <translation>El área de estudio está vacía: elija países o una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="725"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="761"/>
         <source>Planning units from a layer need the layer: choose a polygon layer.</source>
         <translation>Las unidades de planificación tomadas de una capa necesitan esa capa: elija una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="733"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="769"/>
         <source>The unit layer &apos;{layer}&apos; has no field &apos;{field}&apos; for the cost: choose one of {fields}.</source>
         <translation>La capa de unidades «{layer}» no tiene el campo «{field}» para el costo: elija uno de {fields}.</translation>
     </message>
@@ -2342,7 +2342,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Candidata</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="211"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="215"/>
         <source>Existing protected areas</source>
         <translation>Áreas protegidas existentes</translation>
     </message>
@@ -3964,102 +3964,102 @@ Unidades de planificación: polígonos con un campo de id entero (vacío: id de 
         <translation>Proyecto de Marxan escrito: {n} unidades de planificación, {m} elementos, {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="100"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="104"/>
         <source>Build planning units</source>
         <translation>Crear unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="151"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="155"/>
         <source>Study area polygon (instead of countries)</source>
         <translation>Polígono del área de estudio (en lugar de países)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="163"/>
         <source>Hexagons</source>
         <translation>Hexágonos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="163"/>
         <source>Squares</source>
         <translation>Cuadrados</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="163"/>
         <source>Polygons of a layer (sites, parcels...)</source>
         <translation>Polígonos de una capa (sitios, parcelas...)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="167"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="171"/>
         <source>Hexagon or square area (km2)</source>
         <translation>Superficie de los hexágonos o cuadrados (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="177"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="181"/>
         <source>Unit layer (for polygons of a layer)</source>
         <translation>Capa de unidades (para polígonos de una capa)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="182"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="186"/>
         <source>Unit id field (default: feature id)</source>
         <translation>Campo de id de unidad (por defecto: id de entidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="190"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="194"/>
         <source>Cost raster (mean per unit)</source>
         <translation>Ráster de costo (media por unidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="199"/>
         <source>Cost field of the unit layer</source>
         <translation>Campo de costo de la capa de unidades</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="208"/>
         <source>Units without raster cost</source>
         <translation>Unidades sin costo del ráster</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="208"/>
         <source>Stop with an error</source>
         <translation>Detenerse con un error</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="208"/>
         <source>Give them the mean cost of the other units</source>
         <translation>Asignarles el costo medio de las demás unidades</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="247"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="251"/>
         <source>Edge tolerance for units of a layer (m)</source>
         <translation>Tolerancia de borde para las unidades de una capa (m)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="255"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="259"/>
         <source>CRS of the units (default: equal-area, centred on the study area)</source>
         <translation>CRS de las unidades (por defecto: de igual área, centrado en el área de estudio)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="270"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="274"/>
         <source>Boundary table (CSV)</source>
         <translation>Tabla de bordes (CSV)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="270"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="274"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="283"/>
         <source>Number of planning units</source>
         <translation>Número de unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="294"/>
         <source>A study-area layer is given: the country codes {codes} are not used.</source>
         <translation>Se indicó una capa de área de estudio: no se usan los códigos de país {codes}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="299"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="303"/>
         <source>No study area: give ISO3 country codes (e.g. BEL,LUX) or choose a study-area polygon layer.</source>
         <translation>No hay área de estudio: indique códigos de país ISO3 (p. ej. BEL,LUX) o elija una capa de polígonos del área de estudio.</translation>
     </message>
@@ -4069,37 +4069,37 @@ Unidades de planificación: polígonos con un campo de id entero (vacío: id de 
         <translation>Se excluyeron {n} parte(s) lejana(s) de ultramar de los países.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="334"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="357"/>
         <source>Both a cost raster and a cost field are given: choose one of them (or neither, for cost = area).</source>
         <translation>Se indicaron un ráster de costo y un campo de costo: elija uno de los dos (o ninguno, para costo = superficie).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="366"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="389"/>
         <source>Planning units from a layer need the unit layer: choose a polygon layer (e.g. your sites) as unit layer.</source>
         <translation>Las unidades de planificación tomadas de una capa necesitan la capa de unidades: elija una capa de polígonos (p. ej. sus sitios) como capa de unidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="373"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="396"/>
         <source>Reading protected areas</source>
         <translation>Lectura de las áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="378"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="406"/>
         <source>Building planning units</source>
         <translation>Construcción de las unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="401"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="429"/>
         <source>Writing the planning units</source>
         <translation>Escritura de las unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="403"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="431"/>
         <source>{n} polygon(s) of &apos;{layer}&apos; lie outside the study area and were left out.</source>
         <translation>{n} polígono(s) de «{layer}» quedan fuera del área de estudio y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="430"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="458"/>
         <source>The boundary table &apos;{path}&apos; cannot be written ({reason}): choose another file.</source>
         <translation>No se puede escribir la tabla de bordes «{path}» ({reason}): elija otro archivo.</translation>
     </message>
@@ -5610,7 +5610,7 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>El umbral de exclusión es {value}: indique una proporción mayor que 0 y de como máximo 1 (0.5 excluye las unidades cubiertas al menos en la mitad por las zonas que mantener fuera).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="652"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="688"/>
         <source>{count} planning unit(s) would be both locked in and locked out (units {units}): they are covered at least {lock_in:g} by protected areas or areas to keep in and at least {lock_out:g} by areas to keep out. Raise the lock-in or the lock-out threshold, or edit the layers so that the areas to keep out do not overlap the protected areas and the areas to keep in.</source>
         <translation>{count} unidad(es) de planificación quedarían a la vez fijadas y excluidas (unidades {units}): están cubiertas al menos en {lock_in:g} por áreas protegidas o zonas que mantener dentro, y al menos en {lock_out:g} por zonas que mantener fuera. Suba el umbral de fijación o el de exclusión, o edite las capas para que las zonas que mantener fuera no se superpongan a las áreas protegidas ni a las zonas que mantener dentro.</translation>
     </message>
@@ -5874,7 +5874,7 @@ Salidas: las unidades de planificación con sus campos más selected (1 = en la 
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="103"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="107"/>
         <source>Cuts the study area into planning units: the pieces of land the plan chooses from.
 
 Study area: ISO3 codes of countries separated by commas (e.g. BEL,LUX; borders from QGIS&apos;s world map unless you choose a border layer), or a polygon layer (which then wins over the codes).
@@ -5903,22 +5903,22 @@ Mantener también en la red (opcional): capas de polígonos de lugares que deben
 Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_share, lockin_share y lockout_share (proporciones cubiertas por las capas que mantener dentro y fuera), locked_in, locked_out y exposed_km (borde sobre el límite del área de estudio); opcionalmente, una tabla de bordes (CSV, al estilo de bound.dat de Marxan: id1,id2,boundary en km, bordes exteriores como filas con id1 = id2) para planes compactos. Todas las superficies se miden en un CRS de igual área centrado en el área de estudio, salvo que elija uno.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="227"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="231"/>
         <source>Also keep in the network (locked in)</source>
         <translation>Mantener también en la red (fijadas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="227"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="231"/>
         <source>Keep out of the network (locked out)</source>
         <translation>Mantener fuera de la red (excluidas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="236"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="240"/>
         <source>Lock-out threshold (share of a unit covered by areas to keep out, 0-1)</source>
         <translation>Umbral de exclusión (proporción de una unidad cubierta por zonas que mantener fuera, 0-1)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="437"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="465"/>
         <source>{n} planning units, {area:,.0f} km2; {locked} locked in, {locked_out} locked out; {pairs} neighbouring pairs.</source>
         <translation>{n} unidades de planificación, {area:,.0f} km2; {locked} fijadas, {locked_out} excluidas; {pairs} pares vecinos.</translation>
     </message>
@@ -5968,7 +5968,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Mantener en la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="216"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="220"/>
         <source>Lock-in threshold (share of a unit protected or to keep in, 0-1)</source>
         <translation>Umbral de fijación (proporción de una unidad protegida o que mantener dentro, 0-1)</translation>
     </message>
@@ -6303,72 +6303,72 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>compilación: {names}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="136"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="153"/>
         <source>The output folder &apos;{path}&apos; is not a folder: give a folder (it is created if missing).</source>
         <translation>La carpeta de salida «{path}» no es una carpeta: indique una carpeta (se crea si no existe).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="171"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="188"/>
         <source>{n:.0f} s</source>
         <translation>{n:.0f} s</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="173"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="190"/>
         <source>{n:.0f} min</source>
         <translation>{n:.0f} min</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="175"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="192"/>
         <source>{n:.1f} h</source>
         <translation>{n:.1f} h</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="176"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="193"/>
         <source>{n:.1f} days</source>
         <translation>{n:.1f} días</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="200"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="217"/>
         <source>NUMREPS is {runs} and the first run took {seconds:.1f} s, so all runs may take about {total}; press Ctrl+C to cancel (nothing is written), or lower NUMREPS in input.dat.</source>
         <translation>NUMREPS es {runs} y la primera ejecución tardó {seconds:.1f} s, así que todas pueden tardar unos {total}; pulse Ctrl+C para cancelar (no se escribe nada) o reduzca NUMREPS en input.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="212"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="229"/>
         <source>run {run} of {runs}: objective {objective:,.6g}, gap {gap:.3%}</source>
         <translation>ejecución {run} de {runs}: objetivo {objective:,.6g}, brecha {gap:.3%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="216"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="233"/>
         <source>; about {left} left</source>
         <translation>; quedan unos {left}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="236"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="253"/>
         <source>after {run} of {runs} runs</source>
         <translation>tras {run} de {runs} ejecuciones</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="238"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="255"/>
         <source>before the first run ended</source>
         <translation>antes de terminar la primera ejecución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="239"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="256"/>
         <source>cancelled (Ctrl+C) {where}; no output file of this run was written.</source>
         <translation>cancelado (Ctrl+C) {where}; no se escribió ningún archivo de resultados de esta ejecución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="274"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="291"/>
         <source>{reason} ({file}); check the folder and run again.</source>
         <translation>{reason} ({file}); compruebe la carpeta y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="385"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="402"/>
         <source>cancelled (Ctrl+C).</source>
         <translation>cancelado (Ctrl+C).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/borders.py" line="54"/>
+        <location filename="../cms_connectivity_plugin/core/borders.py" line="55"/>
         <source>The border layer &apos;{layer}&apos; has {n} feature(s) that are points or lines, not polygons (first: row {row}, {kind}): country borders must be polygons. Choose a polygon layer of countries, or leave it empty to use QGIS&apos;s world map.</source>
         <translation>La capa de fronteras «{layer}» tiene {n} objeto(s) que son puntos o líneas, no polígonos (primero: fila {row}, {kind}): las fronteras de los países deben ser polígonos. Elija una capa de polígonos de países o déjela vacía para usar el mapa del mundo de QGIS.</translation>
     </message>
@@ -6780,6 +6780,21 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="459"/>
         <source>Seasons from movement: the track has no season labels.</source>
         <translation>Temporadas según el movimiento: la trayectoria no tiene etiquetas de temporada.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="647"/>
+        <source>None of the {n} feature(s) of the layer of areas to keep in &apos;{layer}&apos; overlaps the study area, so it locks no planning unit in. Check the layer&apos;s CRS (features read in a wrong CRS land elsewhere) and that its sites lie in the chosen countries or study area.</source>
+        <translation>Ninguna de las {n} entidad(es) de la capa de zonas a conservar '{layer}' se superpone al área de estudio, así que no bloquea ninguna unidad de planificación. Compruebe el SRC de la capa (entidades leídas en un SRC erróneo quedan en otro lugar) y que sus sitios estén en los países o el área de estudio elegidos.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="654"/>
+        <source>None of the {n} feature(s) of the protected-area layer &apos;{layer}&apos; overlaps the study area, so no planning unit is locked in as protected. Check the layer&apos;s CRS (features read in a wrong CRS land elsewhere) and that its sites lie in the chosen countries or study area.</source>
+        <translation>Ninguna de las {n} entidad(es) de la capa de áreas protegidas '{layer}' se superpone al área de estudio, así que ninguna unidad de planificación queda bloqueada como protegida. Compruebe el SRC de la capa (entidades leídas en un SRC erróneo quedan en otro lugar) y que sus sitios estén en los países o el área de estudio elegidos.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="477"/>
+        <source>Warning: {message}</source>
+        <translation>Advertencia: {message}</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>CmsConnectivity</name>
     <message>
-        <location filename="../cms_connectivity_plugin/core/borders.py" line="44"/>
+        <location filename="../cms_connectivity_plugin/core/borders.py" line="45"/>
         <source>The border layer &apos;{layer}&apos; has no ISO3 field (looked for {fields}): add one or use the default world map.</source>
         <translation>La couche de frontières « {layer} » n'a pas de champ ISO3 (champs cherchés : {fields}) : ajoutez-en un ou utilisez la carte du monde par défaut.</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>La liste des pays est vide : donnez au moins un code ISO3, p. ex. DEU,FRA,ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/borders.py" line="102"/>
+        <location filename="../cms_connectivity_plugin/core/borders.py" line="121"/>
         <source>Unknown ISO3 code(s) {codes}: not in the border layer &apos;{layer}&apos;. Use three-letter ISO 3166 codes such as FRA or ESP.</source>
         <translation>Code(s) ISO3 inconnu(s) {codes} : absent(s) de la couche de frontières « {layer} ». Utilisez des codes ISO 3166 à trois lettres comme FRA ou ESP.</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Résolution : écart {gap:.2%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="376"/>
         <source>Cancelled by the user; nothing was written.</source>
         <translation>Annulé par l'utilisateur ; rien n'a été écrit.</translation>
     </message>
@@ -1177,7 +1177,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Le masque des nœuds existants doit avoir une valeur par nœud.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="60"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="62"/>
         <source>polygons</source>
         <translation>polygones</translation>
     </message>
@@ -1552,7 +1552,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Le CRS « {name} » utilisé pour {what} n'est pas un CRS projeté en mètres : les surfaces seraient fausses ; choisissez un CRS équivalent (à surfaces égales) ou laissez vide pour en utiliser un centré sur la zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="313"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="317"/>
         <source>the planning units</source>
         <translation>les unités de planification</translation>
     </message>
@@ -1612,7 +1612,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Des carrés de {cell:g} km2 donneraient environ {cells:,.0f} cellules sur l'emprise de la zone d'étude : choisissez des carrés d'au moins {suggest:.3g} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="709"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="745"/>
         <source>Unknown planning-unit type &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Type d'unité de planification « {kind} » inconnu : utilisez l'un des types {kinds}.</translation>
     </message>
@@ -1622,17 +1622,17 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Le seuil de verrouillage vaut {value} : donnez une proportion supérieure à 0 et au plus égale à 1 (0.5 verrouille les unités protégées au moins à moitié).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="718"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="754"/>
         <source>The study area is empty: choose countries or a polygon layer.</source>
         <translation>La zone d'étude est vide : choisissez des pays ou une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="725"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="761"/>
         <source>Planning units from a layer need the layer: choose a polygon layer.</source>
         <translation>Des unités de planification issues d'une couche nécessitent cette couche : choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="733"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="769"/>
         <source>The unit layer &apos;{layer}&apos; has no field &apos;{field}&apos; for the cost: choose one of {fields}.</source>
         <translation>La couche d'unités « {layer} » n'a pas de champ « {field} » pour le coût : choisissez l'un des champs {fields}.</translation>
     </message>
@@ -2342,7 +2342,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="211"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="215"/>
         <source>Existing protected areas</source>
         <translation>Aires protégées existantes</translation>
     </message>
@@ -3964,102 +3964,102 @@ Unités de planification : polygones avec un champ d'identifiant entier (vide : 
         <translation>Projet Marxan écrit : {n} unités de planification, {m} éléments, {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="100"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="104"/>
         <source>Build planning units</source>
         <translation>Construire les unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="151"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="155"/>
         <source>Study area polygon (instead of countries)</source>
         <translation>Polygone de zone d'étude (à la place des pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="163"/>
         <source>Hexagons</source>
         <translation>Hexagones</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="163"/>
         <source>Squares</source>
         <translation>Carrés</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="163"/>
         <source>Polygons of a layer (sites, parcels...)</source>
         <translation>Polygones d'une couche (sites, parcelles...)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="167"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="171"/>
         <source>Hexagon or square area (km2)</source>
         <translation>Surface des hexagones ou carrés (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="177"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="181"/>
         <source>Unit layer (for polygons of a layer)</source>
         <translation>Couche d'unités (pour les polygones d'une couche)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="182"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="186"/>
         <source>Unit id field (default: feature id)</source>
         <translation>Champ d'identifiant d'unité (par défaut : identifiant d'entité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="190"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="194"/>
         <source>Cost raster (mean per unit)</source>
         <translation>Raster de coût (moyenne par unité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="199"/>
         <source>Cost field of the unit layer</source>
         <translation>Champ de coût de la couche d'unités</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="208"/>
         <source>Units without raster cost</source>
         <translation>Unités sans coût raster</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="208"/>
         <source>Stop with an error</source>
         <translation>Arrêter avec une erreur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="208"/>
         <source>Give them the mean cost of the other units</source>
         <translation>Leur donner le coût moyen des autres unités</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="247"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="251"/>
         <source>Edge tolerance for units of a layer (m)</source>
         <translation>Tolérance de bord pour les unités d'une couche (m)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="255"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="259"/>
         <source>CRS of the units (default: equal-area, centred on the study area)</source>
         <translation>CRS des unités (par défaut : équivalent, centré sur la zone d'étude)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="270"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="274"/>
         <source>Boundary table (CSV)</source>
         <translation>Table des bordures (CSV)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="270"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="274"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="283"/>
         <source>Number of planning units</source>
         <translation>Nombre d'unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="294"/>
         <source>A study-area layer is given: the country codes {codes} are not used.</source>
         <translation>Une couche de zone d'étude est fournie : les codes de pays {codes} ne sont pas utilisés.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="299"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="303"/>
         <source>No study area: give ISO3 country codes (e.g. BEL,LUX) or choose a study-area polygon layer.</source>
         <translation>Pas de zone d'étude : donnez des codes de pays ISO3 (p. ex. BEL,LUX) ou choisissez une couche de polygones de zone d'étude.</translation>
     </message>
@@ -4069,37 +4069,37 @@ Unités de planification : polygones avec un champ d'identifiant entier (vide : 
         <translation>{n} partie(s) lointaine(s) d'outre-mer des pays ont été exclues.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="334"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="357"/>
         <source>Both a cost raster and a cost field are given: choose one of them (or neither, for cost = area).</source>
         <translation>Un raster de coût et un champ de coût sont tous deux fournis : choisissez l'un des deux (ou aucun, pour coût = surface).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="366"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="389"/>
         <source>Planning units from a layer need the unit layer: choose a polygon layer (e.g. your sites) as unit layer.</source>
         <translation>Des unités de planification issues d'une couche nécessitent la couche d'unités : choisissez une couche de polygones (p. ex. vos sites) comme couche d'unités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="373"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="396"/>
         <source>Reading protected areas</source>
         <translation>Lecture des aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="378"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="406"/>
         <source>Building planning units</source>
         <translation>Construction des unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="401"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="429"/>
         <source>Writing the planning units</source>
         <translation>Écriture des unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="403"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="431"/>
         <source>{n} polygon(s) of &apos;{layer}&apos; lie outside the study area and were left out.</source>
         <translation>{n} polygone(s) de « {layer} » se trouvent hors de la zone d'étude et ont été exclus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="430"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="458"/>
         <source>The boundary table &apos;{path}&apos; cannot be written ({reason}): choose another file.</source>
         <translation>Impossible d'écrire la table des bordures « {path} » ({reason}) : choisissez un autre fichier.</translation>
     </message>
@@ -5610,7 +5610,7 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>Le seuil d'exclusion vaut {value} : donnez une proportion supérieure à 0 et au plus égale à 1 (0.5 exclut les unités couvertes au moins à moitié par les zones à exclure).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="652"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="688"/>
         <source>{count} planning unit(s) would be both locked in and locked out (units {units}): they are covered at least {lock_in:g} by protected areas or areas to keep in and at least {lock_out:g} by areas to keep out. Raise the lock-in or the lock-out threshold, or edit the layers so that the areas to keep out do not overlap the protected areas and the areas to keep in.</source>
         <translation>{count} unité(s) de planification seraient à la fois verrouillées et exclues (unités {units}) : elles sont couvertes au moins à {lock_in:g} par des aires protégées ou des zones à garder, et au moins à {lock_out:g} par des zones à exclure. Relevez le seuil de verrouillage ou le seuil d'exclusion, ou modifiez les couches pour que les zones à exclure ne chevauchent ni les aires protégées ni les zones à garder.</translation>
     </message>
@@ -5874,7 +5874,7 @@ Sorties : les unités de planification avec leurs champs, plus selected (1 = dan
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="103"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="107"/>
         <source>Cuts the study area into planning units: the pieces of land the plan chooses from.
 
 Study area: ISO3 codes of countries separated by commas (e.g. BEL,LUX; borders from QGIS&apos;s world map unless you choose a border layer), or a polygon layer (which then wins over the codes).
@@ -5903,22 +5903,22 @@ Aires protégées : les unités couvertes au moins jusqu'au seuil de verrouillag
 Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected_share, lockin_share et lockout_share (parts couvertes par les couches à garder et à exclure), locked_in, locked_out et exposed_km (bord situé sur la limite de la zone d'étude) ; en option, une table des bordures (CSV, au format bound.dat de Marxan : id1,id2,boundary en km, bords extérieurs en lignes avec id1 = id2) pour des plans compacts. Toutes les surfaces sont mesurées dans un CRS équivalent centré sur la zone d'étude, sauf si vous en choisissez un.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="227"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="231"/>
         <source>Also keep in the network (locked in)</source>
         <translation>À garder aussi dans le réseau (verrouillées)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="227"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="231"/>
         <source>Keep out of the network (locked out)</source>
         <translation>À exclure du réseau (exclues)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="236"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="240"/>
         <source>Lock-out threshold (share of a unit covered by areas to keep out, 0-1)</source>
         <translation>Seuil d'exclusion (part d'une unité couverte par les zones à exclure, 0-1)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="437"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="465"/>
         <source>{n} planning units, {area:,.0f} km2; {locked} locked in, {locked_out} locked out; {pairs} neighbouring pairs.</source>
         <translation>{n} unités de planification, {area:,.0f} km2 ; {locked} verrouillées, {locked_out} exclues ; {pairs} paires voisines.</translation>
     </message>
@@ -5968,7 +5968,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Garder dans le réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="216"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="220"/>
         <source>Lock-in threshold (share of a unit protected or to keep in, 0-1)</source>
         <translation>Seuil de verrouillage (part d'une unité protégée ou à garder, 0-1)</translation>
     </message>
@@ -6303,72 +6303,72 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>compilation : {names}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="136"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="153"/>
         <source>The output folder &apos;{path}&apos; is not a folder: give a folder (it is created if missing).</source>
         <translation>Le dossier de sortie « {path} » n'est pas un dossier : donnez un dossier (il est créé s'il n'existe pas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="171"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="188"/>
         <source>{n:.0f} s</source>
         <translation>{n:.0f} s</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="173"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="190"/>
         <source>{n:.0f} min</source>
         <translation>{n:.0f} min</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="175"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="192"/>
         <source>{n:.1f} h</source>
         <translation>{n:.1f} h</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="176"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="193"/>
         <source>{n:.1f} days</source>
         <translation>{n:.1f} jours</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="200"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="217"/>
         <source>NUMREPS is {runs} and the first run took {seconds:.1f} s, so all runs may take about {total}; press Ctrl+C to cancel (nothing is written), or lower NUMREPS in input.dat.</source>
         <translation>NUMREPS vaut {runs} et le premier calcul a pris {seconds:.1f} s, l'ensemble peut donc prendre environ {total} ; appuyez sur Ctrl+C pour annuler (rien n'est écrit), ou réduisez NUMREPS dans input.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="212"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="229"/>
         <source>run {run} of {runs}: objective {objective:,.6g}, gap {gap:.3%}</source>
         <translation>calcul {run} sur {runs} : objectif {objective:,.6g}, écart {gap:.3%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="216"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="233"/>
         <source>; about {left} left</source>
         <translation> ; encore environ {left}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="236"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="253"/>
         <source>after {run} of {runs} runs</source>
         <translation>après {run} calculs sur {runs}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="238"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="255"/>
         <source>before the first run ended</source>
         <translation>avant la fin du premier calcul</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="239"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="256"/>
         <source>cancelled (Ctrl+C) {where}; no output file of this run was written.</source>
         <translation>annulé (Ctrl+C) {where} ; aucun fichier de résultats de ce calcul n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="274"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="291"/>
         <source>{reason} ({file}); check the folder and run again.</source>
         <translation>{reason} ({file}) ; vérifiez le dossier et relancez.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="385"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="402"/>
         <source>cancelled (Ctrl+C).</source>
         <translation>annulé (Ctrl+C).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/borders.py" line="54"/>
+        <location filename="../cms_connectivity_plugin/core/borders.py" line="55"/>
         <source>The border layer &apos;{layer}&apos; has {n} feature(s) that are points or lines, not polygons (first: row {row}, {kind}): country borders must be polygons. Choose a polygon layer of countries, or leave it empty to use QGIS&apos;s world map.</source>
         <translation>La couche de frontières « {layer} » a {n} entité(s) qui sont des points ou des lignes, pas des polygones (première : ligne {row}, {kind}) : les frontières des pays doivent être des polygones. Choisissez une couche de polygones de pays, ou laissez vide pour utiliser la carte du monde de QGIS.</translation>
     </message>
@@ -6780,6 +6780,21 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="459"/>
         <source>Seasons from movement: the track has no season labels.</source>
         <translation>Saisons tirées du mouvement : la trajectoire n'a pas d'étiquettes de saison.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="647"/>
+        <source>None of the {n} feature(s) of the layer of areas to keep in &apos;{layer}&apos; overlaps the study area, so it locks no planning unit in. Check the layer&apos;s CRS (features read in a wrong CRS land elsewhere) and that its sites lie in the chosen countries or study area.</source>
+        <translation>Aucune des {n} entité(s) de la couche de zones à conserver '{layer}' ne recoupe la zone d'étude : elle ne verrouille donc aucune unité de planification. Vérifiez le SCR de la couche (des entités lues dans un mauvais SCR se retrouvent ailleurs) et que ses sites se trouvent dans les pays ou la zone d'étude choisis.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="654"/>
+        <source>None of the {n} feature(s) of the protected-area layer &apos;{layer}&apos; overlaps the study area, so no planning unit is locked in as protected. Check the layer&apos;s CRS (features read in a wrong CRS land elsewhere) and that its sites lie in the chosen countries or study area.</source>
+        <translation>Aucune des {n} entité(s) de la couche d'aires protégées '{layer}' ne recoupe la zone d'étude : aucune unité de planification n'est donc verrouillée comme protégée. Vérifiez le SCR de la couche (des entités lues dans un mauvais SCR se retrouvent ailleurs) et que ses sites se trouvent dans les pays ou la zone d'étude choisis.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="477"/>
+        <source>Warning: {message}</source>
+        <translation>Avertissement : {message}</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from .countries import country_hint, equivalent_code
 from .crs import WGS84, laea_for, transform
 from .errors import InputError
 from .i18n import tr
+from .vector import polygon_parts
 
 #: Field names tried for a country's ISO3 code, in order. Natural Earth's ``iso_a3`` is
 #: ``-99`` for France, Norway, Kosovo and others; ``adm0_a3`` / ``iso_a3_eh`` are not.
@@ -63,6 +64,7 @@ def country_table(
                 kind=geometry[wrong[0]].geom_type,
             )
         )
+    geometry = valid_polygons(geometry)
     n = len(geometry)
     codes = np.array([""] * n, dtype=object)
     for name in code_fields:
@@ -77,6 +79,23 @@ def country_table(
         dtype=object,
     )
     return CountryTable(codes, names, np.asarray(geometry, dtype=object), crs, source)
+
+
+def valid_polygons(geometry: np.ndarray) -> np.ndarray:
+    """Country polygons GEOS can overlay: invalid ones repaired, polygonal parts kept.
+
+    Real border layers hold self-intersecting rings (a bow tie, a ring touching itself,
+    overlapping parts); an overlay on one raises ``TopologyException: side location
+    conflict``. ``make_valid`` splits such a ring into valid polygons (and maybe lines or
+    points where it touched itself, dropped here). Valid and missing geometries are kept.
+    """
+    geometry = np.asarray(geometry, dtype=object)
+    invalid = ~shapely.is_missing(geometry) & ~shapely.is_valid(geometry)
+    if not invalid.any():
+        return geometry
+    fixed = geometry.copy()
+    fixed[invalid] = polygon_parts(shapely.make_valid(geometry[invalid]))
+    return fixed
 
 
 def select_countries(table: CountryTable, codes: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:

@@ -624,6 +624,42 @@ def check_threshold(value: float, kind: str) -> float:
     raise InputError(message.format(value=value))
 
 
+def missing_sites_warning(
+    polygons: np.ndarray | None, area: shapely.Geometry, layer: str, kind: str = "protected"
+) -> str | None:
+    """A warning when not one of ``polygons`` (in the study area's CRS) overlaps ``area``.
+
+    Sites in another country or read in a wrong CRS lock no unit in; without a word the
+    user would take the plan for one that keeps their sites. ``kind``: ``"protected"``
+    (the protected areas) or ``"lock_in"`` (a layer of areas to keep in). ``None`` when
+    a site overlaps the area or the layer has no features.
+    """
+    if polygons is None:
+        return None
+    polygons = np.asarray(polygons, dtype=object)
+    present = polygons[~(shapely.is_missing(polygons) | shapely.is_empty(polygons))]
+    if len(polygons) == 0:
+        return None
+    shapely.prepare(area)
+    if len(present) and shapely.intersects(area, present).any():
+        return None
+    if kind == "lock_in":
+        template = tr(
+            "None of the {n} feature(s) of the layer of areas to keep in '{layer}' overlaps the "
+            "study area, so it locks no planning unit in. Check the layer's CRS (features read "
+            "in a wrong CRS land elsewhere) and that its sites lie in the chosen countries or "
+            "study area."
+        )
+    else:
+        template = tr(
+            "None of the {n} feature(s) of the protected-area layer '{layer}' overlaps the "
+            "study area, so no planning unit is locked in as protected. Check the layer's CRS "
+            "(features read in a wrong CRS land elsewhere) and that its sites lie in the "
+            "chosen countries or study area."
+        )
+    return template.format(n=len(polygons), layer=layer)
+
+
 def lock_units(
     protected_share: np.ndarray,
     lockin_share: np.ndarray,

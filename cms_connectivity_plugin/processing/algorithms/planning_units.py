@@ -37,6 +37,7 @@ from ...core.planning_units import (
     LAYER_EDGE_TOLERANCE_M,
     build_planning_units,
     countries_in_area,
+    missing_sites_warning,
     require_metric_crs,
     study_area_from_table,
     write_boundary_csv,
@@ -53,13 +54,16 @@ def _codes(text: str) -> tuple[str, ...]:
     return tuple(c.strip().upper() for c in text.replace(";", ",").split(",") if c.strip())
 
 
-def _polygons_in(source, crs: str) -> np.ndarray:
-    """The repaired polygons of a layer or feature source, in ``crs``."""
+def _polygons_in(source, crs: str, name: list[str] | None = None) -> np.ndarray:
+    """The repaired polygons of a layer or feature source, in ``crs`` (its name appended to
+    ``name`` when given)."""
     table = table_from_layer(source)
     require_crs(table)
     require_geometry(table, POLYGONAL, tr("polygons"))
     table, _ = repair(table)
     geoms = table.geometry[~shapely.is_missing(table.geometry)]
+    if name is not None:
+        name.append(table.name)
     return np.asarray(transform(geoms, table.crs, crs), dtype=object)
 
 
@@ -314,18 +318,37 @@ class BuildPlanningUnitsAlgorithm(CmsAlgorithm):
         area = transform(np.array([study.geometry], dtype=object), study.crs, crs)[0]
         return area, crs, transform(study.countries, study.crs, crs), study.codes
 
-    def _protected(self, parameters, context, crs: str) -> np.ndarray | None:
+    def _protected(self, parameters, context, crs: str, area, warnings: list[str]):
+        """The protected areas in ``crs`` (None: no layer); a warning appended to
+        ``warnings`` when none of them overlaps ``area``."""
         source = self.parameterAsSource(parameters, self.PROTECTED, context)
         if source is None:
             return None
-        return _polygons_in(source, crs)
+        name: list[str] = []
+        polygons = _polygons_in(source, crs, name)
+        warning = missing_sites_warning(polygons, area, name[0], "protected")
+        if warning:
+            warnings.append(warning)
+        return polygons
 
-    def _lock_layers(self, parameters, context, key: str, crs: str) -> np.ndarray | None:
-        """The polygons of every layer given for ``key``, in ``crs`` (None: no layer)."""
+    def _lock_layers(
+        self, parameters, context, key: str, crs: str, area=None, warnings=None
+    ) -> np.ndarray | None:
+        """The polygons of every layer given for ``key``, in ``crs`` (None: no layer); with
+        ``area``, a warning appended to ``warnings`` for each layer that misses it."""
         layers = self.parameterAsLayerList(parameters, key, context) or []
         if not layers:
             return None
-        return np.concatenate([_polygons_in(layer, crs) for layer in layers])
+        parts = []
+        for layer in layers:
+            name: list[str] = []
+            polygons = _polygons_in(layer, crs, name)
+            if area is not None and warnings is not None:
+                warning = missing_sites_warning(polygons, area, name[0], "lock_in")
+                if warning:
+                    warnings.append(warning)
+            parts.append(polygons)
+        return np.concatenate(parts)
 
     def _cost(self, parameters, context) -> CostSpec:
         raster = self.parameterAsRasterLayer(parameters, self.COST_RASTER, context)
@@ -371,8 +394,13 @@ class BuildPlanningUnitsAlgorithm(CmsAlgorithm):
                     )
                 layer = table_from_layer(source)
             step(0.2, tr("Reading protected areas"))
-            protected = self._protected(parameters, context, crs)
-            lock_in = self._lock_layers(parameters, context, self.LOCK_IN_LAYERS, crs)
+            warnings: list[str] = []
+            protected = self._protected(parameters, context, crs, area, warnings)
+            lock_in = self._lock_layers(
+                parameters, context, self.LOCK_IN_LAYERS, crs, area, warnings
+            )
+            for warning in warnings:
+                feedback.pushWarning(warning)
             lock_out = self._lock_layers(parameters, context, self.LOCK_OUT_LAYERS, crs)
             cost = self._cost(parameters, context)
             step(0.3, tr("Building planning units"))
@@ -434,18 +462,19 @@ class BuildPlanningUnitsAlgorithm(CmsAlgorithm):
                     ).format(path=boundary, reason=exc.strerror or exc)
                 ) from None
             results[self.BOUNDARY] = boundary
-        feedback.pushInfo(
-            localized(
-                tr(
-                    "{n} planning units, {area:,.0f} km2; {locked} locked in, {locked_out} locked "
-                    "out; {pairs} neighbouring pairs."
-                ),
-                n=len(units),
-                area=float(units.area_km2.sum()),
-                locked=int(units.locked_in.sum()),
-                locked_out=int(units.locked_out.sum()),
-                pairs=len(units.boundary.i),
-            )
+        summary = localized(
+            tr(
+                "{n} planning units, {area:,.0f} km2; {locked} locked in, {locked_out} locked "
+                "out; {pairs} neighbouring pairs."
+            ),
+            n=len(units),
+            area=float(units.area_km2.sum()),
+            locked=int(units.locked_in.sum()),
+            locked_out=int(units.locked_out.sum()),
+            pairs=len(units.boundary.i),
         )
+        # The summary repeats the warnings: it is the line users read.
+        notes = [tr("Warning: {message}").format(message=w) for w in warnings]
+        feedback.pushInfo(" ".join([summary, *notes]))
         feedback.setProgress(100.0)
         return results
