@@ -350,6 +350,14 @@ def country_name(iso3: str, language: str = "en") -> str:
     return names[languages.index(language) if language in languages else 0] if names else ""
 
 
+def reader_name(code: str, fallback: str = "") -> str:
+    """The country's name in the reader's language (``core.i18n.language``); ``fallback``
+    (default: the code itself) for a code not listed."""
+    from .i18n import language
+
+    return country_name(code, language()) or fallback or code
+
+
 def _in_layer(iso3: str, known: frozenset[str] | None) -> str | None:
     """``iso3`` as ``known`` spells it (itself or a layer code of the same country)."""
     if known is None or iso3 in known:

@@ -34,7 +34,7 @@ import numpy as np
 from scipy import sparse
 
 from .atomic import atomic_write_text
-from .countries import country_name
+from .countries import reader_name
 from .credits import credits_text, training_notice
 from .errors import InputError
 from .evaluate import species_coverage, target_coverage
@@ -134,7 +134,7 @@ def _country_label(code: str) -> str:
     code = code.strip()
     if code in ("", OUTSIDE):
         return tr("Other (sea or other countries)")
-    return country_name(code, language()) or code
+    return reader_name(code)
 
 
 def _country_list(codes) -> str:
@@ -149,8 +149,7 @@ def _indicator_label(name: str) -> str:
     """Country codes in an indicator's name as names ("ProtConn France (10 km)")."""
     words = name.split(" ")
     return " ".join(
-        (country_name(w, language()) or w) if len(w) == 3 and w.isalpha() and w.isupper() else w
-        for w in words
+        reader_name(w) if len(w) == 3 and w.isalpha() and w.isupper() else w for w in words
     )
 
 

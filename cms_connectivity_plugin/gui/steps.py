@@ -28,9 +28,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.countries import country_name
+from ..core.countries import reader_name
 from ..core.errors import InputError
-from ..core.i18n import language, number
+from ..core.i18n import number
 from ..core.ranges import detect_schema
 from ..core.vector import VectorTable
 from ..core.workflow import (
@@ -731,7 +731,7 @@ class TfcaStep(Step):
                 if col == 1:  # "ESP;FRA" is a field value: codes in the narrow dock, names on hover
                     codes = [c for c in text.split(";") if c]
                     item.setText(", ".join(codes))
-                    item.setToolTip(", ".join(country_name(c, language()) or c for c in codes))
+                    item.setToolTip(", ".join(reader_name(c) for c in codes))
                 item.setFlags(item.flags() & ~Qt.ItemIsEditable)
                 if col == 0:
                     item.setData(Qt.UserRole, fid)

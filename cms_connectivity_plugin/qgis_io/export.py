@@ -31,9 +31,9 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ..core.atomic import atomic_write_text, ensure_writable
-from ..core.countries import country_name
+from ..core.countries import reader_name
 from ..core.credits import credits_text, training_notice
-from ..core.i18n import language, localized
+from ..core.i18n import localized
 from ..core.pipeline import RunResult
 from ..core.ranges import SEASON_LABELS
 from ..core.report import build_report
@@ -112,7 +112,7 @@ def _layers(result: RunResult) -> list[tuple[str, QgsVectorLayer]]:
         geoms += list(n_geoms)
         in_study += [0] * len(n_codes)
     # Names as the reader writes them ("Allemagne"); the border layer's own name otherwise.
-    names = [country_name(code, language()) or name for code, name in zip(codes, names)]
+    names = [reader_name(code, name) for code, name in zip(codes, names)]
     countries = memory_layer(
         "countries",
         multipolygon,
@@ -373,7 +373,7 @@ def export_map(result: RunResult, gpkg: Path, out: Path) -> dict:
             "species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, "
             "gap {gap:.2%})."
         ),
-        countries=", ".join(country_name(c, language()) or c for c in result.study_area.codes),
+        countries=", ".join(reader_name(c) for c in result.study_area.codes),
         selected=summary["selected_percent"],
         met=summary["targets_met"],
         total=summary["targets"],

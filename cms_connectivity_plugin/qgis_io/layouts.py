@@ -65,8 +65,8 @@ from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF, QImage
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..core.countries import country_name
-from ..core.i18n import date_text, language, localized
+from ..core.countries import reader_name
+from ..core.i18n import date_text, localized
 from .compat import text_as_text_flag
 from .i18n import tr
 from .resources import resource_path
@@ -718,20 +718,13 @@ _CANDIDATE_TITLE = (
 )
 
 
-def _template_words() -> dict[str, str]:
-    """The English words of the .qpt templates and their translations (literal tr() calls,
-    so pylupdate5 collects them)."""
-    return {"TFCA candidate": tr("TFCA candidate"), "Key figures": tr("Key figures")}
-
-
 def translate_template(layout) -> None:
     """Put the user's language into the templates' fixed texts (the title's "TFCA
     candidate"), leaving the expressions alone. Trainers may restyle the .qpt in English;
     the pages still come out in French or Spanish."""
-    words = _template_words()
     title = layout.itemById("title")
     if title is not None and title.text().startswith("TFCA candidate "):
-        title.setText(words["TFCA candidate"] + title.text()[len("TFCA candidate") :])
+        title.setText(tr("TFCA candidate") + title.text()[len("TFCA candidate") :])
 
 
 def template_path(name: str) -> Path:
@@ -1381,7 +1374,7 @@ def key_figures(attributes: dict[str, Any], n_candidates: int = 0) -> list[tuple
     rows: list[tuple[str, str]] = []
     if has("countries"):
         codes = [c for c in str(attributes["countries"]).split(";") if c]
-        rows.append((tr("Countries"), ", ".join(_country(code) for code in codes)))
+        rows.append((tr("Countries"), ", ".join(reader_name(code) for code in codes)))
     if has("area_km2"):
         rows.append((tr("Area"), localized(tr("{area:,.0f} km²"), area=attributes["area_km2"])))
     if has("area_by_country"):
@@ -1393,7 +1386,7 @@ def key_figures(attributes: dict[str, Any], n_candidates: int = 0) -> list[tuple
                 continue
             rows.append(
                 (
-                    tr("Area in {country}").format(country=_country(code)),
+                    tr("Area in {country}").format(country=reader_name(code)),
                     localized(tr("{area:,.0f} km²"), area=value),
                 )
             )
@@ -1433,11 +1426,7 @@ def _country_names(tfca_layer) -> dict[str, str]:
     codes = set()
     for feature in tfca_layer.getFeatures():
         codes.update(c for c in str(feature["countries"] or "").split(";") if c)
-    return {code: _country(code) for code in sorted(codes)}
-
-
-def _country(code: str) -> str:
-    return country_name(code, language()) or code
+    return {code: reader_name(code) for code in sorted(codes)}
 
 
 def _key_figures_table(layout: QgsPrintLayout, project: QgsProject, tfca_layer) -> Any:

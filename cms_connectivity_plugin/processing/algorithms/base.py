@@ -363,55 +363,44 @@ def _writable(folder: Path) -> bool:
 
 def _check_destination(label: str, path: Path, is_folder: bool) -> None:
     """Refuse, before any work, an output that cannot be written, naming the folder."""
-    if is_folder:
-        if path.exists() and not path.is_dir():
-            raise QgsProcessingException(
-                tr(
-                    "'{output}' must be a folder, but {path} is a file: choose a folder (a new "
-                    "one is created)."
-                ).format(output=label, path=path)
+    if is_folder and path.exists() and not path.is_dir():
+        raise QgsProcessingException(
+            tr(
+                "'{output}' must be a folder, but {path} is a file: choose a folder (a new "
+                "one is created)."
+            ).format(output=label, path=path)
+        )
+    if not is_folder and path.is_dir():
+        raise QgsProcessingException(
+            tr("'{output}' must be a file, but {path} is a folder: add a file name.").format(
+                output=label, path=path
             )
-        folder = path
-        while not folder.exists() and folder != folder.parent:
-            folder = folder.parent
-        if not folder.is_dir():
-            raise QgsProcessingException(
-                tr(
-                    "The folder {path} for '{output}' cannot be written: {file} is a file, not "
-                    "a folder. Choose another folder."
-                ).format(path=path, output=label, file=folder)
-            )
-    else:
-        if path.is_dir():
-            raise QgsProcessingException(
-                tr("'{output}' must be a file, but {path} is a folder: add a file name.").format(
-                    output=label, path=path
-                )
-            )
-        folder = path.parent
-        blocking = folder
-        while not blocking.exists() and blocking != blocking.parent:
-            blocking = blocking.parent
-        if not blocking.is_dir():
-            raise QgsProcessingException(
-                tr(
-                    "The folder {path} for '{output}' cannot be written: {file} is a file, not "
-                    "a folder. Choose another folder."
-                ).format(path=folder, output=label, file=blocking)
-            )
-        if not folder.is_dir():
-            raise QgsProcessingException(
-                tr(
-                    "The folder {folder} for '{output}' does not exist: create it or choose "
-                    "another folder."
-                ).format(folder=folder, output=label)
-            )
-    if not _writable(folder):
+        )
+    folder = path if is_folder else path.parent
+    existing = folder  # the nearest part of the path that exists
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise QgsProcessingException(
+            tr(
+                "The folder {path} for '{output}' cannot be written: {file} is a file, not "
+                "a folder. Choose another folder."
+            ).format(path=folder, output=label, file=existing)
+        )
+    if not is_folder and not folder.is_dir():
+        raise QgsProcessingException(
+            tr(
+                "The folder {folder} for '{output}' does not exist: create it or choose "
+                "another folder."
+            ).format(folder=folder, output=label)
+        )
+    writes_in = existing if is_folder else folder  # a new output folder is made in there
+    if not _writable(writes_in):
         raise QgsProcessingException(
             tr(
                 "The folder {folder} for '{output}' is not writable: choose a folder you may "
                 "write to (e.g. in your home folder) or change its permissions."
-            ).format(folder=folder, output=label)
+            ).format(folder=writes_in, output=label)
         )
 
 
@@ -464,13 +453,11 @@ def _guarded(process):
         if refusal:
             raise QgsProcessingException(refusal)
         try:
-            return process(self, parameters, context, feedback)
+            with core_errors():
+                return process(self, parameters, context, feedback)
         except QgsProcessingException:
             _remove_partial_outputs(getattr(self, "_outputs", ()))
             raise
-        except (InputError, CancelledError) as exc:
-            _remove_partial_outputs(getattr(self, "_outputs", ()))
-            raise QgsProcessingException(str(exc)) from None
         except Exception as exc:  # noqa: BLE001 - every failure becomes one message
             _remove_partial_outputs(getattr(self, "_outputs", ()))
             raise QgsProcessingException(
