@@ -55,6 +55,25 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--tracks-species", default="Ciconia ciconia", help="species tracked")
     run.add_argument(
+        "--tracks-seasons",
+        choices=("auto", "movement", "dates", "state", "resident"),
+        help="how fixes get their season: auto (the track's own labels, else movement; "
+        "default), movement (each bird's annual cycle), dates, state (a labels field) or "
+        "resident",
+    )
+    run.add_argument(
+        "--tracks-state-field",
+        metavar="FIELD",
+        help="the tracks' season-labels column (default: Movebank's migration-stage or "
+        "migration-state columns, detected)",
+    )
+    run.add_argument(
+        "--tracks-windows",
+        metavar="WINDOWS",
+        help='day-of-year windows for --tracks-seasons dates, e.g. "breeding=121-212; '
+        'passage=213-304,60-120; non-breeding=305-59"',
+    )
+    run.add_argument(
         "--sites",
         action="append",
         metavar="LAYER",
@@ -109,6 +128,9 @@ _OPTIONS = {
     "blm": "blm",
     "time_limit_s": "time_limit_s",
     "mip_gap": "mip_gap",
+    "tracks_seasons": "tracks_seasons",
+    "tracks_state_field": "tracks_state_field",
+    "tracks_windows": "tracks_windows",
 }
 
 
@@ -147,7 +169,7 @@ def _settings(args: argparse.Namespace):
     if found:
         raise InputError(found[0])
     if settings.tracks.lower().endswith((".csv", ".csv.gz", ".gz")):
-        read_movebank_csv(settings.tracks)
+        read_movebank_csv(settings.tracks, state_field=settings.tracks_state_field or None)
     folder = Path(args.out)
     if not args.out.strip() or (folder.exists() and not folder.is_dir()):
         raise InputError(

@@ -33,6 +33,7 @@ import shapely
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
+from .annual_cycle import cycle_seasons
 from .crs import (  # crs sets PROJ_DATA before pyproj is first used
     WGS84,
     Transformer,
@@ -41,7 +42,7 @@ from .crs import (  # crs sets PROJ_DATA before pyproj is first used
     transform,
 )
 from .errors import InputError
-from .i18n import tr
+from .i18n import localized, tr
 from .vector import POINTS, VectorTable, require_crs, require_geometry
 
 # Accepted spellings, in order of preference (Movebank first), matched case-insensitively.
@@ -61,11 +62,16 @@ ID_FIELDS = (
 TIME_FIELDS = ("timestamp", "datetime", "date_time", "time", "date")
 LON_FIELDS = ("location-long", "location_long", "lon", "long", "longitude", "x")
 LAT_FIELDS = ("location-lat", "location_lat", "lat", "latitude", "y")
+#: Columns that can hold a migration state, best first, compared with '_' and ':' read as
+#: '-': Movebank's standard attributes, its workshop annotations
+#: (``raptor-workshop:migration-state``) and any ``...migration-state`` / ``-stage`` column.
 STATE_FIELDS = (
-    "migration-stage",
-    "migration_stage",
     "migration-stage-standard",
-    "migration_stage_standard",
+    "migration-stage",
+    "raptor-workshop-migration-state",
+    "waterbird-workshop-migration-state",
+    "migration-stage-custom",
+    "migration-state",
     "state",
     "season",
 )
@@ -80,6 +86,17 @@ DEFAULT_WINDOWS: dict[int, tuple[tuple[int, int], ...]] = {
     BREEDING: ((121, 212),),
     PASSAGE: ((213, 304), (60, 120)),
     NON_BREEDING: ((305, 59),),
+}
+
+
+def _half_year_later(day: int) -> int:
+    return (day - 1 + 182) % 365 + 1
+
+
+#: The same calendar for a bird living south of the equator: every window half a year later.
+SOUTHERN_WINDOWS: dict[int, tuple[tuple[int, int], ...]] = {
+    code: tuple((_half_year_later(a), _half_year_later(b)) for a, b in spans)
+    for code, spans in DEFAULT_WINDOWS.items()
 }
 
 #: Movement-state values (Movebank's migration-stage vocabulary and common synonyms, compared
@@ -111,7 +128,25 @@ DEFAULT_STATE_SEASONS: dict[str, int] = {
     "migration to non breeding grounds": PASSAGE,
     "prebreeding migration": PASSAGE,
     "postbreeding migration": PASSAGE,
+    # Movebank's annotation vocabularies (migration-stage-standard and the raptor and
+    # waterbird workshops' migration-state), read through _state_key. Summering non-breeders,
+    # moult sites and foraging grounds belong to no IUCN season: they stay unmapped.
+    "natal area": BREEDING,
+    "winter grounds": NON_BREEDING,
+    "stop over": PASSAGE,
+    "migration other": PASSAGE,
+    "latitudinal migration": PASSAGE,
+    "altitudinal migration": PASSAGE,
+    "other seasonal migration": PASSAGE,
 }
+
+#: Classification methods of :func:`seasonal_ranges`.
+METHODS = ("auto", "movement", "dates", "state", "resident")
+#: The same in the order of the Processing algorithm's choices (saved models keep indexes).
+METHOD_CHOICES = ("movement", "dates", "state", "auto", "resident")
+
+#: A bird whose daily positions span less than this (km) never migrated.
+DEFAULT_MIGRATION_KM = 200.0
 
 #: ``auto`` seasons use the tracks' state labels when at least this share of fixes has one
 #: that maps to a season.
@@ -140,6 +175,7 @@ class Tracks:
     state: np.ndarray | None = None
     source: str = ""
     dropped: dict[str, int] = field(default_factory=dict)
+    state_field: str = ""  # the column ``state`` was read from
 
     def __len__(self) -> int:
         return len(self.time)
@@ -199,6 +235,44 @@ def _pick(
             "choose it explicitly."
         ).format(source=source, what=what, candidates=" / ".join(candidates[:6]))
     )
+
+
+def _field_key(name: str) -> str:
+    return _norm(name).replace("_", "-").replace(":", "-")
+
+
+def _state_candidates(names: Sequence[str]) -> list[str]:
+    """Columns that may hold a migration state, in the order of :data:`STATE_FIELDS`."""
+    found: list[str] = []
+    for known in STATE_FIELDS:
+        for name in names:
+            key = _field_key(name)
+            if key == known or (known.startswith("migration") and key.endswith("-" + known)):
+                if name not in found:
+                    found.append(name)
+    return found
+
+
+def _state_column(
+    names: Sequence[str],
+    explicit: str | None,
+    values: Callable[[str], np.ndarray],
+    source: str,
+) -> str | None:
+    """The user's state column, or the candidate whose values name the most seasons.
+
+    Movebank exports carry every annotation column, most of them empty: the one that labels
+    the fixes wins, not the first name found.
+    """
+    if explicit:
+        return _pick(names, explicit, STATE_FIELDS, tr("movement state"), source)
+    best, score = None, (0, 0)
+    for name in _state_candidates(names):
+        text = _to_text(values(name))
+        candidate = (int((classify_by_state(text) > 0).sum()), int((text != "").sum()))
+        if candidate > score:
+            best, score = name, candidate
+    return best
 
 
 def _first_bad(values: np.ndarray, convert: Callable[[np.ndarray], np.ndarray]) -> int:
@@ -317,6 +391,7 @@ def _build(
     lat: np.ndarray,
     state: np.ndarray | None,
     time_field: str,
+    state_field: str = "",
 ) -> Tracks:
     """Validate, drop duplicates and unlocated fixes, sort (shared by CSV and layers)."""
     n = len(ids)
@@ -379,6 +454,7 @@ def _build(
         state=None if state_text is None else state_text[order][first].astype(object),
         source=source,
         dropped={"duplicates": int((~first).sum()), "no_location": no_location},
+        state_field=state_field,
     )
 
 
@@ -532,9 +608,6 @@ def read_movebank_csv(
     time_col = _pick(header, time_field, TIME_FIELDS, tr("timestamp"), source)
     lon_col = _pick(header, lon_field, LON_FIELDS, tr("longitude"), source)
     lat_col = _pick(header, lat_field, LAT_FIELDS, tr("latitude"), source)
-    state_col = _pick(
-        header, state_field, STATE_FIELDS, tr("movement state"), source, required=False
-    )
     width = len(header)
     # Column-wise in C: a short row shows up as None in the last columns, a blank line as None
     # everywhere; row i of the file is line i + 2 (the header is line 1).
@@ -573,6 +646,7 @@ def read_movebank_csv(
                     "number: use decimal degrees with a dot (e.g. 8.87)."
                 ).format(value=_shown(text[bad]), field=name, where=where(bad), source=source)
             ) from None
+    state_col = _state_column(header, state_field, col, source)
     return _build(
         source,
         where,
@@ -582,6 +656,7 @@ def read_movebank_csv(
         coords[1],
         None if state_col is None else col(state_col),
         time_col,
+        state_col or "",
     )
 
 
@@ -601,9 +676,7 @@ def tracks_from_table(
     names = list(table.columns)
     id_col = _pick(names, id_field, ID_FIELDS, tr("individual id"), table.name)
     time_col = _pick(names, time_field, TIME_FIELDS, tr("timestamp"), table.name)
-    state_col = _pick(
-        names, state_field, STATE_FIELDS, tr("movement state"), table.name, required=False
-    )
+    state_col = _state_column(names, state_field, table.column, table.name)
     geoms = np.asarray(table.geometry, dtype=object)
     multi = np.flatnonzero(shapely.get_num_geometries(geoms) > 1)
     if len(multi):
@@ -637,6 +710,7 @@ def tracks_from_table(
         lat,
         None if state_col is None else table.column(state_col),
         time_col,
+        state_col or "",
     )
 
 
@@ -775,62 +849,6 @@ def _stay_points(
         pos = end
 
 
-def _daily_rate(x: np.ndarray, y: np.ndarray, t: np.ndarray) -> np.ndarray:
-    """Net displacement (km/day) from each fix to the first fix 24 h later (or the last fix).
-
-    Net displacement over a day ignores foraging round trips to and from a roost, so it
-    separates migration days (White Storks: 150-300 km) from local movements (< 30 km).
-    """
-    ahead = np.minimum(np.searchsorted(t, t + _DAY, side="left"), len(t) - 1)
-    dist = np.hypot(x[ahead] - x, y[ahead] - y) / 1000.0
-    return dist * _DAY / np.maximum(t[ahead] - t, _DAY)
-
-
-@dataclass(frozen=True)
-class _Phases:
-    """Per individual: index range of the migration (passage) phase; None when it never moved."""
-
-    passage: tuple[int, int] | None
-    start_season: int  # season of the settled period before the passage
-    end_season: int
-
-
-def _phases(
-    x: np.ndarray,
-    y: np.ndarray,
-    t: np.ndarray,
-    lat: np.ndarray,
-    move_km_per_day: float,
-    min_settled_days: float,
-    migration: str,
-) -> _Phases:
-    """Split one track into settled start, migration, settled end by sustained movement.
-
-    The migration runs from the first fix whose 24-h net displacement exceeds
-    ``move_km_per_day`` to the fix 24 h after the last such fix; stopovers in between are part
-    of it. A settled start or end shorter than ``min_settled_days`` is counted as passage (a
-    tag switched on during migration, or dying at a stopover, is not a breeding or wintering
-    record). The start is the breeding end for an autumn migration, the non-breeding end in
-    spring; ``auto`` takes the end nearer the equator as non-breeding.
-    """
-    moving = np.flatnonzero(_daily_rate(x, y, t) > move_km_per_day)
-    if migration == "auto":
-        autumn = abs(lat[-1]) <= abs(lat[0])
-    else:
-        autumn = migration == "autumn"
-    seasons = (BREEDING, NON_BREEDING) if autumn else (NON_BREEDING, BREEDING)
-    if len(moving) == 0:
-        return _Phases(None, *seasons)
-    first = int(moving[0])
-    last = int(np.minimum(np.searchsorted(t, t[moving[-1]] + _DAY, side="left"), len(t) - 1))
-    settled = min_settled_days * _DAY
-    if t[first] - t[0] < settled:
-        first = 0
-    if t[-1] - t[last] < settled:
-        last = len(t) - 1
-    return _Phases((first, last), *seasons)
-
-
 # --------------------------------------------------------------------------------------------
 # Stopovers
 
@@ -914,7 +932,7 @@ def stopovers(
     crs: str | None = None,
     *,
     exclude_ends: bool = True,
-    move_km_per_day: float = 50.0,
+    min_migration_km: float = DEFAULT_MIGRATION_KM,
 ) -> Stopovers:
     """Stopovers of each bird, merged across birds into sites.
 
@@ -926,9 +944,9 @@ def stopovers(
     use it; Lascelles et al. 2016). Consecutive stays of one bird less than
     ``min_duration_h`` apart on overlapping ground are one visit (see :func:`_join_forays`).
 
-    ``exclude_ends`` (default) drops stays that begin before the bird's migration starts or
-    end after it finishes (see :func:`_phases`): the nest at the start of an autumn track
-    and the wintering site at its end are residence, not stopovers.
+    ``exclude_ends`` (default) drops stays spent mostly at the ends of the bird's range,
+    season after season (see :mod:`core.annual_cycle`, any stay length): the nest and the
+    wintering site are residence, not stopovers, in every year of a multi-year track.
     """
     _positive(radius_km, tr("stopover radius (km)"))
     _positive(min_duration_h, tr("minimum stopover duration (h)"))
@@ -943,13 +961,13 @@ def stopovers(
         runs = np.array(_stay_points(xs, ys, ts, radius, duration), dtype=np.int64).reshape(-1, 2)
         first, last = _join_forays(xs, ys, ts, runs[:, 0], runs[:, 1], radius, duration)
         if exclude_ends and len(first):
-            # No minimum settled time here: even two days at the nest are not a stopover.
-            phases = _phases(xs, ys, ts, tracks.lat[sl], move_km_per_day, 0.0, "auto")
-            if phases.passage is None:
-                keep = np.zeros(len(first), dtype=bool)  # never migrated: all residence
-            else:
-                p0, p1 = phases.passage
-                keep = (ts[first] >= ts[p0]) & (ts[last] <= ts[p1])
+            # No minimum settled time here: even two days at the nest are not a stopover. A
+            # bird that never migrated is all residence (season 0).
+            cycle = cycle_seasons(
+                xs, ys, ts, tracks.lat[sl], min_migration_km=min_migration_km, min_settled_days=0
+            )
+            passage = np.concatenate([[0], np.cumsum(cycle.season == PASSAGE)])
+            keep = (passage[last + 1] - passage[first]) * 2 > (last - first + 1)
             excluded += int((~keep).sum())
             first, last = first[keep], last[keep]
         firsts.append(first + sl.start)
@@ -1120,6 +1138,7 @@ class SeasonalRanges:
     crs: str
     season_of_fix: np.ndarray
     method: str
+    notes: tuple[str, ...] = ()
 
     def __len__(self) -> int:
         return len(self.geometry)
@@ -1247,6 +1266,38 @@ def classify_by_state(
     return codes[inverse] if len(state) else np.zeros(0, dtype=np.int64)
 
 
+def unmapped_states(
+    state: np.ndarray, state_seasons: Mapping[str, int] | None = None
+) -> dict[str, int]:
+    """Non-empty state values that map to no season, with their number of fixes (most first)."""
+    text = _to_text(state)
+    left = (classify_by_state(text, state_seasons) == 0) & (text != "")
+    values, counts = np.unique(text[left], return_counts=True)
+    order = np.argsort(-counts, kind="stable")
+    return {str(values[i]): int(counts[i]) for i in order}
+
+
+def _season_by_dates(
+    tracks: Tracks, windows: Mapping[int, Sequence[tuple[int, int]]] | None
+) -> tuple[np.ndarray, int]:
+    """Seasons by date windows, and how many birds got the southern calendar.
+
+    Without ``windows``, a bird whose median latitude is south of the equator breeds in the
+    austral summer: it gets :data:`SOUTHERN_WINDOWS`, the others :data:`DEFAULT_WINDOWS`.
+    """
+    if windows is not None:
+        return classify_by_windows(tracks.time, windows), 0
+    season = np.zeros(len(tracks), dtype=np.int64)
+    southern = 0
+    for _, sl in tracks.runs():
+        south = float(np.median(tracks.lat[sl])) < 0.0
+        southern += south
+        season[sl] = classify_by_windows(
+            tracks.time[sl], SOUTHERN_WINDOWS if south else DEFAULT_WINDOWS
+        )
+    return season, southern
+
+
 def _state_key(value) -> str:
     """``"NonBreedingGrounds"``, ``"non-breeding_grounds"`` -> ``"non breeding grounds"``
     (Movebank's annotations come in CamelCase as well as in words)."""
@@ -1260,16 +1311,16 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 def classify_by_movement(
     tracks: Tracks,
     *,
-    move_km_per_day: float = 50.0,
+    min_migration_km: float = DEFAULT_MIGRATION_KM,
     min_settled_days: float = 7.0,
     migration: str = "auto",
     crs: str | None = None,
 ) -> np.ndarray:
-    """IUCN seasonal code of each fix from the bird's own movement (see :func:`_phases`).
-
-    For tracks covering one migration: the settled period before it is breeding (autumn) and
-    the settled period after it non-breeding; the migration itself, stopovers included, is
-    passage. A bird that never moved more than ``move_km_per_day`` in a day stays 0.
+    """IUCN seasonal code of each fix from the bird's own annual cycle (see
+    :mod:`core.annual_cycle`): stays at the two ends of its range are breeding and
+    non-breeding, season after season; the journeys between them, stopovers included, are
+    passage. Works for one migration and for multi-year tracks alike. A bird whose positions
+    span less than ``min_migration_km`` never migrated and stays 0.
     """
     if migration not in ("auto", "autumn", "spring"):
         raise InputError(
@@ -1277,22 +1328,21 @@ def classify_by_movement(
                 value=migration
             )
         )
-    _positive(move_km_per_day, tr("movement threshold (km/day)"))
+    _positive(min_migration_km, tr("minimum migration distance (km)"))
     crs = _metric_crs(tracks, crs, tr("movement"))
     x, y = _project(tracks, crs)
     t = _seconds(tracks.time)
     season = np.zeros(len(tracks), dtype=np.int64)
     for _, sl in tracks.runs():
-        phases = _phases(
-            x[sl], y[sl], t[sl], tracks.lat[sl], move_km_per_day, min_settled_days, migration
-        )
-        if phases.passage is None:
-            continue
-        p0, p1 = phases.passage
-        block = np.full(sl.stop - sl.start, PASSAGE, dtype=np.int64)
-        block[:p0] = phases.start_season
-        block[p1 + 1 :] = phases.end_season
-        season[sl] = block
+        season[sl] = cycle_seasons(
+            x[sl],
+            y[sl],
+            t[sl],
+            tracks.lat[sl],
+            min_migration_km=min_migration_km,
+            min_settled_days=min_settled_days,
+            migration=migration,
+        ).season
     return season
 
 
@@ -1304,7 +1354,7 @@ def seasonal_ranges(
     state_seasons: Mapping[str, int] | None = None,
     species: str = "Ciconia ciconia",
     buffer_km: float = 10.0,
-    move_km_per_day: float = 50.0,
+    min_migration_km: float = DEFAULT_MIGRATION_KM,
     min_settled_days: float = 7.0,
     migration: str = "auto",
     crs: str | None = None,
@@ -1312,12 +1362,14 @@ def seasonal_ranges(
     """Range polygons per season from fixes, in the IUCN schema (presence 1, origin 1).
 
     ``method``: ``auto`` (default: the tracks' own season labels when their state column
-    labels at least half of the fixes, as Movebank's migration-stage annotation does, else
-    movement; :attr:`SeasonalRanges.method` says which), ``movement`` (see
-    :func:`classify_by_movement`, right for tracks that cover one migration such as an
-    autumn season), ``dates`` (day-of-year ``windows``, default
-    :data:`DEFAULT_WINDOWS`; right for multi-year tracks) or ``state`` (the tracks' state
-    column mapped by ``state_seasons``, default :data:`DEFAULT_STATE_SEASONS`).
+    labels at least half of the fixes, as Movebank's migration-stage annotations do, else
+    movement; :attr:`SeasonalRanges.method` says which), ``movement`` (each bird's annual
+    cycle, see :func:`classify_by_movement`; one migration or many years), ``dates``
+    (day-of-year ``windows``; by default :data:`DEFAULT_WINDOWS`, shifted by half a year
+    for birds living mostly south of the equator), ``state`` (the tracks' state column
+    mapped by ``state_seasons``, default :data:`DEFAULT_STATE_SEASONS`) or ``resident``
+    (every fix resident: a species that does not migrate). :attr:`SeasonalRanges.notes`
+    says what was done, for the log.
 
     Each season's range is the union of ``buffer_km`` discs around its fixes in ``crs``
     (default LAEA centred on the data), a kernel-free stand-in for track2kba's utilisation
@@ -1327,43 +1379,82 @@ def seasonal_ranges(
     """
     _positive(buffer_km, tr("range buffer (km)"))
     crs = _metric_crs(tracks, crs, tr("seasonal ranges"))
+    if method not in METHODS:
+        raise InputError(
+            tr("The method '{value}' is unknown: use {methods}.").format(
+                value=method, methods=", ".join(METHODS)
+            )
+        )
+    notes: list[str] = []
+    labels = None
+    if tracks.state is not None and len(tracks.state) and method in ("auto", "state"):
+        labels = classify_by_state(tracks.state, state_seasons)
     if method == "auto":
         method = "movement"
-        if tracks.state is not None and len(tracks.state):
-            labelled = classify_by_state(tracks.state, state_seasons)
-            if (labelled > 0).mean() >= AUTO_STATE_SHARE:
-                method = "state"
+        if labels is not None and (labels > 0).mean() >= AUTO_STATE_SHARE:
+            method = "state"
     if method == "movement":
         season = classify_by_movement(
             tracks,
-            move_km_per_day=move_km_per_day,
+            min_migration_km=min_migration_km,
             min_settled_days=min_settled_days,
             migration=migration,
             crs=crs,
         )
+        notes.append(tr("Seasons from each bird's movement between the ends of its range."))
     elif method == "dates":
-        season = classify_by_windows(tracks.time, windows)
+        season, southern = _season_by_dates(tracks, windows)
+        notes.append(
+            tr("Seasons from date windows (day of year).")
+            if windows is not None or not southern
+            else localized(
+                tr(
+                    "Seasons from date windows; {n} individuals living mostly south of the "
+                    "equator use the windows shifted by half a year."
+                ),
+                n=southern,
+            )
+        )
     elif method == "state":
-        if tracks.state is None:
+        if labels is None:
             raise InputError(
                 tr(
                     "'{source}' has no movement-state field: choose the state field, or "
                     "classify by movement or by dates."
                 ).format(source=tracks.source)
             )
-        season = classify_by_state(tracks.state, state_seasons)
-    else:
-        raise InputError(
-            tr("The method '{value}' is unknown: use auto, movement, dates or state.").format(
-                value=method
+        season = labels
+        notes.append(
+            localized(
+                tr(
+                    "Seasons from the track's own labels in the field '{field}' ({share:.1f} % of "
+                    "fixes)."
+                ),
+                field=tracks.state_field or "state",
+                share=100.0 * float((labels > 0).mean()),
             )
         )
+        unmapped = unmapped_states(tracks.state, state_seasons)
+        if unmapped:
+            notes.append(
+                tr(
+                    "State values not mapped to a season (their fixes are left out; map them "
+                    "with value=season if they belong to one): {values}."
+                ).format(
+                    values=", ".join(
+                        localized("{value} ({n:,})", value=v, n=k) for v, k in unmapped.items()
+                    )
+                )
+            )
+    else:  # resident
+        season = np.full(len(tracks), RESIDENT, dtype=np.int64)
+        notes.append(tr("Every fix is resident: the species does not migrate."))
     if not season.any():
         hints = {
             "movement": tr(
-                "no bird moved more than {km} km in a day: lower the movement "
-                "threshold or classify by dates"
-            ).format(km=move_km_per_day),
+                "no bird's positions span {km:g} km: lower the minimum migration distance, "
+                "classify by dates, or choose resident"
+            ).format(km=min_migration_km),
             "dates": tr("no fix falls in a date window: check the windows"),
             "state": tr("no state value is mapped to a season: map the values"),
         }
@@ -1398,4 +1489,5 @@ def seasonal_ranges(
         crs=crs,
         season_of_fix=season,
         method=method,
+        notes=tuple(notes),
     )

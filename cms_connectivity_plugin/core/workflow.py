@@ -27,6 +27,8 @@ from .countries import ISO3_CODES, alias_of, country_hint, resolve_name
 from .errors import InputError
 from .i18n import tr
 from .scenario import DEFAULT_COUNTRIES
+from .tracks import METHOD_CHOICES, parse_windows
+from .tracks import METHODS as TRACK_METHODS
 
 WORKFLOW_VERSION = 1
 KIND = "cms_connectivity_workflow"
@@ -74,6 +76,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "grid": GRIDS,
     "target_rule": TARGET_RULES,
     "objective": OBJECTIVES,
+    "tracks_seasons": TRACK_METHODS,
 }
 
 
@@ -187,6 +190,14 @@ class WorkflowSettings:
     season_field: str = ""
     tracks: str = ""
     tracks_species: str = "Ciconia ciconia"
+    #: How fixes get their season: auto (the track's own labels, else movement), movement
+    #: (each bird's annual cycle), dates, state (a labels field) or resident.
+    tracks_seasons: str = "auto"
+    #: The tracks' season-labels field (empty: Movebank's annotation columns are detected).
+    tracks_state_field: str = ""
+    #: Day-of-year windows for ``dates``, e.g. "breeding=121-212; non-breeding=305-59"
+    #: (empty: the Palearctic-African calendar, half a year later south of the equator).
+    tracks_windows: str = ""
     #: With simulated data: which simulated layers to use. Your own range and site layers
     #: (and tracks) are added to them, so simulated species can meet real sites or the
     #: other way round; everything simulated is labelled so in every output.
@@ -479,6 +490,11 @@ def problems(settings: WorkflowSettings, step: str) -> list[str]:
     if step == "data":
         if s.data_source not in DATA_SOURCES:
             out.append(tr("Choose simulated training data or your own layers."))
+        if s.tracks and s.tracks_windows:
+            try:
+                parse_windows(s.tracks_windows)
+            except InputError as exc:
+                out.append(str(exc))
         if s.data_source == "simulated" or (not s.study_area and s.grid != "layer"):
             if not s.countries:
                 out.append(tr("Give at least one ISO3 country code, e.g. FRA,ESP."))
@@ -620,8 +636,13 @@ def step_calls(settings: WorkflowSettings, step: str) -> list[Call]:
         if s.tracks:
             track_params: dict[str, Any] = {
                 "SPECIES": s.tracks_species,
+                "METHOD": METHOD_CHOICES.index(s.tracks_seasons),
                 "OUTPUT": dest("tracked_ranges"),
             }
+            if s.tracks_state_field:
+                track_params["STATE_FIELD"] = s.tracks_state_field
+            if s.tracks_windows:
+                track_params["WINDOWS"] = s.tracks_windows
             track_params["CSV" if _is_csv(s.tracks) else "INPUT"] = s.tracks
             calls.append(
                 Call(
@@ -938,6 +959,9 @@ STEP_SETTINGS: dict[str, tuple[str, ...]] = {
         "season_field",
         "tracks",
         "tracks_species",
+        "tracks_seasons",
+        "tracks_state_field",
+        "tracks_windows",
         "simulate_species",
         "simulate_sites",
         "sites",

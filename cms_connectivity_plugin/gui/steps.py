@@ -230,6 +230,7 @@ class DataStep(Step):
         ui.rangesCombo.layerChanged.connect(self._ranges_changed)
         ui.tracksFile.setFilter(tr("Movebank CSV (*.csv *.csv.gz)"))
         ui.tracksFile.fileChanged.connect(self._emit)
+        self._add_season_rows()
         ui.outputFile.setStorageMode(QgsFileWidget.GetDirectory)
         ui.outputFile.fileChanged.connect(self._emit)
         for widget in (ui.countriesEdit, ui.tracksSpeciesEdit):
@@ -239,6 +240,63 @@ class DataStep(Step):
         ui.seedSpin.valueChanged.connect(self._emit)
         ui.simulatedRadio.toggled.connect(self._source_toggled)
         self._source_toggled()
+
+    def _add_season_rows(self) -> None:
+        """How the tracks' fixes get their season: below the tracked species."""
+        layout = self.ui.layersGroupLayout
+        row = layout.getWidgetPosition(self.ui.tracksSpeciesEdit)[0] + 1
+        self.seasonsCombo = QComboBox(self)
+        for value, label in (
+            ("auto", tr("Automatic: the track's own labels, else movement")),
+            ("movement", tr("Movement: each bird's annual cycle")),
+            ("dates", tr("Dates: day-of-year windows")),
+            ("state", tr("Labels: the season-labels field")),
+            ("resident", tr("Resident: the species does not migrate")),
+        ):
+            self.seasonsCombo.addItem(label, value)
+        self.seasonsCombo.setToolTip(
+            tr(
+                "Automatic uses Movebank's migration-stage or migration-state labels when they "
+                "label most fixes, else movement: stays at the two ends of each bird's range "
+                "are breeding and non-breeding, year after year, and the journeys between them "
+                "passage. The log of the Data step says which was used."
+            )
+        )
+        self.stateFieldEdit = QLineEdit(self)
+        self.stateFieldEdit.setPlaceholderText(tr("detected (migration-stage, migration-state)"))
+        self.stateFieldEdit.setToolTip(
+            tr("The tracking file's column with season labels, when it is not detected.")
+        )
+        self.windowsEdit = QLineEdit(self)
+        self.windowsEdit.setPlaceholderText("breeding=121-212; non-breeding=305-59")
+        self.windowsEdit.setToolTip(
+            tr(
+                "Day-of-year windows for Dates. Empty: breeding 1 May-31 Jul, passage "
+                "1 Aug-31 Oct and 1 Mar-30 Apr, non-breeding 1 Nov-28 Feb, half a year later "
+                "for birds living south of the equator."
+            )
+        )
+        for offset, (text, widget) in enumerate(
+            (
+                (tr("Seasons of the tracks"), self.seasonsCombo),
+                (tr("Season labels field"), self.stateFieldEdit),
+                (tr("Date windows"), self.windowsEdit),
+            )
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            label.setToolTip(widget.toolTip())
+            layout.insertRow(row + offset, label, widget)
+        self.seasonsCombo.currentIndexChanged.connect(self._seasons_changed)
+        for edit in (self.stateFieldEdit, self.windowsEdit):
+            edit.editingFinished.connect(self._emit)
+        self._seasons_changed()
+
+    def _seasons_changed(self, *args) -> None:
+        method = self.seasonsCombo.currentData()
+        self.stateFieldEdit.setEnabled(method in ("auto", "state"))
+        self.windowsEdit.setEnabled(method == "dates")
+        self._emit()
 
     def _source_toggled(self, *args) -> None:
         simulated = self.ui.simulatedRadio.isChecked()
@@ -273,6 +331,9 @@ class DataStep(Step):
         ui.seasonFieldCombo.setField(s.season_field)
         ui.tracksFile.setFilePath(s.tracks)
         ui.tracksSpeciesEdit.setText(s.tracks_species)
+        self.seasonsCombo.setCurrentIndex(max(0, self.seasonsCombo.findData(s.tracks_seasons)))
+        self.stateFieldEdit.setText(s.tracks_state_field)
+        self.windowsEdit.setText(s.tracks_windows)
         ui.sitesCombo.set_refs(list(s.sites))
         _set_layer(ui.bordersCombo, s.borders)
         _set_layer(ui.costCombo, s.cost_raster)
@@ -294,6 +355,9 @@ class DataStep(Step):
             season_field=ui.seasonFieldCombo.currentField(),
             tracks=ui.tracksFile.filePath().strip(),
             tracks_species=ui.tracksSpeciesEdit.text().strip() or s.tracks_species,
+            tracks_seasons=self.seasonsCombo.currentData(),
+            tracks_state_field=self.stateFieldEdit.text().strip(),
+            tracks_windows=self.windowsEdit.text().strip(),
             sites=tuple(ui.sitesCombo.refs()),
             borders=layer_ref(ui.bordersCombo.currentLayer()),
             cost_raster=layer_ref(ui.costCombo.currentLayer()),

@@ -227,8 +227,10 @@ def test_movement_splits_an_autumn_track_into_three_seasons():
 def test_a_bird_that_never_moves_cannot_be_classified():
     tracks = _tracks(("home", _bird([(0, 0, 200)], seed=5)))
     assert not tk.classify_by_movement(tracks).any()
-    with pytest.raises(InputError, match="lower the movement threshold"):
+    with pytest.raises(InputError, match="lower the minimum migration distance"):
         tk.seasonal_ranges(tracks)
+    resident = tk.seasonal_ranges(tracks, method="resident")  # a species that stays put
+    assert list(resident.seasonal) == [1] and resident.n_fixes[0] == len(tracks)
     with pytest.raises(InputError, match="movement-state field"):
         tk.seasonal_ranges(tracks, method="state")
     dates = tk.seasonal_ranges(tracks, method="dates")  # August: autumn passage
@@ -439,7 +441,10 @@ def test_stork_seasonal_ranges_fall_in_the_right_countries(storks, countries):
         area = shapely.area(shapely.intersection(geom, geoms[hits]))
         share[int(season)] = dict(zip(codes[hits], area / shapely.area(geom)))
     breeding, passage, wintering = share[2], share[4], share[3]
-    assert breeding.get("DEU", 0) > 0.6
+    # Mostly Germany; storks of the Upper Rhine forage in Alsace and near Basel, and one bird
+    # (Sara) roamed Lorraine for two weeks before leaving: breeding-season range too.
+    assert breeding.get("DEU", 0) > 0.5
+    assert breeding.get("DEU", 0) > max(breeding.get("FRA", 0), breeding.get("CHE", 0))
     assert sum(breeding.get(c, 0) for c in ("DEU", "CHE", "FRA")) > 0.98
     assert sum(wintering.get(c, 0) for c in ("ESP", "MAR")) > 0.95
     assert wintering.get("ESP", 0) > 0.5 and wintering.get("MAR", 0) > 0.1

@@ -236,3 +236,23 @@ def test_an_old_scenario_file_maps_to_the_settings():
     far = dict(old.to_dict(), max_offshore_km=50.0)
     with pytest.raises(InputError, match="max_offshore_km"):
         WorkflowSettings.from_dict(far)
+
+
+def test_track_season_settings_reach_the_tracks_step_and_are_checked():
+    from cms_connectivity_plugin.core.workflow import WorkflowSettings, problems, step_calls
+
+    s = WorkflowSettings(
+        tracks="leo.csv",
+        tracks_seasons="dates",
+        tracks_windows="breeding=152-243; non-breeding=335-59",
+        tracks_state_field="raptor-workshop:migration-state",
+    )
+    call = next(c for c in step_calls(s, "data") if c.alg == "cmsconnectivity:trackstoranges")
+    assert call.params["METHOD"] == 1  # "dates" in the algorithm's choices
+    assert call.params["WINDOWS"] == s.tracks_windows
+    assert call.params["STATE_FIELD"] == "raptor-workshop:migration-state"
+    assert WorkflowSettings.from_dict(s.to_dict()) == s  # the scenario file keeps them
+    bad = s.with_changes(tracks_windows="breeding=May-July")
+    assert any("date window" in p for p in problems(bad, "data"))
+    with pytest.raises(InputError, match="tracks_seasons"):
+        WorkflowSettings(tracks_seasons="sometimes")

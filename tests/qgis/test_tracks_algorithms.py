@@ -255,5 +255,40 @@ def test_stork_csv_to_seasonal_ranges(run, stork_csv):
     rows = sorted(_features(result["OUTPUT"]), key=lambda f: f["seasonal"])
     assert [f["seasonal"] for f in rows] == [2, 3, 4]
     assert sum(f["n_fixes"] for f in rows) > 155_000
-    assert [f["n_individuals"] for f in rows] == [13, 12, 15]
+    # Breeding: all but Europa, whose tag starts on migration; non-breeding: all but Louis,
+    # whose track ends on the way south.
+    assert [f["n_individuals"] for f in rows] == [14, 14, 15]
     assert _valid_polygons(result["OUTPUT"])
+
+
+def test_ranges_from_labelled_movebank_csv_say_which_labels_they_used(run, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    from tests.core.test_annual_cycle import _migrant, _write_movebank
+
+    class Recorder(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.infos: list[str] = []
+
+        def pushInfo(self, info):  # noqa: N802
+            self.infos.append(info)
+            super().pushInfo(info)
+
+    lon, lat, when, label = _migrant(1, seed=9, fixes_per_day=4)
+    path = _write_movebank(tmp_path / "leo.csv", lon, lat, when, label, extra="MoltSite")
+    feedback = Recorder()
+    result = processing.run(
+        f"{PROVIDER}:trackstoranges",
+        {"CSV": str(path), "SPECIES": "Cathartes aura", "OUTPUT": "memory:"},
+        feedback=feedback,
+    )
+    log = "\n".join(feedback.infos)
+    assert "raptor-workshop:migration-state" in log and "MoltSite" in log
+    rows = sorted(_features(result["OUTPUT"]), key=lambda f: f["seasonal"])
+    assert [f["seasonal"] for f in rows] == [2, 3, 4]
+    # Resident, chosen by its index in the choices: one feature with every fix.
+    resident = run("trackstoranges", {"CSV": str(path), "METHOD": 4})
+    rows = list(_features(resident["OUTPUT"]))
+    assert [f["seasonal"] for f in rows] == [1] and rows[0]["n_fixes"] == len(lon)

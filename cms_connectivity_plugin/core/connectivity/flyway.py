@@ -52,8 +52,8 @@ from ..costs import name_items
 from ..crs import WGS84, Transformer, laea_for, transform
 from ..errors import InputError
 from ..i18n import tr
+from ..tracks import DEFAULT_MIGRATION_KM, Tracks, classify_by_movement, stopovers
 from ..tracks import NON_BREEDING as _NB_CODE
-from ..tracks import Tracks, classify_by_movement, stopovers
 from ..vector import POINTS, POLYGONAL, VectorTable, require_crs, require_features
 
 EARTH_RADIUS_KM = 6371.0088
@@ -277,10 +277,10 @@ def sites_from_tracks(
     *,
     radius_km: float = 10.0,
     min_duration_h: float = 24.0,
-    move_km_per_day: float = 50.0,
+    min_migration_km: float = DEFAULT_MIGRATION_KM,
     crs: str | None = None,
 ) -> FlywaySites:
-    """Breeding, stopover and non-breeding sites from GPS tracks of one migration.
+    """Breeding, stopover and non-breeding sites from GPS tracks (one migration or years).
 
     Stopovers are :func:`core.tracks.stopovers` sites (weight: individuals). Each bird's fixes
     before and after its migration (:func:`core.tracks.classify_by_movement`, no minimum
@@ -293,11 +293,11 @@ def sites_from_tracks(
         radius_km=radius_km,
         min_duration_h=min_duration_h,
         crs=crs,
-        move_km_per_day=move_km_per_day,
+        min_migration_km=min_migration_km,
     )
     crs = found.crs
     season = classify_by_movement(
-        tracks, move_km_per_day=move_km_per_day, min_settled_days=0.0, crs=crs
+        tracks, min_migration_km=min_migration_km, min_settled_days=0.0, crs=crs
     )
     x, y = Transformer.from_crs(WGS84, crs, always_xy=True).transform(tracks.lon, tracks.lat)
     x, y = np.asarray(x), np.asarray(y)

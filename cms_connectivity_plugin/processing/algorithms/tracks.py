@@ -25,7 +25,9 @@ from qgis.PyQt.QtCore import QDate, QDateTime, Qt
 from ...core.errors import InputError
 from ...core.i18n import localized
 from ...core.tracks import (
+    DEFAULT_MIGRATION_KM,
     DEFAULT_STATE_SEASONS,
+    METHOD_CHOICES,
     Tracks,
     parse_state_seasons,
     parse_windows,
@@ -39,8 +41,7 @@ from ...qgis_io.i18n import tr
 from ...qgis_io.layers import table_from_layer, write_sink
 from .base import CmsAlgorithm
 
-#: In the order of the METHOD choices (``auto`` last, so older saved indexes keep meaning).
-_METHODS = ("movement", "dates", "state", "auto")
+_METHODS = METHOD_CHOICES
 _MIGRATIONS = ("auto", "autumn", "spring")
 
 
@@ -107,6 +108,18 @@ class _TracksAlgorithm(CmsAlgorithm):
                 )
             )
 
+    MIGRATION_KM = "MIGRATION_KM"
+
+    def _migration_km(self) -> QgsProcessingParameterNumber:
+        return QgsProcessingParameterNumber(
+            self.MIGRATION_KM,
+            tr("Minimum migration distance (km)"),
+            QgsProcessingParameterNumber.Double,
+            DEFAULT_MIGRATION_KM,
+            False,
+            1.0,
+        )
+
     def _advanced(self, parameter) -> None:
         parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(parameter)
@@ -166,7 +179,6 @@ class TracksToStopoversAlgorithm(_TracksAlgorithm):
     RADIUS = "RADIUS"
     DURATION = "DURATION"
     EXCLUDE_ENDS = "EXCLUDE_ENDS"
-    MOVE_KM = "MOVE_KM"
     VISITS = "VISITS"
 
     def displayName(self) -> str:
@@ -186,10 +198,11 @@ class TracksToStopoversAlgorithm(_TracksAlgorithm):
             "Typical values: storks, cranes, raptors 10 km and 24 h; waders 5 km and 48 h; "
             "small passerines need fixes at least every few hours. A larger radius joins "
             "neighbouring roosts; a shorter duration adds overnight stops.\n\n"
-            "Leave out breeding and final residence (on by default): stays before the bird "
-            "starts migrating (its nest, in an autumn track) and after it stops (its "
-            "wintering site) are not stopovers. Migration starts and ends where the bird "
-            "moves more than the movement threshold (km per day, 50 by default) in 24 h.\n\n"
+            "Leave out breeding and wintering grounds (on by default): stays at the two ends "
+            "of each bird's range, in every year of the track, are residence, not stopovers "
+            "(the ends are read from the bird's annual cycle, as in 'Tracks to seasonal "
+            "ranges'). A bird whose positions span less than the minimum migration distance "
+            "(200 km by default) never migrated: all its stays are left out.\n\n"
             "Output: one polygon per site (the hull of its fixes buffered by half the radius, "
             "in Lambert azimuthal equal-area centred on the data) with the number of "
             "individuals, visits, bird-days, first arrival and last departure (UTC) and the "
@@ -223,19 +236,10 @@ class TracksToStopoversAlgorithm(_TracksAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterBoolean(
-                self.EXCLUDE_ENDS, tr("Leave out breeding and final residence"), True
+                self.EXCLUDE_ENDS, tr("Leave out breeding and wintering grounds"), True
             )
         )
-        self._advanced(
-            QgsProcessingParameterNumber(
-                self.MOVE_KM,
-                tr("Movement threshold (km per day)"),
-                QgsProcessingParameterNumber.Double,
-                50.0,
-                False,
-                0.1,
-            )
-        )
+        self._advanced(self._migration_km())
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, tr("Stopover sites"), QgsProcessing.TypeVectorPolygon
@@ -263,7 +267,7 @@ class TracksToStopoversAlgorithm(_TracksAlgorithm):
                 radius_km=radius,
                 min_duration_h=hours,
                 exclude_ends=self.parameterAsBoolean(parameters, self.EXCLUDE_ENDS, context),
-                move_km_per_day=self.parameterAsDouble(parameters, self.MOVE_KM, context),
+                min_migration_km=self.parameterAsDouble(parameters, self.MIGRATION_KM, context),
             )
         except InputError as exc:
             raise QgsProcessingException(str(exc)) from None
@@ -273,7 +277,7 @@ class TracksToStopoversAlgorithm(_TracksAlgorithm):
                 tr(
                     "{visits} stopovers of at least {hours:g} h within {radius:g} km by {birds} "
                     "individuals, at {sites} sites ({shared} used by two or more individuals); "
-                    "{excluded} breeding or final stays left out."
+                    "{excluded} stays on breeding or wintering grounds left out."
                 ),
                 visits=len(found),
                 hours=hours,
@@ -312,7 +316,6 @@ class TracksToRangesAlgorithm(_TracksAlgorithm):
     METHOD = "METHOD"
     SPECIES = "SPECIES"
     BUFFER = "BUFFER"
-    MOVE_KM = "MOVE_KM"
     MIN_SETTLED = "MIN_SETTLED"
     MIGRATION = "MIGRATION"
     WINDOWS = "WINDOWS"
@@ -329,29 +332,34 @@ class TracksToRangesAlgorithm(_TracksAlgorithm):
             "Input: a point layer of GPS fixes (any CRS) or a Movebank CSV file (.csv or "
             ".csv.gz). Fields left empty are detected from Movebank's names.\n\n"
             "Classify fixes by:\n"
-            "- automatic (default): the track's own season labels (a movement-state column "
-            "such as Movebank's migration-stage) when they label most fixes, else movement; "
-            "the log says which.\n"
-            "- movement: for tracks covering one migration. Where a bird moves more "
-            "than the movement threshold (50 km per day) it is migrating: that stretch, its "
-            "stopovers included, is passage; the settled time before it is breeding and after "
-            "it non-breeding (the reverse for a spring migration; 'auto' takes the end nearer "
-            "the equator as non-breeding). A settled start or end shorter than the minimum "
-            "settled time (7 days) counts as passage.\n"
-            "- dates: day-of-year windows, for tracks covering whole years. Default for a "
-            "Palearctic-African migrant: breeding=121-212; passage=213-304,60-120; "
-            "non-breeding=305-59 (1 May-31 Jul, 1 Aug-31 Oct and 1 Mar-30 Apr, "
-            "1 Nov-28 Feb).\n"
-            "- state: a movement-state column such as Movebank's migration-stage; values such "
-            "as 'breeding grounds', 'fall migration', 'wintering grounds' are recognised, "
-            "others can be mapped, e.g. 'summer=breeding; moving=passage'.\n\n"
+            "- automatic (default): the track's own season labels when they label most "
+            "fixes (Movebank's migration-stage or the workshops' migration-state, e.g. "
+            "BreedingGrounds, FallMigration, NonBreedingGrounds), else movement; the log says "
+            "which and lists values that name no season.\n"
+            "- movement: each bird's annual cycle, for one migration or many years. The bird "
+            "shuttles between two ends of its range; its stays there are breeding and "
+            "non-breeding, season after season, and the journeys between them, stopovers "
+            "included, are passage. Breeding is the end where the bird spends the summer of "
+            "its hemisphere (or, when both stays are summer ones, the end farther from the "
+            "equator). Wandering on the wintering grounds stays non-breeding. A bird whose "
+            "positions span less than the minimum migration distance (200 km) never "
+            "migrated; a stay shorter than the minimum stay (7 days) counts as passage.\n"
+            "- dates: day-of-year windows. Default for a Palearctic-African migrant: "
+            "breeding=121-212; passage=213-304,60-120; non-breeding=305-59 (1 May-31 Jul, "
+            "1 Aug-31 Oct and 1 Mar-30 Apr, 1 Nov-28 Feb); birds living mostly south of the "
+            "equator get the same calendar half a year later.\n"
+            "- state: a movement-state column; values such as 'breeding grounds', 'fall "
+            "migration', 'wintering grounds' are recognised, others can be mapped, e.g. "
+            "'summer=breeding; moving=passage'.\n"
+            "- resident: every fix is resident (IUCN seasonal 1), for a species that does not "
+            "migrate.\n\n"
             "Buffer (km): each fix becomes a disc of this radius and each season's discs are "
             "merged. 10 km suits storks and other soaring birds; use the tracking error plus "
             "the daily foraging range. Fixes are snapped to a grid of a tenth of the buffer "
             "first, so the outline may move by up to 7 % of it.\n\n"
             "Pitfalls: a few tracked birds show where those birds went, not the whole range; "
-            "by dates, an autumn-only dataset has almost no non-breeding fixes; a bird that "
-            "never migrates stays unclassified."
+            "by dates, an autumn-only dataset has almost no non-breeding fixes; by movement, "
+            "a bird that never migrates stays unclassified (choose resident for such species)."
         )
 
     def initAlgorithm(self, config=None):
@@ -365,6 +373,7 @@ class TracksToRangesAlgorithm(_TracksAlgorithm):
                     tr("dates (day-of-year windows)"),
                     tr("movement-state field"),
                     tr("automatic: the track's season labels if it has them, else movement"),
+                    tr("resident: every fix (a species that does not migrate)"),
                 ],
                 defaultValue=3,
             )
@@ -384,20 +393,11 @@ class TracksToRangesAlgorithm(_TracksAlgorithm):
                 0.01,
             )
         )
-        self._advanced(
-            QgsProcessingParameterNumber(
-                self.MOVE_KM,
-                tr("Movement threshold (km per day)"),
-                QgsProcessingParameterNumber.Double,
-                50.0,
-                False,
-                0.1,
-            )
-        )
+        self._advanced(self._migration_km())
         self._advanced(
             QgsProcessingParameterNumber(
                 self.MIN_SETTLED,
-                tr("Minimum settled time at the start or end of a track (days)"),
+                tr("Minimum stay on breeding or wintering grounds (days)"),
                 QgsProcessingParameterNumber.Double,
                 7.0,
                 False,
@@ -408,14 +408,21 @@ class TracksToRangesAlgorithm(_TracksAlgorithm):
             QgsProcessingParameterEnum(
                 self.MIGRATION,
                 tr("Migration"),
-                [tr("auto (end nearer the equator is non-breeding)"), tr("autumn"), tr("spring")],
+                [
+                    tr("auto (breeding where the bird spends its summer)"),
+                    tr("autumn (the first stay is breeding)"),
+                    tr("spring (the first stay is non-breeding)"),
+                ],
                 defaultValue=0,
             )
         )
         self._advanced(
             QgsProcessingParameterString(
                 self.WINDOWS,
-                tr("Date windows (day of year; empty: Palearctic-African default)"),
+                tr(
+                    "Date windows (day of year; empty: Palearctic-African calendar, half a year "
+                    "later south of the equator)"
+                ),
                 optional=True,
             )
         )
@@ -449,21 +456,14 @@ class TracksToRangesAlgorithm(_TracksAlgorithm):
                 species=self.parameterAsString(parameters, self.SPECIES, context).strip()
                 or "Ciconia ciconia",
                 buffer_km=self.parameterAsDouble(parameters, self.BUFFER, context),
-                move_km_per_day=self.parameterAsDouble(parameters, self.MOVE_KM, context),
+                min_migration_km=self.parameterAsDouble(parameters, self.MIGRATION_KM, context),
                 min_settled_days=self.parameterAsDouble(parameters, self.MIN_SETTLED, context),
                 migration=_MIGRATIONS[self.parameterAsEnum(parameters, self.MIGRATION, context)],
             )
         except InputError as exc:
             raise QgsProcessingException(str(exc)) from None
-        if method == "auto":
-            feedback.pushInfo(
-                tr(
-                    "Seasons from the track's own labels (its movement-state field), as they "
-                    "label most fixes."
-                )
-                if ranges.method == "state"
-                else tr("Seasons from movement: the track has no season labels.")
-            )
+        for note in ranges.notes:
+            feedback.pushInfo(note)
         names = {1: tr("resident"), 2: tr("breeding"), 3: tr("non-breeding"), 4: tr("passage")}
         for season, fixes, birds, geom in zip(
             ranges.seasonal, ranges.n_fixes, ranges.n_individuals, ranges.geometry
