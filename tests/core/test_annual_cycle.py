@@ -299,3 +299,16 @@ def test_movebank_workshop_annotations_are_found_mapped_and_reported(tmp_path):
     renamed = tmp_path / "leo_move2.csv"
     renamed.write_text("\n".join(header) + "\n")
     assert tk.read_movebank_csv(renamed).state_field == "raptor_workshop_migration_state"
+
+
+def test_one_annual_cycle_ending_where_it_began_breeds_in_the_summer():
+    # The old "auto" compared the two ends of the track (0.13 degrees apart here) and called
+    # the Canadian summer non-breeding; the cycle reads which end holds the summer.
+    lon, lat, when, label = _migrant(1, seed=10)
+    extra = _migrant(1, seed=10, start="2015-05-01")  # a month back on the nest
+    keep = extra[2] < np.datetime64("2015-06-01")
+    bird = tuple(np.concatenate([a, b[keep]]) for a, b in zip((lon, lat, when, label), extra))
+    tracks = _tracks(("leo", bird))
+    season = tk.classify_by_movement(tracks)
+    assert season[0] == 2 and season[-1] == 2
+    assert _agreement(tracks, season) > 0.9

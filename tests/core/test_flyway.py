@@ -266,3 +266,36 @@ def test_stork_flyway_is_connected_from_germany_to_iberia_and_morocco(shared_dat
     assert len(critical) >= 1
     assert set(role[critical]) <= {"stopover", "non-breeding", "breeding"}
     assert elapsed < 10.0
+
+
+def test_a_plain_csv_of_fixes_is_read_as_tracks_and_a_role_field_is_found_by_name():
+    # A CSV of GPS fixes opened as a layer without geometry: no role field to choose.
+    from tests.core.test_annual_cycle import _migrant
+
+    lon, lat, when, _ = _migrant(2, seed=11, stopover=(0.45, 10), fixes_per_day=6)
+    fixes = VectorTable(
+        "leo.csv",
+        {
+            "individual_id": ["leo"] * len(lon),
+            "timestamp": list(np.datetime_as_string(when, unit="s")),
+            "lon": lon.tolist(),
+            "lat": lat.tolist(),
+        },
+        np.full(len(lon), None, dtype=object),
+        None,
+    )
+    sites, kind = fw.sites_or_tracks(fixes, radius_km=30, min_duration_h=72)
+    assert kind == "tracks"
+    roles = dict(zip(sites.role, sites.lat))
+    assert roles["breeding"] > 45 and roles["non-breeding"] < 15
+    assert all(20 < y < 40 for r, y in zip(sites.role, sites.lat) if r == "stopover")
+    named = VectorTable(
+        "sites.csv",
+        {"lon": [10, 10, 10], "lat": [50, 48, 46], "role": ["breeding", "passage", "3"]},
+        np.full(3, None, dtype=object),
+        None,
+    )
+    assert fw.sites_or_tracks(named)[1] == "sites"
+    bare = VectorTable("kbas", {"name": ["a"]}, shapely.points([0], [50]), "EPSG:4326")
+    with pytest.raises(InputError, match="'kbas' has no role field"):
+        fw.sites_or_tracks(bare)

@@ -202,10 +202,20 @@ def test_flyway_network_from_a_site_layer_flags_unprotected_critical_sites(run):
 def test_flyway_network_messages(run):
     with pytest.raises(QgsProcessingException, match="either a site layer"):
         run(FlywayNetworkAlgorithm(), {"MAX_HOP": 250.0, "NODES": "memory:", "LINKS": "memory:"})
-    with pytest.raises(QgsProcessingException, match="role field"):
+    # No role field chosen: the field named 'season' is found by itself.
+    found = run(
+        FlywayNetworkAlgorithm(),
+        {"SITES": _site_layer(), "MAX_HOP": 250.0, "NODES": "memory:", "LINKS": "memory:"},
+    )
+    assert found["N_CRITICAL"] == 3
+    unnamed = _site_layer()
+    unnamed.startEditing()
+    unnamed.renameAttribute(unnamed.fields().indexOf("season"), "kind")
+    unnamed.commitChanges()
+    with pytest.raises(QgsProcessingException, match="no role field"):
         run(
             FlywayNetworkAlgorithm(),
-            {"SITES": _site_layer(), "MAX_HOP": 250.0, "NODES": "memory:", "LINKS": "memory:"},
+            {"SITES": unnamed, "MAX_HOP": 250.0, "NODES": "memory:", "LINKS": "memory:"},
         )
     with pytest.raises(QgsProcessingException, match="'site' of 'sites'.*'S1'"):
         run(

@@ -189,6 +189,41 @@ def _points_from_columns(table: VectorTable) -> VectorTable:
     return VectorTable(table.name, table.columns, shapely.points(lon, lat), WGS84, table.ids)
 
 
+#: Field names read as the sites' role when none is chosen.
+ROLE_FIELDS = ("role", "site_role", "flyway_role", "seasonal", "season")
+
+
+def sites_or_tracks(
+    table: VectorTable,
+    role_field: str | None = None,
+    *,
+    id_field: str | None = None,
+    weight_field: str | None = None,
+    radius_km: float = 10.0,
+    min_duration_h: float = 24.0,
+) -> tuple[FlywaySites, str]:
+    """Sites from a layer, and how it was read: ``"sites"`` (a role field, chosen or found
+    by name) or ``"tracks"`` (GPS fixes: an individual id and a timestamp, as a CSV of
+    tracks opened as a layer has). A table of fixes has no role field, so asking for one
+    was a dead end."""
+    from ..tracks import ID_FIELDS, TIME_FIELDS, tracks_from_table
+
+    role = role_field or table.field(*ROLE_FIELDS)
+    if role:
+        return flyway_sites(table, role, id_field=id_field, weight_field=weight_field), "sites"
+    if table.field(*ID_FIELDS) and table.field(*TIME_FIELDS):
+        tracks = tracks_from_table(_points_from_columns(table))
+        found = sites_from_tracks(tracks, radius_km=radius_km, min_duration_h=min_duration_h)
+        return found, "tracks"
+    raise InputError(
+        tr(
+            "'{layer}' has no role field ({names}) and no individual id and timestamp of GPS "
+            "fixes: choose its role field (breeding / stopover / non-breeding), or give GPS "
+            "tracks."
+        ).format(layer=table.name, names=", ".join(ROLE_FIELDS))
+    )
+
+
 def flyway_sites(
     table: VectorTable,
     role_field: str,

@@ -33,8 +33,8 @@ from ...core.connectivity.flyway import (
     DISTANCES,
     analyse_flyway,
     flyway_network,
-    flyway_sites,
     sites_from_tracks,
+    sites_or_tracks,
 )
 from ...core.crs import WGS84
 from ...core.errors import CancelledError, InputError
@@ -393,10 +393,11 @@ class FlywayNetworkAlgorithm(_ConnectivityAlgorithm):
             "flight range (the stopover-network view of Runge et al. 2014 and Xu et al. "
             "2019).\n\n"
             "Input: a point or polygon layer of sites with a role field (breeding, stopover "
-            "or passage, non-breeding or wintering; IUCN codes 2, 4, 3 work too), or a "
-            "Movebank CSV of GPS tracks of one migration: stopovers are found as in 'Tracks "
-            "to stopover sites', and each bird's start and end give breeding and "
-            "non-breeding sites.\n\n"
+            "or passage, non-breeding or wintering; IUCN codes 2, 4, 3 work too; a field "
+            "named role or season is found by itself), or GPS tracks (a Movebank CSV, or a "
+            "layer of fixes with an individual id and a timestamp, one migration or several "
+            "years): stopovers are found as in 'Tracks to stopover sites', and each bird's "
+            "stays at the ends of its range give breeding and non-breeding sites.\n\n"
             "Maximum hop (km): the longest flight between two sites (storks about 300-500 km "
             "a day; waders up to thousands). Links only go towards the non-breeding end: "
             "along the line from the centre of the breeding sites to the centre of the "
@@ -425,7 +426,7 @@ class FlywayNetworkAlgorithm(_ConnectivityAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.ROLE_FIELD,
-                tr("Role field (breeding / stopover / non-breeding)"),
+                tr("Role field (breeding / stopover / non-breeding; empty: detect)"),
                 parentLayerParameterName=self.SITES,
                 optional=True,
             )
@@ -550,21 +551,24 @@ class FlywayNetworkAlgorithm(_ConnectivityAlgorithm):
                 )
             )
         if source is not None:
-            role_field = self.parameterAsString(parameters, self.ROLE_FIELD, context)
-            if not role_field:
-                raise InputError(
-                    tr(
-                        "The site layer needs a role field (breeding / stopover / "
-                        "non-breeding): choose it."
-                    )
-                )
             table = table_from_layer(source, source.sourceName())
-            return flyway_sites(
+            sites, kind = sites_or_tracks(
                 table,
-                role_field,
+                self.parameterAsString(parameters, self.ROLE_FIELD, context) or None,
                 id_field=self.parameterAsString(parameters, self.ID_FIELD, context) or None,
                 weight_field=self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None,
+                radius_km=self.parameterAsDouble(parameters, self.RADIUS, context),
+                min_duration_h=self.parameterAsDouble(parameters, self.DURATION, context),
             )
+            if kind == "tracks":
+                feedback.pushInfo(
+                    tr(
+                        "'{layer}' holds GPS fixes (an individual id and a timestamp, no role "
+                        "field): its breeding, stopover and non-breeding sites are found from "
+                        "the tracks."
+                    ).format(layer=table.name)
+                )
+            return sites
         tracks = read_movebank_csv(path)
         feedback.pushInfo(
             tr("Read {n} fixes of {k} individuals from '{source}'.").format(
