@@ -55,6 +55,7 @@ def _inputs(folder: Path) -> dict[str, Path]:
         "typo": ("typo.json", json.dumps({"kind": "cms_connectivity_workflow", "n_speceis": 3})),
         "broken": ("broken.json", '{"kind": "cms_connectivity_workflow", '),
         "file": ("a_file", "not a folder"),
+        "plain": ("plain.csv", ROWS),
     }
     out = {}
     for key, (name, content) in files.items():
@@ -86,6 +87,15 @@ def _inputs(folder: Path) -> dict[str, Path]:
         (["--time-limit", "0"], "time limit (s) is 0"),
         (["--tracks", "{truncated}"], "'storks.csv.gz' is a damaged or incomplete gzip file"),
         (["--tracks", "nowhere.csv"], "'nowhere.csv' does not exist"),
+        (
+            ["--tracks", "{plain}", "--tracks-seasons", "dates", "--tracks-windows", "may-july"],
+            "date window 'may-july' cannot be read",
+        ),
+        (
+            ["--tracks", "{plain}", "--tracks-state-field", "stage"],
+            "field 'stage' chosen for the movement state is not in 'plain.csv'",
+        ),
+        (["--tracks-seasons", "sometimes"], "argument --tracks-seasons: invalid choice"),
         (["--out", "{file}"], "is not a folder"),
     ],
 )
