@@ -35,6 +35,15 @@ def _valid_code(value: object) -> str:
     return text if len(text) == 3 and text.isalpha() else ""
 
 
+def single_iso3(value: object) -> str:
+    """One ISO3 code ("GUY"), or "" for anything else.
+
+    WDPA's ``ISO3`` holds several codes for a site across borders ("ESP;PRT") and "ABNJ"
+    beyond national jurisdiction: those cannot name one country, so the borders decide.
+    """
+    return _valid_code(value)
+
+
 def country_table(
     attributes: dict[str, list], geometry: np.ndarray, crs: str = WGS84, source: str = "countries"
 ) -> CountryTable:

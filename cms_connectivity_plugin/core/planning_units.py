@@ -3,10 +3,11 @@
 Units are hexagons (default) or squares of a given area, or the polygons of a layer the user
 gives (sites, parcels, watersheds: one unit per feature), clipped to the study area (the
 union of the chosen countries or a user polygon). Per unit: id, area, cost, country (largest
-share, all shares kept), the shares covered by protected areas, by areas to keep in and by
-areas to keep out, and the lock status (locked in / locked out, Marxan's status 2 / 3); per
-pair of neighbours the shared boundary length, and per unit its exposed outer edge (DESIGN.md
-section 5).
+share, all shares kept: a unit across a border counts in each country with its own area; a
+site's own single ISO3 code wins over coarser borders), the shares covered by protected
+areas, by areas to keep in and by areas to keep out, and the lock status (locked in / locked
+out, Marxan's status 2 / 3); per pair of neighbours the shared boundary length, and per unit
+its exposed outer edge (DESIGN.md section 5).
 """
 
 from __future__ import annotations
@@ -22,11 +23,12 @@ from scipy import sparse
 from . import defaults
 from .amounts import PIECE_VERTICES, overlap_matrix, subdivide
 from .atomic import atomic_path
-from .borders import CountryTable, select_countries
+from .borders import CountryTable, select_countries, single_iso3
 from .costs import CostSpec, name_items, unit_costs
+from .countries import equivalent_code
 from .crs import CRS, WGS84, laea_for, transform
 from .errors import InputError
-from .i18n import tr
+from .i18n import localized, tr
 from .problem import Boundary
 from .vector import (
     POLYGONAL,
@@ -43,6 +45,14 @@ KINDS = ("hexagon", "square", "layer")
 MAX_GRID_CELLS = 3_000_000
 #: Default tolerance (m) within which the edges of units from a layer count as shared.
 LAYER_EDGE_TOLERANCE_M = 1.0
+#: Text field of the planning-unit layer with each unit's km2 per country ("ESP:268.1;PRT:12").
+SHARES_FIELD = "country_shares"
+#: Fields of a unit layer naming the site's own country (WDPA's ``ISO3``), case-insensitive.
+SITE_ISO3_FIELDS = ("iso3",)
+#: A country share below this (km2, one square metre) is floating-point dust, not a part.
+MIN_SHARE_KM2 = 1e-6
+#: Significant digits of shares below 1 km2 in :data:`SHARES_FIELD` (larger ones: 0.001 km2).
+SHARE_DIGITS = 6
 
 # Pointy-top hexagon vertices in lattice steps: x in half-widths, y in half-sides.
 _HEX_DX = np.array([0, 1, 1, 0, -1, -1, 0])
@@ -148,6 +158,8 @@ class PlanningUnits:
     lockin_share: np.ndarray | None = field(default=None)
     lockout_share: np.ndarray | None = field(default=None)
     locked_out: np.ndarray | None = field(default=None)  # bool (None: none)
+    #: Units of a site layer whose own ISO3 code set their country (None: no such field).
+    site_countries: SiteCountries | None = field(default=None)
 
     def __post_init__(self) -> None:
         n = len(self.geometry)
@@ -161,6 +173,238 @@ class PlanningUnits:
 
     def __len__(self) -> int:
         return len(self.geometry)
+
+
+@dataclass(frozen=True)
+class SiteCountries:
+    """Units of a site layer whose country is the site's own ISO3 code, not the borders'.
+
+    Border layers are often coarser than sites (Natural Earth at 1:110m moves borders by
+    kilometres), so a reserve wholly in one country came out shared with its neighbour and
+    alone made a TFCA candidate. ``moved_km2`` is what the borders had put in other
+    countries or outside every country; ``borders`` what they said, for the log.
+    """
+
+    field: str
+    own: np.ndarray  # bool per unit: country from the site's field
+    moved_km2: np.ndarray  # per unit, 0 where the borders agreed
+    borders: np.ndarray  # per unit, the border layer's shares as text ("GUY:80.1;VEN:20.3")
+
+    @property
+    def changed(self) -> np.ndarray:
+        """Units whose country the site's own code changed from what the borders said."""
+        return self.own & (self.moved_km2 > MIN_SHARE_KM2)
+
+
+# --------------------------------------------------------------------------------------------
+# Countries of the units
+# --------------------------------------------------------------------------------------------
+
+
+def _share_text(value: float) -> str:
+    """km2 to 0.001 (1,000 m2) from 1 km2 up, six significant digits below."""
+    value = float(value)
+    big = value >= 1.0
+    return np.format_float_positional(
+        value, precision=3 if big else SHARE_DIGITS, unique=False, fractional=big, trim="0"
+    )
+
+
+def format_country_shares(shares: sparse.spmatrix, codes: tuple[str, ...]) -> np.ndarray:
+    """Each unit's km2 per country as text, largest first: ``"ESP:268.123;PRT:12.0043"``.
+
+    One text field reads in the attribute table whatever the number of countries (one field
+    per country would change the layer's schema with the study area); areas come back within
+    0.0005 km2, or six significant digits below 1 km2. A unit outside every country gets "".
+    """
+    coo = sparse.coo_matrix(shares)
+    out = np.full(coo.shape[0], "", dtype=object)
+    keep = coo.data > MIN_SHARE_KM2
+    row, col, val = coo.row[keep], coo.col[keep], coo.data[keep]
+    if len(row) == 0:
+        return out
+    code_arr = np.asarray(codes, dtype=object)[col].astype(str)
+    order = np.lexsort((code_arr, -val, row))
+    row = row[order]
+    items = [f"{c}:{_share_text(v)}" for c, v in zip(code_arr[order], val[order])]
+    starts = np.flatnonzero(np.r_[True, row[1:] != row[:-1]])
+    ends = np.r_[starts[1:], len(items)]
+    out[row[starts]] = [";".join(items[a:b]) for a, b in zip(starts.tolist(), ends.tolist())]
+    return out
+
+
+def parse_country_shares(
+    values, layer: str, field: str = SHARES_FIELD
+) -> tuple[sparse.csr_matrix, tuple[str, ...]]:
+    """The (units x countries, km2) matrix and its sorted codes from :data:`SHARES_FIELD` texts.
+
+    Empty or NULL: the unit lies in no country. A malformed text stops with the layer, field,
+    feature and value, and how to fix it.
+    """
+    rows, codes, areas = [], [], []
+    for row, value in enumerate(values):
+        text = "" if value is None else str(value).strip()
+        if not text or text.upper() == "NULL":
+            continue
+        for item in text.split(";"):
+            if not item.strip():
+                continue
+            code, _, number = item.partition(":")
+            code = code.strip().upper()
+            try:
+                area = float(number)
+            except ValueError:
+                area = float("nan")
+            if not (code and np.isfinite(area) and area >= 0):
+                raise InputError(
+                    tr(
+                        "The field '{field}' of '{layer}' has '{value}' at feature {row}: write "
+                        "each unit's km2 per country as ESP:268.1;PRT:12.0, or delete the field "
+                        "to count each unit in its country field."
+                    ).format(field=field, layer=layer, value=text, row=row + 1)
+                )
+            rows.append(row)
+            codes.append(code)
+            areas.append(area)
+    uniq = tuple(sorted(set(codes)))
+    col = np.searchsorted(np.array(uniq, dtype=object), np.array(codes, dtype=object))
+    matrix = sparse.csr_matrix(
+        (np.array(areas, dtype=float), (np.array(rows, dtype=np.int64), col.astype(np.int64))),
+        shape=(len(values), len(uniq)),
+    )
+    matrix.sum_duplicates()
+    return matrix, uniq
+
+
+def largest_country(shares: sparse.spmatrix, codes: tuple[str, ...]) -> np.ndarray:
+    """ISO3 of each unit's largest share, "" for a unit outside every country."""
+    shares = sparse.csr_matrix(shares)
+    n = shares.shape[0]
+    if shares.shape[1] == 0:
+        return np.full(n, "", dtype=object)
+    code_arr = np.array(codes, dtype=object)
+    country = code_arr[np.asarray(shares.argmax(axis=1)).ravel()]
+    country[np.asarray(shares.sum(axis=1)).ravel() <= MIN_SHARE_KM2] = ""
+    return country
+
+
+def cap_shares(shares: sparse.spmatrix, unit_area_km2: np.ndarray) -> sparse.csr_matrix:
+    """Shares scaled down where they add up to more than the unit (border polygons that
+    overlap would count the overlap in both countries)."""
+    shares = sparse.csr_matrix(shares, dtype=float, copy=True)
+    total = np.asarray(shares.sum(axis=1)).ravel()
+    area = np.asarray(unit_area_km2, dtype=float)
+    scale = np.ones(len(area))
+    over = total > area * (1.0 + 1e-9)
+    scale[over] = area[over] / total[over]
+    return sparse.csr_matrix(sparse.diags(scale) @ shares)
+
+
+def site_iso3_codes(layer: VectorTable, rows: np.ndarray) -> tuple[str | None, np.ndarray]:
+    """(field, the single ISO3 code of each kept unit or "") from the layer's ISO3 field."""
+    name = layer.field(*SITE_ISO3_FIELDS)
+    if name is None:
+        return None, np.full(len(rows), "", dtype=object)
+    column = layer.column(name)[np.asarray(rows, dtype=np.int64)]
+    return name, np.array([single_iso3(v) for v in column], dtype=object)
+
+
+def apply_site_countries(
+    shares: sparse.spmatrix,
+    codes: tuple[str, ...],
+    own: np.ndarray,
+    unit_area_km2: np.ndarray,
+) -> tuple[sparse.csr_matrix, tuple[str, ...], np.ndarray]:
+    """Units with their own code wholly in that country: (shares, codes, km2 moved).
+
+    The code is matched to the border layer's own spelling of the same country (Kosovo's
+    XKX, KOS or KSV); a country the borders lack is added as a new column.
+    """
+    shares = sparse.csr_matrix(shares, dtype=float)
+    own = np.asarray(own, dtype=object)
+    area = np.asarray(unit_area_km2, dtype=float)
+    codes = list(codes)
+    index = {code: k for k, code in enumerate(codes)}
+    column = np.full(len(own), -1, dtype=np.int64)
+    for row in np.flatnonzero(own != ""):
+        code = equivalent_code(own[row], index) or own[row]
+        if code not in index:
+            index[code] = len(codes)
+            codes.append(code)
+        column[row] = index[code]
+    shares = sparse.csr_matrix((shares.data, shares.indices, shares.indptr), (len(own), len(codes)))
+    rows = np.flatnonzero(column >= 0)
+    kept = np.asarray(shares[rows, column[rows]]).ravel() if len(rows) else np.zeros(0)
+    moved = np.zeros(len(own))
+    moved[rows] = np.clip(area[rows] - kept, 0.0, None)
+    keep = np.ones(len(own))
+    keep[rows] = 0.0
+    others = sparse.diags(keep) @ shares
+    mine = sparse.csr_matrix((area[rows], (rows, column[rows])), shape=shares.shape)
+    return sparse.csr_matrix(others + mine), tuple(codes), moved
+
+
+def site_countries_message(units: PlanningUnits, layer: str) -> str | None:
+    """The log line saying which units took their country from their own ISO3 field
+    where the border layer said otherwise (None when the borders agreed everywhere)."""
+    site = units.site_countries
+    if site is None:
+        return None
+    changed = np.flatnonzero(site.changed)
+    if len(changed) == 0:
+        return None
+    first = changed[int(np.argmax(site.moved_km2[changed]))]
+    return localized(
+        tr(
+            "{n} unit(s) of '{layer}' lie wholly in the country of their own {field} field, "
+            "though the border layer put {moved:,.1f} km2 of them in other countries or at sea "
+            "(most: unit {unit}, {field} {code}, borders {borders}). A site's single code wins "
+            "over coarser borders; a site with several codes (ESP;PRT) follows the borders."
+        ),
+        n=len(changed),
+        layer=layer,
+        field=site.field,
+        moved=float(site.moved_km2[changed].sum()),
+        unit=units.unit_id[first],
+        code=units.country[first],
+        borders=site.borders[first] or "-",
+    )
+
+
+def outside_countries_messages(units: PlanningUnits) -> list[str]:
+    """Log lines on the units, or parts of units, outside every country (at sea, beyond the
+    borders): they count in no country's area and have an empty country."""
+    area = np.asarray(units.area_km2, dtype=float)
+    inside = np.asarray(units.country_shares.sum(axis=1)).ravel()
+    outside = np.clip(area - inside, 0.0, None)
+    whole = inside <= MIN_SHARE_KM2
+    part = ~whole & (outside > 1e-4 * area) & (outside > MIN_SHARE_KM2)
+    lines = []
+    if whole.any():
+        lines.append(
+            localized(
+                tr(
+                    "{n} planning unit(s) ({area:,.1f} km2) lie outside every country of the "
+                    "border layer (at sea or beyond its borders): their country is empty and "
+                    "they count in no country's area."
+                ),
+                n=int(whole.sum()),
+                area=float(area[whole].sum()),
+            )
+        )
+    if part.any():
+        lines.append(
+            localized(
+                tr(
+                    "{n} planning unit(s) lie partly outside every country (on the coast or the "
+                    "edge of the border layer; {area:,.1f} km2 in all): only their parts in a "
+                    "country count in its area."
+                ),
+                n=int(part.sum()),
+                area=float(outside[part].sum()),
+            )
+        )
+    return lines
 
 
 # --------------------------------------------------------------------------------------------
@@ -729,17 +973,18 @@ def build_planning_units(
 
     ``kind``: ``"hexagon"`` or ``"square"`` cells of ``cell_area_km2``, or ``"layer"``: one
     unit per polygon of ``layer`` (any CRS; ids from ``id_field`` or the feature ids).
-    Units are clipped to the study area; units outside it are dropped. ``countries``
-    (polygons in ``crs``, one per code in ``country_codes``) give each unit its country and
-    shares; ``protected`` (polygons in ``crs``) its protected share; units at least
-    ``lock_in_threshold`` protected are locked in. ``lock_in`` and ``lock_out`` (polygons in
-    ``crs``: agreed sites to keep in, cities or concessions to keep out) give the shares
-    ``lockin_share`` and ``lockout_share``; units covered at least ``lock_in_threshold`` by
-    ``lock_in`` are locked in too, units covered at least ``lock_out_threshold`` by
-    ``lock_out`` locked out, and a unit both is refused (:func:`lock_units`). ``cost``
-    defaults to area. Shared edges
-    are exact for grids; for layer units they are found within ``edge_tolerance_m``
-    (default :data:`LAYER_EDGE_TOLERANCE_M`, see :func:`boundary_table`).
+    Units are clipped to the study area; units outside it are dropped. ``countries`` (polygons
+    in ``crs``, one per code in ``country_codes``) give each unit its country and shares (km2
+    per country, capped at the unit's area); a unit from a layer whose ISO3 field
+    (:data:`SITE_ISO3_FIELDS`) holds one code lies wholly in that country whatever the borders
+    say (:class:`SiteCountries`); ``protected`` (polygons in ``crs``) its protected share; units
+    at least ``lock_in_threshold`` protected are locked in. ``lock_in`` and ``lock_out``
+    (polygons in ``crs``: agreed sites to keep in, cities or concessions to keep out) give the
+    shares ``lockin_share`` and ``lockout_share``; units covered at least ``lock_in_threshold``
+    by ``lock_in`` are locked in too, units covered at least ``lock_out_threshold`` by
+    ``lock_out`` locked out, and a unit both is refused (:func:`lock_units`). ``cost`` defaults
+    to area. Shared edges are exact for grids; for layer units they are found within
+    ``edge_tolerance_m`` (default :data:`LAYER_EDGE_TOLERANCE_M`, see :func:`boundary_table`).
     """
     if kind not in KINDS:
         raise InputError(
@@ -784,14 +1029,19 @@ def build_planning_units(
         if edge_tolerance_m:
             boundary = boundary_table(units, tolerance=edge_tolerance_m)
     unit_area = shapely.area(units) / 1e6
+    codes = tuple(country_codes)
     if countries is not None and len(countries):
-        shares = overlap_matrix(units, countries, unit_area * 1e6)
-        codes = np.array(country_codes, dtype=object)
-        country = codes[np.asarray(shares.argmax(axis=1)).ravel()]
-        country[np.asarray(shares.sum(axis=1)).ravel() <= 0] = ""
+        shares = cap_shares(overlap_matrix(units, countries, unit_area * 1e6), unit_area)
     else:
-        shares = sparse.csr_matrix((len(units), 0))
-        country = np.full(len(units), "", dtype=object)
+        shares, codes = sparse.csr_matrix((len(units), 0)), ()
+    site_countries = None
+    if kind == "layer":
+        iso3_field, own = site_iso3_codes(layer, rows)
+        if iso3_field is not None:
+            borders_said = format_country_shares(shares, codes)
+            shares, codes, moved = apply_site_countries(shares, codes, own, unit_area)
+            site_countries = SiteCountries(iso3_field, own != "", moved, borders_said)
+    country = largest_country(shares, codes)
     protected_share = covered_share(units, protected, unit_area)
     lockin_share = covered_share(units, lock_in, unit_area)
     lockout_share = covered_share(units, lock_out, unit_area)
@@ -818,7 +1068,7 @@ def build_planning_units(
         cost=costs,
         country=country,
         country_shares=shares,
-        country_codes=tuple(country_codes),
+        country_codes=codes,
         protected_share=protected_share,
         locked_in=locked_in,
         boundary=boundary,
@@ -827,6 +1077,7 @@ def build_planning_units(
         lockin_share=lockin_share,
         lockout_share=lockout_share,
         locked_out=locked_out,
+        site_countries=site_countries,
     )
 
 

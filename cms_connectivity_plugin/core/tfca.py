@@ -33,6 +33,7 @@ from .errors import InputError
 from .i18n import tr
 from .planning_units import PlanningUnits
 from .ranges import SEASON_LABELS
+from .vector import require_fields
 
 #: Default median dispersal distance (m) for the candidates' dPC, as GraphParams' default.
 DEFAULT_DISPERSAL_M = 10_000.0
@@ -229,6 +230,7 @@ def find_candidates(
     irreplaceability: np.ndarray | None = None,
     dispersal_m: float | None = DEFAULT_DISPERSAL_M,
     weights: RankWeights = RankWeights(),
+    areas_from_shares: bool = False,
 ) -> TfcaCandidates:
     """Clusters of ``chosen`` units (and ``sites``) that span two or more countries.
 
@@ -236,8 +238,11 @@ def find_candidates(
     cluster's area (so generalisation slivers along a border do not make a TFCA).
 
     ``country_geometry`` (one polygon per ``units.country_codes``, same CRS): areas per
-    country are measured on the dissolved candidate; without it, from the units' country
-    shares (sites then count in no country). ``feature_geometry`` (one range per feature):
+    country are measured on the dissolved candidate. Without it, or with
+    ``areas_from_shares``, the units' parts come from their country shares (measured when
+    the units were built, with a site's own ISO3 code where it overrode coarse borders), and
+    the parts of sites outside every member unit from ``country_geometry`` (in no country
+    without it). ``feature_geometry`` (one range per feature):
     a feature is represented when its range meets the candidate with positive area, and a
     species is *transboundary* when its range inside the candidate has positive area in at
     least two countries' parts of it. Without geometries both come from ``amounts``:
@@ -274,6 +279,7 @@ def find_candidates(
                     count=len(country_geometry), n=len(codes)
                 )
             )
+    if country_geometry is not None and not areas_from_shares:
         # GEOS raises the floating-point "invalid" flag inside valid overlays; numpy turned it
         # into a RuntimeWarning every run printed ("invalid value encountered").
         with np.errstate(invalid="ignore"):
@@ -290,20 +296,25 @@ def find_candidates(
         by_country = np.asarray((member_of @ units.country_shares).todense()).reshape(k, -1)
         # Unit areas sum to the dissolved area up to rounding; keep the units' own total,
         # plus the part of the member sites outside every member unit (no double count).
-        site_extra = np.array(
+        extra = np.array(
             [
-                shapely.area(
-                    shapely.difference(
-                        shapely.union_all(geoms[g[g >= n_units_chosen]]),
-                        shapely.union_all(geoms[g[g < n_units_chosen]]),
-                    )
+                shapely.difference(
+                    shapely.union_all(geoms[g[g >= n_units_chosen]]),
+                    shapely.union_all(geoms[g[g < n_units_chosen]]),
                 )
-                / 1e6
                 if (g >= n_units_chosen).any()
-                else 0.0
+                else None
                 for g in groups
-            ]
+            ],
+            dtype=object,
         )
+        has_extra = ~shapely.is_missing(extra)
+        site_extra = np.zeros(k)
+        site_extra[has_extra] = shapely.area(extra[has_extra]) / 1e6
+        if country_geometry is not None and has_extra.any() and len(codes):
+            with np.errstate(invalid="ignore"):  # GEOS's harmless flag, as above
+                pieces = shapely.intersection(extra[has_extra][:, None], country_geometry[None, :])
+            by_country[has_extra] += shapely.area(pieces) / 1e6
         cluster_area = np.asarray(member_of @ units.area_km2).ravel() + site_extra
     by_country = np.minimum(by_country, cluster_area[:, None])
     present_mask = (by_country >= min_country_share * cluster_area[:, None]) & (by_country > 0)
@@ -432,8 +443,9 @@ def _features_geometric(
         return feats, None
     if len(feats) == 0:
         return feats, set()
-    parts = shapely.intersection(geom, country_geometry[present])
-    area = shapely.area(shapely.intersection(ranges[feats][:, None], parts[None, :])) / 1e6
+    with np.errstate(invalid="ignore"):
+        parts = shapely.intersection(geom, country_geometry[present])
+        area = shapely.area(shapely.intersection(ranges[feats][:, None], parts[None, :])) / 1e6
     return feats, _species_in_two(species_of[feats], area > MIN_AREA_KM2)
 
 
@@ -617,9 +629,26 @@ def _flag(table, name: str) -> np.ndarray:
     return np.array([bool(v) and str(v).lower() not in ("0", "false", "no") for v in values])
 
 
+#: Species fields tried when none is named: 'Prepare species ranges' writes ``species``,
+#: IUCN files say ``binomial``, BirdLife ``sci_name`` / ``SCINAME``, eBird
+#: ``scientific_name``. The first two were the defaults of the toolbox: naming either also
+#: finds the other, so the steps chain without edits.
+SPECIES_FIELDS = ("species", "binomial", "sci_name", "scientific_name")
+#: Season fields tried when the one named is absent (codes or labels both read).
+SEASON_FIELDS = ("seasonal", "season")
+#: Where a candidate's areas per country come from (:attr:`TfcaInputs.country_source`).
+SOURCE_SHARES, SOURCE_BORDERS, SOURCE_UNITS = "shares", "borders", "units"
+
+
 @dataclass(frozen=True)
 class TfcaInputs:
-    """What :func:`candidates_from_tables` read: units, features and country polygons."""
+    """What :func:`read_tfca_inputs` read: units, features and country polygons.
+
+    ``country_source``: the units' areas per country come from their ``country_shares``
+    field (:data:`SOURCE_SHARES`), from the border layer (:data:`SOURCE_BORDERS`), or, for
+    units written without shares and no border layer, whole from their ``country`` field
+    (:data:`SOURCE_UNITS`).
+    """
 
     units: PlanningUnits
     amounts: sparse.csr_matrix
@@ -628,28 +657,130 @@ class TfcaInputs:
     ranges: np.ndarray
     country_geometry: np.ndarray
     chosen: np.ndarray
+    country_source: str = SOURCE_BORDERS
+
+    @property
+    def areas_from_shares(self) -> bool:
+        """Whether :func:`find_candidates` must take the units' areas from their shares."""
+        return self.country_source != SOURCE_BORDERS
+
+
+def _species_field(table, species_field: str | None) -> str:
+    """The species field: the one named, else the first of :data:`SPECIES_FIELDS`.
+
+    A named default (``species`` or ``binomial``) that the layer lacks falls back to the
+    others too; any other name must exist (the error lists what was looked for).
+    """
+    name = (species_field or "").strip()
+    if name and table.field(name):
+        return table.field(name)
+    default = not name or name.lower() in SPECIES_FIELDS[:2]
+    if default and table.field(*SPECIES_FIELDS):
+        return table.field(*SPECIES_FIELDS)
+    spellings = SPECIES_FIELDS if default else (name,)
+    return require_fields(table, {"species": spellings})["species"]
+
+
+def _season_field(table, season_field: str | None) -> str | None:
+    if not season_field:
+        return None
+    if table.field(season_field):
+        return table.field(season_field)
+    if season_field.strip().lower() in SEASON_FIELDS:
+        found = table.field(*SEASON_FIELDS)
+        if found:
+            return found
+    return require_fields(table, {"season": (season_field,)})["season"]
+
+
+def _borders_near_units(table, geoms: np.ndarray, crs: str) -> np.ndarray:
+    """The border layer's polygons cut to the units' neighbourhood, repaired, in ``crs``.
+
+    The whole world projected to the units' local equal-area CRS folds far countries over
+    the projection's antipode, and real border layers hold self-intersecting rings: either
+    made GEOS raise ``TopologyException: side location conflict`` on QGIS's own world map.
+    Only the neighbourhood (the units' extent and 10 %, at least 50 km, around) is kept.
+    """
+    from .borders import valid_polygons
+    from .crs import transform
+    from .vector import polygon_parts
+
+    cgeom = valid_polygons(np.asarray(table.geometry, dtype=object))
+    present = geoms[~(shapely.is_missing(geoms) | shapely.is_empty(geoms))]
+    if len(present):
+        x0, y0, x1, y1 = shapely.total_bounds(present)
+        pad = max(0.1 * max(x1 - x0, y1 - y0), 50_000.0)
+        box = shapely.segmentize(shapely.box(x0 - pad, y0 - pad, x1 + pad, y1 + pad), pad / 4)
+        there = transform(np.array([box], dtype=object), crs, table.crs)[0]
+        bounds = np.asarray(shapely.bounds(there), dtype=float)
+        if np.isfinite(bounds).all():
+            with np.errstate(invalid="ignore"):
+                cgeom = shapely.clip_by_rect(cgeom, *bounds)
+            cgeom = polygon_parts(shapely.make_valid(cgeom))
+    projected = transform(cgeom, table.crs, crs)
+    fixed = valid_polygons(np.asarray(projected, dtype=object))
+    return np.asarray(polygon_parts(fixed), dtype=object)
+
+
+def _union_by_code(geoms: np.ndarray, owner: np.ndarray, codes: tuple[str, ...]) -> np.ndarray:
+    """One (multi)polygon per code: the union of the geometries it owns (empty when none)."""
+    out = []
+    for code in codes:
+        mine = geoms[(owner == code) & ~shapely.is_missing(geoms)]
+        out.append(shapely.union_all(mine) if len(mine) else shapely.Polygon())
+    return np.array(out, dtype=object)
+
+
+def _align_codes(
+    shares: sparse.csr_matrix, share_codes: tuple[str, ...], border_codes: tuple[str, ...]
+) -> tuple[sparse.csr_matrix, tuple[str, ...]]:
+    """Shares re-indexed on the union of their codes and the border layer's, the units'
+    codes written as the border layer writes the same country (XKX, KOS or KSV)."""
+    from .countries import equivalent_code
+
+    mapped = [equivalent_code(c, border_codes) or c for c in share_codes]
+    codes = tuple(sorted(set(border_codes) | set(mapped)))
+    index = {c: k for k, c in enumerate(codes)}
+    coo = shares.tocoo()
+    col = np.array([index[mapped[c]] for c in coo.col], dtype=np.int64)
+    out = sparse.csr_matrix((coo.data, (coo.row, col)), shape=(shares.shape[0], len(codes)))
+    out.sum_duplicates()
+    return out, codes
 
 
 def read_tfca_inputs(
     units_table,
     features_table,
     *,
-    species_field: str = "binomial",
+    species_field: str | None = None,
     season_field: str | None = "seasonal",
     countries_table=None,
     iso3_field: str = "iso3",
 ) -> TfcaInputs:
     """Planning units (fields ``selected``, ``locked_in``, ``country``, optionally
-    ``protected_share``, as runscenario writes them) and range polygons, in the units' CRS.
+    ``country_shares`` and ``protected_share``, as planningunits and plan write them) and
+    range polygons, in the units' CRS.
 
-    Country polygons come from ``countries_table`` (an ISO3 field) or, without it, from the
-    units dissolved by their ``country`` field.
+    Areas per country: from the units' ``country_shares`` field when present (it was
+    measured on the borders the units were built with, a unit across a border counting in
+    each country); else from ``countries_table`` (an ISO3 field); else each unit counts
+    whole in its ``country`` (layers written before the shares field). Country polygons
+    (transboundary species and habitats, parts of sites outside the units) come from
+    ``countries_table``, cut to the units' neighbourhood and repaired, or without it from
+    the units dissolved by their ``country``. The species field defaults to the first of
+    :data:`SPECIES_FIELDS` present.
     """
     from .amounts import overlap_matrix
     from .crs import transform
-    from .planning_units import boundary_table, require_metric_crs
+    from .planning_units import (
+        SHARES_FIELD,
+        boundary_table,
+        largest_country,
+        parse_country_shares,
+        require_metric_crs,
+    )
     from .ranges import dissolve_features
-    from .vector import POLYGONAL, require_crs, require_features, require_fields, require_geometry
+    from .vector import POLYGONAL, require_crs, require_features, require_geometry
 
     for table in (units_table, features_table):
         require_features(table)
@@ -657,10 +788,15 @@ def read_tfca_inputs(
         require_geometry(table, POLYGONAL, tr("polygons"))
     crs = units_table.crs
     require_metric_crs(crs, units_table.name)
-    names = require_fields(units_table, {"selected": ("selected",), "country": ("country", "iso3")})
+    shares_field = units_table.field(SHARES_FIELD)
+    country_field = units_table.field("country", "iso3")
+    needed = {"selected": ("selected",)}
+    if shares_field is None:  # the country field is needed only without the shares
+        needed["country"] = ("country", "iso3")
+    selected_field = require_fields(units_table, needed)["selected"]
     geoms = np.asarray(units_table.geometry, dtype=object)
     area = shapely.area(geoms) / 1e6
-    selected = _flag(units_table, names["selected"])
+    selected = _flag(units_table, selected_field)
     locked_field = units_table.field("locked_in")
     locked = _flag(units_table, locked_field) if locked_field else np.zeros(len(geoms), bool)
     prot_field = units_table.field("protected_share")
@@ -669,10 +805,21 @@ def read_tfca_inputs(
         if prot_field
         else locked.astype(float)
     )
-    unit_country = np.array(
-        ["" if v is None else str(v).strip().upper() for v in units_table.column(names["country"])],
-        dtype=object,
-    )
+    field_shares = None
+    if shares_field is not None:
+        field_shares, field_codes = parse_country_shares(
+            units_table.column(shares_field), units_table.name, shares_field
+        )
+    if country_field is not None:
+        unit_country = np.array(
+            [
+                "" if v is None else str(v).strip().upper()
+                for v in units_table.column(country_field)
+            ],
+            dtype=object,
+        )
+    else:
+        unit_country = largest_country(field_shares, field_codes)
     if countries_table is not None:
         require_crs(countries_table)
         field_name = require_fields(countries_table, {"iso3": (iso3_field, "iso3", "ISO_A3")})
@@ -680,32 +827,34 @@ def read_tfca_inputs(
             [str(v or "").strip().upper() for v in countries_table.column(field_name["iso3"])],
             dtype=object,
         )
-        cgeom = transform(
-            np.asarray(countries_table.geometry, dtype=object), countries_table.crs, crs
-        )
-        codes = tuple(sorted(set(codes_all) - {""}))
-        country_geometry = np.array(
-            [shapely.union_all(cgeom[codes_all == c]) for c in codes], dtype=object
-        )
-        shares = overlap_matrix(geoms, country_geometry, area * 1e6)
+        cgeom = _borders_near_units(countries_table, geoms, crs)
+        border_codes = tuple(sorted(set(codes_all[~shapely.is_missing(cgeom)]) - {""}))
+        if field_shares is not None:
+            shares, codes = _align_codes(field_shares, field_codes, border_codes)
+            source = SOURCE_SHARES
+        else:
+            codes, source = border_codes, SOURCE_BORDERS
+        country_geometry = _union_by_code(cgeom, codes_all, codes)
+        if field_shares is None:
+            shares = overlap_matrix(geoms, country_geometry, area * 1e6)
     else:
-        codes = tuple(sorted(set(unit_country) - {""}))
-        col = np.searchsorted(np.array(codes, dtype=object), unit_country)
-        has = unit_country != ""
-        shares = sparse.csr_matrix(
-            (area[has], (np.flatnonzero(has), col[has])), shape=(len(geoms), len(codes))
-        )
-        country_geometry = np.array(
-            [shapely.union_all(geoms[unit_country == c]) for c in codes], dtype=object
-        )
-    fnames = require_fields(
-        features_table,
-        {"species": (species_field,), **({"season": (season_field,)} if season_field else {})},
-    )
-    binomial = np.array([str(v) for v in features_table.column(fnames["species"])], dtype=object)
+        if field_shares is not None:
+            shares, codes, source = field_shares, field_codes, SOURCE_SHARES
+        else:
+            codes = tuple(sorted(set(unit_country) - {""}))
+            col = np.searchsorted(np.array(codes, dtype=object), unit_country)
+            has = unit_country != ""
+            shares = sparse.csr_matrix(
+                (area[has], (np.flatnonzero(has), col[has])), shape=(len(geoms), len(codes))
+            )
+            source = SOURCE_UNITS
+        country_geometry = _union_by_code(geoms, unit_country, codes)
+    species_name = _species_field(features_table, species_field)
+    season_name = _season_field(features_table, season_field)
+    binomial = np.array([str(v) for v in features_table.column(species_name)], dtype=object)
     seasonal = (
-        _season_codes(features_table.column(fnames["season"]), features_table.name)
-        if season_field
+        _season_codes(features_table.column(season_name), features_table.name)
+        if season_name
         else np.ones(len(binomial), dtype=np.int64)
     )
     rgeom = transform(np.asarray(features_table.geometry, dtype=object), features_table.crs, crs)
@@ -732,4 +881,5 @@ def read_tfca_inputs(
         ranges=np.asarray(features.geometry, dtype=object),
         country_geometry=country_geometry,
         chosen=selected | locked,
+        country_source=source,
     )

@@ -70,6 +70,7 @@ def test_hexagons_over_belgium_and_luxembourg_with_boundary_csv(processing_ready
         "area_km2",
         "cost",
         "country",
+        "country_shares",
         "protected_share",
         "lockin_share",
         "lockout_share",

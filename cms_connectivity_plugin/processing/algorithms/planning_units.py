@@ -35,10 +35,14 @@ from ...core.i18n import localized
 from ...core.planning_units import (
     KINDS,
     LAYER_EDGE_TOLERANCE_M,
+    SHARES_FIELD,
     build_planning_units,
     countries_in_area,
+    format_country_shares,
     missing_sites_warning,
+    outside_countries_messages,
     require_metric_crs,
+    site_countries_message,
     study_area_from_table,
     write_boundary_csv,
 )
@@ -104,34 +108,46 @@ class BuildPlanningUnitsAlgorithm(CmsAlgorithm):
         return tr("Build planning units")
 
     def shortHelpString(self) -> str:  # noqa: N802
-        return tr(
-            "Cuts the study area into planning units: the pieces of land the plan chooses "
-            "from.\n\n"
-            "Study area: ISO3 codes of countries separated by commas (e.g. BEL,LUX; borders "
-            "from QGIS's world map unless you choose a border layer), or a polygon layer "
-            "(which then wins over the codes).\n\n"
-            "Units: hexagons (the usual choice) or squares of the given area in km2, or the "
-            "polygons of a layer such as protected sites or parcels (one unit per feature; "
-            "give an id field to keep your own ids). Units are cut at the study-area edge; "
-            "units outside it are left out.\n\n"
-            "Cost (what the plan tries to keep low): the unit's area by default; or a numeric "
-            "field of the unit layer; or the mean of a cost raster (e.g. land price or human "
-            "footprint) over each unit, in any CRS.\n\n"
-            "Protected areas: units covered at least to the lock-in threshold (0.5 = half) "
-            "are locked into the plan.\n\n"
-            "Also keep in the network (optional): polygon layers of places that must be in "
-            "the network though not yet protected (agreed sites); units covered at least to "
-            "the lock-in threshold are locked in too. Keep out of the network (optional): "
-            "polygon layers of places the network must avoid (cities, mining concessions, "
-            "infrastructure); units covered at least to the lock-out threshold are locked out "
-            "and never selected. A unit both locked in and locked out stops the run.\n\n"
-            "Output: one feature per unit with unit_id, area_km2, cost, country, "
-            "protected_share, lockin_share and lockout_share (shares covered by the layers to "
-            "keep in and to keep out), locked_in, locked_out and exposed_km (edge on the "
-            "study-area boundary); "
-            "optionally a boundary table (CSV, Marxan bound.dat style: id1,id2,boundary in km, "
-            "outer edges as rows with id1 = id2) for compact plans. All areas are measured in "
-            "an equal-area CRS centred on the study area unless you choose one."
+        return (
+            tr(
+                "Cuts the study area into planning units: the pieces of land the plan chooses "
+                "from.\n\n"
+                "Study area: ISO3 codes of countries separated by commas (e.g. BEL,LUX; borders "
+                "from QGIS's world map unless you choose a border layer), or a polygon layer "
+                "(which then wins over the codes).\n\n"
+                "Units: hexagons (the usual choice) or squares of the given area in km2, or the "
+                "polygons of a layer such as protected sites or parcels (one unit per feature; "
+                "give an id field to keep your own ids). Units are cut at the study-area edge; "
+                "units outside it are left out.\n\n"
+                "Cost (what the plan tries to keep low): the unit's area by default; or a numeric "
+                "field of the unit layer; or the mean of a cost raster (e.g. land price or human "
+                "footprint) over each unit, in any CRS.\n\n"
+                "Protected areas: units covered at least to the lock-in threshold (0.5 = half) "
+                "are locked into the plan.\n\n"
+                "Also keep in the network (optional): polygon layers of places that must be in "
+                "the network though not yet protected (agreed sites); units covered at least to "
+                "the lock-in threshold are locked in too. Keep out of the network (optional): "
+                "polygon layers of places the network must avoid (cities, mining concessions, "
+                "infrastructure); units covered at least to the lock-out threshold are locked out "
+                "and never selected. A unit both locked in and locked out stops the run.\n\n"
+                "Output: one feature per unit with unit_id, area_km2, cost, country, "
+                "protected_share, lockin_share and lockout_share (shares covered by the layers to "
+                "keep in and to keep out), locked_in, locked_out and exposed_km (edge on the "
+                "study-area boundary); "
+                "optionally a boundary table (CSV, Marxan bound.dat style: id1,id2,boundary in km, "
+                "outer edges as rows with id1 = id2) for compact plans. All areas are measured in "
+                "an equal-area CRS centred on the study area unless you choose one."
+            )
+            + "\n\n"
+            + tr(
+                "Countries: country is the ISO3 code of the country holding most of the unit; "
+                "country_shares lists the unit's km2 in every country it lies in, largest first "
+                "(e.g. ESP:268.1;PRT:12), so TFCA candidates count a unit across a border in each "
+                "country. A unit outside every country (at sea) has both empty, and the log says "
+                "how many there are. Units from a layer with an ISO3 field (as the WDPA's) holding "
+                "one code lie wholly in that country, whatever coarser borders say; a site with "
+                "several codes (ESP;PRT) follows the borders."
+            )
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -433,11 +449,18 @@ class BuildPlanningUnitsAlgorithm(CmsAlgorithm):
                     "{n} polygon(s) of '{layer}' lie outside the study area and were left out."
                 ).format(n=len(layer) - len(units), layer=layer.name)
             )
+        if layer is not None:
+            note = site_countries_message(units, layer.name)
+            if note:
+                feedback.pushInfo(note)
+        for note in outside_countries_messages(units):
+            feedback.pushInfo(note)
         columns = {
             "unit_id": units.unit_id,
             "area_km2": np.round(units.area_km2, 6),
             "cost": units.cost,
             "country": units.country,
+            SHARES_FIELD: format_country_shares(units.country_shares, units.country_codes),
             "protected_share": np.round(units.protected_share, 6),
             "lockin_share": np.round(units.lockin_share, 6),
             "lockout_share": np.round(units.lockout_share, 6),

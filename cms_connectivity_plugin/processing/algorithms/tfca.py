@@ -12,6 +12,8 @@ from qgis.core import (
 )
 
 from ...core.tfca import (
+    SOURCE_BORDERS,
+    SOURCE_SHARES,
     RankWeights,
     find_candidates,
     read_tfca_inputs,
@@ -71,26 +73,37 @@ class TfcaCandidatesAlgorithm(CmsAlgorithm):
         return tr("TFCA candidates")
 
     def shortHelpString(self) -> str:
-        return tr(
-            "Finds candidate Transfrontier Conservation Areas: groups of chosen planning units "
-            "and existing sites that lie in two or more countries.\n\n"
-            "Planning units: the planning_units layer of a run (fields selected, locked_in, "
-            "country). Sites (optional): existing protected areas to include. Species ranges: "
-            "one polygon per species and season (fields binomial and seasonal). Countries "
-            "(optional): a border layer with an iso3 field; without it the units' country "
-            "field is used.\n\n"
-            "Gap distance: units or sites closer than this are joined, so a river or a road "
-            "does not split an area (0 = only touching units). Minimum country share: a "
-            "country counts only when it holds at least this share of the candidate.\n\n"
-            "Each candidate lists its countries and area in each, its protected share, the "
-            "species it holds, its transboundary species (whose range crosses the border "
-            "inside it), its importance for connectivity (dPC, %, at the dispersal distance; "
-            "0 skips it) and a score: the weighted sum of transboundary species, area, "
-            "unprotected share and importance, each divided by its largest value. Rank 1 is "
-            "the best.\n\n"
-            "The optional transboundary habitats output lists, for every species and season, "
-            "the part of its range within the border buffer that lies on both sides of a "
-            "border, even where no candidate forms (CMS Resolution 12.7)."
+        return (
+            tr(
+                "Finds candidate Transfrontier Conservation Areas: groups of chosen planning "
+                "units and existing sites that lie in two or more countries."
+            )
+            + "\n\n"
+            + tr(
+                "Planning units: the planning_units layer of a run (fields selected, locked_in, "
+                "country and country_shares). Sites (optional): existing protected areas to "
+                "include. Species ranges: one polygon per species and season (fields species "
+                "or binomial, and seasonal), as Prepare species ranges writes them. Countries "
+                "(optional, default QGIS's world map): a border layer with an iso3 field. "
+                "Areas per country come from the units' country_shares field (a unit across a "
+                "border counts in each country, a site with its own ISO3 code in that "
+                "country), else from the border layer; the log says which."
+            )
+            + "\n\n"
+            + tr(
+                "Gap distance: units or sites closer than this are joined, so a river or a road "
+                "does not split an area (0 = only touching units). Minimum country share: a "
+                "country counts only when it holds at least this share of the candidate.\n\n"
+                "Each candidate lists its countries and area in each, its protected share, the "
+                "species it holds, its transboundary species (whose range crosses the border "
+                "inside it), its importance for connectivity (dPC, %, at the dispersal distance; "
+                "0 skips it) and a score: the weighted sum of transboundary species, area, "
+                "unprotected share and importance, each divided by its largest value. Rank 1 is "
+                "the best.\n\n"
+                "The optional transboundary habitats output lists, for every species and season, "
+                "the part of its range within the border buffer that lies on both sides of a "
+                "border, even where no candidate forms (CMS Resolution 12.7)."
+            )
         )
 
     def initAlgorithm(self, config=None):
@@ -176,22 +189,18 @@ class TfcaCandidatesAlgorithm(CmsAlgorithm):
             return self.parameterAsDouble(parameters, key, context)
 
         with core_errors():
-            features_table = table_from_layer(features_layer)
-            # 'Prepare species ranges' writes 'species'; IUCN files say 'binomial'.
-            species_field = species_field or (
-                features_table.field("species", "binomial", "sci_name", "scientific_name")
-                or "species"
-            )
+            units_table = table_from_layer(units_layer)
+            # Empty species field: 'Prepare species ranges' writes 'species', IUCN files
+            # say 'binomial'; read_tfca_inputs finds either.
+            countries = countries_near_units(units_table, read_countries(countries_layer))
             inputs = read_tfca_inputs(
-                table_from_layer(units_layer),
-                features_table,
-                species_field=species_field,
+                units_table,
+                table_from_layer(features_layer),
+                species_field=species_field or None,
                 season_field=season_field,
-                countries_table=countries_near_units(
-                    table_from_layer(units_layer),
-                    read_countries(countries_layer),
-                ),
+                countries_table=countries,
             )
+            feedback.pushInfo(_area_source(inputs.country_source, countries))
             sites = None
             if sites_layer is not None:
                 from ...core.crs import transform
@@ -211,6 +220,7 @@ class TfcaCandidatesAlgorithm(CmsAlgorithm):
                 country_geometry=inputs.country_geometry,
                 feature_geometry=inputs.ranges,
                 dispersal_m=dispersal if dispersal > 0 else None,
+                areas_from_shares=inputs.areas_from_shares,
                 weights=RankWeights(
                     num(self.W_TRANS), num(self.W_AREA), num(self.W_UNPROT), num(self.W_IMPORTANCE)
                 ),
@@ -250,6 +260,26 @@ class TfcaCandidatesAlgorithm(CmsAlgorithm):
                 )
             )
         return results
+
+
+def _area_source(source: str, countries) -> str:
+    """The log line saying where the candidates' areas per country come from."""
+    if source == SOURCE_SHARES:
+        return tr(
+            "Areas per country from the planning units' country_shares field (measured on the "
+            "borders the units were built with; a unit across a border counts in each country)."
+        )
+    if source == SOURCE_BORDERS:
+        return tr(
+            "Areas per country measured on the border layer '{layer}': the planning units have "
+            "no country_shares field. Rebuild them with Build planning units to keep the "
+            "borders and the sites' own ISO3 codes they were built with."
+        ).format(layer=countries.name if countries is not None else "")
+    return tr(
+        "Areas per country from the planning units' country field: each unit counts wholly in "
+        "one country, so areas near a border are approximate. Rebuild the units with Build "
+        "planning units (field country_shares) or choose a border layer that covers them."
+    )
 
 
 def _multi(geoms):
