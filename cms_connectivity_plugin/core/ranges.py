@@ -24,6 +24,15 @@ Schemas recognised from field names (case-insensitive):
   (both passage), resident / year_round -> 1; modelled ranges are extant and native
   (presence 1, origin 1).
 
+An eBird range GeoPackage (ebirdst ``ebirdst_download_status(..., download_ranges = TRUE)``,
+``<species_code>_range_..._<year>.gpkg``) holds a ``range`` layer and a ``prediction_area``
+layer, and a ``type`` field saying which. The prediction area is where the model made
+predictions, not where the species occurs: counted as range it inflates every season (and
+its features merge with the range's). So a layer named ``prediction_area``, and any feature
+whose ``type`` is ``prediction_area``, is left out, and the report says so with the count.
+IUCN has one passage code, so the two eBird migration seasons of a species become one
+passage feature; the report gives both seasons' areas and the merged one.
+
 Anything else needs an explicit :class:`FieldMapping`; a mapped layer without a presence or
 origin field counts as extant and native, and without a seasonal field as resident.
 
@@ -35,8 +44,10 @@ in the same field the field is surely the wrong one, and that is an error.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 import shapely
@@ -44,7 +55,7 @@ import shapely
 # pyproj through core.crs, which points it at PROJ's data before the first import.
 from .crs import CRS, WGS84, laea_for, transform
 from .errors import InputError
-from .i18n import tr
+from .i18n import localized, tr
 from .vector import (
     POLYGONAL,
     VectorTable,
@@ -90,6 +101,12 @@ EBIRD_SEASONS = {
     "resident": 1,
     "year_round": 1,
 }
+#: The eBird migration seasons that share IUCN's one passage code (4).
+EBIRD_MIGRATIONS = ("prebreeding_migration", "postbreeding_migration")
+#: eBird range packages: the range layer's name, and the layer name / ``type`` value of the
+#: area the model made predictions over (not a range).
+EBIRD_RANGE_LAYER = "range"
+EBIRD_PREDICTION_AREA = "prediction_area"
 #: Season words accepted in a mapped seasonal field (besides the numeric codes).
 SEASON_WORDS = {
     **EBIRD_SEASONS,
@@ -379,6 +396,166 @@ def areas_km2(geometry: np.ndarray, crs: str) -> np.ndarray:
     return np.nan_to_num(np.asarray(area, dtype=float))
 
 
+# --------------------------------------------------------------------------- eBird packages
+
+
+def is_prediction_area_layer(name: str) -> bool:
+    """True when a layer's name ends in ``prediction_area`` (an eBird package's model area).
+
+    Matches the bare GeoPackage layer name and the names QGIS gives it
+    (``x.gpkg|layername=prediction_area``, ``x_range_27km_2022 — prediction_area``).
+    """
+    return re.sub(r"[^a-z]+", "_", name.lower()).strip("_").endswith(EBIRD_PREDICTION_AREA)
+
+
+def read_range_layers(path: str | Path) -> list[VectorTable]:
+    """Every vector layer of a file as a :class:`VectorTable`, for the command line.
+
+    Reading a whole eBird GeoPackage gives its ``range`` and ``prediction_area`` layers;
+    :func:`prepare_ranges` keeps the range and says so. Layers of a file with several are
+    named ``<file>|layername=<layer>`` (as QGIS writes the source) so messages point at one.
+    """
+    from osgeo import gdal  # GDAL's binding, shipped with QGIS; loaded only when needed
+
+    path = Path(path)
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        try:
+            source = gdal.OpenEx(str(path), gdal.OF_VECTOR)
+        except RuntimeError:
+            source = None
+        reason = gdal.GetLastErrorMsg()
+    finally:
+        gdal.PopErrorHandler()
+    if source is None or source.GetLayerCount() == 0:
+        raise InputError(
+            tr(
+                "The range file '{file}' could not be read as vector data ({reason}): choose "
+                "a GeoPackage, shapefile or another vector file that GDAL reads."
+            ).format(file=path, reason=reason or tr("no vector layer"))
+        )
+    several = source.GetLayerCount() > 1
+    tables = []
+    for index in range(source.GetLayerCount()):
+        layer = source.GetLayer(index)
+        name = layer.GetName()
+        tables.append(_ogr_table(layer, f"{path.name}|layername={name}" if several else name))
+    return tables
+
+
+def _ogr_table(layer, name: str) -> VectorTable:
+    """One OGR layer copied into a table: attributes, WKB geometries, CRS and feature ids."""
+    defn = layer.GetLayerDefn()
+    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    columns: dict[str, list] = {n: [] for n in names}
+    wkbs: list[bytes | None] = []
+    fids: list[int] = []
+    layer.ResetReading()
+    for feature in layer:
+        for n in names:
+            columns[n].append(feature.GetField(n))
+        geom = feature.GetGeometryRef()
+        wkbs.append(None if geom is None else bytes(geom.ExportToIsoWkb()))
+        fids.append(feature.GetFID())
+    crs = None
+    srs = layer.GetSpatialRef()
+    if srs is not None:
+        srs = srs.Clone()
+        try:
+            srs.AutoIdentifyEPSG()
+        except RuntimeError:  # not an EPSG CRS (raised only when osr exceptions are on)
+            pass
+        code = srs.GetAuthorityCode(None)
+        crs = f"EPSG:{code}" if code and srs.GetAuthorityName(None) == "EPSG" else srs.ExportToWkt()
+    return VectorTable(
+        name, columns, shapely.from_wkb(np.array(wkbs, dtype=object)), crs, np.array(fids)
+    )
+
+
+def _prediction_area_rows(table: VectorTable) -> np.ndarray:
+    """Rows whose ``type`` field says ``prediction_area`` (eBird's model area)."""
+    name = table.field("type")
+    if name is None:
+        return np.zeros(len(table), dtype=bool)
+    return np.array([_word(v) == EBIRD_PREDICTION_AREA for v in table.columns[name]], dtype=bool)
+
+
+def _leave_out_prediction_areas(
+    tables: Sequence[VectorTable], notes: list[str]
+) -> tuple[list[VectorTable], int]:
+    """The tables without eBird prediction areas (whole layers or ``type`` rows), and how
+    many features were left out; a note names each layer and count."""
+    kept, left_out = [], 0
+    for table in tables:
+        rows = _prediction_area_rows(table)
+        if is_prediction_area_layer(table.name) or (len(table) and rows.all()):
+            notes.append(
+                tr(
+                    "Layer '{layer}' is the eBird prediction area (where the model made "
+                    "predictions, not the species' range): its {n} feature(s) were left out."
+                ).format(layer=table.name, n=len(table))
+            )
+            left_out += len(table)
+            continue
+        if rows.any():
+            notes.append(
+                tr(
+                    "Layer '{layer}': {n} feature(s) with type 'prediction_area' (where the "
+                    "eBird model made predictions, not the species' range) were left out."
+                ).format(layer=table.name, n=int(rows.sum()))
+            )
+            left_out += int(rows.sum())
+            table = table.subset(~rows)
+        kept.append(table)
+    if not kept:
+        raise InputError(
+            tr(
+                "Only eBird prediction areas were given ({layers}): they show where the model "
+                "made predictions, not where the species occurs. Choose the 'range' layer of "
+                "the same eBird GeoPackage."
+            ).format(layers=", ".join(f"'{t.name}'" for t in tables))
+        )
+    if left_out:
+        notes.append(
+            tr("Ranges were read from {layers} only.").format(
+                layers=", ".join(f"'{t.name}'" for t in kept)
+            )
+        )
+    return kept, left_out
+
+
+def _ebird_notes(
+    species: np.ndarray, words: np.ndarray, geometry: np.ndarray, crs: str
+) -> list[str]:
+    """One note per species whose two eBird migration seasons became one passage range,
+    with both seasons' areas and the merged area (km2, equal-area)."""
+    notes = []
+    pre_word, post_word = EBIRD_MIGRATIONS
+    migrating = np.isin(words, EBIRD_MIGRATIONS)
+    for name in sorted(set(species[migrating].tolist())):
+        mine = species == name
+        pre = shapely.union_all(geometry[mine & (words == pre_word)])
+        post = shapely.union_all(geometry[mine & (words == post_word)])
+        if pre.is_empty or post.is_empty:
+            continue  # one migration season only: nothing was merged
+        merged = shapely.union(pre, post)
+        pre_km2, post_km2, merged_km2 = areas_km2(np.array([pre, post, merged], dtype=object), crs)
+        notes.append(
+            localized(
+                tr(
+                    "{species}: the eBird prebreeding_migration ({pre:,.0f} km2) and "
+                    "postbreeding_migration ({post:,.0f} km2) ranges were merged into one "
+                    "passage range ({passage:,.0f} km2), as IUCN has a single passage code (4)."
+                ),
+                species=name,
+                pre=float(pre_km2),
+                post=float(post_km2),
+                passage=float(merged_km2),
+            )
+        )
+    return notes
+
+
 # --------------------------------------------------------------------------- preparing
 
 
@@ -399,12 +576,17 @@ class RangeReport:
     species: int
     features: int  # (species, season) features after dissolving
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    #: What was done that the user should know but need not fix (eBird prediction areas
+    #: left out, migration seasons merged into passage).
+    notes: tuple[str, ...] = field(default_factory=tuple)
+    left_out_prediction_area: int = 0  # eBird prediction-area features, not in input_features
 
     def lines(self) -> list[str]:
-        """Translated one-line summaries."""
+        """Translated one-line summaries, the notes after the layers."""
         schemas = ", ".join(f"{layer} ({schema})" for layer, schema in self.layers)
         return [
             tr("Range layers: {layers}.").format(layers=schemas),
+            *self.notes,
             tr(
                 "{n} input features: {kept} kept; dropped {presence} by presence, {origin} by "
                 "origin, {seasonal} by season, {unknown} with unknown codes, {empty} without "
@@ -554,18 +736,24 @@ def prepare_ranges(
     Follows the IUCN Red List mapping standards: keep the presence, origin and seasonal codes
     given (Red List defaults presence 1-2, origin 1-2, seasonal 1-4), a resident range
     counting in every season of its species. Layers may each hold one species or many; all
-    are reprojected to ``crs`` (default: the first layer's CRS). The inputs are not modified.
+    are reprojected to ``crs`` (default: the first range layer's CRS). eBird prediction areas
+    (a layer so named, or features of ``type`` prediction_area) are left out and the two
+    eBird migration seasons become one passage feature, both said in the report's notes.
+    The inputs are not modified.
     """
     if not tables:
         raise InputError(tr("No range layer was given: choose at least one polygon layer."))
     presence = parse_codes(presence, "presence", PRESENCE_LABELS)
     origin = parse_codes(origin, "origin", ORIGIN_LABELS)
     seasonal = parse_codes(seasonal, "seasonal", SEASON_LABELS)
+    notes: list[str] = []
+    tables, left_out = _leave_out_prediction_areas(tables, notes)
     for table in tables:
         require_crs(table)
     target = crs or tables[0].crs
 
     warnings: list[str] = []
+    ebird: dict[str, list[np.ndarray]] = {"species": [], "words": [], "geometry": []}
     layers, species_parts, season_parts, geom_parts = [], [], [], []
     counts = dict.fromkeys(
         ("input", "repaired", "unknown", "empty", "presence", "origin", "seasonal", "kept"), 0
@@ -577,6 +765,15 @@ def prepare_ranges(
         match = detect_schema(table, mapping)
         layers.append((table.name, match.name))
         codes = _read_codes(table, match)
+        if match.name == "eBird":
+            notes.append(
+                tr(
+                    "Layer '{layer}' read as eBird Status & Trends: species from '{species}'; "
+                    "season breeding -> breeding (2), nonbreeding -> non-breeding (3), "
+                    "resident -> resident (1), prebreeding_migration and "
+                    "postbreeding_migration -> passage (4)."
+                ).format(layer=table.name, species=match.mapping.species)
+            )
         counts["input"] += len(table)
         keep = ~_unknown_rows(table, codes, warnings)
         counts["unknown"] += int((~keep).sum())
@@ -625,6 +822,12 @@ def prepare_ranges(
         species_parts.append(codes.species[rows])
         season_parts.append(codes.seasonal[rows])
         geom_parts.append(geoms[~collapsed])
+        if match.name == "eBird":
+            ebird["species"].append(codes.species[rows])
+            ebird["words"].append(
+                np.array([_word(v) for v in codes.raw["seasonal"][rows]], dtype=object)
+            )
+            ebird["geometry"].append(geoms[~collapsed])
 
     if counts["kept"] == 0:
         _raise_all_filtered(counts, seen, presence, origin, seasonal)
@@ -633,6 +836,13 @@ def prepare_ranges(
         np.concatenate(species_parts), np.concatenate(season_parts), np.concatenate(geom_parts)
     )
     features = Features(features.species, features.season, polygon_parts(features.geometry))
+    if ebird["species"]:
+        notes += _ebird_notes(
+            np.concatenate(ebird["species"]),
+            np.concatenate(ebird["words"]),
+            np.concatenate(ebird["geometry"]),
+            target,
+        )
     report = RangeReport(
         layers=tuple(layers),
         crs=target,
@@ -647,6 +857,8 @@ def prepare_ranges(
         species=len(set(features.species)),
         features=len(features),
         warnings=tuple(warnings),
+        notes=tuple(notes),
+        left_out_prediction_area=left_out,
     )
     return PreparedRanges(features, target, report)
 

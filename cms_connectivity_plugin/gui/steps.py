@@ -231,6 +231,7 @@ class DataStep(Step):
         ui.tracksFile.setFilter(tr("Movebank CSV (*.csv *.csv.gz)"))
         ui.tracksFile.fileChanged.connect(self._emit)
         self._add_season_rows()
+        fit_width(self)  # the rows added in code too
         ui.outputFile.setStorageMode(QgsFileWidget.GetDirectory)
         ui.outputFile.fileChanged.connect(self._emit)
         for widget in (ui.countriesEdit, ui.tracksSpeciesEdit):

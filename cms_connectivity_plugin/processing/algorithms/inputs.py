@@ -5,7 +5,10 @@ Thin adapters: layers -> :class:`VectorTable` -> ``core.ranges`` / ``core.sites`
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from qgis.core import (
+    QgsDataProvider,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -16,6 +19,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
+    QgsProviderRegistry,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 
@@ -25,13 +30,15 @@ from ...core.ranges import (
     DEFAULT_ORIGIN,
     DEFAULT_PRESENCE,
     DEFAULT_SEASONAL,
+    EBIRD_RANGE_LAYER,
     FieldMapping,
+    is_prediction_area_layer,
     prepare_ranges,
     species_outside,
     species_outside_warning,
 )
 from ...core.sites import DEFAULT_STATUSES, dissolve_sites, prepare_sites
-from ...core.vector import require_crs
+from ...core.vector import VectorTable, require_crs
 from ...qgis_io.i18n import tr
 from ...qgis_io.layers import crs_definition, table_from_layer, write_sink
 from ...qgis_io.postprocess import style_output
@@ -47,6 +54,78 @@ def _report(feedback, lines: list[str], warnings: tuple[str, ...]) -> None:
         feedback.pushInfo(line)
     for message in warnings:
         feedback.reportError(message, fatalError=False)
+
+
+def _is_file(path: str) -> bool:
+    """True for a file on disk; False for a memory layer's definition or any other text."""
+    try:
+        return bool(path) and Path(path).is_file()
+    except (OSError, ValueError):  # e.g. "MultiPolygon?crs=wkt:..." longer than a file name
+        return False
+
+
+def _sublayer_names(path: str) -> list[str]:
+    """Names of the layers in the file at ``path`` (one for most formats), read by QGIS."""
+    probe = QgsVectorLayer(path, "probe", "ogr", QgsVectorLayer.LayerOptions(False))
+    if not probe.isValid():
+        return []
+    return [
+        item.split(QgsDataProvider.SUBLAYER_SEPARATOR)[1]
+        for item in probe.dataProvider().subLayers()
+        if QgsDataProvider.SUBLAYER_SEPARATOR in item
+    ]
+
+
+def _range_tables(layer) -> tuple[list[VectorTable], list[str]]:
+    """The tables to read from one input layer (or its snapshot), and notes on how.
+
+    QGIS opens a GeoPackage given whole (a path without ``layername``) at its first layer,
+    which in an eBird package may be the prediction area; such a package is read as its
+    range and prediction-area layers, so the core keeps the range and says so. A layer
+    taken from an eBird package keeps its GeoPackage layer name in the table's name, so a
+    renamed prediction area is still recognised. Only the source text is used: the worker
+    reads snapshots, and opens files itself.
+    """
+    registry = QgsProviderRegistry.instance()
+    parts = registry.decodeUri("ogr", layer.source())
+    path = str(parts.get("path") or "")
+    if not _is_file(path):  # memory, database or web layers
+        return [table_from_layer(layer)], []
+    sublayer = parts.get("layerName") or None
+    layer_id = parts.get("layerId")
+    names = _sublayer_names(path) if sublayer is None else []
+    if sublayer is None and isinstance(layer_id, int) and 0 <= layer_id < len(names):
+        sublayer = names[layer_id]
+    if sublayer is not None or len(names) < 2:
+        name = layer.name()
+        if sublayer and is_prediction_area_layer(sublayer) and not is_prediction_area_layer(name):
+            name = f"{name}|layername={sublayer}"
+        return [table_from_layer(layer, name)], []
+    file = Path(path).name
+    if not any(n.lower() == EBIRD_RANGE_LAYER for n in names):
+        note = tr(
+            "'{file}' holds {n} layers ({layers}) and only its first, '{layer}', was read: "
+            "add the others as layers of their own to use them."
+        ).format(file=file, n=len(names), layers=", ".join(f"'{n}'" for n in names), layer=names[0])
+        return [table_from_layer(layer)], [note]
+    wanted = [n for n in names if n.lower() == EBIRD_RANGE_LAYER or is_prediction_area_layer(n)]
+    tables = []
+    for name in wanted:
+        uri = registry.encodeUri("ogr", {**parts, "layerName": name})
+        part = QgsVectorLayer(uri, f"{file}|layername={name}", "ogr")
+        if not part.isValid():
+            raise InputError(
+                tr(
+                    "The layer '{layer}' of '{file}' could not be opened: add it from the "
+                    "Browser panel and choose it as a range layer."
+                ).format(layer=name, file=file)
+            )
+        tables.append(table_from_layer(part))
+    note = tr(
+        "'{file}' was given whole: its layers {layers} were read as an eBird Status & Trends "
+        "range package."
+    ).format(file=file, layers=", ".join(f"'{n}'" for n in wanted))
+    return tables, [note]
 
 
 class PrepareRangesAlgorithm(CmsAlgorithm):
@@ -69,24 +148,35 @@ class PrepareRangesAlgorithm(CmsAlgorithm):
         return tr("Prepare species ranges")
 
     def shortHelpString(self) -> str:  # noqa: N802
-        return tr(
-            "Turns species range maps into planning features: one polygon per species and "
-            "season.\n\n"
-            "Layers: one or several polygon layers, each with one species or many. The "
-            "fields are recognised automatically for IUCN Red List (binomial, presence, "
-            "origin, seasonal), BirdLife (SCINAME, PRESENCE, ORIGIN, SEASONAL), NatureServe "
-            "(SCI_NAME, ORIGIN) and eBird Status & Trends (scientific_name, season) files. "
-            "For any other layer, type the name of the species field (and, if the layer has "
-            "them, the presence, origin and seasonal fields).\n\n"
-            "Codes to keep follow the IUCN Red List: presence 1 extant, 2 probably extant "
-            "(3 possibly extant, 4 possibly extinct, 5 extinct, 6 uncertain); origin 1 "
-            "native, 2 reintroduced (3 introduced, 4 vagrant, 5 uncertain, 6 assisted "
-            "colonisation); seasonal 1 resident, 2 breeding, 3 non-breeding, 4 passage "
-            "(5 uncertain). Write them separated by commas, e.g. 1,2 or 1-4. A resident "
-            "range counts in every season of its species.\n\n"
-            "Invalid geometries are repaired; features with unknown codes are dropped and "
-            "listed in the log. Give a study area to be warned about species that do not "
-            "occur in it."
+        return (
+            tr(
+                "Turns species range maps into planning features: one polygon per species and "
+                "season.\n\n"
+                "Layers: one or several polygon layers, each with one species or many. The "
+                "fields are recognised automatically for IUCN Red List (binomial, presence, "
+                "origin, seasonal), BirdLife (SCINAME, PRESENCE, ORIGIN, SEASONAL), NatureServe "
+                "(SCI_NAME, ORIGIN) and eBird Status & Trends (scientific_name, season) files. "
+                "For any other layer, type the name of the species field (and, if the layer has "
+                "them, the presence, origin and seasonal fields).\n\n"
+                "Codes to keep follow the IUCN Red List: presence 1 extant, 2 probably extant "
+                "(3 possibly extant, 4 possibly extinct, 5 extinct, 6 uncertain); origin 1 "
+                "native, 2 reintroduced (3 introduced, 4 vagrant, 5 uncertain, 6 assisted "
+                "colonisation); seasonal 1 resident, 2 breeding, 3 non-breeding, 4 passage "
+                "(5 uncertain). Write them separated by commas, e.g. 1,2 or 1-4. A resident "
+                "range counts in every season of its species.\n\n"
+                "Invalid geometries are repaired; features with unknown codes are dropped and "
+                "listed in the log. Give a study area to be warned about species that do not "
+                "occur in it."
+            )
+            + "\n\n"
+            + tr(
+                "eBird Status & Trends range GeoPackages (from the ebirdst R package) hold a "
+                "'range' layer and a 'prediction_area' layer. Give the whole file or its layers: "
+                "only the range is used, because the prediction area shows where the model made "
+                "predictions, not where the species occurs. The pre-breeding and post-breeding "
+                "migration seasons become one passage feature per species (IUCN has one passage "
+                "code); the log gives the areas of both and of the merged range."
+            )
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -147,7 +237,12 @@ class PrepareRangesAlgorithm(CmsAlgorithm):
         try:
             if not layers:
                 raise InputError(tr("No range layer was given: choose at least one polygon layer."))
-            tables = [table_from_layer(layer) for layer in layers]
+            tables: list[VectorTable] = []
+            notes: list[str] = []
+            for layer in layers:
+                found, said = _range_tables(layer)
+                tables += found
+                notes += said
             feedback.setProgress(20)
             prepared = prepare_ranges(
                 tables,
@@ -169,7 +264,7 @@ class PrepareRangesAlgorithm(CmsAlgorithm):
         except InputError as exc:
             raise QgsProcessingException(str(exc)) from None
         feedback.setProgress(80)
-        _report(feedback, prepared.report.lines(), warnings)
+        _report(feedback, notes + prepared.report.lines(), warnings)
         dest = write_sink(
             self,
             parameters,
