@@ -4,7 +4,7 @@
 <context>
     <name>CmsConnectivity</name>
     <message>
-        <location filename="../cms_connectivity_plugin/core/borders.py" line="45"/>
+        <location filename="../cms_connectivity_plugin/core/borders.py" line="54"/>
         <source>The border layer &apos;{layer}&apos; has no ISO3 field (looked for {fields}): add one or use the default world map.</source>
         <translation>La capa de fronteras «{layer}» no tiene campo ISO3 (se buscó {fields}): agregue uno o use el mapa mundial predeterminado.</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>La lista de países está vacía: indique al menos un código ISO3, p. ej. DEU,FRA,ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/borders.py" line="121"/>
+        <location filename="../cms_connectivity_plugin/core/borders.py" line="130"/>
         <source>Unknown ISO3 code(s) {codes}: not in the border layer &apos;{layer}&apos;. Use three-letter ISO 3166 codes such as FRA or ESP.</source>
         <translation>Código(s) ISO3 desconocido(s) {codes}: no están en la capa de fronteras «{layer}». Use códigos ISO 3166 de tres letras como FRA o ESP.</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Resolviendo: brecha {gap:.2%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="376"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="392"/>
         <source>Cancelled by the user; nothing was written.</source>
         <translation>Cancelado por el usuario; no se escribió nada.</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="774"/>
         <source>The hexagon area ({cell:.0f} km2) is not smaller than the study area ({area:.0f} km2): choose hexagons of at most {suggest:.0f} km2.</source>
         <translation>La superficie de los hexágonos ({cell:.0f} km2) no es menor que el área de estudio ({area:.0f} km2): elija hexágonos de como máximo {suggest:.0f} km2.</translation>
     </message>
@@ -269,22 +269,22 @@
         <translation>El umbral de fijación es {value}: indique una proporción protegida mayor que 0 y de como máximo 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="278"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="289"/>
         <source>Unknown scenario setting(s): {names}. Remove them or check the spelling.</source>
         <translation>Parámetro(s) de escenario desconocido(s): {names}. Quítelos o revise la ortografía.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="285"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="296"/>
         <source>This scenario was written by a newer plugin (schema {version}): update the plugin.</source>
         <translation>Este escenario lo escribió una versión más reciente del complemento (esquema {version}): actualice el complemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="318"/>
         <source>The scenario file is not valid JSON ({detail}).</source>
         <translation>El archivo de escenario no es un JSON válido ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="311"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="322"/>
         <source>The scenario file must hold one JSON object.</source>
         <translation>El archivo de escenario debe contener un único objeto JSON.</translation>
     </message>
@@ -412,7 +412,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1403"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1396"/>
         <source>Planning units</source>
         <translation>Unidades de planificación</translation>
     </message>
@@ -472,7 +472,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Áreas de distribución de las especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1384"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1377"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
@@ -502,22 +502,22 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>No se puede leer la imagen {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1219"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1212"/>
         <source>The overview map has no layers to show.</source>
         <translation>El mapa general no tiene capas que mostrar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="996"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="989"/>
         <source>Exported on {date}</source>
         <translation>Exportado el {date}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1174"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1167"/>
         <source>Cannot export the map: invalid layers: {names}.</source>
         <translation>No se puede exportar el mapa: capas no válidas: {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1103"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1096"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -527,7 +527,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="970"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="963"/>
         <source>North arrow symbol {name} not found in the QGIS SVG paths.</source>
         <translation>No se encontró el símbolo de flecha de norte {name} en las rutas SVG de QGIS.</translation>
     </message>
@@ -992,37 +992,37 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>La capa «{layer}» no tiene el campo «{field}»: elija uno de {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="217"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="252"/>
         <source>Site(s) {ids} of &apos;{layer}&apos; have no geometry: fix or delete those features.</source>
         <translation>El/los sitio(s) {ids} de «{layer}» no tienen geometría: corrija o elimine esas entidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="224"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="259"/>
         <source>The layer &apos;{layer}&apos; has line geometries: flyway sites must be points or polygons.</source>
         <translation>La capa «{layer}» tiene geometrías de línea: los sitios de una ruta migratoria deben ser puntos o polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="233"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="268"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; has duplicates: choose a field with one value per site.</source>
         <translation>El campo de id «{field}» de «{layer}» tiene duplicados: elija un campo con un valor por sitio.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="248"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="283"/>
         <source>The weight field &apos;{field}&apos; of &apos;{layer}&apos; is empty, negative or not a number for site(s) {ids}: fill it with counts (e.g. birds) or leave it empty.</source>
         <translation>El campo de peso «{field}» de «{layer}» está vacío, es negativo o no es un número para el/los sitio(s) {ids}: rellénelo con conteos (p. ej. de aves) o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="382"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="417"/>
         <source>The maximum hop distance must be greater than 0 km (got {value}).</source>
         <translation>La distancia máxima de salto debe ser mayor que 0 km (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="388"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="423"/>
         <source>Unknown distance &apos;{value}&apos;: use one of {values}.</source>
         <translation>Distancia «{value}» desconocida: use una de {values}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="429"/>
         <source>The minimum progress per hop must be 0 km or more (got {value}).</source>
         <translation>El avance mínimo por salto debe ser de 0 km o más (se recibió {value}).</translation>
     </message>
@@ -1037,22 +1037,22 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>no reproductiva</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="403"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="438"/>
         <source>&apos;{layer}&apos; has no {role} site: a flyway network needs breeding and non-breeding sites (check the role field).</source>
         <translation>«{layer}» no tiene ningún sitio «{role}»: una red de ruta migratoria necesita sitios de reproducción y sitios no reproductivos (revise el campo de rol).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="417"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="452"/>
         <source>The breeding and non-breeding sites of &apos;{layer}&apos; have the same centre, so there is no migration direction: check the role field.</source>
         <translation>Los sitios de reproducción y los no reproductivos de «{layer}» tienen el mismo centro, así que no hay dirección de migración: revise el campo de rol.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="642"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="677"/>
         <source>The protected share must be between 0 and 1 (got {value}).</source>
         <translation>La proporción protegida debe estar entre 0 y 1 (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="674"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="709"/>
         <source>The protected-area layer has no coordinate reference system: set one in its properties (Layer &gt; Set CRS).</source>
         <translation>La capa de áreas protegidas no tiene sistema de referencia de coordenadas: asígnele uno en sus propiedades (Capa &gt; Establecer el CRS de la capa).</translation>
     </message>
@@ -1167,7 +1167,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>El método «{value}» es desconocido: use uno de {methods}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1224"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="412"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -1177,7 +1177,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>La máscara de nodos existentes debe tener un valor por nodo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="62"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="66"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
@@ -1192,27 +1192,27 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>La capa «{layer}» no tiene el campo «{field}» (sus campos: {fields}): elija un campo numérico o déjelo vacío para usar la superficie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="138"/>
         <source>No dispersal distance was given: give at least one, e.g. 1, 10, 100 km.</source>
         <translation>No se indicó ninguna distancia de dispersión: indique al menos una, p. ej. 1, 10, 100 km.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="144"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="150"/>
         <source>ProtConn needs edge-to-edge or centroid distances (got &apos;{value}&apos;).</source>
         <translation>ProtConn necesita distancias de borde a borde o entre centroides (se recibió «{value}»).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="150"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="156"/>
         <source>The transboundary buffer must be 0 km or more (got {value}).</source>
         <translation>El búfer transfronterizo debe ser de 0 km o más (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="649"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="991"/>
         <source>{code}: {n} part(s) farther than {km:g} km from the mainland (overseas territories) were left out of the country&apos;s area.</source>
         <translation>{code}: {n} parte(s) a más de {km:g} km del territorio continental (territorios de ultramar) se excluyeron de la superficie del país.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="656"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="998"/>
         <source>{code}: no protected area inside the country; ProtConn is 0.</source>
         <translation>{code}: no hay ningún área protegida dentro del país; ProtConn es 0.</translation>
     </message>
@@ -1542,97 +1542,97 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>{file} no es un archivo de solución de Marxan (id de unidad de planificación y valor por línea); elimínelo o vuelva a ejecutar el proyecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="377"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="621"/>
         <source>The CRS &apos;{crs}&apos; of {what} is not understood: choose a CRS from the list.</source>
         <translation>El CRS «{crs}» de {what} no se reconoce: elija un CRS de la lista.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="384"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="628"/>
         <source>The CRS &apos;{name}&apos; of {what} is not a projected CRS in metres: areas would be wrong; choose an equal-area CRS (leave it empty for one centred on the study area).</source>
         <translation>El CRS «{name}» de {what} no es un CRS proyectado en metros: las superficies serían incorrectas; elija un CRS de igual área (déjelo vacío para usar uno centrado en el área de estudio).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="317"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="333"/>
         <source>the planning units</source>
         <translation>las unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="410"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="654"/>
         <source>The study-area layer &apos;{layer}&apos; has no area: choose a polygon layer.</source>
         <translation>La capa de área de estudio «{layer}» no tiene superficie: elija una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="463"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="707"/>
         <source>The unit layer &apos;{layer}&apos; has no field &apos;{field}&apos; for unit ids: choose one of {fields}.</source>
         <translation>La capa de unidades «{layer}» no tiene el campo «{field}» para los id de unidad: elija uno de {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="472"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="716"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; is empty (NULL) for feature(s) {fids}: give every unit an id or leave the id field empty to use feature ids.</source>
         <translation>El campo de id «{field}» de «{layer}» está vacío (NULL) para la(s) entidad(es) {fids}: asigne un id a cada unidad o deje vacío el campo de id para usar los id de entidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="486"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="730"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; repeats the id(s) {ids}: every planning unit needs its own id; choose another field or fix the values.</source>
         <translation>El campo de id «{field}» de «{layer}» repite el/los id {ids}: cada unidad de planificación necesita su propio id; elija otro campo o corrija los valores.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="504"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="748"/>
         <source>The unit layer &apos;{layer}&apos; has features without geometry ({fids}): delete them or draw their polygons.</source>
         <translation>La capa de unidades «{layer}» tiene entidades sin geometría ({fids}): elimínelas o dibuje sus polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="518"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="762"/>
         <source>None of the {n} polygons of &apos;{layer}&apos; overlap the study area: check the layer&apos;s CRS, or choose a study area that covers them.</source>
         <translation>Ninguno de los {n} polígonos de «{layer}» se superpone al área de estudio: revise el CRS de la capa o elija un área de estudio que los cubra.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="774"/>
         <source>The hexagon area is {cell} km2: give an area above 0 km2.</source>
         <translation>La superficie de los hexágonos es {cell} km2: indique una superficie mayor que 0 km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="774"/>
         <source>Hexagons of {cell:g} km2 would make about {cells:,.0f} cells over the study area&apos;s extent: choose hexagons of at least {suggest:.3g} km2.</source>
         <translation>Hexágonos de {cell:g} km2 darían unas {cells:,.0f} celdas en la extensión del área de estudio: elija hexágonos de al menos {suggest:.3g} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="785"/>
         <source>The square area is {cell} km2: give an area above 0 km2.</source>
         <translation>La superficie de los cuadrados es {cell} km2: indique una superficie mayor que 0 km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="785"/>
         <source>The square area ({cell:.0f} km2) is not smaller than the study area ({area:.0f} km2): choose squares of at most {suggest:.0f} km2.</source>
         <translation>La superficie de los cuadrados ({cell:.0f} km2) no es menor que el área de estudio ({area:.0f} km2): elija cuadrados de como máximo {suggest:.0f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="785"/>
         <source>Squares of {cell:g} km2 would make about {cells:,.0f} cells over the study area&apos;s extent: choose squares of at least {suggest:.3g} km2.</source>
         <translation>Cuadrados de {cell:g} km2 darían unas {cells:,.0f} celdas en la extensión del área de estudio: elija cuadrados de al menos {suggest:.3g} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="745"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="990"/>
         <source>Unknown planning-unit type &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Tipo de unidad de planificación «{kind}» desconocido: use uno de {kinds}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="620"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="864"/>
         <source>The lock-in threshold is {value}: give a share above 0 and at most 1 (0.5 locks in units at least half protected).</source>
         <translation>El umbral de fijación es {value}: indique una proporción mayor que 0 y de como máximo 1 (0.5 fija las unidades protegidas al menos en la mitad).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="754"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="999"/>
         <source>The study area is empty: choose countries or a polygon layer.</source>
         <translation>El área de estudio está vacía: elija países o una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="761"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="1006"/>
         <source>Planning units from a layer need the layer: choose a polygon layer.</source>
         <translation>Las unidades de planificación tomadas de una capa necesitan esa capa: elija una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="769"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="1014"/>
         <source>The unit layer &apos;{layer}&apos; has no field &apos;{field}&apos; for the cost: choose one of {fields}.</source>
         <translation>La capa de unidades «{layer}» no tiene el campo «{field}» para el costo: elija uno de {fields}.</translation>
     </message>
@@ -2027,112 +2027,112 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>{solver} no encontró ninguna selección que satisfaga a la vez las metas, el presupuesto y las restricciones, aunque cada uno se puede cumplir por separado; relaje una restricción, el presupuesto o una meta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="208"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="225"/>
         <source>The layer &apos;{layer}&apos; is in no known range schema (its fields: {found}; wanted {wanted}): rename the fields or give a field mapping (species, presence, origin, seasonal).</source>
         <translation>La capa «{layer}» no sigue ningún esquema de áreas de distribución conocido (sus campos: {found}; se esperaban {wanted}): cambie el nombre de los campos o indique una correspondencia de campos (especie, presencia, origen, estacionalidad).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="229"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="246"/>
         <source>The layer &apos;{layer}&apos; has no field for {missing} (its fields: {found}): correct the field mapping.</source>
         <translation>La capa «{layer}» no tiene campo para {missing} (sus campos: {found}): corrija la correspondencia de campos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="236"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="253"/>
         <source>The field mapping for layer &apos;{layer}&apos; names no species field: give the field that holds the scientific name.</source>
         <translation>La correspondencia de campos de la capa «{layer}» no indica ningún campo de especie: indique el campo que contiene el nombre científico.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="308"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="325"/>
         <source>The {field} filter &apos;{text}&apos; is not a list of codes: write codes separated by commas, e.g. &apos;1,2&apos; (valid codes {codes}).</source>
         <translation>El filtro {field} «{text}» no es una lista de códigos: escriba códigos separados por comas, p. ej. «1,2» (códigos válidos: {codes}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="317"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="334"/>
         <source>The {field} filter is empty: give at least one code, e.g. &apos;1,2&apos; (valid codes {codes}).</source>
         <translation>El filtro {field} está vacío: indique al menos un código, p. ej. «1,2» (códigos válidos: {codes}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="325"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="342"/>
         <source>The {field} filter has code(s) {bad}, which are not IUCN {field} codes: use codes {codes}.</source>
         <translation>El filtro {field} tiene el/los código(s) {bad}, que no son códigos UICN «{field}»: use los códigos {codes}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="407"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="588"/>
         <source>Range layers: {layers}.</source>
         <translation>Capas de áreas de distribución: {layers}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="408"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="590"/>
         <source>{n} input features: {kept} kept; dropped {presence} by presence, {origin} by origin, {seasonal} by season, {unknown} with unknown codes, {empty} without polygon geometry; {repaired} invalid geometries repaired.</source>
         <translation>{n} entidades de entrada: {kept} conservadas; descartadas {presence} por presencia, {origin} por origen, {seasonal} por temporada, {unknown} con códigos desconocidos, {empty} sin geometría poligonal; {repaired} geometrías no válidas reparadas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="422"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="604"/>
         <source>{species} species, {features} species-season features.</source>
         <translation>{species} especies, {features} elementos especie-temporada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="495"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="677"/>
         <source>a scientific name</source>
         <translation>un nombre científico</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="496"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="678"/>
         <source>IUCN presence codes 1-6</source>
         <translation>códigos de presencia UICN 1-6</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="497"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="679"/>
         <source>IUCN origin codes 1-6</source>
         <translation>códigos de origen UICN 1-6</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="498"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="680"/>
         <source>IUCN seasonal codes 1-5</source>
         <translation>códigos de estacionalidad UICN 1-5</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="502"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="684"/>
         <source>NatureServe ORIGIN codes 1-4 (resident to passage)</source>
         <translation>códigos ORIGIN de NatureServe 1-4 (de residente a de paso)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="511"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="693"/>
         <source>Every feature of layer &apos;{layer}&apos; has an unknown value in field &apos;{field}&apos; (found {values}; wanted {expected}): map the right field or recode it.</source>
         <translation>Todas las entidades de la capa «{layer}» tienen un valor desconocido en el campo «{field}» (se encontró {values}; se esperaba {expected}): asigne el campo correcto o recodifíquelo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="522"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="704"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) with an unknown value in field &apos;{field}&apos; ({values}; feature ids {ids}) were dropped: recode them to {expected}.</source>
         <translation>Capa «{layer}»: se descartaron {n} entidad(es) con un valor desconocido en el campo «{field}» ({values}; id de entidad {ids}): recodifíquelas a {expected}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="149"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="239"/>
         <source>No range layer was given: choose at least one polygon layer.</source>
         <translation>No se indicó ninguna capa de áreas de distribución: elija al menos una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="587"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="784"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) without geometry (feature ids {ids}) were dropped.</source>
         <translation>Capa «{layer}»: se descartaron {n} entidad(es) sin geometría (id de entidad {ids}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="615"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="812"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) had no polygon area left after repair (feature ids {ids}) and were dropped.</source>
         <translation>Capa «{layer}»: {n} entidad(es) se quedaron sin superficie poligonal tras la reparación (id de entidad {ids}) y se descartaron.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="667"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="879"/>
         <source>All {n} remaining range features were removed by the {field} filter (it keeps {kept}; the layers have {found}): add codes to the {field} filter, e.g. &apos;{suggest}&apos;.</source>
         <translation>El filtro {field} eliminó las {n} entidades de área de distribución restantes (conserva {kept}; las capas tienen {found}): agregue códigos al filtro {field}, p. ej. «{suggest}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="681"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="893"/>
         <source>No range feature is left: {unknown} had unknown codes and {empty} had no polygon geometry; fix the codes or geometries named in the warnings.</source>
         <translation>No queda ninguna entidad de área de distribución: {unknown} tenían códigos desconocidos y {empty} no tenían geometría poligonal; corrija los códigos o las geometrías indicados en las advertencias.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="711"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="923"/>
         <source>{n} species have no range inside the study area and get no target there: {names}. Check the layers&apos; CRS, or remove these species.</source>
         <translation>{n} especies no tienen área de distribución dentro del área de estudio y no reciben meta allí: {names}. Revise el CRS de las capas o quite esas especies.</translation>
     </message>
@@ -2147,262 +2147,262 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="235"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="234"/>
         <source>The ProtConn values need &apos;before&apos; and &apos;after&apos; entries (missing: {keys}).</source>
         <translation>Los valores de ProtConn necesitan entradas «before» y «after» (faltan: {keys}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
         <source>Parameter</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
         <source>Targets per species and season</source>
         <translation>Metas por especie y temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
         <source>Feature</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="129"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="219"/>
         <source>Species</source>
         <translation>Especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="369"/>
         <source>Season</source>
         <translation>Temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
         <source>Target (km²)</source>
         <translation>Meta (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
         <source>Held before (km²)</source>
         <translation>Cubierto antes (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
         <source>% of target before</source>
         <translation>% de la meta antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="369"/>
         <source>Met before</source>
         <translation>Alcanzada antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
         <source>Held after (km²)</source>
         <translation>Cubierto después (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
         <source>% of target after</source>
         <translation>% de la meta después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="369"/>
         <source>Met after</source>
         <translation>Alcanzada después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
         <source>Weakest-link coverage per species (all seasons covered?)</source>
         <translation>Cobertura por eslabón más débil, por especie (¿todas las temporadas cubiertas?)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
         <source>Seasons</source>
         <translation>Temporadas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
         <source>Seasons met before</source>
         <translation>Temporadas alcanzadas antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
         <source>Covered before</source>
         <translation>Cubierta antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
         <source>Weakest season, % of target, before</source>
         <translation>Temporada más débil, % de la meta, antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
         <source>Seasons met after</source>
         <translation>Temporadas alcanzadas después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
         <source>Covered after</source>
         <translation>Cubierta después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
         <source>Weakest season after</source>
         <translation>Temporada más débil después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
         <source>Weakest season, % of target, after</source>
         <translation>Temporada más débil, % de la meta, después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="369"/>
         <source>Targets met by season</source>
         <translation>Metas alcanzadas por temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="625"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="624"/>
         <source>Features</source>
         <translation>Elementos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
         <source>Contribution per country</source>
         <translation>Contribución por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="460"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="459"/>
         <source>Area (km²)</source>
         <translation>Superficie (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
         <source>Network after (km²)</source>
         <translation>Red después (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
         <source>Features present</source>
         <translation>Elementos presentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
         <source>National targets met before</source>
         <translation>Metas nacionales alcanzadas antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
         <source>National targets met after</source>
         <translation>Metas nacionales alcanzadas después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="413"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="412"/>
         <source>Protected and connected land (ProtConn, %)</source>
         <translation>Tierra protegida y conectada (ProtConn, %)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="413"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="412"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="413"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="412"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="413"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="412"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="452"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="451"/>
         <source>Transfrontier Conservation Area (TFCA) candidates</source>
         <translation>Candidatas a áreas de conservación transfronterizas (ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="460"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="459"/>
         <source>Area of each TFCA candidate per country</source>
         <translation>Superficie de cada candidata ACTF por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="460"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="459"/>
         <source>Candidate</source>
         <translation>Candidata</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="215"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="231"/>
         <source>Existing protected areas</source>
         <translation>Áreas protegidas existentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="623"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="622"/>
         <source>With the plan</source>
         <translation>Con el plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="606"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="605"/>
         <source>Share of the target held (%, capped at 200)</source>
         <translation>Proporción de la meta cubierta (%, con tope de 200)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="596"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="595"/>
         <source>Target achievement per species and season</source>
         <translation>Cumplimiento de las metas por especie y temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="632"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="631"/>
         <source>Coverage by season</source>
         <translation>Cobertura por temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="640"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="639"/>
         <source>% of the land</source>
         <translation>% de la tierra</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="642"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="641"/>
         <source>Protected connected land (ProtConn fractions)</source>
         <translation>Tierra protegida conectada (fracciones de ProtConn)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="785"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="784"/>
         <source>This report describes a conservation plan for {countries}: {selected} of {units} planning units ({percent:.1f}% of the study area) are in the network, and {met} of {targets} species-season targets are met. &apos;Before&apos; means the existing protected areas only; &apos;after&apos; means with the plan.</source>
         <translation>Este informe describe un plan de conservación para {countries}: {selected} de {units} unidades de planificación ({percent:.1f} % del área de estudio) forman parte de la red, y se alcanzan {met} de {targets} metas por especie y temporada. «Antes» se refiere solo a las áreas protegidas existentes; «después», a la situación con el plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="825"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="824"/>
         <source>A target is met when the network holds at least the target amount of the range.</source>
         <translation>Una meta se alcanza cuando la red cubre al menos la cantidad meta del área de distribución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="829"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="828"/>
         <source>A migratory species is adequately covered only when every season of its annual cycle meets its target (Runge et al. 2015): the weakest season decides.</source>
         <translation>Una especie migratoria solo está adecuadamente cubierta cuando cada temporada de su ciclo anual alcanza su meta (Runge et al. 2015): decide la temporada más débil.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="860"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="859"/>
         <source>Clusters of the network spanning two or more countries. Score = ({wt} x transboundary species + {wa} x area + {wu} x unprotected share + {wi} x network importance (dPC)) / {total}, each divided by its largest value; rank 1 is the highest score.</source>
         <translation>Agrupaciones de la red que abarcan dos o más países. Puntuación = ({wt} x especies transfronterizas + {wa} x superficie + {wu} x proporción no protegida + {wi} x importancia para la red (dPC)) / {total}, cada término dividido por su valor máximo; el rango 1 es la puntuación más alta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="911"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="910"/>
         <source>The report folder &apos;{path}&apos; cannot be created ({reason}).</source>
         <translation>No se puede crear la carpeta del informe «{path}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="918"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="917"/>
         <source>Conservation plan for {countries}</source>
         <translation>Plan de conservación para {countries}</translation>
     </message>
@@ -2457,7 +2457,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Capa «{layer}»: {n} sitio(s) se quedaron sin superficie poligonal tras la reparación (id de entidad {ids}) y se descartaron.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="288"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="383"/>
         <source>No site layer was given: choose at least one polygon or point layer.</source>
         <translation>No se indicó ninguna capa de sitios: elija al menos una capa de polígonos o de puntos.</translation>
     </message>
@@ -2592,127 +2592,127 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Regla de meta {rule} desconocida: use metas relativas, absolutas o log-lineales.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="56"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="57"/>
         <source>The TFCA ranking weights must be 0 or more and not all 0 (got {values}).</source>
         <translation>Los pesos de la clasificación de ACTF deben ser 0 o más y no todos 0 (se recibió {values}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="209"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="210"/>
         <source>There are {count} {what} values for {n} planning units; give one per unit.</source>
         <translation>Hay {count} valores «{what}» para {n} unidades de planificación; indique uno por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="256"/>
         <source>The gap distance must be 0 or more metres (got {value}).</source>
         <translation>La distancia de separación debe ser de 0 metros o más (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="255"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="260"/>
         <source>selection frequency</source>
         <translation>frecuencia de selección</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="256"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="261"/>
         <source>irreplaceability</source>
         <translation>irremplazabilidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="272"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="277"/>
         <source>There are {count} country polygons for {n} country codes.</source>
         <translation>Hay {count} polígonos de país para {n} códigos de país.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="552"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="564"/>
         <source>The border buffer must be a positive distance in metres (got {value}).</source>
         <translation>El búfer fronterizo debe ser una distancia positiva en metros (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="606"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="618"/>
         <source>The season &apos;{value}&apos; of feature {row} in &apos;{layer}&apos; is not an IUCN seasonal code (1-5) or label (e.g. breeding).</source>
         <translation>La temporada «{value}» del elemento {row} en «{layer}» no es un código de estacionalidad UICN (1-5) ni una etiqueta (p. ej. breeding).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="185"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="221"/>
         <source>The field &apos;{field}&apos; chosen for the {what} is not in &apos;{source}&apos;: choose one of {fields}.</source>
         <translation>El campo «{field}» elegido para «{what}» no está en «{source}»: elija uno de {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="196"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="232"/>
         <source>&apos;{source}&apos; has no {what} field (looked for {candidates}): rename the column or choose it explicitly.</source>
         <translation>«{source}» no tiene campo «{what}» (se buscó {candidates}): cambie el nombre de la columna o elíjala explícitamente.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="324"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="399"/>
         <source>&apos;{source}&apos; has no fixes: choose a file or layer with GPS positions.</source>
         <translation>«{source}» no tiene localizaciones: elija un archivo o una capa con posiciones GPS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="332"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="407"/>
         <source>The fix at {where} of &apos;{source}&apos; has no individual id: fill it in or remove the row.</source>
         <translation>La localización ({where}) de «{source}» no tiene id de individuo: complételo o elimine la fila.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="533"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="609"/>
         <source>longitude</source>
         <translation>longitud</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="534"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="610"/>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="346"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="421"/>
         <source>The fix at {where} of &apos;{source}&apos; has {axis} {value}, outside {low}..{high}: check that longitude and latitude are not swapped and are in degrees (WGS84).</source>
         <translation>La localización ({where}) de «{source}» tiene una {axis} de {value}, fuera de {low}..{high}: compruebe que la longitud y la latitud no estén intercambiadas y estén en grados (WGS84).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="363"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="438"/>
         <source>&apos;{source}&apos; has no fixes with a location: check the longitude/latitude.</source>
         <translation>«{source}» no tiene localizaciones con posición: revise la longitud/latitud.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="400"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="476"/>
         <source>The timestamp &apos;{value}&apos; in field &apos;{field}&apos; at {where} of &apos;{source}&apos; cannot be read: write timestamps as {format} in UTC (ISO 8601 with T, Z or +hh:mm also works).</source>
         <translation>La marca de tiempo «{value}» del campo «{field}» ({where}) de «{source}» no se puede leer: escriba las marcas de tiempo como {format} en UTC (también sirve ISO 8601 con T, Z o +hh:mm).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="502"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="578"/>
         <source>The tracking file &apos;{path}&apos; does not exist: choose an existing CSV file.</source>
         <translation>El archivo de seguimiento «{path}» no existe: elija un archivo CSV existente.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="525"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="601"/>
         <source>&apos;{source}&apos; is empty: choose a CSV file with a header row and fixes.</source>
         <translation>«{source}» está vacío: elija un archivo CSV con una fila de encabezado y localizaciones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="602"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="677"/>
         <source>individual id</source>
         <translation>id de individuo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="603"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="678"/>
         <source>timestamp</source>
         <translation>marca de tiempo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="604"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="268"/>
         <source>movement state</source>
         <translation>estado de movimiento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="546"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="619"/>
         <source>Line {line} of &apos;{source}&apos; has fewer columns than the header: check the delimiter and quoting.</source>
         <translation>La línea {line} de «{source}» tiene menos columnas que el encabezado: revise el delimitador y las comillas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="561"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="634"/>
         <source>line {line}</source>
         <translation>línea {line}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="570"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="643"/>
         <source>The value &apos;{value}&apos; in column &apos;{field}&apos; at {where} of &apos;{source}&apos; is not a number: use decimal degrees with a dot (e.g. 8.87).</source>
         <translation>El valor «{value}» de la columna «{field}» ({where}) de «{source}» no es un número: use grados decimales con punto (p. ej. 8.87).</translation>
     </message>
@@ -2722,102 +2722,92 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="610"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="683"/>
         <source>Feature {fid} of &apos;{layer}&apos; is a multipoint with several points: one fix per feature is needed (Vector &gt; Geometry Tools &gt; Multipart to Singleparts).</source>
         <translation>La entidad {fid} de «{layer}» es un multipunto con varios puntos: se necesita una localización por entidad (Vectorial &gt; Herramientas de geometría &gt; De multiparte a partes sencillas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="628"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="701"/>
         <source>feature {fid}</source>
         <translation>entidad {fid}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="933"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="951"/>
         <source>stopover radius (km)</source>
         <translation>radio de escala (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="934"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="952"/>
         <source>minimum stopover duration (h)</source>
         <translation>duración mínima de escala (h)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="935"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="953"/>
         <source>stopovers</source>
         <translation>escalas migratorias</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="964"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="982"/>
         <source>The {what} must be greater than 0 (got {value}).</source>
         <translation>El parámetro «{what}» debe ser mayor que 0 (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1162"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1181"/>
         <source>The state mapping &apos;{part}&apos; cannot be read: write value=season pairs separated by &apos;;&apos;, e.g. fall migration=passage; wintering grounds=non-breeding.</source>
         <translation>La correspondencia de estados «{part}» no se puede leer: escriba pares valor=temporada separados por «;», p. ej. fall migration=passage; wintering grounds=non-breeding.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1189"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1208"/>
         <source>The date window &apos;{part}&apos; cannot be read: write season=start-end with day-of-year numbers, e.g. breeding=121-212; passage=213-304,60-120; non-breeding=305-59.</source>
         <translation>La ventana de fechas «{part}» no se puede leer: escriba temporada=inicio-fin con números de día del año, p. ej. breeding=121-212; passage=213-304,60-120; non-breeding=305-59.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1212"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1231"/>
         <source>The {season} window {start}-{end} is not within day 1..366: use day-of-year numbers (1 = 1 January, 182 = 1 July).</source>
         <translation>La ventana «{season}» {start}-{end} no está dentro de los días 1..366: use números de día del año (1 = 1 de enero, 182 = 1 de julio).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1223"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1242"/>
         <source>The {season} window {start}-{end} overlaps the {other} window: make the date windows disjoint.</source>
         <translation>La ventana «{season}» {start}-{end} se superpone a la ventana «{other}»: haga que las ventanas de fechas no se solapen.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1275"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1326"/>
         <source>The migration &apos;{value}&apos; is unknown: use auto, autumn or spring.</source>
         <translation>La migración «{value}» es desconocida: use auto, autumn o spring.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1280"/>
-        <source>movement threshold (km/day)</source>
-        <translation>umbral de movimiento (km/día)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="359"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="367"/>
         <source>movement</source>
         <translation>movimiento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1328"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1380"/>
         <source>range buffer (km)</source>
         <translation>búfer del área (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1329"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1381"/>
         <source>seasonal ranges</source>
         <translation>áreas estacionales</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1348"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1420"/>
         <source>&apos;{source}&apos; has no movement-state field: choose the state field, or classify by movement or by dates.</source>
         <translation>«{source}» no tiene campo de estado de movimiento: elija el campo de estado o clasifique por movimiento o por fechas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1363"/>
-        <source>no bird moved more than {km} km in a day: lower the movement threshold or classify by dates</source>
-        <translation>ninguna ave se movió más de {km} km en un día: reduzca el umbral de movimiento o clasifique por fechas</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1367"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1458"/>
         <source>no fix falls in a date window: check the windows</source>
         <translation>ninguna localización cae en una ventana de fechas: revise las ventanas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1368"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1459"/>
         <source>no state value is mapped to a season: map the values</source>
         <translation>ningún valor de estado está asignado a una temporada: asigne los valores</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1370"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1461"/>
         <source>No fix of &apos;{source}&apos; could be given a season: {hint}.</source>
         <translation>No se pudo asignar una temporada a ninguna localización de «{source}»: {hint}.</translation>
     </message>
@@ -3167,12 +3157,12 @@ Resultados por país y distancia de dispersión (1, 10 y 100 km como en el DOPA)
         <translation>Probabilidad de dispersión a la distancia mediana</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="239"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="334"/>
         <source>Include proposed sites (WDPA)</source>
         <translation>Incluir sitios propuestos (WDPA)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="239"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="334"/>
         <source>Include UNESCO-MAB Biosphere Reserves</source>
         <translation>Incluir reservas de biosfera UNESCO-MAB</translation>
     </message>
@@ -3397,143 +3387,112 @@ Precauciones: los rásteres grandes llevan tiempo (hasta 1,5 s por área núcleo
         <translation>Red de la ruta migratoria y sitios críticos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="389"/>
-        <source>Links breeding, stopover and non-breeding sites into a migration network and finds the sites the flyway cannot lose: if a critical site disappears, some breeding sites can no longer reach any non-breeding site within the species&apos; flight range (the stopover-network view of Runge et al. 2014 and Xu et al. 2019).
-
-Input: a point or polygon layer of sites with a role field (breeding, stopover or passage, non-breeding or wintering; IUCN codes 2, 4, 3 work too), or a Movebank CSV of GPS tracks of one migration: stopovers are found as in &apos;Tracks to stopover sites&apos;, and each bird&apos;s start and end give breeding and non-breeding sites.
-
-Maximum hop (km): the longest flight between two sites (storks about 300-500 km a day; waders up to thousands). Links only go towards the non-breeding end: along the line from the centre of the breeding sites to the centre of the non-breeding sites, the next site must be further on.
-
-Outputs: sites (points) with links in and out, whether each reaches a non-breeding site, routes (separate paths from a breeding site; 1 means a single site can cut it off), loss (breeding weight cut off if the site is lost; the weight field, e.g. birds, or 1 per site), critical (loss &gt; 0), betweenness (share of shortest routes through the site) and, with protected areas, protected (at least the threshold share of the site covered; 50 % by default) and unprotected critical. Links: lines with their length.
-
-Pitfalls: tracks of a few birds show their routes, not the whole flyway; a hop that is too short leaves breeding sites unconnected, one that is too long makes no site critical.</source>
-        <translation>Enlaza los sitios de reproducción, de escala y no reproductivos en una red migratoria y encuentra los sitios que la ruta migratoria no puede perder: si desaparece un sitio crítico, algunos sitios de reproducción ya no pueden llegar a ningún sitio no reproductivo dentro del alcance de vuelo de la especie (el enfoque de red de escalas de Runge et al. 2014 y Xu et al. 2019).
-
-Entrada: una capa de puntos o polígonos de sitios con un campo de rol (breeding, stopover o passage, non-breeding o wintering; también sirven los códigos UICN 2, 4, 3), o un CSV de Movebank con trayectorias GPS de una migración: las escalas se encuentran como en «Trayectorias a sitios de escala», y el inicio y el final de cada ave dan los sitios de reproducción y no reproductivos.
-
-Salto máximo (km): el vuelo más largo entre dos sitios (cigüeñas unos 300-500 km al día; aves limícolas hasta miles). Los enlaces solo van hacia el extremo no reproductivo: a lo largo de la línea que va del centro de los sitios de reproducción al centro de los sitios no reproductivos, el sitio siguiente debe estar más adelante.
-
-Salidas: sitios (puntos) con sus enlaces de entrada y salida, si cada uno llega a un sitio no reproductivo, rutas (caminos independientes desde un sitio de reproducción; 1 significa que un solo sitio puede cortarlo), pérdida (peso reproductivo que queda cortado si se pierde el sitio; el campo de peso, p. ej. aves, o 1 por sitio), crítico (pérdida &gt; 0), intermediación (proporción de rutas más cortas que pasan por el sitio) y, con áreas protegidas, protegido (al menos la proporción umbral del sitio cubierta; 50 % por defecto) y crítico no protegido. Enlaces: líneas con su longitud.
-
-Precauciones: las trayectorias de unas pocas aves muestran sus rutas, no toda la ruta migratoria; un salto demasiado corto deja sitios de reproducción sin conectar, y uno demasiado largo no hace crítico a ningún sitio.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="417"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="418"/>
         <source>Sites (points or polygons) with a role field</source>
         <translation>Sitios (puntos o polígonos) con un campo de rol</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="425"/>
-        <source>Role field (breeding / stopover / non-breeding)</source>
-        <translation>Campo de rol (reproducción / escala / no reproductivo)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="433"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="434"/>
         <source>Site id field (empty: feature id)</source>
         <translation>Campo de id del sitio (vacío: id de entidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="441"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="442"/>
         <source>Weight field, e.g. birds (empty: 1 per site)</source>
         <translation>Campo de peso, p. ej. aves (vacío: 1 por sitio)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="450"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="451"/>
         <source>...or a Movebank CSV of tracks (.csv or .csv.gz)</source>
         <translation>...o un CSV de Movebank con trayectorias (.csv o .csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="89"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="90"/>
         <source>CSV files (*.csv *.csv.gz *.gz *.txt);;All files (*.*)</source>
         <translation>Archivos CSV (*.csv *.csv.gz *.gz *.txt);;Todos los archivos (*.*)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="458"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="459"/>
         <source>Stopover radius for tracks (km)</source>
         <translation>Radio de escala para las trayectorias (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="468"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="469"/>
         <source>Minimum stopover duration for tracks (h)</source>
         <translation>Duración mínima de escala para las trayectorias (h)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="478"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="479"/>
         <source>Maximum hop between sites (km)</source>
         <translation>Salto máximo entre sitios (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="488"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="489"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="488"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="489"/>
         <source>great-circle</source>
         <translation>ortodrómica (círculo máximo)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="488"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="489"/>
         <source>equal-area (straight line in LAEA)</source>
         <translation>de igual área (línea recta en LAEA)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="496"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="497"/>
         <source>Minimum progress per hop (km)</source>
         <translation>Avance mínimo por salto (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="506"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="507"/>
         <source>Weight breeding sites by the weight field</source>
         <translation>Ponderar los sitios de reproducción por el campo de peso</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="519"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="520"/>
         <source>Share of a site covered to count as protected</source>
         <translation>Proporción de un sitio cubierta para contar como protegido</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="531"/>
         <source>Flyway sites</source>
         <translation>Sitios de la ruta migratoria</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="535"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="536"/>
         <source>Flyway links</source>
         <translation>Enlaces de la ruta migratoria</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="540"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="541"/>
         <source>Critical sites</source>
         <translation>Sitios críticos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="546"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="547"/>
         <source>Give either a site layer with a role field or a Movebank CSV of tracks (one of the two).</source>
         <translation>Indique una capa de sitios con un campo de rol o un CSV de Movebank con trayectorias (una de las dos cosas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="555"/>
-        <source>The site layer needs a role field (breeding / stopover / non-breeding): choose it.</source>
-        <translation>La capa de sitios necesita un campo de rol (reproducción / escala / no reproductivo): elíjalo.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="569"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="573"/>
         <source>Read {n} fixes of {k} individuals from &apos;{source}&apos;.</source>
         <translation>Se leyeron {n} localizaciones de {k} individuos de «{source}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="611"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="615"/>
         <source>{connected} of {breeding} breeding sites reach a non-breeding site; {n} critical site(s): {ids}.</source>
         <translation>{connected} de {breeding} sitios de reproducción llegan a un sitio no reproductivo; {n} sitio(s) crítico(s): {ids}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="623"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="627"/>
         <source>Some breeding sites reach no non-breeding site within {hop:g} km hops: increase the maximum hop or add the missing stopovers.</source>
         <translation>Algunos sitios de reproducción no llegan a ningún sitio no reproductivo con saltos de {hop:g} km: aumente el salto máximo o agregue las escalas que faltan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="633"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="637"/>
         <source>Flyway network (cmsconnectivity:flywaynetwork)</source>
         <translation>Red de la ruta migratoria (cmsconnectivity:flywaynetwork)</translation>
     </message>
@@ -3627,12 +3586,12 @@ Indique el GeoPackage de una ejecución, o las capas una por una (una capa indic
         <translation>{path} no contiene ninguna de las capas de una ejecución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="69"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="148"/>
         <source>Prepare species ranges</source>
         <translation>Preparar áreas de distribución de especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="72"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="151"/>
         <source>Turns species range maps into planning features: one polygon per species and season.
 
 Layers: one or several polygon layers, each with one species or many. The fields are recognised automatically for IUCN Red List (binomial, presence, origin, seasonal), BirdLife (SCINAME, PRESENCE, ORIGIN, SEASONAL), NatureServe (SCI_NAME, ORIGIN) and eBird Status &amp; Trends (scientific_name, season) files. For any other layer, type the name of the species field (and, if the layer has them, the presence, origin and seasonal fields).
@@ -3649,72 +3608,72 @@ Los códigos que conservar siguen la Lista Roja de la UICN: presencia 1 existent
 Las geometrías no válidas se reparan; las entidades con códigos desconocidos se descartan y se enumeran en el registro. Indique un área de estudio para recibir avisos sobre las especies que no están presentes en ella.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="93"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="183"/>
         <source>Range layers</source>
         <translation>Capas de áreas de distribución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="98"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="188"/>
         <source>Species field (only if not recognised)</source>
         <translation>Campo de especie (solo si no se reconoce)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="98"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="188"/>
         <source>Presence field (optional)</source>
         <translation>Campo de presencia (opcional)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="98"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="188"/>
         <source>Origin field (optional)</source>
         <translation>Campo de origen (opcional)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="98"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="188"/>
         <source>Seasonal field (optional)</source>
         <translation>Campo de estacionalidad (opcional)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="105"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="195"/>
         <source>Presence codes to keep</source>
         <translation>Códigos de presencia que conservar</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="105"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="195"/>
         <source>Origin codes to keep</source>
         <translation>Códigos de origen que conservar</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="105"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="195"/>
         <source>Seasonal codes to keep</source>
         <translation>Códigos de estacionalidad que conservar</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="256"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="351"/>
         <source>Target CRS (default: the first layer&apos;s)</source>
         <translation>CRS de destino (por defecto: el de la primera capa)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="116"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="206"/>
         <source>Study area (optional, to warn about species outside it)</source>
         <translation>Área de estudio (opcional, para avisar de especies fuera de ella)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="124"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="214"/>
         <source>Species-season ranges</source>
         <translation>Áreas de distribución por especie y temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1403"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1396"/>
         <source>Species-season features</source>
         <translation>Elementos especie-temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="206"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="301"/>
         <source>Prepare sites (protected areas, KBAs, Ramsar sites)</source>
         <translation>Preparar sitios (áreas protegidas, KBA, sitios Ramsar)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="209"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="304"/>
         <source>Combines site layers into one table of sites, ready for planning and connectivity.
 
 WDPA layers (from protectedplanet.net, polygons or points) are read as the JRC DOPA prepares them for ProtConn: only designated, inscribed and established sites are kept (tick the boxes to add proposed or not-reported ones); UNESCO-MAB Biosphere Reserves are left out unless ticked; a point site becomes a circle with its reported area (REP_AREA, km2), and points without an area are dropped. Parcels sharing a WDPAID become one site.
@@ -3731,37 +3690,37 @@ También sirve cualquier otra capa de polígonos (áreas clave para la biodivers
 Año de corte: conservar solo los sitios designados ese año o antes (STATUS_YR); los sitios sin año se conservan y se cuentan. La salida opcional de red disuelve los sitios superpuestos para que ninguna superficie cuente dos veces.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="227"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="322"/>
         <source>Site layers (polygons or points)</source>
         <translation>Capas de sitios (polígonos o puntos)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="234"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="329"/>
         <source>Name field (optional, default: detected)</source>
         <translation>Campo de nombre (opcional, por defecto: detectado)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="239"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="334"/>
         <source>Include sites with status &apos;Not Reported&apos; (WDPA)</source>
         <translation>Incluir sitios con estado «Not Reported» (WDPA)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="245"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="340"/>
         <source>Snapshot year (optional)</source>
         <translation>Año de corte (opcional)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="275"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="370"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="266"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="361"/>
         <source>Dissolved network</source>
         <translation>Red disuelta</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="315"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="410"/>
         <source>Dissolved network: {n} parts, {area:.1f} km2.</source>
         <translation>Red disuelta: {n} partes, {area:.1f} km2.</translation>
     </message>
@@ -3964,102 +3923,102 @@ Unidades de planificación: polígonos con un campo de id entero (vacío: id de 
         <translation>Proyecto de Marxan escrito: {n} unidades de planificación, {m} elementos, {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="108"/>
         <source>Build planning units</source>
         <translation>Crear unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="155"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="171"/>
         <source>Study area polygon (instead of countries)</source>
         <translation>Polígono del área de estudio (en lugar de países)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="163"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="179"/>
         <source>Hexagons</source>
         <translation>Hexágonos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="163"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="179"/>
         <source>Squares</source>
         <translation>Cuadrados</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="163"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="179"/>
         <source>Polygons of a layer (sites, parcels...)</source>
         <translation>Polígonos de una capa (sitios, parcelas...)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="171"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="187"/>
         <source>Hexagon or square area (km2)</source>
         <translation>Superficie de los hexágonos o cuadrados (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="181"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="197"/>
         <source>Unit layer (for polygons of a layer)</source>
         <translation>Capa de unidades (para polígonos de una capa)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="186"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="202"/>
         <source>Unit id field (default: feature id)</source>
         <translation>Campo de id de unidad (por defecto: id de entidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="210"/>
         <source>Cost raster (mean per unit)</source>
         <translation>Ráster de costo (media por unidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="199"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="215"/>
         <source>Cost field of the unit layer</source>
         <translation>Campo de costo de la capa de unidades</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="208"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="224"/>
         <source>Units without raster cost</source>
         <translation>Unidades sin costo del ráster</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="208"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="224"/>
         <source>Stop with an error</source>
         <translation>Detenerse con un error</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="208"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="224"/>
         <source>Give them the mean cost of the other units</source>
         <translation>Asignarles el costo medio de las demás unidades</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="267"/>
         <source>Edge tolerance for units of a layer (m)</source>
         <translation>Tolerancia de borde para las unidades de una capa (m)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="259"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="275"/>
         <source>CRS of the units (default: equal-area, centred on the study area)</source>
         <translation>CRS de las unidades (por defecto: de igual área, centrado en el área de estudio)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="274"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="290"/>
         <source>Boundary table (CSV)</source>
         <translation>Tabla de bordes (CSV)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="274"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="290"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="283"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="299"/>
         <source>Number of planning units</source>
         <translation>Número de unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="294"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="310"/>
         <source>A study-area layer is given: the country codes {codes} are not used.</source>
         <translation>Se indicó una capa de área de estudio: no se usan los códigos de país {codes}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="319"/>
         <source>No study area: give ISO3 country codes (e.g. BEL,LUX) or choose a study-area polygon layer.</source>
         <translation>No hay área de estudio: indique códigos de país ISO3 (p. ej. BEL,LUX) o elija una capa de polígonos del área de estudio.</translation>
     </message>
@@ -4069,37 +4028,37 @@ Unidades de planificación: polígonos con un campo de id entero (vacío: id de 
         <translation>Se excluyeron {n} parte(s) lejana(s) de ultramar de los países.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="357"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="373"/>
         <source>Both a cost raster and a cost field are given: choose one of them (or neither, for cost = area).</source>
         <translation>Se indicaron un ráster de costo y un campo de costo: elija uno de los dos (o ninguno, para costo = superficie).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="389"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="405"/>
         <source>Planning units from a layer need the unit layer: choose a polygon layer (e.g. your sites) as unit layer.</source>
         <translation>Las unidades de planificación tomadas de una capa necesitan la capa de unidades: elija una capa de polígonos (p. ej. sus sitios) como capa de unidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="396"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="412"/>
         <source>Reading protected areas</source>
         <translation>Lectura de las áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="406"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="422"/>
         <source>Building planning units</source>
         <translation>Construcción de las unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="429"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="445"/>
         <source>Writing the planning units</source>
         <translation>Escritura de las unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="447"/>
         <source>{n} polygon(s) of &apos;{layer}&apos; lie outside the study area and were left out.</source>
         <translation>{n} polígono(s) de «{layer}» quedan fuera del área de estudio y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="458"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="481"/>
         <source>The boundary table &apos;{path}&apos; cannot be written ({reason}): choose another file.</source>
         <translation>No se puede escribir la tabla de bordes «{path}» ({reason}): elija otro archivo.</translation>
     </message>
@@ -4182,250 +4141,184 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>{met} de {total} metas alcanzadas; {units} unidades seleccionadas, puntuación {score:,.6g}; solucionador {status}, brecha {gap:.3%}; {runs} ejecución(es).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="74"/>
-        <source>Finds candidate Transfrontier Conservation Areas: groups of chosen planning units and existing sites that lie in two or more countries.
-
-Planning units: the planning_units layer of a run (fields selected, locked_in, country). Sites (optional): existing protected areas to include. Species ranges: one polygon per species and season (fields binomial and seasonal). Countries (optional): a border layer with an iso3 field; without it the units&apos; country field is used.
-
-Gap distance: units or sites closer than this are joined, so a river or a road does not split an area (0 = only touching units). Minimum country share: a country counts only when it holds at least this share of the candidate.
-
-Each candidate lists its countries and area in each, its protected share, the species it holds, its transboundary species (whose range crosses the border inside it), its importance for connectivity (dPC, %, at the dispersal distance; 0 skips it) and a score: the weighted sum of transboundary species, area, unprotected share and importance, each divided by its largest value. Rank 1 is the best.
-
-The optional transboundary habitats output lists, for every species and season, the part of its range within the border buffer that lies on both sides of a border, even where no candidate forms (CMS Resolution 12.7).</source>
-        <translation>Encuentra candidatas a áreas de conservación transfronterizas: agrupaciones de unidades de planificación elegidas y sitios existentes que se encuentran en dos o más países.
-
-Unidades de planificación: la capa planning_units de una ejecución (campos selected, locked_in, country). Sitios (opcional): áreas protegidas existentes que incluir. Áreas de distribución de especies: un polígono por especie y temporada (campos binomial y seasonal). Países (opcional): una capa de fronteras con un campo iso3; sin ella se usa el campo de país de las unidades.
-
-Distancia de separación: las unidades o sitios más cercanos que esta distancia se unen, para que un río o una carretera no divida un área (0 = solo unidades que se tocan). Proporción mínima de un país: un país solo cuenta cuando tiene al menos esta proporción de la candidata.
-
-Cada candidata indica sus países y su superficie en cada uno, su proporción protegida, las especies que alberga, sus especies transfronterizas (cuya área de distribución cruza la frontera dentro de ella), su importancia para la conectividad (dPC, %, a la distancia de dispersión; 0 la omite) y una puntuación: la suma ponderada de especies transfronterizas, superficie, proporción no protegida e importancia, cada una dividida por su valor máximo. El rango 1 es el mejor.
-
-La salida opcional de hábitats transfronterizos enumera, para cada especie y temporada, la parte de su área de distribución dentro del búfer fronterizo que se encuentra a ambos lados de una frontera, incluso donde no se forma ninguna candidata (Resolución 12.7 de la CMS).</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="98"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="111"/>
         <source>Planning units (with selection)</source>
         <translation>Unidades de planificación (con selección)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="115"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="128"/>
         <source>Season field</source>
         <translation>Campo de temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="120"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="133"/>
         <source>Existing sites (optional)</source>
         <translation>Sitios existentes (opcional)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="125"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="138"/>
         <source>Country borders (optional, iso3 field)</source>
         <translation>Fronteras de los países (opcional, campo iso3)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
         <source>Gap distance joining units (m)</source>
         <translation>Distancia de separación para unir unidades (m)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
         <source>Minimum share of a country in a candidate</source>
         <translation>Proporción mínima de un país en una candidata</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
         <source>Median dispersal distance for dPC (m; 0 skips)</source>
         <translation>Distancia de dispersión mediana para el dPC (m; 0: se omite)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
         <source>Border buffer for transboundary habitats (m)</source>
         <translation>Búfer fronterizo para los hábitats transfronterizos (m)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
         <source>Weight: transboundary species</source>
         <translation>Peso: especies transfronterizas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
         <source>Weight: area</source>
         <translation>Peso: superficie</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
         <source>Weight: unprotected share</source>
         <translation>Peso: proporción no protegida</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
         <source>Weight: network importance (dPC)</source>
         <translation>Peso: importancia para la red (dPC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="157"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="170"/>
         <source>Transboundary habitats</source>
         <translation>Hábitats transfronterizos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="201"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="210"/>
         <source>Clustering the chosen units and sites</source>
         <translation>Agrupación de las unidades y sitios elegidos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="233"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="243"/>
         <source>{n} TFCA candidate(s) spanning two or more countries.</source>
         <translation>{n} candidata(s) ACTF que abarcan dos o más países.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="247"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="257"/>
         <source>{n} transboundary habitat part(s) along shared borders.</source>
         <translation>{n} parte(s) de hábitat transfronterizo a lo largo de fronteras compartidas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="81"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="82"/>
         <source>Tracking points (point layer)</source>
         <translation>Puntos de seguimiento (capa de puntos)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="89"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="90"/>
         <source>...or a Movebank CSV file (.csv or .csv.gz)</source>
         <translation>...o un archivo CSV de Movebank (.csv o .csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="98"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="99"/>
         <source>Individual id field (empty: detect)</source>
         <translation>Campo de id de individuo (vacío: detectar)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="99"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="100"/>
         <source>Timestamp field, UTC (empty: detect)</source>
         <translation>Campo de marca de tiempo, UTC (vacío: detectar)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="102"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="103"/>
         <source>Movement state field (empty: detect)</source>
         <translation>Campo de estado de movimiento (vacío: detectar)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="118"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="131"/>
         <source>No tracks given: choose a point layer of GPS fixes or a Movebank CSV file (one of the two).</source>
         <translation>No se indicaron trayectorias: elija una capa de puntos de localizaciones GPS o un archivo CSV de Movebank (una de las dos cosas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="125"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="138"/>
         <source>Both a point layer and a CSV file are given: choose one of the two (clear the other).</source>
         <translation>Se indicaron una capa de puntos y un archivo CSV: elija uno de los dos (vacíe el otro).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="161"/>
         <source>Read {n} fixes of {k} individuals from &apos;{source}&apos; ({dup} duplicate fixes and {missing} without a location left out).</source>
         <translation>Se leyeron {n} localizaciones de {k} individuos de «{source}» (se descartaron {dup} localizaciones duplicadas y {missing} sin posición).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="173"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="185"/>
         <source>Tracks to stopover sites</source>
         <translation>Trayectorias a sitios de escala</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="176"/>
-        <source>Finds where tracked birds rest on migration and merges the stopovers of different birds into sites, as BirdLife&apos;s track2kba does when it looks for sites used by several individuals.
-
-Input: a point layer of GPS fixes (any CRS) or a Movebank CSV file (.csv or .csv.gz, columns individual-local-identifier, timestamp, location-long, location-lat; lon / lat also work). Fields left empty are detected from these names. Timestamps are read as UTC.
-
-Stopover radius (km) and minimum duration (h): a stopover is a run of fixes that all stay within the radius of the run&apos;s first fix for at least the duration. Typical values: storks, cranes, raptors 10 km and 24 h; waders 5 km and 48 h; small passerines need fixes at least every few hours. A larger radius joins neighbouring roosts; a shorter duration adds overnight stops.
-
-Leave out breeding and final residence (on by default): stays before the bird starts migrating (its nest, in an autumn track) and after it stops (its wintering site) are not stopovers. Migration starts and ends where the bird moves more than the movement threshold (km per day, 50 by default) in 24 h.
-
-Output: one polygon per site (the hull of its fixes buffered by half the radius, in Lambert azimuthal equal-area centred on the data) with the number of individuals, visits, bird-days, first arrival and last departure (UTC) and the centroid&apos;s lon/lat. Optional: one polygon per visit.
-
-Pitfalls: sparse fixes (one a day or less) hide short stopovers; gaps in the data inside a stopover count as time spent there; a tag that stops moving (a dead bird) looks like a stopover until the track ends.</source>
-        <translation>Encuentra dónde descansan las aves con seguimiento durante la migración y agrupa las escalas de distintas aves en sitios, como hace track2kba de BirdLife cuando busca sitios usados por varios individuos.
-
-Entrada: una capa de puntos de localizaciones GPS (cualquier CRS) o un archivo CSV de Movebank (.csv o .csv.gz, columnas individual-local-identifier, timestamp, location-long, location-lat; también sirven lon / lat). Los campos que se dejan vacíos se detectan a partir de estos nombres. Las marcas de tiempo se leen en UTC.
-
-Radio de escala (km) y duración mínima (h): una escala es una serie de localizaciones que permanecen todas dentro del radio de la primera localización de la serie durante al menos esa duración. Valores típicos: cigüeñas, grullas y rapaces 10 km y 24 h; aves limícolas 5 km y 48 h; los paseriformes pequeños necesitan localizaciones al menos cada pocas horas. Un radio mayor une dormideros vecinos; una duración más corta agrega paradas de una noche.
-
-Excluir la reproducción y la residencia final (activado por defecto): las estancias antes de que el ave empiece a migrar (su nido, en una trayectoria de otoño) y después de que se detenga (su sitio de invernada) no son escalas. La migración empieza y termina donde el ave se desplaza más que el umbral de movimiento (km por día, 50 por defecto) en 24 h.
-
-Salida: un polígono por sitio (la envolvente de sus localizaciones con un búfer de la mitad del radio, en proyección acimutal equivalente de Lambert centrada en los datos) con el número de individuos, visitas, aves-día, la primera llegada y la última salida (UTC) y la lon/lat del centroide. Opcional: un polígono por visita.
-
-Precauciones: las localizaciones escasas (una al día o menos) ocultan escalas cortas; los huecos en los datos dentro de una escala cuentan como tiempo pasado allí; un emisor que deja de moverse (un ave muerta) parece una escala hasta que termina la trayectoria.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="217"/>
         <source>Stopover radius (km)</source>
         <translation>Radio de escala (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="214"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="227"/>
         <source>Minimum stopover duration (h)</source>
         <translation>Duración mínima de escala (h)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="224"/>
-        <source>Leave out breeding and final residence</source>
-        <translation>Excluir la reproducción y la residencia final</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="387"/>
-        <source>Movement threshold (km per day)</source>
-        <translation>Umbral de movimiento (km por día)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="253"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="257"/>
         <source>Stopover sites</source>
         <translation>Sitios de escala</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="254"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="258"/>
         <source>Stopover visits</source>
         <translation>Visitas de escala</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="271"/>
-        <source>{visits} stopovers of at least {hours:g} h within {radius:g} km by {birds} individuals, at {sites} sites ({shared} used by two or more individuals); {excluded} breeding or final stays left out.</source>
-        <translation>{visits} escalas de al menos {hours:g} h dentro de {radius:g} km de {birds} individuos, en {sites} sitios ({shared} usados por dos o más individuos); se excluyeron {excluded} estancias de reproducción o finales.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="288"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="292"/>
         <source>No stopover found: try a larger radius or a shorter minimum duration, or check that the fixes are frequent enough (at least one every few hours).</source>
         <translation>No se encontró ninguna escala: pruebe un radio mayor o una duración mínima más corta, o compruebe que las localizaciones sean lo bastante frecuentes (al menos una cada pocas horas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="322"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="325"/>
         <source>Tracks to seasonal ranges</source>
         <translation>Trayectorias a áreas estacionales</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="359"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="367"/>
         <source>Classify seasons by</source>
         <translation>Clasificar las temporadas por</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="359"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="367"/>
         <source>dates (day-of-year windows)</source>
         <translation>fechas (ventanas de días del año)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="359"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="367"/>
         <source>movement-state field</source>
         <translation>campo de estado de movimiento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="381"/>
         <source>Species (scientific name)</source>
         <translation>Especie (nombre científico)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="377"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="386"/>
         <source>Buffer around fixes (km)</source>
         <translation>Búfer alrededor de las localizaciones (km)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="397"/>
-        <source>Minimum settled time at the start or end of a track (days)</source>
-        <translation>Tiempo sedentario mínimo al inicio o al final de una trayectoria (días)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
@@ -4433,32 +4326,12 @@ Precauciones: las localizaciones escasas (una al día o menos) ocultan escalas c
         <translation>Migración</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
-        <source>auto (end nearer the equator is non-breeding)</source>
-        <translation>auto (el extremo más cercano al ecuador es el no reproductivo)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
-        <source>autumn</source>
-        <translation>otoño</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
-        <source>spring</source>
-        <translation>primavera</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="415"/>
-        <source>Date windows (day of year; empty: Palearctic-African default)</source>
-        <translation>Ventanas de fechas (día del año; vacío: valores por defecto paleárticos-africanos)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="422"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="429"/>
         <source>Extra state values (value=season; ...)</source>
         <translation>Valores de estado adicionales (valor=temporada; ...)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="429"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="436"/>
         <source>Seasonal ranges</source>
         <translation>Áreas estacionales</translation>
     </message>
@@ -4483,67 +4356,67 @@ Precauciones: las localizaciones escasas (una al día o menos) ocultan escalas c
         <translation>A {n} localizaciones no se les pudo asignar una temporada (fuera de las ventanas de fechas, un estado sin asignar o un ave que nunca migró) y no están en ningún área.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="751"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="744"/>
         <source>Layout template not found: {path}. Reinstall the plugin.</source>
         <translation>No se encontró la plantilla de diseño: {path}. Reinstale el complemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="757"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="750"/>
         <source>Layout template {path} is not valid XML (line {line}): {error}</source>
         <translation>La plantilla de diseño {path} no es un XML válido (línea {line}): {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="765"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="758"/>
         <source>QGIS could not read the layout template {path}.</source>
         <translation>QGIS no pudo leer la plantilla de diseño {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="769"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="762"/>
         <source>Layout template {path} lacks the item(s) {ids}.</source>
         <translation>A la plantilla de diseño {path} le falta(n) el/los elemento(s) {ids}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="808"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="801"/>
         <source>Could not write {path}.</source>
         <translation>No se pudo escribir {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1186"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1179"/>
         <source>Could not add the layout &apos;{name}&apos; to the project.</source>
         <translation>No se pudo agregar el diseño «{name}» al proyecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1280"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1273"/>
         <source>Cannot make the candidate atlas: the TFCA layer is not valid.</source>
         <translation>No se puede crear el atlas de candidatas: la capa ACTF no es válida.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1282"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1275"/>
         <source>No TFCA candidate to map: no cluster of selected sites spans two or more countries. Try a larger gap distance or higher targets.</source>
         <translation>No hay candidatas ACTF que cartografiar: ninguna agrupación de sitios seleccionados abarca dos o más países. Pruebe una distancia de separación mayor o metas más altas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1325"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1318"/>
         <source>No TFCA candidate to map.</source>
         <translation>No hay candidatas ACTF que cartografiar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1333"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1326"/>
         <source>QGIS could not start the atlas.</source>
         <translation>QGIS no pudo iniciar el atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1337"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1330"/>
         <source>QGIS could not go to atlas page {n}.</source>
         <translation>QGIS no pudo ir a la página {n} del atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1360"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1353"/>
         <source>TFCA candidates atlas</source>
         <translation>Atlas de candidatas ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1529"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1518"/>
         <source>QGIS could not export the atlas to {path}: {error}</source>
         <translation>QGIS no pudo exportar el atlas a {path}: {error}</translation>
     </message>
@@ -4733,132 +4606,132 @@ Precauciones: las localizaciones escasas (una al día o menos) ocultan escalas c
         <translation>Resolviendo con BLM {blm:.6g}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="274"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="285"/>
         <source>This JSON file is not a CMS Connectivity Planner scenario.</source>
         <translation>Este archivo JSON no es un escenario de Planificador de conectividad CMS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="296"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="307"/>
         <source>The scenario file has a setting of the wrong type ({detail}).</source>
         <translation>El archivo de escenario tiene un parámetro de tipo incorrecto ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="319"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="330"/>
         <source>The scenario file &apos;{path}&apos; cannot be read ({reason}).</source>
         <translation>No se puede leer el archivo de escenario «{path}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="442"/>
         <source>{label} is not a number.</source>
         <translation>{label} no es un número.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="411"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="422"/>
         <source>{label} is {value:g}: give a value from {low:g} to {high:g}.</source>
         <translation>{label} es {value:g}: indique un valor de {low:g} a {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="481"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="492"/>
         <source>Choose simulated training data or your own layers.</source>
         <translation>Elija datos de capacitación simulados o sus propias capas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="484"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="500"/>
         <source>Give at least one ISO3 country code, e.g. FRA,ESP.</source>
         <translation>Indique al menos un código de país ISO3, p. ej. FRA,ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="487"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="503"/>
         <source>Not ISO3 country codes: {codes}. Use three letters, e.g. FRA.</source>
         <translation>Códigos de país que no son ISO3: {codes}. Use tres letras, p. ej. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="503"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="519"/>
         <source>The number of species</source>
         <translation>El número de especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="519"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="535"/>
         <source>Choose hexagons, squares or a layer of your own polygons.</source>
         <translation>Elija hexágonos, cuadrados o una capa de sus propios polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="521"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="537"/>
         <source>Choose the polygon layer to use as planning units.</source>
         <translation>Elija la capa de polígonos que usar como unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="523"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="539"/>
         <source>The cell area (km2)</source>
         <translation>La superficie de las celdas (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="524"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="540"/>
         <source>The lock-in share</source>
         <translation>La proporción de fijación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="527"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="543"/>
         <source>Give the study area: country codes on the Data step or a polygon.</source>
         <translation>Indique el área de estudio: códigos de país en el paso Datos, o un polígono.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="546"/>
         <source>Choose a target rule.</source>
         <translation>Elija una regla de meta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="531"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="547"/>
         <source>The target (%)</source>
         <translation>La meta (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="538"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="554"/>
         <source>Choose an objective.</source>
         <translation>Elija un objetivo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="540"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="556"/>
         <source>This objective works within a budget: give a budget above 0 (cost units).</source>
         <translation>Este objetivo funciona con un presupuesto: indique un presupuesto mayor que 0 (unidades de costo).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="545"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="561"/>
         <source>The boundary length modifier (BLM)</source>
         <translation>El modificador de longitud de borde (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="547"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="563"/>
         <source>The time limit (s)</source>
         <translation>El tiempo límite (s)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="442"/>
         <source>The optimality gap</source>
         <translation>La brecha de optimalidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="453"/>
         <source>The dispersal distance (km)</source>
         <translation>La distancia de dispersión (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="554"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="570"/>
         <source>Tick at least one analysis.</source>
         <translation>Marque al menos un análisis.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="446"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="457"/>
         <source>Corridors need a resistance raster: choose one or untick corridors.</source>
         <translation>Los corredores necesitan un ráster de resistencia: elija uno o desmarque los corredores.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="448"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="459"/>
         <source>A flyway network needs a tracking file: choose one on the Data step.</source>
         <translation>Una red de ruta migratoria necesita un archivo de seguimiento: elija uno en el paso Datos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="885"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="906"/>
         <source>Run the earlier steps first: &apos;{key}&apos; has not been produced yet.</source>
         <translation>Ejecute primero los pasos anteriores: «{key}» todavía no se ha generado.</translation>
     </message>
@@ -5018,12 +4891,12 @@ Precauciones: las localizaciones escasas (una al día o menos) ocultan escalas c
         <translation>CSV de Movebank (*.csv *.csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="371"/>
         <source>Choose an output folder: every result is written there.</source>
         <translation>Elija una carpeta de salida: todos los resultados se escriben allí.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="310"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="375"/>
         <source>Existing sites</source>
         <translation>Sitios existentes</translation>
     </message>
@@ -5033,22 +4906,22 @@ Precauciones: las localizaciones escasas (una al día o menos) ocultan escalas c
         <translation>Fronteras de los países</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="312"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="377"/>
         <source>Cost raster</source>
         <translation>Ráster de costo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="325"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="390"/>
         <source>Schema not recognised: choose the species and season fields below.</source>
         <translation>Esquema no reconocido: elija abajo los campos de especie y de temporada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="338"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="403"/>
         <source>Schema: {schema}. {n} species; seasons: {seasons}.</source>
         <translation>Esquema: {schema}. {n} especies; temporadas: {seasons}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="423"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="488"/>
         <source>Choose the polygon layer of the study area.</source>
         <translation>Elija la capa de polígonos del área de estudio.</translation>
     </message>
@@ -5058,22 +4931,22 @@ Precauciones: las localizaciones escasas (una al día o menos) ocultan escalas c
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="500"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="565"/>
         <source>Empty: the default target.</source>
         <translation>Vacío: la meta por defecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="502"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="567"/>
         <source>{n} species-season features. Empty cells use the default target.</source>
         <translation>{n} elementos especie-temporada. Las celdas vacías usan la meta por defecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="502"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="567"/>
         <source>Run the Data step to list the species and seasons.</source>
         <translation>Ejecute el paso Datos para enumerar las especies y las temporadas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="542"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="607"/>
         <source>The target of {species} is not a number: give a percentage.</source>
         <translation>La meta de {species} no es un número: indique un porcentaje.</translation>
     </message>
@@ -5605,37 +5478,37 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>La capa «{layer}» no tiene campo de especie o de temporada: indique la salida de «Preparar áreas de distribución de especies».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="615"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="859"/>
         <source>The lock-out threshold is {value}: give a share above 0 and at most 1 (0.5 locks out units at least half covered by the areas to keep out).</source>
         <translation>El umbral de exclusión es {value}: indique una proporción mayor que 0 y de como máximo 1 (0.5 excluye las unidades cubiertas al menos en la mitad por las zonas que mantener fuera).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="688"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="932"/>
         <source>{count} planning unit(s) would be both locked in and locked out (units {units}): they are covered at least {lock_in:g} by protected areas or areas to keep in and at least {lock_out:g} by areas to keep out. Raise the lock-in or the lock-out threshold, or edit the layers so that the areas to keep out do not overlap the protected areas and the areas to keep in.</source>
         <translation>{count} unidad(es) de planificación quedarían a la vez fijadas y excluidas (unidades {units}): están cubiertas al menos en {lock_in:g} por áreas protegidas o zonas que mantener dentro, y al menos en {lock_out:g} por zonas que mantener fuera. Suba el umbral de fijación o el de exclusión, o edite las capas para que las zonas que mantener fuera no se superpongan a las áreas protegidas ni a las zonas que mantener dentro.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
         <source>Locked-in units before (km²)</source>
         <translation>Unidades fijadas antes (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
         <source>Locked-in units before (% of country)</source>
         <translation>Unidades fijadas antes (% del país)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
         <source>Network after (% of country)</source>
         <translation>Red después (% del país)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="837"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="836"/>
         <source>National targets: the country holds at least the target share of the species&apos; range within its own borders. Locked-in units are the planning units at least half covered by protected areas, counted whole; they differ from Prot in the next table, which measures the protected areas themselves.</source>
         <translation>Metas nacionales: el país cubre al menos la proporción meta del área de distribución de la especie dentro de sus propias fronteras. Las unidades fijadas son las unidades de planificación cubiertas al menos en la mitad por áreas protegidas, contadas enteras; difieren de Prot en la tabla siguiente, que mide las propias áreas protegidas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="847"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="846"/>
         <source>Prot: share of the country covered by protected areas (before) or by the network (after). ProtConn: the part of it that is also connected, for the median dispersal distance given (Saura et al. 2017).</source>
         <translation>Prot: proporción del país cubierta por áreas protegidas (antes) o por la red (después). ProtConn: la parte de ella que además está conectada, para la distancia de dispersión mediana indicada (Saura et al. 2017).</translation>
     </message>
@@ -5645,32 +5518,32 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>«{code}» no es un código de país ISO3 (¿{countries}?): use tres letras, p. ej. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="365"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="376"/>
         <source>This scenario file is from an older version and sets max_offshore_km = {value}; today&apos;s runs always leave out parts more than {default:g} km offshore. Remove the setting to run it.</source>
         <translation>Este archivo de escenario es de una versión anterior y fija max_offshore_km = {value}; ahora las ejecuciones siempre excluyen las partes situadas a más de {default:g} km mar adentro. Quite ese parámetro para ejecutarlo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="408"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="419"/>
         <source>{label} is {value:g}: give a value above 0 and at most {high:g}.</source>
         <translation>{label} es {value:g}: indique un valor mayor que 0 y de como máximo {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="496"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="512"/>
         <source>Not ISO3 country codes: {codes}. These are IOC, FIFA or other codes: write the ISO3 code shown in brackets.</source>
         <translation>Códigos de país que no son ISO3: {codes}. Son códigos del COI, de la FIFA u otros: escriba el código ISO3 indicado entre paréntesis.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="511"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="527"/>
         <source>Choose at least one species-range layer or a tracking file (or tick simulated species).</source>
         <translation>Elija al menos una capa de áreas de distribución de especies o un archivo de seguimiento (o marque las especies simuladas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="546"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="562"/>
         <source>The edge factor</source>
         <translation>El factor de borde</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="556"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="572"/>
         <source>ProtConn, dPC and corridors need existing sites: add a site layer on the Data step, or tick the simulated protected areas.</source>
         <translation>ProtConn, el dPC y los corredores necesitan sitios existentes: agregue una capa de sitios en el paso Datos o marque las áreas protegidas simuladas.</translation>
     </message>
@@ -5874,7 +5747,7 @@ Salidas: las unidades de planificación con sus campos más selected (1 = en la 
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="107"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="111"/>
         <source>Cuts the study area into planning units: the pieces of land the plan chooses from.
 
 Study area: ISO3 codes of countries separated by commas (e.g. BEL,LUX; borders from QGIS&apos;s world map unless you choose a border layer), or a polygon layer (which then wins over the codes).
@@ -5903,27 +5776,27 @@ Mantener también en la red (opcional): capas de polígonos de lugares que deben
 Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_share, lockin_share y lockout_share (proporciones cubiertas por las capas que mantener dentro y fuera), locked_in, locked_out y exposed_km (borde sobre el límite del área de estudio); opcionalmente, una tabla de bordes (CSV, al estilo de bound.dat de Marxan: id1,id2,boundary en km, bordes exteriores como filas con id1 = id2) para planes compactos. Todas las superficies se miden en un CRS de igual área centrado en el área de estudio, salvo que elija uno.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="231"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="247"/>
         <source>Also keep in the network (locked in)</source>
         <translation>Mantener también en la red (fijadas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="231"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="247"/>
         <source>Keep out of the network (locked out)</source>
         <translation>Mantener fuera de la red (excluidas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="240"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="256"/>
         <source>Lock-out threshold (share of a unit covered by areas to keep out, 0-1)</source>
         <translation>Umbral de exclusión (proporción de una unidad cubierta por zonas que mantener fuera, 0-1)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="465"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="488"/>
         <source>{n} planning units, {area:,.0f} km2; {locked} locked in, {locked_out} locked out; {pairs} neighbouring pairs.</source>
         <translation>{n} unidades de planificación, {area:,.0f} km2; {locked} fijadas, {locked_out} excluidas; {pairs} pares vecinos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="106"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="119"/>
         <source>Species field (default: species, binomial or sci_name)</source>
         <translation>Campo de especie (por defecto: species, binomial o sci_name)</translation>
     </message>
@@ -5938,37 +5811,37 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Error interno: la capa «{layer}» se leyó desde un hilo en segundo plano. Informe de este problema; mientras tanto, ejecute el algoritmo desde la caja de herramientas de Procesos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="525"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="541"/>
         <source>The lock-out share</source>
         <translation>La proporción de exclusión</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="360"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="425"/>
         <source>Polygons whose units must be in the network (agreed sites not yet in the protected-area layer), at the lock-in share above.</source>
         <translation>Polígonos cuyas unidades deben estar en la red (sitios acordados que aún no están en la capa de áreas protegidas), a partir de la proporción de bloqueo indicada arriba.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="367"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="432"/>
         <source>Polygons whose units must stay out of the network (cities, mining concessions, infrastructure), when they cover half a unit or more.</source>
         <translation>Polígonos cuyas unidades deben quedar fuera de la red (ciudades, concesiones mineras, infraestructuras), cuando cubren la mitad de una unidad o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="373"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="438"/>
         <source>Also keep in</source>
         <translation>Mantener también en la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="430"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="495"/>
         <source>Keep out</source>
         <translation>Excluir de la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="428"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="493"/>
         <source>Keep in</source>
         <translation>Mantener en la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="220"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="236"/>
         <source>Lock-in threshold (share of a unit protected or to keep in, 0-1)</source>
         <translation>Umbral de fijación (proporción de una unidad protegida o que mantener dentro, 0-1)</translation>
     </message>
@@ -6043,142 +5916,142 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Áreas protegidas y sitios: {sources}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="646"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="711"/>
         <source>e.g. Ramsar sites: Ministry of Environment, 2025</source>
         <translation>p. ej. Sitios Ramsar: Ministerio de Medio Ambiente, 2025</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="647"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="712"/>
         <source>Added to the credits the maps and the report build from the data used (borders, ranges, tracks, sites).</source>
         <translation>Se añade a los créditos que los mapas y el informe obtienen de los datos usados (fronteras, áreas de distribución, seguimientos, sitios).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="654"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="719"/>
         <source>Credits</source>
         <translation>Créditos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
         <source>Appendix: settings of the run (scenario.json) and solver</source>
         <translation>Anexo: parámetros de la ejecución (scenario.json) y solucionador</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1425"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1418"/>
         <source>Rank</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="430"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="429"/>
         <source>Already protected (%)</source>
         <translation>Ya protegido (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1403"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1396"/>
         <source>Species across the border</source>
         <translation>Especies a ambos lados de la frontera</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1412"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1405"/>
         <source>Connectivity importance (dPC, %)</source>
         <translation>Importancia para la conectividad (dPC, %)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="434"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="433"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="724"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="727"/>
         <source>TFCA candidate</source>
         <translation>Candidata ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1479"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1468"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1386"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1379"/>
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1402"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1395"/>
         <source>Already protected</source>
         <translation>Ya protegido</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1403"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1396"/>
         <source>Species represented</source>
         <translation>Especies representadas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1419"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1412"/>
         <source>Selection frequency</source>
         <translation>Frecuencia de selección</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="716"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="715"/>
         <source>The network and the TFCA candidates (tfca_map.pdf)</source>
         <translation>La red y las candidatas ACTF (tfca_map.pdf)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="722"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="721"/>
         <source>{met} of {targets} species-season targets met; {n} TFCA candidate(s).</source>
         <translation>{met} de {targets} metas por especie y temporada cumplidas; {n} candidata(s) ACTF.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
         <source>GBF Target 3 per country</source>
         <translation>Meta 3 del MMB por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
         <source>Protected (%), before</source>
         <translation>Protegido (%), antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
         <source>ProtConn (%), before</source>
         <translation>ProtConn (%), antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
         <source>Protected (%), with the plan</source>
         <translation>Protegido (%), con el plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
         <source>ProtConn (%), with the plan</source>
         <translation>ProtConn (%), con el plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
         <source>Units in the network (% of country)</source>
         <translation>Unidades en la red (% del país)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="713"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="712"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="772"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="771"/>
         <source>First TFCA candidates</source>
         <translation>Primeras candidatas ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="815"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="814"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="857"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="856"/>
         <source>ProtConn was not computed for this run.</source>
         <translation>ProtConn no se calculó en esta ejecución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="877"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="876"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -6193,7 +6066,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Otro (mar u otros países)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="799"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="798"/>
         <source>Report generated on {date}.</source>
         <translation>Informe generado el {date}.</translation>
     </message>
@@ -6258,17 +6131,17 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>heurística</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1394"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1387"/>
         <source>{area:,.0f} km²</source>
         <translation>{area:,.0f} km²</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1394"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1387"/>
         <source>Area in {country}</source>
         <translation>Superficie en {country}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1424"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1417"/>
         <source>{rank} of {n}</source>
         <translation>{rank} de {n}</translation>
     </message>
@@ -6303,72 +6176,72 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>compilación: {names}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="153"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="175"/>
         <source>The output folder &apos;{path}&apos; is not a folder: give a folder (it is created if missing).</source>
         <translation>La carpeta de salida «{path}» no es una carpeta: indique una carpeta (se crea si no existe).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="188"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="210"/>
         <source>{n:.0f} s</source>
         <translation>{n:.0f} s</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="190"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="212"/>
         <source>{n:.0f} min</source>
         <translation>{n:.0f} min</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="192"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="214"/>
         <source>{n:.1f} h</source>
         <translation>{n:.1f} h</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="215"/>
         <source>{n:.1f} days</source>
         <translation>{n:.1f} días</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="217"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="239"/>
         <source>NUMREPS is {runs} and the first run took {seconds:.1f} s, so all runs may take about {total}; press Ctrl+C to cancel (nothing is written), or lower NUMREPS in input.dat.</source>
         <translation>NUMREPS es {runs} y la primera ejecución tardó {seconds:.1f} s, así que todas pueden tardar unos {total}; pulse Ctrl+C para cancelar (no se escribe nada) o reduzca NUMREPS en input.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="229"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="251"/>
         <source>run {run} of {runs}: objective {objective:,.6g}, gap {gap:.3%}</source>
         <translation>ejecución {run} de {runs}: objetivo {objective:,.6g}, brecha {gap:.3%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="233"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="255"/>
         <source>; about {left} left</source>
         <translation>; quedan unos {left}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="253"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="275"/>
         <source>after {run} of {runs} runs</source>
         <translation>tras {run} de {runs} ejecuciones</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="255"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="277"/>
         <source>before the first run ended</source>
         <translation>antes de terminar la primera ejecución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="256"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="278"/>
         <source>cancelled (Ctrl+C) {where}; no output file of this run was written.</source>
         <translation>cancelado (Ctrl+C) {where}; no se escribió ningún archivo de resultados de esta ejecución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="291"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="313"/>
         <source>{reason} ({file}); check the folder and run again.</source>
         <translation>{reason} ({file}); compruebe la carpeta y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="424"/>
         <source>cancelled (Ctrl+C).</source>
         <translation>cancelado (Ctrl+C).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/borders.py" line="55"/>
+        <location filename="../cms_connectivity_plugin/core/borders.py" line="64"/>
         <source>The border layer &apos;{layer}&apos; has {n} feature(s) that are points or lines, not polygons (first: row {row}, {kind}): country borders must be polygons. Choose a polygon layer of countries, or leave it empty to use QGIS&apos;s world map.</source>
         <translation>La capa de fronteras «{layer}» tiene {n} objeto(s) que son puntos o líneas, no polígonos (primero: fila {row}, {kind}): las fronteras de los países deben ser polígonos. Elija una capa de polígonos de países o déjela vacía para usar el mapa del mundo de QGIS.</translation>
     </message>
@@ -6553,107 +6426,107 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>El modificador de longitud de borde {value:g} por el borde más largo ({length:g}) supera {limit:g}: el solucionador no puede trabajar con esos números. Use un modificador inferior a {most:g} («Sugerir un modificador de longitud de borde (BLM)» encuentra un valor equilibrado).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="119"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="122"/>
         <source>The setting &apos;{key}&apos; is {value}: give a number (without quotes), e.g. {example}.</source>
         <translation>El parámetro «{key}» es {value}: indique un número (sin comillas), p. ej. {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="111"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="114"/>
         <source>The setting &apos;{key}&apos; is {value}: give a whole number, e.g. {example}.</source>
         <translation>El parámetro «{key}» es {value}: indique un número entero, p. ej. {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="154"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="157"/>
         <source>The setting &apos;{key}&apos; is {value}: give a list of texts, e.g. [&quot;FRA&quot;, &quot;ESP&quot;], or one text with commas.</source>
         <translation>El parámetro «{key}» es {value}: indique una lista de textos, p. ej. [&quot;FRA&quot;, &quot;ESP&quot;], o un texto con comas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="433"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="509"/>
         <source>The tracking file &apos;{source}&apos; cannot be read ({error}): check that it exists and that you may read it.</source>
         <translation>El archivo de seguimiento «{source}» no se puede leer ({error}): compruebe que existe y que tiene permiso para leerlo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="443"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="519"/>
         <source>The tracking file &apos;{source}&apos; is a damaged or incomplete gzip file (it ends early or is corrupt): download or compress it again.</source>
         <translation>El archivo de seguimiento «{source}» es un archivo gzip dañado o incompleto (termina antes de tiempo o está corrupto): descárguelo o comprímalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="450"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="526"/>
         <source>The tracking file &apos;{source}&apos; ends in .gz but is not gzip-compressed: rename it to .csv if it is plain CSV, or compress it with gzip.</source>
         <translation>El archivo de seguimiento «{source}» termina en .gz pero no está comprimido con gzip: cámbiele el nombre a .csv si es un CSV simple, o comprímalo con gzip.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="457"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="533"/>
         <source>The tracking file &apos;{source}&apos; is a ZIP archive or a spreadsheet, not CSV: extract it, or save the sheet as CSV UTF-8.</source>
         <translation>El archivo de seguimiento «{source}» es un archivo ZIP o una hoja de cálculo, no un CSV: extráigalo, o guarde la hoja como CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="466"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="542"/>
         <source>Line {line} of the tracking file &apos;{source}&apos; is not UTF-8 text: save the file as CSV UTF-8 (not a binary or spreadsheet file).</source>
         <translation>La línea {line} del archivo de seguimiento «{source}» no es texto UTF-8: guarde el archivo como CSV UTF-8 (no un archivo binario ni una hoja de cálculo).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="474"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="550"/>
         <source>Line {line} of the tracking file &apos;{source}&apos; holds binary data (a NUL byte): choose a CSV text file, or export the data again as CSV.</source>
         <translation>La línea {line} del archivo de seguimiento «{source}» contiene datos binarios (un byte NUL): elija un archivo de texto CSV, o exporte de nuevo los datos como CSV.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="517"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="593"/>
         <source>Line {line} of the tracking file &apos;{source}&apos; cannot be read as CSV ({error}): check the delimiter and the quotes, or export the file again as CSV.</source>
         <translation>La línea {line} del archivo de seguimiento «{source}» no se puede leer como CSV ({error}): compruebe el separador y las comillas, o exporte de nuevo el archivo como CSV.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="100"/>
         <source>{name} (did you mean {suggestion}?)</source>
         <translation>{name} (¿quería decir {suggestion}?)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="127"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="130"/>
         <source>The setting &apos;{key}&apos; is {value}: give true or false.</source>
         <translation>El parámetro «{key}» es {value}: indique true o false.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="134"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="137"/>
         <source>The setting &apos;{key}&apos; is {value}: give a text in quotes.</source>
         <translation>El parámetro «{key}» es {value}: indique un texto entre comillas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="141"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="144"/>
         <source>The setting &apos;{key}&apos; is {value}: use one of {choices}.</source>
         <translation>El parámetro «{key}» es {value}: use uno de los valores {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="167"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="170"/>
         <source>The setting &apos;targets&apos; is {value}: give percentages by species and season, e.g. {{&quot;Ciconia ciconia|2&quot;: 40}}.</source>
         <translation>El parámetro «targets» es {value}: indique porcentajes por especie y estación, p. ej. {{&quot;Ciconia ciconia|2&quot;: 40}}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="325"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="336"/>
         <source>The scenario file &apos;{path}&apos; is not UTF-8 text: choose a scenario exported from the plugin (a .json file).</source>
         <translation>El archivo de escenario «{path}» no es texto UTF-8: elija un escenario exportado por el complemento (un archivo .json).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="374"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="385"/>
         <source>The scenario file sets both &apos;{old}&apos; and &apos;{new}&apos;, which are the same setting: keep &apos;{new}&apos; only.</source>
         <translation>El archivo de escenario define a la vez «{old}» y «{new}», que son el mismo parámetro: conserve solo «{new}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="426"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="437"/>
         <source>The optimality gap is {value:g}, which looks like a percentage: give it as a fraction, {fraction:g} (0.01 = within 1 %).</source>
         <translation>La brecha de optimalidad es {value:g}, lo que parece un porcentaje: indíquela como fracción, {fraction:g} (0,01 = dentro del 1 %).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="432"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="443"/>
         <source>The optimality gap is {value:g}: give a fraction from 0 to below 1 (0.01 = within 1 %).</source>
         <translation>La brecha de optimalidad es {value:g}: indique una fracción de 0 a menos de 1 (0,01 = dentro del 1 %).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="505"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="521"/>
         <source>The random seed is {value}: give a whole number from 0 to {high}.</source>
         <translation>La semilla aleatoria es {value}: indique un número entero de 0 a {high}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="544"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="560"/>
         <source>The budget</source>
         <translation>El presupuesto</translation>
     </message>
@@ -6673,32 +6546,32 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>El campo «{field}» («{parameter}») no está en la capa «{layer}»: elija uno de sus campos ({fields}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="368"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="367"/>
         <source>&apos;{output}&apos; must be a folder, but {path} is a file: choose a folder (a new one is created).</source>
         <translation>«{output}» debe ser una carpeta, pero {path} es un archivo: elija una carpeta (se crea una nueva).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="396"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="384"/>
         <source>The folder {path} for &apos;{output}&apos; cannot be written: {file} is a file, not a folder. Choose another folder.</source>
         <translation>No se puede escribir la carpeta {path} para «{output}»: {file} es un archivo, no una carpeta. Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="386"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="374"/>
         <source>&apos;{output}&apos; must be a file, but {path} is a folder: add a file name.</source>
         <translation>«{output}» debe ser un archivo, pero {path} es una carpeta: añada un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="403"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="391"/>
         <source>The folder {folder} for &apos;{output}&apos; does not exist: create it or choose another folder.</source>
         <translation>La carpeta {folder} para «{output}» no existe: créela o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="410"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="399"/>
         <source>The folder {folder} for &apos;{output}&apos; is not writable: choose a folder you may write to (e.g. in your home folder) or change its permissions.</source>
         <translation>La carpeta {folder} para «{output}» no admite escritura: elija una carpeta en la que pueda escribir (por ejemplo, en su carpeta personal) o cambie sus permisos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="476"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="463"/>
         <source>&apos;{algorithm}&apos; stopped on an error it does not know ({kind}: {detail}); nothing was written. Check the inputs (geometries, fields, numbers) and report this message if they look right.</source>
         <translation>«{algorithm}» se detuvo por un error desconocido ({kind}: {detail}); no se escribió nada. Compruebe las entradas (geometrías, campos, números) e informe de este mensaje si parecen correctas.</translation>
     </message>
@@ -6733,68 +6606,389 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>El archivo {path} ('{parameter}') no existe: compruebe la ruta o vuelva a elegir el archivo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1356"/>
-        <source>The method &apos;{value}&apos; is unknown: use auto, movement, dates or state.</source>
-        <translation>El método «{value}» es desconocido: use auto, movement, dates o state.</translation>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="367"/>
+        <source>automatic: the track&apos;s season labels if it has them, else movement</source>
+        <translation>automático: las etiquetas de temporada de la trayectoria si las tiene; si no, el movimiento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="325"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="891"/>
+        <source>None of the {n} feature(s) of the layer of areas to keep in &apos;{layer}&apos; overlaps the study area, so it locks no planning unit in. Check the layer&apos;s CRS (features read in a wrong CRS land elsewhere) and that its sites lie in the chosen countries or study area.</source>
+        <translation>Ninguna de las {n} entidad(es) de la capa de zonas a conservar '{layer}' se superpone al área de estudio, así que no bloquea ninguna unidad de planificación. Compruebe el SRC de la capa (entidades leídas en un SRC erróneo quedan en otro lugar) y que sus sitios estén en los países o el área de estudio elegidos.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="898"/>
+        <source>None of the {n} feature(s) of the protected-area layer &apos;{layer}&apos; overlaps the study area, so no planning unit is locked in as protected. Check the layer&apos;s CRS (features read in a wrong CRS land elsewhere) and that its sites lie in the chosen countries or study area.</source>
+        <translation>Ninguna de las {n} entidad(es) de la capa de áreas protegidas '{layer}' se superpone al área de estudio, así que ninguna unidad de planificación queda bloqueada como protegida. Compruebe el SRC de la capa (entidades leídas en un SRC erróneo quedan en otro lugar) y que sus sitios estén en los países o el área de estudio elegidos.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="500"/>
+        <source>Warning: {message}</source>
+        <translation>Advertencia: {message}</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="218"/>
+        <source>&apos;{layer}&apos; has no role field ({names}) and no individual id and timestamp of GPS fixes: choose its role field (breeding / stopover / non-breeding), or give GPS tracks.</source>
+        <translation>«{layer}» no tiene campo de rol ({names}) ni identificador de individuo y marca de tiempo de localizaciones GPS: elija su campo de rol (reproducción / escala / no reproductiva) o proporcione trayectorias GPS.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="259"/>
+        <source>The field &apos;{field}&apos; of &apos;{layer}&apos; has &apos;{value}&apos; at feature {row}: write each unit&apos;s km2 per country as ESP:268.1;PRT:12.0, or delete the field to count each unit in its country field.</source>
+        <translation>El campo '{field}' de '{layer}' contiene '{value}' en la entidad {row}: escriba los km2 de cada unidad por país como ESP:268.1;PRT:12.0, o elimine el campo para contar cada unidad en su campo country.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="357"/>
+        <source>{n} unit(s) of &apos;{layer}&apos; lie wholly in the country of their own {field} field, though the border layer put {moved:,.1f} km2 of them in other countries or at sea (most: unit {unit}, {field} {code}, borders {borders}). A site&apos;s single code wins over coarser borders; a site with several codes (ESP;PRT) follows the borders.</source>
+        <translation>{n} unidad(es) de '{layer}' se encuentran por completo en el país de su propio campo {field}, aunque la capa de fronteras situaba {moved:,.1f} km2 de ellas en otros países o en el mar (la mayor: unidad {unit}, {field} {code}, fronteras {borders}). El código único de un sitio prevalece sobre fronteras más toscas; un sitio con varios códigos (ESP;PRT) sigue las fronteras.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="384"/>
+        <source>{n} planning unit(s) ({area:,.1f} km2) lie outside every country of the border layer (at sea or beyond its borders): their country is empty and they count in no country&apos;s area.</source>
+        <translation>{n} unidad(es) de planificación ({area:,.1f} km2) quedan fuera de todo país de la capa de fronteras (en el mar o más allá de sus fronteras): su país está vacío y no cuentan en la superficie de ningún país.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="396"/>
+        <source>{n} planning unit(s) lie partly outside every country (on the coast or the edge of the border layer; {area:,.1f} km2 in all): only their parts in a country count in its area.</source>
+        <translation>{n} unidad(es) de planificación quedan en parte fuera de todo país (en la costa o en el borde de la capa de fronteras; {area:,.1f} km2 en total): solo sus partes dentro de un país cuentan en su superficie.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="431"/>
+        <source>The range file &apos;{file}&apos; could not be read as vector data ({reason}): choose a GeoPackage, shapefile or another vector file that GDAL reads.</source>
+        <translation>El archivo de áreas de distribución «{file}» no se pudo leer como datos vectoriales ({reason}): elija un GeoPackage, un shapefile u otro archivo vectorial que GDAL pueda leer.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="431"/>
+        <source>no vector layer</source>
+        <translation>ninguna capa vectorial</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="492"/>
+        <source>Layer &apos;{layer}&apos; is the eBird prediction area (where the model made predictions, not the species&apos; range): its {n} feature(s) were left out.</source>
+        <translation>La capa «{layer}» es el área de predicción de eBird (donde el modelo hizo predicciones, no el área de distribución de la especie): sus {n} entidad(es) se dejaron fuera.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="501"/>
+        <source>Layer &apos;{layer}&apos;: {n} feature(s) with type &apos;prediction_area&apos; (where the eBird model made predictions, not the species&apos; range) were left out.</source>
+        <translation>Capa «{layer}»: {n} entidad(es) de tipo «prediction_area» (donde el modelo de eBird hizo predicciones, no el área de distribución de la especie) se dejaron fuera.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="511"/>
+        <source>Only eBird prediction areas were given ({layers}): they show where the model made predictions, not where the species occurs. Choose the &apos;range&apos; layer of the same eBird GeoPackage.</source>
+        <translation>Solo se indicaron áreas de predicción de eBird ({layers}): muestran dónde el modelo hizo predicciones, no dónde está presente la especie. Elija la capa «range» del mismo GeoPackage de eBird.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="519"/>
+        <source>Ranges were read from {layers} only.</source>
+        <translation>Las áreas de distribución se leyeron solo de {layers}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="543"/>
+        <source>{species}: the eBird prebreeding_migration ({pre:,.0f} km2) and postbreeding_migration ({post:,.0f} km2) ranges were merged into one passage range ({passage:,.0f} km2), as IUCN has a single passage code (4).</source>
+        <translation>{species}: las áreas de eBird prebreeding_migration ({pre:,.0f} km2) y postbreeding_migration ({post:,.0f} km2) se fusionaron en una sola área de paso ({passage:,.0f} km2), porque la UICN tiene un único código de paso (4).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="769"/>
+        <source>Layer &apos;{layer}&apos; read as eBird Status &amp; Trends: species from &apos;{species}&apos;; season breeding -&gt; breeding (2), nonbreeding -&gt; non-breeding (3), resident -&gt; resident (1), prebreeding_migration and postbreeding_migration -&gt; passage (4).</source>
+        <translation>Capa «{layer}» leída como eBird Status &amp; Trends: especie tomada de «{species}»; temporada breeding -&gt; reproductiva (2), nonbreeding -&gt; no reproductiva (3), resident -&gt; residente (1), prebreeding_migration y postbreeding_migration -&gt; de paso (4).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1331"/>
+        <source>minimum migration distance (km)</source>
+        <translation>distancia mínima de migración (km)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1383"/>
+        <source>The method &apos;{value}&apos; is unknown: use {methods}.</source>
+        <translation>El método «{value}» es desconocido: use {methods}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1404"/>
+        <source>Seasons from each bird&apos;s movement between the ends of its range.</source>
+        <translation>Temporadas según el movimiento de cada ave entre los extremos de su área.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1407"/>
+        <source>Seasons from date windows (day of year).</source>
+        <translation>Temporadas según ventanas de fechas (día del año).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1407"/>
+        <source>Seasons from date windows; {n} individuals living mostly south of the equator use the windows shifted by half a year.</source>
+        <translation>Temporadas según ventanas de fechas; {n} individuos que viven sobre todo al sur del ecuador usan las ventanas desplazadas medio año.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1427"/>
+        <source>Seasons from the track&apos;s own labels in the field &apos;{field}&apos; ({share:.1f} % of fixes).</source>
+        <translation>Temporadas tomadas de las etiquetas propias de la trayectoria en el campo «{field}» ({share:.1f} % de las localizaciones).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1439"/>
+        <source>State values not mapped to a season (their fixes are left out; map them with value=season if they belong to one): {values}.</source>
+        <translation>Valores de estado no asignados a una temporada (sus localizaciones se excluyen; asígnelos con value=season si pertenecen a una): {values}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1451"/>
+        <source>Every fix is resident: the species does not migrate.</source>
+        <translation>Todas las localizaciones son residentes: la especie no migra.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1454"/>
+        <source>no bird&apos;s positions span {km:g} km: lower the minimum migration distance, classify by dates, or choose resident</source>
+        <translation>las posiciones de ninguna ave abarcan {km:g} km: reduzca la distancia mínima de migración, clasifique por fechas o elija residente</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="250"/>
+        <source>Automatic: the track&apos;s own labels, else movement</source>
+        <translation>Automático: las etiquetas propias de la trayectoria; si no, el movimiento</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="250"/>
+        <source>Movement: each bird&apos;s annual cycle</source>
+        <translation>Movimiento: el ciclo anual de cada ave</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="250"/>
+        <source>Dates: day-of-year windows</source>
+        <translation>Fechas: ventanas de días del año</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="250"/>
+        <source>Labels: the season-labels field</source>
+        <translation>Etiquetas: el campo de etiquetas de temporada</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="250"/>
+        <source>Resident: the species does not migrate</source>
+        <translation>Residente: la especie no migra</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="258"/>
+        <source>Automatic uses Movebank&apos;s migration-stage or migration-state labels when they label most fixes, else movement: stays at the two ends of each bird&apos;s range are breeding and non-breeding, year after year, and the journeys between them passage. The log of the Data step says which was used.</source>
+        <translation>El modo Automático usa las etiquetas migration-stage o migration-state de Movebank cuando etiquetan la mayoría de las localizaciones y, si no, el movimiento: las estancias en los dos extremos del área de cada ave son la reproducción y la temporada no reproductiva, año tras año, y los trayectos entre ellos, el paso. El registro del paso Datos indica cuál se usó.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="267"/>
+        <source>detected (migration-stage, migration-state)</source>
+        <translation>detectado (migration-stage, migration-state)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="268"/>
+        <source>The tracking file&apos;s column with season labels, when it is not detected.</source>
+        <translation>La columna del archivo de seguimiento con las etiquetas de temporada, cuando no se detecta.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="273"/>
+        <source>Day-of-year windows for Dates. Empty: breeding 1 May-31 Jul, passage 1 Aug-31 Oct and 1 Mar-30 Apr, non-breeding 1 Nov-28 Feb, half a year later for birds living south of the equator.</source>
+        <translation>Ventanas de días del año para Fechas. Vacío: reproducción 1 may-31 jul, paso 1 ago-31 oct y 1 mar-30 abr, no reproductiva 1 nov-28 feb, medio año después para las aves que viven al sur del ecuador.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="280"/>
+        <source>Seasons of the tracks</source>
+        <translation>Temporadas de las trayectorias</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="280"/>
+        <source>Season labels field</source>
+        <translation>Campo de etiquetas de temporada</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="280"/>
+        <source>Date windows</source>
+        <translation>Ventanas de fechas</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="389"/>
+        <source>Links breeding, stopover and non-breeding sites into a migration network and finds the sites the flyway cannot lose: if a critical site disappears, some breeding sites can no longer reach any non-breeding site within the species&apos; flight range (the stopover-network view of Runge et al. 2014 and Xu et al. 2019).
+
+Input: a point or polygon layer of sites with a role field (breeding, stopover or passage, non-breeding or wintering; IUCN codes 2, 4, 3 work too; a field named role or season is found by itself), or GPS tracks (a Movebank CSV, or a layer of fixes with an individual id and a timestamp, one migration or several years): stopovers are found as in &apos;Tracks to stopover sites&apos;, and each bird&apos;s stays at the ends of its range give breeding and non-breeding sites.
+
+Maximum hop (km): the longest flight between two sites (storks about 300-500 km a day; waders up to thousands). Links only go towards the non-breeding end: along the line from the centre of the breeding sites to the centre of the non-breeding sites, the next site must be further on.
+
+Outputs: sites (points) with links in and out, whether each reaches a non-breeding site, routes (separate paths from a breeding site; 1 means a single site can cut it off), loss (breeding weight cut off if the site is lost; the weight field, e.g. birds, or 1 per site), critical (loss &gt; 0), betweenness (share of shortest routes through the site) and, with protected areas, protected (at least the threshold share of the site covered; 50 % by default) and unprotected critical. Links: lines with their length.
+
+Pitfalls: tracks of a few birds show their routes, not the whole flyway; a hop that is too short leaves breeding sites unconnected, one that is too long makes no site critical.</source>
+        <translation>Enlaza los sitios de reproducción, de escala y no reproductivos en una red migratoria y encuentra los sitios que la ruta migratoria no puede perder: si desaparece un sitio crítico, algunos sitios de reproducción ya no pueden llegar a ningún sitio no reproductivo dentro del alcance de vuelo de la especie (el enfoque de red de sitios de escala de Runge et al. 2014 y Xu et al. 2019).
+
+Entrada: una capa de puntos o polígonos de sitios con un campo de rol (breeding, stopover o passage, non-breeding o wintering; también sirven los códigos UICN 2, 4, 3; un campo llamado role o season se encuentra automáticamente), o trayectorias GPS (un CSV de Movebank, o una capa de localizaciones con un identificador de individuo y una marca de tiempo, una migración o varios años): las escalas se encuentran como en «Trayectorias a sitios de escala», y las estancias de cada ave en los extremos de su área dan los sitios de reproducción y no reproductivos.
+
+Salto máximo (km): el vuelo más largo entre dos sitios (cigüeñas unos 300-500 km al día; aves limícolas hasta miles). Los enlaces solo van hacia el extremo no reproductivo: a lo largo de la línea que va del centro de los sitios de reproducción al centro de los sitios no reproductivos, el sitio siguiente debe estar más adelante.
+
+Salidas: sitios (puntos) con sus enlaces de entrada y salida, si cada uno llega a un sitio no reproductivo, routes (caminos independientes desde un sitio de reproducción; 1 significa que un solo sitio puede cortarlo), loss (peso reproductivo que queda cortado si se pierde el sitio; el campo de peso, p. ej. aves, o 1 por sitio), critical (loss &gt; 0), betweenness (proporción de rutas más cortas que pasan por el sitio) y, con áreas protegidas, protected (al menos la proporción umbral del sitio cubierta; 50 % por defecto) y crítico no protegido. Enlaces: líneas con su longitud.
+
+Precauciones: las trayectorias de unas pocas aves muestran sus rutas, no toda la ruta migratoria; un salto demasiado corto deja sitios de reproducción sin conectar, y uno demasiado largo no hace crítico a ningún sitio.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="426"/>
+        <source>Role field (breeding / stopover / non-breeding; empty: detect)</source>
+        <translation>Campo de función (reproducción / escala / no reproductiva; vacío: detectar)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="564"/>
+        <source>&apos;{layer}&apos; holds GPS fixes (an individual id and a timestamp, no role field): its breeding, stopover and non-breeding sites are found from the tracks.</source>
+        <translation>«{layer}» contiene localizaciones GPS (un identificador de individuo y una marca de tiempo, sin campo de rol): sus sitios de reproducción, de escala y no reproductivos se obtienen de las trayectorias.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="106"/>
+        <source>&apos;{file}&apos; holds {n} layers ({layers}) and only its first, &apos;{layer}&apos;, was read: add the others as layers of their own to use them.</source>
+        <translation>«{file}» contiene {n} capas ({layers}) y solo se leyó la primera, «{layer}»: añada las demás como capas propias para usarlas.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="117"/>
+        <source>The layer &apos;{layer}&apos; of &apos;{file}&apos; could not be opened: add it from the Browser panel and choose it as a range layer.</source>
+        <translation>No se pudo abrir la capa «{layer}» de «{file}»: añádala desde el panel Navegador y elíjala como capa de áreas de distribución.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="124"/>
+        <source>&apos;{file}&apos; was given whole: its layers {layers} were read as an eBird Status &amp; Trends range package.</source>
+        <translation>«{file}» se indicó completo: sus capas {layers} se leyeron como un paquete de áreas de distribución de eBird Status &amp; Trends.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="151"/>
+        <source>eBird Status &amp; Trends range GeoPackages (from the ebirdst R package) hold a &apos;range&apos; layer and a &apos;prediction_area&apos; layer. Give the whole file or its layers: only the range is used, because the prediction area shows where the model made predictions, not where the species occurs. The pre-breeding and post-breeding migration seasons become one passage feature per species (IUCN has one passage code); the log gives the areas of both and of the merged range.</source>
+        <translation>Los GeoPackages de áreas de distribución de eBird Status &amp; Trends (del paquete de R ebirdst) contienen una capa «range» y una capa «prediction_area». Indique el archivo completo o sus capas: solo se usa el área de distribución, porque el área de predicción muestra dónde el modelo hizo predicciones, no dónde está presente la especie. Las temporadas de migración prenupcial y posnupcial se convierten en una sola entidad de paso por especie (la UICN tiene un único código de paso); el registro da la superficie de cada una y la del área fusionada.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="111"/>
+        <source>Countries: country is the ISO3 code of the country holding most of the unit; country_shares lists the unit&apos;s km2 in every country it lies in, largest first (e.g. ESP:268.1;PRT:12), so TFCA candidates count a unit across a border in each country. A unit outside every country (at sea) has both empty, and the log says how many there are. Units from a layer with an ISO3 field (as the WDPA&apos;s) holding one code lie wholly in that country, whatever coarser borders say; a site with several codes (ESP;PRT) follows the borders.</source>
+        <translation>Países: country es el código ISO3 del país que contiene la mayor parte de la unidad; country_shares enumera los km2 de la unidad en cada país en que se encuentra, de mayor a menor (p. ej. ESP:268.1;PRT:12), para que las candidatas ACTF cuenten una unidad que cruza una frontera en cada país. Una unidad fuera de todo país (en el mar) tiene ambos campos vacíos, y el registro indica cuántas hay. Las unidades de una capa con un campo ISO3 (como el de la WDPA) con un solo código se encuentran por completo en ese país, digan lo que digan unas fronteras más toscas; un sitio con varios códigos (ESP;PRT) sigue las fronteras.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="76"/>
+        <source>Finds candidate Transfrontier Conservation Areas: groups of chosen planning units and existing sites that lie in two or more countries.</source>
+        <translation>Encuentra candidatas a áreas de conservación transfronterizas: agrupaciones de unidades de planificación elegidas y sitios existentes que se encuentran en dos o más países.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="76"/>
+        <source>Planning units: the planning_units layer of a run (fields selected, locked_in, country and country_shares). Sites (optional): existing protected areas to include. Species ranges: one polygon per species and season (fields species or binomial, and seasonal), as Prepare species ranges writes them. Countries (optional, default QGIS&apos;s world map): a border layer with an iso3 field. Areas per country come from the units&apos; country_shares field (a unit across a border counts in each country, a site with its own ISO3 code in that country), else from the border layer; the log says which.</source>
+        <translation>Unidades de planificación: la capa planning_units de una ejecución (campos selected, locked_in, country y country_shares). Sitios (opcional): áreas protegidas existentes que incluir. Áreas de distribución de especies: un polígono por especie y temporada (campos species o binomial, y seasonal), tal como las escribe Preparar áreas de distribución de especies. Países (opcional, por defecto el mapa mundial de QGIS): una capa de fronteras con un campo iso3. Las superficies por país proceden del campo country_shares de las unidades (una unidad que cruza una frontera cuenta en cada país, un sitio con su propio código ISO3 en ese país), si no, de la capa de fronteras; el registro indica cuál.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="76"/>
+        <source>Gap distance: units or sites closer than this are joined, so a river or a road does not split an area (0 = only touching units). Minimum country share: a country counts only when it holds at least this share of the candidate.
+
+Each candidate lists its countries and area in each, its protected share, the species it holds, its transboundary species (whose range crosses the border inside it), its importance for connectivity (dPC, %, at the dispersal distance; 0 skips it) and a score: the weighted sum of transboundary species, area, unprotected share and importance, each divided by its largest value. Rank 1 is the best.
+
+The optional transboundary habitats output lists, for every species and season, the part of its range within the border buffer that lies on both sides of a border, even where no candidate forms (CMS Resolution 12.7).</source>
+        <translation>Distancia de separación: las unidades o sitios más cercanos que esta distancia se unen, para que un río o una carretera no divida un área (0 = solo unidades que se tocan). Proporción mínima de un país: un país solo cuenta cuando tiene al menos esta proporción de la candidata.
+
+Cada candidata indica sus países y su superficie en cada uno, su proporción protegida, las especies que alberga, sus especies transfronterizas (cuya área de distribución cruza la frontera dentro de ella), su importancia para la conectividad (dPC, %, a la distancia de dispersión; 0 la omite) y una puntuación: la suma ponderada de especies transfronterizas, superficie, proporción no protegida e importancia, cada una dividida por su valor máximo. El rango 1 es el mejor.
+
+La salida opcional de hábitats transfronterizos enumera, para cada especie y temporada, la parte de su área de distribución dentro del búfer fronterizo que se encuentra a ambos lados de una frontera, incluso donde no se forma ninguna candidata (Resolución 12.7 de la CMS).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="268"/>
+        <source>Areas per country from the planning units&apos; country_shares field (measured on the borders the units were built with; a unit across a border counts in each country).</source>
+        <translation>Superficies por país a partir del campo country_shares de las unidades de planificación (medidas sobre las fronteras con las que se crearon las unidades; una unidad que cruza una frontera cuenta en cada país).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="273"/>
+        <source>Areas per country measured on the border layer &apos;{layer}&apos;: the planning units have no country_shares field. Rebuild them with Build planning units to keep the borders and the sites&apos; own ISO3 codes they were built with.</source>
+        <translation>Superficies por país medidas sobre la capa de fronteras '{layer}': las unidades de planificación no tienen campo country_shares. Vuelva a crearlas con Crear unidades de planificación para conservar las fronteras y los códigos ISO3 propios de los sitios con los que se crearon.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="278"/>
+        <source>Areas per country from the planning units&apos; country field: each unit counts wholly in one country, so areas near a border are approximate. Rebuild the units with Build planning units (field country_shares) or choose a border layer that covers them.</source>
+        <translation>Superficies por país a partir del campo country de las unidades de planificación: cada unidad cuenta por completo en un solo país, así que las superficies cerca de una frontera son aproximadas. Vuelva a crear las unidades con Crear unidades de planificación (campo country_shares) o elija una capa de fronteras que las cubra.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="114"/>
+        <source>Minimum migration distance (km)</source>
+        <translation>Distancia mínima de migración (km)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="188"/>
+        <source>Finds where tracked birds rest on migration and merges the stopovers of different birds into sites, as BirdLife&apos;s track2kba does when it looks for sites used by several individuals.
+
+Input: a point layer of GPS fixes (any CRS) or a Movebank CSV file (.csv or .csv.gz, columns individual-local-identifier, timestamp, location-long, location-lat; lon / lat also work). Fields left empty are detected from these names. Timestamps are read as UTC.
+
+Stopover radius (km) and minimum duration (h): a stopover is a run of fixes that all stay within the radius of the run&apos;s first fix for at least the duration. Typical values: storks, cranes, raptors 10 km and 24 h; waders 5 km and 48 h; small passerines need fixes at least every few hours. A larger radius joins neighbouring roosts; a shorter duration adds overnight stops.
+
+Leave out breeding and wintering grounds (on by default): stays at the two ends of each bird&apos;s range, in every year of the track, are residence, not stopovers (the ends are read from the bird&apos;s annual cycle, as in &apos;Tracks to seasonal ranges&apos;). A bird whose positions span less than the minimum migration distance (200 km by default) never migrated: all its stays are left out.
+
+Output: one polygon per site (the hull of its fixes buffered by half the radius, in Lambert azimuthal equal-area centred on the data) with the number of individuals, visits, bird-days, first arrival and last departure (UTC) and the centroid&apos;s lon/lat. Optional: one polygon per visit.
+
+Pitfalls: sparse fixes (one a day or less) hide short stopovers; gaps in the data inside a stopover count as time spent there; a tag that stops moving (a dead bird) looks like a stopover until the track ends.</source>
+        <translation>Encuentra dónde descansan las aves con seguimiento durante la migración y agrupa las escalas de distintas aves en sitios, como hace track2kba de BirdLife cuando busca sitios usados por varios individuos.
+
+Entrada: una capa de puntos de localizaciones GPS (cualquier CRS) o un archivo CSV de Movebank (.csv o .csv.gz, columnas individual-local-identifier, timestamp, location-long, location-lat; también sirven lon / lat). Los campos que se dejan vacíos se detectan a partir de estos nombres. Las marcas de tiempo se leen en UTC.
+
+Radio de escala (km) y duración mínima (h): una escala es una serie de localizaciones que permanecen todas dentro del radio alrededor de la primera localización de la serie durante al menos esa duración. Valores típicos: cigüeñas, grullas, rapaces 10 km y 24 h; limícolas 5 km y 48 h; los paseriformes pequeños necesitan localizaciones al menos cada pocas horas. Un radio mayor une dormideros vecinos; una duración más corta añade las escalas nocturnas.
+
+Excluir las zonas de reproducción y de invernada (activado por defecto): las estancias en los dos extremos del área de cada ave, en cada año de la trayectoria, son residencia, no escalas (los extremos se deducen del ciclo anual del ave, como en «Trayectorias a áreas estacionales»). Un ave cuyas posiciones abarcan menos que la distancia mínima de migración (200 km por defecto) nunca migró: se excluyen todas sus estancias.
+
+Salida: un polígono por sitio (la envolvente de sus localizaciones con un búfer de la mitad del radio, en proyección acimutal equivalente de Lambert centrada en los datos) con el número de individuos, visitas, aves-día, primera llegada y última salida (UTC) y la lon/lat del centroide. Opcional: un polígono por visita.
+
+Precauciones: las localizaciones escasas (una al día o menos) ocultan escalas cortas; los huecos en los datos dentro de una escala cuentan como tiempo pasado allí; un emisor que deja de moverse (un ave muerta) parece una escala hasta que termina la trayectoria.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="237"/>
+        <source>Leave out breeding and wintering grounds</source>
+        <translation>Excluir las zonas de reproducción y de invernada</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="275"/>
+        <source>{visits} stopovers of at least {hours:g} h within {radius:g} km by {birds} individuals, at {sites} sites ({shared} used by two or more individuals); {excluded} stays on breeding or wintering grounds left out.</source>
+        <translation>{visits} escalas de al menos {hours:g} h dentro de {radius:g} km de {birds} individuos, en {sites} sitios ({shared} usados por dos o más individuos); se excluyeron {excluded} estancias en zonas de reproducción o de invernada.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="328"/>
         <source>Turns GPS tracks into breeding, passage and non-breeding range polygons in the IUCN range schema (binomial, presence 1, origin 1, seasonal 2 / 4 / 3), ready for &apos;Prepare species ranges&apos; and the planning units.
 
 Input: a point layer of GPS fixes (any CRS) or a Movebank CSV file (.csv or .csv.gz). Fields left empty are detected from Movebank&apos;s names.
 
 Classify fixes by:
-- automatic (default): the track&apos;s own season labels (a movement-state column such as Movebank&apos;s migration-stage) when they label most fixes, else movement; the log says which.
-- movement: for tracks covering one migration. Where a bird moves more than the movement threshold (50 km per day) it is migrating: that stretch, its stopovers included, is passage; the settled time before it is breeding and after it non-breeding (the reverse for a spring migration; &apos;auto&apos; takes the end nearer the equator as non-breeding). A settled start or end shorter than the minimum settled time (7 days) counts as passage.
-- dates: day-of-year windows, for tracks covering whole years. Default for a Palearctic-African migrant: breeding=121-212; passage=213-304,60-120; non-breeding=305-59 (1 May-31 Jul, 1 Aug-31 Oct and 1 Mar-30 Apr, 1 Nov-28 Feb).
-- state: a movement-state column such as Movebank&apos;s migration-stage; values such as &apos;breeding grounds&apos;, &apos;fall migration&apos;, &apos;wintering grounds&apos; are recognised, others can be mapped, e.g. &apos;summer=breeding; moving=passage&apos;.
+- automatic (default): the track&apos;s own season labels when they label most fixes (Movebank&apos;s migration-stage or the workshops&apos; migration-state, e.g. BreedingGrounds, FallMigration, NonBreedingGrounds), else movement; the log says which and lists values that name no season.
+- movement: each bird&apos;s annual cycle, for one migration or many years. The bird shuttles between two ends of its range; its stays there are breeding and non-breeding, season after season, and the journeys between them, stopovers included, are passage. Breeding is the end where the bird spends the summer of its hemisphere (or, when both stays are summer ones, the end farther from the equator). Wandering on the wintering grounds stays non-breeding. A bird whose positions span less than the minimum migration distance (200 km) never migrated; a stay shorter than the minimum stay (7 days) counts as passage.
+- dates: day-of-year windows. Default for a Palearctic-African migrant: breeding=121-212; passage=213-304,60-120; non-breeding=305-59 (1 May-31 Jul, 1 Aug-31 Oct and 1 Mar-30 Apr, 1 Nov-28 Feb); birds living mostly south of the equator get the same calendar half a year later.
+- state: a movement-state column; values such as &apos;breeding grounds&apos;, &apos;fall migration&apos;, &apos;wintering grounds&apos; are recognised, others can be mapped, e.g. &apos;summer=breeding; moving=passage&apos;.
+- resident: every fix is resident (IUCN seasonal 1), for a species that does not migrate.
 
 Buffer (km): each fix becomes a disc of this radius and each season&apos;s discs are merged. 10 km suits storks and other soaring birds; use the tracking error plus the daily foraging range. Fixes are snapped to a grid of a tenth of the buffer first, so the outline may move by up to 7 % of it.
 
-Pitfalls: a few tracked birds show where those birds went, not the whole range; by dates, an autumn-only dataset has almost no non-breeding fixes; a bird that never migrates stays unclassified.</source>
+Pitfalls: a few tracked birds show where those birds went, not the whole range; by dates, an autumn-only dataset has almost no non-breeding fixes; by movement, a bird that never migrates stays unclassified (choose resident for such species).</source>
         <translation>Convierte trayectorias GPS en polígonos de áreas de reproducción, de paso y no reproductivas según el esquema de áreas de distribución de la UICN (binomial, presence 1, origin 1, seasonal 2 / 4 / 3), listos para «Preparar áreas de distribución de especies» y las unidades de planificación.
 
 Entrada: una capa de puntos de localizaciones GPS (cualquier CRS) o un archivo CSV de Movebank (.csv o .csv.gz). Los campos que se dejan vacíos se detectan a partir de los nombres de Movebank.
 
 Clasificar las localizaciones por:
-- automático (por defecto): las etiquetas de temporada de la propia trayectoria (una columna de estado de movimiento como migration-stage de Movebank) cuando etiquetan la mayoría de las localizaciones; si no, el movimiento; el registro indica cuál.
-- movimiento: para trayectorias que cubren una migración. Donde un ave se desplaza más que el umbral de movimiento (50 km por día) está migrando: ese tramo, escalas incluidas, es de paso; el tiempo sedentario anterior es reproductivo y el posterior no reproductivo (al revés en una migración de primavera; «auto» toma como no reproductivo el extremo más cercano al ecuador). Un inicio o final sedentario más corto que el tiempo sedentario mínimo (7 días) cuenta como de paso.
-- fechas: ventanas de días del año, para trayectorias que cubren años completos. Por defecto para un migrante paleártico-africano: breeding=121-212; passage=213-304,60-120; non-breeding=305-59 (1 may-31 jul, 1 ago-31 oct y 1 mar-30 abr, 1 nov-28 feb).
-- estado: una columna de estado de movimiento como migration-stage de Movebank; se reconocen valores como «breeding grounds», «fall migration», «wintering grounds», y los demás se pueden asignar, p. ej. «summer=breeding; moving=passage».
+- automático (por defecto): las etiquetas de temporada propias de la trayectoria cuando etiquetan la mayoría de las localizaciones (migration-stage de Movebank o migration-state de los talleres, p. ej. BreedingGrounds, FallMigration, NonBreedingGrounds); si no, el movimiento; el registro indica cuál y enumera los valores que no designan ninguna temporada.
+- movimiento: el ciclo anual de cada ave, para una migración o muchos años. El ave va y viene entre dos extremos de su área; sus estancias allí son la reproducción y la temporada no reproductiva, temporada tras temporada, y los trayectos entre ellos, escalas incluidas, son de paso. El extremo de reproducción es aquel donde el ave pasa el verano de su hemisferio (o, cuando ambas estancias son de verano, el extremo más alejado del ecuador). Los desplazamientos erráticos en las zonas de invernada siguen siendo no reproductivos. Un ave cuyas posiciones abarcan menos que la distancia mínima de migración (200 km) nunca migró; una estancia más corta que la estancia mínima (7 días) cuenta como de paso.
+- fechas: ventanas de días del año. Por defecto para un migrante paleártico-africano: breeding=121-212; passage=213-304,60-120; non-breeding=305-59 (1 may-31 jul, 1 ago-31 oct y 1 mar-30 abr, 1 nov-28 feb); las aves que viven sobre todo al sur del ecuador reciben el mismo calendario medio año después.
+- estado: una columna de estado de movimiento; se reconocen valores como «breeding grounds», «fall migration», «wintering grounds», y los demás se pueden asignar, p. ej. «summer=breeding; moving=passage».
+- residente: todas las localizaciones son residentes (UICN seasonal 1), para una especie que no migra.
 
 Búfer (km): cada localización se convierte en un disco de este radio y se fusionan los discos de cada temporada. 10 km es adecuado para cigüeñas y otras aves planeadoras; use el error de seguimiento más el radio de alimentación diario. Las localizaciones se ajustan primero a una cuadrícula de una décima parte del búfer, por lo que el contorno puede desplazarse hasta un 7 % de este.
 
-Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves, no toda el área de distribución; por fechas, un conjunto de datos solo de otoño casi no tiene localizaciones no reproductivas; un ave que nunca migra queda sin clasificar.</translation>
+Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves, no toda el área de distribución; por fechas, un conjunto de datos solo de otoño casi no tiene localizaciones no reproductivas; por movimiento, un ave que nunca migra queda sin clasificar (elija residente para esas especies).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="359"/>
-        <source>automatic: the track&apos;s season labels if it has them, else movement</source>
-        <translation>automático: las etiquetas de temporada de la trayectoria si las tiene; si no, el movimiento</translation>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="367"/>
+        <source>resident: every fix (a species that does not migrate)</source>
+        <translation>residente: todas las localizaciones (una especie que no migra)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="459"/>
-        <source>Seasons from the track&apos;s own labels (its movement-state field), as they label most fixes.</source>
-        <translation>Temporadas tomadas de las etiquetas de la propia trayectoria (su campo de estado de movimiento), ya que etiquetan la mayoría de las localizaciones.</translation>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="397"/>
+        <source>Minimum stay on breeding or wintering grounds (days)</source>
+        <translation>Estancia mínima en las zonas de reproducción o de invernada (días)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="459"/>
-        <source>Seasons from movement: the track has no season labels.</source>
-        <translation>Temporadas según el movimiento: la trayectoria no tiene etiquetas de temporada.</translation>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
+        <source>auto (breeding where the bird spends its summer)</source>
+        <translation>auto (reproducción donde el ave pasa el verano)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="647"/>
-        <source>None of the {n} feature(s) of the layer of areas to keep in &apos;{layer}&apos; overlaps the study area, so it locks no planning unit in. Check the layer&apos;s CRS (features read in a wrong CRS land elsewhere) and that its sites lie in the chosen countries or study area.</source>
-        <translation>Ninguna de las {n} entidad(es) de la capa de zonas a conservar '{layer}' se superpone al área de estudio, así que no bloquea ninguna unidad de planificación. Compruebe el SRC de la capa (entidades leídas en un SRC erróneo quedan en otro lugar) y que sus sitios estén en los países o el área de estudio elegidos.</translation>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
+        <source>autumn (the first stay is breeding)</source>
+        <translation>otoño (la primera estancia es de reproducción)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="654"/>
-        <source>None of the {n} feature(s) of the protected-area layer &apos;{layer}&apos; overlaps the study area, so no planning unit is locked in as protected. Check the layer&apos;s CRS (features read in a wrong CRS land elsewhere) and that its sites lie in the chosen countries or study area.</source>
-        <translation>Ninguna de las {n} entidad(es) de la capa de áreas protegidas '{layer}' se superpone al área de estudio, así que ninguna unidad de planificación queda bloqueada como protegida. Compruebe el SRC de la capa (entidades leídas en un SRC erróneo quedan en otro lugar) y que sus sitios estén en los países o el área de estudio elegidos.</translation>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
+        <source>spring (the first stay is non-breeding)</source>
+        <translation>primavera (la primera estancia es no reproductiva)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="477"/>
-        <source>Warning: {message}</source>
-        <translation>Advertencia: {message}</translation>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="419"/>
+        <source>Date windows (day of year; empty: Palearctic-African calendar, half a year later south of the equator)</source>
+        <translation>Ventanas de fechas (día del año; vacío: calendario paleártico-africano, medio año después al sur del ecuador)</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>CmsConnectivity</name>
     <message>
-        <location filename="../cms_connectivity_plugin/core/borders.py" line="45"/>
+        <location filename="../cms_connectivity_plugin/core/borders.py" line="54"/>
         <source>The border layer &apos;{layer}&apos; has no ISO3 field (looked for {fields}): add one or use the default world map.</source>
         <translation>La couche de frontières « {layer} » n'a pas de champ ISO3 (champs cherchés : {fields}) : ajoutez-en un ou utilisez la carte du monde par défaut.</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>La liste des pays est vide : donnez au moins un code ISO3, p. ex. DEU,FRA,ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/borders.py" line="121"/>
+        <location filename="../cms_connectivity_plugin/core/borders.py" line="130"/>
         <source>Unknown ISO3 code(s) {codes}: not in the border layer &apos;{layer}&apos;. Use three-letter ISO 3166 codes such as FRA or ESP.</source>
         <translation>Code(s) ISO3 inconnu(s) {codes} : absent(s) de la couche de frontières « {layer} ». Utilisez des codes ISO 3166 à trois lettres comme FRA ou ESP.</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Résolution : écart {gap:.2%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="376"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="392"/>
         <source>Cancelled by the user; nothing was written.</source>
         <translation>Annulé par l'utilisateur ; rien n'a été écrit.</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="774"/>
         <source>The hexagon area ({cell:.0f} km2) is not smaller than the study area ({area:.0f} km2): choose hexagons of at most {suggest:.0f} km2.</source>
         <translation>La surface des hexagones ({cell:.0f} km2) n'est pas inférieure à celle de la zone d'étude ({area:.0f} km2) : choisissez des hexagones d'au plus {suggest:.0f} km2.</translation>
     </message>
@@ -269,22 +269,22 @@
         <translation>Le seuil de verrouillage vaut {value} : donnez une part protégée supérieure à 0 et au plus égale à 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="278"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="289"/>
         <source>Unknown scenario setting(s): {names}. Remove them or check the spelling.</source>
         <translation>Paramètre(s) de scénario inconnu(s) : {names}. Supprimez-les ou vérifiez l'orthographe.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="285"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="296"/>
         <source>This scenario was written by a newer plugin (schema {version}): update the plugin.</source>
         <translation>Ce scénario a été écrit par une version plus récente de l'extension (schéma {version}) : mettez l'extension à jour.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="318"/>
         <source>The scenario file is not valid JSON ({detail}).</source>
         <translation>Le fichier de scénario n'est pas un JSON valide ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="311"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="322"/>
         <source>The scenario file must hold one JSON object.</source>
         <translation>Le fichier de scénario doit contenir un seul objet JSON.</translation>
     </message>
@@ -412,7 +412,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1403"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1396"/>
         <source>Planning units</source>
         <translation>Unités de planification</translation>
     </message>
@@ -472,7 +472,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Aires de répartition des espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1384"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1377"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
@@ -502,22 +502,22 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Impossible de lire l'image {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1219"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1212"/>
         <source>The overview map has no layers to show.</source>
         <translation>La carte d'ensemble n'a aucune couche à afficher.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="996"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="989"/>
         <source>Exported on {date}</source>
         <translation>Exporté le {date}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1174"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1167"/>
         <source>Cannot export the map: invalid layers: {names}.</source>
         <translation>Impossible d'exporter la carte : couches non valides : {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1103"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1096"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
@@ -527,7 +527,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="970"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="963"/>
         <source>North arrow symbol {name} not found in the QGIS SVG paths.</source>
         <translation>Symbole de flèche du nord {name} introuvable dans les chemins SVG de QGIS.</translation>
     </message>
@@ -992,37 +992,37 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La couche « {layer} » n'a pas de champ « {field} » : choisissez l'un des champs {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="217"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="252"/>
         <source>Site(s) {ids} of &apos;{layer}&apos; have no geometry: fix or delete those features.</source>
         <translation>Site(s) {ids} de « {layer} » sans géométrie : corrigez ou supprimez ces entités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="224"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="259"/>
         <source>The layer &apos;{layer}&apos; has line geometries: flyway sites must be points or polygons.</source>
         <translation>La couche « {layer} » a des géométries linéaires : les sites d'une voie de migration doivent être des points ou des polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="233"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="268"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; has duplicates: choose a field with one value per site.</source>
         <translation>Le champ d'identifiant « {field} » de « {layer} » contient des doublons : choisissez un champ avec une valeur par site.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="248"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="283"/>
         <source>The weight field &apos;{field}&apos; of &apos;{layer}&apos; is empty, negative or not a number for site(s) {ids}: fill it with counts (e.g. birds) or leave it empty.</source>
         <translation>Le champ de poids « {field} » de « {layer} » est vide, négatif ou non numérique pour le(s) site(s) {ids} : remplissez-le avec des effectifs (p. ex. d'oiseaux) ou laissez-le vide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="382"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="417"/>
         <source>The maximum hop distance must be greater than 0 km (got {value}).</source>
         <translation>La distance de saut maximale doit être supérieure à 0 km (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="388"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="423"/>
         <source>Unknown distance &apos;{value}&apos;: use one of {values}.</source>
         <translation>Distance « {value} » inconnue : utilisez l'une des valeurs {values}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="429"/>
         <source>The minimum progress per hop must be 0 km or more (got {value}).</source>
         <translation>La progression minimale par saut doit être supérieure ou égale à 0 km (reçu {value}).</translation>
     </message>
@@ -1037,22 +1037,22 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>hivernage (non-reproduction)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="403"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="438"/>
         <source>&apos;{layer}&apos; has no {role} site: a flyway network needs breeding and non-breeding sites (check the role field).</source>
         <translation>« {layer} » n'a aucun site « {role} » : un réseau de voie de migration nécessite des sites de reproduction et d'hivernage (vérifiez le champ de rôle).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="417"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="452"/>
         <source>The breeding and non-breeding sites of &apos;{layer}&apos; have the same centre, so there is no migration direction: check the role field.</source>
         <translation>Les sites de reproduction et d'hivernage de « {layer} » ont le même centre : il n'y a pas de direction de migration. Vérifiez le champ de rôle.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="642"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="677"/>
         <source>The protected share must be between 0 and 1 (got {value}).</source>
         <translation>La part protégée doit être comprise entre 0 et 1 (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="674"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="709"/>
         <source>The protected-area layer has no coordinate reference system: set one in its properties (Layer &gt; Set CRS).</source>
         <translation>La couche d'aires protégées n'a pas de système de coordonnées de référence : définissez-en un dans ses propriétés (Couche &gt; Définir le CRS de la couche).</translation>
     </message>
@@ -1167,7 +1167,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La méthode « {value} » est inconnue : utilisez l'une des méthodes {methods}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1224"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="412"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -1177,7 +1177,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Le masque des nœuds existants doit avoir une valeur par nœud.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="62"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="66"/>
         <source>polygons</source>
         <translation>polygones</translation>
     </message>
@@ -1192,27 +1192,27 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La couche « {layer} » n'a pas de champ « {field} » (ses champs : {fields}) : choisissez un champ numérique ou laissez vide pour utiliser la surface.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="138"/>
         <source>No dispersal distance was given: give at least one, e.g. 1, 10, 100 km.</source>
         <translation>Aucune distance de dispersion n'a été indiquée : donnez-en au moins une, p. ex. 1, 10, 100 km.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="144"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="150"/>
         <source>ProtConn needs edge-to-edge or centroid distances (got &apos;{value}&apos;).</source>
         <translation>ProtConn nécessite des distances bord à bord ou entre centroïdes (reçu « {value} »).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="150"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="156"/>
         <source>The transboundary buffer must be 0 km or more (got {value}).</source>
         <translation>La zone tampon transfrontalière doit être supérieure ou égale à 0 km (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="649"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="991"/>
         <source>{code}: {n} part(s) farther than {km:g} km from the mainland (overseas territories) were left out of the country&apos;s area.</source>
         <translation>{code} : {n} partie(s) situées à plus de {km:g} km du territoire principal (territoires d'outre-mer) ont été exclues de la superficie du pays.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="656"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="998"/>
         <source>{code}: no protected area inside the country; ProtConn is 0.</source>
         <translation>{code} : aucune aire protégée dans le pays ; ProtConn vaut 0.</translation>
     </message>
@@ -1542,97 +1542,97 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>{file} n'est pas un fichier de solution Marxan (identifiant d'unité de planification et valeur par ligne) ; supprimez-le ou relancez le projet.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="377"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="621"/>
         <source>The CRS &apos;{crs}&apos; of {what} is not understood: choose a CRS from the list.</source>
         <translation>Le CRS « {crs} » utilisé pour {what} n'est pas reconnu : choisissez un CRS dans la liste.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="384"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="628"/>
         <source>The CRS &apos;{name}&apos; of {what} is not a projected CRS in metres: areas would be wrong; choose an equal-area CRS (leave it empty for one centred on the study area).</source>
         <translation>Le CRS « {name} » utilisé pour {what} n'est pas un CRS projeté en mètres : les surfaces seraient fausses ; choisissez un CRS équivalent (à surfaces égales) ou laissez vide pour en utiliser un centré sur la zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="317"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="333"/>
         <source>the planning units</source>
         <translation>les unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="410"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="654"/>
         <source>The study-area layer &apos;{layer}&apos; has no area: choose a polygon layer.</source>
         <translation>La couche de zone d'étude « {layer} » n'a aucune surface : choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="463"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="707"/>
         <source>The unit layer &apos;{layer}&apos; has no field &apos;{field}&apos; for unit ids: choose one of {fields}.</source>
         <translation>La couche d'unités « {layer} » n'a pas de champ « {field} » pour les identifiants d'unité : choisissez l'un des champs {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="472"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="716"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; is empty (NULL) for feature(s) {fids}: give every unit an id or leave the id field empty to use feature ids.</source>
         <translation>Le champ d'identifiant « {field} » de « {layer} » est vide (NULL) pour la ou les entités {fids} : donnez un identifiant à chaque unité, ou laissez le champ d'identifiant vide pour utiliser les identifiants d'entité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="486"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="730"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; repeats the id(s) {ids}: every planning unit needs its own id; choose another field or fix the values.</source>
         <translation>Le champ d'identifiant « {field} » de « {layer} » répète le ou les identifiants {ids} : chaque unité de planification doit avoir son propre identifiant ; choisissez un autre champ ou corrigez les valeurs.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="504"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="748"/>
         <source>The unit layer &apos;{layer}&apos; has features without geometry ({fids}): delete them or draw their polygons.</source>
         <translation>La couche d'unités « {layer} » contient des entités sans géométrie ({fids}) : supprimez-les ou dessinez leurs polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="518"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="762"/>
         <source>None of the {n} polygons of &apos;{layer}&apos; overlap the study area: check the layer&apos;s CRS, or choose a study area that covers them.</source>
         <translation>Aucun des {n} polygones de « {layer} » ne recouvre la zone d'étude : vérifiez le CRS de la couche, ou choisissez une zone d'étude qui les couvre.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="774"/>
         <source>The hexagon area is {cell} km2: give an area above 0 km2.</source>
         <translation>La surface des hexagones est de {cell} km2 : donnez une surface supérieure à 0 km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="774"/>
         <source>Hexagons of {cell:g} km2 would make about {cells:,.0f} cells over the study area&apos;s extent: choose hexagons of at least {suggest:.3g} km2.</source>
         <translation>Des hexagones de {cell:g} km2 donneraient environ {cells:,.0f} cellules sur l'emprise de la zone d'étude : choisissez des hexagones d'au moins {suggest:.3g} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="785"/>
         <source>The square area is {cell} km2: give an area above 0 km2.</source>
         <translation>La surface des carrés est de {cell} km2 : donnez une surface supérieure à 0 km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="785"/>
         <source>The square area ({cell:.0f} km2) is not smaller than the study area ({area:.0f} km2): choose squares of at most {suggest:.0f} km2.</source>
         <translation>La surface des carrés ({cell:.0f} km2) n'est pas inférieure à celle de la zone d'étude ({area:.0f} km2) : choisissez des carrés d'au plus {suggest:.0f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="785"/>
         <source>Squares of {cell:g} km2 would make about {cells:,.0f} cells over the study area&apos;s extent: choose squares of at least {suggest:.3g} km2.</source>
         <translation>Des carrés de {cell:g} km2 donneraient environ {cells:,.0f} cellules sur l'emprise de la zone d'étude : choisissez des carrés d'au moins {suggest:.3g} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="745"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="990"/>
         <source>Unknown planning-unit type &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Type d'unité de planification « {kind} » inconnu : utilisez l'un des types {kinds}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="620"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="864"/>
         <source>The lock-in threshold is {value}: give a share above 0 and at most 1 (0.5 locks in units at least half protected).</source>
         <translation>Le seuil de verrouillage vaut {value} : donnez une proportion supérieure à 0 et au plus égale à 1 (0.5 verrouille les unités protégées au moins à moitié).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="754"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="999"/>
         <source>The study area is empty: choose countries or a polygon layer.</source>
         <translation>La zone d'étude est vide : choisissez des pays ou une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="761"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="1006"/>
         <source>Planning units from a layer need the layer: choose a polygon layer.</source>
         <translation>Des unités de planification issues d'une couche nécessitent cette couche : choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="769"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="1014"/>
         <source>The unit layer &apos;{layer}&apos; has no field &apos;{field}&apos; for the cost: choose one of {fields}.</source>
         <translation>La couche d'unités « {layer} » n'a pas de champ « {field} » pour le coût : choisissez l'un des champs {fields}.</translation>
     </message>
@@ -2027,112 +2027,112 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>{solver} n'a trouvé aucune sélection qui satisfasse à la fois les cibles, le budget et les contraintes, bien que chacun puisse être respecté séparément ; assouplissez une contrainte, le budget ou une cible.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="208"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="225"/>
         <source>The layer &apos;{layer}&apos; is in no known range schema (its fields: {found}; wanted {wanted}): rename the fields or give a field mapping (species, presence, origin, seasonal).</source>
         <translation>La couche « {layer} » ne suit aucun schéma d'aires de répartition connu (ses champs : {found} ; attendus : {wanted}) : renommez les champs ou donnez une correspondance de champs (espèce, présence, origine, saisonnalité).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="229"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="246"/>
         <source>The layer &apos;{layer}&apos; has no field for {missing} (its fields: {found}): correct the field mapping.</source>
         <translation>La couche « {layer} » n'a pas de champ pour {missing} (ses champs : {found}) : corrigez la correspondance des champs.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="236"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="253"/>
         <source>The field mapping for layer &apos;{layer}&apos; names no species field: give the field that holds the scientific name.</source>
         <translation>La correspondance des champs de la couche « {layer} » n'indique aucun champ d'espèce : donnez le champ qui contient le nom scientifique.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="308"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="325"/>
         <source>The {field} filter &apos;{text}&apos; is not a list of codes: write codes separated by commas, e.g. &apos;1,2&apos; (valid codes {codes}).</source>
         <translation>Le filtre {field} « {text} » n'est pas une liste de codes : écrivez des codes séparés par des virgules, p. ex. « 1,2 » (codes valides : {codes}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="317"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="334"/>
         <source>The {field} filter is empty: give at least one code, e.g. &apos;1,2&apos; (valid codes {codes}).</source>
         <translation>Le filtre {field} est vide : donnez au moins un code, p. ex. « 1,2 » (codes valides : {codes}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="325"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="342"/>
         <source>The {field} filter has code(s) {bad}, which are not IUCN {field} codes: use codes {codes}.</source>
         <translation>Le filtre {field} contient le(s) code(s) {bad}, qui ne sont pas des codes UICN « {field} » : utilisez les codes {codes}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="407"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="588"/>
         <source>Range layers: {layers}.</source>
         <translation>Couches d'aires de répartition : {layers}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="408"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="590"/>
         <source>{n} input features: {kept} kept; dropped {presence} by presence, {origin} by origin, {seasonal} by season, {unknown} with unknown codes, {empty} without polygon geometry; {repaired} invalid geometries repaired.</source>
         <translation>{n} entités en entrée : {kept} conservées ; écartées : {presence} selon la présence, {origin} selon l'origine, {seasonal} selon la saison, {unknown} aux codes inconnus, {empty} sans géométrie polygonale ; {repaired} géométries invalides réparées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="422"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="604"/>
         <source>{species} species, {features} species-season features.</source>
         <translation>{species} espèces, {features} éléments espèce-saison.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="495"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="677"/>
         <source>a scientific name</source>
         <translation>un nom scientifique</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="496"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="678"/>
         <source>IUCN presence codes 1-6</source>
         <translation>codes de présence UICN 1-6</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="497"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="679"/>
         <source>IUCN origin codes 1-6</source>
         <translation>codes d'origine UICN 1-6</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="498"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="680"/>
         <source>IUCN seasonal codes 1-5</source>
         <translation>codes de saisonnalité UICN 1-5</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="502"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="684"/>
         <source>NatureServe ORIGIN codes 1-4 (resident to passage)</source>
         <translation>codes ORIGIN de NatureServe 1-4 (de résident à passage)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="511"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="693"/>
         <source>Every feature of layer &apos;{layer}&apos; has an unknown value in field &apos;{field}&apos; (found {values}; wanted {expected}): map the right field or recode it.</source>
         <translation>Toutes les entités de la couche « {layer} » ont une valeur inconnue dans le champ « {field} » (trouvé : {values} ; attendu : {expected}) : associez le bon champ ou recodez-le.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="522"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="704"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) with an unknown value in field &apos;{field}&apos; ({values}; feature ids {ids}) were dropped: recode them to {expected}.</source>
         <translation>Couche « {layer} » : {n} entité(s) ayant une valeur inconnue dans le champ « {field} » ({values} ; identifiants d'entité {ids}) ont été écartées : recodez-les en {expected}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="149"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="239"/>
         <source>No range layer was given: choose at least one polygon layer.</source>
         <translation>Aucune couche d'aires de répartition n'a été fournie : choisissez au moins une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="587"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="784"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) without geometry (feature ids {ids}) were dropped.</source>
         <translation>Couche « {layer} » : {n} entité(s) sans géométrie (identifiants d'entité {ids}) ont été écartées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="615"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="812"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) had no polygon area left after repair (feature ids {ids}) and were dropped.</source>
         <translation>Couche « {layer} » : {n} entité(s) n'avaient plus de surface polygonale après réparation (identifiants d'entité {ids}) et ont été écartées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="667"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="879"/>
         <source>All {n} remaining range features were removed by the {field} filter (it keeps {kept}; the layers have {found}): add codes to the {field} filter, e.g. &apos;{suggest}&apos;.</source>
         <translation>Les {n} entités d'aire de répartition restantes ont toutes été retirées par le filtre {field} (il garde {kept} ; les couches contiennent {found}) : ajoutez des codes au filtre {field}, p. ex. « {suggest} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="681"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="893"/>
         <source>No range feature is left: {unknown} had unknown codes and {empty} had no polygon geometry; fix the codes or geometries named in the warnings.</source>
         <translation>Il ne reste aucune entité d'aire de répartition : {unknown} avaient des codes inconnus et {empty} n'avaient pas de géométrie polygonale ; corrigez les codes ou les géométries cités dans les avertissements.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="711"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="923"/>
         <source>{n} species have no range inside the study area and get no target there: {names}. Check the layers&apos; CRS, or remove these species.</source>
         <translation>{n} espèces n'ont pas d'aire de répartition dans la zone d'étude et n'y reçoivent aucune cible : {names}. Vérifiez le CRS des couches, ou retirez ces espèces.</translation>
     </message>
@@ -2147,262 +2147,262 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="235"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="234"/>
         <source>The ProtConn values need &apos;before&apos; and &apos;after&apos; entries (missing: {keys}).</source>
         <translation>Les valeurs ProtConn nécessitent des entrées « before » et « after » (manquantes : {keys}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
         <source>Targets per species and season</source>
         <translation>Cibles par espèce et saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
         <source>Feature</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="129"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="219"/>
         <source>Species</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="369"/>
         <source>Season</source>
         <translation>Saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
         <source>Target (km²)</source>
         <translation>Cible (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
         <source>Held before (km²)</source>
         <translation>Couvert avant (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
         <source>% of target before</source>
         <translation>% de la cible avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="369"/>
         <source>Met before</source>
         <translation>Atteinte avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
         <source>Held after (km²)</source>
         <translation>Couvert après (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
         <source>% of target after</source>
         <translation>% de la cible après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="369"/>
         <source>Met after</source>
         <translation>Atteinte après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
         <source>Weakest-link coverage per species (all seasons covered?)</source>
         <translation>Couverture par maillon le plus faible, par espèce (toutes les saisons couvertes ?)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
         <source>Seasons</source>
         <translation>Saisons</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
         <source>Seasons met before</source>
         <translation>Saisons atteintes avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
         <source>Covered before</source>
         <translation>Couverte avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
         <source>Weakest season, % of target, before</source>
         <translation>Saison la plus faible, % de la cible, avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
         <source>Seasons met after</source>
         <translation>Saisons atteintes après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
         <source>Covered after</source>
         <translation>Couverte après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
         <source>Weakest season after</source>
         <translation>Saison la plus faible après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
         <source>Weakest season, % of target, after</source>
         <translation>Saison la plus faible, % de la cible, après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="369"/>
         <source>Targets met by season</source>
         <translation>Cibles atteintes par saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="625"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="624"/>
         <source>Features</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
         <source>Contribution per country</source>
         <translation>Contribution par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="460"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="459"/>
         <source>Area (km²)</source>
         <translation>Surface (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
         <source>Network after (km²)</source>
         <translation>Réseau après (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
         <source>Features present</source>
         <translation>Éléments présents</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
         <source>National targets met before</source>
         <translation>Cibles nationales atteintes avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
         <source>National targets met after</source>
         <translation>Cibles nationales atteintes après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="413"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="412"/>
         <source>Protected and connected land (ProtConn, %)</source>
         <translation>Terres protégées et connectées (ProtConn, %)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="413"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="412"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="413"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="412"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="413"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="412"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="452"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="451"/>
         <source>Transfrontier Conservation Area (TFCA) candidates</source>
         <translation>Candidates aires de conservation transfrontalières (ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="460"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="459"/>
         <source>Area of each TFCA candidate per country</source>
         <translation>Surface de chaque candidate ACTF par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="460"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="459"/>
         <source>Candidate</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="215"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="231"/>
         <source>Existing protected areas</source>
         <translation>Aires protégées existantes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="623"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="622"/>
         <source>With the plan</source>
         <translation>Avec le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="606"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="605"/>
         <source>Share of the target held (%, capped at 200)</source>
         <translation>Part de la cible couverte (%, plafonnée à 200)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="596"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="595"/>
         <source>Target achievement per species and season</source>
         <translation>Atteinte des cibles par espèce et saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="632"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="631"/>
         <source>Coverage by season</source>
         <translation>Couverture par saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="640"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="639"/>
         <source>% of the land</source>
         <translation>% des terres</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="642"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="641"/>
         <source>Protected connected land (ProtConn fractions)</source>
         <translation>Terres protégées connectées (fractions de ProtConn)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="785"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="784"/>
         <source>This report describes a conservation plan for {countries}: {selected} of {units} planning units ({percent:.1f}% of the study area) are in the network, and {met} of {targets} species-season targets are met. &apos;Before&apos; means the existing protected areas only; &apos;after&apos; means with the plan.</source>
         <translation>Ce rapport décrit un plan de conservation pour {countries} : {selected} des {units} unités de planification ({percent:.1f} % de la zone d'étude) font partie du réseau, et {met} des {targets} cibles par espèce et saison sont atteintes. « Avant » désigne les seules aires protégées existantes ; « après », la situation avec le plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="825"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="824"/>
         <source>A target is met when the network holds at least the target amount of the range.</source>
         <translation>Une cible est atteinte lorsque le réseau couvre au moins la quantité cible de l'aire de répartition.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="829"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="828"/>
         <source>A migratory species is adequately covered only when every season of its annual cycle meets its target (Runge et al. 2015): the weakest season decides.</source>
         <translation>Une espèce migratrice n'est correctement couverte que si chaque saison de son cycle annuel atteint sa cible (Runge et al. 2015) : c'est la saison la plus faible qui décide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="860"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="859"/>
         <source>Clusters of the network spanning two or more countries. Score = ({wt} x transboundary species + {wa} x area + {wu} x unprotected share + {wi} x network importance (dPC)) / {total}, each divided by its largest value; rank 1 is the highest score.</source>
         <translation>Groupes du réseau s'étendant sur deux pays ou plus. Score = ({wt} x espèces transfrontalières + {wa} x surface + {wu} x part non protégée + {wi} x importance pour le réseau (dPC)) / {total}, chaque terme étant divisé par sa plus grande valeur ; le rang 1 correspond au score le plus élevé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="911"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="910"/>
         <source>The report folder &apos;{path}&apos; cannot be created ({reason}).</source>
         <translation>Impossible de créer le dossier du rapport « {path} » ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="918"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="917"/>
         <source>Conservation plan for {countries}</source>
         <translation>Plan de conservation pour {countries}</translation>
     </message>
@@ -2457,7 +2457,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Couche « {layer} » : {n} site(s) n'avaient plus de surface polygonale après réparation (identifiants d'entité {ids}) et ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="288"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="383"/>
         <source>No site layer was given: choose at least one polygon or point layer.</source>
         <translation>Aucune couche de sites n'a été fournie : choisissez au moins une couche de polygones ou de points.</translation>
     </message>
@@ -2592,127 +2592,127 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Règle de cible {rule} inconnue : utilisez des cibles relatives, absolues ou log-linéaires.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="56"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="57"/>
         <source>The TFCA ranking weights must be 0 or more and not all 0 (got {values}).</source>
         <translation>Les poids du classement des ACTF doivent être supérieurs ou égaux à 0 et pas tous nuls (reçu {values}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="209"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="210"/>
         <source>There are {count} {what} values for {n} planning units; give one per unit.</source>
         <translation>Il y a {count} valeurs « {what} » pour {n} unités de planification ; donnez-en une par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="256"/>
         <source>The gap distance must be 0 or more metres (got {value}).</source>
         <translation>La distance d'écart doit être supérieure ou égale à 0 mètre (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="255"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="260"/>
         <source>selection frequency</source>
         <translation>fréquence de sélection</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="256"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="261"/>
         <source>irreplaceability</source>
         <translation>irremplaçabilité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="272"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="277"/>
         <source>There are {count} country polygons for {n} country codes.</source>
         <translation>Il y a {count} polygones de pays pour {n} codes de pays.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="552"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="564"/>
         <source>The border buffer must be a positive distance in metres (got {value}).</source>
         <translation>La zone tampon frontalière doit être une distance positive en mètres (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="606"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="618"/>
         <source>The season &apos;{value}&apos; of feature {row} in &apos;{layer}&apos; is not an IUCN seasonal code (1-5) or label (e.g. breeding).</source>
         <translation>La saison « {value} » de l'élément {row} dans « {layer} » n'est ni un code de saisonnalité UICN (1-5) ni une étiquette (p. ex. breeding).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="185"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="221"/>
         <source>The field &apos;{field}&apos; chosen for the {what} is not in &apos;{source}&apos;: choose one of {fields}.</source>
         <translation>Le champ « {field} » choisi pour « {what} » n'est pas dans « {source} » : choisissez l'un des champs {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="196"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="232"/>
         <source>&apos;{source}&apos; has no {what} field (looked for {candidates}): rename the column or choose it explicitly.</source>
         <translation>« {source} » n'a pas de champ « {what} » (noms cherchés : {candidates}) : renommez la colonne ou choisissez-la explicitement.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="324"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="399"/>
         <source>&apos;{source}&apos; has no fixes: choose a file or layer with GPS positions.</source>
         <translation>« {source} » ne contient aucune localisation : choisissez un fichier ou une couche avec des positions GPS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="332"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="407"/>
         <source>The fix at {where} of &apos;{source}&apos; has no individual id: fill it in or remove the row.</source>
         <translation>La localisation ({where}) de « {source} » n'a pas d'identifiant d'individu : renseignez-le ou supprimez la ligne.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="533"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="609"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="534"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="610"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="346"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="421"/>
         <source>The fix at {where} of &apos;{source}&apos; has {axis} {value}, outside {low}..{high}: check that longitude and latitude are not swapped and are in degrees (WGS84).</source>
         <translation>La localisation ({where}) de « {source} » a une {axis} de {value}, hors de {low}..{high} : vérifiez que longitude et latitude ne sont pas inversées et qu'elles sont en degrés (WGS84).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="363"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="438"/>
         <source>&apos;{source}&apos; has no fixes with a location: check the longitude/latitude.</source>
         <translation>« {source} » ne contient aucune localisation avec une position : vérifiez la longitude/latitude.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="400"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="476"/>
         <source>The timestamp &apos;{value}&apos; in field &apos;{field}&apos; at {where} of &apos;{source}&apos; cannot be read: write timestamps as {format} in UTC (ISO 8601 with T, Z or +hh:mm also works).</source>
         <translation>L'horodatage « {value} » du champ « {field} » ({where}) de « {source} » est illisible : écrivez les horodatages au format {format} en UTC (l'ISO 8601 avec T, Z ou +hh:mm fonctionne aussi).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="502"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="578"/>
         <source>The tracking file &apos;{path}&apos; does not exist: choose an existing CSV file.</source>
         <translation>Le fichier de suivi « {path} » n'existe pas : choisissez un fichier CSV existant.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="525"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="601"/>
         <source>&apos;{source}&apos; is empty: choose a CSV file with a header row and fixes.</source>
         <translation>« {source} » est vide : choisissez un fichier CSV avec une ligne d'en-tête et des localisations.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="602"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="677"/>
         <source>individual id</source>
         <translation>identifiant d'individu</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="603"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="678"/>
         <source>timestamp</source>
         <translation>horodatage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="604"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="268"/>
         <source>movement state</source>
         <translation>état de mouvement</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="546"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="619"/>
         <source>Line {line} of &apos;{source}&apos; has fewer columns than the header: check the delimiter and quoting.</source>
         <translation>La ligne {line} de « {source} » a moins de colonnes que l'en-tête : vérifiez le délimiteur et les guillemets.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="561"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="634"/>
         <source>line {line}</source>
         <translation>ligne {line}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="570"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="643"/>
         <source>The value &apos;{value}&apos; in column &apos;{field}&apos; at {where} of &apos;{source}&apos; is not a number: use decimal degrees with a dot (e.g. 8.87).</source>
         <translation>La valeur « {value} » de la colonne « {field} » ({where}) de « {source} » n'est pas un nombre : utilisez des degrés décimaux avec un point (p. ex. 8.87).</translation>
     </message>
@@ -2722,102 +2722,92 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="610"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="683"/>
         <source>Feature {fid} of &apos;{layer}&apos; is a multipoint with several points: one fix per feature is needed (Vector &gt; Geometry Tools &gt; Multipart to Singleparts).</source>
         <translation>L'entité {fid} de « {layer} » est un multipoint de plusieurs points : il faut une localisation par entité (Vecteur &gt; Outils de géométrie &gt; De morceaux multiples à morceaux uniques).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="628"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="701"/>
         <source>feature {fid}</source>
         <translation>entité {fid}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="933"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="951"/>
         <source>stopover radius (km)</source>
         <translation>rayon de halte (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="934"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="952"/>
         <source>minimum stopover duration (h)</source>
         <translation>durée minimale de halte (h)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="935"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="953"/>
         <source>stopovers</source>
         <translation>haltes migratoires</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="964"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="982"/>
         <source>The {what} must be greater than 0 (got {value}).</source>
         <translation>Le paramètre « {what} » doit être supérieur à 0 (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1162"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1181"/>
         <source>The state mapping &apos;{part}&apos; cannot be read: write value=season pairs separated by &apos;;&apos;, e.g. fall migration=passage; wintering grounds=non-breeding.</source>
         <translation>La correspondance d'états « {part} » est illisible : écrivez des paires valeur=saison séparées par « ; », p. ex. fall migration=passage; wintering grounds=non-breeding.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1189"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1208"/>
         <source>The date window &apos;{part}&apos; cannot be read: write season=start-end with day-of-year numbers, e.g. breeding=121-212; passage=213-304,60-120; non-breeding=305-59.</source>
         <translation>La fenêtre de dates « {part} » est illisible : écrivez saison=début-fin avec des numéros de jour de l'année, p. ex. breeding=121-212; passage=213-304,60-120; non-breeding=305-59.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1212"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1231"/>
         <source>The {season} window {start}-{end} is not within day 1..366: use day-of-year numbers (1 = 1 January, 182 = 1 July).</source>
         <translation>La fenêtre « {season} » {start}-{end} n'est pas comprise entre les jours 1 et 366 : utilisez des numéros de jour de l'année (1 = 1er janvier, 182 = 1er juillet).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1223"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1242"/>
         <source>The {season} window {start}-{end} overlaps the {other} window: make the date windows disjoint.</source>
         <translation>La fenêtre « {season} » {start}-{end} chevauche la fenêtre « {other} » : faites en sorte que les fenêtres de dates soient disjointes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1275"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1326"/>
         <source>The migration &apos;{value}&apos; is unknown: use auto, autumn or spring.</source>
         <translation>La migration « {value} » est inconnue : utilisez auto, autumn ou spring.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1280"/>
-        <source>movement threshold (km/day)</source>
-        <translation>seuil de mouvement (km/jour)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="359"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="367"/>
         <source>movement</source>
         <translation>mouvement</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1328"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1380"/>
         <source>range buffer (km)</source>
         <translation>zone tampon de l'aire (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1329"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1381"/>
         <source>seasonal ranges</source>
         <translation>aires saisonnières</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1348"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1420"/>
         <source>&apos;{source}&apos; has no movement-state field: choose the state field, or classify by movement or by dates.</source>
         <translation>« {source} » n'a pas de champ d'état de mouvement : choisissez le champ d'état, ou classez par mouvement ou par dates.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1363"/>
-        <source>no bird moved more than {km} km in a day: lower the movement threshold or classify by dates</source>
-        <translation>aucun oiseau n'a parcouru plus de {km} km en un jour : abaissez le seuil de mouvement ou classez par dates</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1367"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1458"/>
         <source>no fix falls in a date window: check the windows</source>
         <translation>aucune localisation ne tombe dans une fenêtre de dates : vérifiez les fenêtres</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1368"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1459"/>
         <source>no state value is mapped to a season: map the values</source>
         <translation>aucune valeur d'état n'est associée à une saison : associez les valeurs</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1370"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1461"/>
         <source>No fix of &apos;{source}&apos; could be given a season: {hint}.</source>
         <translation>Aucune localisation de « {source} » n'a pu recevoir de saison : {hint}.</translation>
     </message>
@@ -3167,12 +3157,12 @@ Résultats par pays et par distance de dispersion (1, 10 et 100 km comme dans le
         <translation>Probabilité de dispersion à la distance médiane</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="239"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="334"/>
         <source>Include proposed sites (WDPA)</source>
         <translation>Inclure les sites proposés (WDPA)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="239"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="334"/>
         <source>Include UNESCO-MAB Biosphere Reserves</source>
         <translation>Inclure les réserves de biosphère UNESCO-MAB</translation>
     </message>
@@ -3397,143 +3387,112 @@ Pièges : les grands rasters prennent du temps (jusqu'à 1,5 s par zone noyau po
         <translation>Réseau de voie de migration et sites critiques</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="389"/>
-        <source>Links breeding, stopover and non-breeding sites into a migration network and finds the sites the flyway cannot lose: if a critical site disappears, some breeding sites can no longer reach any non-breeding site within the species&apos; flight range (the stopover-network view of Runge et al. 2014 and Xu et al. 2019).
-
-Input: a point or polygon layer of sites with a role field (breeding, stopover or passage, non-breeding or wintering; IUCN codes 2, 4, 3 work too), or a Movebank CSV of GPS tracks of one migration: stopovers are found as in &apos;Tracks to stopover sites&apos;, and each bird&apos;s start and end give breeding and non-breeding sites.
-
-Maximum hop (km): the longest flight between two sites (storks about 300-500 km a day; waders up to thousands). Links only go towards the non-breeding end: along the line from the centre of the breeding sites to the centre of the non-breeding sites, the next site must be further on.
-
-Outputs: sites (points) with links in and out, whether each reaches a non-breeding site, routes (separate paths from a breeding site; 1 means a single site can cut it off), loss (breeding weight cut off if the site is lost; the weight field, e.g. birds, or 1 per site), critical (loss &gt; 0), betweenness (share of shortest routes through the site) and, with protected areas, protected (at least the threshold share of the site covered; 50 % by default) and unprotected critical. Links: lines with their length.
-
-Pitfalls: tracks of a few birds show their routes, not the whole flyway; a hop that is too short leaves breeding sites unconnected, one that is too long makes no site critical.</source>
-        <translation>Relie les sites de reproduction, de halte et d'hivernage en un réseau migratoire et trouve les sites que la voie de migration ne peut pas perdre : si un site critique disparaît, certains sites de reproduction ne peuvent plus atteindre aucun site d'hivernage dans le rayon de vol de l'espèce (l'approche par réseau de haltes de Runge et al. 2014 et Xu et al. 2019).
-
-Entrée : une couche de points ou de polygones de sites avec un champ de rôle (breeding, stopover ou passage, non-breeding ou wintering ; les codes UICN 2, 4, 3 fonctionnent aussi), ou un CSV Movebank de trajectoires GPS d'une migration : les haltes sont trouvées comme dans « Trajectoires vers sites de halte », et le début et la fin du trajet de chaque oiseau donnent les sites de reproduction et d'hivernage.
-
-Saut maximal (km) : le plus long vol entre deux sites (cigognes environ 300-500 km par jour ; limicoles jusqu'à des milliers). Les liens vont seulement vers l'extrémité d'hivernage : le long de la ligne allant du centre des sites de reproduction au centre des sites d'hivernage, le site suivant doit être plus avancé.
-
-Sorties : sites (points) avec leurs liens entrants et sortants, si chacun atteint un site d'hivernage, routes (chemins distincts depuis un site de reproduction ; 1 signifie qu'un seul site peut le couper), perte (poids de reproduction coupé si le site est perdu ; le champ de poids, p. ex. des oiseaux, ou 1 par site), critique (perte &gt; 0), intermédiarité (part des plus courts chemins qui passent par le site) et, avec des aires protégées, protégé (au moins la part seuil du site couverte ; 50 % par défaut) et critique non protégé. Liens : lignes avec leur longueur.
-
-Pièges : les trajectoires de quelques oiseaux montrent leurs routes, pas toute la voie de migration ; un saut trop court laisse des sites de reproduction non connectés, un saut trop long ne rend aucun site critique.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="417"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="418"/>
         <source>Sites (points or polygons) with a role field</source>
         <translation>Sites (points ou polygones) avec un champ de rôle</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="425"/>
-        <source>Role field (breeding / stopover / non-breeding)</source>
-        <translation>Champ de rôle (reproduction / halte / hivernage)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="433"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="434"/>
         <source>Site id field (empty: feature id)</source>
         <translation>Champ d'identifiant de site (vide : identifiant d'entité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="441"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="442"/>
         <source>Weight field, e.g. birds (empty: 1 per site)</source>
         <translation>Champ de poids, p. ex. oiseaux (vide : 1 par site)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="450"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="451"/>
         <source>...or a Movebank CSV of tracks (.csv or .csv.gz)</source>
         <translation>...ou un CSV Movebank de trajectoires (.csv ou .csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="89"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="90"/>
         <source>CSV files (*.csv *.csv.gz *.gz *.txt);;All files (*.*)</source>
         <translation>Fichiers CSV (*.csv *.csv.gz *.gz *.txt);;Tous les fichiers (*.*)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="458"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="459"/>
         <source>Stopover radius for tracks (km)</source>
         <translation>Rayon de halte pour les trajectoires (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="468"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="469"/>
         <source>Minimum stopover duration for tracks (h)</source>
         <translation>Durée minimale de halte pour les trajectoires (h)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="478"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="479"/>
         <source>Maximum hop between sites (km)</source>
         <translation>Saut maximal entre sites (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="488"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="489"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="488"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="489"/>
         <source>great-circle</source>
         <translation>orthodromique (grand cercle)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="488"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="489"/>
         <source>equal-area (straight line in LAEA)</source>
         <translation>équivalente (ligne droite en LAEA)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="496"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="497"/>
         <source>Minimum progress per hop (km)</source>
         <translation>Progression minimale par saut (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="506"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="507"/>
         <source>Weight breeding sites by the weight field</source>
         <translation>Pondérer les sites de reproduction par le champ de poids</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="519"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="520"/>
         <source>Share of a site covered to count as protected</source>
         <translation>Part d'un site couverte pour qu'il compte comme protégé</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="531"/>
         <source>Flyway sites</source>
         <translation>Sites de la voie de migration</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="535"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="536"/>
         <source>Flyway links</source>
         <translation>Liens de la voie de migration</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="540"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="541"/>
         <source>Critical sites</source>
         <translation>Sites critiques</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="546"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="547"/>
         <source>Give either a site layer with a role field or a Movebank CSV of tracks (one of the two).</source>
         <translation>Fournissez soit une couche de sites avec un champ de rôle, soit un CSV Movebank de trajectoires (l'un des deux).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="555"/>
-        <source>The site layer needs a role field (breeding / stopover / non-breeding): choose it.</source>
-        <translation>La couche de sites nécessite un champ de rôle (reproduction / halte / hivernage) : choisissez-le.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="569"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="573"/>
         <source>Read {n} fixes of {k} individuals from &apos;{source}&apos;.</source>
         <translation>{n} localisations de {k} individus lues depuis « {source} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="611"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="615"/>
         <source>{connected} of {breeding} breeding sites reach a non-breeding site; {n} critical site(s): {ids}.</source>
         <translation>{connected} des {breeding} sites de reproduction atteignent un site d'hivernage ; {n} site(s) critique(s) : {ids}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="623"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="627"/>
         <source>Some breeding sites reach no non-breeding site within {hop:g} km hops: increase the maximum hop or add the missing stopovers.</source>
         <translation>Certains sites de reproduction n'atteignent aucun site d'hivernage par sauts de {hop:g} km : augmentez le saut maximal ou ajoutez les haltes manquantes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="633"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="637"/>
         <source>Flyway network (cmsconnectivity:flywaynetwork)</source>
         <translation>Réseau de voie de migration (cmsconnectivity:flywaynetwork)</translation>
     </message>
@@ -3627,12 +3586,12 @@ Fournissez le GeoPackage d'une exécution, ou les couches une par une (une couch
         <translation>{path} ne contient aucune des couches d'une exécution.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="69"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="148"/>
         <source>Prepare species ranges</source>
         <translation>Préparer les aires de répartition des espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="72"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="151"/>
         <source>Turns species range maps into planning features: one polygon per species and season.
 
 Layers: one or several polygon layers, each with one species or many. The fields are recognised automatically for IUCN Red List (binomial, presence, origin, seasonal), BirdLife (SCINAME, PRESENCE, ORIGIN, SEASONAL), NatureServe (SCI_NAME, ORIGIN) and eBird Status &amp; Trends (scientific_name, season) files. For any other layer, type the name of the species field (and, if the layer has them, the presence, origin and seasonal fields).
@@ -3649,72 +3608,72 @@ Les codes à conserver suivent la Liste rouge de l'UICN : présence 1 existante,
 Les géométries invalides sont réparées ; les entités aux codes inconnus sont écartées et listées dans le journal. Indiquez une zone d'étude pour être averti des espèces qui n'y sont pas présentes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="93"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="183"/>
         <source>Range layers</source>
         <translation>Couches d'aires de répartition</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="98"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="188"/>
         <source>Species field (only if not recognised)</source>
         <translation>Champ d'espèce (seulement s'il n'est pas reconnu)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="98"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="188"/>
         <source>Presence field (optional)</source>
         <translation>Champ de présence (facultatif)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="98"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="188"/>
         <source>Origin field (optional)</source>
         <translation>Champ d'origine (facultatif)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="98"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="188"/>
         <source>Seasonal field (optional)</source>
         <translation>Champ de saisonnalité (facultatif)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="105"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="195"/>
         <source>Presence codes to keep</source>
         <translation>Codes de présence à conserver</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="105"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="195"/>
         <source>Origin codes to keep</source>
         <translation>Codes d'origine à conserver</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="105"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="195"/>
         <source>Seasonal codes to keep</source>
         <translation>Codes de saisonnalité à conserver</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="256"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="351"/>
         <source>Target CRS (default: the first layer&apos;s)</source>
         <translation>CRS cible (par défaut : celui de la première couche)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="116"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="206"/>
         <source>Study area (optional, to warn about species outside it)</source>
         <translation>Zone d'étude (facultatif, pour signaler les espèces qui en sont absentes)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="124"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="214"/>
         <source>Species-season ranges</source>
         <translation>Aires de répartition par espèce et saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1403"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1396"/>
         <source>Species-season features</source>
         <translation>Éléments espèce-saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="206"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="301"/>
         <source>Prepare sites (protected areas, KBAs, Ramsar sites)</source>
         <translation>Préparer les sites (aires protégées, KBA, sites Ramsar)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="209"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="304"/>
         <source>Combines site layers into one table of sites, ready for planning and connectivity.
 
 WDPA layers (from protectedplanet.net, polygons or points) are read as the JRC DOPA prepares them for ProtConn: only designated, inscribed and established sites are kept (tick the boxes to add proposed or not-reported ones); UNESCO-MAB Biosphere Reserves are left out unless ticked; a point site becomes a circle with its reported area (REP_AREA, km2), and points without an area are dropped. Parcels sharing a WDPAID become one site.
@@ -3731,37 +3690,37 @@ Toute autre couche de polygones (zones clés pour la biodiversité (KBA), sites 
 Année de référence : ne garder que les sites désignés cette année-là ou avant (STATUS_YR) ; les sites sans année sont conservés et comptés. La sortie facultative de réseau fusionne les sites qui se chevauchent pour qu'aucune surface ne compte deux fois.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="227"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="322"/>
         <source>Site layers (polygons or points)</source>
         <translation>Couches de sites (polygones ou points)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="234"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="329"/>
         <source>Name field (optional, default: detected)</source>
         <translation>Champ de nom (facultatif, par défaut : détecté)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="239"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="334"/>
         <source>Include sites with status &apos;Not Reported&apos; (WDPA)</source>
         <translation>Inclure les sites au statut « Not Reported » (WDPA)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="245"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="340"/>
         <source>Snapshot year (optional)</source>
         <translation>Année de référence (facultatif)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="275"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="370"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="266"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="361"/>
         <source>Dissolved network</source>
         <translation>Réseau fusionné</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="315"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="410"/>
         <source>Dissolved network: {n} parts, {area:.1f} km2.</source>
         <translation>Réseau fusionné : {n} parties, {area:.1f} km2.</translation>
     </message>
@@ -3964,102 +3923,102 @@ Unités de planification : polygones avec un champ d'identifiant entier (vide : 
         <translation>Projet Marxan écrit : {n} unités de planification, {m} éléments, {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="108"/>
         <source>Build planning units</source>
         <translation>Construire les unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="155"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="171"/>
         <source>Study area polygon (instead of countries)</source>
         <translation>Polygone de zone d'étude (à la place des pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="163"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="179"/>
         <source>Hexagons</source>
         <translation>Hexagones</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="163"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="179"/>
         <source>Squares</source>
         <translation>Carrés</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="163"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="179"/>
         <source>Polygons of a layer (sites, parcels...)</source>
         <translation>Polygones d'une couche (sites, parcelles...)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="171"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="187"/>
         <source>Hexagon or square area (km2)</source>
         <translation>Surface des hexagones ou carrés (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="181"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="197"/>
         <source>Unit layer (for polygons of a layer)</source>
         <translation>Couche d'unités (pour les polygones d'une couche)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="186"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="202"/>
         <source>Unit id field (default: feature id)</source>
         <translation>Champ d'identifiant d'unité (par défaut : identifiant d'entité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="210"/>
         <source>Cost raster (mean per unit)</source>
         <translation>Raster de coût (moyenne par unité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="199"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="215"/>
         <source>Cost field of the unit layer</source>
         <translation>Champ de coût de la couche d'unités</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="208"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="224"/>
         <source>Units without raster cost</source>
         <translation>Unités sans coût raster</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="208"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="224"/>
         <source>Stop with an error</source>
         <translation>Arrêter avec une erreur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="208"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="224"/>
         <source>Give them the mean cost of the other units</source>
         <translation>Leur donner le coût moyen des autres unités</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="267"/>
         <source>Edge tolerance for units of a layer (m)</source>
         <translation>Tolérance de bord pour les unités d'une couche (m)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="259"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="275"/>
         <source>CRS of the units (default: equal-area, centred on the study area)</source>
         <translation>CRS des unités (par défaut : équivalent, centré sur la zone d'étude)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="274"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="290"/>
         <source>Boundary table (CSV)</source>
         <translation>Table des bordures (CSV)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="274"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="290"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="283"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="299"/>
         <source>Number of planning units</source>
         <translation>Nombre d'unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="294"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="310"/>
         <source>A study-area layer is given: the country codes {codes} are not used.</source>
         <translation>Une couche de zone d'étude est fournie : les codes de pays {codes} ne sont pas utilisés.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="319"/>
         <source>No study area: give ISO3 country codes (e.g. BEL,LUX) or choose a study-area polygon layer.</source>
         <translation>Pas de zone d'étude : donnez des codes de pays ISO3 (p. ex. BEL,LUX) ou choisissez une couche de polygones de zone d'étude.</translation>
     </message>
@@ -4069,37 +4028,37 @@ Unités de planification : polygones avec un champ d'identifiant entier (vide : 
         <translation>{n} partie(s) lointaine(s) d'outre-mer des pays ont été exclues.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="357"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="373"/>
         <source>Both a cost raster and a cost field are given: choose one of them (or neither, for cost = area).</source>
         <translation>Un raster de coût et un champ de coût sont tous deux fournis : choisissez l'un des deux (ou aucun, pour coût = surface).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="389"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="405"/>
         <source>Planning units from a layer need the unit layer: choose a polygon layer (e.g. your sites) as unit layer.</source>
         <translation>Des unités de planification issues d'une couche nécessitent la couche d'unités : choisissez une couche de polygones (p. ex. vos sites) comme couche d'unités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="396"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="412"/>
         <source>Reading protected areas</source>
         <translation>Lecture des aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="406"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="422"/>
         <source>Building planning units</source>
         <translation>Construction des unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="429"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="445"/>
         <source>Writing the planning units</source>
         <translation>Écriture des unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="447"/>
         <source>{n} polygon(s) of &apos;{layer}&apos; lie outside the study area and were left out.</source>
         <translation>{n} polygone(s) de « {layer} » se trouvent hors de la zone d'étude et ont été exclus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="458"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="481"/>
         <source>The boundary table &apos;{path}&apos; cannot be written ({reason}): choose another file.</source>
         <translation>Impossible d'écrire la table des bordures « {path} » ({reason}) : choisissez un autre fichier.</translation>
     </message>
@@ -4182,250 +4141,184 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>{met} cibles atteintes sur {total} ; {units} unités sélectionnées, score {score:,.6g} ; solveur {status}, écart {gap:.3%} ; {runs} exécution(s).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="74"/>
-        <source>Finds candidate Transfrontier Conservation Areas: groups of chosen planning units and existing sites that lie in two or more countries.
-
-Planning units: the planning_units layer of a run (fields selected, locked_in, country). Sites (optional): existing protected areas to include. Species ranges: one polygon per species and season (fields binomial and seasonal). Countries (optional): a border layer with an iso3 field; without it the units&apos; country field is used.
-
-Gap distance: units or sites closer than this are joined, so a river or a road does not split an area (0 = only touching units). Minimum country share: a country counts only when it holds at least this share of the candidate.
-
-Each candidate lists its countries and area in each, its protected share, the species it holds, its transboundary species (whose range crosses the border inside it), its importance for connectivity (dPC, %, at the dispersal distance; 0 skips it) and a score: the weighted sum of transboundary species, area, unprotected share and importance, each divided by its largest value. Rank 1 is the best.
-
-The optional transboundary habitats output lists, for every species and season, the part of its range within the border buffer that lies on both sides of a border, even where no candidate forms (CMS Resolution 12.7).</source>
-        <translation>Trouve des candidates aires de conservation transfrontalières : groupes d'unités de planification choisies et de sites existants situés dans deux pays ou plus.
-
-Unités de planification : la couche planning_units d'une exécution (champs selected, locked_in, country). Sites (facultatif) : aires protégées existantes à inclure. Aires de répartition des espèces : un polygone par espèce et par saison (champs binomial et seasonal). Pays (facultatif) : une couche de frontières avec un champ iso3 ; sans elle, le champ pays des unités est utilisé.
-
-Distance d'écart : les unités ou sites plus proches que cette distance sont réunis, pour qu'une rivière ou une route ne coupe pas une aire (0 = seulement les unités qui se touchent). Part minimale d'un pays : un pays ne compte que s'il détient au moins cette part de la candidate.
-
-Chaque candidate indique ses pays et sa surface dans chacun, sa part protégée, les espèces qu'elle abrite, ses espèces transfrontalières (dont l'aire de répartition traverse la frontière en son sein), son importance pour la connectivité (dPC, %, à la distance de dispersion ; 0 la saute) et un score : la somme pondérée des espèces transfrontalières, de la surface, de la part non protégée et de l'importance, chacune divisée par sa plus grande valeur. Le rang 1 est le meilleur.
-
-La sortie facultative des habitats transfrontaliers liste, pour chaque espèce et saison, la partie de son aire de répartition située dans la zone tampon frontalière qui se trouve des deux côtés d'une frontière, même là où aucune candidate ne se forme (Résolution 12.7 de la CMS).</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="98"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="111"/>
         <source>Planning units (with selection)</source>
         <translation>Unités de planification (avec sélection)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="115"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="128"/>
         <source>Season field</source>
         <translation>Champ de saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="120"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="133"/>
         <source>Existing sites (optional)</source>
         <translation>Sites existants (facultatif)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="125"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="138"/>
         <source>Country borders (optional, iso3 field)</source>
         <translation>Frontières des pays (facultatif, champ iso3)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
         <source>Gap distance joining units (m)</source>
         <translation>Distance d'écart pour réunir les unités (m)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
         <source>Minimum share of a country in a candidate</source>
         <translation>Part minimale d'un pays dans une candidate</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
         <source>Median dispersal distance for dPC (m; 0 skips)</source>
         <translation>Distance de dispersion médiane pour le dPC (m ; 0 : ignoré)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
         <source>Border buffer for transboundary habitats (m)</source>
         <translation>Zone tampon frontalière pour les habitats transfrontaliers (m)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
         <source>Weight: transboundary species</source>
         <translation>Poids : espèces transfrontalières</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
         <source>Weight: area</source>
         <translation>Poids : surface</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
         <source>Weight: unprotected share</source>
         <translation>Poids : part non protégée</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
         <source>Weight: network importance (dPC)</source>
         <translation>Poids : importance pour le réseau (dPC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="157"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="170"/>
         <source>Transboundary habitats</source>
         <translation>Habitats transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="201"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="210"/>
         <source>Clustering the chosen units and sites</source>
         <translation>Regroupement des unités et sites choisis</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="233"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="243"/>
         <source>{n} TFCA candidate(s) spanning two or more countries.</source>
         <translation>{n} candidate(s) ACTF s'étendant sur deux pays ou plus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="247"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="257"/>
         <source>{n} transboundary habitat part(s) along shared borders.</source>
         <translation>{n} partie(s) d'habitat transfrontalier le long des frontières communes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="81"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="82"/>
         <source>Tracking points (point layer)</source>
         <translation>Points de suivi (couche de points)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="89"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="90"/>
         <source>...or a Movebank CSV file (.csv or .csv.gz)</source>
         <translation>...ou un fichier CSV Movebank (.csv ou .csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="98"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="99"/>
         <source>Individual id field (empty: detect)</source>
         <translation>Champ d'identifiant d'individu (vide : détection)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="99"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="100"/>
         <source>Timestamp field, UTC (empty: detect)</source>
         <translation>Champ d'horodatage, UTC (vide : détection)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="102"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="103"/>
         <source>Movement state field (empty: detect)</source>
         <translation>Champ d'état de mouvement (vide : détection)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="118"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="131"/>
         <source>No tracks given: choose a point layer of GPS fixes or a Movebank CSV file (one of the two).</source>
         <translation>Aucune trajectoire fournie : choisissez une couche de points de localisations GPS ou un fichier CSV Movebank (l'un des deux).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="125"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="138"/>
         <source>Both a point layer and a CSV file are given: choose one of the two (clear the other).</source>
         <translation>Une couche de points et un fichier CSV sont tous deux fournis : choisissez l'un des deux (videz l'autre).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="161"/>
         <source>Read {n} fixes of {k} individuals from &apos;{source}&apos; ({dup} duplicate fixes and {missing} without a location left out).</source>
         <translation>{n} localisations de {k} individus lues depuis « {source} » ({dup} localisations en double et {missing} sans position écartées).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="173"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="185"/>
         <source>Tracks to stopover sites</source>
         <translation>Trajectoires vers sites de halte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="176"/>
-        <source>Finds where tracked birds rest on migration and merges the stopovers of different birds into sites, as BirdLife&apos;s track2kba does when it looks for sites used by several individuals.
-
-Input: a point layer of GPS fixes (any CRS) or a Movebank CSV file (.csv or .csv.gz, columns individual-local-identifier, timestamp, location-long, location-lat; lon / lat also work). Fields left empty are detected from these names. Timestamps are read as UTC.
-
-Stopover radius (km) and minimum duration (h): a stopover is a run of fixes that all stay within the radius of the run&apos;s first fix for at least the duration. Typical values: storks, cranes, raptors 10 km and 24 h; waders 5 km and 48 h; small passerines need fixes at least every few hours. A larger radius joins neighbouring roosts; a shorter duration adds overnight stops.
-
-Leave out breeding and final residence (on by default): stays before the bird starts migrating (its nest, in an autumn track) and after it stops (its wintering site) are not stopovers. Migration starts and ends where the bird moves more than the movement threshold (km per day, 50 by default) in 24 h.
-
-Output: one polygon per site (the hull of its fixes buffered by half the radius, in Lambert azimuthal equal-area centred on the data) with the number of individuals, visits, bird-days, first arrival and last departure (UTC) and the centroid&apos;s lon/lat. Optional: one polygon per visit.
-
-Pitfalls: sparse fixes (one a day or less) hide short stopovers; gaps in the data inside a stopover count as time spent there; a tag that stops moving (a dead bird) looks like a stopover until the track ends.</source>
-        <translation>Trouve où les oiseaux suivis se reposent pendant la migration et regroupe les haltes de différents oiseaux en sites, comme le fait track2kba de BirdLife lorsqu'il recherche des sites utilisés par plusieurs individus.
-
-Entrée : une couche de points de localisations GPS (n'importe quel CRS) ou un fichier CSV Movebank (.csv ou .csv.gz, colonnes individual-local-identifier, timestamp, location-long, location-lat ; lon / lat fonctionnent aussi). Les champs laissés vides sont détectés d'après ces noms. Les horodatages sont lus en UTC.
-
-Rayon de halte (km) et durée minimale (h) : une halte est une suite de localisations qui restent toutes dans le rayon autour de la première localisation de la suite pendant au moins la durée indiquée. Valeurs typiques : cigognes, grues, rapaces 10 km et 24 h ; limicoles 5 km et 48 h ; les petits passereaux nécessitent des localisations au moins toutes les quelques heures. Un rayon plus grand réunit des dortoirs voisins ; une durée plus courte ajoute les arrêts d'une nuit.
-
-Exclure la reproduction et la résidence finale (activé par défaut) : les séjours avant que l'oiseau ne commence à migrer (son nid, dans une trajectoire d'automne) et après qu'il s'arrête (son site d'hivernage) ne sont pas des haltes. La migration commence et finit là où l'oiseau parcourt plus que le seuil de mouvement (km par jour, 50 par défaut) en 24 h.
-
-Sortie : un polygone par site (l'enveloppe de ses localisations avec une zone tampon de la moitié du rayon, en projection azimutale équivalente de Lambert centrée sur les données) avec le nombre d'individus, de visites, d'oiseaux-jours, la première arrivée et le dernier départ (UTC) et la lon/lat du centroïde. En option : un polygone par visite.
-
-Pièges : des localisations espacées (une par jour ou moins) masquent les haltes courtes ; les lacunes des données pendant une halte comptent comme du temps passé sur place ; une balise qui ne bouge plus (un oiseau mort) ressemble à une halte jusqu'à la fin de la trajectoire.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="217"/>
         <source>Stopover radius (km)</source>
         <translation>Rayon de halte (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="214"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="227"/>
         <source>Minimum stopover duration (h)</source>
         <translation>Durée minimale de halte (h)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="224"/>
-        <source>Leave out breeding and final residence</source>
-        <translation>Exclure la reproduction et la résidence finale</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="387"/>
-        <source>Movement threshold (km per day)</source>
-        <translation>Seuil de mouvement (km par jour)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="253"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="257"/>
         <source>Stopover sites</source>
         <translation>Sites de halte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="254"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="258"/>
         <source>Stopover visits</source>
         <translation>Visites de halte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="271"/>
-        <source>{visits} stopovers of at least {hours:g} h within {radius:g} km by {birds} individuals, at {sites} sites ({shared} used by two or more individuals); {excluded} breeding or final stays left out.</source>
-        <translation>{visits} haltes d'au moins {hours:g} h dans un rayon de {radius:g} km par {birds} individus, sur {sites} sites ({shared} utilisés par deux individus ou plus) ; {excluded} séjours de reproduction ou finaux exclus.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="288"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="292"/>
         <source>No stopover found: try a larger radius or a shorter minimum duration, or check that the fixes are frequent enough (at least one every few hours).</source>
         <translation>Aucune halte trouvée : essayez un rayon plus grand ou une durée minimale plus courte, ou vérifiez que les localisations sont assez fréquentes (au moins une toutes les quelques heures).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="322"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="325"/>
         <source>Tracks to seasonal ranges</source>
         <translation>Trajectoires vers aires saisonnières</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="359"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="367"/>
         <source>Classify seasons by</source>
         <translation>Classer les saisons par</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="359"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="367"/>
         <source>dates (day-of-year windows)</source>
         <translation>dates (fenêtres de jours de l'année)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="359"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="367"/>
         <source>movement-state field</source>
         <translation>champ d'état de mouvement</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="381"/>
         <source>Species (scientific name)</source>
         <translation>Espèce (nom scientifique)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="377"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="386"/>
         <source>Buffer around fixes (km)</source>
         <translation>Zone tampon autour des localisations (km)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="397"/>
-        <source>Minimum settled time at the start or end of a track (days)</source>
-        <translation>Durée sédentaire minimale au début ou à la fin d'une trajectoire (jours)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
@@ -4433,32 +4326,12 @@ Pièges : des localisations espacées (une par jour ou moins) masquent les halte
         <translation>Migration</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
-        <source>auto (end nearer the equator is non-breeding)</source>
-        <translation>auto (l'extrémité la plus proche de l'équateur est l'hivernage)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
-        <source>autumn</source>
-        <translation>automne</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
-        <source>spring</source>
-        <translation>printemps</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="415"/>
-        <source>Date windows (day of year; empty: Palearctic-African default)</source>
-        <translation>Fenêtres de dates (jour de l'année ; vide : valeurs par défaut paléarctiques-africaines)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="422"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="429"/>
         <source>Extra state values (value=season; ...)</source>
         <translation>Valeurs d'état supplémentaires (valeur=saison; ...)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="429"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="436"/>
         <source>Seasonal ranges</source>
         <translation>Aires saisonnières</translation>
     </message>
@@ -4483,67 +4356,67 @@ Pièges : des localisations espacées (une par jour ou moins) masquent les halte
         <translation>{n} localisations n'ont pu recevoir de saison (hors des fenêtres de dates, état non associé, ou oiseau qui n'a jamais migré) et ne figurent dans aucune aire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="751"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="744"/>
         <source>Layout template not found: {path}. Reinstall the plugin.</source>
         <translation>Modèle de mise en page introuvable : {path}. Réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="757"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="750"/>
         <source>Layout template {path} is not valid XML (line {line}): {error}</source>
         <translation>Le modèle de mise en page {path} n'est pas un XML valide (ligne {line}) : {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="765"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="758"/>
         <source>QGIS could not read the layout template {path}.</source>
         <translation>QGIS n'a pas pu lire le modèle de mise en page {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="769"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="762"/>
         <source>Layout template {path} lacks the item(s) {ids}.</source>
         <translation>Il manque au modèle de mise en page {path} le(s) élément(s) {ids}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="808"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="801"/>
         <source>Could not write {path}.</source>
         <translation>Impossible d'écrire {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1186"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1179"/>
         <source>Could not add the layout &apos;{name}&apos; to the project.</source>
         <translation>Impossible d'ajouter la mise en page « {name} » au projet.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1280"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1273"/>
         <source>Cannot make the candidate atlas: the TFCA layer is not valid.</source>
         <translation>Impossible de créer l'atlas des candidates : la couche ACTF n'est pas valide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1282"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1275"/>
         <source>No TFCA candidate to map: no cluster of selected sites spans two or more countries. Try a larger gap distance or higher targets.</source>
         <translation>Aucune candidate ACTF à cartographier : aucun groupe de sites sélectionnés ne s'étend sur deux pays ou plus. Essayez une distance d'écart plus grande ou des cibles plus élevées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1325"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1318"/>
         <source>No TFCA candidate to map.</source>
         <translation>Aucune candidate ACTF à cartographier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1333"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1326"/>
         <source>QGIS could not start the atlas.</source>
         <translation>QGIS n'a pas pu démarrer l'atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1337"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1330"/>
         <source>QGIS could not go to atlas page {n}.</source>
         <translation>QGIS n'a pas pu aller à la page {n} de l'atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1360"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1353"/>
         <source>TFCA candidates atlas</source>
         <translation>Atlas des candidates ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1529"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1518"/>
         <source>QGIS could not export the atlas to {path}: {error}</source>
         <translation>QGIS n'a pas pu exporter l'atlas vers {path} : {error}</translation>
     </message>
@@ -4733,132 +4606,132 @@ Pièges : des localisations espacées (une par jour ou moins) masquent les halte
         <translation>Résolution avec BLM {blm:.6g}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="274"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="285"/>
         <source>This JSON file is not a CMS Connectivity Planner scenario.</source>
         <translation>Ce fichier JSON n'est pas un scénario de Planificateur de connectivité CMS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="296"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="307"/>
         <source>The scenario file has a setting of the wrong type ({detail}).</source>
         <translation>Le fichier de scénario contient un paramètre d'un type incorrect ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="319"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="330"/>
         <source>The scenario file &apos;{path}&apos; cannot be read ({reason}).</source>
         <translation>Impossible de lire le fichier de scénario « {path} » ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="442"/>
         <source>{label} is not a number.</source>
         <translation>{label} n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="411"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="422"/>
         <source>{label} is {value:g}: give a value from {low:g} to {high:g}.</source>
         <translation>{label} vaut {value:g} : donnez une valeur de {low:g} à {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="481"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="492"/>
         <source>Choose simulated training data or your own layers.</source>
         <translation>Choisissez des données de formation simulées ou vos propres couches.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="484"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="500"/>
         <source>Give at least one ISO3 country code, e.g. FRA,ESP.</source>
         <translation>Donnez au moins un code de pays ISO3, p. ex. FRA,ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="487"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="503"/>
         <source>Not ISO3 country codes: {codes}. Use three letters, e.g. FRA.</source>
         <translation>Codes de pays non ISO3 : {codes}. Utilisez trois lettres, p. ex. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="503"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="519"/>
         <source>The number of species</source>
         <translation>Le nombre d'espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="519"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="535"/>
         <source>Choose hexagons, squares or a layer of your own polygons.</source>
         <translation>Choisissez des hexagones, des carrés ou une couche de vos propres polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="521"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="537"/>
         <source>Choose the polygon layer to use as planning units.</source>
         <translation>Choisissez la couche de polygones à utiliser comme unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="523"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="539"/>
         <source>The cell area (km2)</source>
         <translation>La surface des cellules (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="524"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="540"/>
         <source>The lock-in share</source>
         <translation>La part de verrouillage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="527"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="543"/>
         <source>Give the study area: country codes on the Data step or a polygon.</source>
         <translation>Indiquez la zone d'étude : des codes de pays à l'étape Données, ou un polygone.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="546"/>
         <source>Choose a target rule.</source>
         <translation>Choisissez une règle de cible.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="531"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="547"/>
         <source>The target (%)</source>
         <translation>La cible (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="538"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="554"/>
         <source>Choose an objective.</source>
         <translation>Choisissez un objectif.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="540"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="556"/>
         <source>This objective works within a budget: give a budget above 0 (cost units).</source>
         <translation>Cet objectif fonctionne avec un budget : donnez un budget supérieur à 0 (unités de coût).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="545"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="561"/>
         <source>The boundary length modifier (BLM)</source>
         <translation>Le modificateur de longueur de bordure (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="547"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="563"/>
         <source>The time limit (s)</source>
         <translation>Le temps maximal (s)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="442"/>
         <source>The optimality gap</source>
         <translation>L'écart d'optimalité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="453"/>
         <source>The dispersal distance (km)</source>
         <translation>La distance de dispersion (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="554"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="570"/>
         <source>Tick at least one analysis.</source>
         <translation>Cochez au moins une analyse.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="446"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="457"/>
         <source>Corridors need a resistance raster: choose one or untick corridors.</source>
         <translation>Les corridors nécessitent un raster de résistance : choisissez-en un ou décochez les corridors.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="448"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="459"/>
         <source>A flyway network needs a tracking file: choose one on the Data step.</source>
         <translation>Un réseau de voie de migration nécessite un fichier de suivi : choisissez-en un à l'étape Données.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="885"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="906"/>
         <source>Run the earlier steps first: &apos;{key}&apos; has not been produced yet.</source>
         <translation>Exécutez d'abord les étapes précédentes : « {key} » n'a pas encore été produit.</translation>
     </message>
@@ -5018,12 +4891,12 @@ Pièges : des localisations espacées (une par jour ou moins) masquent les halte
         <translation>CSV Movebank (*.csv *.csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="371"/>
         <source>Choose an output folder: every result is written there.</source>
         <translation>Choisissez un dossier de sortie : tous les résultats y sont écrits.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="310"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="375"/>
         <source>Existing sites</source>
         <translation>Sites existants</translation>
     </message>
@@ -5033,22 +4906,22 @@ Pièges : des localisations espacées (une par jour ou moins) masquent les halte
         <translation>Frontières des pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="312"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="377"/>
         <source>Cost raster</source>
         <translation>Raster de coût</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="325"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="390"/>
         <source>Schema not recognised: choose the species and season fields below.</source>
         <translation>Schéma non reconnu : choisissez ci-dessous les champs d'espèce et de saison.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="338"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="403"/>
         <source>Schema: {schema}. {n} species; seasons: {seasons}.</source>
         <translation>Schéma : {schema}. {n} espèces ; saisons : {seasons}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="423"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="488"/>
         <source>Choose the polygon layer of the study area.</source>
         <translation>Choisissez la couche de polygones de la zone d'étude.</translation>
     </message>
@@ -5058,22 +4931,22 @@ Pièges : des localisations espacées (une par jour ou moins) masquent les halte
         <translation>Zone d'étude</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="500"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="565"/>
         <source>Empty: the default target.</source>
         <translation>Vide : la cible par défaut.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="502"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="567"/>
         <source>{n} species-season features. Empty cells use the default target.</source>
         <translation>{n} éléments espèce-saison. Les cellules vides utilisent la cible par défaut.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="502"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="567"/>
         <source>Run the Data step to list the species and seasons.</source>
         <translation>Exécutez l'étape Données pour lister les espèces et les saisons.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="542"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="607"/>
         <source>The target of {species} is not a number: give a percentage.</source>
         <translation>La cible de {species} n'est pas un nombre : donnez un pourcentage.</translation>
     </message>
@@ -5605,37 +5478,37 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>La couche « {layer} » n'a pas de champ d'espèce ou de saison : fournissez la sortie de « Préparer les aires de répartition des espèces ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="615"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="859"/>
         <source>The lock-out threshold is {value}: give a share above 0 and at most 1 (0.5 locks out units at least half covered by the areas to keep out).</source>
         <translation>Le seuil d'exclusion vaut {value} : donnez une proportion supérieure à 0 et au plus égale à 1 (0.5 exclut les unités couvertes au moins à moitié par les zones à exclure).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="688"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="932"/>
         <source>{count} planning unit(s) would be both locked in and locked out (units {units}): they are covered at least {lock_in:g} by protected areas or areas to keep in and at least {lock_out:g} by areas to keep out. Raise the lock-in or the lock-out threshold, or edit the layers so that the areas to keep out do not overlap the protected areas and the areas to keep in.</source>
         <translation>{count} unité(s) de planification seraient à la fois verrouillées et exclues (unités {units}) : elles sont couvertes au moins à {lock_in:g} par des aires protégées ou des zones à garder, et au moins à {lock_out:g} par des zones à exclure. Relevez le seuil de verrouillage ou le seuil d'exclusion, ou modifiez les couches pour que les zones à exclure ne chevauchent ni les aires protégées ni les zones à garder.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
         <source>Locked-in units before (km²)</source>
         <translation>Unités verrouillées avant (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
         <source>Locked-in units before (% of country)</source>
         <translation>Unités verrouillées avant (% du pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
         <source>Network after (% of country)</source>
         <translation>Réseau après (% du pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="837"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="836"/>
         <source>National targets: the country holds at least the target share of the species&apos; range within its own borders. Locked-in units are the planning units at least half covered by protected areas, counted whole; they differ from Prot in the next table, which measures the protected areas themselves.</source>
         <translation>Cibles nationales : le pays couvre au moins la part cible de l'aire de répartition de l'espèce située à l'intérieur de ses propres frontières. Les unités verrouillées sont les unités de planification couvertes au moins à moitié par des aires protégées, comptées en entier ; elles diffèrent de Prot dans le tableau suivant, qui mesure les aires protégées elles-mêmes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="847"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="846"/>
         <source>Prot: share of the country covered by protected areas (before) or by the network (after). ProtConn: the part of it that is also connected, for the median dispersal distance given (Saura et al. 2017).</source>
         <translation>Prot : part du pays couverte par des aires protégées (avant) ou par le réseau (après). ProtConn : la part de celle-ci qui est aussi connectée, pour la distance de dispersion médiane indiquée (Saura et al. 2017).</translation>
     </message>
@@ -5645,32 +5518,32 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>« {code} » n'est pas un code de pays ISO3 ({countries} ?) : utilisez trois lettres, p. ex. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="365"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="376"/>
         <source>This scenario file is from an older version and sets max_offshore_km = {value}; today&apos;s runs always leave out parts more than {default:g} km offshore. Remove the setting to run it.</source>
         <translation>Ce fichier de scénario provient d'une version antérieure et fixe max_offshore_km = {value} ; désormais, les exécutions excluent toujours les parties situées à plus de {default:g} km en mer. Supprimez ce paramètre pour l'exécuter.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="408"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="419"/>
         <source>{label} is {value:g}: give a value above 0 and at most {high:g}.</source>
         <translation>{label} vaut {value:g} : donnez une valeur supérieure à 0 et au plus égale à {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="496"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="512"/>
         <source>Not ISO3 country codes: {codes}. These are IOC, FIFA or other codes: write the ISO3 code shown in brackets.</source>
         <translation>Codes de pays non ISO3 : {codes}. Ce sont des codes CIO, FIFA ou autres : écrivez le code ISO3 indiqué entre parenthèses.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="511"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="527"/>
         <source>Choose at least one species-range layer or a tracking file (or tick simulated species).</source>
         <translation>Choisissez au moins une couche d'aires de répartition d'espèces ou un fichier de suivi (ou cochez les espèces simulées).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="546"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="562"/>
         <source>The edge factor</source>
         <translation>Le facteur de bord</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="556"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="572"/>
         <source>ProtConn, dPC and corridors need existing sites: add a site layer on the Data step, or tick the simulated protected areas.</source>
         <translation>ProtConn, le dPC et les corridors nécessitent des sites existants : ajoutez une couche de sites à l'étape Données, ou cochez les aires protégées simulées.</translation>
     </message>
@@ -5874,7 +5747,7 @@ Sorties : les unités de planification avec leurs champs, plus selected (1 = dan
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="107"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="111"/>
         <source>Cuts the study area into planning units: the pieces of land the plan chooses from.
 
 Study area: ISO3 codes of countries separated by commas (e.g. BEL,LUX; borders from QGIS&apos;s world map unless you choose a border layer), or a polygon layer (which then wins over the codes).
@@ -5903,27 +5776,27 @@ Aires protégées : les unités couvertes au moins jusqu'au seuil de verrouillag
 Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected_share, lockin_share et lockout_share (parts couvertes par les couches à garder et à exclure), locked_in, locked_out et exposed_km (bord situé sur la limite de la zone d'étude) ; en option, une table des bordures (CSV, au format bound.dat de Marxan : id1,id2,boundary en km, bords extérieurs en lignes avec id1 = id2) pour des plans compacts. Toutes les surfaces sont mesurées dans un CRS équivalent centré sur la zone d'étude, sauf si vous en choisissez un.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="231"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="247"/>
         <source>Also keep in the network (locked in)</source>
         <translation>À garder aussi dans le réseau (verrouillées)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="231"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="247"/>
         <source>Keep out of the network (locked out)</source>
         <translation>À exclure du réseau (exclues)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="240"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="256"/>
         <source>Lock-out threshold (share of a unit covered by areas to keep out, 0-1)</source>
         <translation>Seuil d'exclusion (part d'une unité couverte par les zones à exclure, 0-1)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="465"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="488"/>
         <source>{n} planning units, {area:,.0f} km2; {locked} locked in, {locked_out} locked out; {pairs} neighbouring pairs.</source>
         <translation>{n} unités de planification, {area:,.0f} km2 ; {locked} verrouillées, {locked_out} exclues ; {pairs} paires voisines.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="106"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="119"/>
         <source>Species field (default: species, binomial or sci_name)</source>
         <translation>Champ d'espèce (par défaut : species, binomial ou sci_name)</translation>
     </message>
@@ -5938,37 +5811,37 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Erreur interne : la couche « {layer} » a été lue depuis un fil d'exécution en arrière-plan. Veuillez signaler ce problème ; en attendant, exécutez l'algorithme depuis la boîte à outils de traitement.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="525"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="541"/>
         <source>The lock-out share</source>
         <translation>La part d'exclusion</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="360"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="425"/>
         <source>Polygons whose units must be in the network (agreed sites not yet in the protected-area layer), at the lock-in share above.</source>
         <translation>Polygones dont les unités doivent faire partie du réseau (sites convenus pas encore dans la couche des aires protégées), à partir de la part de verrouillage ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="367"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="432"/>
         <source>Polygons whose units must stay out of the network (cities, mining concessions, infrastructure), when they cover half a unit or more.</source>
         <translation>Polygones dont les unités doivent rester hors du réseau (villes, concessions minières, infrastructures), lorsqu'ils couvrent la moitié d'une unité ou plus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="373"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="438"/>
         <source>Also keep in</source>
         <translation>Garder aussi dans le réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="430"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="495"/>
         <source>Keep out</source>
         <translation>Exclure du réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="428"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="493"/>
         <source>Keep in</source>
         <translation>Garder dans le réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="220"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="236"/>
         <source>Lock-in threshold (share of a unit protected or to keep in, 0-1)</source>
         <translation>Seuil de verrouillage (part d'une unité protégée ou à garder, 0-1)</translation>
     </message>
@@ -6043,142 +5916,142 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Aires protégées et sites : {sources}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="646"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="711"/>
         <source>e.g. Ramsar sites: Ministry of Environment, 2025</source>
         <translation>p. ex. Sites Ramsar : ministère de l'Environnement, 2025</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="647"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="712"/>
         <source>Added to the credits the maps and the report build from the data used (borders, ranges, tracks, sites).</source>
         <translation>Ajouté aux crédits que les cartes et le rapport tirent des données utilisées (frontières, aires de répartition, suivis, sites).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="654"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="719"/>
         <source>Credits</source>
         <translation>Crédits</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
         <source>Appendix: settings of the run (scenario.json) and solver</source>
         <translation>Annexe : paramètres du calcul (scenario.json) et solveur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1425"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1418"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="430"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="429"/>
         <source>Already protected (%)</source>
         <translation>Déjà protégé (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1403"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1396"/>
         <source>Species across the border</source>
         <translation>Espèces de part et d'autre de la frontière</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1412"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1405"/>
         <source>Connectivity importance (dPC, %)</source>
         <translation>Importance pour la connectivité (dPC, %)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="434"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="433"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="724"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="727"/>
         <source>TFCA candidate</source>
         <translation>Candidate ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1479"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1468"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1386"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1379"/>
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1402"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1395"/>
         <source>Already protected</source>
         <translation>Déjà protégé</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1403"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1396"/>
         <source>Species represented</source>
         <translation>Espèces représentées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1419"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1412"/>
         <source>Selection frequency</source>
         <translation>Fréquence de sélection</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="716"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="715"/>
         <source>The network and the TFCA candidates (tfca_map.pdf)</source>
         <translation>Le réseau et les candidates ACTF (tfca_map.pdf)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="722"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="721"/>
         <source>{met} of {targets} species-season targets met; {n} TFCA candidate(s).</source>
         <translation>{met} cibles espèce-saison atteintes sur {targets} ; {n} candidate(s) ACTF.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
         <source>GBF Target 3 per country</source>
         <translation>Cible 3 du CMB par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
         <source>Protected (%), before</source>
         <translation>Protégé (%), avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
         <source>ProtConn (%), before</source>
         <translation>ProtConn (%), avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
         <source>Protected (%), with the plan</source>
         <translation>Protégé (%), avec le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
         <source>ProtConn (%), with the plan</source>
         <translation>ProtConn (%), avec le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="752"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
         <source>Units in the network (% of country)</source>
         <translation>Unités dans le réseau (% du pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="713"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="712"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="772"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="771"/>
         <source>First TFCA candidates</source>
         <translation>Premières candidates ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="815"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="814"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="857"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="856"/>
         <source>ProtConn was not computed for this run.</source>
         <translation>ProtConn n'a pas été calculé pour ce calcul.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="877"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="876"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -6193,7 +6066,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Autre (mer ou autres pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="799"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="798"/>
         <source>Report generated on {date}.</source>
         <translation>Rapport établi le {date}.</translation>
     </message>
@@ -6258,17 +6131,17 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>heuristique</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1394"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1387"/>
         <source>{area:,.0f} km²</source>
         <translation>{area:,.0f} km²</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1394"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1387"/>
         <source>Area in {country}</source>
         <translation>Superficie – {country}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1424"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1417"/>
         <source>{rank} of {n}</source>
         <translation>{rank} sur {n}</translation>
     </message>
@@ -6303,72 +6176,72 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>compilation : {names}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="153"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="175"/>
         <source>The output folder &apos;{path}&apos; is not a folder: give a folder (it is created if missing).</source>
         <translation>Le dossier de sortie « {path} » n'est pas un dossier : donnez un dossier (il est créé s'il n'existe pas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="188"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="210"/>
         <source>{n:.0f} s</source>
         <translation>{n:.0f} s</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="190"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="212"/>
         <source>{n:.0f} min</source>
         <translation>{n:.0f} min</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="192"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="214"/>
         <source>{n:.1f} h</source>
         <translation>{n:.1f} h</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="215"/>
         <source>{n:.1f} days</source>
         <translation>{n:.1f} jours</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="217"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="239"/>
         <source>NUMREPS is {runs} and the first run took {seconds:.1f} s, so all runs may take about {total}; press Ctrl+C to cancel (nothing is written), or lower NUMREPS in input.dat.</source>
         <translation>NUMREPS vaut {runs} et le premier calcul a pris {seconds:.1f} s, l'ensemble peut donc prendre environ {total} ; appuyez sur Ctrl+C pour annuler (rien n'est écrit), ou réduisez NUMREPS dans input.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="229"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="251"/>
         <source>run {run} of {runs}: objective {objective:,.6g}, gap {gap:.3%}</source>
         <translation>calcul {run} sur {runs} : objectif {objective:,.6g}, écart {gap:.3%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="233"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="255"/>
         <source>; about {left} left</source>
         <translation> ; encore environ {left}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="253"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="275"/>
         <source>after {run} of {runs} runs</source>
         <translation>après {run} calculs sur {runs}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="255"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="277"/>
         <source>before the first run ended</source>
         <translation>avant la fin du premier calcul</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="256"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="278"/>
         <source>cancelled (Ctrl+C) {where}; no output file of this run was written.</source>
         <translation>annulé (Ctrl+C) {where} ; aucun fichier de résultats de ce calcul n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="291"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="313"/>
         <source>{reason} ({file}); check the folder and run again.</source>
         <translation>{reason} ({file}) ; vérifiez le dossier et relancez.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="424"/>
         <source>cancelled (Ctrl+C).</source>
         <translation>annulé (Ctrl+C).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/borders.py" line="55"/>
+        <location filename="../cms_connectivity_plugin/core/borders.py" line="64"/>
         <source>The border layer &apos;{layer}&apos; has {n} feature(s) that are points or lines, not polygons (first: row {row}, {kind}): country borders must be polygons. Choose a polygon layer of countries, or leave it empty to use QGIS&apos;s world map.</source>
         <translation>La couche de frontières « {layer} » a {n} entité(s) qui sont des points ou des lignes, pas des polygones (première : ligne {row}, {kind}) : les frontières des pays doivent être des polygones. Choisissez une couche de polygones de pays, ou laissez vide pour utiliser la carte du monde de QGIS.</translation>
     </message>
@@ -6553,107 +6426,107 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Le modificateur de longueur de bordure {value:g} multiplié par la plus longue bordure ({length:g}) dépasse {limit:g} : le solveur ne peut pas travailler avec de tels nombres. Utilisez un modificateur inférieur à {most:g} (« Suggérer un modificateur de longueur de bordure (BLM) » trouve une valeur équilibrée).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="119"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="122"/>
         <source>The setting &apos;{key}&apos; is {value}: give a number (without quotes), e.g. {example}.</source>
         <translation>Le paramètre « {key} » vaut {value} : donnez un nombre (sans guillemets), p. ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="111"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="114"/>
         <source>The setting &apos;{key}&apos; is {value}: give a whole number, e.g. {example}.</source>
         <translation>Le paramètre « {key} » vaut {value} : donnez un nombre entier, p. ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="154"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="157"/>
         <source>The setting &apos;{key}&apos; is {value}: give a list of texts, e.g. [&quot;FRA&quot;, &quot;ESP&quot;], or one text with commas.</source>
         <translation>Le paramètre « {key} » vaut {value} : donnez une liste de textes, p. ex. [&quot;FRA&quot;, &quot;ESP&quot;], ou un texte avec des virgules.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="433"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="509"/>
         <source>The tracking file &apos;{source}&apos; cannot be read ({error}): check that it exists and that you may read it.</source>
         <translation>Le fichier de suivi « {source} » ne peut pas être lu ({error}) : vérifiez qu'il existe et que vous avez le droit de le lire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="443"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="519"/>
         <source>The tracking file &apos;{source}&apos; is a damaged or incomplete gzip file (it ends early or is corrupt): download or compress it again.</source>
         <translation>Le fichier de suivi « {source} » est un fichier gzip endommagé ou incomplet (il s'arrête trop tôt ou est corrompu) : téléchargez-le ou compressez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="450"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="526"/>
         <source>The tracking file &apos;{source}&apos; ends in .gz but is not gzip-compressed: rename it to .csv if it is plain CSV, or compress it with gzip.</source>
         <translation>Le fichier de suivi « {source} » se termine par .gz mais n'est pas compressé avec gzip : renommez-le en .csv s'il s'agit d'un CSV simple, ou compressez-le avec gzip.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="457"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="533"/>
         <source>The tracking file &apos;{source}&apos; is a ZIP archive or a spreadsheet, not CSV: extract it, or save the sheet as CSV UTF-8.</source>
         <translation>Le fichier de suivi « {source} » est une archive ZIP ou un classeur, pas un CSV : extrayez-le, ou enregistrez la feuille en CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="466"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="542"/>
         <source>Line {line} of the tracking file &apos;{source}&apos; is not UTF-8 text: save the file as CSV UTF-8 (not a binary or spreadsheet file).</source>
         <translation>La ligne {line} du fichier de suivi « {source} » n'est pas du texte UTF-8 : enregistrez le fichier en CSV UTF-8 (pas un fichier binaire ni un classeur).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="474"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="550"/>
         <source>Line {line} of the tracking file &apos;{source}&apos; holds binary data (a NUL byte): choose a CSV text file, or export the data again as CSV.</source>
         <translation>La ligne {line} du fichier de suivi « {source} » contient des données binaires (un octet NUL) : choisissez un fichier texte CSV, ou exportez de nouveau les données en CSV.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="517"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="593"/>
         <source>Line {line} of the tracking file &apos;{source}&apos; cannot be read as CSV ({error}): check the delimiter and the quotes, or export the file again as CSV.</source>
         <translation>La ligne {line} du fichier de suivi « {source} » ne peut pas être lue comme CSV ({error}) : vérifiez le séparateur et les guillemets, ou exportez de nouveau le fichier en CSV.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="100"/>
         <source>{name} (did you mean {suggestion}?)</source>
         <translation>{name} (vouliez-vous dire {suggestion} ?)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="127"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="130"/>
         <source>The setting &apos;{key}&apos; is {value}: give true or false.</source>
         <translation>Le paramètre « {key} » vaut {value} : donnez true ou false.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="134"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="137"/>
         <source>The setting &apos;{key}&apos; is {value}: give a text in quotes.</source>
         <translation>Le paramètre « {key} » vaut {value} : donnez un texte entre guillemets.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="141"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="144"/>
         <source>The setting &apos;{key}&apos; is {value}: use one of {choices}.</source>
         <translation>Le paramètre « {key} » vaut {value} : utilisez l'une des valeurs {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="167"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="170"/>
         <source>The setting &apos;targets&apos; is {value}: give percentages by species and season, e.g. {{&quot;Ciconia ciconia|2&quot;: 40}}.</source>
         <translation>Le paramètre « targets » vaut {value} : donnez des pourcentages par espèce et saison, p. ex. {{&quot;Ciconia ciconia|2&quot;: 40}}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="325"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="336"/>
         <source>The scenario file &apos;{path}&apos; is not UTF-8 text: choose a scenario exported from the plugin (a .json file).</source>
         <translation>Le fichier de scénario « {path} » n'est pas du texte UTF-8 : choisissez un scénario exporté par l'extension (un fichier .json).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="374"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="385"/>
         <source>The scenario file sets both &apos;{old}&apos; and &apos;{new}&apos;, which are the same setting: keep &apos;{new}&apos; only.</source>
         <translation>Le fichier de scénario définit à la fois « {old} » et « {new} », qui sont le même paramètre : ne gardez que « {new} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="426"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="437"/>
         <source>The optimality gap is {value:g}, which looks like a percentage: give it as a fraction, {fraction:g} (0.01 = within 1 %).</source>
         <translation>L'écart d'optimalité vaut {value:g}, ce qui ressemble à un pourcentage : donnez-le comme fraction, {fraction:g} (0,01 = à 1 % près).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="432"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="443"/>
         <source>The optimality gap is {value:g}: give a fraction from 0 to below 1 (0.01 = within 1 %).</source>
         <translation>L'écart d'optimalité vaut {value:g} : donnez une fraction de 0 à moins de 1 (0,01 = à 1 % près).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="505"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="521"/>
         <source>The random seed is {value}: give a whole number from 0 to {high}.</source>
         <translation>La graine aléatoire vaut {value} : donnez un nombre entier de 0 à {high}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="544"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="560"/>
         <source>The budget</source>
         <translation>Le budget</translation>
     </message>
@@ -6673,32 +6546,32 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Le champ « {field} » (« {parameter} ») n'existe pas dans la couche « {layer} » : choisissez l'un de ses champs ({fields}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="368"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="367"/>
         <source>&apos;{output}&apos; must be a folder, but {path} is a file: choose a folder (a new one is created).</source>
         <translation>« {output} » doit être un dossier, mais {path} est un fichier : choisissez un dossier (un nouveau dossier est créé).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="396"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="384"/>
         <source>The folder {path} for &apos;{output}&apos; cannot be written: {file} is a file, not a folder. Choose another folder.</source>
         <translation>Le dossier {path} pour « {output} » ne peut pas être écrit : {file} est un fichier, pas un dossier. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="386"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="374"/>
         <source>&apos;{output}&apos; must be a file, but {path} is a folder: add a file name.</source>
         <translation>« {output} » doit être un fichier, mais {path} est un dossier : ajoutez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="403"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="391"/>
         <source>The folder {folder} for &apos;{output}&apos; does not exist: create it or choose another folder.</source>
         <translation>Le dossier {folder} pour « {output} » n'existe pas : créez-le ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="410"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="399"/>
         <source>The folder {folder} for &apos;{output}&apos; is not writable: choose a folder you may write to (e.g. in your home folder) or change its permissions.</source>
         <translation>Le dossier {folder} pour « {output} » n'est pas accessible en écriture : choisissez un dossier où vous pouvez écrire (par exemple dans votre dossier personnel) ou modifiez ses droits.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="476"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="463"/>
         <source>&apos;{algorithm}&apos; stopped on an error it does not know ({kind}: {detail}); nothing was written. Check the inputs (geometries, fields, numbers) and report this message if they look right.</source>
         <translation>« {algorithm} » s'est arrêté sur une erreur inconnue ({kind} : {detail}) ; rien n'a été écrit. Vérifiez les entrées (géométries, champs, nombres) et signalez ce message si elles semblent correctes.</translation>
     </message>
@@ -6733,68 +6606,389 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Le fichier {path} ('{parameter}') n'existe pas : vérifiez le chemin ou choisissez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1356"/>
-        <source>The method &apos;{value}&apos; is unknown: use auto, movement, dates or state.</source>
-        <translation>La méthode « {value} » est inconnue : utilisez auto, movement, dates ou state.</translation>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="367"/>
+        <source>automatic: the track&apos;s season labels if it has them, else movement</source>
+        <translation>automatique : les étiquettes de saison de la trajectoire si elle en a, sinon le mouvement</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="325"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="891"/>
+        <source>None of the {n} feature(s) of the layer of areas to keep in &apos;{layer}&apos; overlaps the study area, so it locks no planning unit in. Check the layer&apos;s CRS (features read in a wrong CRS land elsewhere) and that its sites lie in the chosen countries or study area.</source>
+        <translation>Aucune des {n} entité(s) de la couche de zones à conserver '{layer}' ne recoupe la zone d'étude : elle ne verrouille donc aucune unité de planification. Vérifiez le SCR de la couche (des entités lues dans un mauvais SCR se retrouvent ailleurs) et que ses sites se trouvent dans les pays ou la zone d'étude choisis.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="898"/>
+        <source>None of the {n} feature(s) of the protected-area layer &apos;{layer}&apos; overlaps the study area, so no planning unit is locked in as protected. Check the layer&apos;s CRS (features read in a wrong CRS land elsewhere) and that its sites lie in the chosen countries or study area.</source>
+        <translation>Aucune des {n} entité(s) de la couche d'aires protégées '{layer}' ne recoupe la zone d'étude : aucune unité de planification n'est donc verrouillée comme protégée. Vérifiez le SCR de la couche (des entités lues dans un mauvais SCR se retrouvent ailleurs) et que ses sites se trouvent dans les pays ou la zone d'étude choisis.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="500"/>
+        <source>Warning: {message}</source>
+        <translation>Avertissement : {message}</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="218"/>
+        <source>&apos;{layer}&apos; has no role field ({names}) and no individual id and timestamp of GPS fixes: choose its role field (breeding / stopover / non-breeding), or give GPS tracks.</source>
+        <translation>« {layer} » n'a ni champ de rôle ({names}) ni identifiant d'individu et horodatage de localisations GPS : choisissez son champ de rôle (reproduction / halte / hors reproduction) ou fournissez des trajectoires GPS.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="259"/>
+        <source>The field &apos;{field}&apos; of &apos;{layer}&apos; has &apos;{value}&apos; at feature {row}: write each unit&apos;s km2 per country as ESP:268.1;PRT:12.0, or delete the field to count each unit in its country field.</source>
+        <translation>Le champ '{field}' de '{layer}' contient '{value}' à l'entité {row} : écrivez les km2 de chaque unité par pays sous la forme ESP:268.1;PRT:12.0, ou supprimez le champ pour compter chaque unité dans son champ country.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="357"/>
+        <source>{n} unit(s) of &apos;{layer}&apos; lie wholly in the country of their own {field} field, though the border layer put {moved:,.1f} km2 of them in other countries or at sea (most: unit {unit}, {field} {code}, borders {borders}). A site&apos;s single code wins over coarser borders; a site with several codes (ESP;PRT) follows the borders.</source>
+        <translation>{n} unité(s) de '{layer}' se trouvent entièrement dans le pays de leur propre champ {field}, bien que la couche de frontières en ait placé {moved:,.1f} km2 dans d'autres pays ou en mer (le plus : unité {unit}, {field} {code}, frontières {borders}). Le code unique d'un site l'emporte sur des frontières plus grossières ; un site à plusieurs codes (ESP;PRT) suit les frontières.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="384"/>
+        <source>{n} planning unit(s) ({area:,.1f} km2) lie outside every country of the border layer (at sea or beyond its borders): their country is empty and they count in no country&apos;s area.</source>
+        <translation>{n} unité(s) de planification ({area:,.1f} km2) se trouvent hors de tout pays de la couche de frontières (en mer ou au-delà de ses frontières) : leur pays est vide et elles ne comptent dans la surface d'aucun pays.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="396"/>
+        <source>{n} planning unit(s) lie partly outside every country (on the coast or the edge of the border layer; {area:,.1f} km2 in all): only their parts in a country count in its area.</source>
+        <translation>{n} unité(s) de planification se trouvent en partie hors de tout pays (sur la côte ou au bord de la couche de frontières ; {area:,.1f} km2 au total) : seules leurs parties situées dans un pays comptent dans sa surface.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="431"/>
+        <source>The range file &apos;{file}&apos; could not be read as vector data ({reason}): choose a GeoPackage, shapefile or another vector file that GDAL reads.</source>
+        <translation>Le fichier d'aires de répartition « {file} » n'a pas pu être lu comme données vectorielles ({reason}) : choisissez un GeoPackage, un shapefile ou un autre fichier vectoriel que GDAL sait lire.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="431"/>
+        <source>no vector layer</source>
+        <translation>aucune couche vectorielle</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="492"/>
+        <source>Layer &apos;{layer}&apos; is the eBird prediction area (where the model made predictions, not the species&apos; range): its {n} feature(s) were left out.</source>
+        <translation>La couche « {layer} » est la zone de prédiction eBird (où le modèle a fait ses prédictions, pas l'aire de répartition de l'espèce) : ses {n} entité(s) ont été écartées.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="501"/>
+        <source>Layer &apos;{layer}&apos;: {n} feature(s) with type &apos;prediction_area&apos; (where the eBird model made predictions, not the species&apos; range) were left out.</source>
+        <translation>Couche « {layer} » : {n} entité(s) de type « prediction_area » (où le modèle eBird a fait ses prédictions, pas l'aire de répartition de l'espèce) ont été écartées.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="511"/>
+        <source>Only eBird prediction areas were given ({layers}): they show where the model made predictions, not where the species occurs. Choose the &apos;range&apos; layer of the same eBird GeoPackage.</source>
+        <translation>Seules des zones de prédiction eBird ont été données ({layers}) : elles montrent où le modèle a fait ses prédictions, pas où l'espèce est présente. Choisissez la couche « range » du même GeoPackage eBird.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="519"/>
+        <source>Ranges were read from {layers} only.</source>
+        <translation>Les aires de répartition ont été lues uniquement dans {layers}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="543"/>
+        <source>{species}: the eBird prebreeding_migration ({pre:,.0f} km2) and postbreeding_migration ({post:,.0f} km2) ranges were merged into one passage range ({passage:,.0f} km2), as IUCN has a single passage code (4).</source>
+        <translation>{species} : les aires eBird prebreeding_migration ({pre:,.0f} km2) et postbreeding_migration ({post:,.0f} km2) ont été fusionnées en une seule aire de passage ({passage:,.0f} km2), car l'UICN n'a qu'un code de passage (4).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="769"/>
+        <source>Layer &apos;{layer}&apos; read as eBird Status &amp; Trends: species from &apos;{species}&apos;; season breeding -&gt; breeding (2), nonbreeding -&gt; non-breeding (3), resident -&gt; resident (1), prebreeding_migration and postbreeding_migration -&gt; passage (4).</source>
+        <translation>Couche « {layer} » lue comme eBird Status &amp; Trends : espèce tirée de « {species} » ; saison breeding -&gt; reproduction (2), nonbreeding -&gt; hivernage (non-reproduction) (3), resident -&gt; résident (1), prebreeding_migration et postbreeding_migration -&gt; passage (4).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1331"/>
+        <source>minimum migration distance (km)</source>
+        <translation>distance minimale de migration (km)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1383"/>
+        <source>The method &apos;{value}&apos; is unknown: use {methods}.</source>
+        <translation>La méthode « {value} » est inconnue : utilisez {methods}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1404"/>
+        <source>Seasons from each bird&apos;s movement between the ends of its range.</source>
+        <translation>Saisons tirées du déplacement de chaque oiseau entre les extrémités de son aire.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1407"/>
+        <source>Seasons from date windows (day of year).</source>
+        <translation>Saisons tirées de fenêtres de dates (jour de l'année).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1407"/>
+        <source>Seasons from date windows; {n} individuals living mostly south of the equator use the windows shifted by half a year.</source>
+        <translation>Saisons tirées de fenêtres de dates ; {n} individus vivant surtout au sud de l'équateur utilisent les fenêtres décalées d'une demi-année.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1427"/>
+        <source>Seasons from the track&apos;s own labels in the field &apos;{field}&apos; ({share:.1f} % of fixes).</source>
+        <translation>Saisons tirées des étiquettes propres à la trajectoire dans le champ « {field} » ({share:.1f} % des localisations).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1439"/>
+        <source>State values not mapped to a season (their fixes are left out; map them with value=season if they belong to one): {values}.</source>
+        <translation>Valeurs d'état non associées à une saison (leurs localisations sont exclues ; associez-les avec value=season si elles appartiennent à une saison) : {values}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1451"/>
+        <source>Every fix is resident: the species does not migrate.</source>
+        <translation>Toutes les localisations sont résidentes : l'espèce ne migre pas.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1454"/>
+        <source>no bird&apos;s positions span {km:g} km: lower the minimum migration distance, classify by dates, or choose resident</source>
+        <translation>les positions d'aucun oiseau ne s'étendent sur {km:g} km : réduisez la distance minimale de migration, classez par dates ou choisissez résident</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="250"/>
+        <source>Automatic: the track&apos;s own labels, else movement</source>
+        <translation>Automatique : les étiquettes propres à la trajectoire, sinon le mouvement</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="250"/>
+        <source>Movement: each bird&apos;s annual cycle</source>
+        <translation>Mouvement : le cycle annuel de chaque oiseau</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="250"/>
+        <source>Dates: day-of-year windows</source>
+        <translation>Dates : fenêtres de jours de l'année</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="250"/>
+        <source>Labels: the season-labels field</source>
+        <translation>Étiquettes : le champ des étiquettes de saison</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="250"/>
+        <source>Resident: the species does not migrate</source>
+        <translation>Résident : l'espèce ne migre pas</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="258"/>
+        <source>Automatic uses Movebank&apos;s migration-stage or migration-state labels when they label most fixes, else movement: stays at the two ends of each bird&apos;s range are breeding and non-breeding, year after year, and the journeys between them passage. The log of the Data step says which was used.</source>
+        <translation>Le mode Automatique utilise les étiquettes migration-stage ou migration-state de Movebank quand elles étiquettent la plupart des localisations, sinon le mouvement : les séjours aux deux extrémités de l'aire de chaque oiseau sont la reproduction et la période hors reproduction, année après année, et les trajets entre elles le passage. Le journal de l'étape Données indique la méthode utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="267"/>
+        <source>detected (migration-stage, migration-state)</source>
+        <translation>détecté (migration-stage, migration-state)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="268"/>
+        <source>The tracking file&apos;s column with season labels, when it is not detected.</source>
+        <translation>La colonne du fichier de suivi contenant les étiquettes de saison, lorsqu'elle n'est pas détectée.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="273"/>
+        <source>Day-of-year windows for Dates. Empty: breeding 1 May-31 Jul, passage 1 Aug-31 Oct and 1 Mar-30 Apr, non-breeding 1 Nov-28 Feb, half a year later for birds living south of the equator.</source>
+        <translation>Fenêtres de jours de l'année pour Dates. Vide : reproduction 1er mai-31 juil., passage 1er août-31 oct. et 1er mars-30 avr., hors reproduction 1er nov.-28 févr., une demi-année plus tard pour les oiseaux vivant au sud de l'équateur.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="280"/>
+        <source>Seasons of the tracks</source>
+        <translation>Saisons des trajectoires</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="280"/>
+        <source>Season labels field</source>
+        <translation>Champ des étiquettes de saison</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="280"/>
+        <source>Date windows</source>
+        <translation>Fenêtres de dates</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="389"/>
+        <source>Links breeding, stopover and non-breeding sites into a migration network and finds the sites the flyway cannot lose: if a critical site disappears, some breeding sites can no longer reach any non-breeding site within the species&apos; flight range (the stopover-network view of Runge et al. 2014 and Xu et al. 2019).
+
+Input: a point or polygon layer of sites with a role field (breeding, stopover or passage, non-breeding or wintering; IUCN codes 2, 4, 3 work too; a field named role or season is found by itself), or GPS tracks (a Movebank CSV, or a layer of fixes with an individual id and a timestamp, one migration or several years): stopovers are found as in &apos;Tracks to stopover sites&apos;, and each bird&apos;s stays at the ends of its range give breeding and non-breeding sites.
+
+Maximum hop (km): the longest flight between two sites (storks about 300-500 km a day; waders up to thousands). Links only go towards the non-breeding end: along the line from the centre of the breeding sites to the centre of the non-breeding sites, the next site must be further on.
+
+Outputs: sites (points) with links in and out, whether each reaches a non-breeding site, routes (separate paths from a breeding site; 1 means a single site can cut it off), loss (breeding weight cut off if the site is lost; the weight field, e.g. birds, or 1 per site), critical (loss &gt; 0), betweenness (share of shortest routes through the site) and, with protected areas, protected (at least the threshold share of the site covered; 50 % by default) and unprotected critical. Links: lines with their length.
+
+Pitfalls: tracks of a few birds show their routes, not the whole flyway; a hop that is too short leaves breeding sites unconnected, one that is too long makes no site critical.</source>
+        <translation>Relie les sites de reproduction, de halte et hors reproduction en un réseau migratoire et trouve les sites que la voie de migration ne peut pas perdre : si un site critique disparaît, certains sites de reproduction ne peuvent plus atteindre aucun site hors reproduction dans le rayon de vol de l'espèce (l'approche par réseau de haltes de Runge et al. 2014 et Xu et al. 2019).
+
+Entrée : une couche de points ou de polygones de sites avec un champ de rôle (breeding, stopover ou passage, non-breeding ou wintering ; les codes UICN 2, 4, 3 fonctionnent aussi ; un champ nommé role ou season est trouvé automatiquement), ou des trajectoires GPS (un CSV Movebank, ou une couche de localisations avec un identifiant d'individu et un horodatage, une migration ou plusieurs années) : les haltes sont trouvées comme dans « Trajectoires vers sites de halte », et les séjours de chaque oiseau aux extrémités de son aire donnent les sites de reproduction et hors reproduction.
+
+Saut maximal (km) : le plus long vol entre deux sites (cigognes environ 300-500 km par jour ; limicoles jusqu'à des milliers). Les liens vont seulement vers l'extrémité hors reproduction : le long de la ligne allant du centre des sites de reproduction au centre des sites hors reproduction, le site suivant doit être plus avancé.
+
+Sorties : sites (points) avec leurs liens entrants et sortants, si chacun atteint un site hors reproduction, routes (chemins distincts depuis un site de reproduction ; 1 signifie qu'un seul site peut le couper), loss (poids de reproduction coupé si le site est perdu ; le champ de poids, p. ex. oiseaux, ou 1 par site), critical (loss &gt; 0), betweenness (part des plus courts chemins qui passent par le site) et, avec des aires protégées, protected (au moins la part seuil du site couverte ; 50 % par défaut) et critique non protégé. Liens : lignes avec leur longueur.
+
+Pièges : les trajectoires de quelques oiseaux montrent leurs routes, pas toute la voie de migration ; un saut trop court laisse des sites de reproduction non connectés, un saut trop long ne rend aucun site critique.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="426"/>
+        <source>Role field (breeding / stopover / non-breeding; empty: detect)</source>
+        <translation>Champ de rôle (reproduction / halte / hors reproduction ; vide : détection)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="564"/>
+        <source>&apos;{layer}&apos; holds GPS fixes (an individual id and a timestamp, no role field): its breeding, stopover and non-breeding sites are found from the tracks.</source>
+        <translation>« {layer} » contient des localisations GPS (un identifiant d'individu et un horodatage, pas de champ de rôle) : ses sites de reproduction, de halte et hors reproduction sont déduits des trajectoires.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="106"/>
+        <source>&apos;{file}&apos; holds {n} layers ({layers}) and only its first, &apos;{layer}&apos;, was read: add the others as layers of their own to use them.</source>
+        <translation>« {file} » contient {n} couches ({layers}) et seule la première, « {layer} », a été lue : ajoutez les autres comme couches à part entière pour les utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="117"/>
+        <source>The layer &apos;{layer}&apos; of &apos;{file}&apos; could not be opened: add it from the Browser panel and choose it as a range layer.</source>
+        <translation>La couche « {layer} » de « {file} » n'a pas pu être ouverte : ajoutez-la depuis le panneau Explorateur et choisissez-la comme couche d'aires de répartition.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="124"/>
+        <source>&apos;{file}&apos; was given whole: its layers {layers} were read as an eBird Status &amp; Trends range package.</source>
+        <translation>« {file} » a été donné en entier : ses couches {layers} ont été lues comme un paquet d'aires de répartition eBird Status &amp; Trends.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="151"/>
+        <source>eBird Status &amp; Trends range GeoPackages (from the ebirdst R package) hold a &apos;range&apos; layer and a &apos;prediction_area&apos; layer. Give the whole file or its layers: only the range is used, because the prediction area shows where the model made predictions, not where the species occurs. The pre-breeding and post-breeding migration seasons become one passage feature per species (IUCN has one passage code); the log gives the areas of both and of the merged range.</source>
+        <translation>Les GeoPackages d'aires de répartition eBird Status &amp; Trends (issus du paquet R ebirdst) contiennent une couche « range » et une couche « prediction_area ». Donnez le fichier entier ou ses couches : seule l'aire de répartition est utilisée, car la zone de prédiction montre où le modèle a fait ses prédictions, pas où l'espèce est présente. Les saisons de migration prénuptiale et postnuptiale deviennent une seule entité de passage par espèce (l'UICN n'a qu'un code de passage) ; le journal donne la superficie de chacune et celle de l'aire fusionnée.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="111"/>
+        <source>Countries: country is the ISO3 code of the country holding most of the unit; country_shares lists the unit&apos;s km2 in every country it lies in, largest first (e.g. ESP:268.1;PRT:12), so TFCA candidates count a unit across a border in each country. A unit outside every country (at sea) has both empty, and the log says how many there are. Units from a layer with an ISO3 field (as the WDPA&apos;s) holding one code lie wholly in that country, whatever coarser borders say; a site with several codes (ESP;PRT) follows the borders.</source>
+        <translation>Pays : country est le code ISO3 du pays qui détient la plus grande partie de l'unité ; country_shares liste les km2 de l'unité dans chaque pays où elle se trouve, du plus grand au plus petit (p. ex. ESP:268.1;PRT:12), pour que les candidates ACTF comptent une unité à cheval sur une frontière dans chacun des pays. Une unité hors de tout pays (en mer) a ces deux champs vides, et le journal indique combien il y en a. Les unités d'une couche avec un champ ISO3 (comme celui de la WDPA) contenant un seul code se trouvent entièrement dans ce pays, quoi qu'en disent des frontières plus grossières ; un site à plusieurs codes (ESP;PRT) suit les frontières.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="76"/>
+        <source>Finds candidate Transfrontier Conservation Areas: groups of chosen planning units and existing sites that lie in two or more countries.</source>
+        <translation>Trouve des candidates aires de conservation transfrontalières : groupes d'unités de planification choisies et de sites existants situés dans deux pays ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="76"/>
+        <source>Planning units: the planning_units layer of a run (fields selected, locked_in, country and country_shares). Sites (optional): existing protected areas to include. Species ranges: one polygon per species and season (fields species or binomial, and seasonal), as Prepare species ranges writes them. Countries (optional, default QGIS&apos;s world map): a border layer with an iso3 field. Areas per country come from the units&apos; country_shares field (a unit across a border counts in each country, a site with its own ISO3 code in that country), else from the border layer; the log says which.</source>
+        <translation>Unités de planification : la couche planning_units d'une exécution (champs selected, locked_in, country et country_shares). Sites (facultatif) : aires protégées existantes à inclure. Aires de répartition des espèces : un polygone par espèce et par saison (champs species ou binomial, et seasonal), tel que Préparer les aires de répartition des espèces les écrit. Pays (facultatif, par défaut la carte du monde de QGIS) : une couche de frontières avec un champ iso3. Les surfaces par pays viennent du champ country_shares des unités (une unité à cheval sur une frontière compte dans chacun des pays, un site avec son propre code ISO3 dans ce pays), sinon de la couche de frontières ; le journal indique laquelle.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="76"/>
+        <source>Gap distance: units or sites closer than this are joined, so a river or a road does not split an area (0 = only touching units). Minimum country share: a country counts only when it holds at least this share of the candidate.
+
+Each candidate lists its countries and area in each, its protected share, the species it holds, its transboundary species (whose range crosses the border inside it), its importance for connectivity (dPC, %, at the dispersal distance; 0 skips it) and a score: the weighted sum of transboundary species, area, unprotected share and importance, each divided by its largest value. Rank 1 is the best.
+
+The optional transboundary habitats output lists, for every species and season, the part of its range within the border buffer that lies on both sides of a border, even where no candidate forms (CMS Resolution 12.7).</source>
+        <translation>Distance d'écart : les unités ou sites plus proches que cette distance sont réunis, pour qu'une rivière ou une route ne coupe pas une aire (0 = seulement les unités qui se touchent). Part minimale d'un pays : un pays ne compte que s'il détient au moins cette part de la candidate.
+
+Chaque candidate indique ses pays et sa surface dans chacun, sa part protégée, les espèces qu'elle abrite, ses espèces transfrontalières (dont l'aire de répartition traverse la frontière en son sein), son importance pour la connectivité (dPC, %, à la distance de dispersion ; 0 la saute) et un score : la somme pondérée des espèces transfrontalières, de la surface, de la part non protégée et de l'importance, chacune divisée par sa plus grande valeur. Le rang 1 est le meilleur.
+
+La sortie facultative des habitats transfrontaliers liste, pour chaque espèce et saison, la partie de son aire de répartition située dans la zone tampon frontalière qui se trouve des deux côtés d'une frontière, même là où aucune candidate ne se forme (Résolution 12.7 de la CMS).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="268"/>
+        <source>Areas per country from the planning units&apos; country_shares field (measured on the borders the units were built with; a unit across a border counts in each country).</source>
+        <translation>Surfaces par pays tirées du champ country_shares des unités de planification (mesurées sur les frontières avec lesquelles les unités ont été construites ; une unité à cheval sur une frontière compte dans chacun des pays).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="273"/>
+        <source>Areas per country measured on the border layer &apos;{layer}&apos;: the planning units have no country_shares field. Rebuild them with Build planning units to keep the borders and the sites&apos; own ISO3 codes they were built with.</source>
+        <translation>Surfaces par pays mesurées sur la couche de frontières '{layer}' : les unités de planification n'ont pas de champ country_shares. Reconstruisez-les avec Construire les unités de planification pour conserver les frontières et les codes ISO3 propres aux sites avec lesquels elles ont été construites.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="278"/>
+        <source>Areas per country from the planning units&apos; country field: each unit counts wholly in one country, so areas near a border are approximate. Rebuild the units with Build planning units (field country_shares) or choose a border layer that covers them.</source>
+        <translation>Surfaces par pays tirées du champ country des unités de planification : chaque unité compte entièrement dans un seul pays, les surfaces près d'une frontière sont donc approximatives. Reconstruisez les unités avec Construire les unités de planification (champ country_shares) ou choisissez une couche de frontières qui les couvre.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="114"/>
+        <source>Minimum migration distance (km)</source>
+        <translation>Distance minimale de migration (km)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="188"/>
+        <source>Finds where tracked birds rest on migration and merges the stopovers of different birds into sites, as BirdLife&apos;s track2kba does when it looks for sites used by several individuals.
+
+Input: a point layer of GPS fixes (any CRS) or a Movebank CSV file (.csv or .csv.gz, columns individual-local-identifier, timestamp, location-long, location-lat; lon / lat also work). Fields left empty are detected from these names. Timestamps are read as UTC.
+
+Stopover radius (km) and minimum duration (h): a stopover is a run of fixes that all stay within the radius of the run&apos;s first fix for at least the duration. Typical values: storks, cranes, raptors 10 km and 24 h; waders 5 km and 48 h; small passerines need fixes at least every few hours. A larger radius joins neighbouring roosts; a shorter duration adds overnight stops.
+
+Leave out breeding and wintering grounds (on by default): stays at the two ends of each bird&apos;s range, in every year of the track, are residence, not stopovers (the ends are read from the bird&apos;s annual cycle, as in &apos;Tracks to seasonal ranges&apos;). A bird whose positions span less than the minimum migration distance (200 km by default) never migrated: all its stays are left out.
+
+Output: one polygon per site (the hull of its fixes buffered by half the radius, in Lambert azimuthal equal-area centred on the data) with the number of individuals, visits, bird-days, first arrival and last departure (UTC) and the centroid&apos;s lon/lat. Optional: one polygon per visit.
+
+Pitfalls: sparse fixes (one a day or less) hide short stopovers; gaps in the data inside a stopover count as time spent there; a tag that stops moving (a dead bird) looks like a stopover until the track ends.</source>
+        <translation>Trouve où les oiseaux suivis se reposent pendant la migration et regroupe les haltes de différents oiseaux en sites, comme le fait track2kba de BirdLife lorsqu'il recherche des sites utilisés par plusieurs individus.
+
+Entrée : une couche de points de localisations GPS (n'importe quel CRS) ou un fichier CSV Movebank (.csv ou .csv.gz, colonnes individual-local-identifier, timestamp, location-long, location-lat ; lon / lat fonctionnent aussi). Les champs laissés vides sont détectés d'après ces noms. Les horodatages sont lus en UTC.
+
+Rayon de halte (km) et durée minimale (h) : une halte est une suite de localisations qui restent toutes dans le rayon autour de la première localisation de la suite pendant au moins la durée indiquée. Valeurs typiques : cigognes, grues, rapaces 10 km et 24 h ; limicoles 5 km et 48 h ; les petits passereaux nécessitent des localisations au moins toutes les quelques heures. Un rayon plus grand réunit des dortoirs voisins ; une durée plus courte ajoute les arrêts d'une nuit.
+
+Exclure les zones de reproduction et les quartiers d'hiver (activé par défaut) : les séjours aux deux extrémités de l'aire de chaque oiseau, chaque année de la trajectoire, relèvent de la résidence, pas de la halte (les extrémités sont déduites du cycle annuel de l'oiseau, comme dans « Trajectoires vers aires saisonnières »). Un oiseau dont les positions s'étendent sur moins que la distance minimale de migration (200 km par défaut) n'a jamais migré : tous ses séjours sont exclus.
+
+Sortie : un polygone par site (l'enveloppe de ses localisations avec une zone tampon de la moitié du rayon, en projection azimutale équivalente de Lambert centrée sur les données) avec le nombre d'individus, de visites, d'oiseaux-jours, la première arrivée et le dernier départ (UTC) et la lon/lat du centroïde. En option : un polygone par visite.
+
+Pièges : des localisations espacées (une par jour ou moins) masquent les haltes courtes ; les lacunes des données pendant une halte comptent comme du temps passé sur place ; une balise qui ne bouge plus (un oiseau mort) ressemble à une halte jusqu'à la fin de la trajectoire.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="237"/>
+        <source>Leave out breeding and wintering grounds</source>
+        <translation>Exclure les zones de reproduction et les quartiers d'hiver</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="275"/>
+        <source>{visits} stopovers of at least {hours:g} h within {radius:g} km by {birds} individuals, at {sites} sites ({shared} used by two or more individuals); {excluded} stays on breeding or wintering grounds left out.</source>
+        <translation>{visits} haltes d'au moins {hours:g} h dans un rayon de {radius:g} km par {birds} individus, sur {sites} sites ({shared} utilisés par deux individus ou plus) ; {excluded} séjours sur les zones de reproduction ou les quartiers d'hiver exclus.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="328"/>
         <source>Turns GPS tracks into breeding, passage and non-breeding range polygons in the IUCN range schema (binomial, presence 1, origin 1, seasonal 2 / 4 / 3), ready for &apos;Prepare species ranges&apos; and the planning units.
 
 Input: a point layer of GPS fixes (any CRS) or a Movebank CSV file (.csv or .csv.gz). Fields left empty are detected from Movebank&apos;s names.
 
 Classify fixes by:
-- automatic (default): the track&apos;s own season labels (a movement-state column such as Movebank&apos;s migration-stage) when they label most fixes, else movement; the log says which.
-- movement: for tracks covering one migration. Where a bird moves more than the movement threshold (50 km per day) it is migrating: that stretch, its stopovers included, is passage; the settled time before it is breeding and after it non-breeding (the reverse for a spring migration; &apos;auto&apos; takes the end nearer the equator as non-breeding). A settled start or end shorter than the minimum settled time (7 days) counts as passage.
-- dates: day-of-year windows, for tracks covering whole years. Default for a Palearctic-African migrant: breeding=121-212; passage=213-304,60-120; non-breeding=305-59 (1 May-31 Jul, 1 Aug-31 Oct and 1 Mar-30 Apr, 1 Nov-28 Feb).
-- state: a movement-state column such as Movebank&apos;s migration-stage; values such as &apos;breeding grounds&apos;, &apos;fall migration&apos;, &apos;wintering grounds&apos; are recognised, others can be mapped, e.g. &apos;summer=breeding; moving=passage&apos;.
+- automatic (default): the track&apos;s own season labels when they label most fixes (Movebank&apos;s migration-stage or the workshops&apos; migration-state, e.g. BreedingGrounds, FallMigration, NonBreedingGrounds), else movement; the log says which and lists values that name no season.
+- movement: each bird&apos;s annual cycle, for one migration or many years. The bird shuttles between two ends of its range; its stays there are breeding and non-breeding, season after season, and the journeys between them, stopovers included, are passage. Breeding is the end where the bird spends the summer of its hemisphere (or, when both stays are summer ones, the end farther from the equator). Wandering on the wintering grounds stays non-breeding. A bird whose positions span less than the minimum migration distance (200 km) never migrated; a stay shorter than the minimum stay (7 days) counts as passage.
+- dates: day-of-year windows. Default for a Palearctic-African migrant: breeding=121-212; passage=213-304,60-120; non-breeding=305-59 (1 May-31 Jul, 1 Aug-31 Oct and 1 Mar-30 Apr, 1 Nov-28 Feb); birds living mostly south of the equator get the same calendar half a year later.
+- state: a movement-state column; values such as &apos;breeding grounds&apos;, &apos;fall migration&apos;, &apos;wintering grounds&apos; are recognised, others can be mapped, e.g. &apos;summer=breeding; moving=passage&apos;.
+- resident: every fix is resident (IUCN seasonal 1), for a species that does not migrate.
 
 Buffer (km): each fix becomes a disc of this radius and each season&apos;s discs are merged. 10 km suits storks and other soaring birds; use the tracking error plus the daily foraging range. Fixes are snapped to a grid of a tenth of the buffer first, so the outline may move by up to 7 % of it.
 
-Pitfalls: a few tracked birds show where those birds went, not the whole range; by dates, an autumn-only dataset has almost no non-breeding fixes; a bird that never migrates stays unclassified.</source>
-        <translation>Transforme des trajectoires GPS en polygones d'aires de reproduction, de passage et d'hivernage selon le schéma d'aires de répartition de l'UICN (binomial, presence 1, origin 1, seasonal 2 / 4 / 3), prêts pour « Préparer les aires de répartition des espèces » et les unités de planification.
+Pitfalls: a few tracked birds show where those birds went, not the whole range; by dates, an autumn-only dataset has almost no non-breeding fixes; by movement, a bird that never migrates stays unclassified (choose resident for such species).</source>
+        <translation>Transforme des trajectoires GPS en polygones d'aires de reproduction, de passage et hors reproduction selon le schéma d'aires de répartition de l'UICN (binomial, presence 1, origin 1, seasonal 2 / 4 / 3), prêts pour « Préparer les aires de répartition des espèces » et les unités de planification.
 
 Entrée : une couche de points de localisations GPS (n'importe quel CRS) ou un fichier CSV Movebank (.csv ou .csv.gz). Les champs laissés vides sont détectés d'après les noms de Movebank.
 
 Classer les localisations par :
-- automatique (par défaut) : les étiquettes de saison de la trajectoire elle-même (une colonne d'état de mouvement comme migration-stage de Movebank) quand elles étiquettent la plupart des localisations, sinon le mouvement ; le journal indique lequel.
-- mouvement : pour des trajectoires couvrant une migration. Là où un oiseau parcourt plus que le seuil de mouvement (50 km par jour), il migre : ce tronçon, haltes comprises, est du passage ; la période sédentaire qui précède est la reproduction, celle qui suit l'hivernage (l'inverse pour une migration de printemps ; « auto » prend l'extrémité la plus proche de l'équateur comme hivernage). Un début ou une fin sédentaire plus court que la durée sédentaire minimale (7 jours) compte comme passage.
-- dates : fenêtres de jours de l'année, pour des trajectoires couvrant des années entières. Par défaut pour un migrateur paléarctique-africain : breeding=121-212; passage=213-304,60-120; non-breeding=305-59 (1er mai-31 juil., 1er août-31 oct. et 1er mars-30 avr., 1er nov.-28 févr.).
-- état : une colonne d'état de mouvement comme migration-stage de Movebank ; des valeurs comme « breeding grounds », « fall migration », « wintering grounds » sont reconnues, les autres peuvent être associées, p. ex. « summer=breeding; moving=passage ».
+- automatique (par défaut) : les étiquettes de saison propres à la trajectoire quand elles étiquettent la plupart des localisations (migration-stage de Movebank ou migration-state des ateliers, p. ex. BreedingGrounds, FallMigration, NonBreedingGrounds), sinon le mouvement ; le journal indique lequel et liste les valeurs qui ne désignent aucune saison.
+- mouvement : le cycle annuel de chaque oiseau, pour une migration ou de nombreuses années. L'oiseau fait la navette entre deux extrémités de son aire ; ses séjours à ces extrémités sont la reproduction et la période hors reproduction, saison après saison, et les trajets entre elles, haltes comprises, sont du passage. L'extrémité de reproduction est celle où l'oiseau passe l'été de son hémisphère (ou, quand les deux séjours sont estivaux, celle qui est la plus éloignée de l'équateur). Les déplacements erratiques dans les quartiers d'hiver restent hors reproduction. Un oiseau dont les positions s'étendent sur moins que la distance minimale de migration (200 km) n'a jamais migré ; un séjour plus court que le séjour minimal (7 jours) compte comme passage.
+- dates : fenêtres de jours de l'année. Par défaut pour un migrateur paléarctique-africain : breeding=121-212; passage=213-304,60-120; non-breeding=305-59 (1er mai-31 juil., 1er août-31 oct. et 1er mars-30 avr., 1er nov.-28 févr.) ; les oiseaux vivant surtout au sud de l'équateur reçoivent le même calendrier une demi-année plus tard.
+- état : une colonne d'état de mouvement ; des valeurs comme « breeding grounds », « fall migration », « wintering grounds » sont reconnues, les autres peuvent être associées, p. ex. « summer=breeding; moving=passage ».
+- résident : toutes les localisations sont résidentes (UICN seasonal 1), pour une espèce qui ne migre pas.
 
 Zone tampon (km) : chaque localisation devient un disque de ce rayon et les disques de chaque saison sont fusionnés. 10 km convient aux cigognes et autres oiseaux planeurs ; utilisez l'erreur de suivi plus le rayon d'alimentation journalier. Les localisations sont d'abord alignées sur une grille d'un dixième de la zone tampon, si bien que le contour peut se déplacer jusqu'à 7 % de celle-ci.
 
-Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas toute l'aire de répartition ; par dates, un jeu de données d'automne seulement n'a presque aucune localisation d'hivernage ; un oiseau qui ne migre jamais reste non classé.</translation>
+Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas toute l'aire de répartition ; par dates, un jeu de données d'automne seulement n'a presque aucune localisation hors reproduction ; par mouvement, un oiseau qui ne migre jamais reste non classé (choisissez résident pour ces espèces).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="359"/>
-        <source>automatic: the track&apos;s season labels if it has them, else movement</source>
-        <translation>automatique : les étiquettes de saison de la trajectoire si elle en a, sinon le mouvement</translation>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="367"/>
+        <source>resident: every fix (a species that does not migrate)</source>
+        <translation>résident : toutes les localisations (une espèce qui ne migre pas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="459"/>
-        <source>Seasons from the track&apos;s own labels (its movement-state field), as they label most fixes.</source>
-        <translation>Saisons tirées des étiquettes de la trajectoire elle-même (son champ d'état de mouvement), car elles étiquettent la plupart des localisations.</translation>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="397"/>
+        <source>Minimum stay on breeding or wintering grounds (days)</source>
+        <translation>Séjour minimal sur les zones de reproduction ou les quartiers d'hiver (jours)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="459"/>
-        <source>Seasons from movement: the track has no season labels.</source>
-        <translation>Saisons tirées du mouvement : la trajectoire n'a pas d'étiquettes de saison.</translation>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
+        <source>auto (breeding where the bird spends its summer)</source>
+        <translation>auto (reproduction là où l'oiseau passe l'été)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="647"/>
-        <source>None of the {n} feature(s) of the layer of areas to keep in &apos;{layer}&apos; overlaps the study area, so it locks no planning unit in. Check the layer&apos;s CRS (features read in a wrong CRS land elsewhere) and that its sites lie in the chosen countries or study area.</source>
-        <translation>Aucune des {n} entité(s) de la couche de zones à conserver '{layer}' ne recoupe la zone d'étude : elle ne verrouille donc aucune unité de planification. Vérifiez le SCR de la couche (des entités lues dans un mauvais SCR se retrouvent ailleurs) et que ses sites se trouvent dans les pays ou la zone d'étude choisis.</translation>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
+        <source>autumn (the first stay is breeding)</source>
+        <translation>automne (le premier séjour est la reproduction)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="654"/>
-        <source>None of the {n} feature(s) of the protected-area layer &apos;{layer}&apos; overlaps the study area, so no planning unit is locked in as protected. Check the layer&apos;s CRS (features read in a wrong CRS land elsewhere) and that its sites lie in the chosen countries or study area.</source>
-        <translation>Aucune des {n} entité(s) de la couche d'aires protégées '{layer}' ne recoupe la zone d'étude : aucune unité de planification n'est donc verrouillée comme protégée. Vérifiez le SCR de la couche (des entités lues dans un mauvais SCR se retrouvent ailleurs) et que ses sites se trouvent dans les pays ou la zone d'étude choisis.</translation>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
+        <source>spring (the first stay is non-breeding)</source>
+        <translation>printemps (le premier séjour est hors reproduction)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="477"/>
-        <source>Warning: {message}</source>
-        <translation>Avertissement : {message}</translation>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="419"/>
+        <source>Date windows (day of year; empty: Palearctic-African calendar, half a year later south of the equator)</source>
+        <translation>Fenêtres de dates (jour de l'année ; vide : calendrier paléarctique-africain, une demi-année plus tard au sud de l'équateur)</translation>
     </message>
 </context>
 <context>
