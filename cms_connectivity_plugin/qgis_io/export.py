@@ -34,6 +34,7 @@ from ..core.atomic import atomic_write_text, ensure_writable
 from ..core.countries import reader_name
 from ..core.credits import credits_text, training_notice
 from ..core.i18n import localized
+from ..core.indicators import indicator_rows, write_indicators
 from ..core.pipeline import RunResult
 from ..core.ranges import SEASON_LABELS
 from ..core.report import build_report
@@ -248,6 +249,12 @@ def write_outputs(result: RunResult, folder: str | os.PathLike, *, pdf: bool = T
         paths["report_html"] = report.html
         paths["national_json"] = report.json
         paths["report_csvs"] = list(report.csvs.values())
+        # GBF Target 3 indicators under their official names (3.1 and ProtConn), per country
+        # and year, with the same credits as the map.
+        credits = data_credits(result.scenario, result.source_notes)
+        indicators = write_indicators(indicator_rows(result, sources=credits), staging)
+        paths["indicators_csv"] = indicators.csv
+        paths["indicators_json"] = indicators.json
         published = _publish(staging, out, paths)
         forget_earlier_package(out, published)
         return {
