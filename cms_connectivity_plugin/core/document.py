@@ -22,6 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from .atomic import atomic_path
 from .credits import credits_text, training_notice
 from .errors import InputError
@@ -134,9 +136,9 @@ def _key_figures(result, tables: dict[str, Table]) -> DocSection:
         (
             tr("Planning units"),
             localized(
-                tr("{units} hexagons of {size:,.0f} km²"),
+                tr("{units} units of about {size:,.0f} km²"),
                 units=number_text(str(summary["units"])),
-                size=float(result.scenario.hex_area_km2),
+                size=_unit_size(result),
             ),
         ),
         (tr("Migratory species"), number_text(str(len(species)))),
@@ -291,15 +293,15 @@ def report_methods(result) -> str:
     paragraphs.append(
         localized(
             tr(
-                "Planning units. The study area ({area} km²) was divided into {units} hexagonal "
-                "planning units of {size:,.0f} km² in an equal-area projection. Units at least "
+                "Planning units. The study area ({area} km²) was divided into {units} planning "
+                "units of about {size:,.0f} km² in an equal-area projection. Units at least "
                 "{lock:.0f}% covered by protected areas count as existing protected areas and "
                 "are always in the network."
             ),
             area=number(summary["study_area_km2"]),
             units=number_text(str(summary["units"])),
-            size=float(scenario.hex_area_km2),
-            lock=100.0 * float(scenario.lock_in_threshold),
+            size=_unit_size(result),
+            lock=100.0 * float(_setting(scenario, "lock_in_threshold", "lock_in")),
         )
     )
     paragraphs.append(
@@ -333,7 +335,8 @@ def report_methods(result) -> str:
             seconds=float(sol.runtime_s),
         )
     )
-    if float(scenario.protconn_distance_km) > 0 and result.protconn:
+    distance = float(_setting(scenario, "protconn_distance_km", "dispersal_km"))
+    if distance > 0 and result.protconn:
         paragraphs.append(
             localized(
                 tr(
@@ -343,7 +346,7 @@ def report_methods(result) -> str:
                     "after the plan; neighbouring countries' protected areas serve as stepping "
                     "stones."
                 ),
-                distance=float(scenario.protconn_distance_km),
+                distance=distance,
             )
         )
     else:
@@ -364,17 +367,34 @@ def report_methods(result) -> str:
 # --------------------------------------------------------------------------------------------
 
 
+def _setting(scenario, *names: str):
+    """The first of ``names`` the run's settings have: a run from the dock or the command line
+    carries workflow settings (``lock_in``), a core run a scenario (``lock_in_threshold``)."""
+    for name in names:
+        if hasattr(scenario, name):
+            return getattr(scenario, name)
+    raise AttributeError(names[0])
+
+
+def _unit_size(result) -> float:
+    """Median planning-unit area (km²): hexagons, squares or a layer's own polygons alike."""
+    return float(np.median(result.units.area_km2)) if len(result.units) else 0.0
+
+
+def docx_missing() -> str:
+    """What to do when python-docx is not installed (the error, and the package's warning)."""
+    return tr(
+        "Writing a Word document needs the python-docx package: install it with "
+        "'pip install python-docx' in the Python of QGIS."
+    )
+
+
 def _docx():
     """python-docx, or a clear message saying how to get it."""
     try:
         import docx
     except ImportError:
-        raise InputError(
-            tr(
-                "Writing a Word document needs the python-docx package: install it with "
-                "'pip install python-docx' in the Python of QGIS."
-            )
-        ) from None
+        raise InputError(docx_missing()) from None
     return docx
 
 

@@ -31,6 +31,7 @@ class CmsConnectivityProvider(QgsProcessingProvider):
         from .algorithms.inputs import PrepareRangesAlgorithm, PrepareSitesAlgorithm
         from .algorithms.marxan import ExportMarxanAlgorithm, ImportMarxanAlgorithm
         from .algorithms.package import ExportPackageAlgorithm
+        from .algorithms.places import PlacesAlgorithm
         from .algorithms.plan import CalibrateBlmAlgorithm, PlanNetworkAlgorithm
         from .algorithms.planning_units import BuildPlanningUnitsAlgorithm
         from .algorithms.run_scenario import RunScenarioAlgorithm
@@ -50,6 +51,7 @@ class CmsConnectivityProvider(QgsProcessingProvider):
             TracksToRangesAlgorithm(),
             PrepareRangesAlgorithm(),
             PrepareSitesAlgorithm(),
+            PlacesAlgorithm(),
             BuildPlanningUnitsAlgorithm(),
             PlanNetworkAlgorithm(),
             CalibrateBlmAlgorithm(),

@@ -8,6 +8,7 @@ half-written GeoPackage where a previous good one stood.
 from __future__ import annotations
 
 import csv
+import importlib.util
 import json
 import os
 import shutil
@@ -33,6 +34,7 @@ from qgis.PyQt.QtGui import QColor
 from ..core.atomic import atomic_write_text, ensure_writable
 from ..core.countries import reader_name
 from ..core.credits import credits_text, training_notice
+from ..core.document import docx_missing, write_run_document
 from ..core.i18n import localized
 from ..core.indicators import indicator_rows, write_indicators
 from ..core.pipeline import RunResult
@@ -47,6 +49,7 @@ from .styles import save_style_to_gpkg
 
 GPKG_NAME = "cms_connectivity.gpkg"
 TARGETS_CSV = "targets.csv"
+REPORT_DOCX = "report.docx"
 SCENARIO_JSON = "scenario.json"
 SUMMARY_JSON = "summary.json"
 MAP_PDF = "tfca_map.pdf"
@@ -232,6 +235,9 @@ def write_outputs(result: RunResult, folder: str | os.PathLike, *, pdf: bool = T
         summary["warnings"] = result.warnings
         summary["crs"] = result.study_area.crs
         summary["plugin_version"] = plugin_version()
+        word = importlib.util.find_spec("docx") is not None
+        if not word:  # QGIS installs without python-docx still get the rest of the package
+            summary["warnings"] = [*result.warnings, docx_missing()]
         atomic_write_text(staging / SUMMARY_JSON, json.dumps(summary, indent=2))
         paths: dict = {
             "gpkg": gpkg,
@@ -255,6 +261,10 @@ def write_outputs(result: RunResult, folder: str | os.PathLike, *, pdf: bool = T
         indicators = write_indicators(indicator_rows(result, sources=credits), staging)
         paths["indicators_csv"] = indicators.csv
         paths["indicators_json"] = indicators.json
+        if word:  # the editable reporting document, for the CMS, Ramsar and CBD reports
+            paths["report_docx"] = write_run_document(
+                result, staging / REPORT_DOCX, map_png=paths.get("png") if pdf else None
+            )
         published = _publish(staging, out, paths)
         forget_earlier_package(out, published)
         return {

@@ -48,6 +48,9 @@ PACKAGE_FILES = (
     "national_summary.json",
     "tfca_map.pdf",
     "tfca_map.png",
+    "indicators.csv",
+    "indicators.json",
+    "report.docx",
 )
 
 

@@ -52,7 +52,7 @@ def test_init_processing_works_without_iface_and_unload_removes_provider(qgis_ap
     assert algorithm is not None and algorithm.shortHelpString()
     # Every algorithm explains itself for the toolbox's help panel, and has a group.
     ours = QgsApplication.processingRegistry().providerById("cmsconnectivity").algorithms()
-    assert len(ours) == 22
+    assert len(ours) == 23
     for alg in ours:
         assert len(alg.shortHelpString()) > 150, alg.id()
         assert alg.group() and alg.displayName() != alg.name(), alg.id()
