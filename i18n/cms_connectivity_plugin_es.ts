@@ -417,7 +417,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="163"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="167"/>
         <source>TFCA candidates</source>
         <translation>Candidatas ACTF</translation>
     </message>
@@ -457,17 +457,17 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>No se puede escribir en la carpeta de salida «{path}» ({reason}): elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="152"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
         <translation>Falló la escritura de la capa {layer} en {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="164"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="168"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="165"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="169"/>
         <source>Species ranges</source>
         <translation>Áreas de distribución de las especies</translation>
     </message>
@@ -477,17 +477,17 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="362"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="379"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>No se pudo volver a abrir la capa {layer} desde {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="387"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries}: {selected:.1f} % del área de estudio en la red, {met} de {total} metas por especie y temporada alcanzadas, {n} candidata(s) ACTF ({solver}, {status}, brecha {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="385"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="402"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Red para especies migratorias y candidatas ACTF</translation>
     </message>
@@ -1207,12 +1207,12 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>El búfer transfronterizo debe ser de 0 km o más (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="991"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="994"/>
         <source>{code}: {n} part(s) farther than {km:g} km from the mainland (overseas territories) were left out of the country&apos;s area.</source>
         <translation>{code}: {n} parte(s) a más de {km:g} km del territorio continental (territorios de ultramar) se excluyeron de la superficie del país.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="998"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="1001"/>
         <source>{code}: no protected area inside the country; ProtConn is 0.</source>
         <translation>{code}: no hay ningún área protegida dentro del país; ProtConn es 0.</translation>
     </message>
@@ -4901,7 +4901,7 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Sitios existentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="326"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="343"/>
         <source>Country borders</source>
         <translation>Fronteras de los países</translation>
     </message>
@@ -6989,6 +6989,509 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="419"/>
         <source>Date windows (day of year; empty: Palearctic-African calendar, half a year later south of the equator)</source>
         <translation>Ventanas de fechas (día del año; vacío: calendario paleártico-africano, medio año después al sur del ecuador)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="131"/>
+        <source>{area} km²</source>
+        <translation>{area} km²</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="132"/>
+        <source>{met} of {total}</source>
+        <translation>{met} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="136"/>
+        <source>{units} units of about {size:,.0f} km²</source>
+        <translation>{units} unidades de unos {size:,.0f} km²</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="144"/>
+        <source>Migratory species</source>
+        <translation>Especies migratorias</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="145"/>
+        <source>Species-season targets met by existing protected areas</source>
+        <translation>Metas especie-temporada alcanzadas por las áreas protegidas existentes</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="149"/>
+        <source>Species-season targets met with the plan</source>
+        <translation>Metas especie-temporada alcanzadas con el plan</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="153"/>
+        <source>Species covered in every season, existing protected areas</source>
+        <translation>Especies cubiertas en todas las temporadas, áreas protegidas existentes</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="157"/>
+        <source>Species covered in every season, with the plan</source>
+        <translation>Especies cubiertas en todas las temporadas, con el plan</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="161"/>
+        <source>Protected area network with the plan</source>
+        <translation>Red de áreas protegidas con el plan</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="161"/>
+        <source>{area} km² ({percent:.1f}% of the study area)</source>
+        <translation>{area} km² ({percent:.1f} % del área de estudio)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="169"/>
+        <source>Transfrontier conservation area (TFCA) candidates</source>
+        <translation>Candidatas a áreas de conservación transfronterizas (ACTF)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="174"/>
+        <source>&apos;Existing protected areas&apos; means the planning units already protected; &apos;with the plan&apos; adds the units the plan selects.</source>
+        <translation>«Áreas protegidas existentes» designa las unidades de planificación ya protegidas; «con el plan» añade las unidades que el plan selecciona.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="209"/>
+        <source>Protected: share of the country covered by protected areas (before) or by the network (with the plan). Protected Connected (ProtConn): the part of it that is also connected, at the median dispersal distance of the run (Saura et al. 2017).</source>
+        <translation>Protegido: proporción del país cubierta por áreas protegidas (antes) o por la red (con el plan). Áreas protegidas conectadas (ProtConn): la parte de ella que además está conectada, a la distancia de dispersión mediana de la ejecución (Saura et al. 2017).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="258"/>
+        <source>Clusters of the network that span two or more countries, where neighbours could manage migratory species together; rank 1 is the highest score.</source>
+        <translation>Agrupaciones de la red que abarcan dos o más países, donde los vecinos podrían gestionar juntos especies migratorias; el rango 1 es la puntuación más alta.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="258"/>
+        <source>No cluster of the network spans two countries.</source>
+        <translation>Ninguna agrupación de la red abarca dos países.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="282"/>
+        <source>Data. The seasonal ranges of {species} migratory species were split into {features} species-season features (breeding, non-breeding, passage); a resident range counts in every season. Protected areas form the existing network.</source>
+        <translation>Datos. Las áreas de distribución estacionales de {species} especies migratorias se dividieron en {features} elementos especie-temporada (reproducción, no reproducción, paso); un área de residencia cuenta en todas las temporadas. Las áreas protegidas forman la red existente.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="293"/>
+        <source>Planning units. The study area ({area} km²) was divided into {units} planning units of about {size:,.0f} km² in an equal-area projection. Units at least {lock:.0f}% covered by protected areas count as existing protected areas and are always in the network.</source>
+        <translation>Unidades de planificación. El área de estudio ({area} km²) se dividió en {units} unidades de planificación de unos {size:,.0f} km² en una proyección equivalente. Las unidades cubiertas al menos en un {lock:.0f} % por áreas protegidas cuentan como áreas protegidas existentes y están siempre en la red.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="307"/>
+        <source>Targets. Each species-season feature has a target of {percent:.0f}% of its range in the study area, as in Target 3 of the Kunming-Montreal Global Biodiversity Framework. A species counts as covered only when the targets of all its seasons are met (Runge et al. 2015).</source>
+        <translation>Metas. Cada elemento especie-temporada tiene como meta el {percent:.0f} % de su área de distribución en el área de estudio, como en la Meta 3 del Marco Mundial de Biodiversidad de Kunming-Montreal. Una especie solo cuenta como cubierta cuando se alcanzan las metas de todas sus temporadas (Runge et al. 2015).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="322"/>
+        <source>Optimisation. The network was chosen by exact integer linear programming: the least-cost set of planning units that meets every target, with a boundary penalty (BLM {blm:g}) that favours compact networks, as in Marxan and prioritizr. Solver: {solver}; status: {status}; optimality gap: {gap}%; time: {seconds:.1f} s.</source>
+        <translation>Optimización. La red se eligió mediante programación lineal entera exacta: el conjunto de unidades de planificación de menor coste que alcanza todas las metas, con una penalización de borde (BLM {blm:g}) que favorece redes compactas, como en Marxan y prioritizr. Solucionador: {solver}; estado: {status}; brecha de optimalidad: {gap} %; tiempo: {seconds:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="340"/>
+        <source>Ecological connectivity. The Protected Connected (ProtConn) indicator (Saura et al. 2017) gives the share of each country that is protected and connected, at a median dispersal distance of {distance:g} km, before and after the plan; neighbouring countries&apos; protected areas serve as stepping stones.</source>
+        <translation>Conectividad ecológica. El indicador Áreas protegidas conectadas (ProtConn, Saura et al. 2017) da la proporción de cada país que está protegida y conectada, para una distancia de dispersión mediana de {distance:g} km, antes y después del plan; las áreas protegidas de los países vecinos sirven de escalones.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="353"/>
+        <source>Ecological connectivity. ProtConn was not computed for this run.</source>
+        <translation>Conectividad ecológica. ProtConn no se calculó para esta ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="354"/>
+        <source>Transfrontier conservation areas. Clusters of the network that span two or more countries are candidate transfrontier conservation areas (TFCAs), scored by the migratory species they share across the border, their area, their unprotected share and their importance for connectivity (dPC).</source>
+        <translation>Áreas de conservación transfronterizas. Las agrupaciones de la red que abarcan dos o más países son candidatas a áreas de conservación transfronterizas (ACTF), puntuadas según las especies migratorias que comparten a ambos lados de la frontera, su superficie, su proporción no protegida y su importancia para la conectividad (dPC).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="386"/>
+        <source>Writing a Word document needs the python-docx package: install it with &apos;pip install python-docx&apos; in the Python of QGIS.</source>
+        <translation>Escribir un documento Word requiere el paquete python-docx: instálelo con «pip install python-docx» en el Python de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="500"/>
+        <source>The map picture &apos;{path}&apos; is not a PNG or JPEG image.</source>
+        <translation>La imagen del mapa «{path}» no es una imagen PNG o JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="584"/>
+        <source>The map picture &apos;{path}&apos; does not exist.</source>
+        <translation>La imagen del mapa «{path}» no existe.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="603"/>
+        <source>Figure 1. The protected area network with the plan and the transfrontier conservation area (TFCA) candidates.</source>
+        <translation>Figura 1. La red de áreas protegidas con el plan y las candidatas a áreas de conservación transfronterizas (ACTF).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="617"/>
+        <source>Methods</source>
+        <translation>Métodos</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="621"/>
+        <source>Data sources and credits</source>
+        <translation>Fuentes de datos y créditos</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="641"/>
+        <source>Ecological connectivity for migratory species: a contribution to the CMS national report ({date})</source>
+        <translation>Conectividad ecológica para las especies migratorias: una contribución al informe nacional de la CMS ({date})</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="648"/>
+        <source>Made with CMS Connectivity Planner. {sources}</source>
+        <translation>Elaborado con CMS Connectivity Planner. {sources}</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="92"/>
+        <source>3.1 Coverage of protected areas and other effective area-based conservation measures (terrestrial and inland water areas)</source>
+        <translation>3.1 Cobertura de las áreas protegidas y otras medidas eficaces de conservación basadas en áreas (zonas terrestres y de aguas continentales)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="96"/>
+        <source>3.1 Coverage of protected areas and other effective area-based conservation measures (marine and coastal areas)</source>
+        <translation>3.1 Cobertura de las áreas protegidas y otras medidas eficaces de conservación basadas en áreas (zonas marinas y costeras)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="100"/>
+        <source>Protected Connected Index (ProtConn)</source>
+        <translation>Índice de áreas protegidas conectadas (ProtConn)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="219"/>
+        <source>Union of the protected areas of the run (overlaps counted once; OECMs count when the site layers include them) inside the country&apos;s land in the study area, divided by that land area; areas in the equal-area CRS {crs}. Land only: the borders describe land, so marine and coastal coverage is not measured.</source>
+        <translation>Unión de las áreas protegidas de la ejecución (superposiciones contadas una vez; las OMEC cuentan cuando las capas de sitios las incluyen) dentro de la tierra del país en el área de estudio, dividida por la superficie de esa tierra; superficies en el SRC de áreas iguales {crs}. Solo tierra: las fronteras describen la tierra, por lo que la cobertura marina y costera no se mide.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="225"/>
+        <source>As the existing network, with the sites designated up to the end of the year (designation year, e.g. WDPA STATUS_YR); sites without a year are counted from the first year.</source>
+        <translation>Como la red existente, con los sitios designados hasta el final del año (año de designación, p. ej. STATUS_YR de la WDPA); los sitios sin año se cuentan desde el primer año.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="230"/>
+        <source>As the existing network, with the planning units the plan selects or locks in added to the protected areas.</source>
+        <translation>Como la red existente, añadiendo a las áreas protegidas las unidades de planificación que el plan selecciona o fija.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="234"/>
+        <source>ProtConn (Saura et al. 2017): share of the country&apos;s land that is protected and connected, median dispersal distance {km} km (p = 0.5), protected areas of neighbouring countries as stepping stones; numerator: equivalent connected area (EC).</source>
+        <translation>ProtConn (Saura et al. 2017): proporción de la tierra del país protegida y conectada, distancia mediana de dispersión {km} km (p = 0,5), áreas protegidas de los países vecinos como puntos de paso; numerador: área conectada equivalente (EC).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="240"/>
+        <source>Not computed in this run: ProtConn is off (dispersal distance 0 km) or the country has no value.</source>
+        <translation>No calculado en esta ejecución: ProtConn está desactivado (distancia de dispersión 0 km) o el país no tiene valor.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="318"/>
+        <source>Headline indicator 3.1 of the Kunming-Montreal Global Biodiversity Framework (decision 15/5), terrestrial and inland water areas: protected land in the country within the study area, as a percentage of that land.</source>
+        <translation>Indicador de cabecera 3.1 del Marco Mundial de Biodiversidad de Kunming-Montreal (decisión 15/5), zonas terrestres y de aguas continentales: tierra protegida del país dentro del área de estudio, como porcentaje de esa tierra.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="323"/>
+        <source>Not reported: the study area is the countries&apos; land (the border layer holds no sea areas), so marine and coastal coverage cannot be measured here.</source>
+        <translation>No se informa: el área de estudio es la tierra de los países (la capa de fronteras no contiene zonas marinas), por lo que la cobertura marina y costera no puede medirse aquí.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="327"/>
+        <source>Component indicator of GBF Target 3 (Saura et al. 2017, 2018): the share of the country&apos;s land that is protected and connected, per country; no value for the whole study area.</source>
+        <translation>Indicador de componente de la meta 3 del MMB (Saura et al. 2017, 2018): proporción de la tierra del país protegida y conectada, por país; sin valor para el conjunto del área de estudio.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="332"/>
+        <source>&apos;existing&apos;: the protected areas of the run (dated by the latest designation year, or the run year without years); &apos;with plan&apos;: with the planning units the plan selects or locks in (dated by the run year).</source>
+        <translation>«existing»: las áreas protegidas de la ejecución (fechadas por el año de designación más reciente, o el año de la ejecución si no hay años); «with plan»: con las unidades de planificación que el plan selecciona o fija (fechadas por el año de la ejecución).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="337"/>
+        <source>Rows of the existing network for earlier years: sites designated up to the end of each year; sites without a designation year count from the first year.</source>
+        <translation>Filas de la red existente para años anteriores: sitios designados hasta el final de cada año; los sitios sin año de designación cuentan desde el primer año.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="125"/>
+        <source>Ramsar Convention on Wetlands</source>
+        <translation>Convención de Ramsar sobre los Humedales</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="126"/>
+        <source>World Heritage Convention</source>
+        <translation>Convención del Patrimonio Mundial</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="127"/>
+        <source>UNESCO Man and the Biosphere Programme</source>
+        <translation>Programa sobre el Hombre y la Biosfera de la UNESCO</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="128"/>
+        <source>Natura 2000 (EU Birds and Habitats Directives)</source>
+        <translation>Natura 2000 (Directivas de Aves y Hábitats de la UE)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="129"/>
+        <source>Emerald Network (Bern Convention)</source>
+        <translation>Red Esmeralda (Convenio de Berna)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="130"/>
+        <source>OSPAR Convention</source>
+        <translation>Convenio OSPAR</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="131"/>
+        <source>Helsinki Convention (HELCOM)</source>
+        <translation>Convenio de Helsinki (HELCOM)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="132"/>
+        <source>Barcelona Convention (SPAMI)</source>
+        <translation>Convenio de Barcelona (ZEPIM)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="133"/>
+        <source>East Asian-Australasian Flyway Partnership (EAAFP)</source>
+        <translation>Alianza para la Ruta Migratoria de Asia Oriental-Australasia (EAAFP)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="134"/>
+        <source>Western Hemisphere Shorebird Reserve Network (WHSRN)</source>
+        <translation>Red Hemisférica de Reservas para Aves Playeras (RHRAP/WHSRN)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="135"/>
+        <source>Important Bird and Biodiversity Area (BirdLife)</source>
+        <translation>Área Importante para la Conservación de las Aves y la Biodiversidad (BirdLife)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="136"/>
+        <source>Key Biodiversity Area</source>
+        <translation>Área Clave para la Biodiversidad</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="137"/>
+        <source>National designation</source>
+        <translation>Designación nacional</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="145"/>
+        <source>international</source>
+        <translation>internacional</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="146"/>
+        <source>regional</source>
+        <translation>regional</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="147"/>
+        <source>national</source>
+        <translation>nacional</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="148"/>
+        <source>not a legal designation</source>
+        <translation>no es una designación legal</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="252"/>
+        <source>{name} ({designation}; place {place}): {share} %</source>
+        <translation>{name} ({designation}; lugar {place}): {share} %</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="375"/>
+        <source>The {what} field &apos;{field}&apos; is not in the layer &apos;{layer}&apos;: choose one of its fields ({fields}).</source>
+        <translation>El campo de {what} '{field}' no está en la capa '{layer}': elija uno de sus campos ({fields}).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="510"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="388"/>
+        <source>The layer &apos;{layer}&apos; has no name field (looked for {names}) and no id field (looked for {ids}): add one, or choose the name field.</source>
+        <translation>La capa '{layer}' no tiene campo de nombre (se buscó {names}) ni campo de identificador (se buscó {ids}): añada uno o elija el campo de nombre.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="510"/>
+        <source>designation</source>
+        <translation>designación</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="428"/>
+        <source>The layer &apos;{layer}&apos; has no designation field (looked for {fields}): its records are designated &apos;{layer}&apos;. Choose the designation field to say more.</source>
+        <translation>La capa '{layer}' no tiene campo de designación (se buscó {fields}): sus registros se designan '{layer}'. Elija el campo de designación para precisar.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="435"/>
+        <source>The layer &apos;{layer}&apos; has no designation field (looked for {fields}): choose the designation field.</source>
+        <translation>La capa '{layer}' no tiene campo de designación (se buscó {fields}): elija el campo de designación.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="469"/>
+        <source>The layer &apos;{layer}&apos; has the id {id} more than once in its field &apos;{field}&apos; for different sites (&apos;{a}&apos;, &apos;{b}&apos;): ids must name one site. Fix the ids or choose another layer.</source>
+        <translation>La capa '{layer}' tiene el identificador {id} más de una vez en su campo '{field}' para sitios distintos ('{a}', '{b}'): un identificador debe nombrar un solo sitio. Corrija los identificadores o elija otra capa.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="506"/>
+        <source>Choose at least one site layer.</source>
+        <translation>Elija al menos una capa de sitios.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="512"/>
+        <source>The {what} field &apos;{field}&apos; is in none of the site layers ({layers}).</source>
+        <translation>El campo de {what} '{field}' no está en ninguna de las capas de sitios ({layers}).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="520"/>
+        <source>The site layers have different CRSs ({crss}): all were reprojected to one equal-area CRS for matching and areas.</source>
+        <translation>Las capas de sitios tienen SRC distintos ({crss}): todas se reproyectaron a un mismo SRC de áreas iguales para el emparejamiento y las áreas.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="534"/>
+        <source>The layer &apos;{layer}&apos; has {kind} geometry (feature {fid}): site layers need polygons or points.</source>
+        <translation>La capa '{layer}' tiene geometría {kind} (entidad {fid}): las capas de sitios deben ser polígonos o puntos.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="628"/>
+        <source>The overlap threshold must be above 0 and at most 1 (got {value}).</source>
+        <translation>El umbral de solapamiento debe ser mayor que 0 y como máximo 1 (se recibió {value}).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="715"/>
+        <source>The flag list &apos;{text}&apos; is not &apos;flag=id, id&apos;: write e.g. &apos;Montreux Record=1402, 2273; World Heritage in Danger=Comoé National Park&apos;.</source>
+        <translation>La lista de marcas '{text}' no tiene la forma 'marca=id, id': escriba p. ej. 'Montreux Record=1402, 2273; World Heritage in Danger=Comoé National Park'.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="800"/>
+        <source>The planning units layer &apos;{layer}&apos; has no field &apos;selected&apos;: choose the planning_units layer a plan wrote.</source>
+        <translation>La capa de unidades de planificación '{layer}' no tiene el campo 'selected': elija la capa planning_units que escribió un plan.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="819"/>
+        <source>locked in</source>
+        <translation>incluido (bloqueado)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="819"/>
+        <source>selected</source>
+        <translation>seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="819"/>
+        <source>partly selected</source>
+        <translation>parcialmente seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="819"/>
+        <source>not selected</source>
+        <translation>no seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="836"/>
+        <source>The species ranges layer &apos;{layer}&apos; has no species field (looked for species, binomial, sci_name, scientific_name, SCINAME).</source>
+        <translation>La capa de áreas de distribución '{layer}' no tiene campo de especie (se buscó species, binomial, sci_name, scientific_name, SCINAME).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="864"/>
+        <source>The layer &apos;{layer}&apos; has no field &apos;dPC&apos;: choose the sites layer that Connectivity indices wrote with site importance.</source>
+        <translation>La capa '{layer}' no tiene el campo 'dPC': elija la capa de sitios que escribió Índices de conectividad con la importancia de los sitios.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="979"/>
+        <source>{records} site record(s) -&gt; {places} place(s); {multi} with two or more designations, {partial} with partial overlaps.</source>
+        <translation>{records} registro(s) de sitios -&gt; {places} lugar(es); {multi} con dos o más designaciones, {partial} con solapamientos parciales.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="41"/>
+        <source>Places across designations</source>
+        <translation>Lugares a través de las designaciones</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="44"/>
+        <source>Matches the records of one or more site layers (WDPA, Ramsar Sites, Natura 2000, KBA/IBA, flyway network sites such as EAAFP or WHSRN, or any layer with a name and a designation field) that describe the same place: a national park that is also a Ramsar Site and a Natura 2000 site becomes one place with three designations.</source>
+        <translation>Empareja los registros de una o más capas de sitios (WDPA, sitios Ramsar, Natura 2000, ACB/IBA, sitios de redes de rutas migratorias como la EAAFP o la WHSRN, o cualquier capa con un campo de nombre y de designación) que describen el mismo lugar: un parque nacional que también es sitio Ramsar y sitio Natura 2000 se convierte en un lugar con tres designaciones.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="44"/>
+        <source>Two records are one place when they come from different layers or carry different designations and their overlap covers at least the threshold share of the smaller one; name similarity breaks ties. Records overlapping a place by less are listed in its overlaps field. Layers in different CRSs are reprojected to one equal-area CRS.</source>
+        <translation>Dos registros son un mismo lugar cuando proceden de capas distintas o tienen designaciones distintas y su solapamiento cubre al menos la proporción umbral del más pequeño; la similitud de los nombres deshace los empates. Los registros que solapan un lugar en menor medida se listan en su campo overlaps. Las capas en SRC distintos se reproyectan a un mismo SRC de áreas iguales.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="44"/>
+        <source>Fields are found by name: name (NAME, name_en, SITENAME, SITE_NAME...), designation (DESIG_ENG, DESIG, or SITETYPE for Natura 2000; Ramsar layers are Ramsar Sites; otherwise the layer name, said in the log), designation type (DESIG_TYPE), year (STATUS_YR, JAHR, YEAR, designation date) and id (WDPAID, SITECODE, ramsar_id...). Name and designation field: set them when a layer uses other names.</source>
+        <translation>Los campos se encuentran por su nombre: nombre (NAME, name_en, SITENAME, SITE_NAME...), designación (DESIG_ENG, DESIG, o SITETYPE para Natura 2000; las capas Ramsar son sitios Ramsar; si no, el nombre de la capa, indicado en el registro), tipo de designación (DESIG_TYPE), año (STATUS_YR, JAHR, YEAR, fecha de designación) e identificador (WDPAID, SITECODE, ramsar_id...). Campo de nombre y de designación: indíquelos cuando una capa use otros nombres.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="44"/>
+        <source>Flags: lists you supply, e.g. &apos;Montreux Record=1402, 2273; World Heritage in Danger=Comoé National Park&apos;, matched against record ids and names.
+
+Optional network role: planning units of a plan (network_share, locked_share, network_status), species ranges (species_seasons, n_species), sites with dPC from Connectivity indices (dpc_max), flyway sites with a critical field (critical_stopover) and TFCA candidates (tfca_ids).
+
+Output: one feature per place with place_id, name, n_designations, designations (e.g. &apos;National Park (national, 1990); Ramsar Site (international, 2002)&apos;), conventions, designation_types, first_year (0: not reported), area_km2 (of the union), shares (share of the place each record covers), overlaps, flags, record_ids and layers. The optional designations table has one row per place and designation.</source>
+        <translation>Marcas: listas que usted proporciona, p. ej. 'Montreux Record=1402, 2273; World Heritage in Danger=Comoé National Park', comparadas con los identificadores y nombres de los registros.
+
+Papel en la red (opcional): unidades de planificación de un plan (network_share, locked_share, network_status), áreas de distribución (species_seasons, n_species), sitios con dPC de Índices de conectividad (dpc_max), sitios de la ruta migratoria con un campo critical (critical_stopover) y candidatos ACTF (tfca_ids).
+
+Salida: una entidad por lugar con place_id, name, n_designations, designations (p. ej. 'National Park (national, 1990); Ramsar Site (international, 2002)'), conventions, designation_types, first_year (0: no informado), area_km2 (de la unión), shares (proporción del lugar que cubre cada registro), overlaps, flags, record_ids y layers. La tabla opcional de designaciones tiene una fila por lugar y designación.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="87"/>
+        <source>Site layers</source>
+        <translation>Capas de sitios</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="92"/>
+        <source>Overlap share of the smaller record that makes one place</source>
+        <translation>Proporción de solapamiento del registro más pequeño que forma un solo lugar</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="103"/>
+        <source>Name field (optional; default: found by name)</source>
+        <translation>Campo de nombre (opcional; por defecto: encontrado por su nombre)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="103"/>
+        <source>Designation field (optional; default: found by name)</source>
+        <translation>Campo de designación (opcional; por defecto: encontrado por su nombre)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="103"/>
+        <source>Flags (optional; e.g. Montreux Record=1402, 2273)</source>
+        <translation>Marcas (opcional; p. ej. Montreux Record=1402, 2273)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="113"/>
+        <source>Planning units of a plan (optional)</source>
+        <translation>Unidades de planificación de un plan (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="113"/>
+        <source>Species ranges (optional)</source>
+        <translation>Áreas de distribución de especies (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="113"/>
+        <source>Sites with dPC (optional)</source>
+        <translation>Sitios con dPC (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="113"/>
+        <source>Flyway sites with a critical field (optional)</source>
+        <translation>Sitios de la ruta migratoria con un campo critical (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="113"/>
+        <source>TFCA candidates (optional)</source>
+        <translation>Candidatos ACTF (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="125"/>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="130"/>
+        <source>Designations of each place</source>
+        <translation>Designaciones de cada lugar</translation>
     </message>
 </context>
 <context>

@@ -417,7 +417,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="163"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="167"/>
         <source>TFCA candidates</source>
         <translation>Candidates ACTF</translation>
     </message>
@@ -457,17 +457,17 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Impossible d'écrire dans le dossier de sortie « {path} » ({reason}) : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="152"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
         <translation>L'écriture de la couche {layer} dans {path} a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="164"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="168"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="165"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="169"/>
         <source>Species ranges</source>
         <translation>Aires de répartition des espèces</translation>
     </message>
@@ -477,17 +477,17 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="362"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="379"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>Impossible de rouvrir la couche {layer} depuis {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="387"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries} : {selected:.1f} % de la zone d'étude dans le réseau, {met} des {total} cibles par espèce et saison atteintes, {n} candidate(s) ACTF ({solver}, {status}, écart {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="385"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="402"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Réseau pour les espèces migratrices et candidates ACTF</translation>
     </message>
@@ -1207,12 +1207,12 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La zone tampon transfrontalière doit être supérieure ou égale à 0 km (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="991"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="994"/>
         <source>{code}: {n} part(s) farther than {km:g} km from the mainland (overseas territories) were left out of the country&apos;s area.</source>
         <translation>{code} : {n} partie(s) situées à plus de {km:g} km du territoire principal (territoires d'outre-mer) ont été exclues de la superficie du pays.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="998"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="1001"/>
         <source>{code}: no protected area inside the country; ProtConn is 0.</source>
         <translation>{code} : aucune aire protégée dans le pays ; ProtConn vaut 0.</translation>
     </message>
@@ -4901,7 +4901,7 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Sites existants</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="326"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="343"/>
         <source>Country borders</source>
         <translation>Frontières des pays</translation>
     </message>
@@ -6989,6 +6989,509 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="419"/>
         <source>Date windows (day of year; empty: Palearctic-African calendar, half a year later south of the equator)</source>
         <translation>Fenêtres de dates (jour de l'année ; vide : calendrier paléarctique-africain, une demi-année plus tard au sud de l'équateur)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="131"/>
+        <source>{area} km²</source>
+        <translation>{area} km²</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="132"/>
+        <source>{met} of {total}</source>
+        <translation>{met} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="136"/>
+        <source>{units} units of about {size:,.0f} km²</source>
+        <translation>{units} unités d'environ {size:,.0f} km²</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="144"/>
+        <source>Migratory species</source>
+        <translation>Espèces migratrices</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="145"/>
+        <source>Species-season targets met by existing protected areas</source>
+        <translation>Cibles espèce-saison atteintes par les aires protégées existantes</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="149"/>
+        <source>Species-season targets met with the plan</source>
+        <translation>Cibles espèce-saison atteintes avec le plan</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="153"/>
+        <source>Species covered in every season, existing protected areas</source>
+        <translation>Espèces couvertes à chaque saison, aires protégées existantes</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="157"/>
+        <source>Species covered in every season, with the plan</source>
+        <translation>Espèces couvertes à chaque saison, avec le plan</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="161"/>
+        <source>Protected area network with the plan</source>
+        <translation>Réseau d'aires protégées avec le plan</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="161"/>
+        <source>{area} km² ({percent:.1f}% of the study area)</source>
+        <translation>{area} km² ({percent:.1f} % de la zone d'étude)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="169"/>
+        <source>Transfrontier conservation area (TFCA) candidates</source>
+        <translation>Candidates aires de conservation transfrontalières (ACTF)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="174"/>
+        <source>&apos;Existing protected areas&apos; means the planning units already protected; &apos;with the plan&apos; adds the units the plan selects.</source>
+        <translation>« Aires protégées existantes » désigne les unités de planification déjà protégées ; « avec le plan » y ajoute les unités que le plan sélectionne.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="209"/>
+        <source>Protected: share of the country covered by protected areas (before) or by the network (with the plan). Protected Connected (ProtConn): the part of it that is also connected, at the median dispersal distance of the run (Saura et al. 2017).</source>
+        <translation>Protégé : part du pays couverte par des aires protégées (avant) ou par le réseau (avec le plan). Aires protégées connectées (ProtConn) : la part de celle-ci qui est aussi connectée, à la distance de dispersion médiane de l'exécution (Saura et al. 2017).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="258"/>
+        <source>Clusters of the network that span two or more countries, where neighbours could manage migratory species together; rank 1 is the highest score.</source>
+        <translation>Groupes du réseau qui s'étendent sur deux pays ou plus, où des voisins pourraient gérer ensemble des espèces migratrices ; le rang 1 correspond au score le plus élevé.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="258"/>
+        <source>No cluster of the network spans two countries.</source>
+        <translation>Aucun groupe du réseau ne s'étend sur deux pays.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="282"/>
+        <source>Data. The seasonal ranges of {species} migratory species were split into {features} species-season features (breeding, non-breeding, passage); a resident range counts in every season. Protected areas form the existing network.</source>
+        <translation>Données. Les aires de répartition saisonnières de {species} espèces migratrices ont été divisées en {features} éléments espèce-saison (reproduction, hivernage, passage) ; une aire de résident compte à chaque saison. Les aires protégées forment le réseau existant.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="293"/>
+        <source>Planning units. The study area ({area} km²) was divided into {units} planning units of about {size:,.0f} km² in an equal-area projection. Units at least {lock:.0f}% covered by protected areas count as existing protected areas and are always in the network.</source>
+        <translation>Unités de planification. La zone d'étude ({area} km²) a été divisée en {units} unités de planification d'environ {size:,.0f} km² dans une projection équivalente. Les unités couvertes à au moins {lock:.0f} % par des aires protégées comptent comme aires protégées existantes et sont toujours dans le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="307"/>
+        <source>Targets. Each species-season feature has a target of {percent:.0f}% of its range in the study area, as in Target 3 of the Kunming-Montreal Global Biodiversity Framework. A species counts as covered only when the targets of all its seasons are met (Runge et al. 2015).</source>
+        <translation>Cibles. Chaque élément espèce-saison a pour cible {percent:.0f} % de son aire de répartition dans la zone d'étude, comme la cible 3 du Cadre mondial de la biodiversité de Kunming-Montréal. Une espèce ne compte comme couverte que si les cibles de toutes ses saisons sont atteintes (Runge et al. 2015).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="322"/>
+        <source>Optimisation. The network was chosen by exact integer linear programming: the least-cost set of planning units that meets every target, with a boundary penalty (BLM {blm:g}) that favours compact networks, as in Marxan and prioritizr. Solver: {solver}; status: {status}; optimality gap: {gap}%; time: {seconds:.1f} s.</source>
+        <translation>Optimisation. Le réseau a été choisi par programmation linéaire en nombres entiers exacte : l'ensemble d'unités de planification de moindre coût qui atteint toutes les cibles, avec une pénalité de bordure (BLM {blm:g}) qui favorise des réseaux compacts, comme dans Marxan et prioritizr. Solveur : {solver} ; statut : {status} ; écart d'optimalité : {gap} % ; durée : {seconds:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="340"/>
+        <source>Ecological connectivity. The Protected Connected (ProtConn) indicator (Saura et al. 2017) gives the share of each country that is protected and connected, at a median dispersal distance of {distance:g} km, before and after the plan; neighbouring countries&apos; protected areas serve as stepping stones.</source>
+        <translation>Connectivité écologique. L'indicateur Aires protégées connectées (ProtConn, Saura et al. 2017) donne la part de chaque pays qui est protégée et connectée, pour une distance de dispersion médiane de {distance:g} km, avant et après le plan ; les aires protégées des pays voisins servent de relais.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="353"/>
+        <source>Ecological connectivity. ProtConn was not computed for this run.</source>
+        <translation>Connectivité écologique. ProtConn n'a pas été calculé pour cette exécution.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="354"/>
+        <source>Transfrontier conservation areas. Clusters of the network that span two or more countries are candidate transfrontier conservation areas (TFCAs), scored by the migratory species they share across the border, their area, their unprotected share and their importance for connectivity (dPC).</source>
+        <translation>Aires de conservation transfrontalières. Les groupes du réseau qui s'étendent sur deux pays ou plus sont des candidates aires de conservation transfrontalières (ACTF), notées selon les espèces migratrices qu'elles partagent de part et d'autre de la frontière, leur surface, leur part non protégée et leur importance pour la connectivité (dPC).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="386"/>
+        <source>Writing a Word document needs the python-docx package: install it with &apos;pip install python-docx&apos; in the Python of QGIS.</source>
+        <translation>L'écriture d'un document Word nécessite le paquet python-docx : installez-le avec « pip install python-docx » dans le Python de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="500"/>
+        <source>The map picture &apos;{path}&apos; is not a PNG or JPEG image.</source>
+        <translation>L'image de carte « {path} » n'est pas une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="584"/>
+        <source>The map picture &apos;{path}&apos; does not exist.</source>
+        <translation>L'image de carte « {path} » n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="603"/>
+        <source>Figure 1. The protected area network with the plan and the transfrontier conservation area (TFCA) candidates.</source>
+        <translation>Figure 1. Le réseau d'aires protégées avec le plan et les candidates aires de conservation transfrontalières (ACTF).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="617"/>
+        <source>Methods</source>
+        <translation>Méthodes</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="621"/>
+        <source>Data sources and credits</source>
+        <translation>Sources des données et crédits</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="641"/>
+        <source>Ecological connectivity for migratory species: a contribution to the CMS national report ({date})</source>
+        <translation>Connectivité écologique pour les espèces migratrices : une contribution au rapport national CMS ({date})</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="648"/>
+        <source>Made with CMS Connectivity Planner. {sources}</source>
+        <translation>Réalisé avec CMS Connectivity Planner. {sources}</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="92"/>
+        <source>3.1 Coverage of protected areas and other effective area-based conservation measures (terrestrial and inland water areas)</source>
+        <translation>3.1 Couverture des aires protégées et des autres mesures de conservation efficaces par zone (zones terrestres et eaux intérieures)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="96"/>
+        <source>3.1 Coverage of protected areas and other effective area-based conservation measures (marine and coastal areas)</source>
+        <translation>3.1 Couverture des aires protégées et des autres mesures de conservation efficaces par zone (zones marines et côtières)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="100"/>
+        <source>Protected Connected Index (ProtConn)</source>
+        <translation>Indice des aires protégées connectées (ProtConn)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="219"/>
+        <source>Union of the protected areas of the run (overlaps counted once; OECMs count when the site layers include them) inside the country&apos;s land in the study area, divided by that land area; areas in the equal-area CRS {crs}. Land only: the borders describe land, so marine and coastal coverage is not measured.</source>
+        <translation>Union des aires protégées du calcul (chevauchements comptés une fois ; les AMCEZ comptent lorsque les couches de sites les incluent) à l'intérieur des terres du pays dans la zone d'étude, divisée par la superficie de ces terres ; superficies dans le SCR à aires égales {crs}. Terres seulement : les frontières décrivent les terres, la couverture marine et côtière n'est donc pas mesurée.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="225"/>
+        <source>As the existing network, with the sites designated up to the end of the year (designation year, e.g. WDPA STATUS_YR); sites without a year are counted from the first year.</source>
+        <translation>Comme le réseau existant, avec les sites désignés jusqu'à la fin de l'année (année de désignation, p. ex. STATUS_YR de la WDPA) ; les sites sans année sont comptés dès la première année.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="230"/>
+        <source>As the existing network, with the planning units the plan selects or locks in added to the protected areas.</source>
+        <translation>Comme le réseau existant, en ajoutant aux aires protégées les unités de planification que le plan sélectionne ou impose.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="234"/>
+        <source>ProtConn (Saura et al. 2017): share of the country&apos;s land that is protected and connected, median dispersal distance {km} km (p = 0.5), protected areas of neighbouring countries as stepping stones; numerator: equivalent connected area (EC).</source>
+        <translation>ProtConn (Saura et al. 2017) : part des terres du pays qui est protégée et connectée, distance médiane de dispersion {km} km (p = 0,5), aires protégées des pays voisins comme relais ; numérateur : aire connectée équivalente (EC).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="240"/>
+        <source>Not computed in this run: ProtConn is off (dispersal distance 0 km) or the country has no value.</source>
+        <translation>Non calculé pour ce calcul : ProtConn est désactivé (distance de dispersion 0 km) ou le pays n'a pas de valeur.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="318"/>
+        <source>Headline indicator 3.1 of the Kunming-Montreal Global Biodiversity Framework (decision 15/5), terrestrial and inland water areas: protected land in the country within the study area, as a percentage of that land.</source>
+        <translation>Indicateur phare 3.1 du Cadre mondial de la biodiversité de Kunming-Montréal (décision 15/5), zones terrestres et eaux intérieures : terres protégées du pays dans la zone d'étude, en pourcentage de ces terres.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="323"/>
+        <source>Not reported: the study area is the countries&apos; land (the border layer holds no sea areas), so marine and coastal coverage cannot be measured here.</source>
+        <translation>Non déclaré : la zone d'étude est constituée des terres des pays (la couche des frontières ne contient pas de zones marines), la couverture marine et côtière ne peut donc pas être mesurée ici.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="327"/>
+        <source>Component indicator of GBF Target 3 (Saura et al. 2017, 2018): the share of the country&apos;s land that is protected and connected, per country; no value for the whole study area.</source>
+        <translation>Indicateur de composante de la cible 3 du CMB (Saura et al. 2017, 2018) : part des terres du pays qui est protégée et connectée, par pays ; pas de valeur pour l'ensemble de la zone d'étude.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="332"/>
+        <source>&apos;existing&apos;: the protected areas of the run (dated by the latest designation year, or the run year without years); &apos;with plan&apos;: with the planning units the plan selects or locks in (dated by the run year).</source>
+        <translation>« existing » : les aires protégées du calcul (datées par l'année de désignation la plus récente, ou l'année du calcul sans années) ; « with plan » : avec les unités de planification que le plan sélectionne ou impose (datées par l'année du calcul).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/indicators.py" line="337"/>
+        <source>Rows of the existing network for earlier years: sites designated up to the end of each year; sites without a designation year count from the first year.</source>
+        <translation>Lignes du réseau existant pour les années antérieures : sites désignés jusqu'à la fin de chaque année ; les sites sans année de désignation comptent dès la première année.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="125"/>
+        <source>Ramsar Convention on Wetlands</source>
+        <translation>Convention de Ramsar sur les zones humides</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="126"/>
+        <source>World Heritage Convention</source>
+        <translation>Convention du patrimoine mondial</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="127"/>
+        <source>UNESCO Man and the Biosphere Programme</source>
+        <translation>Programme sur l'Homme et la biosphère de l'UNESCO</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="128"/>
+        <source>Natura 2000 (EU Birds and Habitats Directives)</source>
+        <translation>Natura 2000 (directives Oiseaux et Habitats de l'UE)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="129"/>
+        <source>Emerald Network (Bern Convention)</source>
+        <translation>Réseau Émeraude (Convention de Berne)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="130"/>
+        <source>OSPAR Convention</source>
+        <translation>Convention OSPAR</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="131"/>
+        <source>Helsinki Convention (HELCOM)</source>
+        <translation>Convention d'Helsinki (HELCOM)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="132"/>
+        <source>Barcelona Convention (SPAMI)</source>
+        <translation>Convention de Barcelone (ASPIM)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="133"/>
+        <source>East Asian-Australasian Flyway Partnership (EAAFP)</source>
+        <translation>Partenariat pour la voie de migration Asie de l'Est-Australasie (EAAFP)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="134"/>
+        <source>Western Hemisphere Shorebird Reserve Network (WHSRN)</source>
+        <translation>Réseau de réserves pour les oiseaux de rivage de l'hémisphère occidental (WHSRN)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="135"/>
+        <source>Important Bird and Biodiversity Area (BirdLife)</source>
+        <translation>Zone importante pour la conservation des oiseaux et de la biodiversité (BirdLife)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="136"/>
+        <source>Key Biodiversity Area</source>
+        <translation>Zone clé pour la biodiversité</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="137"/>
+        <source>National designation</source>
+        <translation>Désignation nationale</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="145"/>
+        <source>international</source>
+        <translation>internationale</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="146"/>
+        <source>regional</source>
+        <translation>régionale</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="147"/>
+        <source>national</source>
+        <translation>nationale</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="148"/>
+        <source>not a legal designation</source>
+        <translation>pas une désignation légale</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="252"/>
+        <source>{name} ({designation}; place {place}): {share} %</source>
+        <translation>{name} ({designation} ; lieu {place}) : {share} %</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="375"/>
+        <source>The {what} field &apos;{field}&apos; is not in the layer &apos;{layer}&apos;: choose one of its fields ({fields}).</source>
+        <translation>Le champ de {what} '{field}' n'est pas dans la couche '{layer}' : choisissez l'un de ses champs ({fields}).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="510"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="388"/>
+        <source>The layer &apos;{layer}&apos; has no name field (looked for {names}) and no id field (looked for {ids}): add one, or choose the name field.</source>
+        <translation>La couche '{layer}' n'a ni champ de nom (cherché : {names}) ni champ d'identifiant (cherché : {ids}) : ajoutez-en un ou choisissez le champ de nom.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="510"/>
+        <source>designation</source>
+        <translation>désignation</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="428"/>
+        <source>The layer &apos;{layer}&apos; has no designation field (looked for {fields}): its records are designated &apos;{layer}&apos;. Choose the designation field to say more.</source>
+        <translation>La couche '{layer}' n'a pas de champ de désignation (cherché : {fields}) : ses enregistrements ont la désignation '{layer}'. Choisissez le champ de désignation pour préciser.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="435"/>
+        <source>The layer &apos;{layer}&apos; has no designation field (looked for {fields}): choose the designation field.</source>
+        <translation>La couche '{layer}' n'a pas de champ de désignation (cherché : {fields}) : choisissez le champ de désignation.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="469"/>
+        <source>The layer &apos;{layer}&apos; has the id {id} more than once in its field &apos;{field}&apos; for different sites (&apos;{a}&apos;, &apos;{b}&apos;): ids must name one site. Fix the ids or choose another layer.</source>
+        <translation>La couche '{layer}' contient l'identifiant {id} plusieurs fois dans son champ '{field}' pour des sites différents ('{a}', '{b}') : un identifiant doit désigner un seul site. Corrigez les identifiants ou choisissez une autre couche.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="506"/>
+        <source>Choose at least one site layer.</source>
+        <translation>Choisissez au moins une couche de sites.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="512"/>
+        <source>The {what} field &apos;{field}&apos; is in none of the site layers ({layers}).</source>
+        <translation>Le champ de {what} '{field}' n'est dans aucune des couches de sites ({layers}).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="520"/>
+        <source>The site layers have different CRSs ({crss}): all were reprojected to one equal-area CRS for matching and areas.</source>
+        <translation>Les couches de sites ont des SCR différents ({crss}) : toutes ont été reprojetées dans un même SCR à surfaces égales pour l'appariement et les surfaces.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="534"/>
+        <source>The layer &apos;{layer}&apos; has {kind} geometry (feature {fid}): site layers need polygons or points.</source>
+        <translation>La couche '{layer}' a une géométrie {kind} (entité {fid}) : les couches de sites doivent être des polygones ou des points.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="628"/>
+        <source>The overlap threshold must be above 0 and at most 1 (got {value}).</source>
+        <translation>Le seuil de chevauchement doit être supérieur à 0 et au plus 1 (reçu {value}).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="715"/>
+        <source>The flag list &apos;{text}&apos; is not &apos;flag=id, id&apos;: write e.g. &apos;Montreux Record=1402, 2273; World Heritage in Danger=Comoé National Park&apos;.</source>
+        <translation>La liste de signalements '{text}' n'est pas de la forme 'signalement=id, id' : écrivez par ex. 'Montreux Record=1402, 2273; World Heritage in Danger=Comoé National Park'.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="800"/>
+        <source>The planning units layer &apos;{layer}&apos; has no field &apos;selected&apos;: choose the planning_units layer a plan wrote.</source>
+        <translation>La couche d'unités de planification '{layer}' n'a pas de champ 'selected' : choisissez la couche planning_units écrite par un plan.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="819"/>
+        <source>locked in</source>
+        <translation>acquis (verrouillé)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="819"/>
+        <source>selected</source>
+        <translation>sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="819"/>
+        <source>partly selected</source>
+        <translation>partiellement sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="819"/>
+        <source>not selected</source>
+        <translation>non sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="836"/>
+        <source>The species ranges layer &apos;{layer}&apos; has no species field (looked for species, binomial, sci_name, scientific_name, SCINAME).</source>
+        <translation>La couche d'aires de répartition '{layer}' n'a pas de champ d'espèce (cherché : species, binomial, sci_name, scientific_name, SCINAME).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="864"/>
+        <source>The layer &apos;{layer}&apos; has no field &apos;dPC&apos;: choose the sites layer that Connectivity indices wrote with site importance.</source>
+        <translation>La couche '{layer}' n'a pas de champ 'dPC' : choisissez la couche de sites écrite par Indices de connectivité avec l'importance des sites.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="979"/>
+        <source>{records} site record(s) -&gt; {places} place(s); {multi} with two or more designations, {partial} with partial overlaps.</source>
+        <translation>{records} enregistrement(s) de sites -&gt; {places} lieu(x) ; {multi} avec deux désignations ou plus, {partial} avec des chevauchements partiels.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="41"/>
+        <source>Places across designations</source>
+        <translation>Lieux à travers les désignations</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="44"/>
+        <source>Matches the records of one or more site layers (WDPA, Ramsar Sites, Natura 2000, KBA/IBA, flyway network sites such as EAAFP or WHSRN, or any layer with a name and a designation field) that describe the same place: a national park that is also a Ramsar Site and a Natura 2000 site becomes one place with three designations.</source>
+        <translation>Apparie les enregistrements d'une ou plusieurs couches de sites (WDPA, sites Ramsar, Natura 2000, ZCB/ZICO, sites de réseaux de voies de migration comme l'EAAFP ou le WHSRN, ou toute couche avec un champ de nom et de désignation) qui décrivent le même lieu : un parc national qui est aussi un site Ramsar et un site Natura 2000 devient un lieu avec trois désignations.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="44"/>
+        <source>Two records are one place when they come from different layers or carry different designations and their overlap covers at least the threshold share of the smaller one; name similarity breaks ties. Records overlapping a place by less are listed in its overlaps field. Layers in different CRSs are reprojected to one equal-area CRS.</source>
+        <translation>Deux enregistrements forment un seul lieu lorsqu'ils proviennent de couches différentes ou portent des désignations différentes et que leur chevauchement couvre au moins la part seuil du plus petit ; la similarité des noms départage les ex aequo. Les enregistrements qui chevauchent un lieu de moins sont listés dans son champ overlaps. Les couches dans des SCR différents sont reprojetées dans un même SCR à surfaces égales.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="44"/>
+        <source>Fields are found by name: name (NAME, name_en, SITENAME, SITE_NAME...), designation (DESIG_ENG, DESIG, or SITETYPE for Natura 2000; Ramsar layers are Ramsar Sites; otherwise the layer name, said in the log), designation type (DESIG_TYPE), year (STATUS_YR, JAHR, YEAR, designation date) and id (WDPAID, SITECODE, ramsar_id...). Name and designation field: set them when a layer uses other names.</source>
+        <translation>Les champs sont trouvés par leur nom : nom (NAME, name_en, SITENAME, SITE_NAME...), désignation (DESIG_ENG, DESIG, ou SITETYPE pour Natura 2000 ; les couches Ramsar sont des sites Ramsar ; sinon le nom de la couche, signalé dans le journal), type de désignation (DESIG_TYPE), année (STATUS_YR, JAHR, YEAR, date de désignation) et identifiant (WDPAID, SITECODE, ramsar_id...). Champ de nom et de désignation : indiquez-les quand une couche utilise d'autres noms.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="44"/>
+        <source>Flags: lists you supply, e.g. &apos;Montreux Record=1402, 2273; World Heritage in Danger=Comoé National Park&apos;, matched against record ids and names.
+
+Optional network role: planning units of a plan (network_share, locked_share, network_status), species ranges (species_seasons, n_species), sites with dPC from Connectivity indices (dpc_max), flyway sites with a critical field (critical_stopover) and TFCA candidates (tfca_ids).
+
+Output: one feature per place with place_id, name, n_designations, designations (e.g. &apos;National Park (national, 1990); Ramsar Site (international, 2002)&apos;), conventions, designation_types, first_year (0: not reported), area_km2 (of the union), shares (share of the place each record covers), overlaps, flags, record_ids and layers. The optional designations table has one row per place and designation.</source>
+        <translation>Signalements : listes que vous fournissez, par ex. 'Montreux Record=1402, 2273; World Heritage in Danger=Comoé National Park', comparées aux identifiants et aux noms des enregistrements.
+
+Rôle dans le réseau (facultatif) : unités de planification d'un plan (network_share, locked_share, network_status), aires de répartition (species_seasons, n_species), sites avec dPC issus de Indices de connectivité (dpc_max), sites de voie de migration avec un champ critical (critical_stopover) et candidats ACTF (tfca_ids).
+
+Sortie : une entité par lieu avec place_id, name, n_designations, designations (ex. 'National Park (national, 1990); Ramsar Site (international, 2002)'), conventions, designation_types, first_year (0 : non renseigné), area_km2 (de l'union), shares (part du lieu couverte par chaque enregistrement), overlaps, flags, record_ids et layers. La table facultative des désignations a une ligne par lieu et par désignation.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="87"/>
+        <source>Site layers</source>
+        <translation>Couches de sites</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="92"/>
+        <source>Overlap share of the smaller record that makes one place</source>
+        <translation>Part de chevauchement du plus petit enregistrement qui fait un seul lieu</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="103"/>
+        <source>Name field (optional; default: found by name)</source>
+        <translation>Champ de nom (facultatif ; par défaut : trouvé par son nom)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="103"/>
+        <source>Designation field (optional; default: found by name)</source>
+        <translation>Champ de désignation (facultatif ; par défaut : trouvé par son nom)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="103"/>
+        <source>Flags (optional; e.g. Montreux Record=1402, 2273)</source>
+        <translation>Signalements (facultatif ; ex. Montreux Record=1402, 2273)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="113"/>
+        <source>Planning units of a plan (optional)</source>
+        <translation>Unités de planification d'un plan (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="113"/>
+        <source>Species ranges (optional)</source>
+        <translation>Aires de répartition des espèces (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="113"/>
+        <source>Sites with dPC (optional)</source>
+        <translation>Sites avec dPC (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="113"/>
+        <source>Flyway sites with a critical field (optional)</source>
+        <translation>Sites de la voie de migration avec un champ critical (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="113"/>
+        <source>TFCA candidates (optional)</source>
+        <translation>Candidats ACTF (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="125"/>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="130"/>
+        <source>Designations of each place</source>
+        <translation>Désignations de chaque lieu</translation>
     </message>
 </context>
 <context>
