@@ -49,17 +49,17 @@
         <translation>Simulación de las áreas de distribución de las especies y de las áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="186"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="189"/>
         <source>Building hexagonal planning units</source>
         <translation>Construcción de las unidades de planificación hexagonales</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="198"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="201"/>
         <source>Computing species amounts per unit</source>
         <translation>Cálculo de las cantidades de especies por unidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="206"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="209"/>
         <source>{n} feature(s) have no range inside the study area: {names}.</source>
         <translation>{n} elemento(s) no tienen área de distribución dentro del área de estudio: {names}.</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>Resolución del programa entero</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="234"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="237"/>
         <source>Finding transboundary (TFCA) candidates</source>
         <translation>Búsqueda de candidatas transfronterizas (ACTF)</translation>
     </message>
@@ -417,7 +417,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="167"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="201"/>
         <source>TFCA candidates</source>
         <translation>Candidatas ACTF</translation>
     </message>
@@ -457,17 +457,17 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>No se puede escribir en la carpeta de salida «{path}» ({reason}): elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="152"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="190"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
         <translation>Falló la escritura de la capa {layer} en {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="168"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="202"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="169"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="203"/>
         <source>Species ranges</source>
         <translation>Áreas de distribución de las especies</translation>
     </message>
@@ -477,17 +477,17 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="379"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="417"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>No se pudo volver a abrir la capa {layer} desde {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="387"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="425"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries}: {selected:.1f} % del área de estudio en la red, {met} de {total} metas por especie y temporada alcanzadas, {n} candidata(s) ACTF ({solver}, {status}, brecha {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="440"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Red para especies migratorias y candidatas ACTF</translation>
     </message>
@@ -1207,12 +1207,12 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>El búfer transfronterizo debe ser de 0 km o más (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="994"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="1021"/>
         <source>{code}: {n} part(s) farther than {km:g} km from the mainland (overseas territories) were left out of the country&apos;s area.</source>
         <translation>{code}: {n} parte(s) a más de {km:g} km del territorio continental (territorios de ultramar) se excluyeron de la superficie del país.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="1001"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="1028"/>
         <source>{code}: no protected area inside the country; ProtConn is 0.</source>
         <translation>{code}: no hay ningún área protegida dentro del país; ProtConn es 0.</translation>
     </message>
@@ -2267,7 +2267,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Metas alcanzadas por temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="624"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="662"/>
         <source>Features</source>
         <translation>Elementos</translation>
     </message>
@@ -2277,12 +2277,12 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Contribución por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="459"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="477"/>
         <source>Area (km²)</source>
         <translation>Superficie (km²)</translation>
     </message>
@@ -2347,62 +2347,62 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Áreas protegidas existentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="622"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="660"/>
         <source>With the plan</source>
         <translation>Con el plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="605"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="643"/>
         <source>Share of the target held (%, capped at 200)</source>
         <translation>Proporción de la meta cubierta (%, con tope de 200)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="595"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="633"/>
         <source>Target achievement per species and season</source>
         <translation>Cumplimiento de las metas por especie y temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="631"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="669"/>
         <source>Coverage by season</source>
         <translation>Cobertura por temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="639"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="677"/>
         <source>% of the land</source>
         <translation>% de la tierra</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="641"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="679"/>
         <source>Protected connected land (ProtConn fractions)</source>
         <translation>Tierra protegida conectada (fracciones de ProtConn)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="784"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="822"/>
         <source>This report describes a conservation plan for {countries}: {selected} of {units} planning units ({percent:.1f}% of the study area) are in the network, and {met} of {targets} species-season targets are met. &apos;Before&apos; means the existing protected areas only; &apos;after&apos; means with the plan.</source>
         <translation>Este informe describe un plan de conservación para {countries}: {selected} de {units} unidades de planificación ({percent:.1f} % del área de estudio) forman parte de la red, y se alcanzan {met} de {targets} metas por especie y temporada. «Antes» se refiere solo a las áreas protegidas existentes; «después», a la situación con el plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="824"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="862"/>
         <source>A target is met when the network holds at least the target amount of the range.</source>
         <translation>Una meta se alcanza cuando la red cubre al menos la cantidad meta del área de distribución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="828"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="866"/>
         <source>A migratory species is adequately covered only when every season of its annual cycle meets its target (Runge et al. 2015): the weakest season decides.</source>
         <translation>Una especie migratoria solo está adecuadamente cubierta cuando cada temporada de su ciclo anual alcanza su meta (Runge et al. 2015): decide la temporada más débil.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="859"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="897"/>
         <source>Clusters of the network spanning two or more countries. Score = ({wt} x transboundary species + {wa} x area + {wu} x unprotected share + {wi} x network importance (dPC)) / {total}, each divided by its largest value; rank 1 is the highest score.</source>
         <translation>Agrupaciones de la red que abarcan dos o más países. Puntuación = ({wt} x especies transfronterizas + {wa} x superficie + {wu} x proporción no protegida + {wi} x importancia para la red (dPC)) / {total}, cada término dividido por su valor máximo; el rango 1 es la puntuación más alta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="910"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="958"/>
         <source>The report folder &apos;{path}&apos; cannot be created ({reason}).</source>
         <translation>No se puede crear la carpeta del informe «{path}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="917"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="965"/>
         <source>Conservation plan for {countries}</source>
         <translation>Plan de conservación para {countries}</translation>
     </message>
@@ -3531,7 +3531,7 @@ Indique el GeoPackage de una ejecución, o las capas una por una (una capa indic
         <translation>Agregar los diseños al proyecto</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="109"/>
         <source>Overview map (PDF)</source>
         <translation>Mapa general (PDF)</translation>
     </message>
@@ -4426,7 +4426,7 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>La capa «{layer}» no tiene el campo «{field}» por el que colorear.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="248"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="251"/>
         <source>Computing ProtConn before and after the plan</source>
         <translation>Cálculo de ProtConn antes y después del plan</translation>
     </message>
@@ -4901,7 +4901,7 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Sitios existentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="343"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="381"/>
         <source>Country borders</source>
         <translation>Fronteras de los países</translation>
     </message>
@@ -5503,12 +5503,12 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>Red después (% del país)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="836"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="874"/>
         <source>National targets: the country holds at least the target share of the species&apos; range within its own borders. Locked-in units are the planning units at least half covered by protected areas, counted whole; they differ from Prot in the next table, which measures the protected areas themselves.</source>
         <translation>Metas nacionales: el país cubre al menos la proporción meta del área de distribución de la especie dentro de sus propias fronteras. Las unidades fijadas son las unidades de planificación cubiertas al menos en la mitad por áreas protegidas, contadas enteras; difieren de Prot en la tabla siguiente, que mide las propias áreas protegidas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="846"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="884"/>
         <source>Prot: share of the country covered by protected areas (before) or by the network (after). ProtConn: the part of it that is also connected, for the median dispersal distance given (Saura et al. 2017).</source>
         <translation>Prot: proporción del país cubierta por áreas protegidas (antes) o por la red (después). ProtConn: la parte de ella que además está conectada, para la distancia de dispersión mediana indicada (Saura et al. 2017).</translation>
     </message>
@@ -5613,60 +5613,47 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>Exportar mapas, informe y GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="56"/>
-        <source>Writes the package of a plan into one folder: cms_connectivity.gpkg (planning units with the plan, TFCA candidates, protected areas, species ranges and countries, each styled), targets.csv, scenario.json (reruns the plan), summary.json, report.html with its CSV tables, national_summary.json, the overview map (PDF and PNG) and one atlas page per TFCA candidate.
-
-Inputs are the outputs of &apos;Plan the network&apos;, &apos;Prepare species ranges&apos;, &apos;Prepare sites&apos; and &apos;Find TFCA candidates&apos;, with the scenario&apos;s settings (JSON) and the plan&apos;s solver summary. The dock&apos;s &apos;Export maps and report&apos; button and the command line run this same algorithm.
-
-Files of an earlier package in the folder (maps of candidates that no longer exist included) are replaced, never mixed with the new ones.</source>
-        <translation>Escribe la exportación completa de un plan en una sola carpeta: cms_connectivity.gpkg (unidades de planificación con el plan, candidatas ACTF, áreas protegidas, áreas de distribución de especies y países, cada capa con su estilo), targets.csv, scenario.json (para volver a ejecutar el plan), summary.json, report.html con sus tablas CSV, national_summary.json, el mapa general (PDF y PNG) y una página de atlas por candidata ACTF.
-
-Las entradas son las salidas de «Planificar la red», «Preparar áreas de distribución de especies», «Preparar sitios» y «Encontrar candidatas ACTF», con los parámetros del escenario (JSON) y el resumen del solucionador del plan. El botón «Exportar mapas e informe» del panel y la línea de comandos ejecutan este mismo algoritmo.
-
-Los archivos de una exportación anterior que haya en la carpeta (incluidos los mapas de candidatas que ya no existen) se reemplazan; nunca se mezclan con los nuevos.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="72"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="77"/>
         <source>Planned network (from &apos;Plan the network&apos;)</source>
         <translation>Red planificada (de «Planificar la red»)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="72"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="77"/>
         <source>Protected areas (from &apos;Prepare sites&apos;)</source>
         <translation>Áreas protegidas (de «Preparar sitios»)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="72"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="77"/>
         <source>TFCA candidates (from &apos;Find TFCA candidates&apos;)</source>
         <translation>Candidatas ACTF (de «Encontrar candidatas ACTF»)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="82"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="87"/>
         <source>Scenario settings (JSON)</source>
         <translation>Parámetros del escenario (JSON)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="87"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="92"/>
         <source>Solver summary (JSON, from &apos;Plan the network&apos;)</source>
         <translation>Resumen del solucionador (JSON, de «Planificar la red»)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="95"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="100"/>
         <source>Export the maps (PDF, PNG)</source>
         <translation>Exportar los mapas (PDF, PNG)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="102"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="107"/>
         <source>Report (HTML)</source>
         <translation>Informe (HTML)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="105"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="110"/>
         <source>Candidate atlas (PDF)</source>
         <translation>Atlas de candidatas (PDF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="117"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="122"/>
         <source>Reading the plan</source>
         <translation>Lectura del plan</translation>
     </message>
@@ -5676,7 +5663,7 @@ Los archivos de una exportación anterior que haya en la carpeta (incluidos los 
         <translation>Escritura del GeoPackage, del informe y de los mapas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="161"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="166"/>
         <source>The solver summary &apos;{path}&apos; cannot be read ({reason}).</source>
         <translation>No se puede leer el resumen del solucionador «{path}» ({reason}).</translation>
     </message>
@@ -5991,67 +5978,67 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Frecuencia de selección</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="715"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="753"/>
         <source>The network and the TFCA candidates (tfca_map.pdf)</source>
         <translation>La red y las candidatas ACTF (tfca_map.pdf)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="721"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="759"/>
         <source>{met} of {targets} species-season targets met; {n} TFCA candidate(s).</source>
         <translation>{met} de {targets} metas por especie y temporada cumplidas; {n} candidata(s) ACTF.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
         <source>GBF Target 3 per country</source>
         <translation>Meta 3 del MMB por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
         <source>Protected (%), before</source>
         <translation>Protegido (%), antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
         <source>ProtConn (%), before</source>
         <translation>ProtConn (%), antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
         <source>Protected (%), with the plan</source>
         <translation>Protegido (%), con el plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
         <source>ProtConn (%), with the plan</source>
         <translation>ProtConn (%), con el plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
         <source>Units in the network (% of country)</source>
         <translation>Unidades en la red (% del país)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="712"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="750"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="771"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="809"/>
         <source>First TFCA candidates</source>
         <translation>Primeras candidatas ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="814"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="852"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="856"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="894"/>
         <source>ProtConn was not computed for this run.</source>
         <translation>ProtConn no se calculó en esta ejecución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="876"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="924"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -6066,7 +6053,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Otro (mar u otros países)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="798"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="836"/>
         <source>Report generated on {date}.</source>
         <translation>Informe generado el {date}.</translation>
     </message>
@@ -7066,77 +7053,77 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>Ninguna agrupación de la red abarca dos países.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="282"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="293"/>
         <source>Data. The seasonal ranges of {species} migratory species were split into {features} species-season features (breeding, non-breeding, passage); a resident range counts in every season. Protected areas form the existing network.</source>
         <translation>Datos. Las áreas de distribución estacionales de {species} especies migratorias se dividieron en {features} elementos especie-temporada (reproducción, no reproducción, paso); un área de residencia cuenta en todas las temporadas. Las áreas protegidas forman la red existente.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="293"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="304"/>
         <source>Planning units. The study area ({area} km²) was divided into {units} planning units of about {size:,.0f} km² in an equal-area projection. Units at least {lock:.0f}% covered by protected areas count as existing protected areas and are always in the network.</source>
         <translation>Unidades de planificación. El área de estudio ({area} km²) se dividió en {units} unidades de planificación de unos {size:,.0f} km² en una proyección equivalente. Las unidades cubiertas al menos en un {lock:.0f} % por áreas protegidas cuentan como áreas protegidas existentes y están siempre en la red.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="318"/>
         <source>Targets. Each species-season feature has a target of {percent:.0f}% of its range in the study area, as in Target 3 of the Kunming-Montreal Global Biodiversity Framework. A species counts as covered only when the targets of all its seasons are met (Runge et al. 2015).</source>
         <translation>Metas. Cada elemento especie-temporada tiene como meta el {percent:.0f} % de su área de distribución en el área de estudio, como en la Meta 3 del Marco Mundial de Biodiversidad de Kunming-Montreal. Una especie solo cuenta como cubierta cuando se alcanzan las metas de todas sus temporadas (Runge et al. 2015).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="322"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="333"/>
         <source>Optimisation. The network was chosen by exact integer linear programming: the least-cost set of planning units that meets every target, with a boundary penalty (BLM {blm:g}) that favours compact networks, as in Marxan and prioritizr. Solver: {solver}; status: {status}; optimality gap: {gap}%; time: {seconds:.1f} s.</source>
         <translation>Optimización. La red se eligió mediante programación lineal entera exacta: el conjunto de unidades de planificación de menor coste que alcanza todas las metas, con una penalización de borde (BLM {blm:g}) que favorece redes compactas, como en Marxan y prioritizr. Solucionador: {solver}; estado: {status}; brecha de optimalidad: {gap} %; tiempo: {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="351"/>
         <source>Ecological connectivity. The Protected Connected (ProtConn) indicator (Saura et al. 2017) gives the share of each country that is protected and connected, at a median dispersal distance of {distance:g} km, before and after the plan; neighbouring countries&apos; protected areas serve as stepping stones.</source>
         <translation>Conectividad ecológica. El indicador Áreas protegidas conectadas (ProtConn, Saura et al. 2017) da la proporción de cada país que está protegida y conectada, para una distancia de dispersión mediana de {distance:g} km, antes y después del plan; las áreas protegidas de los países vecinos sirven de escalones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="364"/>
         <source>Ecological connectivity. ProtConn was not computed for this run.</source>
         <translation>Conectividad ecológica. ProtConn no se calculó para esta ejecución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="354"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="365"/>
         <source>Transfrontier conservation areas. Clusters of the network that span two or more countries are candidate transfrontier conservation areas (TFCAs), scored by the migratory species they share across the border, their area, their unprotected share and their importance for connectivity (dPC).</source>
         <translation>Áreas de conservación transfronterizas. Las agrupaciones de la red que abarcan dos o más países son candidatas a áreas de conservación transfronterizas (ACTF), puntuadas según las especies migratorias que comparten a ambos lados de la frontera, su superficie, su proporción no protegida y su importancia para la conectividad (dPC).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="386"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="397"/>
         <source>Writing a Word document needs the python-docx package: install it with &apos;pip install python-docx&apos; in the Python of QGIS.</source>
         <translation>Escribir un documento Word requiere el paquete python-docx: instálelo con «pip install python-docx» en el Python de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="500"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="511"/>
         <source>The map picture &apos;{path}&apos; is not a PNG or JPEG image.</source>
         <translation>La imagen del mapa «{path}» no es una imagen PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="584"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="595"/>
         <source>The map picture &apos;{path}&apos; does not exist.</source>
         <translation>La imagen del mapa «{path}» no existe.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="603"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="614"/>
         <source>Figure 1. The protected area network with the plan and the transfrontier conservation area (TFCA) candidates.</source>
         <translation>Figura 1. La red de áreas protegidas con el plan y las candidatas a áreas de conservación transfronterizas (ACTF).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="617"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="628"/>
         <source>Methods</source>
         <translation>Métodos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="621"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="632"/>
         <source>Data sources and credits</source>
         <translation>Fuentes de datos y créditos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="641"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="652"/>
         <source>Ecological connectivity for migratory species: a contribution to the CMS national report ({date})</source>
         <translation>Conectividad ecológica para las especies migratorias: una contribución al informe nacional de la CMS ({date})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="648"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="659"/>
         <source>Made with CMS Connectivity Planner. {sources}</source>
         <translation>Elaborado con CMS Connectivity Planner. {sources}</translation>
     </message>
@@ -7492,6 +7479,69 @@ Salida: una entidad por lugar con place_id, name, n_designations, designations (
         <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="130"/>
         <source>Designations of each place</source>
         <translation>Designaciones de cada lugar</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="270"/>
+        <source>Each place is one real site with all its designations, so that the CMS, Ramsar and CBD reports speak of the same places; places.csv lists every designation.</source>
+        <translation>Cada lugar es un sitio real con todas sus designaciones, para que los informes a la CMS, Ramsar y el CDB hablen de los mismos lugares; places.csv enumera cada designación.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="1002"/>
+        <source>protected areas</source>
+        <translation>áreas protegidas</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="1011"/>
+        <source>planning units</source>
+        <translation>unidades de planificación</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="1018"/>
+        <source>species ranges</source>
+        <translation>áreas de distribución de especies</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="477"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="477"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="477"/>
+        <source>Designations (type, year)</source>
+        <translation>Designaciones (tipo, año)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="477"/>
+        <source>In the network</source>
+        <translation>En la red</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="498"/>
+        <source>Places and their designations</source>
+        <translation>Lugares y sus designaciones</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="915"/>
+        <source>One place per real site: records of different designations that cover at least half of each other are one place (a national park that is also a Ramsar site and a Natura 2000 site). places.csv lists every designation of every place; &apos;In the network&apos; is the place&apos;s status in the plan.</source>
+        <translation>Un lugar por sitio real: los registros de designaciones distintas que se cubren al menos a la mitad forman un solo lugar (un parque nacional que también es sitio Ramsar y sitio Natura 2000). places.csv enumera cada designación de cada lugar; «En la red» es el estado del lugar en el plan.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="56"/>
+        <source>Writes the package of a plan into one folder: cms_connectivity.gpkg (planning units with the plan, TFCA candidates, protected areas, species ranges, countries and places, each styled), targets.csv, scenario.json (reruns the plan), summary.json, report.html with its CSV tables, national_summary.json, the overview map (PDF and PNG), one atlas page per TFCA candidate, and the reporting pack: indicators.csv and indicators.json (GBF headline indicator 3.1 and ProtConn per country and year), places.csv (every designation of every place: one real site across WDPA, Ramsar, Natura 2000 and other lists) and report.docx, an editable document for the CMS, Ramsar and CBD national reports (needs python-docx).
+
+Inputs are the outputs of &apos;Plan the network&apos;, &apos;Prepare species ranges&apos;, &apos;Prepare sites&apos; and &apos;Find TFCA candidates&apos;, with the scenario&apos;s settings (JSON) and the plan&apos;s solver summary. The dock&apos;s &apos;Export maps and report&apos; button and the command line run this same algorithm.
+
+Files of an earlier package in the folder (maps of candidates that no longer exist included) are replaced, never mixed with the new ones.</source>
+        <translation>Escribe la exportación completa de un plan en una sola carpeta: cms_connectivity.gpkg (unidades de planificación con el plan, candidatas ACTF, áreas protegidas, áreas de distribución de especies, países y lugares, cada capa con su estilo), targets.csv, scenario.json (para volver a ejecutar el plan), summary.json, report.html con sus tablas CSV, national_summary.json, el mapa general (PDF y PNG), una página de atlas por candidata ACTF, y el paquete de informes: indicators.csv e indicators.json (indicador principal 3.1 del MMB y ProtConn por país y año), places.csv (cada designación de cada lugar: un mismo sitio real en la WDPA, Ramsar, Natura 2000 y otras listas) y report.docx, un documento editable para los informes nacionales a la CMS, Ramsar y el CDB (requiere python-docx).
+
+Las entradas son las salidas de «Planificar la red», «Preparar áreas de distribución de especies», «Preparar sitios» y «Encontrar candidatas ACTF», con los parámetros del escenario (JSON) y el resumen del solucionador del plan. El botón «Exportar mapas e informe» del panel y la línea de comandos ejecutan este mismo algoritmo.
+
+Los archivos de una exportación anterior que haya en la carpeta (incluidos los mapas de candidatas que ya no existen) se reemplazan; nunca se mezclan con los nuevos.</translation>
     </message>
 </context>
 <context>

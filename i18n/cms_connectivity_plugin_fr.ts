@@ -49,17 +49,17 @@
         <translation>Simulation des aires de répartition des espèces et des aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="186"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="189"/>
         <source>Building hexagonal planning units</source>
         <translation>Construction des unités de planification hexagonales</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="198"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="201"/>
         <source>Computing species amounts per unit</source>
         <translation>Calcul des quantités d'espèces par unité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="206"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="209"/>
         <source>{n} feature(s) have no range inside the study area: {names}.</source>
         <translation>{n} élément(s) n'ont aucune aire de répartition dans la zone d'étude : {names}.</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>Résolution du programme en nombres entiers</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="234"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="237"/>
         <source>Finding transboundary (TFCA) candidates</source>
         <translation>Recherche des candidates transfrontalières (ACTF)</translation>
     </message>
@@ -417,7 +417,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="167"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="201"/>
         <source>TFCA candidates</source>
         <translation>Candidates ACTF</translation>
     </message>
@@ -457,17 +457,17 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Impossible d'écrire dans le dossier de sortie « {path} » ({reason}) : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="152"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="190"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
         <translation>L'écriture de la couche {layer} dans {path} a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="168"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="202"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="169"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="203"/>
         <source>Species ranges</source>
         <translation>Aires de répartition des espèces</translation>
     </message>
@@ -477,17 +477,17 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="379"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="417"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>Impossible de rouvrir la couche {layer} depuis {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="387"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="425"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries} : {selected:.1f} % de la zone d'étude dans le réseau, {met} des {total} cibles par espèce et saison atteintes, {n} candidate(s) ACTF ({solver}, {status}, écart {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="440"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Réseau pour les espèces migratrices et candidates ACTF</translation>
     </message>
@@ -1207,12 +1207,12 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La zone tampon transfrontalière doit être supérieure ou égale à 0 km (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="994"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="1021"/>
         <source>{code}: {n} part(s) farther than {km:g} km from the mainland (overseas territories) were left out of the country&apos;s area.</source>
         <translation>{code} : {n} partie(s) situées à plus de {km:g} km du territoire principal (territoires d'outre-mer) ont été exclues de la superficie du pays.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="1001"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="1028"/>
         <source>{code}: no protected area inside the country; ProtConn is 0.</source>
         <translation>{code} : aucune aire protégée dans le pays ; ProtConn vaut 0.</translation>
     </message>
@@ -2267,7 +2267,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Cibles atteintes par saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="624"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="662"/>
         <source>Features</source>
         <translation>Éléments</translation>
     </message>
@@ -2277,12 +2277,12 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Contribution par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="459"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="477"/>
         <source>Area (km²)</source>
         <translation>Surface (km²)</translation>
     </message>
@@ -2347,62 +2347,62 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Aires protégées existantes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="622"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="660"/>
         <source>With the plan</source>
         <translation>Avec le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="605"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="643"/>
         <source>Share of the target held (%, capped at 200)</source>
         <translation>Part de la cible couverte (%, plafonnée à 200)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="595"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="633"/>
         <source>Target achievement per species and season</source>
         <translation>Atteinte des cibles par espèce et saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="631"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="669"/>
         <source>Coverage by season</source>
         <translation>Couverture par saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="639"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="677"/>
         <source>% of the land</source>
         <translation>% des terres</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="641"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="679"/>
         <source>Protected connected land (ProtConn fractions)</source>
         <translation>Terres protégées connectées (fractions de ProtConn)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="784"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="822"/>
         <source>This report describes a conservation plan for {countries}: {selected} of {units} planning units ({percent:.1f}% of the study area) are in the network, and {met} of {targets} species-season targets are met. &apos;Before&apos; means the existing protected areas only; &apos;after&apos; means with the plan.</source>
         <translation>Ce rapport décrit un plan de conservation pour {countries} : {selected} des {units} unités de planification ({percent:.1f} % de la zone d'étude) font partie du réseau, et {met} des {targets} cibles par espèce et saison sont atteintes. « Avant » désigne les seules aires protégées existantes ; « après », la situation avec le plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="824"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="862"/>
         <source>A target is met when the network holds at least the target amount of the range.</source>
         <translation>Une cible est atteinte lorsque le réseau couvre au moins la quantité cible de l'aire de répartition.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="828"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="866"/>
         <source>A migratory species is adequately covered only when every season of its annual cycle meets its target (Runge et al. 2015): the weakest season decides.</source>
         <translation>Une espèce migratrice n'est correctement couverte que si chaque saison de son cycle annuel atteint sa cible (Runge et al. 2015) : c'est la saison la plus faible qui décide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="859"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="897"/>
         <source>Clusters of the network spanning two or more countries. Score = ({wt} x transboundary species + {wa} x area + {wu} x unprotected share + {wi} x network importance (dPC)) / {total}, each divided by its largest value; rank 1 is the highest score.</source>
         <translation>Groupes du réseau s'étendant sur deux pays ou plus. Score = ({wt} x espèces transfrontalières + {wa} x surface + {wu} x part non protégée + {wi} x importance pour le réseau (dPC)) / {total}, chaque terme étant divisé par sa plus grande valeur ; le rang 1 correspond au score le plus élevé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="910"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="958"/>
         <source>The report folder &apos;{path}&apos; cannot be created ({reason}).</source>
         <translation>Impossible de créer le dossier du rapport « {path} » ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="917"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="965"/>
         <source>Conservation plan for {countries}</source>
         <translation>Plan de conservation pour {countries}</translation>
     </message>
@@ -3531,7 +3531,7 @@ Fournissez le GeoPackage d'une exécution, ou les couches une par une (une couch
         <translation>Ajouter les mises en page au projet</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="109"/>
         <source>Overview map (PDF)</source>
         <translation>Carte d'ensemble (PDF)</translation>
     </message>
@@ -4426,7 +4426,7 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>La couche « {layer} » n'a pas de champ « {field} » selon lequel colorer.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="248"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="251"/>
         <source>Computing ProtConn before and after the plan</source>
         <translation>Calcul de ProtConn avant et après le plan</translation>
     </message>
@@ -4901,7 +4901,7 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Sites existants</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="343"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="381"/>
         <source>Country borders</source>
         <translation>Frontières des pays</translation>
     </message>
@@ -5503,12 +5503,12 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>Réseau après (% du pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="836"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="874"/>
         <source>National targets: the country holds at least the target share of the species&apos; range within its own borders. Locked-in units are the planning units at least half covered by protected areas, counted whole; they differ from Prot in the next table, which measures the protected areas themselves.</source>
         <translation>Cibles nationales : le pays couvre au moins la part cible de l'aire de répartition de l'espèce située à l'intérieur de ses propres frontières. Les unités verrouillées sont les unités de planification couvertes au moins à moitié par des aires protégées, comptées en entier ; elles diffèrent de Prot dans le tableau suivant, qui mesure les aires protégées elles-mêmes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="846"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="884"/>
         <source>Prot: share of the country covered by protected areas (before) or by the network (after). ProtConn: the part of it that is also connected, for the median dispersal distance given (Saura et al. 2017).</source>
         <translation>Prot : part du pays couverte par des aires protégées (avant) ou par le réseau (après). ProtConn : la part de celle-ci qui est aussi connectée, pour la distance de dispersion médiane indiquée (Saura et al. 2017).</translation>
     </message>
@@ -5613,60 +5613,47 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>Exporter les cartes, le rapport et le GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="56"/>
-        <source>Writes the package of a plan into one folder: cms_connectivity.gpkg (planning units with the plan, TFCA candidates, protected areas, species ranges and countries, each styled), targets.csv, scenario.json (reruns the plan), summary.json, report.html with its CSV tables, national_summary.json, the overview map (PDF and PNG) and one atlas page per TFCA candidate.
-
-Inputs are the outputs of &apos;Plan the network&apos;, &apos;Prepare species ranges&apos;, &apos;Prepare sites&apos; and &apos;Find TFCA candidates&apos;, with the scenario&apos;s settings (JSON) and the plan&apos;s solver summary. The dock&apos;s &apos;Export maps and report&apos; button and the command line run this same algorithm.
-
-Files of an earlier package in the folder (maps of candidates that no longer exist included) are replaced, never mixed with the new ones.</source>
-        <translation>Écrit l'export complet d'un plan dans un seul dossier : cms_connectivity.gpkg (unités de planification avec le plan, candidates ACTF, aires protégées, aires de répartition des espèces et pays, chaque couche avec son style), targets.csv, scenario.json (pour relancer le plan), summary.json, report.html avec ses tableaux CSV, national_summary.json, la carte d'ensemble (PDF et PNG) et une page d'atlas par candidate ACTF.
-
-Les entrées sont les sorties de « Planifier le réseau », « Préparer les aires de répartition des espèces », « Préparer les sites » et « Trouver des candidates ACTF », avec les paramètres du scénario (JSON) et le résumé du solveur du plan. Le bouton « Exporter les cartes et le rapport » du panneau et la ligne de commande exécutent ce même algorithme.
-
-Les fichiers d'un export précédent présents dans le dossier (y compris les cartes de candidates qui n'existent plus) sont remplacés, jamais mélangés aux nouveaux.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="72"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="77"/>
         <source>Planned network (from &apos;Plan the network&apos;)</source>
         <translation>Réseau planifié (issu de « Planifier le réseau »)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="72"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="77"/>
         <source>Protected areas (from &apos;Prepare sites&apos;)</source>
         <translation>Aires protégées (issues de « Préparer les sites »)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="72"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="77"/>
         <source>TFCA candidates (from &apos;Find TFCA candidates&apos;)</source>
         <translation>Candidates ACTF (issues de « Trouver des candidates ACTF »)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="82"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="87"/>
         <source>Scenario settings (JSON)</source>
         <translation>Paramètres du scénario (JSON)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="87"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="92"/>
         <source>Solver summary (JSON, from &apos;Plan the network&apos;)</source>
         <translation>Résumé du solveur (JSON, issu de « Planifier le réseau »)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="95"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="100"/>
         <source>Export the maps (PDF, PNG)</source>
         <translation>Exporter les cartes (PDF, PNG)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="102"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="107"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="105"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="110"/>
         <source>Candidate atlas (PDF)</source>
         <translation>Atlas des candidates (PDF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="117"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="122"/>
         <source>Reading the plan</source>
         <translation>Lecture du plan</translation>
     </message>
@@ -5676,7 +5663,7 @@ Les fichiers d'un export précédent présents dans le dossier (y compris les ca
         <translation>Écriture du GeoPackage, du rapport et des cartes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="161"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="166"/>
         <source>The solver summary &apos;{path}&apos; cannot be read ({reason}).</source>
         <translation>Impossible de lire le résumé du solveur « {path} » ({reason}).</translation>
     </message>
@@ -5991,67 +5978,67 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Fréquence de sélection</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="715"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="753"/>
         <source>The network and the TFCA candidates (tfca_map.pdf)</source>
         <translation>Le réseau et les candidates ACTF (tfca_map.pdf)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="721"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="759"/>
         <source>{met} of {targets} species-season targets met; {n} TFCA candidate(s).</source>
         <translation>{met} cibles espèce-saison atteintes sur {targets} ; {n} candidate(s) ACTF.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
         <source>GBF Target 3 per country</source>
         <translation>Cible 3 du CMB par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
         <source>Protected (%), before</source>
         <translation>Protégé (%), avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
         <source>ProtConn (%), before</source>
         <translation>ProtConn (%), avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
         <source>Protected (%), with the plan</source>
         <translation>Protégé (%), avec le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
         <source>ProtConn (%), with the plan</source>
         <translation>ProtConn (%), avec le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="751"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
         <source>Units in the network (% of country)</source>
         <translation>Unités dans le réseau (% du pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="712"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="750"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="771"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="809"/>
         <source>First TFCA candidates</source>
         <translation>Premières candidates ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="814"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="852"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="856"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="894"/>
         <source>ProtConn was not computed for this run.</source>
         <translation>ProtConn n'a pas été calculé pour ce calcul.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="876"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="924"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -6066,7 +6053,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Autre (mer ou autres pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="798"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="836"/>
         <source>Report generated on {date}.</source>
         <translation>Rapport établi le {date}.</translation>
     </message>
@@ -7066,77 +7053,77 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>Aucun groupe du réseau ne s'étend sur deux pays.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="282"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="293"/>
         <source>Data. The seasonal ranges of {species} migratory species were split into {features} species-season features (breeding, non-breeding, passage); a resident range counts in every season. Protected areas form the existing network.</source>
         <translation>Données. Les aires de répartition saisonnières de {species} espèces migratrices ont été divisées en {features} éléments espèce-saison (reproduction, hivernage, passage) ; une aire de résident compte à chaque saison. Les aires protégées forment le réseau existant.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="293"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="304"/>
         <source>Planning units. The study area ({area} km²) was divided into {units} planning units of about {size:,.0f} km² in an equal-area projection. Units at least {lock:.0f}% covered by protected areas count as existing protected areas and are always in the network.</source>
         <translation>Unités de planification. La zone d'étude ({area} km²) a été divisée en {units} unités de planification d'environ {size:,.0f} km² dans une projection équivalente. Les unités couvertes à au moins {lock:.0f} % par des aires protégées comptent comme aires protégées existantes et sont toujours dans le réseau.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="318"/>
         <source>Targets. Each species-season feature has a target of {percent:.0f}% of its range in the study area, as in Target 3 of the Kunming-Montreal Global Biodiversity Framework. A species counts as covered only when the targets of all its seasons are met (Runge et al. 2015).</source>
         <translation>Cibles. Chaque élément espèce-saison a pour cible {percent:.0f} % de son aire de répartition dans la zone d'étude, comme la cible 3 du Cadre mondial de la biodiversité de Kunming-Montréal. Une espèce ne compte comme couverte que si les cibles de toutes ses saisons sont atteintes (Runge et al. 2015).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="322"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="333"/>
         <source>Optimisation. The network was chosen by exact integer linear programming: the least-cost set of planning units that meets every target, with a boundary penalty (BLM {blm:g}) that favours compact networks, as in Marxan and prioritizr. Solver: {solver}; status: {status}; optimality gap: {gap}%; time: {seconds:.1f} s.</source>
         <translation>Optimisation. Le réseau a été choisi par programmation linéaire en nombres entiers exacte : l'ensemble d'unités de planification de moindre coût qui atteint toutes les cibles, avec une pénalité de bordure (BLM {blm:g}) qui favorise des réseaux compacts, comme dans Marxan et prioritizr. Solveur : {solver} ; statut : {status} ; écart d'optimalité : {gap} % ; durée : {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="351"/>
         <source>Ecological connectivity. The Protected Connected (ProtConn) indicator (Saura et al. 2017) gives the share of each country that is protected and connected, at a median dispersal distance of {distance:g} km, before and after the plan; neighbouring countries&apos; protected areas serve as stepping stones.</source>
         <translation>Connectivité écologique. L'indicateur Aires protégées connectées (ProtConn, Saura et al. 2017) donne la part de chaque pays qui est protégée et connectée, pour une distance de dispersion médiane de {distance:g} km, avant et après le plan ; les aires protégées des pays voisins servent de relais.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="364"/>
         <source>Ecological connectivity. ProtConn was not computed for this run.</source>
         <translation>Connectivité écologique. ProtConn n'a pas été calculé pour cette exécution.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="354"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="365"/>
         <source>Transfrontier conservation areas. Clusters of the network that span two or more countries are candidate transfrontier conservation areas (TFCAs), scored by the migratory species they share across the border, their area, their unprotected share and their importance for connectivity (dPC).</source>
         <translation>Aires de conservation transfrontalières. Les groupes du réseau qui s'étendent sur deux pays ou plus sont des candidates aires de conservation transfrontalières (ACTF), notées selon les espèces migratrices qu'elles partagent de part et d'autre de la frontière, leur surface, leur part non protégée et leur importance pour la connectivité (dPC).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="386"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="397"/>
         <source>Writing a Word document needs the python-docx package: install it with &apos;pip install python-docx&apos; in the Python of QGIS.</source>
         <translation>L'écriture d'un document Word nécessite le paquet python-docx : installez-le avec « pip install python-docx » dans le Python de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="500"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="511"/>
         <source>The map picture &apos;{path}&apos; is not a PNG or JPEG image.</source>
         <translation>L'image de carte « {path} » n'est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="584"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="595"/>
         <source>The map picture &apos;{path}&apos; does not exist.</source>
         <translation>L'image de carte « {path} » n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="603"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="614"/>
         <source>Figure 1. The protected area network with the plan and the transfrontier conservation area (TFCA) candidates.</source>
         <translation>Figure 1. Le réseau d'aires protégées avec le plan et les candidates aires de conservation transfrontalières (ACTF).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="617"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="628"/>
         <source>Methods</source>
         <translation>Méthodes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="621"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="632"/>
         <source>Data sources and credits</source>
         <translation>Sources des données et crédits</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="641"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="652"/>
         <source>Ecological connectivity for migratory species: a contribution to the CMS national report ({date})</source>
         <translation>Connectivité écologique pour les espèces migratrices : une contribution au rapport national CMS ({date})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="648"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="659"/>
         <source>Made with CMS Connectivity Planner. {sources}</source>
         <translation>Réalisé avec CMS Connectivity Planner. {sources}</translation>
     </message>
@@ -7492,6 +7479,69 @@ Sortie : une entité par lieu avec place_id, name, n_designations, designations 
         <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="130"/>
         <source>Designations of each place</source>
         <translation>Désignations de chaque lieu</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="270"/>
+        <source>Each place is one real site with all its designations, so that the CMS, Ramsar and CBD reports speak of the same places; places.csv lists every designation.</source>
+        <translation>Chaque lieu est un site réel avec toutes ses désignations, afin que les rapports à la CMS, à Ramsar et à la CDB parlent des mêmes lieux ; places.csv liste chaque désignation.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="1002"/>
+        <source>protected areas</source>
+        <translation>aires protégées</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="1011"/>
+        <source>planning units</source>
+        <translation>unités de planification</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="1018"/>
+        <source>species ranges</source>
+        <translation>aires de répartition des espèces</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="477"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="477"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="477"/>
+        <source>Designations (type, year)</source>
+        <translation>Désignations (type, année)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="477"/>
+        <source>In the network</source>
+        <translation>Dans le réseau</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="498"/>
+        <source>Places and their designations</source>
+        <translation>Lieux et leurs désignations</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="915"/>
+        <source>One place per real site: records of different designations that cover at least half of each other are one place (a national park that is also a Ramsar site and a Natura 2000 site). places.csv lists every designation of every place; &apos;In the network&apos; is the place&apos;s status in the plan.</source>
+        <translation>Un lieu par site réel : les enregistrements de désignations différentes qui se recouvrent au moins à moitié forment un seul lieu (un parc national qui est aussi un site Ramsar et un site Natura 2000). places.csv liste chaque désignation de chaque lieu ; « Dans le réseau » est le statut du lieu dans le plan.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/package.py" line="56"/>
+        <source>Writes the package of a plan into one folder: cms_connectivity.gpkg (planning units with the plan, TFCA candidates, protected areas, species ranges, countries and places, each styled), targets.csv, scenario.json (reruns the plan), summary.json, report.html with its CSV tables, national_summary.json, the overview map (PDF and PNG), one atlas page per TFCA candidate, and the reporting pack: indicators.csv and indicators.json (GBF headline indicator 3.1 and ProtConn per country and year), places.csv (every designation of every place: one real site across WDPA, Ramsar, Natura 2000 and other lists) and report.docx, an editable document for the CMS, Ramsar and CBD national reports (needs python-docx).
+
+Inputs are the outputs of &apos;Plan the network&apos;, &apos;Prepare species ranges&apos;, &apos;Prepare sites&apos; and &apos;Find TFCA candidates&apos;, with the scenario&apos;s settings (JSON) and the plan&apos;s solver summary. The dock&apos;s &apos;Export maps and report&apos; button and the command line run this same algorithm.
+
+Files of an earlier package in the folder (maps of candidates that no longer exist included) are replaced, never mixed with the new ones.</source>
+        <translation>Écrit l'export complet d'un plan dans un seul dossier : cms_connectivity.gpkg (unités de planification avec le plan, candidates ACTF, aires protégées, aires de répartition des espèces, pays et lieux, chaque couche avec son style), targets.csv, scenario.json (pour relancer le plan), summary.json, report.html avec ses tableaux CSV, national_summary.json, la carte d'ensemble (PDF et PNG), une page d'atlas par candidate ACTF, et le dossier de rapport : indicators.csv et indicators.json (indicateur phare 3.1 du CMB et ProtConn par pays et par année), places.csv (chaque désignation de chaque lieu : un même site réel à travers la WDPA, Ramsar, Natura 2000 et d'autres listes) et report.docx, un document modifiable pour les rapports nationaux à la CMS, à Ramsar et à la CDB (nécessite python-docx).
+
+Les entrées sont les sorties de « Planifier le réseau », « Préparer les aires de répartition des espèces », « Préparer les sites » et « Trouver des candidates ACTF », avec les paramètres du scénario (JSON) et le résumé du solveur du plan. Le bouton « Exporter les cartes et le rapport » du panneau et la ligne de commande exécutent ce même algorithme.
+
+Les fichiers d'un export précédent présents dans le dossier (y compris les cartes de candidates qui n'existent plus) sont remplacés, jamais mélangés aux nouveaux.</translation>
     </message>
 </context>
 <context>

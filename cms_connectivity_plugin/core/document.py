@@ -266,6 +266,17 @@ def report_document_sections(result, tables: dict[str, Table] | None = None) -> 
             note="" if tfca.rows else tr("No cluster of the network spans two countries."),
         )
     )
+    if "places" in tables:  # one site, all its designations: for CMS, Ramsar and CBD alike
+        sections.append(
+            _section(
+                tables["places"],
+                intro=tr(
+                    "Each place is one real site with all its designations, so that the CMS, "
+                    "Ramsar and CBD reports speak of the same places; places.csv lists every "
+                    "designation."
+                ),
+            )
+        )
     return sections
 
 
@@ -585,7 +596,7 @@ def write_report_docx(
     document = docx.Document()
     _page(document)
     _styles(document)
-    tag = LANGUAGE_TAGS.get(language, language or "en")
+    tag = LANGUAGE_TAGS.get(language, LANGUAGE_TAGS["en"])  # "c" (POSIX) reads as English
     _set_language(document, tag)
     props = document.core_properties
     props.title, props.subject = title, subtitle

@@ -58,6 +58,9 @@ class RunResult:
     #: What the input layers say of themselves (layer reference -> ``credits.SourceNote``),
     #: for the credits; read on the QGIS side, empty elsewhere.
     source_notes: dict = field(default_factory=dict)
+    #: The protected areas as places across their designations, with their role in the plan
+    #: (``core.places.Places``); set when the package is written, None before.
+    places: object | None = None
 
     @property
     def chosen(self) -> np.ndarray:

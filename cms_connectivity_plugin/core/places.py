@@ -980,3 +980,63 @@ def summary_line(places: Places) -> str:
         "{records} site record(s) -> {places} place(s); {multi} with two or more "
         "designations, {partial} with partial overlaps."
     ).format(records=len(places.records), places=len(places), multi=multi, partial=partial)
+
+
+def places_of_run(result, *, threshold: float = 0.5) -> Places | None:
+    """The protected areas of a run as places, with their role in its plan.
+
+    What the package writes (``places.csv``, the ``places`` layer, the report's section).
+    Records keep the layer they came from when the sites carry it (the prepared sites'
+    ``source``), so a Ramsar list and the WDPA's Ramsar records still meet. None when the
+    run has no protected areas.
+    """
+    sites = result.data.protected_areas
+    if sites is None or len(sites) == 0:
+        return None
+    crs = result.study_area.crs
+    columns = sites.columns()
+    geometry = np.asarray(sites.geometry, dtype=object)
+    source = columns.get("source")
+    tables = []
+    if source is None:
+        tables.append(VectorTable(tr("protected areas"), columns, geometry, crs))
+    else:
+        source = np.asarray(source, dtype=object).astype(str)
+        for name in dict.fromkeys(source.tolist()):
+            keep = source == name
+            part = {k: np.asarray(v)[keep] for k, v in columns.items()}
+            tables.append(VectorTable(name, part, geometry[keep], crs))
+    places = match_places(tables, threshold=threshold)
+    units = result.units
+    plan = VectorTable(
+        tr("planning units"),
+        {"selected": np.asarray(result.solution.selected), "locked_in": units.locked_in},
+        units.geometry,
+        crs,
+    )
+    feats = result.features
+    features = VectorTable(
+        tr("species ranges"),
+        {"species": feats.species, "seasonal": feats.season},
+        feats.geometry,
+        crs,
+    )
+    tfca = None
+    if len(result.tfca):
+        tfca = VectorTable(
+            tr("TFCA candidates"), {"tfca_id": result.tfca.tfca_id}, result.tfca.geometry, crs
+        )
+    return add_roles(places, plan=plan, features=features, tfca=tfca)
+
+
+def places_csv_text(places: Places) -> str:
+    """``places.csv``: :func:`places_rows` with a header (machine numbers, UTF-8)."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=ROW_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in places_rows(places):
+        writer.writerow({k: "" if v is None else v for k, v in row.items()})
+    return buffer.getvalue()

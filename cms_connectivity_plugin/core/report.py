@@ -464,7 +464,45 @@ def report_tables(result, protconn: Mapping | None = None) -> dict[str, Table]:
         _tfca_country_rows(tf),
         (num, _country_label, num),
     )
+    places = getattr(result, "places", None)
+    if places is not None and len(places):
+        tables["places"] = _places_table(places)
     return tables
+
+
+def _places_table(places) -> Table:
+    """One row per place: its designations, area and role in the plan (core.places)."""
+    cols = places.columns()
+    names = ("place_id", "name", "designations", "area_km2", "network_status", "tfca_ids")
+    labels = (
+        tr("Place"),
+        tr("Name"),
+        tr("Designations (type, year)"),
+        tr("Area (km²)"),
+        tr("In the network"),
+        tr("TFCA candidates"),
+    )
+    rows = []
+    for i in range(len(places)):
+        rows.append(
+            (
+                str(cols["place_id"][i]),
+                str(cols["name"][i]),
+                str(cols["designations"][i]),
+                _num(float(cols["area_km2"][i]), 1),
+                str(cols.get("network_status", [""] * len(places))[i]),
+                str(cols.get("tfca_ids", [""] * len(places))[i]),
+            )
+        )
+    text = _text
+    return Table(
+        "places",
+        tr("Places and their designations"),
+        names,
+        labels,
+        rows,
+        (number_text, text, text, number_text, text, text),
+    )
 
 
 def _tfca_country_rows(tf) -> list[tuple[str, str, str]]:
@@ -873,6 +911,16 @@ def render_html(
         ),
     )
     section("tfca_countries")
+    if "places" in tables:
+        section(
+            "places",
+            tr(
+                "One place per real site: records of different designations that cover at "
+                "least half of each other are one place (a national park that is also a "
+                "Ramsar site and a Natura 2000 site). places.csv lists every designation of "
+                "every place; 'In the network' is the place's status in the plan."
+            ),
+        )
     charts_heading = tr("Charts")
     parts.append(f"<h2>{esc(charts_heading)}</h2>")
     for caption, data in charts:

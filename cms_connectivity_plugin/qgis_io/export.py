@@ -35,9 +35,11 @@ from ..core.atomic import atomic_write_text, ensure_writable
 from ..core.countries import reader_name
 from ..core.credits import credits_text, training_notice
 from ..core.document import docx_missing, write_run_document
+from ..core.errors import InputError
 from ..core.i18n import localized
 from ..core.indicators import indicator_rows, write_indicators
 from ..core.pipeline import RunResult
+from ..core.places import places_csv_text, places_of_run
 from ..core.ranges import SEASON_LABELS
 from ..core.report import build_report
 from ..core.solvers import status_label
@@ -50,6 +52,7 @@ from .styles import save_style_to_gpkg
 GPKG_NAME = "cms_connectivity.gpkg"
 TARGETS_CSV = "targets.csv"
 REPORT_DOCX = "report.docx"
+PLACES_CSV = "places.csv"
 SCENARIO_JSON = "scenario.json"
 SUMMARY_JSON = "summary.json"
 MAP_PDF = "tfca_map.pdf"
@@ -66,19 +69,22 @@ def data_credits(settings=None, notes=None) -> str:
     return credits_text(settings, getattr(settings, "borders", ""), notes)
 
 
+def _multi(geoms: np.ndarray) -> np.ndarray:
+    """Polygons as one-part multipolygons: a GeoPackage layer holds one geometry type."""
+    geoms = np.asarray(geoms, dtype=object)
+    single = shapely.get_type_id(geoms) == 3
+    out = geoms.copy()
+    out[single] = shapely.multipolygons(geoms[single].reshape(-1, 1)) if single.any() else []
+    return out
+
+
 def _layers(result: RunResult) -> list[tuple[str, QgsVectorLayer]]:
     """The run's layers as memory layers, in the study area's equal-area CRS."""
     crs = result.study_area.crs
     units = result.units
     chosen = result.chosen
     multipolygon = "MultiPolygon"
-
-    def multi(geoms: np.ndarray) -> np.ndarray:
-        geoms = np.asarray(geoms, dtype=object)
-        single = shapely.get_type_id(geoms) == 3
-        out = geoms.copy()
-        out[single] = shapely.multipolygons(geoms[single].reshape(-1, 1)) if single.any() else []
-        return out
+    multi = _multi
 
     pu = memory_layer(
         "planning_units",
@@ -141,23 +147,51 @@ def write_geopackage(result: RunResult, path: Path) -> None:
     """All layers into one GeoPackage, each with its QML style stored as default."""
     context = QgsCoordinateTransformContext()
     for k, (name, layer) in enumerate(_layers(result)):
-        options = QgsVectorFileWriter.SaveVectorOptions()
-        options.driverName = "GPKG"
-        options.layerName = name
-        options.fileEncoding = "UTF-8"
-        if k > 0:
-            options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
-        error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), context, options)
-        if error[0] != QgsVectorFileWriter.NoError:
-            raise OSError(
-                tr("Writing layer {layer} to {path} failed: {reason}").format(
-                    layer=name, path=path, reason=error[1]
-                )
-            )
-    for name, _ in _layers_names():
+        _append_layer(layer, name, path, context, new_file=k == 0)
+    names = [name for name, _ in _layers_names()]
+    if result.places is not None:  # not on the maps: a table of the sites, styled
+        places = memory_layer(
+            "places",
+            "MultiPolygon",
+            result.places.crs,
+            result.places.columns(),
+            _multi(result.places.geometry),
+        )
+        _append_layer(places, "places", path, context)
+        names.append("places")
+    for name in names:
         saved = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
         save_style_to_gpkg(saved, name)
         del saved
+
+
+def _places(result: RunResult):
+    """The run's protected areas as places (core.places); None without sites, or with a
+    warning in the summary when their records cannot be read as places."""
+    try:
+        return places_of_run(result)
+    except InputError as exc:
+        result.warnings.append(str(exc))
+        return None
+
+
+def _append_layer(
+    layer: QgsVectorLayer, name: str, path: Path, context, *, new_file: bool = False
+) -> None:
+    """``layer`` into the GeoPackage at ``path`` (``new_file``: make the file first)."""
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = name
+    options.fileEncoding = "UTF-8"
+    if not new_file:
+        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), context, options)
+    if error[0] != QgsVectorFileWriter.NoError:
+        raise OSError(
+            tr("Writing layer {layer} to {path} failed: {reason}").format(
+                layer=name, path=path, reason=error[1]
+            )
+        )
 
 
 def _layers_names() -> list[tuple[str, str]]:
@@ -227,6 +261,7 @@ def write_outputs(result: RunResult, folder: str | os.PathLike, *, pdf: bool = T
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
     try:
         gpkg = staging / GPKG_NAME
+        result.places = _places(result)
         write_geopackage(result, gpkg)
         write_targets_csv(result, staging / TARGETS_CSV)
         atomic_write_text(staging / SCENARIO_JSON, result.scenario.to_json())
@@ -261,6 +296,9 @@ def write_outputs(result: RunResult, folder: str | os.PathLike, *, pdf: bool = T
         indicators = write_indicators(indicator_rows(result, sources=credits), staging)
         paths["indicators_csv"] = indicators.csv
         paths["indicators_json"] = indicators.json
+        if result.places is not None:
+            paths["places_csv"] = staging / PLACES_CSV
+            atomic_write_text(paths["places_csv"], places_csv_text(result.places))
         if word:  # the editable reporting document, for the CMS, Ramsar and CBD reports
             paths["report_docx"] = write_run_document(
                 result, staging / REPORT_DOCX, map_png=paths.get("png") if pdf else None
