@@ -215,6 +215,19 @@ def _show_ids(ids: np.ndarray) -> str:
     return shown + (", ..." if len(ids) > _SHOWN else "")
 
 
+def _designations_of(table: VectorTable) -> np.ndarray:
+    """A layer without a designation field still says what it is: a Ramsar list
+    (``ramsar_id``), Natura 2000 (``SITETYPE``), a KBA or IBA layer, read as the place
+    matching reads them (:func:`core.places.read_records`); else empty."""
+    from .places import read_records
+
+    try:
+        records, _ = read_records(table)
+    except InputError:
+        return np.full(len(table), "", dtype=object)
+    return np.asarray(records["designation"], dtype=object)
+
+
 def is_mab(designation: np.ndarray, desig_type: np.ndarray | None = None) -> np.ndarray:
     """UNESCO-MAB Biosphere Reserves: DESIG_ENG names UNESCO-MAB, or "Biosphere Reserve"
     with DESIG_TYPE International (WDPA manual: the international designation)."""
@@ -312,7 +325,11 @@ def _read_table(
     ids = np.where(ids == "", fids if id_field is None else "fid " + fids, ids)
     names = _texts(table, real_name or id_field)
     names = np.where(names == "", ids, names)
-    designation = _texts(table, table.field(*DESIG_FIELDS))
+    designation = (
+        _texts(table, table.field(*DESIG_FIELDS))
+        if table.field(*DESIG_FIELDS)
+        else (_designations_of(table))
+    )
     status = _texts(table, table.field("STATUS")) if kind == "wdpa" else _texts(table, None)
     years = _numbers(table, table.field(*YEAR_FIELDS))
     status_yr = np.where(np.isfinite(years) & (years > 0), years, 0).astype(np.int64)

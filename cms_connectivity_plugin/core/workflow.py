@@ -672,6 +672,16 @@ def step_calls(settings: WorkflowSettings, step: str) -> list[Call]:
                     {"sites": "protected_areas"},
                 )
             )
+        if s.sites:  # your own site layers: one place per real site, all its designations
+            calls.append(
+                Call(
+                    step,
+                    "cmsconnectivity:places",
+                    {"INPUT": list(s.sites), "OUTPUT": dest("places")},
+                    {"OUTPUT": "places"},
+                    {"places": "places"},
+                )
+            )
     elif step == "units":
         params: dict[str, Any] = {
             "GRID_TYPE": GRIDS.index(s.grid),
@@ -930,7 +940,9 @@ _CALL_STEPS: tuple[tuple[str, str], ...] = (
 def _calls_with_every_option() -> list[tuple[str, Call]]:
     """(owning step, call) for every call of a run with every option on: what the
     dependency tables below are read off, so they cannot drift from :func:`step_calls`."""
-    every = WorkflowSettings(tracks="t.csv", corridors=True, resistance_raster="r.tif", flyway=True)
+    every = WorkflowSettings(
+        tracks="t.csv", sites=("s.gpkg",), corridors=True, resistance_raster="r.tif", flyway=True
+    )
     return [(owner, call) for step, owner in _CALL_STEPS for call in step_calls(every, step)]
 
 

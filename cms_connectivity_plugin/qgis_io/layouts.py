@@ -92,6 +92,7 @@ _ROLE_RANK: dict[str, int] = {
     "planning_units": 3,
     "species_ranges": 4,
     "protected_areas": 5,
+    "places": 5,  # the same sites, seen as places across their designations
     "countries": 6,
 }
 _UNKNOWN_RANK = 1

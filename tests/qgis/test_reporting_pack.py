@@ -24,9 +24,7 @@ def test_the_package_lists_places_with_their_designations_and_role(processing_re
     layer = QgsVectorLayer(f"{out / 'cms_connectivity.gpkg'}|layername=places", "p", "ogr")
     assert layer.isValid() and layer.featureCount() >= 1
     # Every record of the protected areas is in exactly one place.
-    sites = QgsVectorLayer(
-        f"{out / 'cms_connectivity.gpkg'}|layername=protected_areas", "s", "ogr"
-    )
+    sites = QgsVectorLayer(f"{out / 'cms_connectivity.gpkg'}|layername=protected_areas", "s", "ogr")
     assert len(rows) == sites.featureCount()
     assert {int(r["place_id"]) for r in rows} == {f["place_id"] for f in layer.getFeatures()}
     for feature in layer.getFeatures():
@@ -44,3 +42,29 @@ def test_the_package_lists_places_with_their_designations_and_role(processing_re
     document = docx.Document(paths["report_docx"])
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert "Places and their designations" in headings
+
+
+def test_own_site_layers_become_places_in_the_data_step(processing_ready, tmp_path, shared_data):
+    """Real Ramsar sites of Ukraine as the run's own sites: the data step writes the place
+    layer (for the dock) and the package lists them under the Ramsar Convention."""
+    from cms_connectivity_plugin.qgis_io.run import run_to_folder
+
+    folder = shared_data / "ramsar_ukraine"
+    layers = sorted(str(p) for p in folder.glob("*.shp"))[:3] if folder.is_dir() else []
+    if not layers:
+        pytest.skip("../shared/data/ramsar_ukraine is not here")
+    out = tmp_path / "ukraine"
+    settings = WorkflowSettings(
+        countries=("UKR",),
+        n_species=2,
+        cell_area_km2=2000.0,
+        sites=tuple(layers),
+        simulate_sites=False,
+    )
+    _, paths = run_to_folder(settings, out, pdf=False)
+    step_layer = QgsVectorLayer(str(out / "places.gpkg"), "places", "ogr")
+    assert step_layer.isValid() and step_layer.featureCount() == len(layers)
+    with open(out / "places.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == len(layers)
+    assert {r["convention"] for r in rows} == {"Ramsar Convention on Wetlands"}
