@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -267,17 +267,47 @@ def report_document_sections(result, tables: dict[str, Table] | None = None) -> 
         )
     )
     if "places" in tables:  # one site, all its designations: for CMS, Ramsar and CBD alike
+        places, listed = _places_shown(tables["places"])
         sections.append(
             _section(
-                tables["places"],
+                listed,
                 intro=tr(
                     "Each place is one real site with all its designations, so that the CMS, "
                     "Ramsar and CBD reports speak of the same places; places.csv lists every "
                     "designation."
                 ),
+                note=localized(
+                    tr(
+                        "{shown} of {total} places: those with two or more designations or in "
+                        "a TFCA candidate, largest first (at most {most}); places.csv and the "
+                        "places layer hold them all."
+                    ),
+                    shown=len(listed.rows),
+                    total=len(places.rows),
+                    most=PLACES_SHOWN,
+                )
+                if len(listed.rows) < len(places.rows)
+                else "",
             )
         )
     return sections
+
+
+#: Places listed in the document at most: a country's WDPA holds thousands.
+PLACES_SHOWN = 60
+
+
+def _places_shown(table: Table) -> tuple[Table, Table]:
+    """(all places, the ones the document lists): several designations or in a TFCA
+    candidate, largest first, at most :data:`PLACES_SHOWN`."""
+    col = {name: k for k, name in enumerate(table.header)}
+    rows = [
+        row
+        for row in table.rows
+        if "; " in row[col["designations"]] or row[col["tfca_ids"]].strip()
+    ]
+    rows.sort(key=lambda row: -float(row[col["area_km2"]] or 0.0))
+    return table, replace(table, rows=rows[:PLACES_SHOWN])
 
 
 # --------------------------------------------------------------------------------------------
@@ -530,16 +560,43 @@ def _repeat_header(row) -> None:
     tr_pr.append(header)
 
 
+#: An average character of the tables' 8 pt Arial, and a cell's left and right margins (mm).
+_CHAR_MM = 1.7
+_PAD_MM = 3.0
+
+
 def _widths(section: DocSection, total_mm: float) -> list[float]:
-    """Column widths (mm) in proportion to their longest word or cell, within bounds, so
-    names get room and counts do not."""
-    weights = []
+    """Column widths (mm): a number never wraps (its column is as wide as its longest
+    value), a text column is at least as wide as its longest word, and the room left goes
+    to the columns whose texts would otherwise wrap, in proportion to what they lack."""
+    n = len(section.header)
+    numeric = section.numeric or (False,) * n
+    need, want = [], []
     for k, label in enumerate(section.header):
-        longest_word = max((len(w) for w in label.split()), default=1)
-        longest_cell = max((len(row[k]) for row in section.rows), default=1)
-        weights.append(min(max(longest_word, longest_cell, 4), 30))
-    scale = total_mm / sum(weights)
-    return [w * scale for w in weights]
+        cells = [row[k] for row in section.rows]
+        header_word = max((len(w) for w in label.split()), default=1)
+        longest = max((len(c) for c in cells), default=1)
+        if numeric[k]:
+            low = max(header_word, longest)
+        else:
+            # Texts may wrap at spaces and after hyphens ("non-|reproduction").
+            parts = (p for c in cells for w in c.split() for p in w.replace("-", "- ").split())
+            low = max([header_word, *(len(p) for p in parts)])
+        # Headers are bold: their letters run about an eighth wider.
+        need.append(max(low, 1.15 * header_word) * _CHAR_MM + _PAD_MM)
+        want.append(max(low, min(max(longest, len(label) // 2), 60)) * _CHAR_MM + _PAD_MM)
+    if sum(need) >= total_mm:  # too many columns: texts give way first, numbers last
+        text = [m for m, is_number in zip(need, numeric) if not is_number]
+        cut = min(sum(need) - total_mm, 0.4 * sum(text))
+        need = [m if is_number else m - cut * m / sum(text) for m, is_number in zip(need, numeric)]
+        if sum(need) > total_mm:
+            return [w * total_mm / sum(need) for w in need]
+    extra = total_mm - sum(need)
+    room = [w - m for w, m in zip(want, need)]
+    if sum(room) >= extra:
+        return [m + extra * r / sum(room) for m, r in zip(need, room)]
+    spare = extra - sum(room)
+    return [w + spare * w / sum(want) for w in want]
 
 
 def _table(document, section: DocSection) -> None:
