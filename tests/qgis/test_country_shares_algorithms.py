@@ -12,6 +12,8 @@ import numpy as np
 import pytest
 import shapely
 
+from tests.qgis.feedback import Recorder
+
 LAEA = "EPSG:3035"
 X0, Y0, KM = 3_000_000.0, 2_200_000.0, 1000.0
 DATA = Path("/work/shared/data")
@@ -86,21 +88,6 @@ def world_map() -> str:
 def run(processing_ready):
     """``run(alg, params) -> (result, feedback)`` keeping what the algorithm told the user."""
     import processing
-    from qgis.core import QgsProcessingFeedback
-
-    class Recorder(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.infos: list[str] = []
-            self.warnings: list[str] = []
-
-        def pushInfo(self, info):  # noqa: N802
-            self.infos.append(info)
-            super().pushInfo(info)
-
-        def pushWarning(self, warning):  # noqa: N802
-            self.warnings.append(warning)
-            super().pushWarning(warning)
 
     def _run(alg: str, params: dict):
         feedback = Recorder()

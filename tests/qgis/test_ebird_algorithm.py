@@ -6,29 +6,13 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from cms_connectivity_plugin.processing.algorithms.inputs import PrepareRangesAlgorithm
 from tests.core.test_ebird_ranges import REDSTART, expected_areas, write_ebird_package
+from tests.qgis.feedback import Recorder
 
 SPECIES = REDSTART[1]
-
-
-class Recorder(QgsProcessingFeedback):
-    """Keeps what an algorithm tells the user."""
-
-    def __init__(self):
-        super().__init__()
-        self.infos: list[str] = []
-        self.errors: list[str] = []
-
-    def pushInfo(self, info):  # noqa: N802
-        self.infos.append(info)
-        super().pushInfo(info)
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803
-        self.errors.append(error)
-        super().reportError(error, fatalError)
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ import pytest
 import shapely
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -19,26 +18,10 @@ from cms_connectivity_plugin.processing.algorithms.inputs import (
     PrepareSitesAlgorithm,
 )
 from cms_connectivity_plugin.qgis_io.layers import memory_layer
+from tests.qgis.feedback import Recorder
 
 STORK = "Ciconia ciconia — лелека білий"
 CRANE = "Grus grus"
-
-
-class Recorder(QgsProcessingFeedback):
-    """Keeps what an algorithm tells the user."""
-
-    def __init__(self):
-        super().__init__()
-        self.infos: list[str] = []
-        self.errors: list[str] = []
-
-    def pushInfo(self, info):  # noqa: N802
-        self.infos.append(info)
-        super().pushInfo(info)
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803
-        self.errors.append(error)
-        super().reportError(error, fatalError)
 
 
 @pytest.fixture(scope="module")

@@ -22,6 +22,7 @@ from cms_connectivity_plugin.processing.algorithms.plan import (
     PlanNetworkAlgorithm,
 )
 from cms_connectivity_plugin.qgis_io.layers import memory_layer
+from tests.qgis.feedback import Recorder
 from tests.qgis.test_planning_units_algorithm import _style_labels
 
 LAEA = "+proj=laea +lat_0=50 +lon_0=10 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs"
@@ -42,16 +43,6 @@ FEATURES = {
     "Ciconia ciconia|3": RANGES[1][2],
     "Anser anser|4": shapely.union(RANGES[2][2], RANGES[3][2]),
 }
-
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.progress: list[float] = []
-
-    def setProgress(self, progress):  # noqa: N802
-        self.progress.append(progress)
-        super().setProgress(progress)
 
 
 class AlwaysCancelled(QgsProcessingFeedback):

@@ -15,6 +15,8 @@ import numpy as np
 import pytest
 import shapely
 
+from tests.qgis.feedback import Recorder
+
 LAEA = "EPSG:3035"
 X0, Y0, SIDE = 4_000_000.0, 3_000_000.0, 10_000.0
 
@@ -59,28 +61,6 @@ def bowtie_country() -> str:
 @pytest.fixture(scope="module")
 def processing_run(processing_ready):
     import processing
-    from qgis.core import QgsProcessingFeedback
-
-    class Recorder(QgsProcessingFeedback):
-        """Keeps what an algorithm tells the user."""
-
-        def __init__(self):
-            super().__init__()
-            self.infos: list[str] = []
-            self.warnings: list[str] = []
-            self.errors: list[str] = []
-
-        def pushInfo(self, info):  # noqa: N802
-            self.infos.append(info)
-            super().pushInfo(info)
-
-        def pushWarning(self, warning):  # noqa: N802
-            self.warnings.append(warning)
-            super().pushWarning(warning)
-
-        def reportError(self, error, fatalError=False):  # noqa: N802, N803
-            self.errors.append(error)
-            super().reportError(error, fatalError)
 
     def _run(alg: str, params: dict):
         feedback = Recorder()

@@ -263,18 +263,9 @@ def test_stork_csv_to_seasonal_ranges(run, stork_csv):
 
 def test_ranges_from_labelled_movebank_csv_say_which_labels_they_used(run, tmp_path):
     import processing
-    from qgis.core import QgsProcessingFeedback
 
     from tests.core.test_annual_cycle import _migrant, _write_movebank
-
-    class Recorder(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.infos: list[str] = []
-
-        def pushInfo(self, info):  # noqa: N802
-            self.infos.append(info)
-            super().pushInfo(info)
+    from tests.qgis.feedback import Recorder
 
     lon, lat, when, label = _migrant(1, seed=9, fixes_per_day=4)
     path = _write_movebank(tmp_path / "leo.csv", lon, lat, when, label, extra="MoltSite")
