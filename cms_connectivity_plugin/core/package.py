@@ -24,12 +24,12 @@ from .errors import InputError
 from .evaluate import target_coverage
 from .i18n import tr
 from .pipeline import RunResult, protconn_before_after
-from .plan import PlanSettings, flag_value, prepare_plan
+from .plan import PlanSettings, prepare_plan
 from .planning_units import PlanningUnits, countries_near, countries_under
 from .problem import Solution
 from .simulate import ProtectedAreas, SimulatedData
 from .tfca import OUTSIDE, TfcaCandidates
-from .vector import VectorTable, require_crs, require_features
+from .vector import VectorTable, flag_column, require_crs, require_features
 from .workflow import WorkflowSettings
 
 
@@ -38,13 +38,6 @@ def _numbers(table: VectorTable, name: str, default: float | None = None) -> np.
     if real is None:
         return None if default is None else np.full(len(table), default, dtype=float)
     return np.array([np.nan if v is None else float(v) for v in table.column(real)], dtype=float)
-
-
-def _flags(table: VectorTable, name: str) -> np.ndarray:
-    real = table.field(name)
-    if real is None:
-        return np.zeros(len(table), dtype=bool)
-    return np.array([flag_value(v) for v in table.column(real)], dtype=bool)
 
 
 def study_area_of(
@@ -221,17 +214,17 @@ def result_from_outputs(
         geometry,
         units.column(id_field) if id_field else None,
         _numbers(units, "cost"),
-        _flags(units, "locked_in"),
+        flag_column(units, "locked_in"),
         ranges.column(species_field),
         ranges.column(season_field),
         ranges.geometry,
         crs,
         plan_settings,
         feature_crs=ranges.crs,
-        locked_out=_flags(units, "locked_out"),
+        locked_out=flag_column(units, "locked_out"),
     )
     problem = inputs.problem
-    selected = _flags(units, "selected")
+    selected = flag_column(units, "selected")
     solution = Solution(
         selected=selected,
         status=str(solver.get("status", "")),

@@ -39,7 +39,7 @@ from .crs import WGS84, laea_for, transform
 from .errors import InputError
 from .i18n import tr
 from .ranges import is_equal_area
-from .vector import POINTS, POLYGONAL, VectorTable, require_crs, require_features
+from .vector import POINTS, POLYGONAL, VectorTable, flag_column, require_crs, require_features
 
 NAME_FIELDS = (
     "NAME",
@@ -762,13 +762,6 @@ def _touching(places: Places, geoms: np.ndarray):
     return place, feat, share
 
 
-def _flag(table: VectorTable, name: str) -> np.ndarray:
-    col = table.field(name)
-    if col is None:
-        return np.zeros(len(table), dtype=bool)
-    return np.array([_text(v).lower() in ("1", "true", "yes", "t") for v in table.column(col)])
-
-
 def add_roles(
     places: Places,
     *,
@@ -804,8 +797,8 @@ def add_roles(
                 ).format(layer=plan.name)
             )
         geoms = _in_crs(plan, crs)
-        locked = _flag(plan, "locked_in")
-        chosen = _flag(plan, "selected") | locked
+        locked = flag_column(plan, "locked_in")
+        chosen = flag_column(plan, "selected") | locked
         net, lock = np.zeros(n), np.zeros(n)
         for mask, target in ((chosen, net), (locked, lock)):
             parts = geoms[mask & ~shapely.is_missing(geoms)]
@@ -877,7 +870,7 @@ def add_roles(
                 best[k] = values[f] if np.isnan(best[k]) else max(best[k], values[f])
         roles["dpc_max"] = np.round(best, 4)
     if stopovers is not None:
-        critical = _flag(stopovers, "critical")
+        critical = flag_column(stopovers, "critical")
         place, feat, share = _touching(places, _in_crs(stopovers, crs))
         hit = np.zeros(n, dtype=np.int64)
         for k, f, s in zip(place, feat, share):

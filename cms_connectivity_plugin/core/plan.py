@@ -41,7 +41,7 @@ from .planning_units import LAYER_EDGE_TOLERANCE_M, boundary_table
 from .problem import Boundary, MaxCoverage, MinSet, MinShortfall, Problem, WeakestLink
 from .ranges import SEASON_LABELS, SEASON_WORDS, Features, dissolve_features
 from .targets import LogLinearTargets, RelativeTargets, targets_for
-from .vector import POLYGONAL, polygon_parts
+from .vector import POLYGONAL, flag_value, polygon_parts
 
 #: Objectives accepted by :attr:`PlanSettings.objective`, in the order the dock lists them.
 OBJECTIVES: tuple[str, ...] = ("minset", "maxcoverage", "minshortfall", "weakestlink")
@@ -367,21 +367,6 @@ def _polygons(geoms: np.ndarray) -> np.ndarray:
     if odd.any():
         geoms[odd] = polygon_parts(geoms[odd])
     return geoms
-
-
-_TRUE_WORDS = frozenset({"1", "true", "t", "yes", "y"})
-
-
-def flag_value(value: Any) -> bool:
-    """A lock flag from a layer value: non-zero numbers, True, "1", "true", "yes"; NULL is
-    False."""
-    if value is None:
-        return False
-    if isinstance(value, (bool, np.bool_)):
-        return bool(value)
-    if isinstance(value, (int, float, np.integer, np.floating)):
-        return bool(np.isfinite(value) and value != 0)
-    return str(value).strip().lower() in _TRUE_WORDS
 
 
 def _flags(values: Any, n: int, what: str) -> np.ndarray:

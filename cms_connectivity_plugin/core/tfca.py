@@ -33,7 +33,7 @@ from .errors import InputError
 from .i18n import tr
 from .planning_units import PlanningUnits
 from .ranges import SEASON_LABELS
-from .vector import require_fields
+from .vector import flag_column, require_fields
 
 #: Default median dispersal distance (m) for the candidates' dPC, as GraphParams' default.
 DEFAULT_DISPERSAL_M = 10_000.0
@@ -624,11 +624,6 @@ def _season_codes(values: np.ndarray, layer: str) -> np.ndarray:
     return out
 
 
-def _flag(table, name: str) -> np.ndarray:
-    values = table.column(name)
-    return np.array([bool(v) and str(v).lower() not in ("0", "false", "no") for v in values])
-
-
 #: Species fields tried when none is named: 'Prepare species ranges' writes ``species``,
 #: IUCN files say ``binomial``, BirdLife ``sci_name`` / ``SCINAME``, eBird
 #: ``scientific_name``. The first two were the defaults of the toolbox: naming either also
@@ -796,9 +791,9 @@ def read_tfca_inputs(
     selected_field = require_fields(units_table, needed)["selected"]
     geoms = np.asarray(units_table.geometry, dtype=object)
     area = shapely.area(geoms) / 1e6
-    selected = _flag(units_table, selected_field)
+    selected = flag_column(units_table, selected_field)
     locked_field = units_table.field("locked_in")
-    locked = _flag(units_table, locked_field) if locked_field else np.zeros(len(geoms), bool)
+    locked = flag_column(units_table, locked_field) if locked_field else np.zeros(len(geoms), bool)
     prot_field = units_table.field("protected_share")
     protected = (
         np.array([float(v or 0.0) for v in units_table.column(prot_field)])

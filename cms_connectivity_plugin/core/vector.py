@@ -161,3 +161,33 @@ def polygon_parts(geoms: np.ndarray) -> np.ndarray:
         shapely.multipolygons(polys, indices=owner, out=out)
     out[shapely.is_missing(out)] = shapely.from_wkt("MULTIPOLYGON EMPTY")
     return out
+
+
+_TRUE_WORDS = frozenset({"true", "t", "yes", "y"})
+
+
+def flag_value(value) -> bool:
+    """A yes/no value from a layer: non-zero numbers (also written as text, "1.0"), True,
+    "true", "yes"; NULL, 0, "false", "no" and any other word are False. One rule for every
+    flag the plugin reads (locks, the selection, critical sites), so a layer means the same
+    thing to every step."""
+    if value is None:
+        return False
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    if isinstance(value, (int, float, np.integer, np.floating)):
+        return bool(np.isfinite(value) and value != 0)
+    text = str(value).strip().lower()
+    try:
+        number = float(text)
+    except ValueError:
+        return text in _TRUE_WORDS
+    return bool(np.isfinite(number) and number != 0)
+
+
+def flag_column(table: VectorTable, name: str) -> np.ndarray:
+    """:func:`flag_value` of every row of the field ``name`` (any case); all False without it."""
+    real = table.field(name)
+    if real is None:
+        return np.zeros(len(table), dtype=bool)
+    return np.array([flag_value(v) for v in table.column(real)], dtype=bool)
