@@ -39,7 +39,7 @@ from .evaluate import target_coverage
 from .i18n import tr
 from .planning_units import LAYER_EDGE_TOLERANCE_M, boundary_table
 from .problem import Boundary, MaxCoverage, MinSet, MinShortfall, Problem, WeakestLink
-from .ranges import SEASON_LABELS, SEASON_WORDS, Features, dissolve_features
+from .ranges import Features, dissolve_features, season_code
 from .targets import LogLinearTargets, RelativeTargets, targets_for
 from .vector import POLYGONAL, flag_value, polygon_parts
 
@@ -322,27 +322,6 @@ class BlmSuggestion:
 def feature_key(species: str, season: int) -> str:
     """The override key of a feature: ``"<species>|<season code>"``."""
     return f"{species}|{int(season)}"
-
-
-def season_code(value: Any) -> int | None:
-    """An IUCN seasonal code (1-5) from a number, a numeric text or a season word; else None."""
-    if value is None:
-        return None
-    if isinstance(value, (bool, np.bool_)):
-        return None
-    if isinstance(value, (int, float, np.integer, np.floating)):
-        number = float(value)
-        if np.isfinite(number) and number == round(number) and int(number) in SEASON_LABELS:
-            return int(number)
-        return None
-    text = str(value).strip().lower()
-    if not text:
-        return None
-    try:
-        return season_code(float(text))
-    except ValueError:
-        pass
-    return SEASON_WORDS.get(text.replace("-", "_").replace(" ", "_"))
 
 
 def _metric(crs: str) -> bool:

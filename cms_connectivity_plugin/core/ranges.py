@@ -111,10 +111,32 @@ EBIRD_PREDICTION_AREA = "prediction_area"
 SEASON_WORDS = {
     **EBIRD_SEASONS,
     "non_breeding": 3,
+    "wintering": 3,
     "passage": 4,
     "migration": 4,
     "uncertain": 5,
 }
+
+
+def season_code(value) -> int | None:
+    """An IUCN seasonal code (1-5) from a number, a numeric text or a season word
+    (:data:`SEASON_WORDS`, any case, '-' or ' ' for '_'); else None. The one reading of a
+    season for every step (ranges, plan overrides, TFCA, tracks)."""
+    if value is None or isinstance(value, (bool, np.bool_)):
+        return None
+    if isinstance(value, (int, float, np.integer, np.floating)):
+        number = float(value)
+        if np.isfinite(number) and number == round(number) and int(number) in SEASON_LABELS:
+            return int(number)
+        return None
+    text = str(value).strip().lower()
+    if not text:
+        return None
+    try:
+        return season_code(float(text))
+    except ValueError:
+        pass
+    return SEASON_WORDS.get(text.replace("-", "_").replace(" ", "_"))
 #: NatureServe ORIGIN code -> (IUCN origin, IUCN seasonal); see the module docstring.
 NATURESERVE_ORIGIN = {1: (1, 1), 2: (1, 2), 3: (1, 3), 4: (1, 4)}
 

@@ -32,7 +32,7 @@ from .borders import shared_borders
 from .errors import InputError
 from .i18n import tr
 from .planning_units import PlanningUnits
-from .ranges import SEASON_LABELS
+from .ranges import SEASON_LABELS, season_code
 from .vector import flag_column, require_fields
 
 #: Default median dispersal distance (m) for the candidates' dPC, as GraphParams' default.
@@ -602,25 +602,21 @@ def transboundary_habitats(
 # From plain tables (the Processing algorithm and the command line)
 # --------------------------------------------------------------------------------------------
 
-_SEASON_CODES = {label: code for code, label in SEASON_LABELS.items()}
 
 
 def _season_codes(values: np.ndarray, layer: str) -> np.ndarray:
     out = np.zeros(len(values), dtype=np.int64)
     for k, value in enumerate(values):
-        text = "" if value is None else str(value).strip().lower()
-        if text in _SEASON_CODES:
-            out[k] = _SEASON_CODES[text]
-            continue
-        try:
-            out[k] = int(float(text))
-        except ValueError:
+        code = season_code(value)
+        if code is not None:
+            out[k] = code
+        else:
             raise InputError(
                 tr(
                     "The season '{value}' of feature {row} in '{layer}' is not an IUCN seasonal "
                     "code (1-5) or label (e.g. breeding)."
                 ).format(value=value, row=k + 1, layer=layer)
-            ) from None
+            )
     return out
 
 

@@ -43,6 +43,7 @@ from .crs import (  # crs sets PROJ_DATA before pyproj is first used
 )
 from .errors import InputError
 from .i18n import localized, tr
+from .ranges import season_code
 from .vector import POINTS, VectorTable, require_crs, require_geometry
 
 # Accepted spellings, in order of preference (Movebank first), matched case-insensitively.
@@ -1161,10 +1162,8 @@ class SeasonalRanges:
 
 
 def _season_code(word: str) -> int | None:
-    names = {v: k for k, v in SEASON_NAMES.items()}
-    names.update({"nonbreeding": NON_BREEDING, "wintering": NON_BREEDING})
-    word = word.strip().lower()
-    code = names.get(word, int(word) if word.isdigit() else None)
+    """A season a track can have (resident, breeding, non-breeding, passage: 1-4)."""
+    code = season_code(word)
     return code if code in SEASON_NAMES else None
 
 
