@@ -405,6 +405,21 @@ def resolve_name(text: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def list_items(value) -> tuple[str, ...]:
+    """Items of a list setting: a list from JSON or a form, or one text separated by commas
+    or semicolons from the command line ("FRA, ESP;MAR"), stripped, empty ones dropped."""
+    if isinstance(value, str):
+        value = value.replace(";", ",").split(",")
+    return tuple(str(v).strip() for v in (value or ()) if str(v).strip())
+
+
+def country_codes(value) -> tuple[str, ...]:
+    """ISO3 codes of a country list (:func:`list_items`): codes upper-cased, a country's
+    *name* ("Allemagne") read as its code. The one reading of a country list for the dock,
+    the scenario file, the command line and the Processing algorithms."""
+    return tuple(resolve_name(v) or v.upper() for v in list_items(value))
+
+
 def alias_of(text: str) -> str | None:
     """The ISO3 code meant by a non-ISO3 *code* ("GER" -> "DEU", "UK" -> "GBR"), else None."""
     code = str(text).strip().upper()

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from . import defaults
-from .countries import ISO3_CODES, meant_countries
+from .countries import ISO3_CODES, list_items, meant_countries
 from .errors import InputError
 from .i18n import tr
 
@@ -48,10 +48,9 @@ class Scenario:
 
     def __post_init__(self) -> None:
         # Accept lists and lower case from JSON, forms and the command line alike.
-        codes = self.countries
-        if isinstance(codes, str):
-            codes = [c for c in codes.replace(";", ",").split(",")]
-        object.__setattr__(self, "countries", tuple(c.strip().upper() for c in codes if c.strip()))
+        # Codes only here (a name is named back as a suggestion by validate()).
+        codes = tuple(c.upper() for c in list_items(self.countries))
+        object.__setattr__(self, "countries", codes)
 
     def validate(self) -> Scenario:
         """Raise :class:`InputError` for the first bad parameter; return self when sound."""

@@ -23,7 +23,7 @@ from typing import Any
 
 from . import defaults
 from .atomic import atomic_write_text
-from .countries import ISO3_CODES, alias_of, country_hint, resolve_name
+from .countries import ISO3_CODES, alias_of, country_codes, country_hint, list_items
 from .errors import InputError
 from .i18n import tr
 from .scenario import DEFAULT_COUNTRIES
@@ -250,13 +250,8 @@ class WorkflowSettings:
             object.__setattr__(self, item.name, value)
         # Lists from JSON and forms, one string from the command line: same result.
         for name in _LIST_SETTINGS:
-            value = getattr(self, name)
-            if isinstance(value, str):
-                value = value.replace(";", ",").split(",")
-            items = tuple(str(v).strip() for v in value if str(v).strip())
-            if name == "countries":  # a country's name ("Allemagne") becomes its ISO3 code
-                items = tuple(resolve_name(v) or v.upper() for v in items)
-            object.__setattr__(self, name, items)
+            read = country_codes if name == "countries" else list_items
+            object.__setattr__(self, name, read(getattr(self, name)))
         object.__setattr__(
             self, "targets", {str(k): float(v) for k, v in dict(self.targets).items()}
         )

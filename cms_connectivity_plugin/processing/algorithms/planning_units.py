@@ -29,6 +29,7 @@ from qgis.core import (
 from ...core import defaults
 from ...core.borders import build_study_area
 from ...core.costs import CostSpec
+from ...core.countries import country_codes
 from ...core.crs import transform
 from ...core.errors import CancelledError, InputError
 from ...core.i18n import localized
@@ -52,10 +53,6 @@ from ...qgis_io.layers import crs_definition, table_from_layer, write_sink
 from ...qgis_io.postprocess import style_output
 from ...qgis_io.run import read_countries
 from .base import CmsAlgorithm, core_errors
-
-
-def _codes(text: str) -> tuple[str, ...]:
-    return tuple(c.strip().upper() for c in text.replace(";", ",").split(",") if c.strip())
 
 
 def _polygons_in(source, crs: str, name: list[str] | None = None) -> np.ndarray:
@@ -302,7 +299,7 @@ class BuildPlanningUnitsAlgorithm(CmsAlgorithm):
 
     def _study_area(self, parameters, context, feedback, target: str | None):
         """(area, crs, countries, codes) from the polygon layer or the country codes."""
-        codes = _codes(self.parameterAsString(parameters, self.COUNTRIES, context) or "")
+        codes = country_codes(self.parameterAsString(parameters, self.COUNTRIES, context) or "")
         source = self.parameterAsSource(parameters, self.STUDY_AREA, context)
         borders = self.parameterAsSource(parameters, self.BORDERS, context)
         if source is not None:
