@@ -811,7 +811,7 @@ def step_calls(settings: WorkflowSettings, step: str) -> list[Call]:
                     "SEASON_FIELD": "seasonal",
                     "SITES": site_ref,
                     "COUNTRIES": _opt(s.borders),
-                    "DISPERSAL": float(s.dispersal_km) * 1000.0,
+                    "DISPERSAL_KM": float(s.dispersal_km),
                     "OUTPUT": dest("tfca_candidates"),
                 },
                 {"OUTPUT": "tfca_candidates"},

@@ -56,7 +56,7 @@ def test_algorithm_candidates_span_two_countries_geometrically(benelux):
             "FEATURES": _layer(gpkg, "species_ranges"),
             "SITES": _layer(gpkg, "protected_areas"),
             "COUNTRIES": countries,
-            "GAP": 2000.0,
+            "JOIN_KM": 2.0,
             "OUTPUT": str(folder / "tfca.gpkg"),
             "HABITATS": str(folder / "habitats.gpkg"),
         }

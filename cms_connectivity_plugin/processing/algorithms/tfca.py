@@ -58,10 +58,10 @@ class TfcaCandidatesAlgorithm(CmsAlgorithm):
     SPECIES_FIELD = "SPECIES_FIELD"
     SEASON_FIELD = "SEASON_FIELD"
     COUNTRIES = "COUNTRIES"
-    GAP = "GAP"
+    JOIN_KM = "JOIN_KM"
     MIN_SHARE = "MIN_SHARE"
-    DISPERSAL = "DISPERSAL"
-    BORDER_BUFFER = "BORDER_BUFFER"
+    DISPERSAL_KM = "DISPERSAL_KM"
+    BORDER_BUFFER_KM = "BORDER_BUFFER_KM"
     W_TRANS = "W_TRANS"
     W_AREA = "W_AREA"
     W_UNPROT = "W_UNPROT"
@@ -143,13 +143,13 @@ class TfcaCandidatesAlgorithm(CmsAlgorithm):
         )  # fmt: skip
         number = QgsProcessingParameterNumber.Double
         for key, label, default, top in (
-            (self.GAP, tr("Gap distance joining units (m)"), 0.0, None),
+            (self.JOIN_KM, tr("Gap distance joining units (km)"), 0.0, None),
             (self.MIN_SHARE, tr("Minimum share of a country in a candidate"), 0.01, 0.5),
-            (self.DISPERSAL, tr("Median dispersal distance for dPC (m; 0 skips)"), 10_000.0, None),
+            (self.DISPERSAL_KM, tr("Median dispersal distance for dPC (km; 0 skips)"), 10.0, None),
             (
-                self.BORDER_BUFFER,
-                tr("Border buffer for transboundary habitats (m)"),
-                25_000.0,
+                self.BORDER_BUFFER_KM,
+                tr("Border buffer for transboundary habitats (km)"),
+                25.0,
                 None,
             ),
             (self.W_TRANS, tr("Weight: transboundary species"), 0.4, None),
@@ -208,14 +208,14 @@ class TfcaCandidatesAlgorithm(CmsAlgorithm):
                 table = table_from_layer(sites_layer)
                 sites = transform(table.geometry, table.crs, inputs.units.crs)
             feedback.pushInfo(tr("Clustering the chosen units and sites"))
-            dispersal = num(self.DISPERSAL)
+            dispersal = num(self.DISPERSAL_KM) * 1000.0  # km for the user, metres in the core
             tfca = find_candidates(
                 inputs.units,
                 inputs.chosen,
                 inputs.amounts,
                 inputs.species,
                 num(self.MIN_SHARE),
-                gap_m=num(self.GAP),
+                gap_m=num(self.JOIN_KM) * 1000.0,
                 sites=sites,
                 country_geometry=inputs.country_geometry,
                 feature_geometry=inputs.ranges,
@@ -233,7 +233,7 @@ class TfcaCandidatesAlgorithm(CmsAlgorithm):
                     inputs.ranges,
                     inputs.country_geometry,
                     inputs.units.country_codes,
-                    num(self.BORDER_BUFFER),
+                    num(self.BORDER_BUFFER_KM) * 1000.0,
                 )
         crs = inputs.units.crs
         dest = write_sink(
