@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
+import shutil
+import subprocess
+import unicodedata
 from pathlib import Path
 
+import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 
 from cms_connectivity_plugin.core import defaults
@@ -13,6 +18,9 @@ from cms_connectivity_plugin.core.workflow import WorkflowSettings
 from cms_connectivity_plugin.gui.widgets import GROUP_NAME, output_layer
 from tests.gui.conftest import run_and_wait
 from tests.qgis.conftest import check_package
+
+SELECTED_AMBER = "#f59e0b"  # units selected by the plan, on the maps
+TFCA_MAGENTA = "#b0129a"  # the TFCA candidates' outline
 
 
 def test_run_buttons_wait_for_valid_inputs(dock):
@@ -168,7 +176,7 @@ def test_targets_edited_in_the_table_are_met_by_the_solve(dock, qtbot):
     assert season  # the season column shows a label
 
 
-def test_tfca_candidates_table_zooms_the_map_and_maps_export(dock, qtbot, qgis_iface):
+def test_tfca_candidates_table_zooms_the_map_and_maps_export(dock, qtbot, qgis_iface, tmp_path):
     _prepare(dock, qtbot)
     assert run_and_wait(qtbot, dock, "solve") == "ok"
     assert run_and_wait(qtbot, dock, "tfca") == "ok"
@@ -198,6 +206,52 @@ def test_tfca_candidates_table_zooms_the_map_and_maps_export(dock, qtbot, qgis_i
     assert summary["tfca_candidates"] == layer.featureCount()
     status = dock.steps["tfca"].ui.statusLabel.text()
     assert str(folder) in status and "report.html" in status and "<a href" in status
+    _check_exported_maps(folder, layer, tmp_path)
+
+
+def _pdf(tool: str, *args: str) -> str:
+    if shutil.which(tool) is None:
+        pytest.skip(f"{tool} (poppler-utils) is not installed")
+    done = subprocess.run([tool, *args], check=True, capture_output=True, text=True)
+    return " ".join(unicodedata.normalize("NFKC", done.stdout).split())
+
+
+def _check_exported_maps(folder: Path, tfca, tmp_path: Path) -> None:
+    """What the maps say and show, not only that they exist: the overview is one page with
+    the legend, every candidate labelled and the training notice, drawn in the plan's
+    colours; the atlas has one page per candidate, in rank order, each naming its own."""
+    from cms_connectivity_plugin.qgis_io.layouts import count_colour_pixels, page_is_blank
+    from tests.qgis.conftest import rasterise_pdf
+
+    ids = {int(f["tfca_id"]) for f in tfca.getFeatures()}
+    overview = folder / "tfca_map.pdf"
+    assert re.search(r"Pages: (\d+)", _pdf("pdfinfo", str(overview))).group(1) == "1"
+    text = _pdf("pdftotext", str(overview), "-")
+    for name in ("TFCA candidates", "Planning units", "Selected by the plan", "Countries"):
+        assert name in text, (name, text)
+    assert "SIMULATED DATA" in text and "Natural Earth" in text
+    assert {int(i) for i in re.findall(r"\bTFCA (\d+)\b", text)} == ids, text
+    raster = tmp_path / "raster"
+    raster.mkdir()
+    page = rasterise_pdf(overview, raster, dpi=40)
+    png = folder / "tfca_map.png"
+    for image, least in ((page, 200), (png, 2000)):
+        assert not page_is_blank(image), image.name
+        assert count_colour_pixels(image, SELECTED_AMBER) > least, image.name
+    atlas = folder / "tfca_candidates_atlas.pdf"
+    by_rank = sorted(tfca.getFeatures(), key=lambda f: f["rank"])
+    pages = int(re.search(r"Pages: (\d+)", _pdf("pdfinfo", str(atlas))).group(1))
+    assert pages == len(by_rank)
+    for number, feature in enumerate(by_rank, start=1):
+        text = _pdf("pdftotext", "-f", str(number), "-l", str(number), str(atlas), "-")
+        named = {int(i) for i in re.findall(r"TFCA candidate (\d+)\b", text)}
+        assert named == {int(feature["tfca_id"])}, (number, text[:300])
+        assert all(country_name(c) in text for c in feature["countries"].split(";")), text
+        assert "Key figures" in text, (number, text[:300])
+    for candidate in sorted((folder / "candidates").glob("*.png")):
+        assert not page_is_blank(candidate), candidate.name
+        # Its candidate outlined (a candidate may be all locked-in units: no amber there).
+        assert count_colour_pixels(candidate, TFCA_MAGENTA, tolerance=60) > 500, candidate.name
 
 
 def test_cancel_during_a_long_solve_leaves_no_result(dock, qtbot):

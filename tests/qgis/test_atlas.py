@@ -71,6 +71,55 @@ def _pdf_pages(pdf: Path) -> int:
     return len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
 
 
+def _pdf_text(pdf: Path, page: int | None = None) -> str:
+    """The text of a PDF (or of one page, from 1), ligatures undone and whitespace collapsed
+    so a title wrapped over two lines still reads as one string."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    done = subprocess.run(
+        ["pdftotext", *pages, str(pdf), "-"], check=True, capture_output=True, text=True
+    )
+    return " ".join(unicodedata.normalize("NFKC", done.stdout).split())
+
+
+def _map_labels(text: str) -> set[int]:
+    """The candidates labelled on a map ("TFCA 2"), as their ids."""
+    return {int(i) for i in re.findall(r"\bTFCA (\d+)\b", text)}
+
+
+def _rasterise_pages(pdf: Path, out_dir: Path, dpi: int = 30) -> list[Path]:
+    """Every page of a PDF as PNG through pdftoppm, in page order."""
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(out_dir / "p")],
+        check=True,
+        capture_output=True,
+    )
+    return sorted(out_dir.glob("p*.png"), key=lambda p: int(p.stem.rpartition("-")[2]))
+
+
+def _check_atlas_pages(pdf: Path, tfca: QgsVectorLayer, out_dir: Path) -> None:
+    """Page k of the atlas is the candidate of rank k: its title names the candidate and its
+    countries, it carries the key figures, and its map shows the plan's colours."""
+    by_rank = sorted(tfca.getFeatures(), key=lambda f: f["rank"])
+    assert _pdf_pages(pdf) == len(by_rank)
+    for number, feature in enumerate(by_rank, start=1):
+        text = _pdf_text(pdf, number)
+        named = {int(i) for i in re.findall(r"TFCA candidate (\d+)\b", text)}
+        assert named == {int(feature["tfca_id"])}, (number, text[:300])  # its own, no other
+        for code in feature["countries"].split(";"):
+            assert country_name(code) in text, (number, code, text[:300])
+        assert "Key figures" in text, (number, text[:300])
+    pages = _rasterise_pages(pdf, out_dir)
+    assert len(pages) == len(by_rank)
+    for page in pages:
+        assert not page_is_blank(page), page.name
+        assert count_colour_pixels(page, LOCKED_GREEN) > 20, page.name
+
+
 def test_templates_are_shipped_and_load_in_a_fresh_project(qgis_app):
     for name in TEMPLATE_NAMES:
         assert template_path(name).is_file(), name
@@ -92,17 +141,6 @@ def test_template_orientation(qgis_app):
     page = candidate.pageCollection().page(0).pageSize()
     assert (round(page.width()), round(page.height())) == (210, 297)
     del overview, candidate
-
-
-def test_write_templates_reproduces_the_items(qgis_app, tmp_path):
-    written = layouts.write_templates(tmp_path)
-    assert [p.name for p in written] == [f"{n}.qpt" for n in TEMPLATE_NAMES]
-    project = QgsProject()
-    for path in written:
-        layout = load_template(project, str(path))
-        assert all(layout.itemById(i) is not None for i in TEMPLATE_ITEM_IDS[path.stem])
-        del layout
-    assert not list(tmp_path.glob(".*"))  # no temporary file left
 
 
 def test_template_missing_an_item_is_named(qgis_app, tmp_path):
@@ -163,7 +201,22 @@ def test_overview_from_a_list_of_layers(project_layers, tmp_path):
     result = export_overview_from_template(
         list(layers.values()), tmp_path / "o.pdf", title="List", png_path=None
     )
-    assert Path(result["pdf"]).stat().st_size > 0
+    pdf = Path(result["pdf"])
+    assert result["png"] is None and not list(tmp_path.glob("*.png"))
+    # One page with the title, the legend's entries and the map drawn in the plan's colours.
+    assert _pdf_pages(pdf) == 1
+    text = _pdf_text(pdf)
+    assert "List" in text
+    for layer in layers.values():  # the legend names every layer and the plan's classes
+        assert layer.name() in text, (layer.name(), text[:500])
+    assert "Selected by the plan" in text and "Existing protected (locked in)" in text
+    tfca = layers["tfca_candidates"]
+    assert _map_labels(text) == {int(f["tfca_id"]) for f in tfca.getFeatures()}, text
+    page = rasterise_pdf(pdf, tmp_path, dpi=40)
+    assert not page_is_blank(page)
+    assert count_colour_pixels(page, LOCKED_GREEN) > 200
+    # The layers stay with their caller, not in a project of the export.
+    assert all(layer.isValid() for layer in layers.values())
 
 
 def test_atlas_one_page_and_png_per_candidate(project_layers, tmp_path):
@@ -199,8 +252,16 @@ def test_atlas_one_page_and_png_per_candidate(project_layers, tmp_path):
             assert country_name(code) in title  # the name, not the code
     page = rasterise_pdf(pdf, tmp_path, dpi=30)
     assert not page_is_blank(page)
+    # The PDF itself, page by page: the candidate of each rank, named, with its figures.
+    _check_atlas_pages(pdf, tfca, tmp_path / "pages")
     assert set(TEMPLATE_ITEM_IDS[CANDIDATE_TEMPLATE]) <= set(result["item_ids"])
-    assert project.layoutManager().layoutByName(result["layout_name"]) is not None
+    kept = project.layoutManager().layoutByName(result["layout_name"])
+    assert kept is not None
+    # The layout kept in the project is an atlas over the candidates, ready to re-export.
+    atlas = kept.atlas()
+    assert atlas.enabled() and atlas.coverageLayer() is tfca
+    assert atlas.updateFeatures() == n
+    assert kept.itemById("map").atlasDriven()
 
 
 def test_atlas_table_drops_missing_fields(qgis_app, tmp_path):
@@ -362,9 +423,29 @@ def test_exportmaps_algorithm(processing_ready, run_gpkg, tmp_path):
     )
     assert result["PAGES"] == n
     assert not page_is_blank(result["OVERVIEW_PNG"])
-    assert Path(result["OVERVIEW_PDF"]).stat().st_size > 0
-    assert _pdf_pages(Path(result["ATLAS_PDF"])) == n
-    assert len(list(Path(result["ATLAS_PNG_FOLDER"]).glob("candidate_*.png"))) == n
+    assert count_colour_pixels(result["OVERVIEW_PNG"], LOCKED_GREEN) > 2000
+    # The overview: one page with the title, the legend, every candidate labelled on the map,
+    # the credits, and the map drawn in the plan's colours.
+    tfca = QgsVectorLayer(f"{run_gpkg}|layername=tfca_candidates", "t", "ogr")
+    overview = Path(result["OVERVIEW_PDF"])
+    assert _pdf_pages(overview) == 1
+    text = _pdf_text(overview)
+    assert "Benelux" in text
+    for name in ("TFCA candidates", "Planning units", "Protected areas", "Countries"):
+        assert name in text, (name, text)
+    assert _map_labels(text) == {int(f["tfca_id"]) for f in tfca.getFeatures()}, text
+    assert "Natural Earth" in text and "simulated" in text
+    page = rasterise_pdf(overview, tmp_path, dpi=40)
+    assert not page_is_blank(page) and count_colour_pixels(page, LOCKED_GREEN) > 200
+    # The atlas: one page per candidate, in rank order, each naming its own candidate.
+    _check_atlas_pages(Path(result["ATLAS_PDF"]), tfca, tmp_path / "pages")
+    pngs = sorted(Path(result["ATLAS_PNG_FOLDER"]).glob("candidate_*.png"))
+    assert len(pngs) == n
+    assert [p.name for p in pngs] == sorted(
+        f"candidate_{f['tfca_id']}.png" for f in tfca.getFeatures()
+    )
+    for png in pngs:
+        assert not page_is_blank(png) and count_colour_pixels(png, LOCKED_GREEN) > 500, png.name
 
     project = QgsProject.instance()
     try:
@@ -372,9 +453,15 @@ def test_exportmaps_algorithm(processing_ready, run_gpkg, tmp_path):
             ExportMapsAlgorithm(),
             {"GPKG": str(run_gpkg), "ADD_TO_PROJECT": True, "OUTPUT_FOLDER": str(tmp_path / "p")},
         )
-        names = [layout.name() for layout in project.layoutManager().layouts()]
-        assert len(names) == 2
+        layouts_kept = project.layoutManager().layouts()
+        assert len(layouts_kept) == 2
         assert result["PAGES"] == n
+        # One overview page and one atlas over the candidates, with their items.
+        atlases = [lay for lay in layouts_kept if lay.atlas().enabled()]
+        assert len(atlases) == 1 and atlases[0].atlas().updateFeatures() == n
+        for layout in layouts_kept:
+            name = CANDIDATE_TEMPLATE if layout.atlas().enabled() else OVERVIEW_TEMPLATE
+            assert all(layout.itemById(i) is not None for i in TEMPLATE_ITEM_IDS[name]), name
     finally:
         project.layoutManager().clear()
         project.removeAllMapLayers()

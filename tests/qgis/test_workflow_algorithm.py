@@ -97,6 +97,7 @@ def test_command_line_runs_the_dock_scenario(tmp_path):
     check_package(out)
 
 
+@pytest.mark.slow
 def test_a_rerun_into_the_same_folder_leaves_one_consistent_package(processing_ready, tmp_path):
     """Fewer candidates the second time: no atlas page of the first run may stay behind."""
     from cms_connectivity_plugin.qgis_io.run import run_to_folder
