@@ -1,7 +1,8 @@
 """Plugin lifecycle: Processing provider, toolbar/menu action, the dock. No logic here.
 
 ``initProcessing`` works with ``iface=None`` (that is how ``qgis_process`` loads plugins);
-``unload`` removes everything it added.
+it also routes the core's log records to the QGIS message log. ``unload`` removes
+everything it added.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from .qgis_io.i18n import install_translator, remove_translator, tr, translator_installed
+from .qgis_io.logs import install_log_handler, remove_log_handler
 from .qgis_io.resources import resource_path
 
 PLUGIN_DIR = Path(__file__).resolve().parent
@@ -37,6 +39,7 @@ class CmsConnectivityPlugin:
         self.provider = None
         self.action: QAction | None = None
         self.dock = None
+        self._log_handler = False  # whether this instance installed the log handler
         # A translator installed before us (``run --lang``, a test) is the caller's to keep.
         self._own_translator = not translator_installed() and install_translator(i18n_dir())
 
@@ -44,6 +47,9 @@ class CmsConnectivityPlugin:
     def initProcessing(self) -> None:  # noqa: N802 (QGIS API)
         from .processing.provider import CmsConnectivityProvider
 
+        if not self._log_handler:  # initGui calls this too: once per instance
+            install_log_handler()
+            self._log_handler = True
         if self.provider is None:
             self.provider = CmsConnectivityProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
@@ -102,3 +108,6 @@ class CmsConnectivityPlugin:
         if self._own_translator:
             remove_translator()
             self._own_translator = False
+        if self._log_handler:
+            remove_log_handler()
+            self._log_handler = False

@@ -5,6 +5,10 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..plugin import CmsConnectivityPlugin
 
 
 @contextlib.contextmanager
@@ -30,8 +34,11 @@ def headless_qgis() -> Iterator[object]:
         app.exitQgis()
 
 
-def start_processing():
-    """Processing with our provider, as QGIS loads it; returns the plugin (call ``unload``)."""
+def start_processing() -> CmsConnectivityPlugin:
+    """Processing with our provider, as QGIS loads it; returns the plugin (call ``unload``).
+
+    The plugin class comes from ``plugin.py`` directly (what ``classFactory`` returns), so
+    this module does not import the package root."""
     import sys
 
     from qgis.core import QgsApplication
@@ -42,9 +49,9 @@ def start_processing():
     from processing.core.Processing import Processing
 
     Processing.initialize()
-    from .. import classFactory
+    from ..plugin import CmsConnectivityPlugin
 
-    plugin = classFactory(None)
+    plugin = CmsConnectivityPlugin(None)
     plugin.initProcessing()
     return plugin
 

@@ -48,6 +48,7 @@ from .i18n import tr
 from .layers import memory_layer
 from .layouts import ROLE_PROPERTY, export_candidate_atlas, export_overview_from_template
 from .styles import save_style_to_gpkg
+from .version import plugin_version
 
 GPKG_NAME = "cms_connectivity.gpkg"
 TARGETS_CSV = "targets.csv"
@@ -236,17 +237,6 @@ def write_targets_csv(result: RunResult, path: Path) -> None:
                     f"{cov.shortfall:.4f}",
                 ]
             )
-
-
-def plugin_version() -> str:
-    """``version`` from metadata.txt (staged plugin or source tree)."""
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here / "metadata.txt", here.parent / "metadata.txt"):
-        if candidate.exists():
-            for line in candidate.read_text(encoding="utf-8").splitlines():
-                if line.startswith("version="):
-                    return line.split("=", 1)[1].strip()
-    return "dev"
 
 
 def write_outputs(result: RunResult, folder: str | os.PathLike, *, pdf: bool = True) -> dict:

@@ -1,14 +1,15 @@
-"""The overview map: an A4 print layout built in code and exported to PDF/PNG.
+"""Print layouts from the ``.qpt`` templates: the overview page and the candidate atlas.
 
-Items carry stable ids (``title``, ``subtitle``, ``map``, ``legend``, ``scalebar``,
-``north_arrow``, ``credits``) so tests, and ``.qpt`` templates saved from this layout, can
-find them. No ``iface`` is needed: the layout runs headless.
+The templates in ``resources/layouts/`` are the only source of the maps: a trainer restyles
+them in the Layout Designer and the plugin fills their items by id (``title``, ``map``,
+``inset``, ``legend``, ``scalebar``, ``north_arrow``, ``credits``, ``table``). They are
+regenerated from code with ``scripts/make_templates.py``. No ``iface`` is needed: layouts
+run headless.
 
-QGIS 3.22 pitfalls handled here: an item must be added to the layout before
-``attemptMove``/``attemptResize`` (otherwise the export is blank yet reports success), so the
-exporter result is never trusted alone: the file must exist, be non-empty, and the map region
-must render something. Layouts are ``QGraphicsScene`` objects: build and export them on the
-main thread (a Processing algorithm calling this needs ``FlagNoThreading``).
+The exporter's result is never trusted alone (QGIS 3.22 can export a blank page and report
+success): the file must exist, be non-empty, and the map region must render something.
+Layouts are ``QGraphicsScene`` objects: fill and export them on the main thread (a
+Processing algorithm calling this needs ``FlagNoThreading``).
 """
 
 from __future__ import annotations
@@ -30,35 +31,26 @@ from qgis.core import (
     QgsExpressionContextUtils,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFillSymbol,
     QgsLayerTreeLayer,
     QgsLayoutExporter,
     QgsLayoutFrame,
+    QgsLayoutItem,
     QgsLayoutItemAttributeTable,
     QgsLayoutItemLabel,
-    QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemMapOverview,
     QgsLayoutItemPage,
-    QgsLayoutItemPicture,
-    QgsLayoutItemScaleBar,
-    QgsLayoutMeasurement,
     QgsLayoutMultiFrame,
-    QgsLayoutPoint,
-    QgsLayoutSize,
     QgsLayoutTable,
     QgsLayoutTableColumn,
-    QgsLegendStyle,
     QgsMapLayer,
     QgsPathResolver,
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
     QgsRectangle,
-    QgsScaleBarSettings,
     QgsSymbolLayerUtils,
     QgsTextFormat,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QRectF, Qt
@@ -71,17 +63,7 @@ from .compat import text_as_text_flag
 from .i18n import tr
 from .resources import resource_path
 from .styles import ROLE_PROPERTY
-
-#: Stable item ids, in the order they are added to the layout.
-ITEM_IDS: tuple[str, ...] = (
-    "title",
-    "subtitle",
-    "map",
-    "legend",
-    "scalebar",
-    "north_arrow",
-    "credits",
-)
+from .version import plugin_version
 
 #: Drawing order of the known output layers, top first. Unknown vector layers go just below
 #: the TFCA candidates; basemaps (web tiles) go to the bottom and stay out of the legend.
@@ -100,13 +82,6 @@ _BASEMAP_RANK = 7
 _BASEMAP_PROVIDERS = frozenset({"wms", "arcgismapserver", "xyzvectortiles", "mbtilesvectortiles"})
 
 NORTH_ARROW_SVG = "arrows/NorthArrow_02.svg"
-
-# Page geometry (millimetres, A4 landscape 297 x 210).
-_PAGE_W, _PAGE_H, _MARGIN = 297.0, 210.0, 10.0
-_MAP_RECT = (_MARGIN, 27.0, 205.0, 157.0)  # x, y, width, height
-_PANEL_X = _MAP_RECT[0] + _MAP_RECT[2] + 5.0  # right-hand panel: legend, north arrow
-_SCALEBAR_TARGET_MM = 60.0
-_SCALEBAR_SEGMENTS = 4
 
 
 def layer_role(layer: QgsMapLayer) -> str:
@@ -133,17 +108,6 @@ def order_layers(layers: Iterable[QgsMapLayer]) -> list[QgsMapLayer]:
         return _ROLE_RANK.get(layer_role(layer), _UNKNOWN_RANK)
 
     return sorted(layers, key=rank)
-
-
-def nice_segment(length: float) -> float:
-    """Largest 1, 2, 2.5 or 5 x 10^k not above ``length`` (scale bar segment size)."""
-    if not length > 0:
-        raise ValueError("length must be positive")
-    exponent = 10.0 ** np.floor(np.log10(length))
-    for step in (5.0, 2.5, 2.0, 1.0):
-        if step * exponent <= length * (1 + 1e-9):
-            return float(step * exponent)
-    return float(exponent)
 
 
 def page_is_blank(
@@ -188,147 +152,10 @@ def count_colour_pixels(
     return int((distance <= tolerance).sum())
 
 
-def build_overview_layout(
-    project: QgsProject,
-    layers: Sequence[QgsMapLayer],
-    *,
-    title: str,
-    subtitle: str = "",
-    credits: str = "",
-    extent_layers: Sequence[QgsMapLayer] | None = None,
-    crs: QgsCoordinateReferenceSystem | None = None,
-    date: _dt.date | None = None,
-) -> QgsPrintLayout:
-    """Build the A4 landscape overview layout (not exported).
-
-    The layout keeps a bare pointer to ``project``: keep the project alive while the layout
-    is used (a dropped temporary ``QgsProject()`` crashes the render).
-
-    ``layers`` are drawn in :func:`order_layers` order; the map is zoomed to the extent of
-    ``extent_layers`` (default: the planning units, else every non-basemap layer but the
-    countries) plus 5 % on each side, in ``crs`` (default: the project's, else the first
-    extent layer's).
-    """
-    ordered = order_layers(layers)
-    if not ordered:
-        raise RuntimeError(tr("The overview map has no layers to show."))
-    extent_layers = list(extent_layers) if extent_layers else _default_extent_layers(ordered)
-    crs = _choose_crs(project, crs, extent_layers)
-    extent = _combined_extent(project, extent_layers, crs)
-
-    layout = QgsPrintLayout(project)
-    layout.setName(title)
-    page = QgsLayoutItemPage(layout)
-    page.setPageSize("A4", QgsLayoutItemPage.Landscape)
-    layout.pageCollection().addPage(page)
-
-    # Every item is added to the layout before it is moved or resized (QGIS 3.22 trap).
-    title_item = _label(layout, "title", title, (_MARGIN, 6.0, _PAGE_W - 2 * _MARGIN, 10.0))
-    _set_label_font(title_item, _font(18, bold=True), QColor("#1a1a1a"))
-    # Room for two lines: run summaries make long subtitles.
-    subtitle_item = _label(
-        layout, "subtitle", subtitle, (_MARGIN, 16.0, _PAGE_W - 2 * _MARGIN, 10.0)
-    )
-    _set_label_font(subtitle_item, _font(9), QColor("#505050"))
-
-    map_item = QgsLayoutItemMap(layout)
-    map_item.setId("map")
-    layout.addLayoutItem(map_item)
-    _place(map_item, _MAP_RECT)
-    map_item.setCrs(crs)
-    map_item.setLayers(ordered)
-    map_item.setKeepLayerSet(True)
-    map_item.setFrameEnabled(True)
-    map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, QgsUnitTypes.LayoutMillimeters))
-    map_item.setBackgroundColor(QColor("#ffffff"))
-    # Not zoomToExtent(): on a new map item (QGIS 3.22) it divides by the empty current
-    # extent and leaves the map with a NaN extent.
-    map_item.setExtent(_fit_aspect(extent, _MAP_RECT[2] / _MAP_RECT[3]))
-
-    _add_legend(layout, map_item, [lyr for lyr in ordered if not is_basemap(lyr)])
-    _add_scalebar(layout, map_item)
-    _add_north_arrow(layout, map_item)
-
-    when = (date or _dt.date.today()).isoformat()
-    exported = tr("Exported on {date}").format(date=when)
-    credits_text = f"{credits}\n{exported}" if credits else exported
-    map_bottom = _MAP_RECT[1] + _MAP_RECT[3]
-    credits_item = _label(
-        layout,
-        "credits",
-        credits_text,
-        (110.0, map_bottom + 2.0, _PAGE_W - _MARGIN - 110.0, 16.0),
-    )
-    _set_label_font(credits_item, _font(7), QColor("#505050"))
-    credits_item.setHAlign(Qt.AlignRight)
-    return layout
-
-
-def export_overview_map(
-    project_or_layers: QgsProject | Sequence[QgsMapLayer],
-    pdf_path: str | os.PathLike,
-    *,
-    title: str,
-    subtitle: str = "",
-    credits: str = "",
-    png_path: str | os.PathLike | None = None,
-    extent_layers: Sequence[QgsMapLayer] | None = None,
-    crs: QgsCoordinateReferenceSystem | None = None,
-    png_dpi: int = 150,
-    add_to_project: bool = False,
-) -> dict[str, Any]:
-    """Build the overview layout and export it to ``pdf_path`` (and ``png_path``).
-
-    ``project_or_layers`` is a QgsProject (its visible layers are mapped) or a list of layers
-    (mapped through a private project; the layers are not added to any project). Each file is
-    written to a temporary name in its folder, checked (exporter result, size, map region not
-    blank) and then moved into place, so a failed export never leaves a half-written file.
-    With ``add_to_project`` (project only) the layout is also kept in the project's layout
-    manager for editing in the Layout Designer.
-
-    Returns ``{"pdf", "png", "item_ids", "layers", "crs", "extent", "scale", "layout_name"}``.
-    Raises RuntimeError with a readable message on failure.
-    """
-    if isinstance(project_or_layers, QgsProject):
-        project = project_or_layers
-        layers = _visible_layers(project)
-    else:
-        layers = [lyr for lyr in project_or_layers if lyr is not None]
-        project = QgsProject()
-        project.setEllipsoid("EPSG:7030")
-        if crs is not None and crs.isValid():
-            project.setCrs(crs)
-    invalid = [lyr.name() for lyr in layers if not lyr.isValid()]
-    if invalid:
-        raise RuntimeError(
-            tr("Cannot export the map: invalid layers: {names}.").format(names=", ".join(invalid))
-        )
-
-    layout = build_overview_layout(
-        project,
-        layers,
-        title=title,
-        subtitle=subtitle,
-        credits=credits,
-        extent_layers=extent_layers,
-        crs=crs,
-    )
-    try:
-        result = _export_layout(layout, Path(pdf_path), png_path, png_dpi)
-        if add_to_project and isinstance(project_or_layers, QgsProject):
-            manager = project.layoutManager()
-            previous = manager.layoutByName(layout.name())
-            if previous is not None:
-                manager.removeLayout(previous)
-            manager.addLayout(layout)
-    finally:
-        del layout  # a layout must die before the (private) project it points to
-    return result
-
-
 def _export_layout(
     layout: QgsPrintLayout, pdf_final: Path, png_path, png_dpi: int
 ) -> dict[str, Any]:
+    """Export a filled layout, checking the map drew before any file is written."""
     map_item = layout.itemById("map")
     exporter = QgsLayoutExporter(layout)
     _check_map_drawn(exporter, map_item)
@@ -341,7 +168,6 @@ def _export_layout(
     return {
         "pdf": str(pdf_final),
         "png": str(png_final) if png_final else None,
-        "item_ids": [item_id for item_id in ITEM_IDS if layout.itemById(item_id) is not None],
         "layers": [lyr.name() for lyr in map_item.layers()],
         "crs": map_item.crs().authid(),
         "extent": (
@@ -359,6 +185,7 @@ def _export_layout(
 
 
 def _font(size_pt: float, *, bold: bool = False) -> QFont:
+    """The application font at ``size_pt`` (shared with ``scripts/make_templates.py``)."""
     font = QFont()
     font.setPointSizeF(size_pt)
     font.setBold(bold)
@@ -374,91 +201,6 @@ def _set_label_font(label: QgsLayoutItemLabel, font: QFont, colour: QColor) -> N
     else:
         label.setFont(font)
         label.setFontColor(colour)
-
-
-def _place(item, rect: tuple[float, float, float, float]) -> None:
-    x, y, width, height = rect
-    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-    item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
-
-
-def _label(layout: QgsPrintLayout, item_id: str, text: str, rect) -> QgsLayoutItemLabel:
-    label = QgsLayoutItemLabel(layout)
-    label.setId(item_id)
-    label.setText(text)
-    label.setHAlign(Qt.AlignLeft)
-    label.setVAlign(Qt.AlignTop)
-    layout.addLayoutItem(label)
-    _place(label, rect)
-    return label
-
-
-def _add_legend(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, layers) -> None:
-    legend = QgsLayoutItemLegend(layout)
-    legend.setId("legend")
-    legend.setTitle(tr("Legend"))
-    layout.addLayoutItem(legend)
-    legend.setLinkedMap(map_item)
-    # Our own tree: only the mapped layers, in drawing order, whatever the project holds.
-    legend.setAutoUpdateModel(False)
-    root = legend.model().rootGroup()
-    root.removeAllChildren()
-    for layer in layers:
-        root.addChildNode(QgsLayerTreeLayer(layer))
-    legend.setStyleFont(QgsLegendStyle.Title, _font(11, bold=True))
-    legend.setStyleFont(QgsLegendStyle.Subgroup, _font(9, bold=True))
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(8))
-    legend.setSymbolWidth(8.0)
-    legend.setSymbolHeight(5.0)
-    legend.setWrapString("\n")
-    legend.setBackgroundEnabled(True)
-    legend.setResizeToContents(True)
-    legend.attemptMove(QgsLayoutPoint(_PANEL_X, _MAP_RECT[1], QgsUnitTypes.LayoutMillimeters))
-    legend.adjustBoxSize()
-    legend.refresh()
-
-
-def _add_scalebar(layout: QgsPrintLayout, map_item: QgsLayoutItemMap) -> None:
-    scalebar = QgsLayoutItemScaleBar(layout)
-    scalebar.setId("scalebar")
-    layout.addLayoutItem(scalebar)
-    scalebar.setLinkedMap(map_item)
-    scalebar.setStyle("Single Box")
-    scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
-    scalebar.setUnitLabel(tr("km"))
-    scalebar.setMapUnitsPerScaleBarUnit(1.0)
-    scalebar.setNumberOfSegmentsLeft(0)
-    scalebar.setNumberOfSegments(_SCALEBAR_SEGMENTS)
-    # Ground kilometres under one millimetre of paper at the map's scale.
-    km_per_mm = map_item.scale() / 1_000_000.0
-    segment_km = nice_segment(_SCALEBAR_TARGET_MM * km_per_mm / _SCALEBAR_SEGMENTS)
-    scalebar.setUnitsPerSegment(segment_km)
-    scalebar.setHeight(2.5)
-    scalebar.setTextFormat(QgsTextFormat.fromQFont(_font(8)))
-    map_bottom = _MAP_RECT[1] + _MAP_RECT[3]
-    scalebar.attemptMove(
-        QgsLayoutPoint(_MAP_RECT[0], map_bottom + 2.0, QgsUnitTypes.LayoutMillimeters)
-    )
-    scalebar.refreshItemSize()
-
-
-def _add_north_arrow(layout: QgsPrintLayout, map_item: QgsLayoutItemMap) -> None:
-    svg = QgsSymbolLayerUtils.svgSymbolNameToPath(NORTH_ARROW_SVG, QgsPathResolver())
-    if not svg or not Path(svg).is_file():
-        raise RuntimeError(
-            tr("North arrow symbol {name} not found in the QGIS SVG paths.").format(
-                name=NORTH_ARROW_SVG
-            )
-        )
-    arrow = QgsLayoutItemPicture(layout)
-    arrow.setId("north_arrow")
-    layout.addLayoutItem(arrow)
-    arrow.setPicturePath(svg)
-    arrow.setResizeMode(QgsLayoutItemPicture.Zoom)
-    arrow.setLinkedMap(map_item)
-    arrow.setNorthMode(QgsLayoutItemPicture.GridNorth)
-    map_bottom = _MAP_RECT[1] + _MAP_RECT[3]
-    _place(arrow, (_PANEL_X + 2.0, map_bottom - 22.0, 12.0, 20.0))
 
 
 # --- layers, extent, crs -----------------------------------------------------------------
@@ -641,7 +383,11 @@ def _atomic_export(final: Path, export) -> None:
 
 
 def _check_map_drawn(exporter: QgsLayoutExporter, map_item: QgsLayoutItemMap) -> None:
-    """Render the inside of the map frame at low resolution; fail if nothing was drawn."""
+    """Render the inside of the map frame at low resolution; fail if nothing was drawn.
+
+    Items over the map (the "simulated data" banner) are hidden for the check, with Qt's
+    ``setVisible`` (no undo entry): a blank map under a banner is still a blank map.
+    """
     rect = map_item.sceneBoundingRect()
     inset = 3.0
     region = QRectF(
@@ -650,7 +396,22 @@ def _check_map_drawn(exporter: QgsLayoutExporter, map_item: QgsLayoutItemMap) ->
         rect.width() - 2 * inset,
         rect.height() - 2 * inset,
     )
-    image = exporter.renderRegionToImage(region, dpi=30)
+    covering = [
+        item
+        for item in map_item.layout().items()
+        if isinstance(item, QgsLayoutItem)
+        and not isinstance(item, QgsLayoutItemPage)
+        and item is not map_item
+        and item.isVisible()
+        and item.sceneBoundingRect().intersects(region)
+    ]
+    for item in covering:
+        item.setVisible(False)
+    try:
+        image = exporter.renderRegionToImage(region, dpi=30)
+    finally:
+        for item in covering:
+            item.setVisible(True)
     if image.isNull() or page_is_blank(image):
         raise RuntimeError(
             tr("The map in the layout rendered blank; check that the layers have features.")
@@ -706,17 +467,6 @@ TEMPLATE_ITEM_IDS: dict[str, tuple[str, ...]] = {
 }
 
 VARIABLE_PREFIX = "cms_"
-_CREDITS_TEXT = "[% @cms_credits %]\n[% @cms_date %] · CMS Connectivity Planner [% @cms_version %]"
-_NOTICE_TEXT = "[% @cms_notice %]"
-#: The candidate page's key-figures placeholder, replaced by a real table when exported.
-_KEY_FIGURES_PLACEHOLDER = "Key figures"
-#: "TFCA candidate 1: Andorra – Spain – France": the names come from @cms_country_names
-#: (code -> name in the reader's language), the codes themselves where it has none.
-_CANDIDATE_TITLE = (
-    "TFCA candidate [% attribute(@atlas_feature, 'tfca_id') %]: "
-    "[% array_to_string(array_foreach(string_to_array(attribute(@atlas_feature, 'countries'), "
-    "';'), coalesce(map_get(json_to_map(@cms_country_names), @element), @element)), ' – ') %]"
-)
 
 
 def translate_template(layout) -> None:
@@ -769,195 +519,6 @@ def load_template(project: QgsProject, name: str) -> QgsPrintLayout:
     return layout
 
 
-def build_template(project: QgsProject, name: str) -> QgsPrintLayout:
-    """Build one of the shipped templates in code, with no layers (see :func:`write_templates`)."""
-    layout = QgsPrintLayout(project)
-    layout.setName(name)
-    page = QgsLayoutItemPage(layout)
-    if name == OVERVIEW_TEMPLATE:
-        page.setPageSize("A4", QgsLayoutItemPage.Landscape)
-        layout.pageCollection().addPage(page)
-        _build_overview_items(layout)
-    elif name == CANDIDATE_TEMPLATE:
-        page.setPageSize("A4", QgsLayoutItemPage.Portrait)
-        layout.pageCollection().addPage(page)
-        _build_candidate_items(layout)
-    else:
-        raise ValueError(f"unknown template {name!r}")
-    return layout
-
-
-def write_templates(folder: str | os.PathLike | None = None) -> list[Path]:
-    """(Re)write the shipped ``.qpt`` files; a developer tool, run when the design changes."""
-    out = Path(folder) if folder else resource_path("layouts", "x").parent
-    out.mkdir(parents=True, exist_ok=True)
-    project = QgsProject()
-    written = []
-    for name in TEMPLATE_NAMES:
-        layout = build_template(project, name)
-        final = out / f"{name}.qpt"
-        tmp = out / f".{name}.{uuid.uuid4().hex[:12]}.qpt"
-        try:
-            if not layout.saveAsTemplate(str(tmp), QgsReadWriteContext()):
-                raise RuntimeError(tr("Could not write {path}.").format(path=final))
-            tmp.replace(final)
-        finally:
-            if tmp.exists():
-                tmp.unlink()
-            del layout
-        written.append(final)
-    return written
-
-
-def _build_overview_items(layout: QgsPrintLayout) -> None:
-    """A4 landscape: title band, map left, panel right (legend, locator, north arrow)."""
-    panel_w = _PAGE_W - _MARGIN - _PANEL_X
-    map_bottom = _MAP_RECT[1] + _MAP_RECT[3]
-    title = _label(layout, "title", "[% @cms_title %]", (_MARGIN, 6.0, _PAGE_W - 20.0, 10.0))
-    _set_label_font(title, _font(18, bold=True), QColor("#1a1a1a"))
-    subtitle = _label(
-        layout, "subtitle", "[% @cms_subtitle %]", (_MARGIN, 16.0, _PAGE_W - 20.0, 10.0)
-    )
-    _set_label_font(subtitle, _font(9), QColor("#505050"))
-    map_item = _template_map(layout, "map", _MAP_RECT)
-    inset_rect = (_PANEL_X, map_bottom - 62.0, panel_w, 46.0)
-    _template_inset(layout, map_item, inset_rect)
-    _template_legend(layout, map_item, (_PANEL_X, _MAP_RECT[1]), columns=1)
-    _template_scalebar(layout, map_item, (_MARGIN, map_bottom + 2.0))
-    _template_north_arrow(layout, map_item, (_PAGE_W - _MARGIN - 10.0, map_bottom - 14.0))
-    credits = _label(
-        layout, "credits", _CREDITS_TEXT, (95.0, map_bottom + 2.0, _PAGE_W - _MARGIN - 95.0, 16.0)
-    )
-    _set_label_font(credits, _font(7), QColor("#505050"))
-    credits.setHAlign(Qt.AlignRight)
-    _template_notice(layout, _MAP_RECT)
-
-
-def _build_candidate_items(layout: QgsPrintLayout) -> None:
-    """A4 portrait: title band, map, then key figures beside the locator, legend, credits."""
-    page_w, page_h = 210.0, 297.0
-    inner = page_w - 2 * _MARGIN
-    title = _label(layout, "title", _CANDIDATE_TITLE, (_MARGIN, 7.0, inner, 10.0))
-    _set_label_font(title, _font(16, bold=True), QColor("#1a1a1a"))
-    subtitle = _label(layout, "subtitle", "[% @cms_title %]", (_MARGIN, 17.0, inner, 8.0))
-    _set_label_font(subtitle, _font(9), QColor("#505050"))
-    map_rect = (_MARGIN, 26.0, inner, 118.0)
-    map_bottom = map_rect[1] + map_rect[3]
-    map_item = _template_map(layout, "map", map_rect)
-    _template_scalebar(layout, map_item, (_MARGIN, map_bottom + 2.0))
-    _template_north_arrow(layout, map_item, (page_w - _MARGIN - 10.0, map_bottom + 2.0))
-    row_y = map_bottom + 14.0
-    # Replaced by a real attribute table of the candidate's figures when exported.
-    table = _label(layout, "table", _KEY_FIGURES_PLACEHOLDER, (_MARGIN, row_y, 118.0, 66.0))
-    _set_label_font(table, _font(8.5), QColor("#1a1a1a"))
-    _template_inset(layout, map_item, (_MARGIN + 123.0, row_y, inner - 123.0, 56.0))
-    _template_legend(layout, map_item, (_MARGIN, row_y + 69.0), columns=2)
-    credits = _label(layout, "credits", _CREDITS_TEXT, (_MARGIN, page_h - 16.0, inner, 9.0))
-    _set_label_font(credits, _font(7), QColor("#505050"))
-    _template_notice(layout, map_rect)
-
-
-def _template_notice(layout: QgsPrintLayout, map_rect) -> None:
-    """The "simulated data" banner across the top of the map: a reader cannot miss it, and
-    it prints on every atlas page. Empty (and hidden) for real data."""
-    x, y, width, _height = map_rect
-    notice = _label(layout, "notice", _NOTICE_TEXT, (x + 0.4, y + 0.4, width - 0.8, 6.5))
-    _set_label_font(notice, _font(9.5, bold=True), QColor("#7a2e00"))
-    notice.setHAlign(Qt.AlignHCenter)
-    notice.setVAlign(Qt.AlignVCenter)
-    notice.setBackgroundEnabled(True)
-    notice.setBackgroundColor(QColor(255, 236, 179, 235))
-    notice.setFrameEnabled(True)
-    notice.setFrameStrokeColor(QColor("#b26a00"))
-    notice.setFrameStrokeWidth(QgsLayoutMeasurement(0.5, QgsUnitTypes.LayoutMillimeters))
-
-
-def _template_map(layout: QgsPrintLayout, item_id: str, rect) -> QgsLayoutItemMap:
-    map_item = QgsLayoutItemMap(layout)
-    map_item.setId(item_id)
-    layout.addLayoutItem(map_item)
-    _place(map_item, rect)
-    map_item.setCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
-    # Europe in LAEA; replaced by the data's extent when the layout is filled.
-    map_item.setExtent(_fit_aspect(QgsRectangle(2.5e6, 1.4e6, 6.0e6, 5.4e6), rect[2] / rect[3]))
-    map_item.setKeepLayerSet(True)
-    map_item.setFrameEnabled(True)
-    map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, QgsUnitTypes.LayoutMillimeters))
-    map_item.setBackgroundColor(QColor("#ffffff"))
-    return map_item
-
-
-def _template_inset(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, rect) -> None:
-    inset = _template_map(layout, "inset", rect)
-    inset.setFrameStrokeWidth(QgsLayoutMeasurement(0.2, QgsUnitTypes.LayoutMillimeters))
-    inset.setBackgroundColor(QColor("#eef3f7"))
-    overview = QgsLayoutItemMapOverview("locator", inset)
-    overview.setLinkedMap(map_item)
-    overview.setFrameSymbol(
-        QgsFillSymbol.createSimple(
-            {
-                "color": "230,30,30,50",
-                "outline_color": "200,0,0,255",
-                "outline_width": "0.6",
-                "style": "solid",
-            }
-        )
-    )
-    inset.overviews().addOverview(overview)
-
-
-def _template_legend(layout: QgsPrintLayout, map_item, position, *, columns: int) -> None:
-    legend = QgsLayoutItemLegend(layout)
-    legend.setId("legend")
-    legend.setTitle(tr("Legend"))
-    layout.addLayoutItem(legend)
-    legend.setLinkedMap(map_item)
-    legend.setAutoUpdateModel(False)
-    legend.model().rootGroup().removeAllChildren()
-    legend.setStyleFont(QgsLegendStyle.Title, _font(11, bold=True))
-    legend.setStyleFont(QgsLegendStyle.Subgroup, _font(9, bold=True))
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(8))
-    legend.setSymbolWidth(8.0)
-    legend.setSymbolHeight(4.0 if columns > 1 else 5.0)
-    legend.setColumnCount(columns)
-    legend.setSplitLayer(columns > 1)
-    legend.setBackgroundEnabled(True)
-    legend.setResizeToContents(True)
-    legend.attemptMove(QgsLayoutPoint(position[0], position[1], QgsUnitTypes.LayoutMillimeters))
-
-
-def _template_scalebar(layout: QgsPrintLayout, map_item, position) -> None:
-    scalebar = QgsLayoutItemScaleBar(layout)
-    scalebar.setId("scalebar")
-    layout.addLayoutItem(scalebar)
-    scalebar.setLinkedMap(map_item)
-    scalebar.setStyle("Single Box")
-    scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
-    scalebar.setUnitLabel("km")
-    scalebar.setMapUnitsPerScaleBarUnit(1.0)
-    scalebar.setNumberOfSegmentsLeft(0)
-    scalebar.setNumberOfSegments(_SCALEBAR_SEGMENTS)
-    # Segment size follows the map's scale (it changes with every atlas page).
-    scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
-    scalebar.setMinimumBarWidth(35.0)
-    scalebar.setMaximumBarWidth(_SCALEBAR_TARGET_MM)
-    scalebar.setHeight(2.5)
-    scalebar.setTextFormat(QgsTextFormat.fromQFont(_font(8)))
-    scalebar.attemptMove(QgsLayoutPoint(position[0], position[1], QgsUnitTypes.LayoutMillimeters))
-    scalebar.refreshItemSize()
-
-
-def _template_north_arrow(layout: QgsPrintLayout, map_item, position) -> None:
-    arrow = QgsLayoutItemPicture(layout)
-    arrow.setId("north_arrow")
-    layout.addLayoutItem(arrow)
-    arrow.setPicturePath(_north_arrow_svg())
-    arrow.setResizeMode(QgsLayoutItemPicture.Zoom)
-    arrow.setLinkedMap(map_item)
-    arrow.setNorthMode(QgsLayoutItemPicture.GridNorth)
-    _place(arrow, (position[0], position[1], 10.0, 12.0))
-
-
 def _north_arrow_svg() -> str:
     svg = QgsSymbolLayerUtils.svgSymbolNameToPath(NORTH_ARROW_SVG, QgsPathResolver())
     if not svg or not Path(svg).is_file():
@@ -980,8 +541,6 @@ def _set_variables(layout: QgsPrintLayout, **values: str) -> None:
 def _standard_variables(
     title: str, subtitle: str, credits: str, date, notice: str = ""
 ) -> dict[str, str]:
-    from .export import plugin_version  # export imports this module: import late
-
     return {
         "title": title,
         "subtitle": subtitle,
@@ -1199,7 +758,18 @@ def export_overview_from_template(
     project: QgsProject | None = None,
     notice: str = "",
 ) -> dict[str, Any]:
-    """:func:`export_overview_map` from the ``.qpt`` template: same arguments and result.
+    """The A4 landscape overview from the ``.qpt`` template, exported to PDF (and PNG).
+
+    ``project_or_layers`` is a QgsProject (its visible layers are mapped) or a list of
+    layers. ``layers`` are drawn in :func:`order_layers` order; the map is zoomed to the
+    extent of ``extent_layers`` (default: the planning units, else every non-basemap layer
+    but the countries) plus 5 % on each side, in ``crs`` (default: the project's, else the
+    first extent layer's). Each file is written under a temporary name, checked, then moved
+    into place. With ``add_to_project`` the layout is kept in the project's layout manager
+    under ``title``.
+
+    Returns ``{"pdf", "png", "item_ids", "layers", "crs", "extent", "scale",
+    "layout_name"}``. Raises RuntimeError with a readable message on failure.
 
     The page also has a locator map (``inset``: the countries layer, with the main map's
     extent framed in red). ``template`` is a template name or a ``.qpt`` path. With a list

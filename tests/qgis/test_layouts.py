@@ -1,4 +1,5 @@
-"""Styles and the overview print layout, rendered for real (headless QGIS).
+"""Styles and the overview print layout from its ``.qpt`` template, rendered for real
+(headless QGIS).
 
 The exporter's return code is not trusted: the PDF is rasterised with pdftoppm and the page
 must show the map's colours, not only the title text.
@@ -6,6 +7,9 @@ must show the map's colours, not only the title text.
 
 from __future__ import annotations
 
+import ast
+import importlib.util
+import math
 import shutil
 import subprocess
 from pathlib import Path
@@ -15,6 +19,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsGeometry,
+    QgsPrintLayout,
     QgsProject,
     QgsRasterLayer,
     QgsRectangle,
@@ -25,14 +30,16 @@ from qgis.PyQt.QtGui import QColor, QImage
 
 from cms_connectivity_plugin.qgis_io import layouts, resources, styles
 from cms_connectivity_plugin.qgis_io.layouts import (
-    ITEM_IDS,
-    build_overview_layout,
+    OVERVIEW_TEMPLATE,
+    TEMPLATE_ITEM_IDS,
+    TEMPLATE_NAMES,
     count_colour_pixels,
-    export_overview_map,
+    export_overview_from_template,
     is_basemap,
-    nice_segment,
+    load_template,
     order_layers,
     page_is_blank,
+    template_path,
 )
 from cms_connectivity_plugin.qgis_io.resources import resource_path, style_path
 from cms_connectivity_plugin.qgis_io.styles import (
@@ -47,6 +54,7 @@ TFCA_MAGENTA = "#b0129a"
 LOCKED_GREEN = "#1b6b35"
 CRS = "EPSG:3035"
 LINE_STYLES = frozenset({"corridors"})  # the styles for line layers; the others are polygons
+ROOT = Path(__file__).resolve().parents[2]
 
 # Two "countries" side by side in LAEA Europe metres, 400 km x 300 km each.
 X0, Y0, W, H = 3_200_000.0, 2_000_000.0, 400_000.0, 300_000.0
@@ -269,6 +277,29 @@ def test_style_saved_in_geopackage_opens_styled(qgis_app, output_layers, tmp_pat
 # --- layout --------------------------------------------------------------------------------
 
 
+def _filled_overview(project: QgsProject, layers) -> QgsPrintLayout:
+    """The overview template filled as :func:`export_overview_from_template` fills it, not
+    exported (no tiles fetched). Keep ``project`` alive while the layout is used."""
+    ordered = order_layers(layers)
+    crs = QgsCoordinateReferenceSystem(CRS)
+    extent = layouts._combined_extent(project, layouts._default_extent_layers(ordered), crs)
+    layout = load_template(project, OVERVIEW_TEMPLATE)
+    layouts._fill_common(layout, project, ordered, crs, extent)
+    return layout
+
+
+def _kept_overview(project: QgsProject, pdf: Path, **texts) -> QgsPrintLayout:
+    """Export the overview from the template and return the layout kept in ``project``."""
+    export_overview_from_template(project, pdf, add_to_project=True, **texts)
+    return project.layoutManager().layoutByName(texts["title"])
+
+
+def _is_round(value: float) -> bool:
+    """One significant digit (d x 10^k): a scale-bar segment a reader can add up."""
+    exponent = 10.0 ** math.floor(math.log10(value))
+    return math.isclose(value / exponent, round(value / exponent))
+
+
 def test_layers_are_drawn_in_role_order(output_layers):
     basemap = QgsRasterLayer(
         "type=xyz&url=https://tile.example.org/{z}/{x}/{y}.png&zmax=19&zmin=0",
@@ -286,26 +317,21 @@ def test_layers_are_drawn_in_role_order(output_layers):
     ]
 
     project = QgsProject()
-    layout = build_overview_layout(project, [basemap, *output_layers], title="t")
+    layout = _filled_overview(project, [basemap, *output_layers])
     legend = layout.itemById("legend").model().rootGroup()
     assert "Tiles" not in [node.layer().name() for node in legend.findLayers()]
     assert layout.itemById("map").layers()[-1].name() == "Tiles"
+    del layout
 
 
-@pytest.mark.parametrize(
-    ("length", "expected"),
-    [(149.0, 100.0), (260.0, 250.0), (0.7, 0.5), (2.0, 2.0), (4999.0, 2500.0)],
-)
-def test_nice_segment(length, expected):
-    assert nice_segment(length) == pytest.approx(expected)
-
-
-def test_layout_has_items_with_stable_ids(output_layers):
+def test_layout_has_items_with_stable_ids(output_layers, tmp_path):
     project = QgsProject()
-    layout = build_overview_layout(
-        project, output_layers, title="Overview", subtitle="Sub", credits="Data: test"
+    project.setCrs(QgsCoordinateReferenceSystem(CRS))
+    project.addMapLayers(output_layers)
+    layout = _kept_overview(
+        project, tmp_path / "o.pdf", title="Overview", subtitle="Sub", credits="Data: test"
     )
-    for item_id in ("title", "map", "legend", "scalebar", "north_arrow", "credits"):
+    for item_id in TEMPLATE_ITEM_IDS[OVERVIEW_TEMPLATE]:
         assert layout.itemById(item_id) is not None, item_id
     map_item = layout.itemById("map")
     assert map_item.layers()[0].name() == "TFCA candidates"
@@ -323,19 +349,36 @@ def test_layout_has_items_with_stable_ids(output_layers):
         "Protected areas",
         "Countries",
     ]
+    assert layout.itemById("legend").title() == "Legend"
+    # The locator shows the countries and frames the main map.
+    inset = layout.itemById("inset")
+    assert [lyr.name() for lyr in inset.layers()] == ["Countries"]
+    assert inset.overviews().overview(0).linkedMap() is map_item
     scalebar = layout.itemById("scalebar")
-    assert scalebar.unitsPerSegment() == nice_segment(scalebar.unitsPerSegment())
-    assert "Exported on" in layout.itemById("credits").text()
+    assert scalebar.linkedMap() is map_item
+    # The template fits the segments to the map's scale: round kilometres, 35-60 mm of bar.
+    assert _is_round(scalebar.unitsPerSegment())
+    km_per_mm = map_item.scale() / 1_000_000.0
+    bar_mm = scalebar.numberOfSegments() * scalebar.unitsPerSegment() / km_per_mm
+    assert 35.0 <= bar_mm <= 60.0
+    assert layout.itemById("north_arrow").linkedMap() is map_item
+    # The texts are the template's expressions, filled from the layout variables.
+    assert layout.itemById("title").currentText() == "Overview"
+    assert layout.itemById("subtitle").currentText() == "Sub"
+    credits = layout.itemById("credits").currentText()
+    assert "Data: test" in credits and "Exported on" in credits
+    assert not layout.itemById("notice").isVisible()  # real data: no banner
+    project.layoutManager().clear()  # layouts go before their project
 
 
-def test_export_overview_map_renders_the_map(output_layers, tmp_path):
+def test_export_overview_renders_the_map(output_layers, tmp_path):
     project = QgsProject()
     project.setCrs(QgsCoordinateReferenceSystem(CRS))
     # Layers owned by the project, shown through its layer tree.
     project.addMapLayers(output_layers)
     pdf = tmp_path / "out" / "overview.pdf"
     png = tmp_path / "out" / "overview.png"
-    result = export_overview_map(
+    result = export_overview_from_template(
         project,
         pdf,
         title="Migratory species network: Spain and France",
@@ -345,14 +388,16 @@ def test_export_overview_map_renders_the_map(output_layers, tmp_path):
     )
     assert result["pdf"] == str(pdf) and result["png"] == str(png)
     assert pdf.stat().st_size > 0 and png.stat().st_size > 0
-    assert set(ITEM_IDS) <= set(result["item_ids"])
+    assert set(TEMPLATE_ITEM_IDS[OVERVIEW_TEMPLATE]) <= set(result["item_ids"])
     assert result["crs"] == CRS
     assert result["layers"][0] == "TFCA candidates"
-    # No temporary files left beside the outputs.
+    assert result["layout_name"] == "Migratory species network: Spain and France"
+    # No temporary files left beside the outputs, no helper layer left in the project.
     assert sorted(p.name for p in pdf.parent.iterdir()) == [
         "overview.pdf",
         "overview.png",
     ]
+    assert len(project.mapLayers()) == len(output_layers)
 
     assert not page_is_blank(png)
     page = _rasterise_pdf(pdf, tmp_path)
@@ -370,16 +415,19 @@ def test_layout_can_be_kept_in_the_project(output_layers, tmp_path):
     project = QgsProject()
     project.addMapLayers(output_layers)
     for _ in range(2):  # a second export replaces the layout of the same name
-        export_overview_map(project, tmp_path / "kept.pdf", title="Kept", add_to_project=True)
+        export_overview_from_template(
+            project, tmp_path / "kept.pdf", title="Kept", add_to_project=True
+        )
     kept = project.layoutManager().layoutByName("Kept")
     assert kept is not None
     assert len(project.layoutManager().layouts()) == 1
     assert kept.itemById("legend") is not None
+    project.layoutManager().clear()
 
 
 def test_export_from_a_list_of_layers_leaves_them_alone(output_layers, tmp_path):
     pdf = tmp_path / "list.pdf"
-    result = export_overview_map(output_layers, pdf, title="List", credits="c")
+    result = export_overview_from_template(output_layers, pdf, title="List", credits="c")
     assert pdf.stat().st_size > 0
     assert result["png"] is None
     for layer in output_layers:
@@ -391,7 +439,7 @@ def test_export_refuses_layers_without_features(qgis_app, tmp_path):
     empty = QgsVectorLayer(f"Polygon?crs={CRS}", "Planning units", "memory")
     apply_style(empty, "planning_units")
     with pytest.raises(RuntimeError, match="no features"):
-        export_overview_map([empty], tmp_path / "x.pdf", title="Empty")
+        export_overview_from_template([empty], tmp_path / "x.pdf", title="Empty")
     assert not list(tmp_path.iterdir())
 
 
@@ -418,10 +466,71 @@ def test_page_is_blank(qgis_app, tmp_path):
 def test_map_check_catches_a_blank_map(output_layers, monkeypatch):
     """The exporter's own post-check: a map region with nothing drawn is an error."""
     project = QgsProject()  # the layout keeps a bare pointer: the project must outlive it
-    layout = build_overview_layout(project, output_layers, title="t")
+    layout = _filled_overview(project, output_layers)
     map_item = layout.itemById("map")
     map_item.setLayers([])
     map_item.setFrameEnabled(False)
     exporter = layouts.QgsLayoutExporter(layout)
     with pytest.raises(RuntimeError, match="blank"):
         layouts._check_map_drawn(exporter, map_item)
+    # The "simulated data" banner over the map does not count as drawn, and stays shown.
+    layouts._set_variables(layout, notice="Simulated data")
+    layouts._show_notice(layout, "Simulated data")
+    with pytest.raises(RuntimeError, match="blank"):
+        layouts._check_map_drawn(exporter, map_item)
+    assert layout.itemById("notice").isVisible()
+    del layout
+
+
+# --- the templates and their generator ------------------------------------------------------
+
+
+def _make_templates_script():
+    spec = importlib.util.spec_from_file_location(
+        "make_templates", ROOT / "scripts" / "make_templates.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _items(layout: QgsPrintLayout) -> list[tuple[int, str]]:
+    return sorted(
+        (item.type(), item.id()) for item in layout.items() if hasattr(item, "id") and item.id()
+    )
+
+
+def test_make_templates_reproduces_the_shipped_items(qgis_app, tmp_path):
+    """``scripts/make_templates.py`` still draws the shipped templates: same items."""
+    written = _make_templates_script().write_templates(tmp_path)
+    assert [p.name for p in written] == [f"{n}.qpt" for n in TEMPLATE_NAMES]
+    project = QgsProject()
+    for path in written:
+        layout = load_template(project, str(path))
+        shipped = load_template(project, path.stem)
+        assert all(layout.itemById(i) is not None for i in TEMPLATE_ITEM_IDS[path.stem])
+        assert _items(layout) == _items(shipped), path.stem
+        assert layout.pageCollection().page(0).pageSize() == (
+            shipped.pageCollection().page(0).pageSize()
+        )
+        del layout, shipped
+    assert not list(tmp_path.glob(".*"))  # no temporary file left
+    assert template_path(OVERVIEW_TEMPLATE).is_file()
+
+
+def _imports(module: Path) -> set[str]:
+    """Relative imports of a module, as written (``.export``, ``..``)."""
+    tree = ast.parse(module.read_text(encoding="utf-8"))
+    return {
+        "." * node.level + (node.module or "")
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.level
+    }
+
+
+def test_qgis_io_modules_do_not_import_in_circles():
+    """layouts and export do not import each other; app does not import the package root."""
+    qgis_io = ROOT / "cms_connectivity_plugin" / "qgis_io"
+    assert ".export" not in _imports(qgis_io / "layouts.py")
+    assert ".version" in _imports(qgis_io / "export.py")
+    assert ".." not in _imports(qgis_io / "app.py")

@@ -21,6 +21,7 @@ from qgis.core import (
 from ...core.errors import CancelledError, InputError
 from ...qgis_io.compat import no_threading_flag
 from ...qgis_io.i18n import tr
+from ...qgis_io.logs import feedback_logging
 from ...qgis_io.snapshots import selected_only, snapshot
 
 #: Parameter types whose layers are snapshotted on the main thread before a threaded run.
@@ -444,7 +445,8 @@ def _guarded(process):
 
     Core errors (:class:`InputError`, :class:`CancelledError`) keep their message; anything
     else, which the checks should have caught, is named with the algorithm instead of a
-    traceback. Files and folders the run created are removed.
+    traceback. Files and folders the run created are removed. What the core logs during the
+    run (solver notes, warnings) also goes to ``feedback``, the algorithm's log.
     """
 
     @functools.wraps(process)
@@ -453,7 +455,7 @@ def _guarded(process):
         if refusal:
             raise QgsProcessingException(refusal)
         try:
-            with core_errors():
+            with core_errors(), feedback_logging(feedback):
                 return process(self, parameters, context, feedback)
         except QgsProcessingException:
             _remove_partial_outputs(getattr(self, "_outputs", ()))
