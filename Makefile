@@ -17,7 +17,7 @@ LOCALES := fr es
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup apt venv demo test test-stress test-core lint format package deploy transup transcompile clean screenshots pages
+.PHONY: setup apt venv demo test test-stress test-core lint format package deploy transup transcompile clean screenshots pages templates
 
 setup: apt venv
 
@@ -76,6 +76,10 @@ lint: setup
 format: setup
 	$(VENV)/bin/ruff format $(PLUGIN) tests bench
 	$(VENV)/bin/ruff check --fix $(PLUGIN) tests bench
+
+# The print-layout templates the maps are made from (resources/layouts/*.qpt), redrawn in code.
+templates: setup
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/make_templates.py resources/layouts
 
 # Translations: pylupdate5 collects tr()/translate() strings; lrelease compiles .qm.
 # pylupdate5 files module-level tr() calls under "@default"; ours live in "CmsConnectivity".
