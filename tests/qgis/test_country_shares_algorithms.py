@@ -13,36 +13,13 @@ import pytest
 import shapely
 
 from tests.qgis.feedback import Recorder
+from tests.qgis.gpkg import write_gpkg
 
 LAEA = "EPSG:3035"
 X0, Y0, KM = 3_000_000.0, 2_200_000.0, 1000.0
 DATA = Path("/work/shared/data")
 PEREBRODY = DATA / "ramsar_ukraine" / "1402_Perebrody_Peatlands.shp"
 NORTH_SEA = DATA / "north_sea_mpas" / "MPA_NorthSea_Shapes.shp"
-
-
-def write_gpkg(path: Path, layer: str, crs: str, columns: dict, geoms: list) -> str:
-    """A GeoPackage layer written with OGR from shapely geometries."""
-    from osgeo import ogr, osr
-
-    ogr.UseExceptions()
-    driver = ogr.GetDriverByName("GPKG")
-    ds = driver.Open(str(path), 1) if path.exists() else driver.CreateDataSource(str(path))
-    srs = osr.SpatialReference()
-    srs.SetFromUserInput(crs)
-    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    lyr = ds.CreateLayer(layer, srs, ogr.wkbUnknown)
-    types = {int: ogr.OFTInteger64, float: ogr.OFTReal, str: ogr.OFTString}
-    for name, values in columns.items():
-        lyr.CreateField(ogr.FieldDefn(name, types[type(values[0])]))
-    for row, geom in enumerate(geoms):
-        feature = ogr.Feature(lyr.GetLayerDefn())
-        for name, values in columns.items():
-            feature.SetField(name, values[row])
-        feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(geom)))
-        lyr.CreateFeature(feature)
-    ds = None
-    return f"{path}|layername={layer}"
 
 
 def read_ogr(path: Path) -> tuple[list[dict], list, str]:

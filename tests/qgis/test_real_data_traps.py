@@ -16,33 +16,10 @@ import pytest
 import shapely
 
 from tests.qgis.feedback import Recorder
+from tests.qgis.gpkg import write_gpkg
 
 LAEA = "EPSG:3035"
 X0, Y0, SIDE = 4_000_000.0, 3_000_000.0, 10_000.0
-
-
-def write_gpkg(path: Path, layer: str, crs: str, columns: dict, wkts: list) -> str:
-    """A GeoPackage layer written with OGR straight from WKT (invalid geometries kept)."""
-    from osgeo import ogr, osr
-
-    ogr.UseExceptions()
-    driver = ogr.GetDriverByName("GPKG")
-    ds = driver.Open(str(path), 1) if path.exists() else driver.CreateDataSource(str(path))
-    srs = osr.SpatialReference()
-    srs.SetFromUserInput(crs)
-    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    lyr = ds.CreateLayer(layer, srs, ogr.wkbUnknown)
-    types = {int: ogr.OFTInteger64, float: ogr.OFTReal, str: ogr.OFTString}
-    for name, values in columns.items():
-        lyr.CreateField(ogr.FieldDefn(name, types[type(values[0])]))
-    for row, wkt in enumerate(wkts):
-        feature = ogr.Feature(lyr.GetLayerDefn())
-        for name, values in columns.items():
-            feature.SetField(name, values[row])
-        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
-        lyr.CreateFeature(feature)
-    ds = None
-    return f"{path}|layername={layer}"
 
 
 def square(col: float, row: float, side: float = SIDE) -> str:
