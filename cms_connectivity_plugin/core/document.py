@@ -32,9 +32,7 @@ from .report import (
     Table,
     _country_label,
     _country_list,
-    _float,
-    _national,
-    _num,
+    gbf3_table,
     report_tables,
 )
 from .solvers import status_label
@@ -186,26 +184,13 @@ def _key_figures(result, tables: dict[str, Table]) -> DocSection:
 def _country_section(result, tables: dict[str, Table]) -> DocSection:
     """Protected and Protected Connected land per country before and after the plan.
 
-    The rows of the HTML report's "GBF Target 3 per country" table, built from the same
-    figures (``_national`` and the ProtConn table), which ``report.py`` keeps inside its HTML
-    summary page.
+    The HTML report's summary table (:func:`.report.gbf3_table`), in the reader's numbers.
     """
-    indicators = {
-        row[0]: tuple(_num(_float(v), 1) for v in row[1:]) for row in tables["protconn"].rows
-    }
-    rows = []
-    for code, values in _national(result).items():
-        conn = next((k for k in indicators if k.startswith(f"ProtConn {code} ")), None)
-        prot = indicators.get(f"Prot {code}", ("", ""))
-        connected = indicators.get(conn, ("", ""))
-        machine = (prot[0], connected[0], prot[1], connected[1])
-        rows.append(
-            (
-                _country_label(code),
-                *(number_text(v) if v else "–" for v in machine),
-                number_text(_num(values["protected_percent_after"], 1)),
-            )
-        )
+    table = gbf3_table(result, tables)
+    rows = [
+        (_country_label(row[0]), *(number_text(v) if v else "–" for v in row[1:]))
+        for row in table.rows
+    ]
     note = tr(
         "Protected: share of the country covered by protected areas (before) or by the "
         "network (with the plan). Protected Connected (ProtConn): the part of it that is "
@@ -214,15 +199,8 @@ def _country_section(result, tables: dict[str, Table]) -> DocSection:
     if not tables["protconn"].rows:
         note = tr("ProtConn was not computed for this run.")
     return DocSection(
-        heading=tr("GBF Target 3 per country"),
-        header=(
-            tr("Country"),
-            tr("Protected (%), before"),
-            tr("ProtConn (%), before"),
-            tr("Protected (%), with the plan"),
-            tr("ProtConn (%), with the plan"),
-            tr("Units in the network (% of country)"),
-        ),
+        heading=table.title,
+        header=table.labels,
         rows=tuple(rows),
         note=note,
         numeric=(False, True, True, True, True, True),

@@ -742,6 +742,45 @@ def _html_table(table: Table, csv_file: bool = True) -> str:
     )
 
 
+def gbf3_table(result, tables: dict[str, Table]) -> Table:
+    """Protected and ProtConn per country before and with the plan, and the network's share
+    of each country: the summary page's table (and the Word document's). Its figures are
+    the ProtConn table's own, so that the summary cannot disagree with it."""
+    indicators = {
+        row[0]: tuple(_num(_float(v), 1) for v in row[1:]) for row in tables["protconn"].rows
+    }
+    rows = []
+    for code, values in _national(result).items():
+        conn = next((k for k in indicators if k.startswith(f"ProtConn {code} ")), None)
+        prot = indicators.get(f"Prot {code}", ("", ""))
+        connected = indicators.get(conn, ("", ""))
+        rows.append(
+            (
+                code,
+                prot[0],
+                connected[0],
+                prot[1],
+                connected[1],
+                _num(values["protected_percent_after"], 1),
+            )
+        )
+    return Table(
+        "gbf3",
+        tr("GBF Target 3 per country"),
+        ("country", "prot_before", "protconn_before", "prot_after", "protconn_after", "net"),
+        (
+            tr("Country"),
+            tr("Protected (%), before"),
+            tr("ProtConn (%), before"),
+            tr("Protected (%), with the plan"),
+            tr("ProtConn (%), with the plan"),
+            tr("Units in the network (% of country)"),
+        ),
+        rows,
+        (_country_label, *(number_text,) * 5),
+    )
+
+
 def _summary_page(result, tables: dict[str, Table], picture: str | None) -> list[str]:
     """The first page, for a decision-maker: the map, GBF Target 3 per country before and
     after the plan, the targets met and the first TFCA candidates."""
@@ -767,40 +806,7 @@ def _summary_page(result, tables: dict[str, Table], picture: str | None) -> list
         )
         + "</b></p>"
     )
-    # The ProtConn table's own figures, so that the summary cannot disagree with it.
-    indicators = {
-        row[0]: tuple(_num(_float(v), 1) for v in row[1:]) for row in tables["protconn"].rows
-    }
-    rows = []
-    for code, values in _national(result).items():
-        conn = next((k for k in indicators if k.startswith(f"ProtConn {code} ")), None)
-        prot = indicators.get(f"Prot {code}", ("", ""))
-        connected = indicators.get(conn, ("", ""))
-        rows.append(
-            (
-                code,
-                prot[0],
-                connected[0],
-                prot[1],
-                connected[1],
-                _num(values["protected_percent_after"], 1),
-            )
-        )
-    table = Table(
-        "gbf3",
-        tr("GBF Target 3 per country"),
-        ("country", "prot_before", "protconn_before", "prot_after", "protconn_after", "net"),
-        (
-            tr("Country"),
-            tr("Protected (%), before"),
-            tr("ProtConn (%), before"),
-            tr("Protected (%), with the plan"),
-            tr("ProtConn (%), with the plan"),
-            tr("Units in the network (% of country)"),
-        ),
-        rows,
-        (_country_label, *(number_text,) * 5),
-    )
+    table = gbf3_table(result, tables)
     parts.append(f"<h3>{esc(table.title)}</h3>")
     parts.append(_html_table(table, csv_file=False))
     tf = tables.get("tfca")
