@@ -7,6 +7,7 @@ a few thousand kilometres (DESIGN.md section 4).
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 from pathlib import Path
@@ -29,12 +30,24 @@ def _find_proj_data() -> None:
 _find_proj_data()
 
 from pyproj import CRS, Transformer  # noqa: E402
+from pyproj.exceptions import CRSError  # noqa: E402
 
 WGS84 = "EPSG:4326"
 
 
-def laea_for(lon: float, lat: float) -> str:
-    """PROJ string of a Lambert azimuthal equal-area CRS centred on (lon, lat)."""
+def laea_for(lon: float, lat: float, layer: str | None = None) -> str:
+    """PROJ string of a Lambert azimuthal equal-area CRS centred on (lon, lat).
+
+    The centre comes from the data, so one that cannot be degrees means coordinates in
+    metres under a geographic CRS (or read as longitude/latitude): that is refused with
+    the fix, naming ``layer``, instead of PROJ's "Invalid value for lat_0" (or, for the
+    longitude, a CRS PROJ accepts and that puts everything in the wrong place). Longitudes
+    of 0-360 data are brought to -180..180.
+    """
+    require_degree_centre(lon, lat, layer)
+    if abs(lon) > 180.0:
+        lon = (lon + 180.0) % 360.0 - 180.0
+    lat = min(max(lat, -90.0), 90.0)  # within require_degrees' rounding margin
     return (
         f"+proj=laea +lat_0={lat:.4f} +lon_0={lon:.4f} +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs"
     )
@@ -83,6 +96,51 @@ def require_degrees(geoms: np.ndarray, crs: str, layer: str | None = None) -> No
         raise InputError(message.format(value=max(x, y), crs=parsed.name, layer=layer))
 
 
+def require_degree_centre(lon: float, lat: float, layer: str | None = None) -> None:
+    """Refuse a data centre that cannot be a longitude and latitude (see :func:`laea_for`);
+    non-numbers are left to the caller (no data, not wrong data)."""
+    if not (math.isfinite(lon) and math.isfinite(lat)):
+        return
+    if abs(lon) <= _DEGREE_LIMITS[0] and abs(lat) <= _DEGREE_LIMITS[1]:
+        return
+    from .errors import InputError
+    from .i18n import tr
+
+    if layer is None:
+        message = tr(
+            "The data are centred at ({lon:.6g}, {lat:.6g}), which cannot be a longitude and "
+            "latitude: the coordinates are not degrees, so the layer carries the wrong CRS. "
+            "Set the CRS its coordinates are in (Layer > Set CRS)."
+        )
+    else:
+        message = tr(
+            "The layer '{layer}' is centred at ({lon:.6g}, {lat:.6g}), which cannot be a "
+            "longitude and latitude: its coordinates are not degrees, so it carries the wrong "
+            "CRS. Set the CRS its coordinates are in (Layer > Set CRS)."
+        )
+    raise InputError(message.format(lon=lon, lat=lat, layer=layer))
+
+
+def _parse(crs: str, layer: str | None) -> CRS:
+    """The CRS of ``crs``, or an :class:`InputError` naming the layer (not pyproj's)."""
+    try:
+        return CRS.from_user_input(crs)
+    except CRSError as exc:
+        from .errors import InputError
+        from .i18n import tr
+
+        if layer is None:
+            message = tr(
+                "The CRS '{crs}' cannot be used ({error}). Check the layer's CRS (Layer > Set CRS)."
+            )
+        else:
+            message = tr(
+                "The CRS '{crs}' met while reprojecting the layer '{layer}' cannot be used "
+                "({error}). Check the layer's CRS (Layer > Set CRS)."
+            )
+        raise InputError(message.format(crs=crs, layer=layer, error=exc)) from exc
+
+
 def transform(geoms: np.ndarray, src: str, dst: str, layer: str | None = None) -> np.ndarray:
     """Reproject an array of shapely geometries (vectorised over all coordinates).
 
@@ -91,8 +149,9 @@ def transform(geoms: np.ndarray, src: str, dst: str, layer: str | None = None) -
     ``layer`` names the layer in those messages.
     """
     geoms = np.asarray(geoms, dtype=object)
+    src_crs, dst_crs = _parse(src, layer), _parse(dst, layer)
     require_degrees(geoms, src, layer)
-    if CRS.from_user_input(src) == CRS.from_user_input(dst):
+    if src_crs == dst_crs:
         return geoms
     transformer = Transformer.from_crs(src, dst, always_xy=True)
     worst: list[float] = []
@@ -127,8 +186,8 @@ def transform(geoms: np.ndarray, src: str, dst: str, layer: str | None = None) -
             message.format(
                 layer=layer,
                 value=max(worst),
-                src=CRS.from_user_input(src).name,
-                dst=CRS.from_user_input(dst).name,
+                src=src_crs.name,
+                dst=dst_crs.name,
             )
         )
     return result
@@ -162,4 +221,4 @@ def study_area_crs(geoms: np.ndarray, crs: str, layer: str | None = None) -> str
     lonlat = transform(np.asarray(geoms, dtype=object), crs, WGS84, layer)
     lonlat = shapely.make_valid(lonlat[~shapely.is_missing(lonlat)])
     centre = shapely.centroid(shapely.union_all(lonlat))
-    return laea_for(centre.x, centre.y)
+    return laea_for(centre.x, centre.y, layer)

@@ -442,7 +442,8 @@ def flyway_network(
                 ).format(layer=sites.name, role=names[needed])
             )
     lon, lat = np.asarray(sites.lon, dtype=float), np.asarray(sites.lat, dtype=float)
-    laea = laea_for(float(np.mean(lon)), float(np.mean(lat)))  # lon wrap is not handled
+    # lon wrap is not handled; a centre that is not degrees names the layer
+    laea = laea_for(float(np.mean(lon)), float(np.mean(lat)), sites.name)
     x, y = Transformer.from_crs(WGS84, laea, always_xy=True).transform(lon, lat)
     xy = np.column_stack([x, y]) / 1000.0
     start = xy[role == BREEDING].mean(axis=0)

@@ -36,7 +36,7 @@ distance table.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 
 import numpy as np
@@ -49,6 +49,8 @@ DISTANCE_TYPES = ("edge", "centroid", "table")
 KERNELS = ("exponential",)
 #: Without any cut-off, all pairs are links; refuse beyond this many nodes (n^2 / 2 pairs).
 MAX_NODES_ALL_PAIRS = 5000
+#: Candidate pairs measured per step (between progress reports).
+DISTANCE_STEP = 50_000
 _SHOWN = 10
 
 
@@ -304,12 +306,14 @@ def build_graph(
     attribute: Sequence[float] | None = None,
     ids: Sequence | None = None,
     layer: str = "sites",
+    progress: Callable[[float], None] | None = None,
 ) -> SiteGraph:
     """Build the site graph from polygons in a projected CRS (metres).
 
     ``attribute`` defaults to the area in km2; negative or missing values are refused with
     the feature named. ``params.distance`` is "edge" or "centroid" ("table" goes through
-    :func:`graph_from_table`).
+    :func:`graph_from_table`). ``progress(fraction)`` hears as the candidate pairs are
+    measured (hundreds of thousands at continent scale with long links).
     """
     params = params.validate()
     geoms = np.asarray(geometry, dtype=object)
@@ -336,7 +340,14 @@ def build_graph(
     limit = params.link_limit
     shapes = geoms if params.distance == "edge" else representative_points(geoms)
     left, right = _pairs_within(shapes, limit)
-    dist = shapely.distance(shapes[left], shapes[right]) if len(left) else np.zeros(0)
+    dist = np.zeros(len(left))
+    for start in range(0, len(left), DISTANCE_STEP):
+        if progress is not None:
+            progress(0.1 + 0.9 * start / len(left))
+        done = slice(start, start + DISTANCE_STEP)
+        dist[done] = shapely.distance(shapes[left[done]], shapes[right[done]])
+    if progress is not None:
+        progress(1.0)
     keep = dist <= limit
     return SiteGraph(
         ids=ids,

@@ -436,11 +436,21 @@ class OverallIndices:
         return dict(self.__dict__)
 
 
-def _numerator(net: Network, metric: str) -> tuple[float, int]:
-    """``sum_i sum_j a_i a_j v_ij`` of one metric, and the number of its components."""
+#: Components with fewer (source x node) entries run in one shortest-path call.
+SMALL_COMPONENT = 200_000
+
+
+def _numerator(net: Network, metric: str, progress=None) -> tuple[float, int]:
+    """``sum_i sum_j a_i a_j v_ij`` of one metric, and the number of its components.
+
+    A large component runs in steps of about a twentieth of its sources (at most
+    :data:`SUBTREE_BUDGET` entries each): one component of thousands of nodes takes
+    seconds, and ``progress(fraction)`` hears after each step."""
     comps, isolated, label = _components(net, metric)
     a = net.attribute
     total = float(np.sum(a[isolated] ** 2))
+    work = max(sum(len(c.rows) * c.m for c in comps), 1)
+    done = 0
     for comp in comps:
         rows = comp.rows
         if len(rows) == 0:
@@ -449,15 +459,24 @@ def _numerator(net: Network, metric: str) -> tuple[float, int]:
         if metric == "PC":
             pruned = _prune_dominated(comp.m, comp.li, comp.lj, comp.w, rows_count=len(rows))
             graph = _sym_csr(comp.m, *pruned)
-        value = _value(metric, _shortest(graph, rows, metric))
-        total += float(comp.a[rows] @ value @ comp.a)
+        step = len(rows)
+        if len(rows) * comp.m > SMALL_COMPONENT:
+            step = max(1, min(SUBTREE_BUDGET // comp.m, -(-len(rows) // 20)))
+        for start in range(0, len(rows), step):
+            part = rows[start : start + step]
+            value = _value(metric, _shortest(graph, part, metric))
+            total += float(comp.a[part] @ value @ comp.a)
+            done += len(part) * comp.m
+            if progress is not None:
+                progress(done / work)
     n_comp = int(label.max()) + 1 if net.n else 0
     return total, n_comp
 
 
-def pc_numerator(net: Network) -> float:
-    """PCnum alone (what ProtConn and EC need), per component."""
-    return _numerator(net, "PC")[0]
+def pc_numerator(net: Network, progress=None) -> float:
+    """PCnum alone (what ProtConn and EC need), per component; ``progress(fraction)`` as in
+    :func:`_numerator`."""
+    return _numerator(net, "PC", progress)[0]
 
 
 def overall(
@@ -680,18 +699,21 @@ def node_importance(
         # flux_k = 2 a_k sum_{i != k} a_i v_ik (v symmetric; rows hold every a_i > 0)
         col = a_rows @ value - comp.a  # sum_{i != k} a_i v_ik (v_kk = 1; a_k = 0 off rows)
         flux[comp.nodes] = 2.0 * comp.a * col
+        # The node loops poll once per node: that poll also moves the bar (one component of
+        # thousands of nodes runs for minutes).
+        poll = _Ticker(progress, should_cancel, done, comp.m, work) if progress else should_cancel
         if method == "naive":
-            conn = _connector_naive(comp, rows, metric, num_c, should_cancel)
+            conn = _connector_naive(comp, rows, metric, num_c, poll)
         elif method == "rows":
-            conn = _connector_rows(comp, rows, metric, value, pred, should_cancel)
+            conn = _connector_rows(comp, rows, metric, value, pred, poll)
         elif tolerance > 0:
             # The budget uses PCnum so far (this component and those before): <= PCnum.
             conn, err = _connector_subtree(
-                comp, rows, metric, dist, value, pred, should_cancel, workers, tolerance * num
+                comp, rows, metric, dist, value, pred, poll, workers, tolerance * num
             )
             max_error[comp.nodes] = err
         else:
-            conn = _connector_subtree(comp, rows, metric, dist, value, pred, should_cancel, workers)
+            conn = _connector_subtree(comp, rows, metric, dist, value, pred, poll, workers)
         connector[comp.nodes] = np.maximum(conn, 0.0)
         done += comp.m
         if progress is not None:
@@ -1217,6 +1239,26 @@ def _subtree_loss(
     if _FORK_STATE is None:  # one process: np.dot may use a second core (BLAS threads)
         return float(np.dot(weighted, old - _value(metric, new))), 0.0
     return float(np.sum(weighted * (old - _value(metric, new)))), 0.0  # workers: no BLAS
+
+
+class _Ticker:
+    """A ``should_cancel`` for the node loops that also reports progress: call c of a
+    component of m nodes is node c's turn, ``(done + c) / work`` of the whole (calls
+    beyond m, the rare exact recomputations, stay at the component's end)."""
+
+    def __init__(self, progress, should_cancel, done: int, m: int, work: int) -> None:
+        self.progress, self.should_cancel = progress, should_cancel
+        self.done, self.m, self.work = done, m, work
+        self.calls = 0
+        self.shown = -1.0
+
+    def __call__(self) -> bool:
+        self.calls += 1
+        fraction = (self.done + min(self.calls - 1, self.m)) / self.work
+        if fraction - self.shown >= 0.002:
+            self.shown = fraction
+            self.progress(fraction)
+        return bool(self.should_cancel is not None and self.should_cancel())
 
 
 def _poll(should_cancel) -> None:

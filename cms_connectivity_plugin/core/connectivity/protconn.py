@@ -76,25 +76,37 @@ every piece inside them), ``EC_bound`` is the best EC the boundary allows, and::
     dProtConn_k = 100 (ProtConn - ProtConn_without_k) / ProtConn
 
 from the exact dPC machinery of :mod:`.indices`, with dPC and its fractions beside it.
+
+**Speed at continent scale** (``bench/bench_protconn_continent.py``, figures in
+``bench/RESULTS.md``): a few thousand protected areas over a dozen countries, one of them
+with ten neighbours. The geometry tests put the prepared country outline first (GEOS speeds
+up only that side). [Trans] and its shares need PCnum for up to a few hundred sets of
+neighbours; :class:`_StoneGame` computes them on one graph, recomputing only the pairs of
+own areas that a set's stepping stones can improve, with its own stones only, and following
+best paths only while they could still matter (all pairs left out together are below
+:data:`NEGLIGIBLE` x PCnum). ProtConn, ProtConn[Bound] and dProtConn stay the full
+computation. ``progress`` hears from every stage and ``should_cancel`` stops the run
+between them.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 
 import numpy as np
 import shapely
+from scipy.sparse.csgraph import dijkstra
 
 from ..borders import CountryTable, build_study_area
 from ..crs import WGS84, transform
-from ..errors import InputError
+from ..errors import CancelledError, InputError
 from ..i18n import tr
 from ..sites import Sites, dissolve_sites, snapshot
 from ..vector import polygon_parts
 from .graph import GraphParams, add_nodes, build_graph
-from .indices import node_importance, pc_numerator
+from .indices import _edges, _prune_dominated, _sym_csr, node_importance, pc_numerator
 
 #: DOPA's median dispersal distances (km).
 DOPA_DISTANCES_KM = (1.0, 10.0, 100.0)
@@ -104,6 +116,11 @@ TARGET_PERCENT = 30.0
 MAX_EXACT_SHAPLEY = 8
 #: Beyond, about this many ProtConn runs over sampled orders.
 SHAPLEY_SAMPLE_BUDGET = 256
+#: Share of the progress bar for building every country's nodes (the geometry work).
+PREPARE_SHARE = 0.3
+#: Share of a country's part of the bar for its graph (links up to 10 d: at d = 100 km,
+#: hundreds of thousands of pairs to measure).
+GRAPH_SHARE = 0.1
 
 
 @dataclass(frozen=True)
@@ -114,7 +131,9 @@ class ProtConnParams:
     ``p_ij >= pij_min``); ``transboundary_m`` how far into neighbouring countries foreign
     protected areas are taken as stepping stones; ``max_offshore_km`` drops a country's
     parts farther than this from its mainland (overseas territories) from ``A_L`` and the
-    analysis; ``bound`` computes ProtConn[Bound]; ``importance`` computes dProtConn per node.
+    analysis; ``bound`` computes ProtConn[Bound]; ``importance`` computes dProtConn per node;
+    ``shares`` the per-neighbour [Trans] table (Shapley shares: up to a few hundred PCnum
+    runs per country; [Trans] itself is always computed).
     """
 
     distances_m: tuple[float, ...] = tuple(d * 1000.0 for d in DOPA_DISTANCES_KM)
@@ -126,6 +145,7 @@ class ProtConnParams:
     max_offshore_km: float = 1000.0
     bound: bool = True
     importance: bool = True
+    shares: bool = True
 
     def validate(self) -> ProtConnParams:
         if not self.distances_m:
@@ -198,10 +218,14 @@ def _polygons(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _clip(geoms: np.ndarray, region: shapely.Geometry) -> tuple[np.ndarray, np.ndarray]:
-    """Polygon pieces of ``geoms`` inside ``region`` (prepared) and their owners."""
+    """Polygon pieces of ``geoms`` inside ``region`` (prepared) and their owners.
+
+    The prepared region is the predicates' first argument: GEOS accelerates only that side
+    (``within(geoms, region)`` cost a full test against a country's outline per site).
+    """
     shapely.prepare(region)
-    inside = shapely.within(geoms, region)
-    touching = ~inside & shapely.intersects(geoms, region)
+    inside = shapely.contains(region, geoms)
+    touching = ~inside & shapely.intersects(region, geoms)
     pieces = np.empty(len(geoms), dtype=object)
     pieces[inside] = geoms[inside]
     pieces[touching] = shapely.intersection(geoms[touching], region)
@@ -211,9 +235,11 @@ def _clip(geoms: np.ndarray, region: shapely.Geometry) -> tuple[np.ndarray, np.n
 
 
 def _outside(geoms: np.ndarray, region: shapely.Geometry) -> tuple[np.ndarray, np.ndarray]:
-    """Polygon pieces of ``geoms`` outside ``region`` and their owners."""
-    inside = shapely.within(geoms, region)
-    crossing = ~inside & shapely.intersects(geoms, region)
+    """Polygon pieces of ``geoms`` outside ``region`` (prepared first, as in :func:`_clip`)
+    and their owners."""
+    shapely.prepare(region)
+    inside = shapely.contains(region, geoms)
+    crossing = ~inside & shapely.intersects(region, geoms)
     pieces = np.array(geoms, dtype=object)
     pieces[crossing] = shapely.difference(geoms[crossing], region)
     keep = ~inside
@@ -230,7 +256,8 @@ def _neighbour_pieces(
     piece_idx, country_idx = shapely.STRtree(countries).query(geoms, predicate="intersects")
     if len(piece_idx) == 0:
         return np.zeros(0, dtype=object), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=object)
-    within = shapely.within(geoms[piece_idx], countries[country_idx])
+    shapely.prepare(countries)  # the prepared side first, as in _clip
+    within = shapely.contains(countries[country_idx], geoms[piece_idx])
     cut = np.array(geoms[piece_idx], dtype=object)
     cut[~within] = shapely.intersection(geoms[piece_idx[~within]], countries[country_idx[~within]])
     parts, owner = _polygons(cut)
@@ -255,9 +282,12 @@ def _sites_near(sites: Sites, area_geom: shapely.Geometry, crs: str, buffer_m: f
     """Sites within ``buffer_m`` of the country, projected to the country's CRS."""
     if len(sites) == 0:
         return sites
-    reach = shapely.buffer(area_geom, buffer_m, quad_segs=4) if buffer_m > 0 else area_geom
-    # A densified envelope, so its curved image in the sites' CRS still holds the region.
-    envelope = shapely.envelope(reach)
+    # The envelope of the region buffered by ``buffer_m`` is its bounds widened by it
+    # (buffering a country's outline only to take its envelope cost seconds).
+    minx, miny, maxx, maxy = shapely.bounds(area_geom)
+    pad = max(buffer_m, 0.0)
+    envelope = shapely.box(minx - pad, miny - pad, maxx + pad, maxy + pad)
+    # Densified, so its curved image in the sites' CRS still holds the region.
     envelope = shapely.segmentize(envelope, max(shapely.length(envelope) / 400.0, 1.0))
     envelope = transform(np.array([envelope], dtype=object), crs, sites.crs)[0]
     tree = shapely.STRtree(np.asarray(sites.geometry, dtype=object))
@@ -267,9 +297,9 @@ def _sites_near(sites: Sites, area_geom: shapely.Geometry, crs: str, buffer_m: f
     projected = transform(np.asarray(sites.geometry, dtype=object)[candidates], sites.crs, crs)
     shapely.prepare(area_geom)
     keep = (
-        shapely.dwithin(projected, area_geom, buffer_m)
+        shapely.dwithin(area_geom, projected, buffer_m)
         if buffer_m > 0
-        else shapely.intersects(projected, area_geom)
+        else shapely.intersects(area_geom, projected)
     )
     chosen = sites.subset(candidates[keep])
     return replace(chosen, geometry=projected[keep], crs=crs)
@@ -339,7 +369,7 @@ def _prepare_country(
         outside_pieces, neighbour_geoms, table.iso3[rows]
     )
     if len(foreign) and params.transboundary_m >= 0:
-        close = shapely.dwithin(foreign, geom, params.transboundary_m)
+        close = shapely.dwithin(geom, foreign, params.transboundary_m)
         foreign, foreign_owner, foreign_code = (
             foreign[close],
             foreign_owner[close],
@@ -373,13 +403,320 @@ def _prepare_country(
     )
 
 
-def _ec(net, mask: np.ndarray | None = None) -> float:
+def _ec(net, mask: np.ndarray | None = None, progress=None) -> float:
     sub = net if mask is None else net.subnetwork(mask)
-    return math.sqrt(max(pc_numerator(sub), 0.0))
+    return math.sqrt(max(pc_numerator(sub, progress), 0.0))
 
 
-def _country_tables(country: _Country, params: ProtConnParams, year: int | None):
+# --------------------------------------------------------------------------- progress
+
+
+class _Steps:
+    """A range of the progress bar, reported step by step and never backwards, with
+    cancellation polled at every step (ProtConn of a continent runs for minutes)."""
+
+    def __init__(self, progress, should_cancel, start: float = 0.0, end: float = 1.0, last=None):
+        self.progress = progress
+        self.should_cancel = should_cancel
+        self.start, self.end = start, end
+        self.last = last if last is not None else [0.0]
+
+    def poll(self) -> None:
+        if self.should_cancel is not None and self.should_cancel():
+            raise CancelledError(tr("Cancelled."))
+
+    def at(self, fraction: float) -> None:
+        """Report ``fraction`` (0-1) of this range done."""
+        self.poll()
+        value = self.start + (self.end - self.start) * min(max(float(fraction), 0.0), 1.0)
+        if value >= self.last[0]:
+            self.last[0] = value
+            if self.progress is not None:
+                self.progress(value)
+
+    def part(self, lo: float, hi: float) -> _Steps:
+        """The sub-range ``lo..hi`` (fractions of this range)."""
+        span = self.end - self.start
+        return _Steps(
+            self.progress,
+            self.should_cancel,
+            self.start + span * lo,
+            self.start + span * hi,
+            self.last,
+        )
+
+
+# --------------------------------------------------------------------------- [Trans] game
+
+#: Best paths are followed in the [Trans] game only as long as all the pairs beyond could
+#: change PCnum by more than this share of it (far below the rounding of the figures).
+NEGLIGIBLE = 1e-12
+
+
+class _StoneGame:
+    """PCnum of a country's own protected areas with the stepping stones of any set of
+    neighbours ("players"): [Trans], its Shapley shares and the leave-one-out losses ask for
+    up to a few hundred sets on one graph, which at continent scale (thousands of nodes)
+    took minutes as a full PCnum per set.
+
+    Values are exact up to a bound fixed in advance: best paths longer than ``L``
+    (``p* < e^-L``) are not followed, so a value is low by at most ``e^-L (sum a)^2``,
+    and ``L = ln((sum a)^2 / (NEGLIGIBLE sum a^2))`` makes that ``NEGLIGIBLE x sum a^2``, at
+    most :data:`NEGLIGIBLE` x PCnum (for d = 10 km and a thousand areas, L is about 500 km
+    of gaps). Within that, a set S costs little because:
+
+    1. the links that a path through own nodes beats are dropped once (own nodes are in
+       every set; :meth:`_drop_beaten`);
+    2. only pairs that can gain are recomputed, and only with the stones they can use.
+       A pair (s, t) of own nodes gains from S only along a path through stones of S, and
+       for each stone f on it the path is no shorter than ``D(s, f) + D(f, t)`` in the
+       graph with every stone; unless that is below the own-only ``D0(s, t)`` and within
+       L, no better path runs through f. So the players each pair can gain from
+       (``P_st``) are found once, and the pair's value under S is its value under
+       ``S & P_st``. Pairs are grouped by ``P_st`` ("keys"), and a key's part of PCnum is
+       computed once per ``S & P_st``: most pairs can use one or two neighbours' stones
+       (those near them), so most sets reuse what earlier sets computed;
+    3. those parts come from Dijkstra runs from the key's sources only, stopped at L
+       (``limit``), on the graph of own nodes and S's stones, and replace the pairs'
+       own-only values: ``PCnum(S) = PCnum(none) + sum a_s a_t (p*_st(S) - p*_st(none))``.
+    """
+
+    #: Largest (source x node) block of one Dijkstra call or pair test.
+    BLOCK = 4_000_000
+
+    def __init__(self, net, inside: np.ndarray, player: np.ndarray, n_players: int) -> None:
+        a = np.asarray(net.attribute, dtype=float)
+        self.n = net.n
+        self.m = int(n_players)
+        self.player = np.asarray(player, dtype=np.int64)
+        self.inside = np.asarray(inside, dtype=bool)
+        self.own = np.flatnonzero(self.inside)
+        self.rows = np.flatnonzero(self.inside & (a > 0))
+        self.a_rows = a[self.rows]
+        self.a_own = a[self.own]
+        self.i, self.j, self.w = _edges(net, "PC")
+        total = float(self.a_rows.sum())
+        intra = float(np.sum(self.a_rows**2))
+        self.limit = math.log(total * total / (NEGLIGIBLE * intra)) if intra > 0 else 0.0
+        self.cache: dict[int, float] = {}
+        self.parts: dict[tuple[int, int], float] = {}
+        #: Per key: (players, cell sources, cell targets, a_s a_t, own-only p*).
+        self.keys: list[tuple[int, np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+        self.none = 0.0
+        if len(self.rows) == 0:
+            return
+        own_edge = self.inside[self.i] & self.inside[self.j]
+        # No own node is ever left out, so the own graph may lose the links that two-link
+        # paths beat (indices._prune_dominated keeps every distance).
+        own_graph = _sym_csr(
+            self.n, *_prune_dominated(self.n, self.i[own_edge], self.j[own_edge], self.w[own_edge])
+        )
+        d0 = self._distances(own_graph, self.rows)
+        self.none = float(self.a_rows @ (np.exp(-d0) @ self.a_own))
+        stones = np.flatnonzero(self.player >= 0)
+        if len(stones) == 0:
+            return
+        row_of = np.full(self.n, -1, dtype=np.int64)
+        row_of[self.rows] = np.arange(len(self.rows))
+        col_of = np.full(self.n, -1, dtype=np.int64)
+        col_of[self.own] = np.arange(len(self.own))
+        self._drop_beaten(d0, row_of, col_of, stones)
+        self._find_keys(d0, row_of, col_of, stones)
+
+    def _find_keys(self, d0, row_of, col_of, stones) -> None:
+        """``P_st`` for every pair (see the class docstring), grouped into keys."""
+        full = _sym_csr(self.n, self.i, self.j, self.w)
+        q, n_own = d0.shape
+        # One bit per player (Python integers beyond 64 neighbours, which no country has).
+        dtype = next(
+            (t for t in (np.uint8, np.uint16, np.uint32, np.uint64) if np.iinfo(t).bits >= self.m),
+            object,
+        )
+        mask = np.zeros((q, n_own), dtype=dtype)
+        # The shortest way through a player's stones, in float32: the test keeps a margin
+        # far above float32 rounding, so a pair that can gain is never missed (a pair kept
+        # in vain costs time, not accuracy).
+        best = np.empty((q, n_own), dtype=np.float32)
+        margin = 1e-4 + 1e-6 * self.limit
+        for p in range(self.m):
+            mine = stones[self.player[stones] == p]
+            if len(mine) == 0:
+                continue
+            best.fill(np.inf)
+            for part in _blocks(mine, self.n, self.BLOCK):
+                reach = dijkstra(full, directed=True, indices=part, limit=self.limit)
+                for dist in reach:
+                    near = dist <= self.limit
+                    src = np.flatnonzero(near & (row_of >= 0))
+                    dst = np.flatnonzero(near & (col_of >= 0))
+                    if len(src) == 0 or len(dst) == 0:
+                        continue
+                    to_src = dist[src].astype(np.float32)
+                    to_dst = dist[dst].astype(np.float32)
+                    if len(src) == q and len(dst) == n_own:  # no cut: whole rows
+                        np.minimum(best, to_src[:, None] + to_dst[None, :], out=best)
+                        continue
+                    for some in _blocks(np.arange(len(src)), len(dst), self.BLOCK):
+                        cells = np.ix_(row_of[src[some]], col_of[dst])
+                        best[cells] = np.minimum(best[cells], to_src[some][:, None] + to_dst)
+            for some in _blocks(np.arange(q), n_own, self.BLOCK):
+                near = best[some] <= np.minimum(d0[some], self.limit) + margin
+                mask[some] |= near.astype(dtype) * np.array(1 << p, dtype=dtype)[()]
+        del best
+        flat = np.flatnonzero(mask)
+        value = mask.ravel()[flat]
+        del mask
+        order = np.argsort(value, kind="stable")
+        flat, value = flat[order], value[order]
+        starts = np.flatnonzero(np.r_[True, value[1:] != value[:-1]]) if len(flat) else []
+        for lo, hi in zip(list(starts), [*list(starts)[1:], len(flat)]):
+            cell = flat[lo:hi]
+            src, dst = cell // n_own, cell % n_own
+            self.keys.append(
+                (
+                    int(value[lo]),
+                    src,
+                    dst,
+                    self.a_rows[src] * self.a_own[dst],
+                    np.exp(-d0[src, dst]),
+                )
+            )
+
+    def _drop_beaten(self, d0, row_of, col_of, stones) -> None:
+        """Drop the links that a path through own nodes beats, in every set at once.
+
+        Own nodes are always there, so a link u-v longer than a path between u and v
+        whose inner nodes are own is never on a best path (each link of that path is
+        shorter than u-v, and is itself kept or beaten by a still shorter path). With
+        ``D0`` the own-only lengths from the sources and ``E(s, f) = min_x D0(s, x) +
+        w(x, f)`` over f's own neighbours x: an own link loses to ``D0(u, v)``, an
+        own-stone link to ``E(u, f)``, a stone-stone link to ``min_y E(y, f) + w(y, g)``.
+        At continent scale with d = 100 km (links up to 1,000 km) most links go.
+        """
+        i, j, w = self.i, self.j, self.w
+        shorter = w * (1.0 - 1e-12) - 1e-12
+        drop = np.zeros(len(i), dtype=bool)
+        ri, cj = row_of[i], col_of[j]
+        both = (ri >= 0) & (cj >= 0)
+        drop[both] = d0[ri[both], cj[both]] < shorter[both]
+        rj, ci = row_of[j], col_of[i]
+        both = ~drop & (rj >= 0) & (ci >= 0)
+        drop[both] = d0[rj[both], ci[both]] < shorter[both]
+        # E(s, f) for every source s and stone f, from f's links to own nodes.
+        stone_of = np.full(self.n, -1, dtype=np.int64)
+        stone_of[stones] = np.arange(len(stones))
+        ends = np.concatenate([i, j])
+        other = np.concatenate([j, i])
+        weight = np.concatenate([w, w])
+        link = (stone_of[ends] >= 0) & (col_of[other] >= 0)
+        ends, other, weight = stone_of[ends[link]], col_of[other[link]], weight[link]
+        order = np.argsort(ends, kind="stable")
+        ends, other, weight = ends[order], other[order], weight[order]
+        bounds = np.searchsorted(ends, np.arange(len(stones) + 1))
+        reach = np.full((len(self.rows), len(stones)), np.inf)
+        for f in range(len(stones)):
+            lo, hi = bounds[f], bounds[f + 1]
+            if hi > lo:
+                reach[:, f] = np.min(d0[:, other[lo:hi]] + weight[lo:hi], axis=1)
+        # own-stone links
+        for u, f in ((i, j), (j, i)):
+            pick = ~drop & (row_of[u] >= 0) & (stone_of[f] >= 0)
+            drop[pick] = reach[row_of[u[pick]], stone_of[f[pick]]] < shorter[pick]
+        # stone-stone links: min over g's own neighbours y of E(y, f) + w(y, g)
+        pairs = np.flatnonzero(~drop & (stone_of[i] >= 0) & (stone_of[j] >= 0))
+        if len(pairs):
+            rows_of_col = np.full(len(self.own), -1, dtype=np.int64)
+            rows_of_col[col_of[self.rows]] = np.arange(len(self.rows))
+            via = np.full((len(stones), len(stones)), np.inf)  # via[f, g]
+            for g in range(len(stones)):
+                lo, hi = bounds[g], bounds[g + 1]
+                y = rows_of_col[other[lo:hi]]
+                ok = y >= 0
+                if ok.any():
+                    via[:, g] = np.min(reach[y[ok]] + weight[lo:hi][ok][:, None], axis=0)
+            f, g = stone_of[i[pairs]], stone_of[j[pairs]]
+            drop[pairs] = np.minimum(via[f, g], via[g, f]) < shorter[pairs]
+        keep = ~drop
+        self.i, self.j, self.w = i[keep], j[keep], w[keep]
+
+    def _distances(self, graph, sources: np.ndarray) -> np.ndarray:
+        """Best-path lengths (``-ln p*``) from ``sources`` to the own nodes, cut at L."""
+        out = np.empty((len(sources), len(self.own)))
+        done = 0
+        for part in _blocks(sources, self.n, self.BLOCK):
+            dist = dijkstra(graph, directed=True, indices=part, limit=self.limit)
+            out[done : done + len(part)] = dist[:, self.own]
+            done += len(part)
+        return out
+
+    def value(self, mask: int) -> float:
+        """PCnum with the stones of the players in the bit ``mask`` (0: own nodes only)."""
+        if mask in self.cache:
+            return self.cache[mask]
+        found = self.none
+        pending: dict[int, list[int]] = {}
+        for k, key in enumerate(self.keys):
+            used = mask & key[0]
+            if used == 0:
+                continue
+            known = self.parts.get((k, used))
+            if known is None:
+                pending.setdefault(used, []).append(k)
+            else:
+                found += known
+        if pending:
+            # A pair's value under ``mask`` is its value under ``mask & P_st``, so one run
+            # on the graph of ``mask`` serves every key still missing.
+            chosen = [p for p in range(self.m) if mask >> p & 1]
+            present = self.inside | np.isin(self.player, chosen)
+            edge = present[self.i] & present[self.j]
+            graph = _sym_csr(self.n, self.i[edge], self.j[edge], self.w[edge])
+            members = [(used, k) for used, ks in pending.items() for k in ks]
+            src = np.unique(np.concatenate([self.keys[k][1] for _, k in members]))
+            where = np.full(len(self.rows), -1, dtype=np.int64)
+            where[src] = np.arange(len(src))
+            dist = self._distances(graph, self.rows[src])
+            for used, k in members:
+                _, cell_src, cell_dst, weight, old = self.keys[k]
+                part = float(weight @ (np.exp(-dist[where[cell_src], cell_dst]) - old))
+                self.parts[(k, used)] = part
+                found += part
+        self.cache[mask] = found
+        return found
+
+
+def _blocks(items: np.ndarray, width: int, budget: int):
+    """Consecutive slices of ``items`` of at most ``budget / width`` each."""
+    size = max(1, budget // max(width, 1))
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _sets(m: int) -> int:
+    """How many neighbour sets the [Trans] breakdown evaluates (for the progress bar)."""
+    if m == 0:
+        return 1
+    if m <= MAX_EXACT_SHAPLEY:
+        return (1 << m) + m
+    return max(8, SHAPLEY_SAMPLE_BUDGET // m) * m + m
+
+
+def _weights(country: _Country, params: ProtConnParams) -> tuple[float, float, float, float]:
+    """Rough costs of PCnum (or dProtConn), ProtConn[Bound] and the [Trans] game at one
+    distance, in (own areas x nodes) runs: they only need to keep the bar moving evenly."""
+    m = len({c for c in country.neighbour.tolist() if c})
+    pcnum = 6.0 if params.importance else 1.0
+    bound = 1.0 if params.bound else 0.0
+    game = 1.0 + 0.05 * (_sets(m) if params.shares else 1)
+    scale = float(country.inside.sum()) * len(country.nodes) + len(country.nodes) + 1.0
+    return scale * pcnum, scale * bound, scale * game, scale * (pcnum + bound + game)
+
+
+def _country_tables(
+    country: _Country, params: ProtConnParams, year: int | None, steps: _Steps | None = None
+):
     """Rows, neighbour rows and node rows of one country for every distance."""
+    steps = steps or _Steps(None, None)
     rows: list[dict] = []
     neighbour_rows: list[dict] = []
     node_rows: list[dict] = []
@@ -400,12 +737,23 @@ def _country_tables(country: _Country, params: ProtConnParams, year: int | None)
     if has_nodes:
         widest = max(params.distances_m)
         graph = build_graph(
-            country.nodes, params.graph_params(widest), attribute=a, layer=country.code
+            country.nodes,
+            params.graph_params(widest),
+            attribute=a,
+            layer=country.code,
+            progress=steps.part(0.0, 0.8 * GRAPH_SHARE).at,
         )
         if params.bound:
             land = np.asarray(country.land_parts, dtype=object)
             bound_graph = add_nodes(graph, country.nodes, land, np.zeros(len(land)))
-    for d in params.distances_m:
+    w_pc, w_bound, w_game, w_all = _weights(country, params)
+    player = np.array([codes.index(c) if c else -1 for c in country.neighbour.tolist()], int)
+    steps.at(GRAPH_SHARE)
+    n_d = len(params.distances_m)
+    for step, d in enumerate(params.distances_m):
+        span = 1.0 - GRAPH_SHARE
+        here = steps.part(GRAPH_SHARE + span * step / n_d, GRAPH_SHARE + span * (step + 1) / n_d)
+        cut_pc, cut_bound = w_pc / w_all, (w_pc + w_bound) / w_all
         base = {
             "iso3": country.code,
             "name": country.name,
@@ -420,20 +768,33 @@ def _country_tables(country: _Country, params: ProtConnParams, year: int | None)
         }
         if not has_nodes or prot_km2 <= 0:
             rows.append(_row(base, country, a_l, prot_km2, 0, 0.0, 0.0, 0.0, 0.0, 0.0, prot))
+            here.at(1.0)
             continue
         net = graph.with_params(params.graph_params(d)).network()
-        imp = node_importance(net, "PC") if params.importance else None
-        pcnum = imp.num if imp is not None else pc_numerator(net)
+        imp = None
+        if params.importance:
+            imp = node_importance(
+                net,
+                "PC",
+                should_cancel=steps.should_cancel,
+                progress=here.part(0.0, cut_pc).at,
+            )
+        pcnum = imp.num if imp is not None else pc_numerator(net, here.part(0.0, cut_pc).at)
+        here.at(cut_pc)
         ec = math.sqrt(pcnum)
         protconn = 100.0 * ec / a_l
-        ec_own = _ec(net, country.inside)
-        trans_land = max(protconn - 100.0 * ec_own / a_l, 0.0)
         bound = None
         if bound_graph is not None:
             bnet = bound_graph.with_params(params.graph_params(d)).network()
-            ec_bound = _ec(bnet)
+            ec_bound = _ec(bnet, progress=here.part(cut_pc, cut_bound).at)
             bound = protconn + prot - 100.0 * ec_bound / a_l
             bound = min(max(bound, protconn), prot)
+        here.at(cut_bound)
+        game = _StoneGame(net, country.inside, player, len(codes))
+        here.at(cut_bound + 0.1 * (1.0 - cut_bound))
+        ec_own = math.sqrt(max(game.none, 0.0))
+        ec_all = math.sqrt(max(game.value((1 << len(codes)) - 1), 0.0))
+        trans_land = max(100.0 * (ec_all - ec_own) / a_l, 0.0)
         rows.append(
             _row(
                 base,
@@ -450,9 +811,18 @@ def _country_tables(country: _Country, params: ProtConnParams, year: int | None)
                 bound,
             )
         )
-        neighbour_rows += _trans_breakdown(
-            net, country, codes, base, protconn, trans_land, ec_own, a_l
-        )
+        if params.shares:
+            neighbour_rows += _trans_breakdown(
+                game,
+                country,
+                codes,
+                base,
+                protconn,
+                trans_land,
+                a_l,
+                here.part(cut_bound + 0.1 * (1.0 - cut_bound), 1.0),
+            )
+        here.at(1.0)
         if imp is not None:
             with np.errstate(invalid="ignore", divide="ignore"):
                 without = 100.0 * np.sqrt(np.maximum(imp.num_without, 0.0)) / a_l
@@ -570,29 +940,45 @@ def _shapley(value, m: int, seed: int = 0) -> tuple[np.ndarray, str]:
     return phi / orders, f"shapley ({orders} sampled orders)"
 
 
-def _trans_breakdown(net, country, codes, base, protconn, trans_land, ec_own, a_l) -> list[dict]:
-    """Share of [Trans] per neighbour (see the module docstring)."""
+def _trans_breakdown(
+    game: _StoneGame,
+    country: _Country,
+    codes: list[str],
+    base: dict,
+    protconn: float,
+    trans_land: float,
+    a_l: float,
+    steps: _Steps,
+) -> list[dict]:
+    """Share of [Trans] per neighbour (see the module docstring), from the neighbour sets'
+    PCnum in ``game`` (player n: the stones of ``codes[n]``)."""
     if not codes:
         return []
-    neighbour = country.neighbour
-    own = country.inside
-    member = [neighbour == c for c in codes]
-    loss = np.array([protconn - 100.0 * _ec(net, neighbour != c) / a_l for c in codes])
+    m = len(codes)
+    member = [country.neighbour == c for c in codes]
+    full = (1 << m) - 1
+    planned = _sets(m)
+
+    def ec(mask: int) -> float:
+        before = len(game.cache)
+        found = math.sqrt(max(game.value(mask), 0.0))
+        if len(game.cache) > before:
+            steps.at(len(game.cache) / planned)
+        return found
+
+    ec_all, ec_own = ec(full), ec(0)
+    loss = np.array([100.0 * (ec_all - ec(full & ~(1 << n))) / a_l for n in range(m)])
     loss = np.maximum(loss, 0.0)
 
     def gain(mask: int) -> float:
-        keep = own.copy()
-        for n in range(len(codes)):
-            if mask & (1 << n):
-                keep |= member[n]
-        return 100.0 * (_ec(net, keep) - ec_own) / a_l
+        return 100.0 * (ec(mask) - ec_own) / a_l
 
     if trans_land > 0:
-        share, method = _shapley(gain, len(codes))
+        share, method = _shapley(gain, m)
         share = np.maximum(share, 0.0)
         share = trans_land * share / share.sum() if share.sum() > 0 else share
     else:
-        share, method = np.zeros(len(codes)), "none"
+        share, method = np.zeros(m), "none"
     out = []
     for n, code in enumerate(codes):
         mine = member[n]
@@ -623,12 +1009,17 @@ def protconn(
     params: ProtConnParams | None = None,
     *,
     year: int | None = None,
+    progress: Callable[[float], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
 ) -> ProtConnResult:
     """ProtConn and its fractions for each country in ``codes`` and each dispersal distance.
 
     ``sites`` as prepared by :func:`~..sites.prepare_sites` (any CRS); ``countries`` the
     border layer (QGIS's world map by default on the QGIS side); ``year`` a STATUS_YR
     snapshot taken first (sites without a year are kept, as :func:`~..sites.snapshot`).
+    ``progress(fraction)`` hears from every stage (all countries' nodes first, then each
+    country's graph, PCnum, ProtConn[Bound] and [Trans] sets) and ``should_cancel()`` is
+    polled between them (:class:`CancelledError`).
     """
     params = (params or ProtConnParams()).validate()
     codes = tuple(str(c).strip().upper() for c in codes if str(c).strip())
@@ -636,14 +1027,19 @@ def protconn(
         raise InputError(
             tr("The country list is empty: give at least one ISO3 code, e.g. DEU,FRA,ESP.")
         )
+    steps = _Steps(progress, should_cancel)
+    steps.at(0.0)
     notes: list[str] = []
     if year is not None:
         try:
             sites = snapshot(sites, year)
         except InputError:
             sites = sites.subset(np.zeros(len(sites), dtype=bool))
-    rows, neighbours, nodes = [], [], []
-    for code in codes:
+    # The nodes of every country first (a share of the bar per country), so that the
+    # analysis that follows can be shared out by its expected cost.
+    prepared = []
+    for k, code in enumerate(codes):
+        steps.poll()
         country = _prepare_country(sites, countries, code, params)
         if country.dropped_parts:
             notes.append(
@@ -656,10 +1052,19 @@ def protconn(
             notes.append(
                 tr("{code}: no protected area inside the country; ProtConn is 0.").format(code=code)
             )
-        r, nb, nd = _country_tables(country, params, year)
+        prepared.append(country)
+        steps.at(PREPARE_SHARE * (k + 1) / len(codes))
+    work = np.array([_weights(c, params)[3] * len(params.distances_m) for c in prepared])
+    ends = PREPARE_SHARE + (1.0 - PREPARE_SHARE) * np.cumsum(work) / work.sum()
+    rows, neighbours, nodes = [], [], []
+    start = PREPARE_SHARE
+    for country, end in zip(prepared, ends.tolist()):
+        r, nb, nd = _country_tables(country, params, year, steps.part(start, end))
         rows += r
         neighbours += nb
         nodes += nd
+        start = end
+    steps.at(1.0)
     record = params.as_dict()
     record.update({"codes": list(codes), "year": year, "countries_source": countries.source})
     return ProtConnResult(rows, neighbours, nodes, record, tuple(notes))
@@ -684,18 +1089,33 @@ def protconn_series(
     params: ProtConnParams | None = None,
     years: Sequence[int] | None = None,
     target: float = TARGET_PERCENT,
+    *,
+    progress: Callable[[float], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
 ) -> list[dict]:
     """ProtConn per STATUS_YR snapshot, against the ``target`` line (GBF: 30 %).
 
     One row per country, distance and year with ProtConn, Prot, ProtConn[Bound] and whether
     the target is met ("monitoring the evolution of networks", Saura et al. 2018). Node
-    importance is not computed for the series.
+    importance and the per-neighbour shares are not computed for the series (its rows do
+    not use them; [Trans] is). ``progress`` and ``should_cancel`` as in :func:`protconn`,
+    over all years.
     """
-    params = replace((params or ProtConnParams()).validate(), importance=False)
+    params = replace((params or ProtConnParams()).validate(), importance=False, shares=False)
     years = list(years) if years else default_years(sites)
+    steps = _Steps(progress, should_cancel)
     out = []
-    for year in years:
-        result = protconn(sites, countries, codes, params, year=int(year))
+    for k, year in enumerate(years):
+        part = steps.part(k / len(years), (k + 1) / len(years))
+        result = protconn(
+            sites,
+            countries,
+            codes,
+            params,
+            year=int(year),
+            progress=part.at,
+            should_cancel=should_cancel,
+        )
         for row in result.rows:
             out.append(
                 {

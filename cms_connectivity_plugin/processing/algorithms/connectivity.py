@@ -862,11 +862,28 @@ class ProtConnAlgorithm(CmsAlgorithm):
             feedback.setProgress(15)
             if feedback.isCanceled():
                 raise CancelledError(tr("Cancelled by the user; nothing was written."))
-            result = protconn(sites, countries, codes, params, year=year)
-            feedback.setProgress(70 if want_series else 90)
+            # The core reports every stage (a continent takes minutes); the same callback
+            # stops it when the user cancels.
+            split = 60 if want_series else 95
+            result = protconn(
+                sites,
+                countries,
+                codes,
+                params,
+                year=year,
+                progress=_progress(feedback, 15, split),
+                should_cancel=feedback.isCanceled,
+            )
             series = []
             if want_series:
-                series = protconn_series(sites, countries, codes, params)
+                series = protconn_series(
+                    sites,
+                    countries,
+                    codes,
+                    params,
+                    progress=_progress(feedback, split, 95),
+                    should_cancel=feedback.isCanceled,
+                )
         for note in result.notes:
             feedback.reportError(note, False)
         for row in result.rows:
