@@ -9,7 +9,7 @@
         <translation>La capa de fronteras «{layer}» no tiene campo ISO3 (se buscó {fields}): agregue uno o use el mapa mundial predeterminado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="71"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="70"/>
         <source>The country list is empty: give at least one ISO3 code, e.g. DEU,FRA,ESP.</source>
         <translation>La lista de países está vacía: indique al menos un código ISO3, p. ej. DEU,FRA,ESP.</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Resolviendo: brecha {gap:.2%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="392"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="389"/>
         <source>Cancelled by the user; nothing was written.</source>
         <translation>Cancelado por el usuario; no se escribió nada.</translation>
     </message>
@@ -49,27 +49,27 @@
         <translation>Simulación de las áreas de distribución de las especies y de las áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="189"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="201"/>
         <source>Building hexagonal planning units</source>
         <translation>Construcción de las unidades de planificación hexagonales</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="201"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="213"/>
         <source>Computing species amounts per unit</source>
         <translation>Cálculo de las cantidades de especies por unidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="209"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="221"/>
         <source>{n} feature(s) have no range inside the study area: {names}.</source>
         <translation>{n} elemento(s) no tienen área de distribución dentro del área de estudio: {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="710"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="674"/>
         <source>Solving the integer programme</source>
         <translation>Resolución del programa entero</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="237"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="249"/>
         <source>Finding transboundary (TFCA) candidates</source>
         <translation>Búsqueda de candidatas transfronterizas (ACTF)</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>El número de hilos es {value}; indique 1 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="85"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="84"/>
         <source>&apos;{code}&apos; is not an ISO3 country code: use three letters, e.g. FRA.</source>
         <translation>«{code}» no es un código de país ISO3: use tres letras, p. ej. FRA.</translation>
     </message>
@@ -249,42 +249,42 @@
         <translation>El número de especies es {n}: simule al menos 1 especie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="96"/>
         <source>The target is {value} %: give a percentage above 0 and at most 100.</source>
         <translation>La meta es {value} %: indique un porcentaje mayor que 0 y de como máximo 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="103"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="102"/>
         <source>The hexagon area is {value} km2: give a positive area, e.g. 1000.</source>
         <translation>La superficie de los hexágonos es {value} km2: indique una superficie positiva, p. ej. 1000.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="118"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="117"/>
         <source>The parameter {name} is {value}: give a finite number of 0 or more.</source>
         <translation>El parámetro {name} es {value}: indique un número finito de 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="124"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="123"/>
         <source>The lock-in threshold is {value}: give a protected share above 0 and at most 1.</source>
         <translation>El umbral de fijación es {value}: indique una proporción protegida mayor que 0 y de como máximo 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="289"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="284"/>
         <source>Unknown scenario setting(s): {names}. Remove them or check the spelling.</source>
         <translation>Parámetro(s) de escenario desconocido(s): {names}. Quítelos o revise la ortografía.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="296"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="291"/>
         <source>This scenario was written by a newer plugin (schema {version}): update the plugin.</source>
         <translation>Este escenario lo escribió una versión más reciente del complemento (esquema {version}): actualice el complemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="318"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="313"/>
         <source>The scenario file is not valid JSON ({detail}).</source>
         <translation>El archivo de escenario no es un JSON válido ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="322"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="317"/>
         <source>The scenario file must hold one JSON object.</source>
         <translation>El archivo de escenario debe contener un único objeto JSON.</translation>
     </message>
@@ -324,12 +324,12 @@
         <translation>Planificador de conectividad CMS</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/plugin.py" line="23"/>
+        <location filename="../cms_connectivity_plugin/plugin.py" line="25"/>
         <source>&amp;CMS Connectivity Planner</source>
         <translation>&amp;Planificador de conectividad CMS</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/plugin.py" line="60"/>
+        <location filename="../cms_connectivity_plugin/plugin.py" line="66"/>
         <source>Plan protected-area networks for migratory species and find TFCA candidates</source>
         <translation>Planificar redes de áreas protegidas para especies migratorias y encontrar candidatas ACTF</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation>Ejecutar escenario (simular, planificar, encontrar candidatas ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="39"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="40"/>
         <source>Workflow</source>
         <translation>Flujo de trabajo</translation>
     </message>
@@ -412,12 +412,12 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1396"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="967"/>
         <source>Planning units</source>
         <translation>Unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="201"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="202"/>
         <source>TFCA candidates</source>
         <translation>Candidatas ACTF</translation>
     </message>
@@ -457,37 +457,37 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>No se puede escribir en la carpeta de salida «{path}» ({reason}): elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="190"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="191"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
         <translation>Falló la escritura de la capa {layer} en {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="202"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="203"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="203"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="204"/>
         <source>Species ranges</source>
         <translation>Áreas de distribución de las especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1377"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="948"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="417"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="407"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>No se pudo volver a abrir la capa {layer} desde {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="425"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="415"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries}: {selected:.1f} % del área de estudio en la red, {met} de {total} metas por especie y temporada alcanzadas, {n} candidata(s) ACTF ({solver}, {status}, brecha {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="440"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="430"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Red para especies migratorias y candidatas ACTF</translation>
     </message>
@@ -497,67 +497,62 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>No se pudo abrir el mapa mundial de QGIS ({path}): reinstale los datos de QGIS (paquete Debian qgis-common) o elija una capa de fronteras.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="182"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="147"/>
         <source>Cannot read image {path}.</source>
         <translation>No se puede leer la imagen {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1212"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="783"/>
         <source>The overview map has no layers to show.</source>
         <translation>El mapa general no tiene capas que mostrar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="989"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="549"/>
         <source>Exported on {date}</source>
         <translation>Exportado el {date}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1167"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="727"/>
         <source>Cannot export the map: invalid layers: {names}.</source>
         <translation>No se puede exportar el mapa: capas no válidas: {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1096"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="656"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="427"/>
-        <source>km</source>
-        <translation>km</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="963"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="525"/>
         <source>North arrow symbol {name} not found in the QGIS SVG paths.</source>
         <translation>No se encontró el símbolo de flecha de norte {name} en las rutas SVG de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="494"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="237"/>
         <source>Cannot export the map: no layer has a coordinate reference system.</source>
         <translation>No se puede exportar el mapa: ninguna capa tiene sistema de referencia de coordenadas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="526"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="269"/>
         <source>Cannot export the map: the layers to zoom to ({names}) have no features.</source>
         <translation>No se puede exportar el mapa: las capas a las que hacer zoom ({names}) no tienen entidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="595"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="338"/>
         <source>The exported image {path} is blank.</source>
         <translation>La imagen exportada {path} está en blanco.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="617"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="360"/>
         <source>QGIS could not export {path} (exporter error {code}).</source>
         <translation>QGIS no pudo exportar {path} (error del exportador {code}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="633"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="376"/>
         <source>The export to {path} produced an empty file.</source>
         <translation>La exportación a {path} produjo un archivo vacío.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="654"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="416"/>
         <source>The map in the layout rendered blank; check that the layers have features.</source>
         <translation>El mapa del diseño se representó en blanco; compruebe que las capas tengan entidades.</translation>
     </message>
@@ -1042,97 +1037,97 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>«{layer}» no tiene ningún sitio «{role}»: una red de ruta migratoria necesita sitios de reproducción y sitios no reproductivos (revise el campo de rol).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="452"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="453"/>
         <source>The breeding and non-breeding sites of &apos;{layer}&apos; have the same centre, so there is no migration direction: check the role field.</source>
         <translation>Los sitios de reproducción y los no reproductivos de «{layer}» tienen el mismo centro, así que no hay dirección de migración: revise el campo de rol.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="677"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="678"/>
         <source>The protected share must be between 0 and 1 (got {value}).</source>
         <translation>La proporción protegida debe estar entre 0 y 1 (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="709"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="710"/>
         <source>The protected-area layer has no coordinate reference system: set one in its properties (Layer &gt; Set CRS).</source>
         <translation>La capa de áreas protegidas no tiene sistema de referencia de coordenadas: asígnele uno en sus propiedades (Capa &gt; Establecer el CRS de la capa).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="78"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="80"/>
         <source>The distance type &apos;{value}&apos; is unknown: use one of {types}.</source>
         <translation>El tipo de distancia «{value}» es desconocido: use uno de {types}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="84"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="86"/>
         <source>The dispersal kernel &apos;{value}&apos; is unknown: use &apos;exponential&apos;.</source>
         <translation>El núcleo de dispersión «{value}» es desconocido: use «exponential».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="90"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="92"/>
         <source>The median dispersal distance must be a positive number (got {value}): give the distance at which half of the dispersers arrive, e.g. 10 km.</source>
         <translation>La distancia de dispersión mediana debe ser un número positivo (se recibió {value}): indique la distancia a la que llega la mitad de los individuos que se dispersan, p. ej. 10 km.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="99"/>
         <source>The dispersal probability at the median distance must be between 0 and 1, exclusive (got {value}): use 0.5 for a median dispersal distance.</source>
         <translation>La probabilidad de dispersión a la distancia mediana debe estar entre 0 y 1, sin incluirlos (se recibió {value}): use 0.5 para una distancia de dispersión mediana.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="106"/>
         <source>The link pruning threshold pij_min must be in [0, 1) (got {value}): use 0.001, or 0 to keep every link.</source>
         <translation>El umbral de poda de enlaces pij_min debe estar en [0, 1) (se recibió {value}): use 0.001, o 0 para conservar todos los enlaces.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="111"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="113"/>
         <source>The link cut-off distance must be 0 or more (got {value}).</source>
         <translation>La distancia de corte de los enlaces debe ser 0 o más (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="117"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="119"/>
         <source>The IIC link distance must be 0 or more (got {value}).</source>
         <translation>La distancia de enlace del IIC debe ser 0 o más (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="200"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="202"/>
         <source>The graph was built with links up to {built:g} but the parameters need links up to {needed:g}: rebuild it with the larger cut-off.</source>
         <translation>El grafo se construyó con enlaces de hasta {built:g}, pero los parámetros necesitan enlaces de hasta {needed:g}: reconstrúyalo con el corte mayor.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="248"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="250"/>
         <source>The layer &apos;{layer}&apos; has {n} site(s) without geometry (feature ids {ids}): remove them or repair their geometry.</source>
         <translation>La capa «{layer}» tiene {n} sitio(s) sin geometría (id de entidad {ids}): elimínelos o repare su geometría.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="286"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="288"/>
         <source>Without a cut-off every pair of the {n} sites would be a link ({pairs:,} pairs): give a cut-off distance or a pruning threshold pij_min above 0 (0.001 is usual).</source>
         <translation>Sin un corte, cada par de los {n} sitios sería un enlace ({pairs:,} pares): indique una distancia de corte o un umbral de poda pij_min mayor que 0 (lo habitual es 0.001).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="319"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="323"/>
         <source>A distance table is needed for the distance type &apos;table&apos;: give the table, or choose edge-to-edge or centroid distances.</source>
         <translation>Se necesita una tabla de distancias para el tipo de distancia «table»: indique la tabla o elija distancias de borde a borde o entre centroides.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="326"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="330"/>
         <source>The layer &apos;{layer}&apos; has no sites: choose a layer with polygons.</source>
         <translation>La capa «{layer}» no tiene sitios: elija una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="391"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="402"/>
         <source>The attribute &apos;{field}&apos; of layer &apos;{layer}&apos; is missing, not a number or negative for {n} site(s) (feature ids {ids}): fill in values of 0 or more, or use the area.</source>
         <translation>El atributo «{field}» de la capa «{layer}» falta, no es un número o es negativo para {n} sitio(s) (id de entidad {ids}): introduzca valores de 0 o más, o use la superficie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="422"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="433"/>
         <source>The node id {id} appears twice in {source}: give each node one id.</source>
         <translation>El id de nodo {id} aparece dos veces en {source}: dé a cada nodo un único id.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="432"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="443"/>
         <source>Line {line} of {source} names node {id}, which is not among the nodes: fix the id or add the node.</source>
         <translation>La línea {line} de {source} menciona el nodo {id}, que no está entre los nodos: corrija el id o agregue el nodo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="443"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="454"/>
         <source>Line {line} of {source} has the distance &apos;{value}&apos;: distances must be numbers of 0 or more.</source>
         <translation>La línea {line} de {source} tiene la distancia «{value}»: las distancias deben ser números de 0 o más.</translation>
     </message>
@@ -1157,62 +1152,62 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>El índice de conectividad «{value}» es desconocido: use PC o IIC.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="486"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="505"/>
         <source>The landscape area must be a positive number (got {value}).</source>
         <translation>La superficie del paisaje debe ser un número positivo (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="638"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="657"/>
         <source>The method &apos;{value}&apos; is unknown: use one of {methods}.</source>
         <translation>El método «{value}» es desconocido: use uno de {methods}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="412"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="426"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1280"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1322"/>
         <source>The existing-node mask must have one value per node.</source>
         <translation>La máscara de nodos existentes debe tener un valor por nodo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="66"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="63"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1435"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1477"/>
         <source>connectivity</source>
         <translation>conectividad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1441"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1483"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos; (its fields: {fields}): choose a numeric field or leave it empty to use the area.</source>
         <translation>La capa «{layer}» no tiene el campo «{field}» (sus campos: {fields}): elija un campo numérico o déjelo vacío para usar la superficie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="138"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="152"/>
         <source>No dispersal distance was given: give at least one, e.g. 1, 10, 100 km.</source>
         <translation>No se indicó ninguna distancia de dispersión: indique al menos una, p. ej. 1, 10, 100 km.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="150"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="164"/>
         <source>ProtConn needs edge-to-edge or centroid distances (got &apos;{value}&apos;).</source>
         <translation>ProtConn necesita distancias de borde a borde o entre centroides (se recibió «{value}»).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="156"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="170"/>
         <source>The transboundary buffer must be 0 km or more (got {value}).</source>
         <translation>El búfer transfronterizo debe ser de 0 km o más (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="1021"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="1045"/>
         <source>{code}: {n} part(s) farther than {km:g} km from the mainland (overseas territories) were left out of the country&apos;s area.</source>
         <translation>{code}: {n} parte(s) a más de {km:g} km del territorio continental (territorios de ultramar) se excluyeron de la superficie del país.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="1028"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="1052"/>
         <source>{code}: no protected area inside the country; ProtConn is 0.</source>
         <translation>{code}: no hay ningún área protegida dentro del país; ProtConn es 0.</translation>
     </message>
@@ -1297,7 +1292,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Un costo a partir del campo «{field}» necesita unidades de planificación tomadas de una capa: elija el tipo de cuadrícula «capa» u otro costo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/crs.py" line="147"/>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="206"/>
         <source>The CRS {crs} is geographic (degrees), so areas and distances for {purpose} would be wrong: choose a projected equal-area CRS, or leave it empty to use Lambert azimuthal equal-area centred on the study area.</source>
         <translation>El CRS {crs} es geográfico (en grados), por lo que las superficies y distancias para «{purpose}» serían incorrectas: elija un CRS proyectado de igual área, o déjelo vacío para usar la proyección acimutal equivalente de Lambert centrada en el área de estudio.</translation>
     </message>
@@ -1552,7 +1547,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>El CRS «{name}» de {what} no es un CRS proyectado en metros: las superficies serían incorrectas; elija un CRS de igual área (déjelo vacío para usar uno centrado en el área de estudio).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="333"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="330"/>
         <source>the planning units</source>
         <translation>las unidades de planificación</translation>
     </message>
@@ -2027,82 +2022,82 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>{solver} no encontró ninguna selección que satisfaga a la vez las metas, el presupuesto y las restricciones, aunque cada uno se puede cumplir por separado; relaje una restricción, el presupuesto o una meta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="225"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="247"/>
         <source>The layer &apos;{layer}&apos; is in no known range schema (its fields: {found}; wanted {wanted}): rename the fields or give a field mapping (species, presence, origin, seasonal).</source>
         <translation>La capa «{layer}» no sigue ningún esquema de áreas de distribución conocido (sus campos: {found}; se esperaban {wanted}): cambie el nombre de los campos o indique una correspondencia de campos (especie, presencia, origen, estacionalidad).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="246"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="268"/>
         <source>The layer &apos;{layer}&apos; has no field for {missing} (its fields: {found}): correct the field mapping.</source>
         <translation>La capa «{layer}» no tiene campo para {missing} (sus campos: {found}): corrija la correspondencia de campos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="253"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="275"/>
         <source>The field mapping for layer &apos;{layer}&apos; names no species field: give the field that holds the scientific name.</source>
         <translation>La correspondencia de campos de la capa «{layer}» no indica ningún campo de especie: indique el campo que contiene el nombre científico.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="325"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="347"/>
         <source>The {field} filter &apos;{text}&apos; is not a list of codes: write codes separated by commas, e.g. &apos;1,2&apos; (valid codes {codes}).</source>
         <translation>El filtro {field} «{text}» no es una lista de códigos: escriba códigos separados por comas, p. ej. «1,2» (códigos válidos: {codes}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="334"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="356"/>
         <source>The {field} filter is empty: give at least one code, e.g. &apos;1,2&apos; (valid codes {codes}).</source>
         <translation>El filtro {field} está vacío: indique al menos un código, p. ej. «1,2» (códigos válidos: {codes}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="342"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="364"/>
         <source>The {field} filter has code(s) {bad}, which are not IUCN {field} codes: use codes {codes}.</source>
         <translation>El filtro {field} tiene el/los código(s) {bad}, que no son códigos UICN «{field}»: use los códigos {codes}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="588"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="610"/>
         <source>Range layers: {layers}.</source>
         <translation>Capas de áreas de distribución: {layers}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="590"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="612"/>
         <source>{n} input features: {kept} kept; dropped {presence} by presence, {origin} by origin, {seasonal} by season, {unknown} with unknown codes, {empty} without polygon geometry; {repaired} invalid geometries repaired.</source>
         <translation>{n} entidades de entrada: {kept} conservadas; descartadas {presence} por presencia, {origin} por origen, {seasonal} por temporada, {unknown} con códigos desconocidos, {empty} sin geometría poligonal; {repaired} geometrías no válidas reparadas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="604"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="626"/>
         <source>{species} species, {features} species-season features.</source>
         <translation>{species} especies, {features} elementos especie-temporada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="677"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="699"/>
         <source>a scientific name</source>
         <translation>un nombre científico</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="678"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="700"/>
         <source>IUCN presence codes 1-6</source>
         <translation>códigos de presencia UICN 1-6</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="679"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="701"/>
         <source>IUCN origin codes 1-6</source>
         <translation>códigos de origen UICN 1-6</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="680"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="702"/>
         <source>IUCN seasonal codes 1-5</source>
         <translation>códigos de estacionalidad UICN 1-5</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="684"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="706"/>
         <source>NatureServe ORIGIN codes 1-4 (resident to passage)</source>
         <translation>códigos ORIGIN de NatureServe 1-4 (de residente a de paso)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="693"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="715"/>
         <source>Every feature of layer &apos;{layer}&apos; has an unknown value in field &apos;{field}&apos; (found {values}; wanted {expected}): map the right field or recode it.</source>
         <translation>Todas las entidades de la capa «{layer}» tienen un valor desconocido en el campo «{field}» (se encontró {values}; se esperaba {expected}): asigne el campo correcto o recodifíquelo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="704"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="726"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) with an unknown value in field &apos;{field}&apos; ({values}; feature ids {ids}) were dropped: recode them to {expected}.</source>
         <translation>Capa «{layer}»: se descartaron {n} entidad(es) con un valor desconocido en el campo «{field}» ({values}; id de entidad {ids}): recodifíquelas a {expected}.</translation>
     </message>
@@ -2112,27 +2107,27 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>No se indicó ninguna capa de áreas de distribución: elija al menos una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="784"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="806"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) without geometry (feature ids {ids}) were dropped.</source>
         <translation>Capa «{layer}»: se descartaron {n} entidad(es) sin geometría (id de entidad {ids}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="812"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="834"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) had no polygon area left after repair (feature ids {ids}) and were dropped.</source>
         <translation>Capa «{layer}»: {n} entidad(es) se quedaron sin superficie poligonal tras la reparación (id de entidad {ids}) y se descartaron.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="879"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="901"/>
         <source>All {n} remaining range features were removed by the {field} filter (it keeps {kept}; the layers have {found}): add codes to the {field} filter, e.g. &apos;{suggest}&apos;.</source>
         <translation>El filtro {field} eliminó las {n} entidades de área de distribución restantes (conserva {kept}; las capas tienen {found}): agregue códigos al filtro {field}, p. ej. «{suggest}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="893"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="915"/>
         <source>No range feature is left: {unknown} had unknown codes and {empty} had no polygon geometry; fix the codes or geometries named in the warnings.</source>
         <translation>No queda ninguna entidad de área de distribución: {unknown} tenían códigos desconocidos y {empty} no tenían geometría poligonal; corrija los códigos o las geometrías indicados en las advertencias.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="923"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="945"/>
         <source>{n} species have no range inside the study area and get no target there: {names}. Check the layers&apos; CRS, or remove these species.</source>
         <translation>{n} especies no tienen área de distribución dentro del área de estudio y no reciben meta allí: {names}. Revise el CRS de las capas o quite esas especies.</translation>
     </message>
@@ -2277,7 +2272,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Contribución por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -2342,7 +2337,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Candidata</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="231"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="228"/>
         <source>Existing protected areas</source>
         <translation>Áreas protegidas existentes</translation>
     </message>
@@ -2377,32 +2372,32 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Tierra protegida conectada (fracciones de ProtConn)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="822"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="828"/>
         <source>This report describes a conservation plan for {countries}: {selected} of {units} planning units ({percent:.1f}% of the study area) are in the network, and {met} of {targets} species-season targets are met. &apos;Before&apos; means the existing protected areas only; &apos;after&apos; means with the plan.</source>
         <translation>Este informe describe un plan de conservación para {countries}: {selected} de {units} unidades de planificación ({percent:.1f} % del área de estudio) forman parte de la red, y se alcanzan {met} de {targets} metas por especie y temporada. «Antes» se refiere solo a las áreas protegidas existentes; «después», a la situación con el plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="862"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="868"/>
         <source>A target is met when the network holds at least the target amount of the range.</source>
         <translation>Una meta se alcanza cuando la red cubre al menos la cantidad meta del área de distribución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="866"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="872"/>
         <source>A migratory species is adequately covered only when every season of its annual cycle meets its target (Runge et al. 2015): the weakest season decides.</source>
         <translation>Una especie migratoria solo está adecuadamente cubierta cuando cada temporada de su ciclo anual alcanza su meta (Runge et al. 2015): decide la temporada más débil.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="897"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="903"/>
         <source>Clusters of the network spanning two or more countries. Score = ({wt} x transboundary species + {wa} x area + {wu} x unprotected share + {wi} x network importance (dPC)) / {total}, each divided by its largest value; rank 1 is the highest score.</source>
         <translation>Agrupaciones de la red que abarcan dos o más países. Puntuación = ({wt} x especies transfronterizas + {wa} x superficie + {wu} x proporción no protegida + {wi} x importancia para la red (dPC)) / {total}, cada término dividido por su valor máximo; el rango 1 es la puntuación más alta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="958"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="964"/>
         <source>The report folder &apos;{path}&apos; cannot be created ({reason}).</source>
         <translation>No se puede crear la carpeta del informe «{path}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="965"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="971"/>
         <source>Conservation plan for {countries}</source>
         <translation>Plan de conservación para {countries}</translation>
     </message>
@@ -2422,37 +2417,37 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Año de corte {year}: se descartaron {after} sitios designados después; se conservaron {unknown} sitios sin año de estado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="267"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="280"/>
         <source>The site layer kind &apos;{kind}&apos; is unknown: use one of {kinds}.</source>
         <translation>El tipo de capa de sitios «{kind}» es desconocido: use uno de {kinds}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="293"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="306"/>
         <source>polygons or points</source>
         <translation>polígonos o puntos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="314"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos; for site names (its fields: {fields}): choose another name field or leave it empty.</source>
         <translation>La capa «{layer}» no tiene el campo «{field}» para los nombres de los sitios (sus campos: {fields}): elija otro campo de nombre o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="346"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="363"/>
         <source>Layer &apos;{layer}&apos;: {n} site(s) without geometry (feature ids {ids}) were dropped.</source>
         <translation>Capa «{layer}»: se descartaron {n} sitio(s) sin geometría (id de entidad {ids}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="359"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="376"/>
         <source>The layer &apos;{layer}&apos; has point sites but no REP_AREA field (reported area in km2) to draw them with: add the field or use polygon boundaries.</source>
         <translation>La capa «{layer}» tiene sitios puntuales pero no el campo REP_AREA (superficie declarada en km2) para dibujarlos: agregue el campo o use límites poligonales.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="368"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="385"/>
         <source>Layer &apos;{layer}&apos;: {n} point site(s) with REP_AREA 0 or NULL (feature ids {ids}) cannot be drawn and were dropped.</source>
         <translation>Capa «{layer}»: {n} sitio(s) puntual(es) con REP_AREA 0 o NULL (id de entidad {ids}) no se pueden dibujar y se descartaron.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="411"/>
         <source>Layer &apos;{layer}&apos;: {n} site(s) had no polygon area left after repair (feature ids {ids}) and were dropped.</source>
         <translation>Capa «{layer}»: {n} sitio(s) se quedaron sin superficie poligonal tras la reparación (id de entidad {ids}) y se descartaron.</translation>
     </message>
@@ -2462,37 +2457,37 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>No se indicó ninguna capa de sitios: elija al menos una capa de polígonos o de puntos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="511"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="528"/>
         <source>All {n} sites were removed by the WDPA status filter (it keeps {kept}; the layers have {found}): include these statuses, e.g. tick &apos;Include proposed sites&apos;.</source>
         <translation>El filtro de estado WDPA eliminó los {n} sitios (conserva {kept}; las capas tienen {found}): incluya esos estados, p. ej. marcando «Incluir sitios propuestos (WDPA)».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="524"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="541"/>
         <source>All {n} remaining sites are UNESCO-MAB Biosphere Reserves, which are left out by default: tick &apos;Include UNESCO-MAB Biosphere Reserves&apos; to keep them.</source>
         <translation>Los {n} sitios restantes son todos reservas de biosfera UNESCO-MAB, que se excluyen por defecto: marque «Incluir reservas de biosfera UNESCO-MAB» para conservarlos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="532"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="549"/>
         <source>All {n} remaining sites are points with REP_AREA 0 or NULL: fill in their reported area (km2) or use polygon boundaries.</source>
         <translation>Los {n} sitios restantes son todos puntos con REP_AREA 0 o NULL: complete su superficie declarada (km2) o use límites poligonales.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="538"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="555"/>
         <source>No site has polygon geometry left ({n} without geometry): check the layers&apos; geometries (Vector &gt; Geometry Tools &gt; Check Validity).</source>
         <translation>Ningún sitio conserva geometría poligonal ({n} sin geometría): revise las geometrías de las capas (Vectorial &gt; Herramientas de geometría &gt; Comprobar validez).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="555"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="572"/>
         <source>The snapshot year &apos;{year}&apos; is not a year: give a year such as 2010.</source>
         <translation>El año de corte «{year}» no es un año: indique un año como 2010.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="563"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="580"/>
         <source>No site had been designated by {year} (the earliest status year is {earliest}): choose a later snapshot year.</source>
         <translation>Ningún sitio se había designado en {year} (el año de estado más antiguo es {earliest}): elija un año de corte posterior.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="572"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="589"/>
         <source>{n} site(s) have no status year (0 or NULL) and were kept in the {year} snapshot: check their designation dates.</source>
         <translation>{n} sitio(s) no tienen año de estado (0 o NULL) y se conservaron en el corte de {year}: revise sus fechas de designación.</translation>
     </message>
@@ -2627,92 +2622,92 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>El búfer fronterizo debe ser una distancia positiva en metros (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="618"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="614"/>
         <source>The season &apos;{value}&apos; of feature {row} in &apos;{layer}&apos; is not an IUCN seasonal code (1-5) or label (e.g. breeding).</source>
         <translation>La temporada «{value}» del elemento {row} en «{layer}» no es un código de estacionalidad UICN (1-5) ni una etiqueta (p. ej. breeding).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="221"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="222"/>
         <source>The field &apos;{field}&apos; chosen for the {what} is not in &apos;{source}&apos;: choose one of {fields}.</source>
         <translation>El campo «{field}» elegido para «{what}» no está en «{source}»: elija uno de {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="232"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="233"/>
         <source>&apos;{source}&apos; has no {what} field (looked for {candidates}): rename the column or choose it explicitly.</source>
         <translation>«{source}» no tiene campo «{what}» (se buscó {candidates}): cambie el nombre de la columna o elíjala explícitamente.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="399"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="400"/>
         <source>&apos;{source}&apos; has no fixes: choose a file or layer with GPS positions.</source>
         <translation>«{source}» no tiene localizaciones: elija un archivo o una capa con posiciones GPS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="407"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="408"/>
         <source>The fix at {where} of &apos;{source}&apos; has no individual id: fill it in or remove the row.</source>
         <translation>La localización ({where}) de «{source}» no tiene id de individuo: complételo o elimine la fila.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="609"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="610"/>
         <source>longitude</source>
         <translation>longitud</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="610"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="611"/>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="421"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="422"/>
         <source>The fix at {where} of &apos;{source}&apos; has {axis} {value}, outside {low}..{high}: check that longitude and latitude are not swapped and are in degrees (WGS84).</source>
         <translation>La localización ({where}) de «{source}» tiene una {axis} de {value}, fuera de {low}..{high}: compruebe que la longitud y la latitud no estén intercambiadas y estén en grados (WGS84).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="438"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="439"/>
         <source>&apos;{source}&apos; has no fixes with a location: check the longitude/latitude.</source>
         <translation>«{source}» no tiene localizaciones con posición: revise la longitud/latitud.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="476"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="477"/>
         <source>The timestamp &apos;{value}&apos; in field &apos;{field}&apos; at {where} of &apos;{source}&apos; cannot be read: write timestamps as {format} in UTC (ISO 8601 with T, Z or +hh:mm also works).</source>
         <translation>La marca de tiempo «{value}» del campo «{field}» ({where}) de «{source}» no se puede leer: escriba las marcas de tiempo como {format} en UTC (también sirve ISO 8601 con T, Z o +hh:mm).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="578"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="579"/>
         <source>The tracking file &apos;{path}&apos; does not exist: choose an existing CSV file.</source>
         <translation>El archivo de seguimiento «{path}» no existe: elija un archivo CSV existente.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="601"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="602"/>
         <source>&apos;{source}&apos; is empty: choose a CSV file with a header row and fixes.</source>
         <translation>«{source}» está vacío: elija un archivo CSV con una fila de encabezado y localizaciones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="677"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="678"/>
         <source>individual id</source>
         <translation>id de individuo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="678"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="679"/>
         <source>timestamp</source>
         <translation>marca de tiempo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="268"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="269"/>
         <source>movement state</source>
         <translation>estado de movimiento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="619"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="620"/>
         <source>Line {line} of &apos;{source}&apos; has fewer columns than the header: check the delimiter and quoting.</source>
         <translation>La línea {line} de «{source}» tiene menos columnas que el encabezado: revise el delimitador y las comillas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="634"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="635"/>
         <source>line {line}</source>
         <translation>línea {line}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="643"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="644"/>
         <source>The value &apos;{value}&apos; in column &apos;{field}&apos; at {where} of &apos;{source}&apos; is not a number: use decimal degrees with a dot (e.g. 8.87).</source>
         <translation>El valor «{value}» de la columna «{field}» ({where}) de «{source}» no es un número: use grados decimales con punto (p. ej. 8.87).</translation>
     </message>
@@ -2722,57 +2717,57 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="683"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="684"/>
         <source>Feature {fid} of &apos;{layer}&apos; is a multipoint with several points: one fix per feature is needed (Vector &gt; Geometry Tools &gt; Multipart to Singleparts).</source>
         <translation>La entidad {fid} de «{layer}» es un multipunto con varios puntos: se necesita una localización por entidad (Vectorial &gt; Herramientas de geometría &gt; De multiparte a partes sencillas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="701"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="702"/>
         <source>feature {fid}</source>
         <translation>entidad {fid}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="951"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="952"/>
         <source>stopover radius (km)</source>
         <translation>radio de escala (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="952"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="953"/>
         <source>minimum stopover duration (h)</source>
         <translation>duración mínima de escala (h)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="953"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="954"/>
         <source>stopovers</source>
         <translation>escalas migratorias</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="982"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="983"/>
         <source>The {what} must be greater than 0 (got {value}).</source>
         <translation>El parámetro «{what}» debe ser mayor que 0 (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1181"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1180"/>
         <source>The state mapping &apos;{part}&apos; cannot be read: write value=season pairs separated by &apos;;&apos;, e.g. fall migration=passage; wintering grounds=non-breeding.</source>
         <translation>La correspondencia de estados «{part}» no se puede leer: escriba pares valor=temporada separados por «;», p. ej. fall migration=passage; wintering grounds=non-breeding.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1208"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1207"/>
         <source>The date window &apos;{part}&apos; cannot be read: write season=start-end with day-of-year numbers, e.g. breeding=121-212; passage=213-304,60-120; non-breeding=305-59.</source>
         <translation>La ventana de fechas «{part}» no se puede leer: escriba temporada=inicio-fin con números de día del año, p. ej. breeding=121-212; passage=213-304,60-120; non-breeding=305-59.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1231"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1230"/>
         <source>The {season} window {start}-{end} is not within day 1..366: use day-of-year numbers (1 = 1 January, 182 = 1 July).</source>
         <translation>La ventana «{season}» {start}-{end} no está dentro de los días 1..366: use números de día del año (1 = 1 de enero, 182 = 1 de julio).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1242"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1241"/>
         <source>The {season} window {start}-{end} overlaps the {other} window: make the date windows disjoint.</source>
         <translation>La ventana «{season}» {start}-{end} se superpone a la ventana «{other}»: haga que las ventanas de fechas no se solapen.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1326"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1325"/>
         <source>The migration &apos;{value}&apos; is unknown: use auto, autumn or spring.</source>
         <translation>La migración «{value}» es desconocida: use auto, autumn o spring.</translation>
     </message>
@@ -2782,32 +2777,32 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>movimiento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1380"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1379"/>
         <source>range buffer (km)</source>
         <translation>búfer del área (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1381"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1380"/>
         <source>seasonal ranges</source>
         <translation>áreas estacionales</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1420"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1419"/>
         <source>&apos;{source}&apos; has no movement-state field: choose the state field, or classify by movement or by dates.</source>
         <translation>«{source}» no tiene campo de estado de movimiento: elija el campo de estado o clasifique por movimiento o por fechas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1458"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1457"/>
         <source>no fix falls in a date window: check the windows</source>
         <translation>ninguna localización cae en una ventana de fechas: revise las ventanas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1459"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1458"/>
         <source>no state value is mapped to a season: map the values</source>
         <translation>ningún valor de estado está asignado a una temporada: asigne los valores</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1461"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1460"/>
         <source>No fix of &apos;{source}&apos; could be given a season: {hint}.</source>
         <translation>No se pudo asignar una temporada a ninguna localización de «{source}»: {hint}.</translation>
     </message>
@@ -2881,22 +2876,22 @@ Campos de nombre del elemento: los campos que nombran un elemento, p. ej. la esp
         <translation>{n} cantidades distintas de cero para {f} elementos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="40"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="41"/>
         <source>Inputs</source>
         <translation>Datos de entrada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="41"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="42"/>
         <source>Planning</source>
         <translation>Planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="42"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="43"/>
         <source>Connectivity</source>
         <translation>Conectividad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="43"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="44"/>
         <source>TFCA and reports</source>
         <translation>ACTF e informes</translation>
     </message>
@@ -3212,22 +3207,22 @@ Resultados por país y distancia de dispersión (1, 10 y 100 km como en el DOPA)
         <translation>distancias de dispersión</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="873"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="890"/>
         <source>{iso3}, d = {d:g} km: ProtConn {pc:.2f} % of {area:,.0f} km2 (Prot {prot:.2f} %, ProtConn[Bound] {bound}); [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] {u:.1f} % of ProtConn; target {target:g} % {met}.</source>
         <translation>{iso3}, d = {d:g} km: ProtConn {pc:.2f} % de {area:,.0f} km2 (Prot {prot:.2f} %, ProtConn[Bound] {bound}); [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] {u:.1f} % de ProtConn; meta del {target:g} % {met}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="873"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="890"/>
         <source>met</source>
         <translation>alcanzada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="873"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="890"/>
         <source>not met</source>
         <translation>no alcanzada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="898"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="915"/>
         <source>ProtConn (Saura et al. 2017, 2018) as the JRC DOPA computes it.</source>
         <translation>ProtConn (Saura et al. 2017, 2018), tal como lo calcula el DOPA del JRC.</translation>
     </message>
@@ -3663,7 +3658,7 @@ Las geometrías no válidas se reparan; las entidades con códigos desconocidos 
         <translation>Áreas de distribución por especie y temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1396"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="967"/>
         <source>Species-season features</source>
         <translation>Elementos especie-temporada</translation>
     </message>
@@ -3725,7 +3720,7 @@ Año de corte: conservar solo los sitios designados ese año o antes (STATUS_YR)
         <translation>Red disuelta: {n} partes, {area:.1f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="44"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="45"/>
         <source>Marxan</source>
         <translation>Marxan</translation>
     </message>
@@ -3923,102 +3918,102 @@ Unidades de planificación: polígonos con un campo de id entero (vacío: id de 
         <translation>Proyecto de Marxan escrito: {n} unidades de planificación, {m} elementos, {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="108"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="105"/>
         <source>Build planning units</source>
         <translation>Crear unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="171"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="168"/>
         <source>Study area polygon (instead of countries)</source>
         <translation>Polígono del área de estudio (en lugar de países)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="179"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="176"/>
         <source>Hexagons</source>
         <translation>Hexágonos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="179"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="176"/>
         <source>Squares</source>
         <translation>Cuadrados</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="179"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="176"/>
         <source>Polygons of a layer (sites, parcels...)</source>
         <translation>Polígonos de una capa (sitios, parcelas...)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="187"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="184"/>
         <source>Hexagon or square area (km2)</source>
         <translation>Superficie de los hexágonos o cuadrados (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="197"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="194"/>
         <source>Unit layer (for polygons of a layer)</source>
         <translation>Capa de unidades (para polígonos de una capa)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="202"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="199"/>
         <source>Unit id field (default: feature id)</source>
         <translation>Campo de id de unidad (por defecto: id de entidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="210"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="207"/>
         <source>Cost raster (mean per unit)</source>
         <translation>Ráster de costo (media por unidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="215"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="212"/>
         <source>Cost field of the unit layer</source>
         <translation>Campo de costo de la capa de unidades</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="224"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="221"/>
         <source>Units without raster cost</source>
         <translation>Unidades sin costo del ráster</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="224"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="221"/>
         <source>Stop with an error</source>
         <translation>Detenerse con un error</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="224"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="221"/>
         <source>Give them the mean cost of the other units</source>
         <translation>Asignarles el costo medio de las demás unidades</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="267"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="264"/>
         <source>Edge tolerance for units of a layer (m)</source>
         <translation>Tolerancia de borde para las unidades de una capa (m)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="275"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="272"/>
         <source>CRS of the units (default: equal-area, centred on the study area)</source>
         <translation>CRS de las unidades (por defecto: de igual área, centrado en el área de estudio)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="287"/>
         <source>Boundary table (CSV)</source>
         <translation>Tabla de bordes (CSV)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="287"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="299"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="296"/>
         <source>Number of planning units</source>
         <translation>Número de unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="310"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="307"/>
         <source>A study-area layer is given: the country codes {codes} are not used.</source>
         <translation>Se indicó una capa de área de estudio: no se usan los códigos de país {codes}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="319"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="316"/>
         <source>No study area: give ISO3 country codes (e.g. BEL,LUX) or choose a study-area polygon layer.</source>
         <translation>No hay área de estudio: indique códigos de país ISO3 (p. ej. BEL,LUX) o elija una capa de polígonos del área de estudio.</translation>
     </message>
@@ -4028,37 +4023,37 @@ Unidades de planificación: polígonos con un campo de id entero (vacío: id de 
         <translation>Se excluyeron {n} parte(s) lejana(s) de ultramar de los países.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="373"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="370"/>
         <source>Both a cost raster and a cost field are given: choose one of them (or neither, for cost = area).</source>
         <translation>Se indicaron un ráster de costo y un campo de costo: elija uno de los dos (o ninguno, para costo = superficie).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="405"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="402"/>
         <source>Planning units from a layer need the unit layer: choose a polygon layer (e.g. your sites) as unit layer.</source>
         <translation>Las unidades de planificación tomadas de una capa necesitan la capa de unidades: elija una capa de polígonos (p. ej. sus sitios) como capa de unidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="412"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="409"/>
         <source>Reading protected areas</source>
         <translation>Lectura de las áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="422"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="419"/>
         <source>Building planning units</source>
         <translation>Construcción de las unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="445"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="442"/>
         <source>Writing the planning units</source>
         <translation>Escritura de las unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="447"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="444"/>
         <source>{n} polygon(s) of &apos;{layer}&apos; lie outside the study area and were left out.</source>
         <translation>{n} polígono(s) de «{layer}» quedan fuera del área de estudio y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="481"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="478"/>
         <source>The boundary table &apos;{path}&apos; cannot be written ({reason}): choose another file.</source>
         <translation>No se puede escribir la tabla de bordes «{path}» ({reason}): elija otro archivo.</translation>
     </message>
@@ -4162,23 +4157,8 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
-        <source>Gap distance joining units (m)</source>
-        <translation>Distancia de separación para unir unidades (m)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
         <source>Minimum share of a country in a candidate</source>
         <translation>Proporción mínima de un país en una candidata</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
-        <source>Median dispersal distance for dPC (m; 0 skips)</source>
-        <translation>Distancia de dispersión mediana para el dPC (m; 0: se omite)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
-        <source>Border buffer for transboundary habitats (m)</source>
-        <translation>Búfer fronterizo para los hábitats transfronterizos (m)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
@@ -4356,67 +4336,62 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>A {n} localizaciones no se les pudo asignar una temporada (fuera de las ventanas de fechas, un estado sin asignar o un ave que nunca migró) y no están en ningún área.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="744"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="495"/>
         <source>Layout template not found: {path}. Reinstall the plugin.</source>
         <translation>No se encontró la plantilla de diseño: {path}. Reinstale el complemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="750"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="501"/>
         <source>Layout template {path} is not valid XML (line {line}): {error}</source>
         <translation>La plantilla de diseño {path} no es un XML válido (línea {line}): {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="758"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="509"/>
         <source>QGIS could not read the layout template {path}.</source>
         <translation>QGIS no pudo leer la plantilla de diseño {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="762"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="513"/>
         <source>Layout template {path} lacks the item(s) {ids}.</source>
         <translation>A la plantilla de diseño {path} le falta(n) el/los elemento(s) {ids}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="801"/>
-        <source>Could not write {path}.</source>
-        <translation>No se pudo escribir {path}.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1179"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="739"/>
         <source>Could not add the layout &apos;{name}&apos; to the project.</source>
         <translation>No se pudo agregar el diseño «{name}» al proyecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1273"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="844"/>
         <source>Cannot make the candidate atlas: the TFCA layer is not valid.</source>
         <translation>No se puede crear el atlas de candidatas: la capa ACTF no es válida.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1275"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="846"/>
         <source>No TFCA candidate to map: no cluster of selected sites spans two or more countries. Try a larger gap distance or higher targets.</source>
         <translation>No hay candidatas ACTF que cartografiar: ninguna agrupación de sitios seleccionados abarca dos o más países. Pruebe una distancia de separación mayor o metas más altas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1318"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="889"/>
         <source>No TFCA candidate to map.</source>
         <translation>No hay candidatas ACTF que cartografiar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1326"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="897"/>
         <source>QGIS could not start the atlas.</source>
         <translation>QGIS no pudo iniciar el atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1330"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="901"/>
         <source>QGIS could not go to atlas page {n}.</source>
         <translation>QGIS no pudo ir a la página {n} del atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1353"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="924"/>
         <source>TFCA candidates atlas</source>
         <translation>Atlas de candidatas ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1518"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1089"/>
         <source>QGIS could not export the atlas to {path}: {error}</source>
         <translation>QGIS no pudo exportar el atlas a {path}: {error}</translation>
     </message>
@@ -4426,22 +4401,22 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>La capa «{layer}» no tiene el campo «{field}» por el que colorear.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="263"/>
         <source>Computing ProtConn before and after the plan</source>
         <translation>Cálculo de ProtConn antes y después del plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="363"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="374"/>
         <source>Nodes can be added only to a graph of edge-to-edge distances.</source>
         <translation>Solo se pueden agregar nodos a un grafo de distancias de borde a borde.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="645"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="664"/>
         <source>The tolerance must be a number from 0 (exact) to below 1 (got {value}).</source>
         <translation>La tolerancia debe ser un número de 0 (exacto) a menos de 1 (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="651"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="670"/>
         <source>A tolerance above 0 needs the subtree method.</source>
         <translation>Una tolerancia mayor que 0 necesita el método de subárboles (subtree).</translation>
     </message>
@@ -4476,262 +4451,262 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>El objetivo «{name}» necesita un presupuesto mayor que 0, en las unidades del costo (p. ej. km2 cuando el costo es la superficie); es {value}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="352"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="331"/>
         <source>The CRS &apos;{crs}&apos; is not understood: choose a CRS from the list.</source>
         <translation>El CRS «{crs}» no se reconoce: elija un CRS de la lista.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="392"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="356"/>
         <source>There are {count} {what} flags for {n} planning units; give one per unit.</source>
         <translation>Hay {count} indicadores «{what}» para {n} unidades de planificación; indique uno por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="418"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="382"/>
         <source>There are {species} species names, {seasons} seasons and {n} range polygons: give one of each per range.</source>
         <translation>Hay {species} nombres de especies, {seasons} temporadas y {n} polígonos de áreas de distribución: indique uno de cada por área.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="425"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="389"/>
         <source>There are no species ranges: choose a layer with range polygons.</source>
         <translation>No hay áreas de distribución de especies: elija una capa con polígonos de áreas de distribución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="395"/>
         <source>{n} range polygon(s) without a species name were left out.</source>
         <translation>Se excluyeron {n} polígono(s) de área de distribución sin nombre de especie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="395"/>
         <source>{n} range polygon(s) with an unknown season were left out.</source>
         <translation>Se excluyeron {n} polígono(s) de área de distribución con temporada desconocida.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="395"/>
         <source>{n} range polygon(s) without area were left out.</source>
         <translation>Se excluyeron {n} polígono(s) de área de distribución sin superficie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="439"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="403"/>
         <source>None of the {n} range polygons has a species name, a known season (1 resident, 2 breeding, 3 non-breeding, 4 passage, 5 uncertain) and a polygon: check the species and season fields.</source>
         <translation>Ninguno de los {n} polígonos de área de distribución tiene a la vez un nombre de especie, una temporada conocida (1 residente, 2 reproductiva, 3 no reproductiva, 4 de paso, 5 incierta) y un polígono: revise los campos de especie y de temporada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="451"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="415"/>
         <source>The species ranges cannot be placed in the CRS of the planning units: some of their coordinates fall outside it. Check that the range layer carries its true CRS (Layer &gt; Set CRS).</source>
         <translation>Las áreas de distribución no se pueden situar en el CRS de las unidades de planificación: algunas de sus coordenadas quedan fuera. Compruebe que la capa de áreas de distribución tenga su CRS verdadero (Capa &gt; Establecer el CRS de la capa).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="474"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="438"/>
         <source>The target override &apos;{key}&apos; matches no feature: write &apos;&lt;species&gt;|&lt;season code&gt;&apos; (1 resident, 2 breeding, 3 non-breeding, 4 passage) for a species and season of the ranges, e.g. {examples}.</source>
         <translation>La meta particular «{key}» no corresponde a ningún elemento: escriba «&lt;especie&gt;|&lt;código de temporada&gt;» (1 residente, 2 reproductiva, 3 no reproductiva, 4 de paso) para una especie y una temporada de las áreas de distribución, p. ej. {examples}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="482"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="446"/>
         <source>The feature &apos;{key}&apos; has two different target overrides: keep one.</source>
         <translation>El elemento «{key}» tiene dos metas particulares distintas: conserve solo una.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="552"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="516"/>
         <source>Reading the planning units</source>
         <translation>Lectura de las unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="556"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="520"/>
         <source>There are no planning units: choose a layer with unit polygons.</source>
         <translation>No hay unidades de planificación: elija una capa con polígonos de unidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="559"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="523"/>
         <source>There are {count} unit ids for {n} planning units; give one per unit.</source>
         <translation>Hay {count} id de unidad para {n} unidades de planificación; indique uno por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="567"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="531"/>
         <source>Planning unit(s) {units} have no polygon: delete them from the unit layer or draw their polygons.</source>
         <translation>Las unidades de planificación {units} no tienen polígono: elimínelas de la capa de unidades o dibuje sus polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="578"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="542"/>
         <source>The planning units are not in a projected CRS in metres; areas and edges were measured in Lambert azimuthal equal-area centred on them.</source>
         <translation>Las unidades de planificación no están en un CRS proyectado en metros; las superficies y los bordes se midieron en una proyección acimutal equivalente de Lambert centrada en ellas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="595"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="559"/>
         <source>Grouping the ranges by species and season</source>
         <translation>Agrupación de las áreas de distribución por especie y temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="601"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="565"/>
         <source>Computing the area of each feature in each unit</source>
         <translation>Cálculo de la superficie de cada elemento en cada unidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="606"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="570"/>
         <source>None of the {m} species-season ranges overlaps the planning units: check that both layers cover the same area and carry the right CRS.</source>
         <translation>Ninguna de las {m} áreas de distribución por especie y temporada se superpone a las unidades de planificación: compruebe que ambas capas cubran la misma zona y tengan el CRS correcto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="614"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="578"/>
         <source>{n} feature(s) have no range inside the planning units and get no target: {names}.</source>
         <translation>{n} elemento(s) no tienen área de distribución dentro de las unidades de planificación y no reciben meta: {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="620"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="584"/>
         <source>Measuring the edges between units</source>
         <translation>Medición de los bordes entre unidades</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="624"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="588"/>
         <source>Setting the targets</source>
         <translation>Definición de las metas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="724"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="688"/>
         <source>Checking the targets</source>
         <translation>Comprobación de las metas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="793"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="757"/>
         <source>The BLM multiples must be positive numbers; got {values}.</source>
         <translation>Los múltiplos del BLM deben ser números positivos; se recibió {values}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="819"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="783"/>
         <source>Finding the cheapest and the most compact plans (Cohon&apos;s method)</source>
         <translation>Búsqueda del plan más barato y del más compacto (método de Cohon)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="828"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="792"/>
         <source>Solving with BLM {blm:.6g}</source>
         <translation>Resolviendo con BLM {blm:.6g}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="285"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="280"/>
         <source>This JSON file is not a CMS Connectivity Planner scenario.</source>
         <translation>Este archivo JSON no es un escenario de Planificador de conectividad CMS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="302"/>
         <source>The scenario file has a setting of the wrong type ({detail}).</source>
         <translation>El archivo de escenario tiene un parámetro de tipo incorrecto ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="330"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="325"/>
         <source>The scenario file &apos;{path}&apos; cannot be read ({reason}).</source>
         <translation>No se puede leer el archivo de escenario «{path}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="437"/>
         <source>{label} is not a number.</source>
         <translation>{label} no es un número.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="422"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="417"/>
         <source>{label} is {value:g}: give a value from {low:g} to {high:g}.</source>
         <translation>{label} es {value:g}: indique un valor de {low:g} a {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="492"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="487"/>
         <source>Choose simulated training data or your own layers.</source>
         <translation>Elija datos de capacitación simulados o sus propias capas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="500"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="495"/>
         <source>Give at least one ISO3 country code, e.g. FRA,ESP.</source>
         <translation>Indique al menos un código de país ISO3, p. ej. FRA,ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="503"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="498"/>
         <source>Not ISO3 country codes: {codes}. Use three letters, e.g. FRA.</source>
         <translation>Códigos de país que no son ISO3: {codes}. Use tres letras, p. ej. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="519"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="514"/>
         <source>The number of species</source>
         <translation>El número de especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="535"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="530"/>
         <source>Choose hexagons, squares or a layer of your own polygons.</source>
         <translation>Elija hexágonos, cuadrados o una capa de sus propios polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="537"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="532"/>
         <source>Choose the polygon layer to use as planning units.</source>
         <translation>Elija la capa de polígonos que usar como unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="539"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="534"/>
         <source>The cell area (km2)</source>
         <translation>La superficie de las celdas (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="540"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="535"/>
         <source>The lock-in share</source>
         <translation>La proporción de fijación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="543"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="538"/>
         <source>Give the study area: country codes on the Data step or a polygon.</source>
         <translation>Indique el área de estudio: códigos de país en el paso Datos, o un polígono.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="546"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="541"/>
         <source>Choose a target rule.</source>
         <translation>Elija una regla de meta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="547"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="542"/>
         <source>The target (%)</source>
         <translation>La meta (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="554"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="549"/>
         <source>Choose an objective.</source>
         <translation>Elija un objetivo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="556"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="551"/>
         <source>This objective works within a budget: give a budget above 0 (cost units).</source>
         <translation>Este objetivo funciona con un presupuesto: indique un presupuesto mayor que 0 (unidades de costo).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="561"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="556"/>
         <source>The boundary length modifier (BLM)</source>
         <translation>El modificador de longitud de borde (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="563"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="558"/>
         <source>The time limit (s)</source>
         <translation>El tiempo límite (s)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="437"/>
         <source>The optimality gap</source>
         <translation>La brecha de optimalidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="453"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="448"/>
         <source>The dispersal distance (km)</source>
         <translation>La distancia de dispersión (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="570"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="565"/>
         <source>Tick at least one analysis.</source>
         <translation>Marque al menos un análisis.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="457"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="452"/>
         <source>Corridors need a resistance raster: choose one or untick corridors.</source>
         <translation>Los corredores necesitan un ráster de resistencia: elija uno o desmarque los corredores.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="459"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="454"/>
         <source>A flyway network needs a tracking file: choose one on the Data step.</source>
         <translation>Una red de ruta migratoria necesita un archivo de seguimiento: elija uno en el paso Datos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="906"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="911"/>
         <source>Run the earlier steps first: &apos;{key}&apos; has not been produced yet.</source>
         <translation>Ejecute primero los pasos anteriores: «{key}» todavía no se ha generado.</translation>
     </message>
@@ -4901,7 +4876,7 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Sitios existentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="381"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="371"/>
         <source>Country borders</source>
         <translation>Fronteras de los países</translation>
     </message>
@@ -5468,12 +5443,12 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>Resolución 4 de 4: la más barata de las redes más compactas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/package.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/core/package.py" line="186"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;selected&apos;: give the output of &apos;Plan the network&apos;.</source>
         <translation>La capa «{layer}» no tiene el campo «selected»: indique la salida de «Planificar la red».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/package.py" line="202"/>
+        <location filename="../cms_connectivity_plugin/core/package.py" line="195"/>
         <source>The layer &apos;{layer}&apos; lacks the species or seasonal field: give the output of &apos;Prepare species ranges&apos;.</source>
         <translation>La capa «{layer}» no tiene campo de especie o de temporada: indique la salida de «Preparar áreas de distribución de especies».</translation>
     </message>
@@ -5503,47 +5478,47 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>Red después (% del país)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="874"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="880"/>
         <source>National targets: the country holds at least the target share of the species&apos; range within its own borders. Locked-in units are the planning units at least half covered by protected areas, counted whole; they differ from Prot in the next table, which measures the protected areas themselves.</source>
         <translation>Metas nacionales: el país cubre al menos la proporción meta del área de distribución de la especie dentro de sus propias fronteras. Las unidades fijadas son las unidades de planificación cubiertas al menos en la mitad por áreas protegidas, contadas enteras; difieren de Prot en la tabla siguiente, que mide las propias áreas protegidas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="884"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="890"/>
         <source>Prot: share of the country covered by protected areas (before) or by the network (after). ProtConn: the part of it that is also connected, for the median dispersal distance given (Saura et al. 2017).</source>
         <translation>Prot: proporción del país cubierta por áreas protegidas (antes) o por la red (después). ProtConn: la parte de ella que además está conectada, para la distancia de dispersión mediana indicada (Saura et al. 2017).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="79"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="78"/>
         <source>&apos;{code}&apos; is not an ISO3 country code ({countries}?): use three letters, e.g. FRA.</source>
         <translation>«{code}» no es un código de país ISO3 (¿{countries}?): use tres letras, p. ej. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="376"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="371"/>
         <source>This scenario file is from an older version and sets max_offshore_km = {value}; today&apos;s runs always leave out parts more than {default:g} km offshore. Remove the setting to run it.</source>
         <translation>Este archivo de escenario es de una versión anterior y fija max_offshore_km = {value}; ahora las ejecuciones siempre excluyen las partes situadas a más de {default:g} km mar adentro. Quite ese parámetro para ejecutarlo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="419"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="414"/>
         <source>{label} is {value:g}: give a value above 0 and at most {high:g}.</source>
         <translation>{label} es {value:g}: indique un valor mayor que 0 y de como máximo {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="512"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="507"/>
         <source>Not ISO3 country codes: {codes}. These are IOC, FIFA or other codes: write the ISO3 code shown in brackets.</source>
         <translation>Códigos de país que no son ISO3: {codes}. Son códigos del COI, de la FIFA u otros: escriba el código ISO3 indicado entre paréntesis.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="527"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="522"/>
         <source>Choose at least one species-range layer or a tracking file (or tick simulated species).</source>
         <translation>Elija al menos una capa de áreas de distribución de especies o un archivo de seguimiento (o marque las especies simuladas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="562"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="557"/>
         <source>The edge factor</source>
         <translation>El factor de borde</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="572"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="567"/>
         <source>ProtConn, dPC and corridors need existing sites: add a site layer on the Data step, or tick the simulated protected areas.</source>
         <translation>ProtConn, el dPC y los corredores necesitan sitios existentes: agregue una capa de sitios en el paso Datos o marque las áreas protegidas simuladas.</translation>
     </message>
@@ -5734,7 +5709,7 @@ Salidas: las unidades de planificación con sus campos más selected (1 = en la 
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="111"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="108"/>
         <source>Cuts the study area into planning units: the pieces of land the plan chooses from.
 
 Study area: ISO3 codes of countries separated by commas (e.g. BEL,LUX; borders from QGIS&apos;s world map unless you choose a border layer), or a polygon layer (which then wins over the codes).
@@ -5763,22 +5738,22 @@ Mantener también en la red (opcional): capas de polígonos de lugares que deben
 Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_share, lockin_share y lockout_share (proporciones cubiertas por las capas que mantener dentro y fuera), locked_in, locked_out y exposed_km (borde sobre el límite del área de estudio); opcionalmente, una tabla de bordes (CSV, al estilo de bound.dat de Marxan: id1,id2,boundary en km, bordes exteriores como filas con id1 = id2) para planes compactos. Todas las superficies se miden en un CRS de igual área centrado en el área de estudio, salvo que elija uno.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="247"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="244"/>
         <source>Also keep in the network (locked in)</source>
         <translation>Mantener también en la red (fijadas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="247"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="244"/>
         <source>Keep out of the network (locked out)</source>
         <translation>Mantener fuera de la red (excluidas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="256"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="253"/>
         <source>Lock-out threshold (share of a unit covered by areas to keep out, 0-1)</source>
         <translation>Umbral de exclusión (proporción de una unidad cubierta por zonas que mantener fuera, 0-1)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="488"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="485"/>
         <source>{n} planning units, {area:,.0f} km2; {locked} locked in, {locked_out} locked out; {pairs} neighbouring pairs.</source>
         <translation>{n} unidades de planificación, {area:,.0f} km2; {locked} fijadas, {locked_out} excluidas; {pairs} pares vecinos.</translation>
     </message>
@@ -5798,7 +5773,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Error interno: la capa «{layer}» se leyó desde un hilo en segundo plano. Informe de este problema; mientras tanto, ejecute el algoritmo desde la caja de herramientas de Procesos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="536"/>
         <source>The lock-out share</source>
         <translation>La proporción de exclusión</translation>
     </message>
@@ -5828,7 +5803,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Mantener en la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="236"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="233"/>
         <source>Lock-in threshold (share of a unit protected or to keep in, 0-1)</source>
         <translation>Umbral de fijación (proporción de una unidad protegida o que mantener dentro, 0-1)</translation>
     </message>
@@ -5923,7 +5898,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Anexo: parámetros de la ejecución (scenario.json) y solucionador</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1418"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="989"/>
         <source>Rank</source>
         <translation>Rango</translation>
     </message>
@@ -5933,12 +5908,12 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Ya protegido (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1396"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="967"/>
         <source>Species across the border</source>
         <translation>Especies a ambos lados de la frontera</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1405"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="976"/>
         <source>Connectivity importance (dPC, %)</source>
         <translation>Importancia para la conectividad (dPC, %)</translation>
     </message>
@@ -5948,97 +5923,97 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="727"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="478"/>
         <source>TFCA candidate</source>
         <translation>Candidata ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1468"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1039"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1379"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="950"/>
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1395"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="966"/>
         <source>Already protected</source>
         <translation>Ya protegido</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1396"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="967"/>
         <source>Species represented</source>
         <translation>Especies representadas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1412"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="983"/>
         <source>Selection frequency</source>
         <translation>Frecuencia de selección</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="753"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="792"/>
         <source>The network and the TFCA candidates (tfca_map.pdf)</source>
         <translation>La red y las candidatas ACTF (tfca_map.pdf)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="759"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="798"/>
         <source>{met} of {targets} species-season targets met; {n} TFCA candidate(s).</source>
         <translation>{met} de {targets} metas por especie y temporada cumplidas; {n} candidata(s) ACTF.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
         <source>GBF Target 3 per country</source>
         <translation>Meta 3 del MMB por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
         <source>Protected (%), before</source>
         <translation>Protegido (%), antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
         <source>ProtConn (%), before</source>
         <translation>ProtConn (%), antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
         <source>Protected (%), with the plan</source>
         <translation>Protegido (%), con el plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
         <source>ProtConn (%), with the plan</source>
         <translation>ProtConn (%), con el plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
         <source>Units in the network (% of country)</source>
         <translation>Unidades en la red (% del país)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="750"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="809"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="815"/>
         <source>First TFCA candidates</source>
         <translation>Primeras candidatas ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="852"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="858"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="894"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="900"/>
         <source>ProtConn was not computed for this run.</source>
         <translation>ProtConn no se calculó en esta ejecución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="924"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="930"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -6053,7 +6028,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Otro (mar u otros países)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="836"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="842"/>
         <source>Report generated on {date}.</source>
         <translation>Informe generado el {date}.</translation>
     </message>
@@ -6118,17 +6093,17 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>heurística</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1387"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="958"/>
         <source>{area:,.0f} km²</source>
         <translation>{area:,.0f} km²</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1387"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="958"/>
         <source>Area in {country}</source>
         <translation>Superficie en {country}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1417"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="988"/>
         <source>{rank} of {n}</source>
         <translation>{rank} de {n}</translation>
     </message>
@@ -6313,22 +6288,22 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>El ráster de resistencia «{raster}» tiene {n} celda(s) con una resistencia superior a {limit:g} (máxima {high:g}): esos valores desbordan los costes de los corredores. Si significan «sin datos» o «infranqueable», defina ese valor como nodata del ráster; si no, cambie la escala de las resistencias (por ejemplo, de 1 a 1000).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/crs.py" line="72"/>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="85"/>
         <source>Coordinates up to {value:.6g} cannot be degrees, yet the layer&apos;s CRS ({crs}) is geographic: the layer carries the wrong CRS. Set the CRS its coordinates are in (Layer &gt; Set CRS).</source>
         <translation>Unas coordenadas de hasta {value:.6g} no pueden ser grados, pero el SRC de la capa ({crs}) es geográfico: la capa tiene un SRC equivocado. Asigne el SRC en que están sus coordenadas (Capa &gt; Asignar SRC).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/crs.py" line="78"/>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="91"/>
         <source>Coordinates up to {value:.6g} cannot be degrees, yet the CRS of the layer &apos;{layer}&apos; ({crs}) is geographic: the layer carries the wrong CRS. Set the CRS its coordinates are in (Layer &gt; Set CRS).</source>
         <translation>Unas coordenadas de hasta {value:.6g} no pueden ser grados, pero el SRC de la capa «{layer}» ({crs}) es geográfico: la capa tiene un SRC equivocado. Asigne el SRC en que están sus coordenadas (Capa &gt; Asignar SRC).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/crs.py" line="114"/>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="173"/>
         <source>Coordinates (up to {value:.6g}) cannot be reprojected from {src} to {dst}: they lie far outside the area of the layer&apos;s CRS. Check the layer&apos;s CRS (Layer &gt; Set CRS) or remove the features with wrong coordinates.</source>
         <translation>Las coordenadas (hasta {value:.6g}) no se pueden reproyectar de {src} a {dst}: quedan muy fuera del área del SRC de la capa. Compruebe el SRC de la capa (Capa &gt; Asignar SRC) o elimine los objetos con coordenadas erróneas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/crs.py" line="120"/>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="179"/>
         <source>The layer &apos;{layer}&apos; has coordinates (up to {value:.6g}) that cannot be reprojected from {src} to {dst}: they lie far outside the area of its CRS. Check the layer&apos;s CRS (Layer &gt; Set CRS) or remove the features with wrong coordinates.</source>
         <translation>La capa «{layer}» tiene coordenadas (hasta {value:.6g}) que no se pueden reproyectar de {src} a {dst}: quedan muy fuera del área de su SRC. Compruebe el SRC de la capa (Capa &gt; Asignar SRC) o elimine los objetos con coordenadas erróneas.</translation>
     </message>
@@ -6428,37 +6403,37 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>El parámetro «{key}» es {value}: indique una lista de textos, p. ej. [&quot;FRA&quot;, &quot;ESP&quot;], o un texto con comas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="509"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="510"/>
         <source>The tracking file &apos;{source}&apos; cannot be read ({error}): check that it exists and that you may read it.</source>
         <translation>El archivo de seguimiento «{source}» no se puede leer ({error}): compruebe que existe y que tiene permiso para leerlo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="519"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="520"/>
         <source>The tracking file &apos;{source}&apos; is a damaged or incomplete gzip file (it ends early or is corrupt): download or compress it again.</source>
         <translation>El archivo de seguimiento «{source}» es un archivo gzip dañado o incompleto (termina antes de tiempo o está corrupto): descárguelo o comprímalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="526"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="527"/>
         <source>The tracking file &apos;{source}&apos; ends in .gz but is not gzip-compressed: rename it to .csv if it is plain CSV, or compress it with gzip.</source>
         <translation>El archivo de seguimiento «{source}» termina en .gz pero no está comprimido con gzip: cámbiele el nombre a .csv si es un CSV simple, o comprímalo con gzip.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="533"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="534"/>
         <source>The tracking file &apos;{source}&apos; is a ZIP archive or a spreadsheet, not CSV: extract it, or save the sheet as CSV UTF-8.</source>
         <translation>El archivo de seguimiento «{source}» es un archivo ZIP o una hoja de cálculo, no un CSV: extráigalo, o guarde la hoja como CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="542"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="543"/>
         <source>Line {line} of the tracking file &apos;{source}&apos; is not UTF-8 text: save the file as CSV UTF-8 (not a binary or spreadsheet file).</source>
         <translation>La línea {line} del archivo de seguimiento «{source}» no es texto UTF-8: guarde el archivo como CSV UTF-8 (no un archivo binario ni una hoja de cálculo).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="550"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="551"/>
         <source>Line {line} of the tracking file &apos;{source}&apos; holds binary data (a NUL byte): choose a CSV text file, or export the data again as CSV.</source>
         <translation>La línea {line} del archivo de seguimiento «{source}» contiene datos binarios (un byte NUL): elija un archivo de texto CSV, o exporte de nuevo los datos como CSV.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="593"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="594"/>
         <source>Line {line} of the tracking file &apos;{source}&apos; cannot be read as CSV ({error}): check the delimiter and the quotes, or export the file again as CSV.</source>
         <translation>La línea {line} del archivo de seguimiento «{source}» no se puede leer como CSV ({error}): compruebe el separador y las comillas, o exporte de nuevo el archivo como CSV.</translation>
     </message>
@@ -6488,77 +6463,77 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>El parámetro «targets» es {value}: indique porcentajes por especie y estación, p. ej. {{&quot;Ciconia ciconia|2&quot;: 40}}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="336"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="331"/>
         <source>The scenario file &apos;{path}&apos; is not UTF-8 text: choose a scenario exported from the plugin (a .json file).</source>
         <translation>El archivo de escenario «{path}» no es texto UTF-8: elija un escenario exportado por el complemento (un archivo .json).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="385"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="380"/>
         <source>The scenario file sets both &apos;{old}&apos; and &apos;{new}&apos;, which are the same setting: keep &apos;{new}&apos; only.</source>
         <translation>El archivo de escenario define a la vez «{old}» y «{new}», que son el mismo parámetro: conserve solo «{new}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="437"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="432"/>
         <source>The optimality gap is {value:g}, which looks like a percentage: give it as a fraction, {fraction:g} (0.01 = within 1 %).</source>
         <translation>La brecha de optimalidad es {value:g}, lo que parece un porcentaje: indíquela como fracción, {fraction:g} (0,01 = dentro del 1 %).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="443"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="438"/>
         <source>The optimality gap is {value:g}: give a fraction from 0 to below 1 (0.01 = within 1 %).</source>
         <translation>La brecha de optimalidad es {value:g}: indique una fracción de 0 a menos de 1 (0,01 = dentro del 1 %).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="521"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="516"/>
         <source>The random seed is {value}: give a whole number from 0 to {high}.</source>
         <translation>La semilla aleatoria es {value}: indique un número entero de 0 a {high}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="560"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="555"/>
         <source>The budget</source>
         <translation>El presupuesto</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="202"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="203"/>
         <source>The output &apos;{output}&apos; ({path}) is the input &apos;{input}&apos;: writing it would overwrite the input. Choose another file for the output.</source>
         <translation>La salida «{output}» ({path}) es la entrada «{input}»: escribirla sobrescribiría la entrada. Elija otro archivo para la salida.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="242"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="243"/>
         <source>The file {path} (&apos;{parameter}&apos;) could not be read: it is damaged, incomplete or not a GIS file. Open it in QGIS to check it, or copy or export it again.</source>
         <translation>No se pudo leer el archivo {path} («{parameter}»): está dañado, incompleto o no es un archivo SIG. Ábralo en QGIS para comprobarlo, o cópielo o expórtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="269"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="270"/>
         <source>The field &apos;{field}&apos; (&apos;{parameter}&apos;) is not in the layer &apos;{layer}&apos;: choose one of its fields ({fields}).</source>
         <translation>El campo «{field}» («{parameter}») no está en la capa «{layer}»: elija uno de sus campos ({fields}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="367"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="368"/>
         <source>&apos;{output}&apos; must be a folder, but {path} is a file: choose a folder (a new one is created).</source>
         <translation>«{output}» debe ser una carpeta, pero {path} es un archivo: elija una carpeta (se crea una nueva).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="384"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="385"/>
         <source>The folder {path} for &apos;{output}&apos; cannot be written: {file} is a file, not a folder. Choose another folder.</source>
         <translation>No se puede escribir la carpeta {path} para «{output}»: {file} es un archivo, no una carpeta. Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="374"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="375"/>
         <source>&apos;{output}&apos; must be a file, but {path} is a folder: add a file name.</source>
         <translation>«{output}» debe ser un archivo, pero {path} es una carpeta: añada un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="391"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="392"/>
         <source>The folder {folder} for &apos;{output}&apos; does not exist: create it or choose another folder.</source>
         <translation>La carpeta {folder} para «{output}» no existe: créela o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="399"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="400"/>
         <source>The folder {folder} for &apos;{output}&apos; is not writable: choose a folder you may write to (e.g. in your home folder) or change its permissions.</source>
         <translation>La carpeta {folder} para «{output}» no admite escritura: elija una carpeta en la que pueda escribir (por ejemplo, en su carpeta personal) o cambie sus permisos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="463"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="465"/>
         <source>&apos;{algorithm}&apos; stopped on an error it does not know ({kind}: {detail}); nothing was written. Check the inputs (geometries, fields, numbers) and report this message if they look right.</source>
         <translation>«{algorithm}» se detuvo por un error desconocido ({kind}: {detail}); no se escribió nada. Compruebe las entradas (geometrías, campos, números) e informe de este mensaje si parecen correctas.</translation>
     </message>
@@ -6573,22 +6548,22 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>La fila {row} de «{layer}» tiene «{value}» en el campo de cantidad «{field}»: las cantidades deben ser números mayores o iguales que 0. Corrija esa fila o elija el campo de cantidad numérico.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="604"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="347"/>
         <source>Could not write {path}: the disk is full ({free} MB free). Free some space or choose another output folder.</source>
         <translation>No se pudo escribir {path}: el disco está lleno ({free} MB libres). Libere espacio o elija otra carpeta de salida.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="608"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="351"/>
         <source>Could not write {path}: check that the folder is writable and that no other program (a PDF viewer) holds the file open.</source>
         <translation>No se pudo escribir {path}: compruebe que la carpeta admite escritura y que ningún otro programa (un visor de PDF) mantiene el archivo abierto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="613"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="356"/>
         <source>Not enough memory to export {path}: lower the resolution (dpi) or close other programs.</source>
         <translation>Memoria insuficiente para exportar {path}: reduzca la resolución (ppp) o cierre otros programas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="231"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="232"/>
         <source>The file {path} (&apos;{parameter}&apos;) does not exist: check the path, or choose the file again.</source>
         <translation>El archivo {path} ('{parameter}') no existe: compruebe la ruta o vuelva a elegir el archivo.</translation>
     </message>
@@ -6608,7 +6583,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Ninguna de las {n} entidad(es) de la capa de áreas protegidas '{layer}' se superpone al área de estudio, así que ninguna unidad de planificación queda bloqueada como protegida. Compruebe el SRC de la capa (entidades leídas en un SRC erróneo quedan en otro lugar) y que sus sitios estén en los países o el área de estudio elegidos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="500"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="497"/>
         <source>Warning: {message}</source>
         <translation>Advertencia: {message}</translation>
     </message>
@@ -6638,87 +6613,87 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>{n} unidad(es) de planificación quedan en parte fuera de todo país (en la costa o en el borde de la capa de fronteras; {area:,.1f} km2 en total): solo sus partes dentro de un país cuentan en su superficie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="453"/>
         <source>The range file &apos;{file}&apos; could not be read as vector data ({reason}): choose a GeoPackage, shapefile or another vector file that GDAL reads.</source>
         <translation>El archivo de áreas de distribución «{file}» no se pudo leer como datos vectoriales ({reason}): elija un GeoPackage, un shapefile u otro archivo vectorial que GDAL pueda leer.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="453"/>
         <source>no vector layer</source>
         <translation>ninguna capa vectorial</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="492"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="514"/>
         <source>Layer &apos;{layer}&apos; is the eBird prediction area (where the model made predictions, not the species&apos; range): its {n} feature(s) were left out.</source>
         <translation>La capa «{layer}» es el área de predicción de eBird (donde el modelo hizo predicciones, no el área de distribución de la especie): sus {n} entidad(es) se dejaron fuera.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="501"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="523"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) with type &apos;prediction_area&apos; (where the eBird model made predictions, not the species&apos; range) were left out.</source>
         <translation>Capa «{layer}»: {n} entidad(es) de tipo «prediction_area» (donde el modelo de eBird hizo predicciones, no el área de distribución de la especie) se dejaron fuera.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="511"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="533"/>
         <source>Only eBird prediction areas were given ({layers}): they show where the model made predictions, not where the species occurs. Choose the &apos;range&apos; layer of the same eBird GeoPackage.</source>
         <translation>Solo se indicaron áreas de predicción de eBird ({layers}): muestran dónde el modelo hizo predicciones, no dónde está presente la especie. Elija la capa «range» del mismo GeoPackage de eBird.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="519"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="541"/>
         <source>Ranges were read from {layers} only.</source>
         <translation>Las áreas de distribución se leyeron solo de {layers}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="543"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="565"/>
         <source>{species}: the eBird prebreeding_migration ({pre:,.0f} km2) and postbreeding_migration ({post:,.0f} km2) ranges were merged into one passage range ({passage:,.0f} km2), as IUCN has a single passage code (4).</source>
         <translation>{species}: las áreas de eBird prebreeding_migration ({pre:,.0f} km2) y postbreeding_migration ({post:,.0f} km2) se fusionaron en una sola área de paso ({passage:,.0f} km2), porque la UICN tiene un único código de paso (4).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="769"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="791"/>
         <source>Layer &apos;{layer}&apos; read as eBird Status &amp; Trends: species from &apos;{species}&apos;; season breeding -&gt; breeding (2), nonbreeding -&gt; non-breeding (3), resident -&gt; resident (1), prebreeding_migration and postbreeding_migration -&gt; passage (4).</source>
         <translation>Capa «{layer}» leída como eBird Status &amp; Trends: especie tomada de «{species}»; temporada breeding -&gt; reproductiva (2), nonbreeding -&gt; no reproductiva (3), resident -&gt; residente (1), prebreeding_migration y postbreeding_migration -&gt; de paso (4).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1331"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1330"/>
         <source>minimum migration distance (km)</source>
         <translation>distancia mínima de migración (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1383"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1382"/>
         <source>The method &apos;{value}&apos; is unknown: use {methods}.</source>
         <translation>El método «{value}» es desconocido: use {methods}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1404"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1403"/>
         <source>Seasons from each bird&apos;s movement between the ends of its range.</source>
         <translation>Temporadas según el movimiento de cada ave entre los extremos de su área.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1407"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1406"/>
         <source>Seasons from date windows (day of year).</source>
         <translation>Temporadas según ventanas de fechas (día del año).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1407"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1406"/>
         <source>Seasons from date windows; {n} individuals living mostly south of the equator use the windows shifted by half a year.</source>
         <translation>Temporadas según ventanas de fechas; {n} individuos que viven sobre todo al sur del ecuador usan las ventanas desplazadas medio año.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1427"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1426"/>
         <source>Seasons from the track&apos;s own labels in the field &apos;{field}&apos; ({share:.1f} % of fixes).</source>
         <translation>Temporadas tomadas de las etiquetas propias de la trayectoria en el campo «{field}» ({share:.1f} % de las localizaciones).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1439"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1438"/>
         <source>State values not mapped to a season (their fixes are left out; map them with value=season if they belong to one): {values}.</source>
         <translation>Valores de estado no asignados a una temporada (sus localizaciones se excluyen; asígnelos con value=season si pertenecen a una): {values}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1451"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1450"/>
         <source>Every fix is resident: the species does not migrate.</source>
         <translation>Todas las localizaciones son residentes: la especie no migra.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1454"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1453"/>
         <source>no bird&apos;s positions span {km:g} km: lower the minimum migration distance, classify by dates, or choose resident</source>
         <translation>las posiciones de ninguna ave abarcan {km:g} km: reduzca la distancia mínima de migración, clasifique por fechas o elija residente</translation>
     </message>
@@ -6834,7 +6809,7 @@ Precauciones: las trayectorias de unas pocas aves muestran sus rutas, no toda la
         <translation>Los GeoPackages de áreas de distribución de eBird Status &amp; Trends (del paquete de R ebirdst) contienen una capa «range» y una capa «prediction_area». Indique el archivo completo o sus capas: solo se usa el área de distribución, porque el área de predicción muestra dónde el modelo hizo predicciones, no dónde está presente la especie. Las temporadas de migración prenupcial y posnupcial se convierten en una sola entidad de paso por especie (la UICN tiene un único código de paso); el registro da la superficie de cada una y la del área fusionada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="111"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="108"/>
         <source>Countries: country is the ISO3 code of the country holding most of the unit; country_shares lists the unit&apos;s km2 in every country it lies in, largest first (e.g. ESP:268.1;PRT:12), so TFCA candidates count a unit across a border in each country. A unit outside every country (at sea) has both empty, and the log says how many there are. Units from a layer with an ISO3 field (as the WDPA&apos;s) holding one code lie wholly in that country, whatever coarser borders say; a site with several codes (ESP;PRT) follows the borders.</source>
         <translation>Países: country es el código ISO3 del país que contiene la mayor parte de la unidad; country_shares enumera los km2 de la unidad en cada país en que se encuentra, de mayor a menor (p. ej. ESP:268.1;PRT:12), para que las candidatas ACTF cuenten una unidad que cruza una frontera en cada país. Una unidad fuera de todo país (en el mar) tiene ambos campos vacíos, y el registro indica cuántas hay. Las unidades de una capa con un campo ISO3 (como el de la WDPA) con un solo código se encuentran por completo en ese país, digan lo que digan unas fronteras más toscas; un sitio con varios códigos (ESP;PRT) sigue las fronteras.</translation>
     </message>
@@ -6978,152 +6953,152 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>Ventanas de fechas (día del año; vacío: calendario paleártico-africano, medio año después al sur del ecuador)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="131"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="129"/>
         <source>{area} km²</source>
         <translation>{area} km²</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="130"/>
         <source>{met} of {total}</source>
         <translation>{met} de {total}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="136"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="134"/>
         <source>{units} units of about {size:,.0f} km²</source>
         <translation>{units} unidades de unos {size:,.0f} km²</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="144"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="142"/>
         <source>Migratory species</source>
         <translation>Especies migratorias</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="143"/>
         <source>Species-season targets met by existing protected areas</source>
         <translation>Metas especie-temporada alcanzadas por las áreas protegidas existentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="149"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="147"/>
         <source>Species-season targets met with the plan</source>
         <translation>Metas especie-temporada alcanzadas con el plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="153"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="151"/>
         <source>Species covered in every season, existing protected areas</source>
         <translation>Especies cubiertas en todas las temporadas, áreas protegidas existentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="157"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="155"/>
         <source>Species covered in every season, with the plan</source>
         <translation>Especies cubiertas en todas las temporadas, con el plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="161"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="159"/>
         <source>Protected area network with the plan</source>
         <translation>Red de áreas protegidas con el plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="161"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="159"/>
         <source>{area} km² ({percent:.1f}% of the study area)</source>
         <translation>{area} km² ({percent:.1f} % del área de estudio)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="169"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="167"/>
         <source>Transfrontier conservation area (TFCA) candidates</source>
         <translation>Candidatas a áreas de conservación transfronterizas (ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="174"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="172"/>
         <source>&apos;Existing protected areas&apos; means the planning units already protected; &apos;with the plan&apos; adds the units the plan selects.</source>
         <translation>«Áreas protegidas existentes» designa las unidades de planificación ya protegidas; «con el plan» añade las unidades que el plan selecciona.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="209"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="194"/>
         <source>Protected: share of the country covered by protected areas (before) or by the network (with the plan). Protected Connected (ProtConn): the part of it that is also connected, at the median dispersal distance of the run (Saura et al. 2017).</source>
         <translation>Protegido: proporción del país cubierta por áreas protegidas (antes) o por la red (con el plan). Áreas protegidas conectadas (ProtConn): la parte de ella que además está conectada, a la distancia de dispersión mediana de la ejecución (Saura et al. 2017).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="258"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="236"/>
         <source>Clusters of the network that span two or more countries, where neighbours could manage migratory species together; rank 1 is the highest score.</source>
         <translation>Agrupaciones de la red que abarcan dos o más países, donde los vecinos podrían gestionar juntos especies migratorias; el rango 1 es la puntuación más alta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="258"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="236"/>
         <source>No cluster of the network spans two countries.</source>
         <translation>Ninguna agrupación de la red abarca dos países.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="293"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="301"/>
         <source>Data. The seasonal ranges of {species} migratory species were split into {features} species-season features (breeding, non-breeding, passage); a resident range counts in every season. Protected areas form the existing network.</source>
         <translation>Datos. Las áreas de distribución estacionales de {species} especies migratorias se dividieron en {features} elementos especie-temporada (reproducción, no reproducción, paso); un área de residencia cuenta en todas las temporadas. Las áreas protegidas forman la red existente.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="304"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="312"/>
         <source>Planning units. The study area ({area} km²) was divided into {units} planning units of about {size:,.0f} km² in an equal-area projection. Units at least {lock:.0f}% covered by protected areas count as existing protected areas and are always in the network.</source>
         <translation>Unidades de planificación. El área de estudio ({area} km²) se dividió en {units} unidades de planificación de unos {size:,.0f} km² en una proyección equivalente. Las unidades cubiertas al menos en un {lock:.0f} % por áreas protegidas cuentan como áreas protegidas existentes y están siempre en la red.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="318"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="326"/>
         <source>Targets. Each species-season feature has a target of {percent:.0f}% of its range in the study area, as in Target 3 of the Kunming-Montreal Global Biodiversity Framework. A species counts as covered only when the targets of all its seasons are met (Runge et al. 2015).</source>
         <translation>Metas. Cada elemento especie-temporada tiene como meta el {percent:.0f} % de su área de distribución en el área de estudio, como en la Meta 3 del Marco Mundial de Biodiversidad de Kunming-Montreal. Una especie solo cuenta como cubierta cuando se alcanzan las metas de todas sus temporadas (Runge et al. 2015).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="333"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="341"/>
         <source>Optimisation. The network was chosen by exact integer linear programming: the least-cost set of planning units that meets every target, with a boundary penalty (BLM {blm:g}) that favours compact networks, as in Marxan and prioritizr. Solver: {solver}; status: {status}; optimality gap: {gap}%; time: {seconds:.1f} s.</source>
         <translation>Optimización. La red se eligió mediante programación lineal entera exacta: el conjunto de unidades de planificación de menor coste que alcanza todas las metas, con una penalización de borde (BLM {blm:g}) que favorece redes compactas, como en Marxan y prioritizr. Solucionador: {solver}; estado: {status}; brecha de optimalidad: {gap} %; tiempo: {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="351"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="359"/>
         <source>Ecological connectivity. The Protected Connected (ProtConn) indicator (Saura et al. 2017) gives the share of each country that is protected and connected, at a median dispersal distance of {distance:g} km, before and after the plan; neighbouring countries&apos; protected areas serve as stepping stones.</source>
         <translation>Conectividad ecológica. El indicador Áreas protegidas conectadas (ProtConn, Saura et al. 2017) da la proporción de cada país que está protegida y conectada, para una distancia de dispersión mediana de {distance:g} km, antes y después del plan; las áreas protegidas de los países vecinos sirven de escalones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="364"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="372"/>
         <source>Ecological connectivity. ProtConn was not computed for this run.</source>
         <translation>Conectividad ecológica. ProtConn no se calculó para esta ejecución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="365"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="373"/>
         <source>Transfrontier conservation areas. Clusters of the network that span two or more countries are candidate transfrontier conservation areas (TFCAs), scored by the migratory species they share across the border, their area, their unprotected share and their importance for connectivity (dPC).</source>
         <translation>Áreas de conservación transfronterizas. Las agrupaciones de la red que abarcan dos o más países son candidatas a áreas de conservación transfronterizas (ACTF), puntuadas según las especies migratorias que comparten a ambos lados de la frontera, su superficie, su proporción no protegida y su importancia para la conectividad (dPC).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="397"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="405"/>
         <source>Writing a Word document needs the python-docx package: install it with &apos;pip install python-docx&apos; in the Python of QGIS.</source>
         <translation>Escribir un documento Word requiere el paquete python-docx: instálelo con «pip install python-docx» en el Python de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="511"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="519"/>
         <source>The map picture &apos;{path}&apos; is not a PNG or JPEG image.</source>
         <translation>La imagen del mapa «{path}» no es una imagen PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="595"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="630"/>
         <source>The map picture &apos;{path}&apos; does not exist.</source>
         <translation>La imagen del mapa «{path}» no existe.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="614"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="649"/>
         <source>Figure 1. The protected area network with the plan and the transfrontier conservation area (TFCA) candidates.</source>
         <translation>Figura 1. La red de áreas protegidas con el plan y las candidatas a áreas de conservación transfronterizas (ACTF).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="628"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="663"/>
         <source>Methods</source>
         <translation>Métodos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="632"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="667"/>
         <source>Data sources and credits</source>
         <translation>Fuentes de datos y créditos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="652"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="687"/>
         <source>Ecological connectivity for migratory species: a contribution to the CMS national report ({date})</source>
         <translation>Conectividad ecológica para las especies migratorias: una contribución al informe nacional de la CMS ({date})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="659"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="694"/>
         <source>Made with CMS Connectivity Planner. {sources}</source>
         <translation>Elaborado con CMS Connectivity Planner. {sources}</translation>
     </message>
@@ -7348,42 +7323,42 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>La lista de marcas '{text}' no tiene la forma 'marca=id, id': escriba p. ej. 'Montreux Record=1402, 2273; World Heritage in Danger=Comoé National Park'.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="800"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="793"/>
         <source>The planning units layer &apos;{layer}&apos; has no field &apos;selected&apos;: choose the planning_units layer a plan wrote.</source>
         <translation>La capa de unidades de planificación '{layer}' no tiene el campo 'selected': elija la capa planning_units que escribió un plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="819"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="812"/>
         <source>locked in</source>
         <translation>incluido (bloqueado)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="819"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="812"/>
         <source>selected</source>
         <translation>seleccionado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="819"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="812"/>
         <source>partly selected</source>
         <translation>parcialmente seleccionado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="819"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="812"/>
         <source>not selected</source>
         <translation>no seleccionado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="836"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="829"/>
         <source>The species ranges layer &apos;{layer}&apos; has no species field (looked for species, binomial, sci_name, scientific_name, SCINAME).</source>
         <translation>La capa de áreas de distribución '{layer}' no tiene campo de especie (se buscó species, binomial, sci_name, scientific_name, SCINAME).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="864"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="857"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;dPC&apos;: choose the sites layer that Connectivity indices wrote with site importance.</source>
         <translation>La capa '{layer}' no tiene el campo 'dPC': elija la capa de sitios que escribió Índices de conectividad con la importancia de los sitios.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="979"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="972"/>
         <source>{records} site record(s) -&gt; {places} place(s); {multi} with two or more designations, {partial} with partial overlaps.</source>
         <translation>{records} registro(s) de sitios -&gt; {places} lugar(es); {multi} con dos o más designaciones, {partial} con solapamientos parciales.</translation>
     </message>
@@ -7481,22 +7456,22 @@ Salida: una entidad por lugar con place_id, name, n_designations, designations (
         <translation>Designaciones de cada lugar</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="270"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="249"/>
         <source>Each place is one real site with all its designations, so that the CMS, Ramsar and CBD reports speak of the same places; places.csv lists every designation.</source>
         <translation>Cada lugar es un sitio real con todas sus designaciones, para que los informes a la CMS, Ramsar y el CDB hablen de los mismos lugares; places.csv enumera cada designación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="1002"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="995"/>
         <source>protected areas</source>
         <translation>áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="1011"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="1004"/>
         <source>planning units</source>
         <translation>unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="1018"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="1011"/>
         <source>species ranges</source>
         <translation>áreas de distribución de especies</translation>
     </message>
@@ -7526,7 +7501,7 @@ Salida: una entidad por lugar con place_id, name, n_designations, designations (
         <translation>Lugares y sus designaciones</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="915"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="921"/>
         <source>One place per real site: records of different designations that cover at least half of each other are one place (a national park that is also a Ramsar site and a Natura 2000 site). places.csv lists every designation of every place; &apos;In the network&apos; is the place&apos;s status in the plan.</source>
         <translation>Un lugar por sitio real: los registros de designaciones distintas que se cubren al menos a la mitad forman un solo lugar (un parque nacional que también es sitio Ramsar y sitio Natura 2000). places.csv enumera cada designación de cada lugar; «En la red» es el estado del lugar en el plan.</translation>
     </message>
@@ -7542,6 +7517,51 @@ Files of an earlier package in the folder (maps of candidates that no longer exi
 Las entradas son las salidas de «Planificar la red», «Preparar áreas de distribución de especies», «Preparar sitios» y «Encontrar candidatas ACTF», con los parámetros del escenario (JSON) y el resumen del solucionador del plan. El botón «Exportar mapas e informe» del panel y la línea de comandos ejecutan este mismo algoritmo.
 
 Los archivos de una exportación anterior que haya en la carpeta (incluidos los mapas de candidatas que ya no existen) se reemplazan; nunca se mezclan con los nuevos.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="110"/>
+        <source>The data are centred at ({lon:.6g}, {lat:.6g}), which cannot be a longitude and latitude: the coordinates are not degrees, so the layer carries the wrong CRS. Set the CRS its coordinates are in (Layer &gt; Set CRS).</source>
+        <translation>Los datos están centrados en ({lon:.6g}, {lat:.6g}), que no puede ser una longitud y una latitud: las coordenadas no son grados, así que la capa tiene un SRC equivocado. Asigne el SRC en que están sus coordenadas (Capa &gt; Asignar SRC).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="116"/>
+        <source>The layer &apos;{layer}&apos; is centred at ({lon:.6g}, {lat:.6g}), which cannot be a longitude and latitude: its coordinates are not degrees, so it carries the wrong CRS. Set the CRS its coordinates are in (Layer &gt; Set CRS).</source>
+        <translation>La capa «{layer}» está centrada en ({lon:.6g}, {lat:.6g}), que no puede ser una longitud y una latitud: sus coordenadas no son grados, así que tiene un SRC equivocado. Asigne el SRC en que están sus coordenadas (Capa &gt; Asignar SRC).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="133"/>
+        <source>The CRS &apos;{crs}&apos; cannot be used ({error}). Check the layer&apos;s CRS (Layer &gt; Set CRS).</source>
+        <translation>El SRC «{crs}» no se puede usar ({error}). Compruebe el SRC de la capa (Capa &gt; Asignar SRC).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="137"/>
+        <source>The CRS &apos;{crs}&apos; met while reprojecting the layer &apos;{layer}&apos; cannot be used ({error}). Check the layer&apos;s CRS (Layer &gt; Set CRS).</source>
+        <translation>El SRC «{crs}» encontrado al reproyectar la capa «{layer}» no se puede usar ({error}). Compruebe el SRC de la capa (Capa &gt; Asignar SRC).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="249"/>
+        <source>{shown} of {total} places: those with two or more designations or in a TFCA candidate, largest first (at most {most}); places.csv and the places layer hold them all.</source>
+        <translation>{shown} de {total} lugares: los que tienen dos o más designaciones o forman parte de una candidata ACTF, los más grandes primero (como máximo {most}); places.csv y la capa de lugares los contienen todos.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="266"/>
+        <source>Computing ProtConn</source>
+        <translation>Cálculo de ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
+        <source>Gap distance joining units (km)</source>
+        <translation>Distancia de separación que une las unidades (km)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
+        <source>Median dispersal distance for dPC (km; 0 skips)</source>
+        <translation>Distancia mediana de dispersión para el dPC (km; 0 lo omite)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
+        <source>Border buffer for transboundary habitats (km)</source>
+        <translation>Franja fronteriza para los hábitats transfronterizos (km)</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
         <translation>La couche de frontières « {layer} » n'a pas de champ ISO3 (champs cherchés : {fields}) : ajoutez-en un ou utilisez la carte du monde par défaut.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="71"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="70"/>
         <source>The country list is empty: give at least one ISO3 code, e.g. DEU,FRA,ESP.</source>
         <translation>La liste des pays est vide : donnez au moins un code ISO3, p. ex. DEU,FRA,ESP.</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Résolution : écart {gap:.2%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="392"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="389"/>
         <source>Cancelled by the user; nothing was written.</source>
         <translation>Annulé par l'utilisateur ; rien n'a été écrit.</translation>
     </message>
@@ -49,27 +49,27 @@
         <translation>Simulation des aires de répartition des espèces et des aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="189"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="201"/>
         <source>Building hexagonal planning units</source>
         <translation>Construction des unités de planification hexagonales</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="201"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="213"/>
         <source>Computing species amounts per unit</source>
         <translation>Calcul des quantités d'espèces par unité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="209"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="221"/>
         <source>{n} feature(s) have no range inside the study area: {names}.</source>
         <translation>{n} élément(s) n'ont aucune aire de répartition dans la zone d'étude : {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="710"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="674"/>
         <source>Solving the integer programme</source>
         <translation>Résolution du programme en nombres entiers</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="237"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="249"/>
         <source>Finding transboundary (TFCA) candidates</source>
         <translation>Recherche des candidates transfrontalières (ACTF)</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Le nombre de fils d'exécution vaut {value} ; donnez 1 ou plus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="85"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="84"/>
         <source>&apos;{code}&apos; is not an ISO3 country code: use three letters, e.g. FRA.</source>
         <translation>« {code} » n'est pas un code de pays ISO3 : utilisez trois lettres, p. ex. FRA.</translation>
     </message>
@@ -249,42 +249,42 @@
         <translation>Le nombre d'espèces est de {n} : simulez au moins 1 espèce.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="96"/>
         <source>The target is {value} %: give a percentage above 0 and at most 100.</source>
         <translation>La cible est de {value} % : donnez un pourcentage supérieur à 0 et au plus égal à 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="103"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="102"/>
         <source>The hexagon area is {value} km2: give a positive area, e.g. 1000.</source>
         <translation>La surface des hexagones est de {value} km2 : donnez une surface positive, p. ex. 1000.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="118"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="117"/>
         <source>The parameter {name} is {value}: give a finite number of 0 or more.</source>
         <translation>Le paramètre {name} vaut {value} : donnez un nombre fini supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="124"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="123"/>
         <source>The lock-in threshold is {value}: give a protected share above 0 and at most 1.</source>
         <translation>Le seuil de verrouillage vaut {value} : donnez une part protégée supérieure à 0 et au plus égale à 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="289"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="284"/>
         <source>Unknown scenario setting(s): {names}. Remove them or check the spelling.</source>
         <translation>Paramètre(s) de scénario inconnu(s) : {names}. Supprimez-les ou vérifiez l'orthographe.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="296"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="291"/>
         <source>This scenario was written by a newer plugin (schema {version}): update the plugin.</source>
         <translation>Ce scénario a été écrit par une version plus récente de l'extension (schéma {version}) : mettez l'extension à jour.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="318"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="313"/>
         <source>The scenario file is not valid JSON ({detail}).</source>
         <translation>Le fichier de scénario n'est pas un JSON valide ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="322"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="317"/>
         <source>The scenario file must hold one JSON object.</source>
         <translation>Le fichier de scénario doit contenir un seul objet JSON.</translation>
     </message>
@@ -324,12 +324,12 @@
         <translation>Planificateur de connectivité CMS</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/plugin.py" line="23"/>
+        <location filename="../cms_connectivity_plugin/plugin.py" line="25"/>
         <source>&amp;CMS Connectivity Planner</source>
         <translation>&amp;Planificateur de connectivité CMS</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/plugin.py" line="60"/>
+        <location filename="../cms_connectivity_plugin/plugin.py" line="66"/>
         <source>Plan protected-area networks for migratory species and find TFCA candidates</source>
         <translation>Planifier des réseaux d'aires protégées pour les espèces migratrices et trouver des candidates ACTF</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation>Exécuter un scénario (simuler, planifier, trouver des candidates ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="39"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="40"/>
         <source>Workflow</source>
         <translation>Flux de travail</translation>
     </message>
@@ -412,12 +412,12 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1396"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="967"/>
         <source>Planning units</source>
         <translation>Unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="201"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="202"/>
         <source>TFCA candidates</source>
         <translation>Candidates ACTF</translation>
     </message>
@@ -457,37 +457,37 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Impossible d'écrire dans le dossier de sortie « {path} » ({reason}) : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="190"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="191"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
         <translation>L'écriture de la couche {layer} dans {path} a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="202"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="203"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="203"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="204"/>
         <source>Species ranges</source>
         <translation>Aires de répartition des espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1377"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="948"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="417"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="407"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>Impossible de rouvrir la couche {layer} depuis {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="425"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="415"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries} : {selected:.1f} % de la zone d'étude dans le réseau, {met} des {total} cibles par espèce et saison atteintes, {n} candidate(s) ACTF ({solver}, {status}, écart {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="440"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="430"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Réseau pour les espèces migratrices et candidates ACTF</translation>
     </message>
@@ -497,67 +497,62 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Impossible d'ouvrir la carte du monde de QGIS ({path}) : réinstallez les données de QGIS (paquet Debian qgis-common) ou choisissez une couche de frontières.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="182"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="147"/>
         <source>Cannot read image {path}.</source>
         <translation>Impossible de lire l'image {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1212"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="783"/>
         <source>The overview map has no layers to show.</source>
         <translation>La carte d'ensemble n'a aucune couche à afficher.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="989"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="549"/>
         <source>Exported on {date}</source>
         <translation>Exporté le {date}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1167"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="727"/>
         <source>Cannot export the map: invalid layers: {names}.</source>
         <translation>Impossible d'exporter la carte : couches non valides : {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1096"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="656"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="427"/>
-        <source>km</source>
-        <translation>km</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="963"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="525"/>
         <source>North arrow symbol {name} not found in the QGIS SVG paths.</source>
         <translation>Symbole de flèche du nord {name} introuvable dans les chemins SVG de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="494"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="237"/>
         <source>Cannot export the map: no layer has a coordinate reference system.</source>
         <translation>Impossible d'exporter la carte : aucune couche n'a de système de coordonnées de référence.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="526"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="269"/>
         <source>Cannot export the map: the layers to zoom to ({names}) have no features.</source>
         <translation>Impossible d'exporter la carte : les couches sur lesquelles zoomer ({names}) n'ont aucune entité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="595"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="338"/>
         <source>The exported image {path} is blank.</source>
         <translation>L'image exportée {path} est vide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="617"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="360"/>
         <source>QGIS could not export {path} (exporter error {code}).</source>
         <translation>QGIS n'a pas pu exporter {path} (erreur d'export {code}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="633"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="376"/>
         <source>The export to {path} produced an empty file.</source>
         <translation>L'export vers {path} a produit un fichier vide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="654"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="416"/>
         <source>The map in the layout rendered blank; check that the layers have features.</source>
         <translation>La carte de la mise en page est rendue vide ; vérifiez que les couches ont des entités.</translation>
     </message>
@@ -1042,97 +1037,97 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>« {layer} » n'a aucun site « {role} » : un réseau de voie de migration nécessite des sites de reproduction et d'hivernage (vérifiez le champ de rôle).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="452"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="453"/>
         <source>The breeding and non-breeding sites of &apos;{layer}&apos; have the same centre, so there is no migration direction: check the role field.</source>
         <translation>Les sites de reproduction et d'hivernage de « {layer} » ont le même centre : il n'y a pas de direction de migration. Vérifiez le champ de rôle.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="677"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="678"/>
         <source>The protected share must be between 0 and 1 (got {value}).</source>
         <translation>La part protégée doit être comprise entre 0 et 1 (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="709"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="710"/>
         <source>The protected-area layer has no coordinate reference system: set one in its properties (Layer &gt; Set CRS).</source>
         <translation>La couche d'aires protégées n'a pas de système de coordonnées de référence : définissez-en un dans ses propriétés (Couche &gt; Définir le CRS de la couche).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="78"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="80"/>
         <source>The distance type &apos;{value}&apos; is unknown: use one of {types}.</source>
         <translation>Le type de distance « {value} » est inconnu : utilisez l'un des types {types}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="84"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="86"/>
         <source>The dispersal kernel &apos;{value}&apos; is unknown: use &apos;exponential&apos;.</source>
         <translation>Le noyau de dispersion « {value} » est inconnu : utilisez « exponential ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="90"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="92"/>
         <source>The median dispersal distance must be a positive number (got {value}): give the distance at which half of the dispersers arrive, e.g. 10 km.</source>
         <translation>La distance de dispersion médiane doit être un nombre positif (reçu {value}) : donnez la distance à laquelle la moitié des individus dispersants arrivent, p. ex. 10 km.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="97"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="99"/>
         <source>The dispersal probability at the median distance must be between 0 and 1, exclusive (got {value}): use 0.5 for a median dispersal distance.</source>
         <translation>La probabilité de dispersion à la distance médiane doit être strictement comprise entre 0 et 1 (reçu {value}) : utilisez 0.5 pour une distance de dispersion médiane.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="106"/>
         <source>The link pruning threshold pij_min must be in [0, 1) (got {value}): use 0.001, or 0 to keep every link.</source>
         <translation>Le seuil d'élagage des liens pij_min doit être dans [0, 1) (reçu {value}) : utilisez 0.001, ou 0 pour garder tous les liens.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="111"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="113"/>
         <source>The link cut-off distance must be 0 or more (got {value}).</source>
         <translation>La distance de coupure des liens doit être supérieure ou égale à 0 (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="117"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="119"/>
         <source>The IIC link distance must be 0 or more (got {value}).</source>
         <translation>La distance de lien de l'IIC doit être supérieure ou égale à 0 (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="200"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="202"/>
         <source>The graph was built with links up to {built:g} but the parameters need links up to {needed:g}: rebuild it with the larger cut-off.</source>
         <translation>Le graphe a été construit avec des liens jusqu'à {built:g}, mais les paramètres demandent des liens jusqu'à {needed:g} : reconstruisez-le avec la coupure la plus grande.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="248"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="250"/>
         <source>The layer &apos;{layer}&apos; has {n} site(s) without geometry (feature ids {ids}): remove them or repair their geometry.</source>
         <translation>La couche « {layer} » contient {n} site(s) sans géométrie (identifiants d'entité {ids}) : supprimez-les ou réparez leur géométrie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="286"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="288"/>
         <source>Without a cut-off every pair of the {n} sites would be a link ({pairs:,} pairs): give a cut-off distance or a pruning threshold pij_min above 0 (0.001 is usual).</source>
         <translation>Sans distance de coupure, chaque paire des {n} sites serait un lien ({pairs:,} paires) : donnez une distance de coupure ou un seuil d'élagage pij_min supérieur à 0 (0.001 est courant).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="319"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="323"/>
         <source>A distance table is needed for the distance type &apos;table&apos;: give the table, or choose edge-to-edge or centroid distances.</source>
         <translation>Une table de distances est nécessaire pour le type de distance « table » : fournissez la table, ou choisissez des distances bord à bord ou entre centroïdes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="326"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="330"/>
         <source>The layer &apos;{layer}&apos; has no sites: choose a layer with polygons.</source>
         <translation>La couche « {layer} » ne contient aucun site : choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="391"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="402"/>
         <source>The attribute &apos;{field}&apos; of layer &apos;{layer}&apos; is missing, not a number or negative for {n} site(s) (feature ids {ids}): fill in values of 0 or more, or use the area.</source>
         <translation>L'attribut « {field} » de la couche « {layer} » est manquant, non numérique ou négatif pour {n} site(s) (identifiants d'entité {ids}) : saisissez des valeurs supérieures ou égales à 0, ou utilisez la surface.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="422"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="433"/>
         <source>The node id {id} appears twice in {source}: give each node one id.</source>
         <translation>L'identifiant de nœud {id} apparaît deux fois dans {source} : donnez un seul identifiant à chaque nœud.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="432"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="443"/>
         <source>Line {line} of {source} names node {id}, which is not among the nodes: fix the id or add the node.</source>
         <translation>La ligne {line} de {source} cite le nœud {id}, qui ne fait pas partie des nœuds : corrigez l'identifiant ou ajoutez le nœud.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="443"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="454"/>
         <source>Line {line} of {source} has the distance &apos;{value}&apos;: distances must be numbers of 0 or more.</source>
         <translation>La ligne {line} de {source} a la distance « {value} » : les distances doivent être des nombres supérieurs ou égaux à 0.</translation>
     </message>
@@ -1157,62 +1152,62 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>L'indice de connectivité « {value} » est inconnu : utilisez PC ou IIC.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="486"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="505"/>
         <source>The landscape area must be a positive number (got {value}).</source>
         <translation>La surface du paysage doit être un nombre positif (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="638"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="657"/>
         <source>The method &apos;{value}&apos; is unknown: use one of {methods}.</source>
         <translation>La méthode « {value} » est inconnue : utilisez l'une des méthodes {methods}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="412"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="426"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1280"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1322"/>
         <source>The existing-node mask must have one value per node.</source>
         <translation>Le masque des nœuds existants doit avoir une valeur par nœud.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="66"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="63"/>
         <source>polygons</source>
         <translation>polygones</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1435"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1477"/>
         <source>connectivity</source>
         <translation>connectivité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1441"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1483"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos; (its fields: {fields}): choose a numeric field or leave it empty to use the area.</source>
         <translation>La couche « {layer} » n'a pas de champ « {field} » (ses champs : {fields}) : choisissez un champ numérique ou laissez vide pour utiliser la surface.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="138"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="152"/>
         <source>No dispersal distance was given: give at least one, e.g. 1, 10, 100 km.</source>
         <translation>Aucune distance de dispersion n'a été indiquée : donnez-en au moins une, p. ex. 1, 10, 100 km.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="150"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="164"/>
         <source>ProtConn needs edge-to-edge or centroid distances (got &apos;{value}&apos;).</source>
         <translation>ProtConn nécessite des distances bord à bord ou entre centroïdes (reçu « {value} »).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="156"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="170"/>
         <source>The transboundary buffer must be 0 km or more (got {value}).</source>
         <translation>La zone tampon transfrontalière doit être supérieure ou égale à 0 km (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="1021"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="1045"/>
         <source>{code}: {n} part(s) farther than {km:g} km from the mainland (overseas territories) were left out of the country&apos;s area.</source>
         <translation>{code} : {n} partie(s) situées à plus de {km:g} km du territoire principal (territoires d'outre-mer) ont été exclues de la superficie du pays.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="1028"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="1052"/>
         <source>{code}: no protected area inside the country; ProtConn is 0.</source>
         <translation>{code} : aucune aire protégée dans le pays ; ProtConn vaut 0.</translation>
     </message>
@@ -1297,7 +1292,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Un coût tiré du champ « {field} » nécessite des unités de planification issues d'une couche : choisissez le type de grille « couche », ou un autre coût.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/crs.py" line="147"/>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="206"/>
         <source>The CRS {crs} is geographic (degrees), so areas and distances for {purpose} would be wrong: choose a projected equal-area CRS, or leave it empty to use Lambert azimuthal equal-area centred on the study area.</source>
         <translation>Le CRS {crs} est géographique (en degrés) : les surfaces et distances calculées pour « {purpose} » seraient fausses. Choisissez un CRS projeté équivalent (à surfaces égales), ou laissez vide pour utiliser une projection azimutale équivalente de Lambert centrée sur la zone d'étude.</translation>
     </message>
@@ -1552,7 +1547,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Le CRS « {name} » utilisé pour {what} n'est pas un CRS projeté en mètres : les surfaces seraient fausses ; choisissez un CRS équivalent (à surfaces égales) ou laissez vide pour en utiliser un centré sur la zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="333"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="330"/>
         <source>the planning units</source>
         <translation>les unités de planification</translation>
     </message>
@@ -2027,82 +2022,82 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>{solver} n'a trouvé aucune sélection qui satisfasse à la fois les cibles, le budget et les contraintes, bien que chacun puisse être respecté séparément ; assouplissez une contrainte, le budget ou une cible.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="225"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="247"/>
         <source>The layer &apos;{layer}&apos; is in no known range schema (its fields: {found}; wanted {wanted}): rename the fields or give a field mapping (species, presence, origin, seasonal).</source>
         <translation>La couche « {layer} » ne suit aucun schéma d'aires de répartition connu (ses champs : {found} ; attendus : {wanted}) : renommez les champs ou donnez une correspondance de champs (espèce, présence, origine, saisonnalité).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="246"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="268"/>
         <source>The layer &apos;{layer}&apos; has no field for {missing} (its fields: {found}): correct the field mapping.</source>
         <translation>La couche « {layer} » n'a pas de champ pour {missing} (ses champs : {found}) : corrigez la correspondance des champs.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="253"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="275"/>
         <source>The field mapping for layer &apos;{layer}&apos; names no species field: give the field that holds the scientific name.</source>
         <translation>La correspondance des champs de la couche « {layer} » n'indique aucun champ d'espèce : donnez le champ qui contient le nom scientifique.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="325"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="347"/>
         <source>The {field} filter &apos;{text}&apos; is not a list of codes: write codes separated by commas, e.g. &apos;1,2&apos; (valid codes {codes}).</source>
         <translation>Le filtre {field} « {text} » n'est pas une liste de codes : écrivez des codes séparés par des virgules, p. ex. « 1,2 » (codes valides : {codes}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="334"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="356"/>
         <source>The {field} filter is empty: give at least one code, e.g. &apos;1,2&apos; (valid codes {codes}).</source>
         <translation>Le filtre {field} est vide : donnez au moins un code, p. ex. « 1,2 » (codes valides : {codes}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="342"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="364"/>
         <source>The {field} filter has code(s) {bad}, which are not IUCN {field} codes: use codes {codes}.</source>
         <translation>Le filtre {field} contient le(s) code(s) {bad}, qui ne sont pas des codes UICN « {field} » : utilisez les codes {codes}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="588"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="610"/>
         <source>Range layers: {layers}.</source>
         <translation>Couches d'aires de répartition : {layers}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="590"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="612"/>
         <source>{n} input features: {kept} kept; dropped {presence} by presence, {origin} by origin, {seasonal} by season, {unknown} with unknown codes, {empty} without polygon geometry; {repaired} invalid geometries repaired.</source>
         <translation>{n} entités en entrée : {kept} conservées ; écartées : {presence} selon la présence, {origin} selon l'origine, {seasonal} selon la saison, {unknown} aux codes inconnus, {empty} sans géométrie polygonale ; {repaired} géométries invalides réparées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="604"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="626"/>
         <source>{species} species, {features} species-season features.</source>
         <translation>{species} espèces, {features} éléments espèce-saison.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="677"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="699"/>
         <source>a scientific name</source>
         <translation>un nom scientifique</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="678"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="700"/>
         <source>IUCN presence codes 1-6</source>
         <translation>codes de présence UICN 1-6</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="679"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="701"/>
         <source>IUCN origin codes 1-6</source>
         <translation>codes d'origine UICN 1-6</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="680"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="702"/>
         <source>IUCN seasonal codes 1-5</source>
         <translation>codes de saisonnalité UICN 1-5</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="684"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="706"/>
         <source>NatureServe ORIGIN codes 1-4 (resident to passage)</source>
         <translation>codes ORIGIN de NatureServe 1-4 (de résident à passage)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="693"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="715"/>
         <source>Every feature of layer &apos;{layer}&apos; has an unknown value in field &apos;{field}&apos; (found {values}; wanted {expected}): map the right field or recode it.</source>
         <translation>Toutes les entités de la couche « {layer} » ont une valeur inconnue dans le champ « {field} » (trouvé : {values} ; attendu : {expected}) : associez le bon champ ou recodez-le.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="704"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="726"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) with an unknown value in field &apos;{field}&apos; ({values}; feature ids {ids}) were dropped: recode them to {expected}.</source>
         <translation>Couche « {layer} » : {n} entité(s) ayant une valeur inconnue dans le champ « {field} » ({values} ; identifiants d'entité {ids}) ont été écartées : recodez-les en {expected}.</translation>
     </message>
@@ -2112,27 +2107,27 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Aucune couche d'aires de répartition n'a été fournie : choisissez au moins une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="784"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="806"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) without geometry (feature ids {ids}) were dropped.</source>
         <translation>Couche « {layer} » : {n} entité(s) sans géométrie (identifiants d'entité {ids}) ont été écartées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="812"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="834"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) had no polygon area left after repair (feature ids {ids}) and were dropped.</source>
         <translation>Couche « {layer} » : {n} entité(s) n'avaient plus de surface polygonale après réparation (identifiants d'entité {ids}) et ont été écartées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="879"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="901"/>
         <source>All {n} remaining range features were removed by the {field} filter (it keeps {kept}; the layers have {found}): add codes to the {field} filter, e.g. &apos;{suggest}&apos;.</source>
         <translation>Les {n} entités d'aire de répartition restantes ont toutes été retirées par le filtre {field} (il garde {kept} ; les couches contiennent {found}) : ajoutez des codes au filtre {field}, p. ex. « {suggest} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="893"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="915"/>
         <source>No range feature is left: {unknown} had unknown codes and {empty} had no polygon geometry; fix the codes or geometries named in the warnings.</source>
         <translation>Il ne reste aucune entité d'aire de répartition : {unknown} avaient des codes inconnus et {empty} n'avaient pas de géométrie polygonale ; corrigez les codes ou les géométries cités dans les avertissements.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="923"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="945"/>
         <source>{n} species have no range inside the study area and get no target there: {names}. Check the layers&apos; CRS, or remove these species.</source>
         <translation>{n} espèces n'ont pas d'aire de répartition dans la zone d'étude et n'y reçoivent aucune cible : {names}. Vérifiez le CRS des couches, ou retirez ces espèces.</translation>
     </message>
@@ -2277,7 +2272,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Contribution par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -2342,7 +2337,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="231"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="228"/>
         <source>Existing protected areas</source>
         <translation>Aires protégées existantes</translation>
     </message>
@@ -2377,32 +2372,32 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Terres protégées connectées (fractions de ProtConn)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="822"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="828"/>
         <source>This report describes a conservation plan for {countries}: {selected} of {units} planning units ({percent:.1f}% of the study area) are in the network, and {met} of {targets} species-season targets are met. &apos;Before&apos; means the existing protected areas only; &apos;after&apos; means with the plan.</source>
         <translation>Ce rapport décrit un plan de conservation pour {countries} : {selected} des {units} unités de planification ({percent:.1f} % de la zone d'étude) font partie du réseau, et {met} des {targets} cibles par espèce et saison sont atteintes. « Avant » désigne les seules aires protégées existantes ; « après », la situation avec le plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="862"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="868"/>
         <source>A target is met when the network holds at least the target amount of the range.</source>
         <translation>Une cible est atteinte lorsque le réseau couvre au moins la quantité cible de l'aire de répartition.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="866"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="872"/>
         <source>A migratory species is adequately covered only when every season of its annual cycle meets its target (Runge et al. 2015): the weakest season decides.</source>
         <translation>Une espèce migratrice n'est correctement couverte que si chaque saison de son cycle annuel atteint sa cible (Runge et al. 2015) : c'est la saison la plus faible qui décide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="897"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="903"/>
         <source>Clusters of the network spanning two or more countries. Score = ({wt} x transboundary species + {wa} x area + {wu} x unprotected share + {wi} x network importance (dPC)) / {total}, each divided by its largest value; rank 1 is the highest score.</source>
         <translation>Groupes du réseau s'étendant sur deux pays ou plus. Score = ({wt} x espèces transfrontalières + {wa} x surface + {wu} x part non protégée + {wi} x importance pour le réseau (dPC)) / {total}, chaque terme étant divisé par sa plus grande valeur ; le rang 1 correspond au score le plus élevé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="958"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="964"/>
         <source>The report folder &apos;{path}&apos; cannot be created ({reason}).</source>
         <translation>Impossible de créer le dossier du rapport « {path} » ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="965"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="971"/>
         <source>Conservation plan for {countries}</source>
         <translation>Plan de conservation pour {countries}</translation>
     </message>
@@ -2422,37 +2417,37 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Année de référence {year} : {after} sites désignés plus tard écartés ; {unknown} sites sans année de statut conservés.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="267"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="280"/>
         <source>The site layer kind &apos;{kind}&apos; is unknown: use one of {kinds}.</source>
         <translation>Le type de couche de sites « {kind} » est inconnu : utilisez l'un des types {kinds}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="293"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="306"/>
         <source>polygons or points</source>
         <translation>polygones ou points</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="314"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos; for site names (its fields: {fields}): choose another name field or leave it empty.</source>
         <translation>La couche « {layer} » n'a pas de champ « {field} » pour les noms de sites (ses champs : {fields}) : choisissez un autre champ de nom ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="346"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="363"/>
         <source>Layer &apos;{layer}&apos;: {n} site(s) without geometry (feature ids {ids}) were dropped.</source>
         <translation>Couche « {layer} » : {n} site(s) sans géométrie (identifiants d'entité {ids}) ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="359"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="376"/>
         <source>The layer &apos;{layer}&apos; has point sites but no REP_AREA field (reported area in km2) to draw them with: add the field or use polygon boundaries.</source>
         <translation>La couche « {layer} » contient des sites ponctuels mais pas de champ REP_AREA (surface déclarée en km2) pour les dessiner : ajoutez le champ ou utilisez des limites polygonales.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="368"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="385"/>
         <source>Layer &apos;{layer}&apos;: {n} point site(s) with REP_AREA 0 or NULL (feature ids {ids}) cannot be drawn and were dropped.</source>
         <translation>Couche « {layer} » : {n} site(s) ponctuel(s) avec REP_AREA à 0 ou NULL (identifiants d'entité {ids}) ne peuvent pas être dessinés et ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="411"/>
         <source>Layer &apos;{layer}&apos;: {n} site(s) had no polygon area left after repair (feature ids {ids}) and were dropped.</source>
         <translation>Couche « {layer} » : {n} site(s) n'avaient plus de surface polygonale après réparation (identifiants d'entité {ids}) et ont été écartés.</translation>
     </message>
@@ -2462,37 +2457,37 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Aucune couche de sites n'a été fournie : choisissez au moins une couche de polygones ou de points.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="511"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="528"/>
         <source>All {n} sites were removed by the WDPA status filter (it keeps {kept}; the layers have {found}): include these statuses, e.g. tick &apos;Include proposed sites&apos;.</source>
         <translation>Les {n} sites ont tous été retirés par le filtre de statut WDPA (il garde {kept} ; les couches contiennent {found}) : incluez ces statuts, p. ex. en cochant « Inclure les sites proposés (WDPA) ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="524"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="541"/>
         <source>All {n} remaining sites are UNESCO-MAB Biosphere Reserves, which are left out by default: tick &apos;Include UNESCO-MAB Biosphere Reserves&apos; to keep them.</source>
         <translation>Les {n} sites restants sont tous des réserves de biosphère UNESCO-MAB, exclues par défaut : cochez « Inclure les réserves de biosphère UNESCO-MAB » pour les garder.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="532"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="549"/>
         <source>All {n} remaining sites are points with REP_AREA 0 or NULL: fill in their reported area (km2) or use polygon boundaries.</source>
         <translation>Les {n} sites restants sont tous des points avec REP_AREA à 0 ou NULL : renseignez leur surface déclarée (km2) ou utilisez des limites polygonales.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="538"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="555"/>
         <source>No site has polygon geometry left ({n} without geometry): check the layers&apos; geometries (Vector &gt; Geometry Tools &gt; Check Validity).</source>
         <translation>Aucun site n'a encore de géométrie polygonale ({n} sans géométrie) : vérifiez les géométries des couches (Vecteur &gt; Outils de géométrie &gt; Vérifier la validité).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="555"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="572"/>
         <source>The snapshot year &apos;{year}&apos; is not a year: give a year such as 2010.</source>
         <translation>L'année de référence « {year} » n'est pas une année : donnez une année comme 2010.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="563"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="580"/>
         <source>No site had been designated by {year} (the earliest status year is {earliest}): choose a later snapshot year.</source>
         <translation>Aucun site n'avait été désigné en {year} (la plus ancienne année de statut est {earliest}) : choisissez une année de référence plus récente.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="572"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="589"/>
         <source>{n} site(s) have no status year (0 or NULL) and were kept in the {year} snapshot: check their designation dates.</source>
         <translation>{n} site(s) n'ont pas d'année de statut (0 ou NULL) et ont été conservés dans l'état {year} : vérifiez leurs dates de désignation.</translation>
     </message>
@@ -2627,92 +2622,92 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La zone tampon frontalière doit être une distance positive en mètres (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="618"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="614"/>
         <source>The season &apos;{value}&apos; of feature {row} in &apos;{layer}&apos; is not an IUCN seasonal code (1-5) or label (e.g. breeding).</source>
         <translation>La saison « {value} » de l'élément {row} dans « {layer} » n'est ni un code de saisonnalité UICN (1-5) ni une étiquette (p. ex. breeding).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="221"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="222"/>
         <source>The field &apos;{field}&apos; chosen for the {what} is not in &apos;{source}&apos;: choose one of {fields}.</source>
         <translation>Le champ « {field} » choisi pour « {what} » n'est pas dans « {source} » : choisissez l'un des champs {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="232"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="233"/>
         <source>&apos;{source}&apos; has no {what} field (looked for {candidates}): rename the column or choose it explicitly.</source>
         <translation>« {source} » n'a pas de champ « {what} » (noms cherchés : {candidates}) : renommez la colonne ou choisissez-la explicitement.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="399"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="400"/>
         <source>&apos;{source}&apos; has no fixes: choose a file or layer with GPS positions.</source>
         <translation>« {source} » ne contient aucune localisation : choisissez un fichier ou une couche avec des positions GPS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="407"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="408"/>
         <source>The fix at {where} of &apos;{source}&apos; has no individual id: fill it in or remove the row.</source>
         <translation>La localisation ({where}) de « {source} » n'a pas d'identifiant d'individu : renseignez-le ou supprimez la ligne.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="609"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="610"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="610"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="611"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="421"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="422"/>
         <source>The fix at {where} of &apos;{source}&apos; has {axis} {value}, outside {low}..{high}: check that longitude and latitude are not swapped and are in degrees (WGS84).</source>
         <translation>La localisation ({where}) de « {source} » a une {axis} de {value}, hors de {low}..{high} : vérifiez que longitude et latitude ne sont pas inversées et qu'elles sont en degrés (WGS84).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="438"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="439"/>
         <source>&apos;{source}&apos; has no fixes with a location: check the longitude/latitude.</source>
         <translation>« {source} » ne contient aucune localisation avec une position : vérifiez la longitude/latitude.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="476"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="477"/>
         <source>The timestamp &apos;{value}&apos; in field &apos;{field}&apos; at {where} of &apos;{source}&apos; cannot be read: write timestamps as {format} in UTC (ISO 8601 with T, Z or +hh:mm also works).</source>
         <translation>L'horodatage « {value} » du champ « {field} » ({where}) de « {source} » est illisible : écrivez les horodatages au format {format} en UTC (l'ISO 8601 avec T, Z ou +hh:mm fonctionne aussi).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="578"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="579"/>
         <source>The tracking file &apos;{path}&apos; does not exist: choose an existing CSV file.</source>
         <translation>Le fichier de suivi « {path} » n'existe pas : choisissez un fichier CSV existant.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="601"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="602"/>
         <source>&apos;{source}&apos; is empty: choose a CSV file with a header row and fixes.</source>
         <translation>« {source} » est vide : choisissez un fichier CSV avec une ligne d'en-tête et des localisations.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="677"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="678"/>
         <source>individual id</source>
         <translation>identifiant d'individu</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="678"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="679"/>
         <source>timestamp</source>
         <translation>horodatage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="268"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="269"/>
         <source>movement state</source>
         <translation>état de mouvement</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="619"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="620"/>
         <source>Line {line} of &apos;{source}&apos; has fewer columns than the header: check the delimiter and quoting.</source>
         <translation>La ligne {line} de « {source} » a moins de colonnes que l'en-tête : vérifiez le délimiteur et les guillemets.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="634"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="635"/>
         <source>line {line}</source>
         <translation>ligne {line}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="643"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="644"/>
         <source>The value &apos;{value}&apos; in column &apos;{field}&apos; at {where} of &apos;{source}&apos; is not a number: use decimal degrees with a dot (e.g. 8.87).</source>
         <translation>La valeur « {value} » de la colonne « {field} » ({where}) de « {source} » n'est pas un nombre : utilisez des degrés décimaux avec un point (p. ex. 8.87).</translation>
     </message>
@@ -2722,57 +2717,57 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="683"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="684"/>
         <source>Feature {fid} of &apos;{layer}&apos; is a multipoint with several points: one fix per feature is needed (Vector &gt; Geometry Tools &gt; Multipart to Singleparts).</source>
         <translation>L'entité {fid} de « {layer} » est un multipoint de plusieurs points : il faut une localisation par entité (Vecteur &gt; Outils de géométrie &gt; De morceaux multiples à morceaux uniques).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="701"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="702"/>
         <source>feature {fid}</source>
         <translation>entité {fid}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="951"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="952"/>
         <source>stopover radius (km)</source>
         <translation>rayon de halte (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="952"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="953"/>
         <source>minimum stopover duration (h)</source>
         <translation>durée minimale de halte (h)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="953"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="954"/>
         <source>stopovers</source>
         <translation>haltes migratoires</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="982"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="983"/>
         <source>The {what} must be greater than 0 (got {value}).</source>
         <translation>Le paramètre « {what} » doit être supérieur à 0 (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1181"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1180"/>
         <source>The state mapping &apos;{part}&apos; cannot be read: write value=season pairs separated by &apos;;&apos;, e.g. fall migration=passage; wintering grounds=non-breeding.</source>
         <translation>La correspondance d'états « {part} » est illisible : écrivez des paires valeur=saison séparées par « ; », p. ex. fall migration=passage; wintering grounds=non-breeding.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1208"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1207"/>
         <source>The date window &apos;{part}&apos; cannot be read: write season=start-end with day-of-year numbers, e.g. breeding=121-212; passage=213-304,60-120; non-breeding=305-59.</source>
         <translation>La fenêtre de dates « {part} » est illisible : écrivez saison=début-fin avec des numéros de jour de l'année, p. ex. breeding=121-212; passage=213-304,60-120; non-breeding=305-59.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1231"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1230"/>
         <source>The {season} window {start}-{end} is not within day 1..366: use day-of-year numbers (1 = 1 January, 182 = 1 July).</source>
         <translation>La fenêtre « {season} » {start}-{end} n'est pas comprise entre les jours 1 et 366 : utilisez des numéros de jour de l'année (1 = 1er janvier, 182 = 1er juillet).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1242"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1241"/>
         <source>The {season} window {start}-{end} overlaps the {other} window: make the date windows disjoint.</source>
         <translation>La fenêtre « {season} » {start}-{end} chevauche la fenêtre « {other} » : faites en sorte que les fenêtres de dates soient disjointes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1326"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1325"/>
         <source>The migration &apos;{value}&apos; is unknown: use auto, autumn or spring.</source>
         <translation>La migration « {value} » est inconnue : utilisez auto, autumn ou spring.</translation>
     </message>
@@ -2782,32 +2777,32 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>mouvement</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1380"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1379"/>
         <source>range buffer (km)</source>
         <translation>zone tampon de l'aire (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1381"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1380"/>
         <source>seasonal ranges</source>
         <translation>aires saisonnières</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1420"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1419"/>
         <source>&apos;{source}&apos; has no movement-state field: choose the state field, or classify by movement or by dates.</source>
         <translation>« {source} » n'a pas de champ d'état de mouvement : choisissez le champ d'état, ou classez par mouvement ou par dates.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1458"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1457"/>
         <source>no fix falls in a date window: check the windows</source>
         <translation>aucune localisation ne tombe dans une fenêtre de dates : vérifiez les fenêtres</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1459"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1458"/>
         <source>no state value is mapped to a season: map the values</source>
         <translation>aucune valeur d'état n'est associée à une saison : associez les valeurs</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1461"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1460"/>
         <source>No fix of &apos;{source}&apos; could be given a season: {hint}.</source>
         <translation>Aucune localisation de « {source} » n'a pu recevoir de saison : {hint}.</translation>
     </message>
@@ -2881,22 +2876,22 @@ Champs de nom d'élément : les champs qui nomment un élément, p. ex. l'espèc
         <translation>{n} quantités non nulles pour {f} éléments.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="40"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="41"/>
         <source>Inputs</source>
         <translation>Données d'entrée</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="41"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="42"/>
         <source>Planning</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="42"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="43"/>
         <source>Connectivity</source>
         <translation>Connectivité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="43"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="44"/>
         <source>TFCA and reports</source>
         <translation>ACTF et rapports</translation>
     </message>
@@ -3212,22 +3207,22 @@ Résultats par pays et par distance de dispersion (1, 10 et 100 km comme dans le
         <translation>distances de dispersion</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="873"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="890"/>
         <source>{iso3}, d = {d:g} km: ProtConn {pc:.2f} % of {area:,.0f} km2 (Prot {prot:.2f} %, ProtConn[Bound] {bound}); [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] {u:.1f} % of ProtConn; target {target:g} % {met}.</source>
         <translation>{iso3}, d = {d:g} km : ProtConn {pc:.2f} % de {area:,.0f} km2 (Prot {prot:.2f} %, ProtConn[Bound] {bound}) ; [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] {u:.1f} % de ProtConn ; cible {target:g} % {met}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="873"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="890"/>
         <source>met</source>
         <translation>atteinte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="873"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="890"/>
         <source>not met</source>
         <translation>non atteinte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="898"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="915"/>
         <source>ProtConn (Saura et al. 2017, 2018) as the JRC DOPA computes it.</source>
         <translation>ProtConn (Saura et al. 2017, 2018), calculé comme le fait le DOPA du JRC.</translation>
     </message>
@@ -3663,7 +3658,7 @@ Les géométries invalides sont réparées ; les entités aux codes inconnus son
         <translation>Aires de répartition par espèce et saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1396"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="967"/>
         <source>Species-season features</source>
         <translation>Éléments espèce-saison</translation>
     </message>
@@ -3725,7 +3720,7 @@ Année de référence : ne garder que les sites désignés cette année-là ou a
         <translation>Réseau fusionné : {n} parties, {area:.1f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="44"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="45"/>
         <source>Marxan</source>
         <translation>Marxan</translation>
     </message>
@@ -3923,102 +3918,102 @@ Unités de planification : polygones avec un champ d'identifiant entier (vide : 
         <translation>Projet Marxan écrit : {n} unités de planification, {m} éléments, {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="108"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="105"/>
         <source>Build planning units</source>
         <translation>Construire les unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="171"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="168"/>
         <source>Study area polygon (instead of countries)</source>
         <translation>Polygone de zone d'étude (à la place des pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="179"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="176"/>
         <source>Hexagons</source>
         <translation>Hexagones</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="179"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="176"/>
         <source>Squares</source>
         <translation>Carrés</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="179"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="176"/>
         <source>Polygons of a layer (sites, parcels...)</source>
         <translation>Polygones d'une couche (sites, parcelles...)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="187"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="184"/>
         <source>Hexagon or square area (km2)</source>
         <translation>Surface des hexagones ou carrés (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="197"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="194"/>
         <source>Unit layer (for polygons of a layer)</source>
         <translation>Couche d'unités (pour les polygones d'une couche)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="202"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="199"/>
         <source>Unit id field (default: feature id)</source>
         <translation>Champ d'identifiant d'unité (par défaut : identifiant d'entité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="210"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="207"/>
         <source>Cost raster (mean per unit)</source>
         <translation>Raster de coût (moyenne par unité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="215"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="212"/>
         <source>Cost field of the unit layer</source>
         <translation>Champ de coût de la couche d'unités</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="224"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="221"/>
         <source>Units without raster cost</source>
         <translation>Unités sans coût raster</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="224"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="221"/>
         <source>Stop with an error</source>
         <translation>Arrêter avec une erreur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="224"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="221"/>
         <source>Give them the mean cost of the other units</source>
         <translation>Leur donner le coût moyen des autres unités</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="267"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="264"/>
         <source>Edge tolerance for units of a layer (m)</source>
         <translation>Tolérance de bord pour les unités d'une couche (m)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="275"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="272"/>
         <source>CRS of the units (default: equal-area, centred on the study area)</source>
         <translation>CRS des unités (par défaut : équivalent, centré sur la zone d'étude)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="287"/>
         <source>Boundary table (CSV)</source>
         <translation>Table des bordures (CSV)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="287"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="299"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="296"/>
         <source>Number of planning units</source>
         <translation>Nombre d'unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="310"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="307"/>
         <source>A study-area layer is given: the country codes {codes} are not used.</source>
         <translation>Une couche de zone d'étude est fournie : les codes de pays {codes} ne sont pas utilisés.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="319"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="316"/>
         <source>No study area: give ISO3 country codes (e.g. BEL,LUX) or choose a study-area polygon layer.</source>
         <translation>Pas de zone d'étude : donnez des codes de pays ISO3 (p. ex. BEL,LUX) ou choisissez une couche de polygones de zone d'étude.</translation>
     </message>
@@ -4028,37 +4023,37 @@ Unités de planification : polygones avec un champ d'identifiant entier (vide : 
         <translation>{n} partie(s) lointaine(s) d'outre-mer des pays ont été exclues.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="373"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="370"/>
         <source>Both a cost raster and a cost field are given: choose one of them (or neither, for cost = area).</source>
         <translation>Un raster de coût et un champ de coût sont tous deux fournis : choisissez l'un des deux (ou aucun, pour coût = surface).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="405"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="402"/>
         <source>Planning units from a layer need the unit layer: choose a polygon layer (e.g. your sites) as unit layer.</source>
         <translation>Des unités de planification issues d'une couche nécessitent la couche d'unités : choisissez une couche de polygones (p. ex. vos sites) comme couche d'unités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="412"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="409"/>
         <source>Reading protected areas</source>
         <translation>Lecture des aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="422"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="419"/>
         <source>Building planning units</source>
         <translation>Construction des unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="445"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="442"/>
         <source>Writing the planning units</source>
         <translation>Écriture des unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="447"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="444"/>
         <source>{n} polygon(s) of &apos;{layer}&apos; lie outside the study area and were left out.</source>
         <translation>{n} polygone(s) de « {layer} » se trouvent hors de la zone d'étude et ont été exclus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="481"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="478"/>
         <source>The boundary table &apos;{path}&apos; cannot be written ({reason}): choose another file.</source>
         <translation>Impossible d'écrire la table des bordures « {path} » ({reason}) : choisissez un autre fichier.</translation>
     </message>
@@ -4162,23 +4157,8 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
-        <source>Gap distance joining units (m)</source>
-        <translation>Distance d'écart pour réunir les unités (m)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
         <source>Minimum share of a country in a candidate</source>
         <translation>Part minimale d'un pays dans une candidate</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
-        <source>Median dispersal distance for dPC (m; 0 skips)</source>
-        <translation>Distance de dispersion médiane pour le dPC (m ; 0 : ignoré)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
-        <source>Border buffer for transboundary habitats (m)</source>
-        <translation>Zone tampon frontalière pour les habitats transfrontaliers (m)</translation>
     </message>
     <message>
         <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
@@ -4356,67 +4336,62 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>{n} localisations n'ont pu recevoir de saison (hors des fenêtres de dates, état non associé, ou oiseau qui n'a jamais migré) et ne figurent dans aucune aire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="744"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="495"/>
         <source>Layout template not found: {path}. Reinstall the plugin.</source>
         <translation>Modèle de mise en page introuvable : {path}. Réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="750"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="501"/>
         <source>Layout template {path} is not valid XML (line {line}): {error}</source>
         <translation>Le modèle de mise en page {path} n'est pas un XML valide (ligne {line}) : {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="758"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="509"/>
         <source>QGIS could not read the layout template {path}.</source>
         <translation>QGIS n'a pas pu lire le modèle de mise en page {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="762"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="513"/>
         <source>Layout template {path} lacks the item(s) {ids}.</source>
         <translation>Il manque au modèle de mise en page {path} le(s) élément(s) {ids}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="801"/>
-        <source>Could not write {path}.</source>
-        <translation>Impossible d'écrire {path}.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1179"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="739"/>
         <source>Could not add the layout &apos;{name}&apos; to the project.</source>
         <translation>Impossible d'ajouter la mise en page « {name} » au projet.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1273"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="844"/>
         <source>Cannot make the candidate atlas: the TFCA layer is not valid.</source>
         <translation>Impossible de créer l'atlas des candidates : la couche ACTF n'est pas valide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1275"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="846"/>
         <source>No TFCA candidate to map: no cluster of selected sites spans two or more countries. Try a larger gap distance or higher targets.</source>
         <translation>Aucune candidate ACTF à cartographier : aucun groupe de sites sélectionnés ne s'étend sur deux pays ou plus. Essayez une distance d'écart plus grande ou des cibles plus élevées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1318"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="889"/>
         <source>No TFCA candidate to map.</source>
         <translation>Aucune candidate ACTF à cartographier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1326"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="897"/>
         <source>QGIS could not start the atlas.</source>
         <translation>QGIS n'a pas pu démarrer l'atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1330"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="901"/>
         <source>QGIS could not go to atlas page {n}.</source>
         <translation>QGIS n'a pas pu aller à la page {n} de l'atlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1353"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="924"/>
         <source>TFCA candidates atlas</source>
         <translation>Atlas des candidates ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1518"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1089"/>
         <source>QGIS could not export the atlas to {path}: {error}</source>
         <translation>QGIS n'a pas pu exporter l'atlas vers {path} : {error}</translation>
     </message>
@@ -4426,22 +4401,22 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>La couche « {layer} » n'a pas de champ « {field} » selon lequel colorer.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="263"/>
         <source>Computing ProtConn before and after the plan</source>
         <translation>Calcul de ProtConn avant et après le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="363"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="374"/>
         <source>Nodes can be added only to a graph of edge-to-edge distances.</source>
         <translation>Des nœuds ne peuvent être ajoutés qu'à un graphe de distances bord à bord.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="645"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="664"/>
         <source>The tolerance must be a number from 0 (exact) to below 1 (got {value}).</source>
         <translation>La tolérance doit être un nombre de 0 (exact) à moins de 1 (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="651"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="670"/>
         <source>A tolerance above 0 needs the subtree method.</source>
         <translation>Une tolérance supérieure à 0 nécessite la méthode par sous-arbres (subtree).</translation>
     </message>
@@ -4476,262 +4451,262 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>L'objectif « {name} » nécessite un budget supérieur à 0, dans les unités du coût (p. ex. km2 quand le coût est la surface) ; il vaut {value}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="352"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="331"/>
         <source>The CRS &apos;{crs}&apos; is not understood: choose a CRS from the list.</source>
         <translation>Le CRS « {crs} » n'est pas reconnu : choisissez un CRS dans la liste.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="392"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="356"/>
         <source>There are {count} {what} flags for {n} planning units; give one per unit.</source>
         <translation>Il y a {count} indicateurs « {what} » pour {n} unités de planification ; donnez-en un par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="418"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="382"/>
         <source>There are {species} species names, {seasons} seasons and {n} range polygons: give one of each per range.</source>
         <translation>Il y a {species} noms d'espèces, {seasons} saisons et {n} polygones d'aires de répartition : donnez-en un de chaque par aire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="425"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="389"/>
         <source>There are no species ranges: choose a layer with range polygons.</source>
         <translation>Il n'y a aucune aire de répartition d'espèce : choisissez une couche avec des polygones d'aires de répartition.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="395"/>
         <source>{n} range polygon(s) without a species name were left out.</source>
         <translation>{n} polygone(s) d'aire de répartition sans nom d'espèce ont été exclus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="395"/>
         <source>{n} range polygon(s) with an unknown season were left out.</source>
         <translation>{n} polygone(s) d'aire de répartition à la saison inconnue ont été exclus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="395"/>
         <source>{n} range polygon(s) without area were left out.</source>
         <translation>{n} polygone(s) d'aire de répartition sans surface ont été exclus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="439"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="403"/>
         <source>None of the {n} range polygons has a species name, a known season (1 resident, 2 breeding, 3 non-breeding, 4 passage, 5 uncertain) and a polygon: check the species and season fields.</source>
         <translation>Aucun des {n} polygones d'aire de répartition n'a à la fois un nom d'espèce, une saison connue (1 résident, 2 reproduction, 3 hivernage (non-reproduction), 4 passage, 5 incertaine) et un polygone : vérifiez les champs d'espèce et de saison.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="451"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="415"/>
         <source>The species ranges cannot be placed in the CRS of the planning units: some of their coordinates fall outside it. Check that the range layer carries its true CRS (Layer &gt; Set CRS).</source>
         <translation>Les aires de répartition ne peuvent pas être placées dans le CRS des unités de planification : certaines de leurs coordonnées en sortent. Vérifiez que la couche d'aires de répartition porte son vrai CRS (Couche &gt; Définir le CRS de la couche).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="474"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="438"/>
         <source>The target override &apos;{key}&apos; matches no feature: write &apos;&lt;species&gt;|&lt;season code&gt;&apos; (1 resident, 2 breeding, 3 non-breeding, 4 passage) for a species and season of the ranges, e.g. {examples}.</source>
         <translation>La cible particulière « {key} » ne correspond à aucun élément : écrivez « &lt;espèce&gt;|&lt;code de saison&gt; » (1 résident, 2 reproduction, 3 hivernage (non-reproduction), 4 passage) pour une espèce et une saison des aires de répartition, p. ex. {examples}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="482"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="446"/>
         <source>The feature &apos;{key}&apos; has two different target overrides: keep one.</source>
         <translation>L'élément « {key} » a deux cibles particulières différentes : n'en gardez qu'une.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="552"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="516"/>
         <source>Reading the planning units</source>
         <translation>Lecture des unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="556"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="520"/>
         <source>There are no planning units: choose a layer with unit polygons.</source>
         <translation>Il n'y a aucune unité de planification : choisissez une couche avec des polygones d'unités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="559"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="523"/>
         <source>There are {count} unit ids for {n} planning units; give one per unit.</source>
         <translation>Il y a {count} identifiants d'unité pour {n} unités de planification ; donnez-en un par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="567"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="531"/>
         <source>Planning unit(s) {units} have no polygon: delete them from the unit layer or draw their polygons.</source>
         <translation>Les unités de planification {units} n'ont pas de polygone : supprimez-les de la couche d'unités ou dessinez leurs polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="578"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="542"/>
         <source>The planning units are not in a projected CRS in metres; areas and edges were measured in Lambert azimuthal equal-area centred on them.</source>
         <translation>Les unités de planification ne sont pas dans un CRS projeté en mètres ; les surfaces et les bords ont été mesurés dans une projection azimutale équivalente de Lambert centrée sur elles.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="595"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="559"/>
         <source>Grouping the ranges by species and season</source>
         <translation>Regroupement des aires de répartition par espèce et saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="601"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="565"/>
         <source>Computing the area of each feature in each unit</source>
         <translation>Calcul de la surface de chaque élément dans chaque unité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="606"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="570"/>
         <source>None of the {m} species-season ranges overlaps the planning units: check that both layers cover the same area and carry the right CRS.</source>
         <translation>Aucune des {m} aires de répartition par espèce et saison ne recouvre les unités de planification : vérifiez que les deux couches couvrent la même zone et portent le bon CRS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="614"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="578"/>
         <source>{n} feature(s) have no range inside the planning units and get no target: {names}.</source>
         <translation>{n} élément(s) n'ont aucune aire de répartition dans les unités de planification et ne reçoivent pas de cible : {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="620"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="584"/>
         <source>Measuring the edges between units</source>
         <translation>Mesure des bords entre unités</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="624"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="588"/>
         <source>Setting the targets</source>
         <translation>Fixation des cibles</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="724"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="688"/>
         <source>Checking the targets</source>
         <translation>Vérification des cibles</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="793"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="757"/>
         <source>The BLM multiples must be positive numbers; got {values}.</source>
         <translation>Les multiples du BLM doivent être des nombres positifs ; reçu {values}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="819"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="783"/>
         <source>Finding the cheapest and the most compact plans (Cohon&apos;s method)</source>
         <translation>Recherche du plan le moins coûteux et du plus compact (méthode de Cohon)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="828"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="792"/>
         <source>Solving with BLM {blm:.6g}</source>
         <translation>Résolution avec BLM {blm:.6g}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="285"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="280"/>
         <source>This JSON file is not a CMS Connectivity Planner scenario.</source>
         <translation>Ce fichier JSON n'est pas un scénario de Planificateur de connectivité CMS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="302"/>
         <source>The scenario file has a setting of the wrong type ({detail}).</source>
         <translation>Le fichier de scénario contient un paramètre d'un type incorrect ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="330"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="325"/>
         <source>The scenario file &apos;{path}&apos; cannot be read ({reason}).</source>
         <translation>Impossible de lire le fichier de scénario « {path} » ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="437"/>
         <source>{label} is not a number.</source>
         <translation>{label} n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="422"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="417"/>
         <source>{label} is {value:g}: give a value from {low:g} to {high:g}.</source>
         <translation>{label} vaut {value:g} : donnez une valeur de {low:g} à {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="492"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="487"/>
         <source>Choose simulated training data or your own layers.</source>
         <translation>Choisissez des données de formation simulées ou vos propres couches.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="500"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="495"/>
         <source>Give at least one ISO3 country code, e.g. FRA,ESP.</source>
         <translation>Donnez au moins un code de pays ISO3, p. ex. FRA,ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="503"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="498"/>
         <source>Not ISO3 country codes: {codes}. Use three letters, e.g. FRA.</source>
         <translation>Codes de pays non ISO3 : {codes}. Utilisez trois lettres, p. ex. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="519"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="514"/>
         <source>The number of species</source>
         <translation>Le nombre d'espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="535"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="530"/>
         <source>Choose hexagons, squares or a layer of your own polygons.</source>
         <translation>Choisissez des hexagones, des carrés ou une couche de vos propres polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="537"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="532"/>
         <source>Choose the polygon layer to use as planning units.</source>
         <translation>Choisissez la couche de polygones à utiliser comme unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="539"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="534"/>
         <source>The cell area (km2)</source>
         <translation>La surface des cellules (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="540"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="535"/>
         <source>The lock-in share</source>
         <translation>La part de verrouillage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="543"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="538"/>
         <source>Give the study area: country codes on the Data step or a polygon.</source>
         <translation>Indiquez la zone d'étude : des codes de pays à l'étape Données, ou un polygone.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="546"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="541"/>
         <source>Choose a target rule.</source>
         <translation>Choisissez une règle de cible.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="547"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="542"/>
         <source>The target (%)</source>
         <translation>La cible (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="554"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="549"/>
         <source>Choose an objective.</source>
         <translation>Choisissez un objectif.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="556"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="551"/>
         <source>This objective works within a budget: give a budget above 0 (cost units).</source>
         <translation>Cet objectif fonctionne avec un budget : donnez un budget supérieur à 0 (unités de coût).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="561"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="556"/>
         <source>The boundary length modifier (BLM)</source>
         <translation>Le modificateur de longueur de bordure (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="563"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="558"/>
         <source>The time limit (s)</source>
         <translation>Le temps maximal (s)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="437"/>
         <source>The optimality gap</source>
         <translation>L'écart d'optimalité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="453"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="448"/>
         <source>The dispersal distance (km)</source>
         <translation>La distance de dispersion (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="570"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="565"/>
         <source>Tick at least one analysis.</source>
         <translation>Cochez au moins une analyse.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="457"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="452"/>
         <source>Corridors need a resistance raster: choose one or untick corridors.</source>
         <translation>Les corridors nécessitent un raster de résistance : choisissez-en un ou décochez les corridors.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="459"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="454"/>
         <source>A flyway network needs a tracking file: choose one on the Data step.</source>
         <translation>Un réseau de voie de migration nécessite un fichier de suivi : choisissez-en un à l'étape Données.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="906"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="911"/>
         <source>Run the earlier steps first: &apos;{key}&apos; has not been produced yet.</source>
         <translation>Exécutez d'abord les étapes précédentes : « {key} » n'a pas encore été produit.</translation>
     </message>
@@ -4901,7 +4876,7 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Sites existants</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="381"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="371"/>
         <source>Country borders</source>
         <translation>Frontières des pays</translation>
     </message>
@@ -5468,12 +5443,12 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>Résolution 4 sur 4 : le moins coûteux des réseaux les plus compacts</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/package.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/core/package.py" line="186"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;selected&apos;: give the output of &apos;Plan the network&apos;.</source>
         <translation>La couche « {layer} » n'a pas de champ « selected » : fournissez la sortie de « Planifier le réseau ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/package.py" line="202"/>
+        <location filename="../cms_connectivity_plugin/core/package.py" line="195"/>
         <source>The layer &apos;{layer}&apos; lacks the species or seasonal field: give the output of &apos;Prepare species ranges&apos;.</source>
         <translation>La couche « {layer} » n'a pas de champ d'espèce ou de saison : fournissez la sortie de « Préparer les aires de répartition des espèces ».</translation>
     </message>
@@ -5503,47 +5478,47 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>Réseau après (% du pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="874"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="880"/>
         <source>National targets: the country holds at least the target share of the species&apos; range within its own borders. Locked-in units are the planning units at least half covered by protected areas, counted whole; they differ from Prot in the next table, which measures the protected areas themselves.</source>
         <translation>Cibles nationales : le pays couvre au moins la part cible de l'aire de répartition de l'espèce située à l'intérieur de ses propres frontières. Les unités verrouillées sont les unités de planification couvertes au moins à moitié par des aires protégées, comptées en entier ; elles diffèrent de Prot dans le tableau suivant, qui mesure les aires protégées elles-mêmes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="884"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="890"/>
         <source>Prot: share of the country covered by protected areas (before) or by the network (after). ProtConn: the part of it that is also connected, for the median dispersal distance given (Saura et al. 2017).</source>
         <translation>Prot : part du pays couverte par des aires protégées (avant) ou par le réseau (après). ProtConn : la part de celle-ci qui est aussi connectée, pour la distance de dispersion médiane indiquée (Saura et al. 2017).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="79"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="78"/>
         <source>&apos;{code}&apos; is not an ISO3 country code ({countries}?): use three letters, e.g. FRA.</source>
         <translation>« {code} » n'est pas un code de pays ISO3 ({countries} ?) : utilisez trois lettres, p. ex. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="376"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="371"/>
         <source>This scenario file is from an older version and sets max_offshore_km = {value}; today&apos;s runs always leave out parts more than {default:g} km offshore. Remove the setting to run it.</source>
         <translation>Ce fichier de scénario provient d'une version antérieure et fixe max_offshore_km = {value} ; désormais, les exécutions excluent toujours les parties situées à plus de {default:g} km en mer. Supprimez ce paramètre pour l'exécuter.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="419"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="414"/>
         <source>{label} is {value:g}: give a value above 0 and at most {high:g}.</source>
         <translation>{label} vaut {value:g} : donnez une valeur supérieure à 0 et au plus égale à {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="512"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="507"/>
         <source>Not ISO3 country codes: {codes}. These are IOC, FIFA or other codes: write the ISO3 code shown in brackets.</source>
         <translation>Codes de pays non ISO3 : {codes}. Ce sont des codes CIO, FIFA ou autres : écrivez le code ISO3 indiqué entre parenthèses.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="527"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="522"/>
         <source>Choose at least one species-range layer or a tracking file (or tick simulated species).</source>
         <translation>Choisissez au moins une couche d'aires de répartition d'espèces ou un fichier de suivi (ou cochez les espèces simulées).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="562"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="557"/>
         <source>The edge factor</source>
         <translation>Le facteur de bord</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="572"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="567"/>
         <source>ProtConn, dPC and corridors need existing sites: add a site layer on the Data step, or tick the simulated protected areas.</source>
         <translation>ProtConn, le dPC et les corridors nécessitent des sites existants : ajoutez une couche de sites à l'étape Données, ou cochez les aires protégées simulées.</translation>
     </message>
@@ -5734,7 +5709,7 @@ Sorties : les unités de planification avec leurs champs, plus selected (1 = dan
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="111"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="108"/>
         <source>Cuts the study area into planning units: the pieces of land the plan chooses from.
 
 Study area: ISO3 codes of countries separated by commas (e.g. BEL,LUX; borders from QGIS&apos;s world map unless you choose a border layer), or a polygon layer (which then wins over the codes).
@@ -5763,22 +5738,22 @@ Aires protégées : les unités couvertes au moins jusqu'au seuil de verrouillag
 Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected_share, lockin_share et lockout_share (parts couvertes par les couches à garder et à exclure), locked_in, locked_out et exposed_km (bord situé sur la limite de la zone d'étude) ; en option, une table des bordures (CSV, au format bound.dat de Marxan : id1,id2,boundary en km, bords extérieurs en lignes avec id1 = id2) pour des plans compacts. Toutes les surfaces sont mesurées dans un CRS équivalent centré sur la zone d'étude, sauf si vous en choisissez un.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="247"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="244"/>
         <source>Also keep in the network (locked in)</source>
         <translation>À garder aussi dans le réseau (verrouillées)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="247"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="244"/>
         <source>Keep out of the network (locked out)</source>
         <translation>À exclure du réseau (exclues)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="256"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="253"/>
         <source>Lock-out threshold (share of a unit covered by areas to keep out, 0-1)</source>
         <translation>Seuil d'exclusion (part d'une unité couverte par les zones à exclure, 0-1)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="488"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="485"/>
         <source>{n} planning units, {area:,.0f} km2; {locked} locked in, {locked_out} locked out; {pairs} neighbouring pairs.</source>
         <translation>{n} unités de planification, {area:,.0f} km2 ; {locked} verrouillées, {locked_out} exclues ; {pairs} paires voisines.</translation>
     </message>
@@ -5798,7 +5773,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Erreur interne : la couche « {layer} » a été lue depuis un fil d'exécution en arrière-plan. Veuillez signaler ce problème ; en attendant, exécutez l'algorithme depuis la boîte à outils de traitement.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="536"/>
         <source>The lock-out share</source>
         <translation>La part d'exclusion</translation>
     </message>
@@ -5828,7 +5803,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Garder dans le réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="236"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="233"/>
         <source>Lock-in threshold (share of a unit protected or to keep in, 0-1)</source>
         <translation>Seuil de verrouillage (part d'une unité protégée ou à garder, 0-1)</translation>
     </message>
@@ -5923,7 +5898,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Annexe : paramètres du calcul (scenario.json) et solveur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1418"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="989"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
@@ -5933,12 +5908,12 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Déjà protégé (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1396"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="967"/>
         <source>Species across the border</source>
         <translation>Espèces de part et d'autre de la frontière</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1405"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="976"/>
         <source>Connectivity importance (dPC, %)</source>
         <translation>Importance pour la connectivité (dPC, %)</translation>
     </message>
@@ -5948,97 +5923,97 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="727"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="478"/>
         <source>TFCA candidate</source>
         <translation>Candidate ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1468"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1039"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1379"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="950"/>
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1395"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="966"/>
         <source>Already protected</source>
         <translation>Déjà protégé</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1396"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="967"/>
         <source>Species represented</source>
         <translation>Espèces représentées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1412"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="983"/>
         <source>Selection frequency</source>
         <translation>Fréquence de sélection</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="753"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="792"/>
         <source>The network and the TFCA candidates (tfca_map.pdf)</source>
         <translation>Le réseau et les candidates ACTF (tfca_map.pdf)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="759"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="798"/>
         <source>{met} of {targets} species-season targets met; {n} TFCA candidate(s).</source>
         <translation>{met} cibles espèce-saison atteintes sur {targets} ; {n} candidate(s) ACTF.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
         <source>GBF Target 3 per country</source>
         <translation>Cible 3 du CMB par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
         <source>Protected (%), before</source>
         <translation>Protégé (%), avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
         <source>ProtConn (%), before</source>
         <translation>ProtConn (%), avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
         <source>Protected (%), with the plan</source>
         <translation>Protégé (%), avec le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
         <source>ProtConn (%), with the plan</source>
         <translation>ProtConn (%), avec le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
         <source>Units in the network (% of country)</source>
         <translation>Unités dans le réseau (% du pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="750"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="809"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="815"/>
         <source>First TFCA candidates</source>
         <translation>Premières candidates ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="852"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="858"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="894"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="900"/>
         <source>ProtConn was not computed for this run.</source>
         <translation>ProtConn n'a pas été calculé pour ce calcul.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="924"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="930"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -6053,7 +6028,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Autre (mer ou autres pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="836"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="842"/>
         <source>Report generated on {date}.</source>
         <translation>Rapport établi le {date}.</translation>
     </message>
@@ -6118,17 +6093,17 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>heuristique</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1387"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="958"/>
         <source>{area:,.0f} km²</source>
         <translation>{area:,.0f} km²</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1387"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="958"/>
         <source>Area in {country}</source>
         <translation>Superficie – {country}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="1417"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="988"/>
         <source>{rank} of {n}</source>
         <translation>{rank} sur {n}</translation>
     </message>
@@ -6313,22 +6288,22 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Le raster de résistance « {raster} » a {n} cellule(s) dont la résistance dépasse {limit:g} (maximum {high:g}) : de telles valeurs font déborder les coûts des corridors. Si elles signifient « pas de données » ou « infranchissable », définissez cette valeur comme valeur nodata du raster ; sinon changez l'échelle des résistances (par exemple de 1 à 1000).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/crs.py" line="72"/>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="85"/>
         <source>Coordinates up to {value:.6g} cannot be degrees, yet the layer&apos;s CRS ({crs}) is geographic: the layer carries the wrong CRS. Set the CRS its coordinates are in (Layer &gt; Set CRS).</source>
         <translation>Des coordonnées allant jusqu'à {value:.6g} ne peuvent pas être des degrés, alors que le SCR de la couche ({crs}) est géographique : la couche porte un mauvais SCR. Définissez le SCR de ses coordonnées (Couche &gt; Définir le SCR).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/crs.py" line="78"/>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="91"/>
         <source>Coordinates up to {value:.6g} cannot be degrees, yet the CRS of the layer &apos;{layer}&apos; ({crs}) is geographic: the layer carries the wrong CRS. Set the CRS its coordinates are in (Layer &gt; Set CRS).</source>
         <translation>Des coordonnées allant jusqu'à {value:.6g} ne peuvent pas être des degrés, alors que le SCR de la couche « {layer} » ({crs}) est géographique : la couche porte un mauvais SCR. Définissez le SCR de ses coordonnées (Couche &gt; Définir le SCR).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/crs.py" line="114"/>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="173"/>
         <source>Coordinates (up to {value:.6g}) cannot be reprojected from {src} to {dst}: they lie far outside the area of the layer&apos;s CRS. Check the layer&apos;s CRS (Layer &gt; Set CRS) or remove the features with wrong coordinates.</source>
         <translation>Des coordonnées (jusqu'à {value:.6g}) ne peuvent pas être reprojetées de {src} vers {dst} : elles sont très loin de l'emprise du SCR de la couche. Vérifiez le SCR de la couche (Couche &gt; Définir le SCR) ou supprimez les entités aux coordonnées erronées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/crs.py" line="120"/>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="179"/>
         <source>The layer &apos;{layer}&apos; has coordinates (up to {value:.6g}) that cannot be reprojected from {src} to {dst}: they lie far outside the area of its CRS. Check the layer&apos;s CRS (Layer &gt; Set CRS) or remove the features with wrong coordinates.</source>
         <translation>La couche « {layer} » a des coordonnées (jusqu'à {value:.6g}) qui ne peuvent pas être reprojetées de {src} vers {dst} : elles sont très loin de l'emprise de son SCR. Vérifiez le SCR de la couche (Couche &gt; Définir le SCR) ou supprimez les entités aux coordonnées erronées.</translation>
     </message>
@@ -6428,37 +6403,37 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Le paramètre « {key} » vaut {value} : donnez une liste de textes, p. ex. [&quot;FRA&quot;, &quot;ESP&quot;], ou un texte avec des virgules.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="509"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="510"/>
         <source>The tracking file &apos;{source}&apos; cannot be read ({error}): check that it exists and that you may read it.</source>
         <translation>Le fichier de suivi « {source} » ne peut pas être lu ({error}) : vérifiez qu'il existe et que vous avez le droit de le lire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="519"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="520"/>
         <source>The tracking file &apos;{source}&apos; is a damaged or incomplete gzip file (it ends early or is corrupt): download or compress it again.</source>
         <translation>Le fichier de suivi « {source} » est un fichier gzip endommagé ou incomplet (il s'arrête trop tôt ou est corrompu) : téléchargez-le ou compressez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="526"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="527"/>
         <source>The tracking file &apos;{source}&apos; ends in .gz but is not gzip-compressed: rename it to .csv if it is plain CSV, or compress it with gzip.</source>
         <translation>Le fichier de suivi « {source} » se termine par .gz mais n'est pas compressé avec gzip : renommez-le en .csv s'il s'agit d'un CSV simple, ou compressez-le avec gzip.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="533"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="534"/>
         <source>The tracking file &apos;{source}&apos; is a ZIP archive or a spreadsheet, not CSV: extract it, or save the sheet as CSV UTF-8.</source>
         <translation>Le fichier de suivi « {source} » est une archive ZIP ou un classeur, pas un CSV : extrayez-le, ou enregistrez la feuille en CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="542"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="543"/>
         <source>Line {line} of the tracking file &apos;{source}&apos; is not UTF-8 text: save the file as CSV UTF-8 (not a binary or spreadsheet file).</source>
         <translation>La ligne {line} du fichier de suivi « {source} » n'est pas du texte UTF-8 : enregistrez le fichier en CSV UTF-8 (pas un fichier binaire ni un classeur).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="550"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="551"/>
         <source>Line {line} of the tracking file &apos;{source}&apos; holds binary data (a NUL byte): choose a CSV text file, or export the data again as CSV.</source>
         <translation>La ligne {line} du fichier de suivi « {source} » contient des données binaires (un octet NUL) : choisissez un fichier texte CSV, ou exportez de nouveau les données en CSV.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="593"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="594"/>
         <source>Line {line} of the tracking file &apos;{source}&apos; cannot be read as CSV ({error}): check the delimiter and the quotes, or export the file again as CSV.</source>
         <translation>La ligne {line} du fichier de suivi « {source} » ne peut pas être lue comme CSV ({error}) : vérifiez le séparateur et les guillemets, ou exportez de nouveau le fichier en CSV.</translation>
     </message>
@@ -6488,77 +6463,77 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Le paramètre « targets » vaut {value} : donnez des pourcentages par espèce et saison, p. ex. {{&quot;Ciconia ciconia|2&quot;: 40}}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="336"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="331"/>
         <source>The scenario file &apos;{path}&apos; is not UTF-8 text: choose a scenario exported from the plugin (a .json file).</source>
         <translation>Le fichier de scénario « {path} » n'est pas du texte UTF-8 : choisissez un scénario exporté par l'extension (un fichier .json).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="385"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="380"/>
         <source>The scenario file sets both &apos;{old}&apos; and &apos;{new}&apos;, which are the same setting: keep &apos;{new}&apos; only.</source>
         <translation>Le fichier de scénario définit à la fois « {old} » et « {new} », qui sont le même paramètre : ne gardez que « {new} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="437"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="432"/>
         <source>The optimality gap is {value:g}, which looks like a percentage: give it as a fraction, {fraction:g} (0.01 = within 1 %).</source>
         <translation>L'écart d'optimalité vaut {value:g}, ce qui ressemble à un pourcentage : donnez-le comme fraction, {fraction:g} (0,01 = à 1 % près).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="443"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="438"/>
         <source>The optimality gap is {value:g}: give a fraction from 0 to below 1 (0.01 = within 1 %).</source>
         <translation>L'écart d'optimalité vaut {value:g} : donnez une fraction de 0 à moins de 1 (0,01 = à 1 % près).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="521"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="516"/>
         <source>The random seed is {value}: give a whole number from 0 to {high}.</source>
         <translation>La graine aléatoire vaut {value} : donnez un nombre entier de 0 à {high}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="560"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="555"/>
         <source>The budget</source>
         <translation>Le budget</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="202"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="203"/>
         <source>The output &apos;{output}&apos; ({path}) is the input &apos;{input}&apos;: writing it would overwrite the input. Choose another file for the output.</source>
         <translation>La sortie « {output} » ({path}) est l'entrée « {input} » : l'écrire écraserait l'entrée. Choisissez un autre fichier pour la sortie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="242"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="243"/>
         <source>The file {path} (&apos;{parameter}&apos;) could not be read: it is damaged, incomplete or not a GIS file. Open it in QGIS to check it, or copy or export it again.</source>
         <translation>Le fichier {path} (« {parameter} ») n'a pas pu être lu : il est endommagé, incomplet ou n'est pas un fichier SIG. Ouvrez-le dans QGIS pour le vérifier, ou copiez-le ou exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="269"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="270"/>
         <source>The field &apos;{field}&apos; (&apos;{parameter}&apos;) is not in the layer &apos;{layer}&apos;: choose one of its fields ({fields}).</source>
         <translation>Le champ « {field} » (« {parameter} ») n'existe pas dans la couche « {layer} » : choisissez l'un de ses champs ({fields}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="367"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="368"/>
         <source>&apos;{output}&apos; must be a folder, but {path} is a file: choose a folder (a new one is created).</source>
         <translation>« {output} » doit être un dossier, mais {path} est un fichier : choisissez un dossier (un nouveau dossier est créé).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="384"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="385"/>
         <source>The folder {path} for &apos;{output}&apos; cannot be written: {file} is a file, not a folder. Choose another folder.</source>
         <translation>Le dossier {path} pour « {output} » ne peut pas être écrit : {file} est un fichier, pas un dossier. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="374"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="375"/>
         <source>&apos;{output}&apos; must be a file, but {path} is a folder: add a file name.</source>
         <translation>« {output} » doit être un fichier, mais {path} est un dossier : ajoutez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="391"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="392"/>
         <source>The folder {folder} for &apos;{output}&apos; does not exist: create it or choose another folder.</source>
         <translation>Le dossier {folder} pour « {output} » n'existe pas : créez-le ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="399"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="400"/>
         <source>The folder {folder} for &apos;{output}&apos; is not writable: choose a folder you may write to (e.g. in your home folder) or change its permissions.</source>
         <translation>Le dossier {folder} pour « {output} » n'est pas accessible en écriture : choisissez un dossier où vous pouvez écrire (par exemple dans votre dossier personnel) ou modifiez ses droits.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="463"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="465"/>
         <source>&apos;{algorithm}&apos; stopped on an error it does not know ({kind}: {detail}); nothing was written. Check the inputs (geometries, fields, numbers) and report this message if they look right.</source>
         <translation>« {algorithm} » s'est arrêté sur une erreur inconnue ({kind} : {detail}) ; rien n'a été écrit. Vérifiez les entrées (géométries, champs, nombres) et signalez ce message si elles semblent correctes.</translation>
     </message>
@@ -6573,22 +6548,22 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>La ligne {row} de « {layer} » contient « {value} » dans le champ de quantité « {field} » : les quantités doivent être des nombres supérieurs ou égaux à 0. Corrigez cette ligne, ou choisissez le champ de quantité numérique.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="604"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="347"/>
         <source>Could not write {path}: the disk is full ({free} MB free). Free some space or choose another output folder.</source>
         <translation>Impossible d'écrire {path} : le disque est plein ({free} Mo libres). Libérez de la place ou choisissez un autre dossier de sortie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="608"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="351"/>
         <source>Could not write {path}: check that the folder is writable and that no other program (a PDF viewer) holds the file open.</source>
         <translation>Impossible d'écrire {path} : vérifiez que le dossier est accessible en écriture et qu'aucun autre programme (une visionneuse PDF) ne garde le fichier ouvert.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="613"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layouts.py" line="356"/>
         <source>Not enough memory to export {path}: lower the resolution (dpi) or close other programs.</source>
         <translation>Mémoire insuffisante pour exporter {path} : baissez la résolution (dpi) ou fermez d'autres programmes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="231"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="232"/>
         <source>The file {path} (&apos;{parameter}&apos;) does not exist: check the path, or choose the file again.</source>
         <translation>Le fichier {path} ('{parameter}') n'existe pas : vérifiez le chemin ou choisissez à nouveau le fichier.</translation>
     </message>
@@ -6608,7 +6583,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Aucune des {n} entité(s) de la couche d'aires protégées '{layer}' ne recoupe la zone d'étude : aucune unité de planification n'est donc verrouillée comme protégée. Vérifiez le SCR de la couche (des entités lues dans un mauvais SCR se retrouvent ailleurs) et que ses sites se trouvent dans les pays ou la zone d'étude choisis.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="500"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="497"/>
         <source>Warning: {message}</source>
         <translation>Avertissement : {message}</translation>
     </message>
@@ -6638,87 +6613,87 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>{n} unité(s) de planification se trouvent en partie hors de tout pays (sur la côte ou au bord de la couche de frontières ; {area:,.1f} km2 au total) : seules leurs parties situées dans un pays comptent dans sa surface.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="453"/>
         <source>The range file &apos;{file}&apos; could not be read as vector data ({reason}): choose a GeoPackage, shapefile or another vector file that GDAL reads.</source>
         <translation>Le fichier d'aires de répartition « {file} » n'a pas pu être lu comme données vectorielles ({reason}) : choisissez un GeoPackage, un shapefile ou un autre fichier vectoriel que GDAL sait lire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="453"/>
         <source>no vector layer</source>
         <translation>aucune couche vectorielle</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="492"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="514"/>
         <source>Layer &apos;{layer}&apos; is the eBird prediction area (where the model made predictions, not the species&apos; range): its {n} feature(s) were left out.</source>
         <translation>La couche « {layer} » est la zone de prédiction eBird (où le modèle a fait ses prédictions, pas l'aire de répartition de l'espèce) : ses {n} entité(s) ont été écartées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="501"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="523"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) with type &apos;prediction_area&apos; (where the eBird model made predictions, not the species&apos; range) were left out.</source>
         <translation>Couche « {layer} » : {n} entité(s) de type « prediction_area » (où le modèle eBird a fait ses prédictions, pas l'aire de répartition de l'espèce) ont été écartées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="511"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="533"/>
         <source>Only eBird prediction areas were given ({layers}): they show where the model made predictions, not where the species occurs. Choose the &apos;range&apos; layer of the same eBird GeoPackage.</source>
         <translation>Seules des zones de prédiction eBird ont été données ({layers}) : elles montrent où le modèle a fait ses prédictions, pas où l'espèce est présente. Choisissez la couche « range » du même GeoPackage eBird.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="519"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="541"/>
         <source>Ranges were read from {layers} only.</source>
         <translation>Les aires de répartition ont été lues uniquement dans {layers}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="543"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="565"/>
         <source>{species}: the eBird prebreeding_migration ({pre:,.0f} km2) and postbreeding_migration ({post:,.0f} km2) ranges were merged into one passage range ({passage:,.0f} km2), as IUCN has a single passage code (4).</source>
         <translation>{species} : les aires eBird prebreeding_migration ({pre:,.0f} km2) et postbreeding_migration ({post:,.0f} km2) ont été fusionnées en une seule aire de passage ({passage:,.0f} km2), car l'UICN n'a qu'un code de passage (4).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="769"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="791"/>
         <source>Layer &apos;{layer}&apos; read as eBird Status &amp; Trends: species from &apos;{species}&apos;; season breeding -&gt; breeding (2), nonbreeding -&gt; non-breeding (3), resident -&gt; resident (1), prebreeding_migration and postbreeding_migration -&gt; passage (4).</source>
         <translation>Couche « {layer} » lue comme eBird Status &amp; Trends : espèce tirée de « {species} » ; saison breeding -&gt; reproduction (2), nonbreeding -&gt; hivernage (non-reproduction) (3), resident -&gt; résident (1), prebreeding_migration et postbreeding_migration -&gt; passage (4).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1331"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1330"/>
         <source>minimum migration distance (km)</source>
         <translation>distance minimale de migration (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1383"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1382"/>
         <source>The method &apos;{value}&apos; is unknown: use {methods}.</source>
         <translation>La méthode « {value} » est inconnue : utilisez {methods}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1404"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1403"/>
         <source>Seasons from each bird&apos;s movement between the ends of its range.</source>
         <translation>Saisons tirées du déplacement de chaque oiseau entre les extrémités de son aire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1407"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1406"/>
         <source>Seasons from date windows (day of year).</source>
         <translation>Saisons tirées de fenêtres de dates (jour de l'année).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1407"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1406"/>
         <source>Seasons from date windows; {n} individuals living mostly south of the equator use the windows shifted by half a year.</source>
         <translation>Saisons tirées de fenêtres de dates ; {n} individus vivant surtout au sud de l'équateur utilisent les fenêtres décalées d'une demi-année.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1427"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1426"/>
         <source>Seasons from the track&apos;s own labels in the field &apos;{field}&apos; ({share:.1f} % of fixes).</source>
         <translation>Saisons tirées des étiquettes propres à la trajectoire dans le champ « {field} » ({share:.1f} % des localisations).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1439"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1438"/>
         <source>State values not mapped to a season (their fixes are left out; map them with value=season if they belong to one): {values}.</source>
         <translation>Valeurs d'état non associées à une saison (leurs localisations sont exclues ; associez-les avec value=season si elles appartiennent à une saison) : {values}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1451"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1450"/>
         <source>Every fix is resident: the species does not migrate.</source>
         <translation>Toutes les localisations sont résidentes : l'espèce ne migre pas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1454"/>
+        <location filename="../cms_connectivity_plugin/core/tracks.py" line="1453"/>
         <source>no bird&apos;s positions span {km:g} km: lower the minimum migration distance, classify by dates, or choose resident</source>
         <translation>les positions d'aucun oiseau ne s'étendent sur {km:g} km : réduisez la distance minimale de migration, classez par dates ou choisissez résident</translation>
     </message>
@@ -6834,7 +6809,7 @@ Pièges : les trajectoires de quelques oiseaux montrent leurs routes, pas toute 
         <translation>Les GeoPackages d'aires de répartition eBird Status &amp; Trends (issus du paquet R ebirdst) contiennent une couche « range » et une couche « prediction_area ». Donnez le fichier entier ou ses couches : seule l'aire de répartition est utilisée, car la zone de prédiction montre où le modèle a fait ses prédictions, pas où l'espèce est présente. Les saisons de migration prénuptiale et postnuptiale deviennent une seule entité de passage par espèce (l'UICN n'a qu'un code de passage) ; le journal donne la superficie de chacune et celle de l'aire fusionnée.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="111"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="108"/>
         <source>Countries: country is the ISO3 code of the country holding most of the unit; country_shares lists the unit&apos;s km2 in every country it lies in, largest first (e.g. ESP:268.1;PRT:12), so TFCA candidates count a unit across a border in each country. A unit outside every country (at sea) has both empty, and the log says how many there are. Units from a layer with an ISO3 field (as the WDPA&apos;s) holding one code lie wholly in that country, whatever coarser borders say; a site with several codes (ESP;PRT) follows the borders.</source>
         <translation>Pays : country est le code ISO3 du pays qui détient la plus grande partie de l'unité ; country_shares liste les km2 de l'unité dans chaque pays où elle se trouve, du plus grand au plus petit (p. ex. ESP:268.1;PRT:12), pour que les candidates ACTF comptent une unité à cheval sur une frontière dans chacun des pays. Une unité hors de tout pays (en mer) a ces deux champs vides, et le journal indique combien il y en a. Les unités d'une couche avec un champ ISO3 (comme celui de la WDPA) contenant un seul code se trouvent entièrement dans ce pays, quoi qu'en disent des frontières plus grossières ; un site à plusieurs codes (ESP;PRT) suit les frontières.</translation>
     </message>
@@ -6978,152 +6953,152 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>Fenêtres de dates (jour de l'année ; vide : calendrier paléarctique-africain, une demi-année plus tard au sud de l'équateur)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="131"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="129"/>
         <source>{area} km²</source>
         <translation>{area} km²</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="130"/>
         <source>{met} of {total}</source>
         <translation>{met} sur {total}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="136"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="134"/>
         <source>{units} units of about {size:,.0f} km²</source>
         <translation>{units} unités d'environ {size:,.0f} km²</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="144"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="142"/>
         <source>Migratory species</source>
         <translation>Espèces migratrices</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="143"/>
         <source>Species-season targets met by existing protected areas</source>
         <translation>Cibles espèce-saison atteintes par les aires protégées existantes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="149"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="147"/>
         <source>Species-season targets met with the plan</source>
         <translation>Cibles espèce-saison atteintes avec le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="153"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="151"/>
         <source>Species covered in every season, existing protected areas</source>
         <translation>Espèces couvertes à chaque saison, aires protégées existantes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="157"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="155"/>
         <source>Species covered in every season, with the plan</source>
         <translation>Espèces couvertes à chaque saison, avec le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="161"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="159"/>
         <source>Protected area network with the plan</source>
         <translation>Réseau d'aires protégées avec le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="161"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="159"/>
         <source>{area} km² ({percent:.1f}% of the study area)</source>
         <translation>{area} km² ({percent:.1f} % de la zone d'étude)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="169"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="167"/>
         <source>Transfrontier conservation area (TFCA) candidates</source>
         <translation>Candidates aires de conservation transfrontalières (ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="174"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="172"/>
         <source>&apos;Existing protected areas&apos; means the planning units already protected; &apos;with the plan&apos; adds the units the plan selects.</source>
         <translation>« Aires protégées existantes » désigne les unités de planification déjà protégées ; « avec le plan » y ajoute les unités que le plan sélectionne.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="209"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="194"/>
         <source>Protected: share of the country covered by protected areas (before) or by the network (with the plan). Protected Connected (ProtConn): the part of it that is also connected, at the median dispersal distance of the run (Saura et al. 2017).</source>
         <translation>Protégé : part du pays couverte par des aires protégées (avant) ou par le réseau (avec le plan). Aires protégées connectées (ProtConn) : la part de celle-ci qui est aussi connectée, à la distance de dispersion médiane de l'exécution (Saura et al. 2017).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="258"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="236"/>
         <source>Clusters of the network that span two or more countries, where neighbours could manage migratory species together; rank 1 is the highest score.</source>
         <translation>Groupes du réseau qui s'étendent sur deux pays ou plus, où des voisins pourraient gérer ensemble des espèces migratrices ; le rang 1 correspond au score le plus élevé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="258"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="236"/>
         <source>No cluster of the network spans two countries.</source>
         <translation>Aucun groupe du réseau ne s'étend sur deux pays.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="293"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="301"/>
         <source>Data. The seasonal ranges of {species} migratory species were split into {features} species-season features (breeding, non-breeding, passage); a resident range counts in every season. Protected areas form the existing network.</source>
         <translation>Données. Les aires de répartition saisonnières de {species} espèces migratrices ont été divisées en {features} éléments espèce-saison (reproduction, hivernage, passage) ; une aire de résident compte à chaque saison. Les aires protégées forment le réseau existant.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="304"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="312"/>
         <source>Planning units. The study area ({area} km²) was divided into {units} planning units of about {size:,.0f} km² in an equal-area projection. Units at least {lock:.0f}% covered by protected areas count as existing protected areas and are always in the network.</source>
         <translation>Unités de planification. La zone d'étude ({area} km²) a été divisée en {units} unités de planification d'environ {size:,.0f} km² dans une projection équivalente. Les unités couvertes à au moins {lock:.0f} % par des aires protégées comptent comme aires protégées existantes et sont toujours dans le réseau.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="318"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="326"/>
         <source>Targets. Each species-season feature has a target of {percent:.0f}% of its range in the study area, as in Target 3 of the Kunming-Montreal Global Biodiversity Framework. A species counts as covered only when the targets of all its seasons are met (Runge et al. 2015).</source>
         <translation>Cibles. Chaque élément espèce-saison a pour cible {percent:.0f} % de son aire de répartition dans la zone d'étude, comme la cible 3 du Cadre mondial de la biodiversité de Kunming-Montréal. Une espèce ne compte comme couverte que si les cibles de toutes ses saisons sont atteintes (Runge et al. 2015).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="333"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="341"/>
         <source>Optimisation. The network was chosen by exact integer linear programming: the least-cost set of planning units that meets every target, with a boundary penalty (BLM {blm:g}) that favours compact networks, as in Marxan and prioritizr. Solver: {solver}; status: {status}; optimality gap: {gap}%; time: {seconds:.1f} s.</source>
         <translation>Optimisation. Le réseau a été choisi par programmation linéaire en nombres entiers exacte : l'ensemble d'unités de planification de moindre coût qui atteint toutes les cibles, avec une pénalité de bordure (BLM {blm:g}) qui favorise des réseaux compacts, comme dans Marxan et prioritizr. Solveur : {solver} ; statut : {status} ; écart d'optimalité : {gap} % ; durée : {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="351"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="359"/>
         <source>Ecological connectivity. The Protected Connected (ProtConn) indicator (Saura et al. 2017) gives the share of each country that is protected and connected, at a median dispersal distance of {distance:g} km, before and after the plan; neighbouring countries&apos; protected areas serve as stepping stones.</source>
         <translation>Connectivité écologique. L'indicateur Aires protégées connectées (ProtConn, Saura et al. 2017) donne la part de chaque pays qui est protégée et connectée, pour une distance de dispersion médiane de {distance:g} km, avant et après le plan ; les aires protégées des pays voisins servent de relais.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="364"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="372"/>
         <source>Ecological connectivity. ProtConn was not computed for this run.</source>
         <translation>Connectivité écologique. ProtConn n'a pas été calculé pour cette exécution.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="365"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="373"/>
         <source>Transfrontier conservation areas. Clusters of the network that span two or more countries are candidate transfrontier conservation areas (TFCAs), scored by the migratory species they share across the border, their area, their unprotected share and their importance for connectivity (dPC).</source>
         <translation>Aires de conservation transfrontalières. Les groupes du réseau qui s'étendent sur deux pays ou plus sont des candidates aires de conservation transfrontalières (ACTF), notées selon les espèces migratrices qu'elles partagent de part et d'autre de la frontière, leur surface, leur part non protégée et leur importance pour la connectivité (dPC).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="397"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="405"/>
         <source>Writing a Word document needs the python-docx package: install it with &apos;pip install python-docx&apos; in the Python of QGIS.</source>
         <translation>L'écriture d'un document Word nécessite le paquet python-docx : installez-le avec « pip install python-docx » dans le Python de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="511"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="519"/>
         <source>The map picture &apos;{path}&apos; is not a PNG or JPEG image.</source>
         <translation>L'image de carte « {path} » n'est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="595"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="630"/>
         <source>The map picture &apos;{path}&apos; does not exist.</source>
         <translation>L'image de carte « {path} » n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="614"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="649"/>
         <source>Figure 1. The protected area network with the plan and the transfrontier conservation area (TFCA) candidates.</source>
         <translation>Figure 1. Le réseau d'aires protégées avec le plan et les candidates aires de conservation transfrontalières (ACTF).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="628"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="663"/>
         <source>Methods</source>
         <translation>Méthodes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="632"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="667"/>
         <source>Data sources and credits</source>
         <translation>Sources des données et crédits</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="652"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="687"/>
         <source>Ecological connectivity for migratory species: a contribution to the CMS national report ({date})</source>
         <translation>Connectivité écologique pour les espèces migratrices : une contribution au rapport national CMS ({date})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="659"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="694"/>
         <source>Made with CMS Connectivity Planner. {sources}</source>
         <translation>Réalisé avec CMS Connectivity Planner. {sources}</translation>
     </message>
@@ -7348,42 +7323,42 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>La liste de signalements '{text}' n'est pas de la forme 'signalement=id, id' : écrivez par ex. 'Montreux Record=1402, 2273; World Heritage in Danger=Comoé National Park'.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="800"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="793"/>
         <source>The planning units layer &apos;{layer}&apos; has no field &apos;selected&apos;: choose the planning_units layer a plan wrote.</source>
         <translation>La couche d'unités de planification '{layer}' n'a pas de champ 'selected' : choisissez la couche planning_units écrite par un plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="819"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="812"/>
         <source>locked in</source>
         <translation>acquis (verrouillé)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="819"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="812"/>
         <source>selected</source>
         <translation>sélectionné</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="819"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="812"/>
         <source>partly selected</source>
         <translation>partiellement sélectionné</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="819"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="812"/>
         <source>not selected</source>
         <translation>non sélectionné</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="836"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="829"/>
         <source>The species ranges layer &apos;{layer}&apos; has no species field (looked for species, binomial, sci_name, scientific_name, SCINAME).</source>
         <translation>La couche d'aires de répartition '{layer}' n'a pas de champ d'espèce (cherché : species, binomial, sci_name, scientific_name, SCINAME).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="864"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="857"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;dPC&apos;: choose the sites layer that Connectivity indices wrote with site importance.</source>
         <translation>La couche '{layer}' n'a pas de champ 'dPC' : choisissez la couche de sites écrite par Indices de connectivité avec l'importance des sites.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="979"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="972"/>
         <source>{records} site record(s) -&gt; {places} place(s); {multi} with two or more designations, {partial} with partial overlaps.</source>
         <translation>{records} enregistrement(s) de sites -&gt; {places} lieu(x) ; {multi} avec deux désignations ou plus, {partial} avec des chevauchements partiels.</translation>
     </message>
@@ -7481,22 +7456,22 @@ Sortie : une entité par lieu avec place_id, name, n_designations, designations 
         <translation>Désignations de chaque lieu</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="270"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="249"/>
         <source>Each place is one real site with all its designations, so that the CMS, Ramsar and CBD reports speak of the same places; places.csv lists every designation.</source>
         <translation>Chaque lieu est un site réel avec toutes ses désignations, afin que les rapports à la CMS, à Ramsar et à la CDB parlent des mêmes lieux ; places.csv liste chaque désignation.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="1002"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="995"/>
         <source>protected areas</source>
         <translation>aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="1011"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="1004"/>
         <source>planning units</source>
         <translation>unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="1018"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="1011"/>
         <source>species ranges</source>
         <translation>aires de répartition des espèces</translation>
     </message>
@@ -7526,7 +7501,7 @@ Sortie : une entité par lieu avec place_id, name, n_designations, designations 
         <translation>Lieux et leurs désignations</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="915"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="921"/>
         <source>One place per real site: records of different designations that cover at least half of each other are one place (a national park that is also a Ramsar site and a Natura 2000 site). places.csv lists every designation of every place; &apos;In the network&apos; is the place&apos;s status in the plan.</source>
         <translation>Un lieu par site réel : les enregistrements de désignations différentes qui se recouvrent au moins à moitié forment un seul lieu (un parc national qui est aussi un site Ramsar et un site Natura 2000). places.csv liste chaque désignation de chaque lieu ; « Dans le réseau » est le statut du lieu dans le plan.</translation>
     </message>
@@ -7542,6 +7517,51 @@ Files of an earlier package in the folder (maps of candidates that no longer exi
 Les entrées sont les sorties de « Planifier le réseau », « Préparer les aires de répartition des espèces », « Préparer les sites » et « Trouver des candidates ACTF », avec les paramètres du scénario (JSON) et le résumé du solveur du plan. Le bouton « Exporter les cartes et le rapport » du panneau et la ligne de commande exécutent ce même algorithme.
 
 Les fichiers d'un export précédent présents dans le dossier (y compris les cartes de candidates qui n'existent plus) sont remplacés, jamais mélangés aux nouveaux.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="110"/>
+        <source>The data are centred at ({lon:.6g}, {lat:.6g}), which cannot be a longitude and latitude: the coordinates are not degrees, so the layer carries the wrong CRS. Set the CRS its coordinates are in (Layer &gt; Set CRS).</source>
+        <translation>Les données sont centrées en ({lon:.6g}, {lat:.6g}), ce qui ne peut pas être une longitude et une latitude : les coordonnées ne sont pas des degrés, la couche porte donc un mauvais SCR. Définissez le SCR de ses coordonnées (Couche &gt; Définir le SCR).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="116"/>
+        <source>The layer &apos;{layer}&apos; is centred at ({lon:.6g}, {lat:.6g}), which cannot be a longitude and latitude: its coordinates are not degrees, so it carries the wrong CRS. Set the CRS its coordinates are in (Layer &gt; Set CRS).</source>
+        <translation>La couche « {layer} » est centrée en ({lon:.6g}, {lat:.6g}), ce qui ne peut pas être une longitude et une latitude : ses coordonnées ne sont pas des degrés, elle porte donc un mauvais SCR. Définissez le SCR de ses coordonnées (Couche &gt; Définir le SCR).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="133"/>
+        <source>The CRS &apos;{crs}&apos; cannot be used ({error}). Check the layer&apos;s CRS (Layer &gt; Set CRS).</source>
+        <translation>Le SCR « {crs} » ne peut pas être utilisé ({error}). Vérifiez le SCR de la couche (Couche &gt; Définir le SCR).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="137"/>
+        <source>The CRS &apos;{crs}&apos; met while reprojecting the layer &apos;{layer}&apos; cannot be used ({error}). Check the layer&apos;s CRS (Layer &gt; Set CRS).</source>
+        <translation>Le SCR « {crs} » rencontré en reprojetant la couche « {layer} » ne peut pas être utilisé ({error}). Vérifiez le SCR de la couche (Couche &gt; Définir le SCR).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="249"/>
+        <source>{shown} of {total} places: those with two or more designations or in a TFCA candidate, largest first (at most {most}); places.csv and the places layer hold them all.</source>
+        <translation>{shown} lieux sur {total} : ceux qui ont deux désignations ou plus ou qui font partie d'une candidate ACTF, les plus grands d'abord (au plus {most}) ; places.csv et la couche des lieux les contiennent tous.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/pipeline.py" line="266"/>
+        <source>Computing ProtConn</source>
+        <translation>Calcul de ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
+        <source>Gap distance joining units (km)</source>
+        <translation>Distance d'écart joignant les unités (km)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
+        <source>Median dispersal distance for dPC (km; 0 skips)</source>
+        <translation>Distance médiane de dispersion pour le dPC (km ; 0 l'omet)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
+        <source>Border buffer for transboundary habitats (km)</source>
+        <translation>Zone tampon frontalière pour les habitats transfrontaliers (km)</translation>
     </message>
 </context>
 <context>

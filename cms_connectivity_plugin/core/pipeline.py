@@ -118,25 +118,37 @@ def protconn_before_after(
     network: np.ndarray,
     countries: CountryTable,
     distance_km: float,
+    *,
+    progress: Callable[[float], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
 ) -> dict:
     """ProtConn and Prot (%) of each country, existing protected areas vs. the whole network.
 
     Saura et al. 2017 as implemented in :mod:`.connectivity.protconn` (p = 0.5 at the
     median dispersal distance, neighbours' protected areas as transboundary stepping
     stones). Adding protected area never lowers ProtConn, which the tests check.
+    ``progress`` gets 0..1 over both computations (a continent takes seconds, not minutes,
+    but long enough to show); the per-neighbour shares are not computed: the report does
+    not show them.
     """
     from .connectivity.protconn import ProtConnParams, protconn
     from .sites import prepare_sites
     from .vector import VectorTable
 
-    params = ProtConnParams(distances_m=(distance_km * 1000.0,), importance=False, bound=False)
+    params = ProtConnParams(
+        distances_m=(distance_km * 1000.0,), importance=False, bound=False, shares=False
+    )
     out: dict[str, dict[str, float]] = {}
-    for key, geoms in (("before", protected), ("after", np.concatenate([protected, network]))):
+    halves = (("before", protected), ("after", np.concatenate([protected, network])))
+    for half, (key, geoms) in enumerate(halves):
         table = VectorTable(
             "network", {"NAME": [f"site {k + 1}" for k in range(len(geoms))]}, geoms, study.crs
         )
         sites = prepare_sites([table], kind="generic", name_field="NAME")
-        rows = protconn(sites, countries, study.codes, params).rows
+        step = None if progress is None else (lambda f, h=half: progress((h + f) / 2.0))
+        rows = protconn(
+            sites, countries, study.codes, params, progress=step, should_cancel=should_cancel
+        ).rows
         values: dict[str, float] = {}
         for row in rows:
             values[f"ProtConn {row['iso3']} ({distance_km:g} km)"] = float(row["ProtConn"])
@@ -252,7 +264,13 @@ def run_scenario(
         chosen = solution.selected | units.locked_in
         network = shapely.get_parts(shapely.union_all(units.geometry[chosen]))
         protconn_values = protconn_before_after(
-            study, data.protected_areas.geometry, network, countries, scenario.protconn_distance_km
+            study,
+            data.protected_areas.geometry,
+            network,
+            countries,
+            scenario.protconn_distance_km,
+            progress=lambda f: report(0.95 + 0.05 * f, tr("Computing ProtConn")),
+            should_cancel=should_cancel,
         )
         timings["protconn"] = time.perf_counter() - t
     report(1.0, tr("Done"))

@@ -733,7 +733,7 @@ def _time_values(values: np.ndarray) -> np.ndarray:
 
 def _metric_crs(tracks: Tracks, crs: str | None, purpose: str) -> str:
     if crs is None:
-        return laea_for(*tracks.centre())
+        return laea_for(*tracks.centre(), tracks.source)
     require_metric(crs, purpose)
     return crs
 

@@ -79,3 +79,15 @@ def test_protconn_before_and_after_the_plan(result):
         key = f"ProtConn {code} (10 km)"
         assert 0.0 <= before[key] <= after[key] <= 100.0  # more protected area never lowers it
         assert before[f"Prot {code}"] < after[f"Prot {code}"]
+
+
+def test_protconn_moves_the_progress_from_95_to_100_percent():
+    """ProtConn was the last 5 % of a run and sat at "95 %" for minutes on a continent: it
+    now reports its own progress inside that band, steadily."""
+    seen: list[tuple[float, str]] = []
+    scenario = Scenario(countries=("AAA", "BBB"), n_species=3, seed=2, hex_area_km2=800.0)
+    run_scenario(scenario, two_countries(), progress=lambda f, m: seen.append((f, m)))
+    inside = [f for f, _ in seen if 0.95 < f < 1.0]
+    assert len(inside) >= 4
+    assert inside == sorted(inside)
+    assert seen[-1][0] == 1.0
