@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
-    QgsDataProvider,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -20,7 +19,6 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsProviderRegistry,
-    QgsVectorLayer,
     QgsWkbTypes,
 )
 
@@ -34,6 +32,7 @@ from ...core.ranges import (
     FieldMapping,
     is_prediction_area_layer,
     prepare_ranges,
+    read_range_layers,
     species_outside,
     species_outside_warning,
 )
@@ -65,15 +64,25 @@ def _is_file(path: str) -> bool:
 
 
 def _sublayer_names(path: str) -> list[str]:
-    """Names of the layers in the file at ``path`` (one for most formats), read by QGIS."""
-    probe = QgsVectorLayer(path, "probe", "ogr", QgsVectorLayer.LayerOptions(False))
-    if not probe.isValid():
+    """Names of the layers in the file at ``path`` (one for most formats).
+
+    Read with GDAL, not with a QgsVectorLayer: this runs on the worker thread, and a QGIS
+    OGR layer opened there waits for the provider's connection pool while the canvas draws
+    the same GeoPackage on the main thread (a deadlock seen under load).
+    """
+    from osgeo import gdal  # GDAL's binding, shipped with QGIS
+
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        try:
+            source = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+        except RuntimeError:
+            source = None
+    finally:
+        gdal.PopErrorHandler()
+    if source is None:
         return []
-    return [
-        item.split(QgsDataProvider.SUBLAYER_SEPARATOR)[1]
-        for item in probe.dataProvider().subLayers()
-        if QgsDataProvider.SUBLAYER_SEPARATOR in item
-    ]
+    return [source.GetLayer(i).GetName() for i in range(source.GetLayerCount())]
 
 
 def _range_tables(layer) -> tuple[list[VectorTable], list[str]]:
@@ -109,18 +118,12 @@ def _range_tables(layer) -> tuple[list[VectorTable], list[str]]:
         ).format(file=file, n=len(names), layers=", ".join(f"'{n}'" for n in names), layer=names[0])
         return [table_from_layer(layer)], [note]
     wanted = [n for n in names if n.lower() == EBIRD_RANGE_LAYER or is_prediction_area_layer(n)]
-    tables = []
-    for name in wanted:
-        uri = registry.encodeUri("ogr", {**parts, "layerName": name})
-        part = QgsVectorLayer(uri, f"{file}|layername={name}", "ogr")
-        if not part.isValid():
-            raise InputError(
-                tr(
-                    "The layer '{layer}' of '{file}' could not be opened: add it from the "
-                    "Browser panel and choose it as a range layer."
-                ).format(layer=name, file=file)
-            )
-        tables.append(table_from_layer(part))
+    # GDAL again, not QgsVectorLayer, on this worker thread (see _sublayer_names).
+    tables = [
+        table
+        for table in read_range_layers(path)
+        if table.name.rpartition("|layername=")[2] in wanted
+    ]
     note = tr(
         "'{file}' was given whole: its layers {layers} were read as an eBird Status & Trends "
         "range package."
