@@ -39,47 +39,28 @@ from .crs import WGS84, laea_for, transform
 from .errors import InputError
 from .i18n import tr
 from .ranges import is_equal_area
+from .sites import DESIG_FIELDS as SITE_DESIG_FIELDS
+from .sites import ID_FIELDS as SITE_ID_FIELDS
+from .sites import NAME_FIELDS as SITE_NAME_FIELDS
+from .sites import YEAR_FIELDS as SITE_YEAR_FIELDS
 from .vector import POINTS, POLYGONAL, VectorTable, flag_column, require_crs, require_features
 
-NAME_FIELDS = (
-    "NAME",
-    "name_en",
-    "SITENAME",
-    "SITE_NAME",
-    "site_name",
-    "IntName",
-    "NatName",
-    "ORIG_NAME",
-    "officialname",
-    "nom",
-    "nombre",
-)
-DESIG_FIELDS = ("DESIG_ENG", "DESIG", "designation", "DESIGNATION", "desig_eng")
+
+def _more(base: tuple[str, ...], *extra: str) -> tuple[str, ...]:
+    """``base`` then the spellings it lacks (compared case-insensitively)."""
+    known = {name.lower() for name in base}
+    return base + tuple(name for name in extra if name.lower() not in known)
+
+
+# The site spellings of Prepare sites (core.sites), plus those only place matching reads.
+NAME_FIELDS = _more(SITE_NAME_FIELDS, "SITE_NAME", "officialname")
+DESIG_FIELDS = _more(SITE_DESIG_FIELDS, "DESIGNATION")
 SITETYPE_FIELDS = ("SITETYPE", "SITE_TYPE")
 DESIG_TYPE_FIELDS = ("DESIG_TYPE",)
-YEAR_FIELDS = (
-    "STATUS_YR",
-    "STATUS_YEAR",
-    "DESIG_YR",
-    "DESIG_YEAR",
-    "JAHR",
-    "YEAR",
-    "designation_date",
-    "DATE_DESIG",
-    "desig_date",
-    "date",
+YEAR_FIELDS = _more(
+    SITE_YEAR_FIELDS, "YEAR", "designation_date", "DATE_DESIG", "desig_date", "date"
 )
-ID_FIELDS = (
-    "WDPAID",
-    "SITECODE",
-    "ramsar_id",
-    "ramsarid",
-    "SitRecID",
-    "site_id",
-    "CDDA_CODE",
-    "WHSRN_ID",
-    "id",
-)
+ID_FIELDS = _more(SITE_ID_FIELDS, "ramsarid", "WHSRN_ID", "id")
 INT_CRIT_FIELDS = ("INT_CRIT",)
 
 #: Ramsar's own name for its sites (the WDPA's DESIG_ENG for them).
