@@ -43,6 +43,7 @@ from .sites import DESIG_FIELDS as SITE_DESIG_FIELDS
 from .sites import ID_FIELDS as SITE_ID_FIELDS
 from .sites import NAME_FIELDS as SITE_NAME_FIELDS
 from .sites import YEAR_FIELDS as SITE_YEAR_FIELDS
+from .sites import attribute_text as _text
 from .vector import POINTS, POLYGONAL, VectorTable, flag_column, require_crs, require_features
 
 
@@ -289,17 +290,6 @@ def _place_name(r: Records, rows: np.ndarray) -> str:
 
 
 # --------------------------------------------------------------------------- reading records
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        if value != value:
-            return ""
-        if value.is_integer():
-            return str(int(value))
-    return str(value).strip()
 
 
 _YEAR = re.compile(r"(1[6-9]\d\d|20\d\d)")

@@ -182,19 +182,23 @@ class Sites:
 # --------------------------------------------------------------------------- helpers
 
 
-def _text(value: object) -> str:
-    """Attribute as text; whole numbers lose their ``.0`` (shapefile ids are often Real)."""
+def attribute_text(value: object) -> str:
+    """Attribute as text: NULL and NaN are "", whole numbers lose their ``.0`` (shapefile ids
+    are often Real)."""
     if value is None:
         return ""
-    if isinstance(value, float) and np.isfinite(value) and value == int(value):
-        return str(int(value))
+    if isinstance(value, float):
+        if not np.isfinite(value):
+            return ""
+        if value == int(value):
+            return str(int(value))
     return str(value).strip()
 
 
 def _texts(table: VectorTable, name: str | None) -> np.ndarray:
     if name is None:
         return np.full(len(table), "", dtype=object)
-    return np.array([_text(v) for v in table.columns[name]], dtype=object)
+    return np.array([attribute_text(v) for v in table.columns[name]], dtype=object)
 
 
 def _numbers(table: VectorTable, name: str | None) -> np.ndarray:
