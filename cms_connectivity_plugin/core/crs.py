@@ -193,23 +193,42 @@ def transform(geoms: np.ndarray, src: str, dst: str, layer: str | None = None) -
     return result
 
 
-def require_metric(crs: str, purpose: str) -> None:
-    """Refuse a geographic CRS (degrees) where areas or distances are measured.
+#: Axis unit names pyproj gives a CRS in metres.
+METRE_UNITS = frozenset({"metre", "meter", "m"})
 
-    ``purpose`` says what the CRS is used for, e.g. "planning units".
-    """
+
+def is_metric(crs: str, layer: str | None = None) -> bool:
+    """Whether ``crs`` is projected with axes in metres, the one rule for "areas and distances
+    can be measured here" (degrees and US feet both fail it). An unreadable CRS raises
+    :class:`InputError` naming ``layer``."""
+    parsed = _parse(crs, layer)
+    units = {axis.unit_name.lower() for axis in parsed.axis_info}
+    return bool(parsed.is_projected) and bool(units) and units <= METRE_UNITS
+
+
+def require_metric(crs: str, purpose: str, layer: str | None = None) -> None:
+    """Refuse a CRS that is not projected in metres (:func:`is_metric`) where areas or
+    distances are measured. ``purpose`` says what the CRS is used for, e.g. "planning units";
+    ``layer`` names the layer it came from."""
+    if is_metric(crs, layer):
+        return
     from .errors import InputError
     from .i18n import tr
 
-    parsed = CRS.from_user_input(crs)
+    parsed = _parse(crs, layer)
     if parsed.is_geographic:
-        raise InputError(
-            tr(
-                "The CRS {crs} is geographic (degrees), so areas and distances for {purpose} "
-                "would be wrong: choose a projected equal-area CRS, or leave it empty to use "
-                "Lambert azimuthal equal-area centred on the study area."
-            ).format(crs=parsed.to_string(), purpose=purpose)
+        message = tr(
+            "The CRS {crs} is geographic (degrees), so areas and distances for {purpose} "
+            "would be wrong: choose a projected equal-area CRS, or leave it empty to use "
+            "Lambert azimuthal equal-area centred on the study area."
         )
+    else:
+        message = tr(
+            "The CRS {crs} is not a projected CRS in metres, so areas and distances for "
+            "{purpose} would be wrong: choose a projected equal-area CRS in metres, or leave it "
+            "empty to use Lambert azimuthal equal-area centred on the study area."
+        )
+    raise InputError(message.format(crs=parsed.to_string(), purpose=purpose))
 
 
 def study_area_crs(geoms: np.ndarray, crs: str, layer: str | None = None) -> str:

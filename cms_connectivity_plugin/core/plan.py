@@ -33,7 +33,7 @@ from . import solvers
 from .amounts import overlap_matrix
 from .calibration import CohonResult, TradeoffPoint, blm_tradeoff, cohon_blm
 from .costs import name_items
-from .crs import CRS, study_area_crs, transform
+from .crs import is_metric, study_area_crs, transform
 from .errors import CancelledError, InputError
 from .evaluate import target_coverage
 from .i18n import tr
@@ -324,17 +324,6 @@ def feature_key(species: str, season: int) -> str:
     return f"{species}|{int(season)}"
 
 
-def _metric(crs: str) -> bool:
-    try:
-        parsed = CRS.from_user_input(crs)
-    except Exception:  # noqa: BLE001 - pyproj raises its own CRSError
-        raise InputError(
-            tr("The CRS '{crs}' is not understood: choose a CRS from the list.").format(crs=crs)
-        ) from None
-    units = {axis.unit_name.lower() for axis in parsed.axis_info}
-    return not parsed.is_geographic and units <= {"metre", "meter", "m"}
-
-
 def _polygons(geoms: np.ndarray) -> np.ndarray:
     """Valid polygonal geometries: invalid ones repaired, stray lines and points dropped."""
     geoms = np.asarray(geoms, dtype=object).copy()
@@ -536,7 +525,7 @@ def prepare_plan(
         )
     warnings: list[str] = []
     work = crs
-    if not _metric(crs):
+    if not is_metric(crs):
         work = study_area_crs(units, crs)
         units = transform(units, crs, work)
         warnings.append(

@@ -26,7 +26,7 @@ from .atomic import atomic_path
 from .borders import CountryTable, select_countries, single_iso3
 from .costs import CostSpec, name_items, unit_costs
 from .countries import equivalent_code
-from .crs import CRS, WGS84, laea_for, transform
+from .crs import CRS, WGS84, is_metric, laea_for, transform
 from .errors import InputError
 from .i18n import localized, tr
 from .problem import Boundary
@@ -615,23 +615,15 @@ def write_boundary_csv(units: PlanningUnits, path: str | Path) -> Path:
 
 def require_metric_crs(crs: str, what: str) -> None:
     """Areas and lengths are computed in the units' CRS: it must be projected, in metres."""
-    try:
-        parsed = CRS.from_user_input(crs)
-    except Exception:  # pyproj raises its own CRSError for text it cannot read
-        raise InputError(
-            tr("The CRS '{crs}' of {what} is not understood: choose a CRS from the list.").format(
-                crs=crs, what=what
-            )
-        ) from None
-    units = {axis.unit_name.lower() for axis in parsed.axis_info}
-    if parsed.is_geographic or not units <= {"metre", "meter", "m"}:
-        raise InputError(
-            tr(
-                "The CRS '{name}' of {what} is not a projected CRS in metres: areas would be "
-                "wrong; choose an equal-area CRS (leave it empty for one centred on the study "
-                "area)."
-            ).format(name=parsed.name, what=what)
-        )
+    if is_metric(crs, what):
+        return
+    raise InputError(
+        tr(
+            "The CRS '{name}' of {what} is not a projected CRS in metres: areas would be "
+            "wrong; choose an equal-area CRS (leave it empty for one centred on the study "
+            "area)."
+        ).format(name=CRS.from_user_input(crs).name, what=what)
+    )
 
 
 def study_area_from_table(

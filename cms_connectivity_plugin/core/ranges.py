@@ -137,6 +137,8 @@ def season_code(value) -> int | None:
     except ValueError:
         pass
     return SEASON_WORDS.get(text.replace("-", "_").replace(" ", "_"))
+
+
 #: NatureServe ORIGIN code -> (IUCN origin, IUCN seasonal); see the module docstring.
 NATURESERVE_ORIGIN = {1: (1, 1), 2: (1, 2), 3: (1, 3), 4: (1, 4)}
 

@@ -603,7 +603,6 @@ def transboundary_habitats(
 # --------------------------------------------------------------------------------------------
 
 
-
 def _season_codes(values: np.ndarray, layer: str) -> np.ndarray:
     out = np.zeros(len(values), dtype=np.int64)
     for k, value in enumerate(values):

@@ -17,6 +17,7 @@ from qgis.gui import QgsCheckableComboBox
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 
+from ..core.crs import is_metric
 from ..qgis_io.i18n import tr
 from ..qgis_io.layers import find_layer
 from ..qgis_io.postprocess import style_layer
@@ -74,11 +75,12 @@ def layer_problems(
                 "{what}: the layer '{name}' has no CRS: set it in Layer Properties > Source."
             ).format(what=what, name=layer.name())
         )
-    elif projected and layer.crs().isGeographic():
+    elif projected and not is_metric(layer.crs().toWkt()):
         out.append(
             tr(
-                "{what}: the layer '{name}' is in degrees ({crs}): reproject it to a "
-                "projected CRS in metres (Vector > Data Management > Reproject layer)."
+                "{what}: the layer '{name}' is not in a projected CRS in metres ({crs}): "
+                "reproject it to a projected CRS in metres (Vector > Data Management > "
+                "Reproject layer)."
             ).format(what=what, name=layer.name(), crs=layer.crs().authid())
         )
     if isinstance(layer, QgsVectorLayer):

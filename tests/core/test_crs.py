@@ -39,3 +39,19 @@ def test_metres_under_a_geographic_crs_are_refused():
         study_area_crs(metres, "EPSG:4326")
     degrees = np.array([shapely.box(350.0, -89.0, 359.0, 90.0)], dtype=object)
     assert transform(degrees, "EPSG:4326", "EPSG:3857")[0].is_valid
+
+
+def test_one_metric_rule_refuses_degrees_and_feet_and_names_the_purpose():
+    from cms_connectivity_plugin.core.crs import is_metric
+    from cms_connectivity_plugin.core.planning_units import require_metric_crs
+
+    assert is_metric("EPSG:3035") and is_metric("EPSG:32633")
+    assert not is_metric("EPSG:4326")
+    # Massachusetts State Plane in US survey feet: projected, but areas would be in square feet.
+    assert not is_metric("EPSG:2249")
+    with pytest.raises(InputError, match="not a projected CRS in metres.*planning units"):
+        require_metric("EPSG:2249", "planning units")
+    with pytest.raises(InputError, match="not a projected CRS in metres"):
+        require_metric_crs("EPSG:2249", "the planning units")
+    with pytest.raises(InputError, match="cannot be used"):
+        is_metric("EPSG:999999", "units")

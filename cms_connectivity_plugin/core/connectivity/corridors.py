@@ -49,7 +49,7 @@ import numpy as np
 import shapely
 
 from ..costs import cell_runs, name_items
-from ..crs import CRS, transform  # pyproj's CRS, imported after PROJ's data path is set
+from ..crs import CRS, is_metric, transform  # pyproj's CRS, imported after PROJ's data path is set
 from ..errors import CancelledError, InputError
 from ..i18n import tr
 
@@ -130,16 +130,24 @@ def _require_projected(crs: str | None, raster: str) -> None:
                 "(Raster > Projections > Assign Projection)."
             ).format(raster=raster)
         )
+    if is_metric(crs, raster):
+        return
     parsed = CRS.from_user_input(crs)
     if parsed.is_geographic:
-        raise InputError(
-            tr(
-                "The resistance raster '{raster}' is in a geographic CRS ({crs}, degrees), so "
-                "cost distances would mix degrees and metres: warp it to a projected CRS in "
-                "metres (Raster > Projections > Warp), e.g. the UTM zone or a Lambert "
-                "azimuthal equal-area CRS of the study area."
-            ).format(raster=raster, crs=parsed.to_string())
+        message = tr(
+            "The resistance raster '{raster}' is in a geographic CRS ({crs}, degrees), so "
+            "cost distances would mix degrees and metres: warp it to a projected CRS in "
+            "metres (Raster > Projections > Warp), e.g. the UTM zone or a Lambert "
+            "azimuthal equal-area CRS of the study area."
         )
+    else:
+        message = tr(
+            "The resistance raster '{raster}' is in a projected CRS that is not in metres "
+            "({crs}), so cost distances would not be in metres: warp it to a projected CRS in "
+            "metres (Raster > Projections > Warp), e.g. the UTM zone or a Lambert "
+            "azimuthal equal-area CRS of the study area."
+        )
+    raise InputError(message.format(raster=raster, crs=parsed.to_string()))
 
 
 def resistance_grid(
