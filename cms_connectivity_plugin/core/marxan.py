@@ -911,6 +911,41 @@ def _read_boundary(table: _Table, pu_ids: np.ndarray) -> Boundary:
     return Boundary.from_pairs(pu_ids.size, i, j, length)
 
 
+@dataclass(frozen=True)
+class ConnectivityTable:
+    """Links between planning units from a Marxan Connect edge list (``id1, id2, value``):
+    ids as the unit layer's id field writes them, values in the user's own units."""
+
+    id1: np.ndarray
+    id2: np.ndarray
+    value: np.ndarray
+    source: str
+
+    def __len__(self) -> int:
+        return int(self.value.size)
+
+
+def read_connectivity(path: Path | str) -> ConnectivityTable:
+    """Read a connectivity edge list (CSV, tab or space separated; columns ``id1``, ``id2``
+    and ``value`` or ``boundary``, as Marxan Connect and Marxan's bound.dat write them)."""
+    label = Path(path).name
+    table = _read_table(Path(path), label, ("id1", "id2", "value"))
+    column = "value" if table.has("value") or not table.has("boundary") else "boundary"
+    table.require("id1", "id2", column)
+    value = table.floats(column)
+    if value.size == 0:
+        raise InputError(
+            tr("{file} has no links: give one row per pair of planning units.").format(file=label)
+        )
+    _check_magnitude(table, column, value)
+    return ConnectivityTable(
+        np.array([v.strip() for v in table.text("id1")], dtype=object),
+        np.array([v.strip() for v in table.text("id2")], dtype=object),
+        value,
+        label,
+    )
+
+
 def read_marxan(input_dat: Path | str) -> MarxanProject:
     """Read ``input.dat`` and the files it names into a :class:`MarxanProject`.
 

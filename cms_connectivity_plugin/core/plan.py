@@ -37,10 +37,23 @@ from .crs import is_metric, study_area_crs, transform
 from .errors import CancelledError, InputError
 from .evaluate import target_coverage
 from .i18n import tr
+from .marxan import ConnectivityTable
 from .planning_units import LAYER_EDGE_TOLERANCE_M, boundary_table
-from .problem import Boundary, MaxCoverage, MinSet, MinShortfall, Problem, WeakestLink
+from .problem import (
+    Boundary,
+    ConnectivityPenalty,
+    CountryMinShare,
+    CrossBorderBonus,
+    MaxCoverage,
+    MinSet,
+    MinShortfall,
+    Problem,
+    WeakestLink,
+)
 from .ranges import Features, dissolve_features, season_code
+from .stepping_stones import passage_bands, stepping_stone_constraints
 from .targets import LogLinearTargets, RelativeTargets, targets_for
+from .unit_countries import UnitCountries
 from .vector import POLYGONAL, flag_value, polygon_parts
 
 #: Objectives accepted by :attr:`PlanSettings.objective`, in the order the dock lists them.
@@ -91,6 +104,20 @@ class PlanSettings:
     - ``lock_in``: whether units flagged locked in (existing protected areas) must be kept.
       Units flagged locked out (the ``locked_out`` argument of :func:`plan_network`) are
       always kept out.
+
+    Advanced (all off at 0; see the user guide, "Solve: advanced"):
+
+    - ``stepping_stones_km``: the longest gap (km) allowed between stopovers along each
+      passage range's migration axis; the plan keeps a unit of the passage range in every
+      band half that wide (:mod:`.stepping_stones`).
+    - ``country_share_percent``: every country keeps at least this share (%) of its own area
+      in the planning units (a national share of GBF Target 3); needs the units' countries.
+    - ``cross_border_bonus``: cost units earned per km of edge shared by two selected units
+      of different countries, to favour networks that meet across borders (TFCAs).
+    - ``connectivity_weight``: weight of a connectivity table between units (Marxan Connect
+      ``id1, id2, value``, the ``connectivity`` argument); ``connectivity_symmetric``: the
+      table rewards keeping both units of a link (True) or charges keeping one without the
+      other, from id1 to id2 (False, e.g. links from tracking data).
     """
 
     target_percent: float = 30.0
@@ -103,6 +130,11 @@ class PlanSettings:
     mip_gap: float = 0.01
     lock_in: bool = True
     edge_factor: float = 1.0
+    stepping_stones_km: float = 0.0
+    country_share_percent: float = 0.0
+    cross_border_bonus: float = 0.0
+    connectivity_weight: float = 0.0
+    connectivity_symmetric: bool = True
 
     def validate(self) -> PlanSettings:
         """Raise :class:`InputError` naming the first unusable setting; return self."""
@@ -164,6 +196,24 @@ class PlanSettings:
                 tr(
                     "The optimality gap is {value}; give a fraction of 0 or more, e.g. 0.01."
                 ).format(value=self.mip_gap)
+            )
+        for label, value in (
+            (tr("The longest gap between stepping stones (km)"), self.stepping_stones_km),
+            (tr("The share of each country (%)"), self.country_share_percent),
+            (tr("The cross-border bonus"), self.cross_border_bonus),
+            (tr("The connectivity weight"), self.connectivity_weight),
+        ):
+            if not _finite(value) or float(value) < 0:
+                raise InputError(
+                    tr("{setting} is {value}: give 0 (off) or a positive number.").format(
+                        setting=label, value=value
+                    )
+                )
+        if float(self.country_share_percent) > 100:
+            raise InputError(
+                tr(
+                    "The share of each country is {value} %: give a percentage from 0 to 100."
+                ).format(value=self.country_share_percent)
             )
         return self
 
@@ -475,6 +525,99 @@ def _objective(settings: PlanSettings, features: Features) -> Any:
     return MinSet()
 
 
+def _advanced(
+    settings: PlanSettings,
+    *,
+    units: np.ndarray,
+    area_km2: np.ndarray,
+    ids: np.ndarray,
+    features: Features,
+    amounts: Any,
+    boundary: Boundary,
+    countries: UnitCountries | None,
+    connectivity: ConnectivityTable | None,
+    locked_out: np.ndarray,
+    warnings: list[str],
+) -> tuple[tuple, tuple]:
+    """The constraints and penalties of the settings' advanced group (all off at 0)."""
+    constraints: list = []
+    penalties: list = []
+    if settings.stepping_stones_km > 0:
+        xy = shapely.get_coordinates(shapely.centroid(units))
+        found = passage_bands(
+            features, amounts, xy, area_km2 * 1e6, float(settings.stepping_stones_km), locked_out
+        )
+        if not found:
+            warnings.append(
+                tr(
+                    "Stepping stones were asked for, but no passage range overlaps the planning "
+                    "units: the plan has none. Passage ranges have season 4 (passage)."
+                )
+            )
+        constraints += stepping_stone_constraints(found)
+    share = float(settings.country_share_percent) / 100.0
+    bonus = float(settings.cross_border_bonus)
+    if (share > 0 or bonus > 0) and countries is None:
+        raise InputError(
+            tr(
+                "The share of each country and the cross-border bonus need each planning "
+                "unit's country: use planning units made by the plugin (field "
+                "'country_shares'), or add a 'country' field with ISO3 codes to the unit layer."
+            )
+        )
+    if countries is not None and countries.shares.shape[0] != len(units):
+        raise InputError(
+            tr(
+                "The countries cover {count} planning units but there are {n}: read them from "
+                "the same unit layer."
+            ).format(count=countries.shares.shape[0], n=len(units))
+        )
+    if share > 0:
+        if not countries.codes:
+            raise InputError(
+                tr(
+                    "No planning unit has a country, so no country can keep a share: check the "
+                    "unit layer's 'country_shares' or 'country' field."
+                )
+            )
+        constraints.append(
+            CountryMinShare(
+                country_area=countries.shares,
+                codes=countries.codes,
+                shares={code: share for code in countries.codes},
+            )
+        )
+    if bonus > 0:
+        penalties.append(CrossBorderBonus(countries.country, boundary, weight=bonus))
+    weight = float(settings.connectivity_weight)
+    if weight > 0:
+        if connectivity is None:
+            raise InputError(
+                tr(
+                    "A connectivity weight is set but no connectivity table was given: choose "
+                    "the table (id1, id2, value) or set the weight to 0."
+                )
+            )
+        penalties.append(
+            ConnectivityPenalty.from_ids(
+                connectivity.id1,
+                connectivity.id2,
+                connectivity.value,
+                ids.tolist(),
+                symmetric=bool(settings.connectivity_symmetric),
+                weight=weight,
+            )
+        )
+    elif connectivity is not None:
+        warnings.append(
+            tr(
+                "The connectivity table {name} was not used: its weight is 0. Give a weight "
+                "above 0 to use it."
+            ).format(name=connectivity.source)
+        )
+    return tuple(constraints), tuple(penalties)
+
+
 def prepare_plan(
     unit_geometry: Any,
     unit_ids: Any,
@@ -492,6 +635,8 @@ def prepare_plan(
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
     locked_out: Any = None,
+    countries: UnitCountries | None = None,
+    connectivity: ConnectivityTable | None = None,
 ) -> PlanInputs:
     """Build the planning problem from geometries (see :func:`plan_network` for arguments)."""
     settings = (settings or PlanSettings()).validate()
@@ -576,6 +721,19 @@ def prepare_plan(
 
     step(0.35, tr("Setting the targets"))
     targets = _targets(features, amounts, settings)
+    constraints, penalties = _advanced(
+        settings,
+        units=units,
+        area_km2=area_km2,
+        ids=ids,
+        features=features,
+        amounts=amounts,
+        boundary=boundary,
+        countries=countries,
+        connectivity=connectivity,
+        locked_out=kept_out,
+        warnings=warnings,
+    )
     problem = Problem(
         cost=cost_values,
         amounts=amounts,
@@ -588,6 +746,8 @@ def prepare_plan(
         edge_factor=float(settings.edge_factor),
         unit_ids=ids.tolist(),
         objective=_objective(settings, features),
+        constraints=constraints,
+        penalties=penalties,
     )
     problem.validate()
     return PlanInputs(
@@ -621,6 +781,8 @@ def plan_network(
     should_cancel: Callable[[], bool] | None = None,
     should_stop: Callable[[], bool] | None = None,
     locked_out: Any = None,
+    countries: UnitCountries | None = None,
+    connectivity: ConnectivityTable | None = None,
 ) -> PlanResult:
     """Choose the planning units of a network that meets the settings' targets and objective.
 
@@ -636,8 +798,11 @@ def plan_network(
     (default ``crs``). Areas and edges are measured in ``crs`` when it is projected in
     metres (use an equal-area CRS), else in Lambert azimuthal equal-area centred on the
     units. ``boundary``: the units' edges when known; otherwise measured with
-    ``edge_tolerance_m``. ``progress(fraction, message)`` and ``should_cancel()`` are called
-    throughout; cancelling raises :class:`~.errors.CancelledError`.
+    ``edge_tolerance_m``. ``countries``: the units' countries (:mod:`.unit_countries`), for
+    the per-country share and the cross-border bonus; ``connectivity``: the table weighted
+    by ``settings.connectivity_weight``. ``progress(fraction, message)`` and
+    ``should_cancel()`` are called throughout; cancelling raises
+    :class:`~.errors.CancelledError`.
     """
     settings = (settings or PlanSettings()).validate()
     report = progress or (lambda fraction, message: None)
@@ -657,6 +822,8 @@ def plan_network(
         progress=progress,
         should_cancel=should_cancel,
         locked_out=locked_out,
+        countries=countries,
+        connectivity=connectivity,
     )
     if should_cancel is not None and should_cancel():
         raise CancelledError(tr("Cancelled by the user; nothing was written."))
