@@ -92,7 +92,7 @@ between them.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 
 import numpy as np
@@ -326,19 +326,65 @@ class _Country:
     n_sites: int
 
 
-def _prepare_country(
-    sites: Sites, table: CountryTable, code: str, params: ProtConnParams
-) -> _Country:
+@dataclass(frozen=True)
+class _Frame:
+    """What a country's ProtConn needs that no protected area changes: its land in its own
+    equal-area CRS and its neighbours' land near it. A time series builds it once per
+    country, not once per year."""
+
+    code: str
+    name: str
+    crs: str
+    area_km2: float
+    geometry: shapely.Geometry
+    land_parts: np.ndarray
+    dropped_parts: int
+    neighbour_codes: np.ndarray
+    neighbour_geoms: np.ndarray
+
+
+def _country_frame(table: CountryTable, code: str, params: ProtConnParams) -> _Frame:
     area = build_study_area(table, (code,), max_offshore_km=params.max_offshore_km)
     crs, geom = area.crs, area.geometry
     shapely.prepare(geom)
+    rows, near_wgs = _near_countries(
+        table,
+        code,
+        transform(np.array([geom], dtype=object), crs, WGS84)[0],
+        params.transboundary_m,
+    )
+    neighbour_geoms = shapely.make_valid(transform(near_wgs, WGS84, crs))
+    return _Frame(
+        code,
+        area.names[0],
+        crs,
+        area.area_km2,
+        geom,
+        shapely.get_parts(geom),
+        area.dropped_parts,
+        table.iso3[rows],
+        neighbour_geoms,
+    )
+
+
+def _prepare_country(
+    sites: Sites,
+    table: CountryTable,
+    code: str,
+    params: ProtConnParams,
+    frame: _Frame | None = None,
+) -> _Country:
+    if frame is None:
+        frame = _country_frame(table, code, params)
+    crs, geom = frame.crs, frame.geometry
     near = _sites_near(sites, geom, crs, params.transboundary_m)
     empty = np.zeros(0, dtype=object)
-    land = shapely.get_parts(geom)
+    land = frame.land_parts
+    area = frame
     if len(near) == 0:
         return _Country(
             code,
-            area.names[0],
+            area.name,
             crs,
             area.area_km2,
             geom,
@@ -357,16 +403,8 @@ def _prepare_country(
     inside_pieces, inside_owner = _clip(parts, geom)
     outside_pieces, outside_owner = _outside(parts, geom)
     # Foreign pieces: on neighbouring land within the buffer, split by neighbour.
-    rows, near_wgs = _near_countries(
-        table,
-        code,
-        transform(np.array([geom], dtype=object), crs, WGS84)[0],
-        params.transboundary_m,
-    )
-    neighbour_geoms = transform(near_wgs, WGS84, crs)
-    neighbour_geoms = shapely.make_valid(neighbour_geoms)
     foreign, foreign_owner, foreign_code = _neighbour_pieces(
-        outside_pieces, neighbour_geoms, table.iso3[rows]
+        outside_pieces, frame.neighbour_geoms, frame.neighbour_codes
     )
     if len(foreign) and params.transboundary_m >= 0:
         close = shapely.dwithin(geom, foreign, params.transboundary_m)
@@ -387,7 +425,7 @@ def _prepare_country(
     within_pieces, _ = _clip(np.asarray(near.geometry, dtype=object), geom)
     return _Country(
         code,
-        area.names[0],
+        area.name,
         crs,
         area.area_km2,
         geom,
@@ -1011,6 +1049,7 @@ def protconn(
     year: int | None = None,
     progress: Callable[[float], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    frames: Mapping[str, _Frame] | None = None,
 ) -> ProtConnResult:
     """ProtConn and its fractions for each country in ``codes`` and each dispersal distance.
 
@@ -1019,7 +1058,8 @@ def protconn(
     snapshot taken first (sites without a year are kept, as :func:`~..sites.snapshot`).
     ``progress(fraction)`` hears from every stage (all countries' nodes first, then each
     country's graph, PCnum, ProtConn[Bound] and [Trans] sets) and ``should_cancel()`` is
-    polled between them (:class:`CancelledError`).
+    polled between them (:class:`CancelledError`). ``frames``: countries' land already
+    built (:func:`protconn_series` passes them so each is built once).
     """
     params = (params or ProtConnParams()).validate()
     codes = tuple(str(c).strip().upper() for c in codes if str(c).strip())
@@ -1040,7 +1080,8 @@ def protconn(
     prepared = []
     for k, code in enumerate(codes):
         steps.poll()
-        country = _prepare_country(sites, countries, code, params)
+        frame = None if frames is None else frames.get(code)
+        country = _prepare_country(sites, countries, code, params, frame)
         if country.dropped_parts:
             notes.append(
                 tr(
@@ -1104,6 +1145,12 @@ def protconn_series(
     params = replace((params or ProtConnParams()).validate(), importance=False, shares=False)
     years = list(years) if years else default_years(sites)
     steps = _Steps(progress, should_cancel)
+    wanted = tuple(str(c).strip().upper() for c in codes if str(c).strip())
+    frames: dict[str, _Frame] = {}
+    if years:
+        for code in wanted:
+            steps.poll()
+            frames[code] = _country_frame(countries, code, params)
     out = []
     for k, year in enumerate(years):
         part = steps.part(k / len(years), (k + 1) / len(years))
@@ -1115,6 +1162,7 @@ def protconn_series(
             year=int(year),
             progress=part.at,
             should_cancel=should_cancel,
+            frames=frames,
         )
         for row in result.rows:
             out.append(

@@ -294,3 +294,21 @@ def test_shapley_shares():
     phi, method = _shapley(lambda mask: float(bin(mask).count("1") > 0), 12)
     assert "sampled" in method and phi.sum() == pytest.approx(1.0)
     assert (phi >= 0).all()
+
+
+def test_series_builds_each_country_once_and_matches_yearly_runs(monkeypatch):
+    from cms_connectivity_plugin.core.connectivity import protconn as module
+
+    sites = wdpa([A, B, C], STATUS_YR=[1990, 2000, 2010])
+    yearly = [
+        only(protconn(sites, split_country(), ["XXX"], PARAMS, year=y).rows)["ProtConn"]
+        for y in (1980, 2000, 2010)
+    ]
+    built = []
+    real = module._country_frame
+    monkeypatch.setattr(
+        module, "_country_frame", lambda *a, **k: built.append(a[1]) or real(*a, **k)
+    )
+    rows = protconn_series(sites, split_country(), ["XXX"], PARAMS, years=[1980, 2000, 2010])
+    assert built == ["XXX"]  # one frame for three years
+    assert [r["ProtConn"] for r in rows] == pytest.approx(yearly)
