@@ -47,6 +47,40 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--gap", type=float, dest="mip_gap", help="relative optimality gap, 0 to 1 (0.01 = 1 %%)"
     )
+    run.add_argument(
+        "--stepping-stones",
+        type=float,
+        dest="stepping_stones_km",
+        metavar="KM",
+        help="longest gap (km) between stopovers along each passage range (0: off)",
+    )
+    run.add_argument(
+        "--country-share",
+        type=float,
+        dest="country_share_percent",
+        metavar="PERCENT",
+        help="every country keeps at least this share of its own area (0: off)",
+    )
+    run.add_argument(
+        "--cross-border-bonus",
+        type=float,
+        dest="cross_border_bonus",
+        metavar="WEIGHT",
+        help="cost units earned per km of edge shared by selected units of two countries",
+    )
+    run.add_argument(
+        "--connectivity",
+        dest="connectivity_table",
+        metavar="CSV",
+        help="connectivity table between planning units (id1, id2, value; Marxan Connect)",
+    )
+    run.add_argument(
+        "--connectivity-weight",
+        type=float,
+        dest="connectivity_weight",
+        metavar="WEIGHT",
+        help="weight of the connectivity table (0: off)",
+    )
     run.add_argument("--no-pdf", action="store_true", help="skip the PDF/PNG map")
     run.add_argument(
         "--tracks",
@@ -131,6 +165,11 @@ _OPTIONS = {
     "tracks_seasons": "tracks_seasons",
     "tracks_state_field": "tracks_state_field",
     "tracks_windows": "tracks_windows",
+    "stepping_stones_km": "stepping_stones_km",
+    "country_share_percent": "country_share_percent",
+    "cross_border_bonus": "cross_border_bonus",
+    "connectivity_table": "connectivity_table",
+    "connectivity_weight": "connectivity_weight",
 }
 
 

@@ -229,6 +229,13 @@ class WorkflowSettings:
     edge_factor: float = defaults.EDGE_FACTOR
     time_limit_s: float = defaults.TIME_LIMIT_S
     mip_gap: float = defaults.MIP_GAP
+    #: Advanced (0 = off; see core.plan.PlanSettings and the guide's "Solve: advanced").
+    stepping_stones_km: float = 0.0
+    country_share_percent: float = 0.0
+    cross_border_bonus: float = 0.0
+    connectivity_table: str = ""
+    connectivity_weight: float = 0.0
+    connectivity_symmetric: bool = True
     # Connectivity
     dispersal_km: float = defaults.DISPERSAL_KM
     protconn: bool = True
@@ -559,6 +566,17 @@ def problems(settings: WorkflowSettings, step: str) -> list[str]:
         gap = _gap_problem(s.mip_gap)
         if gap:
             out.append(gap)
+        check(tr("The longest gap between stepping stones (km)"), s.stepping_stones_km, 0.0, 1e5)
+        check(tr("The share of each country (%)"), s.country_share_percent, 0.0, 100.0)
+        check(tr("The cross-border bonus"), s.cross_border_bonus, 0.0, 1e12)
+        check(tr("The connectivity weight"), s.connectivity_weight, 0.0, 1e12)
+        if s.connectivity_weight > 0 and not s.connectivity_table:
+            out.append(
+                tr(
+                    "A connectivity weight is set: choose the connectivity table (id1, id2, "
+                    "value), or set the weight to 0."
+                )
+            )
     elif step == "connectivity":
         out += connectivity_errors(s)
         if not (s.protconn or s.dpc or s.corridors or s.flyway):
@@ -716,6 +734,12 @@ def step_calls(settings: WorkflowSettings, step: str) -> list[Call]:
                     "EDGE_FACTOR": float(s.edge_factor),
                     "TIME_LIMIT": float(s.time_limit_s),
                     "GAP": float(s.mip_gap),
+                    "STEPPING_STONES_KM": float(s.stepping_stones_km),
+                    "COUNTRY_SHARE": float(s.country_share_percent),
+                    "CROSS_BORDER_BONUS": float(s.cross_border_bonus),
+                    "CONNECTIVITY": _opt(s.connectivity_table),
+                    "CONNECTIVITY_WEIGHT": float(s.connectivity_weight),
+                    "CONNECTIVITY_SYMMETRIC": bool(s.connectivity_symmetric),
                     "OUTPUT": dest("solution"),
                     "TARGETS_OUTPUT": dest("targets_met"),
                     "SUMMARY": dest("plan_summary", "json"),
@@ -986,7 +1010,20 @@ STEP_SETTINGS: dict[str, tuple[str, ...]] = {
         "lock_out",
     ),
     "targets": ("target_percent", "target_rule", "targets"),
-    "solve": ("objective", "budget", "blm", "edge_factor", "time_limit_s", "mip_gap"),
+    "solve": (
+        "objective",
+        "budget",
+        "blm",
+        "edge_factor",
+        "time_limit_s",
+        "mip_gap",
+        "stepping_stones_km",
+        "country_share_percent",
+        "cross_border_bonus",
+        "connectivity_table",
+        "connectivity_weight",
+        "connectivity_symmetric",
+    ),
     "connectivity": (
         "dispersal_km",
         "protconn",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 from qgis.core import QgsMapLayerProxyModel, QgsWkbTypes
@@ -612,6 +613,12 @@ class TargetsStep(Step):
         return out
 
 
+def _advanced_on(s: WorkflowSettings) -> bool:
+    return any(
+        (s.stepping_stones_km, s.country_share_percent, s.cross_border_bonus, s.connectivity_weight)
+    ) or bool(s.connectivity_table)
+
+
 class SolveStep(Step):
     name = "solve"
 
@@ -619,8 +626,20 @@ class SolveStep(Step):
         super().__init__(parent)
         ui = self.ui
         ui.objectiveCombo.currentIndexChanged.connect(self._objective_changed)
-        for spin in (ui.budgetSpin, ui.blmSpin, ui.timeLimitSpin, ui.gapSpin):
+        for spin in (
+            ui.budgetSpin,
+            ui.blmSpin,
+            ui.timeLimitSpin,
+            ui.gapSpin,
+            ui.stonesSpin,
+            ui.shareSpin,
+            ui.bonusSpin,
+            ui.connectivityWeightSpin,
+        ):
             spin.valueChanged.connect(self._emit)
+        ui.connectivityFile.setStorageMode(QgsFileWidget.GetFile)
+        ui.connectivityFile.fileChanged.connect(self._emit)
+        ui.oneWayCheck.toggled.connect(self._emit)
 
     def _objective_changed(self, *args) -> None:
         self.ui.budgetSpin.setEnabled(self.ui.objectiveCombo.currentIndex() != 0)
@@ -633,6 +652,15 @@ class SolveStep(Step):
         ui.blmSpin.setValue(float(s.blm))
         ui.timeLimitSpin.setValue(float(s.time_limit_s))
         ui.gapSpin.setValue(100.0 * float(s.mip_gap))
+        ui.stonesSpin.setValue(float(s.stepping_stones_km))
+        ui.shareSpin.setValue(float(s.country_share_percent))
+        ui.bonusSpin.setValue(float(s.cross_border_bonus))
+        ui.connectivityFile.setFilePath(s.connectivity_table)
+        ui.connectivityWeightSpin.setValue(float(s.connectivity_weight))
+        ui.oneWayCheck.setChecked(not s.connectivity_symmetric)
+        # Settings in use are never hidden: the group opens when one of them is on.
+        if _advanced_on(s):
+            ui.advancedGroup.setCollapsed(False)
         self._objective_changed()
 
     def read(self, s: WorkflowSettings) -> WorkflowSettings:
@@ -644,14 +672,23 @@ class SolveStep(Step):
             blm=ui.blmSpin.value(),
             time_limit_s=ui.timeLimitSpin.value(),
             mip_gap=ui.gapSpin.value() / 100.0,
+            stepping_stones_km=ui.stonesSpin.value(),
+            country_share_percent=ui.shareSpin.value(),
+            cross_border_bonus=ui.bonusSpin.value(),
+            connectivity_table=ui.connectivityFile.filePath().strip(),
+            connectivity_weight=ui.connectivityWeightSpin.value(),
+            connectivity_symmetric=not ui.oneWayCheck.isChecked(),
         )
 
     def blockers(self, s: WorkflowSettings, outputs: dict[str, str]) -> list[str]:
-        return (
-            problems(s, "targets")
-            + problems(s, "solve")
-            + needs(outputs, "ranges", "planning_units")
-        )
+        out = problems(s, "targets") + problems(s, "solve")
+        if s.connectivity_table and not Path(s.connectivity_table).is_file():
+            out.append(
+                tr("The connectivity table {path} is not a file: choose the table again.").format(
+                    path=s.connectivity_table
+                )
+            )
+        return out + needs(outputs, "ranges", "planning_units")
 
 
 class ConnectivityStep(Step):

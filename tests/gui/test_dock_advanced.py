@@ -1,0 +1,56 @@
+"""The Solve step's Advanced group: stepping stones, country share, cross-border bonus and a
+connectivity table, from the form to the settings, the project and the plan."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProject
+
+from cms_connectivity_plugin.core.workflow import WorkflowSettings
+
+
+def test_advanced_group_is_closed_when_off_and_carries_every_setting(dock, tmp_path):
+    solve = dock.steps["solve"].ui
+    assert solve.advancedGroup.isCollapsed()
+    assert solve.stonesSpin.text() == solve.stonesSpin.specialValueText()  # "Off" at 0
+    table = tmp_path / "links.csv"
+    table.write_text("id1,id2,value\n1,2,1\n")
+    solve.stonesSpin.setValue(250)
+    solve.shareSpin.setValue(17.5)
+    solve.bonusSpin.setValue(0.25)
+    solve.connectivityFile.setFilePath(str(table))
+    solve.connectivityWeightSpin.setValue(2)
+    solve.oneWayCheck.setChecked(True)
+    s = dock.settings
+    assert (s.stepping_stones_km, s.country_share_percent, s.cross_border_bonus) == (
+        250,
+        17.5,
+        0.25,
+    )
+    assert s.connectivity_table == str(table) and s.connectivity_weight == 2
+    assert s.connectivity_symmetric is False
+    saved = dock.settings
+    path = str(tmp_path / "advanced.qgz")
+    project = QgsProject.instance()
+    assert project.write(path)
+    project.clear()
+    assert dock.settings == WorkflowSettings(output_folder=dock.settings.output_folder)
+    assert solve.stonesSpin.value() == 0
+    solve.advancedGroup.setCollapsed(True)
+    assert project.read(path)
+    assert dock.settings == saved
+    assert solve.stonesSpin.value() == 250 and solve.oneWayCheck.isChecked()
+    # A setting in use is never hidden.
+    assert not solve.advancedGroup.isCollapsed()
+
+
+def test_advanced_group_blocks_a_weight_without_a_table_and_a_missing_file(dock, tmp_path):
+    solve = dock.steps["solve"].ui
+    solve.connectivityWeightSpin.setValue(1)
+    blockers = " ".join(dock.blockers("solve"))
+    assert "connectivity table" in blockers and "weight to 0" in blockers
+    solve.connectivityFile.setFilePath(str(tmp_path / "gone.csv"))
+    blockers = " ".join(dock.blockers("solve"))
+    assert "gone.csv is not a file" in blockers
+    solve.connectivityWeightSpin.setValue(0)
+    solve.connectivityFile.setFilePath("")
+    assert not any("connectivity" in b for b in dock.blockers("solve"))
