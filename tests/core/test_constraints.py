@@ -127,6 +127,31 @@ def test_country_min_share_matches_brute_force(seed: int) -> None:
     check_against_brute_force(problem, values, feasible)
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_country_min_share_of_units_across_borders_matches_brute_force(seed: int) -> None:
+    # Each unit split between two countries in random parts: a_ik, not one label per unit.
+    case = make_case(12_500 + seed)
+    rng = case["rng"]
+    n = case["n"]
+    X = all_subsets(n)
+    codes = ("AA", "BB", "CC")
+    part = rng.uniform(0.0, 1.0, n)
+    first = rng.integers(0, 3, n)
+    second = (first + 1 + rng.integers(0, 2, n)) % 3
+    A = np.zeros((n, 3))
+    A[np.arange(n), first] += part * case["area"]
+    A[np.arange(n), second] += (1 - part) * case["area"]
+    available = ~case["locked_out"]
+    shares = {
+        code: min(0.4, A[available, k].sum() / A[:, k].sum()) for k, code in enumerate(codes)
+    }
+    values, feasible = min_set_values(case, X)
+    for k, code in enumerate(codes):
+        feasible &= X @ A[:, k] >= shares[code] * A[:, k].sum() * (1 - 1e-9)
+    share = CountryMinShare(country_area=sp.csr_matrix(A), codes=codes, shares=shares)
+    check_against_brute_force(make_problem(case, constraints=(share,)), values, feasible)
+
+
 @pytest.mark.parametrize("seed", range(5))
 def test_stepping_stones_match_brute_force(seed: int) -> None:
     case = make_case(13_000 + seed)

@@ -173,6 +173,45 @@ class GraphParams:
 
 
 @dataclass(frozen=True)
+class Network:
+    """Node attributes and undirected links ``i < j`` (unique pairs).
+
+    ``p`` is the direct dispersal probability of each link for PC (0: not a PC link);
+    ``adjacent`` marks the binary links of IIC. Build with :func:`.indices.network` to
+    normalise arbitrary pair lists. It lives here, next to :meth:`SiteGraph.network` that
+    makes it, so that :mod:`.indices` imports this module and not the other way round.
+    """
+
+    attribute: np.ndarray
+    i: np.ndarray
+    j: np.ndarray
+    p: np.ndarray
+    adjacent: np.ndarray
+
+    @property
+    def n(self) -> int:
+        return len(self.attribute)
+
+    def subnetwork(self, rows: np.ndarray) -> Network:
+        """The network on the selected nodes (mask or indices), renumbered in order."""
+        rows = np.asarray(rows)
+        idx = np.flatnonzero(rows) if rows.dtype == bool else np.asarray(rows, dtype=np.int64)
+        new = np.full(self.n, -1, dtype=np.int64)
+        new[idx] = np.arange(len(idx))
+        keep = (new[self.i] >= 0) & (new[self.j] >= 0)
+        return Network(
+            self.attribute[idx],
+            new[self.i[keep]],
+            new[self.j[keep]],
+            self.p[keep],
+            self.adjacent[keep],
+        )
+
+    def with_attribute(self, attribute: np.ndarray) -> Network:
+        return Network(np.asarray(attribute, float), self.i, self.j, self.p, self.adjacent)
+
+
+@dataclass(frozen=True)
 class SiteGraph:
     """Nodes and candidate links (``i < j``, distance ``<= limit``) of a set of sites.
 
@@ -207,10 +246,8 @@ class SiteGraph:
             )
         return replace(self, params=params)
 
-    def network(self):
-        """The :class:`~.indices.Network` (probabilities, binary links) under ``params``."""
-        from .indices import Network
-
+    def network(self) -> Network:
+        """The :class:`Network` (probabilities, binary links) under ``params``."""
         params = self.params
         prob = params.probability(self.distance)
         keep = (self.distance <= params.pc_limit) & (prob >= params.pij_min) & (prob > 0)

@@ -130,6 +130,7 @@ from scipy.sparse.csgraph import connected_components, dijkstra
 
 from ..errors import CancelledError, InputError
 from ..i18n import tr
+from .graph import Network, build_graph  # Network is re-exported: it was defined here
 
 METRICS = ("PC", "IIC")
 METHODS = ("subtree", "rows", "naive")
@@ -138,44 +139,6 @@ SUBTREE_BUDGET = 4_000_000
 
 
 # --------------------------------------------------------------------------- network
-
-
-@dataclass(frozen=True)
-class Network:
-    """Node attributes and undirected links ``i < j`` (unique pairs).
-
-    ``p`` is the direct dispersal probability of each link for PC (0: not a PC link);
-    ``adjacent`` marks the binary links of IIC. Build with :func:`network` to normalise
-    arbitrary pair lists.
-    """
-
-    attribute: np.ndarray
-    i: np.ndarray
-    j: np.ndarray
-    p: np.ndarray
-    adjacent: np.ndarray
-
-    @property
-    def n(self) -> int:
-        return len(self.attribute)
-
-    def subnetwork(self, rows: np.ndarray) -> Network:
-        """The network on the selected nodes (mask or indices), renumbered in order."""
-        rows = np.asarray(rows)
-        idx = np.flatnonzero(rows) if rows.dtype == bool else np.asarray(rows, dtype=np.int64)
-        new = np.full(self.n, -1, dtype=np.int64)
-        new[idx] = np.arange(len(idx))
-        keep = (new[self.i] >= 0) & (new[self.j] >= 0)
-        return Network(
-            self.attribute[idx],
-            new[self.i[keep]],
-            new[self.j[keep]],
-            self.p[keep],
-            self.adjacent[keep],
-        )
-
-    def with_attribute(self, attribute: np.ndarray) -> Network:
-        return Network(np.asarray(attribute, float), self.i, self.j, self.p, self.adjacent)
 
 
 def network(
@@ -1467,7 +1430,6 @@ def analyse_sites(
         require_features,
         require_geometry,
     )
-    from .graph import build_graph
 
     require_crs(table)
     require_features(table)
