@@ -24,7 +24,7 @@ import shapely
 
 from .crs import CRS, transform  # pyproj's CRS, imported after PROJ's data path is set
 from .errors import InputError
-from .i18n import tr
+from .i18n import name_items, tr
 
 COST_KINDS = ("area", "field", "raster")
 MISSING = ("error", "mean")
@@ -35,17 +35,6 @@ MAX_CELLS = 4_000_000
 MAX_WINDOW = 16_000_000
 #: Edge crossings computed at once.
 MAX_CROSSINGS = 4_000_000
-_MAX_NAMED = 5
-
-
-def name_items(labels) -> str:
-    """A few labels and a count of the rest, so messages stay one line."""
-    labels = [str(label) for label in labels]
-    shown = ", ".join(labels[:_MAX_NAMED])
-    rest = len(labels) - _MAX_NAMED
-    if rest > 0:
-        return tr("{shown} and {rest} more").format(shown=shown, rest=rest)
-    return shown
 
 
 @dataclass(frozen=True)

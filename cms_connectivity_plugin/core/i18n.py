@@ -107,3 +107,17 @@ def set_date_format(func: Callable[[object], str] | None) -> None:
 def date_text(day) -> str:
     """A :class:`datetime.date` as the reader writes it ("4 décembre 2026")."""
     return _date_format(day)
+
+
+#: Labels a message names before "and N more".
+_MAX_NAMED = 5
+
+
+def name_items(labels) -> str:
+    """A few labels and a count of the rest, so messages stay one line."""
+    labels = [str(label) for label in labels]
+    shown = ", ".join(labels[:_MAX_NAMED])
+    rest = len(labels) - _MAX_NAMED
+    if rest > 0:
+        return tr("{shown} and {rest} more").format(shown=shown, rest=rest)
+    return shown

@@ -41,10 +41,8 @@ the optimum.
 from __future__ import annotations
 
 import contextlib
-import csv
 import dataclasses
 import errno
-import io
 import os
 import re
 import secrets
@@ -64,6 +62,7 @@ from .evaluate import held_amounts, target_coverage
 from .i18n import tr
 from .portfolio import selection_frequency, summed_solution
 from .problem import Boundary, Problem, Solution, objective_value
+from .tables import MAX_VALUE, Table, check_magnitude, fmt, looks_numeric, read_table
 
 #: Parameters written to a new ``input.dat``, in this order, with these defaults. The
 #: annealing keys are there so that Marxan itself can run the project unchanged.
@@ -118,10 +117,6 @@ DEFAULT_MIP_GAP = 0.001
 #: Most runs (NUMREPS) accepted: each run is a whole exact solve with one more no-good cut,
 #: so a million runs (as an annealing project may ask for) would take days, not minutes.
 MAX_NUMREPS = 10_000
-#: Largest cost, amount, target or boundary length accepted. HiGHS treats 1e20 as infinity and
-#: doubles stop holding whole numbers exactly above 2**53 (about 9e15); larger values are
-#: typos or units that need rescaling, and would give garbage rather than an error.
-MAX_VALUE = 1e15
 SAVE_KEYS = (
     "SAVERUN",
     "SAVEBEST",
@@ -186,24 +181,6 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> Path:
     return _atomic_write_text(path, text)
 
 
-def _fmt(values: Any) -> list[str]:
-    """Numbers as text: integers plainly, floats in the shortest form that reads back exactly
-    (Python's ``repr``; an integral float such as ``4000.0`` is written ``4000``)."""
-    array = np.asarray(values)
-    if array.dtype.kind in "iub":
-        return list(map(str, array.astype(np.int64).ravel().tolist()))
-    if array.dtype.kind != "f":
-        return [str(v) for v in array.ravel().tolist()]
-    array = array.astype(float).ravel()
-    integral = np.isfinite(array) & (array == np.floor(array)) & (np.abs(array) < 1e15)
-    if integral.all():
-        return list(map(str, array.astype(np.int64).tolist()))
-    text = np.array(list(map(repr, array.tolist())), dtype=object)
-    if integral.any():
-        text[integral] = list(map(str, array[integral].astype(np.int64).tolist()))
-    return text.tolist()
-
-
 def _quote(values: Sequence[str], delimiter: str) -> list[str]:
     """CSV-quote text cells that contain the delimiter, a quote or a line break."""
     out = []
@@ -227,204 +204,6 @@ def _table_text(
         lists = [list(column) for column in columns]
         lines.extend(map(delimiter.join, zip(*lists)))
     return "\n".join(lines) + "\n"
-
-
-# --------------------------------------------------------------------------------------------
-# Delimited tables
-# --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Table:
-    """A delimited file as text cells (or, when every cell is a number, as one float array),
-    with the 1-based line number of every row."""
-
-    label: str
-    columns: tuple[str, ...]
-    cells: np.ndarray | None  # (rows, columns) of str, None when ``numbers`` holds the data
-    lines: np.ndarray
-    delimiter: str | None
-    header_line: int = 1
-    numbers: np.ndarray | None = None
-
-    def has(self, name: str) -> bool:
-        return name in self.columns
-
-    def text(self, name: str) -> np.ndarray:
-        k = self.columns.index(name)
-        if self.cells is None:
-            return np.array(_fmt(self.numbers[:, k]), dtype=str)
-        return self.cells[:, k]
-
-    def floats(self, name: str) -> np.ndarray:
-        """Column ``name`` as finite floats; one-line error naming the line otherwise."""
-        if self.cells is None:
-            values = self.numbers[:, self.columns.index(name)]
-        else:
-            try:
-                values = self.text(name).astype(float)
-            except ValueError:
-                values = None
-        if values is None or not np.isfinite(values).all():
-            column = self.text(name)
-            for row, cell in enumerate(column.tolist()):
-                try:
-                    number = float(cell)
-                except ValueError:
-                    number = None
-                if number is None or not np.isfinite(number):
-                    raise InputError(
-                        tr(
-                            "{file} line {line}, column '{column}': '{value}' is not a finite "
-                            "number; give a number with '.' as decimal separator."
-                        ).format(file=self.label, line=self.lines[row], column=name, value=cell)
-                    )
-        return values
-
-    def integers(self, name: str) -> np.ndarray:
-        """Column ``name`` as integers (Marxan ids are integers)."""
-        values = self.floats(name)
-        bad = np.flatnonzero((values != np.round(values)) | (np.abs(values) > 2**53))
-        if bad.size:
-            row = int(bad[0])
-            raise InputError(
-                tr(
-                    "{file} line {line}, column '{column}': '{value}' is not a whole number; "
-                    "Marxan ids are integers."
-                ).format(
-                    file=self.label, line=self.lines[row], column=name, value=self.text(name)[row]
-                )
-            )
-        return values.astype(np.int64)
-
-    def require(self, *names: str) -> None:
-        missing = [name for name in names if name not in self.columns]
-        if missing:
-            raise InputError(
-                tr(
-                    "{file} line {line}: the column '{column}' is missing (columns found: "
-                    "{found}); add it to the header line."
-                ).format(
-                    file=self.label,
-                    line=self.header_line,
-                    column=missing[0],
-                    found=", ".join(self.columns) or "none",
-                )
-            )
-
-    def fail_row(self, row: int, message: str) -> InputError:
-        return InputError(
-            tr("{file} line {line}: {message}").format(
-                file=self.label, line=self.lines[row], message=message
-            )
-        )
-
-
-def _detect_delimiter(line: str) -> str | None:
-    """Tab if the line has one, else comma, else runs of whitespace (None)."""
-    if "\t" in line:
-        return "\t"
-    if "," in line:
-        return ","
-    return None
-
-
-def _numeric_body(body: list[str], delimiter: str | None, width: int) -> np.ndarray | None:
-    """All rows as one float array through numpy's C parser, or None when any cell is not a
-    number or a row has the wrong length (the slower path then names the line)."""
-    if not body:
-        return None
-    try:
-        numbers = np.loadtxt(
-            io.StringIO("\n".join(body)),
-            delimiter=delimiter,
-            dtype=float,
-            ndmin=2,
-            comments=None,
-            quotechar='"',
-        )
-    except ValueError:
-        return None
-    return numbers if numbers.shape == (len(body), width) else None
-
-
-def _looks_numeric(cells: Sequence[str]) -> bool:
-    try:
-        [float(c) for c in cells]
-    except ValueError:
-        return False
-    return bool(cells)
-
-
-def _read_table(path: Path, label: str, default_columns: Sequence[str] | None = None) -> _Table:
-    """Read a Marxan table: detect the delimiter, lower-case the header, check row lengths.
-
-    With ``default_columns`` a file whose first line is numeric is read without a header
-    (Marxan accepts ``puvspr.dat`` and ``bound.dat`` so, with a warning).
-    """
-    try:
-        raw = Path(path).read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raw = Path(path).read_text(encoding="latin-1")
-    except OSError as exc:
-        raise InputError(
-            tr("{file} could not be read ({reason}).").format(file=label, reason=exc.strerror)
-        ) from None
-    all_lines = raw.splitlines()
-    numbers = np.array([k + 1 for k, line in enumerate(all_lines) if line.strip()], dtype=int)
-    lines = [all_lines[k - 1] for k in numbers]
-    if not lines:
-        raise InputError(
-            tr("{file} is empty; it needs a header line and one row per record.").format(file=label)
-        )
-    delimiter = _detect_delimiter(lines[0])
-
-    def split(rows: list[str]) -> list[list[str]]:
-        if delimiter is None:
-            return [[cell.strip('"') for cell in row.split()] for row in rows]
-        return [[cell.strip() for cell in row] for row in csv.reader(rows, delimiter=delimiter)]
-
-    first = split(lines[:1])[0]
-    header_line = int(numbers[0])
-    if default_columns is not None and _looks_numeric(first):
-        columns = tuple(default_columns)
-        body, body_lines = lines, numbers
-        header_line = 0
-    else:
-        columns = tuple(cell.strip().strip('"').strip().lower() for cell in first)
-        body, body_lines = lines[1:], numbers[1:]
-        seen: set[str] = set()
-        for name in columns:
-            if name in seen:
-                raise InputError(
-                    tr(
-                        "{file} line {line}: the column '{column}' appears twice in the "
-                        "header; keep one."
-                    ).format(file=label, line=numbers[0], column=name)
-                )
-            seen.add(name)
-    numbers = _numeric_body(body, delimiter, len(columns))
-    if numbers is not None:
-        return _Table(label, columns, None, body_lines, delimiter, header_line, numbers)
-    rows = split(body)
-    lengths = np.fromiter((len(row) for row in rows), dtype=np.int64, count=len(rows))
-    bad = np.flatnonzero(lengths != len(columns))
-    if bad.size:
-        row = int(bad[0])
-        raise InputError(
-            tr(
-                "{file} line {line}: {found} values but the header has {count} columns "
-                "({columns}); give one value per column."
-            ).format(
-                file=label,
-                line=body_lines[row],
-                found=lengths[row],
-                count=len(columns),
-                columns=", ".join(columns),
-            )
-        )
-    cells = np.array(rows, dtype=str).reshape(len(rows), len(columns))
-    return _Table(label, columns, cells, body_lines, delimiter, header_line)
 
 
 # --------------------------------------------------------------------------------------------
@@ -664,20 +443,7 @@ def _input_file(
     return path, Path(name).name
 
 
-def _check_magnitude(table: _Table, column: str, values: np.ndarray) -> None:
-    """Refuse values above :data:`MAX_VALUE`, naming the line (see there why)."""
-    bad = np.flatnonzero(np.abs(values) > MAX_VALUE)
-    if bad.size:
-        raise table.fail_row(
-            int(bad[0]),
-            tr(
-                "the {column} {value} is too large (the limit is 1e15); rescale the column, "
-                "e.g. to thousands or km2."
-            ).format(column=column, value=table.text(column)[bad[0]]),
-        )
-
-
-def _statuses(table: _Table, ids: np.ndarray) -> np.ndarray:
+def _statuses(table: Table, ids: np.ndarray) -> np.ndarray:
     """Marxan's status column: 0 free, 1 in the initial reserve (not locked), 2 locked in,
     3 locked out. Anything else (5, 2.5, -1, text) is an error naming line and unit."""
     column = table.text("status")
@@ -705,7 +471,7 @@ def _float_or_nan(text: str) -> float:
         return float("nan")
 
 
-def _read_units(table: _Table) -> dict[str, np.ndarray]:
+def _read_units(table: Table) -> dict[str, np.ndarray]:
     table.require("id")
     if table.lines.size == 0:
         raise InputError(
@@ -732,7 +498,7 @@ def _read_units(table: _Table) -> dict[str, np.ndarray]:
             int(bad[0]),
             tr("the cost {value} is negative; costs must be 0 or more.").format(value=cost[bad[0]]),
         )
-    _check_magnitude(table, "cost", cost)
+    check_magnitude(table, "cost", cost)
     status = _statuses(table, ids) if table.has("status") else np.zeros(n, dtype=np.int64)
     return {
         "id": ids,
@@ -743,7 +509,7 @@ def _read_units(table: _Table) -> dict[str, np.ndarray]:
     }
 
 
-def _read_features(table: _Table, warnings: list[str]) -> dict[str, Any]:
+def _read_features(table: Table, warnings: list[str]) -> dict[str, Any]:
     table.require("id")
     if not (table.has("prop") or table.has("target")):
         raise InputError(
@@ -786,7 +552,7 @@ def _read_features(table: _Table, warnings: list[str]) -> dict[str, Any]:
             int(bad[0]),
             tr("target is {value}; give an amount of 0 or more.").format(value=target[bad[0]]),
         )
-    _check_magnitude(table, "target", target)
+    check_magnitude(table, "target", target)
     names = (
         [str(n) for n in table.text("name").tolist()]
         if table.has("name")
@@ -828,7 +594,7 @@ def _lookup(sorted_ids: np.ndarray, order: np.ndarray, values: np.ndarray) -> np
 
 
 def _read_amounts(
-    table: _Table, pu_ids: np.ndarray, feature_ids: np.ndarray, warnings: list[str]
+    table: Table, pu_ids: np.ndarray, feature_ids: np.ndarray, warnings: list[str]
 ) -> sp.csr_matrix:
     table.require("species", "pu", "amount")
     species = table.integers("species")
@@ -842,7 +608,7 @@ def _read_amounts(
                 value=amount[bad[0]]
             ),
         )
-    _check_magnitude(table, "amount", amount)
+    check_magnitude(table, "amount", amount)
     pu_order = np.argsort(pu_ids)
     sp_order = np.argsort(feature_ids)
     row = _lookup(pu_ids[pu_order], pu_order, units)
@@ -882,7 +648,7 @@ def _read_amounts(
     return matrix
 
 
-def _read_boundary(table: _Table, pu_ids: np.ndarray) -> Boundary:
+def _read_boundary(table: Table, pu_ids: np.ndarray) -> Boundary:
     table.require("id1", "id2", "boundary")
     id1, id2 = table.integers("id1"), table.integers("id2")
     length = table.floats("boundary")
@@ -894,7 +660,7 @@ def _read_boundary(table: _Table, pu_ids: np.ndarray) -> Boundary:
                 value=length[bad[0]]
             ),
         )
-    _check_magnitude(table, "boundary", length)
+    check_magnitude(table, "boundary", length)
     order = np.argsort(pu_ids)
     i = _lookup(pu_ids[order], order, id1)
     j = _lookup(pu_ids[order], order, id2)
@@ -909,41 +675,6 @@ def _read_boundary(table: _Table, pu_ids: np.ndarray) -> Boundary:
                 ).format(column=column, id=ids[missing[0]], count=missing.size),
             )
     return Boundary.from_pairs(pu_ids.size, i, j, length)
-
-
-@dataclass(frozen=True)
-class ConnectivityTable:
-    """Links between planning units from a Marxan Connect edge list (``id1, id2, value``):
-    ids as the unit layer's id field writes them, values in the user's own units."""
-
-    id1: np.ndarray
-    id2: np.ndarray
-    value: np.ndarray
-    source: str
-
-    def __len__(self) -> int:
-        return int(self.value.size)
-
-
-def read_connectivity(path: Path | str) -> ConnectivityTable:
-    """Read a connectivity edge list (CSV, tab or space separated; columns ``id1``, ``id2``
-    and ``value`` or ``boundary``, as Marxan Connect and Marxan's bound.dat write them)."""
-    label = Path(path).name
-    table = _read_table(Path(path), label, ("id1", "id2", "value"))
-    column = "value" if table.has("value") or not table.has("boundary") else "boundary"
-    table.require("id1", "id2", column)
-    value = table.floats(column)
-    if value.size == 0:
-        raise InputError(
-            tr("{file} has no links: give one row per pair of planning units.").format(file=label)
-        )
-    _check_magnitude(table, column, value)
-    return ConnectivityTable(
-        np.array([v.strip() for v in table.text("id1")], dtype=object),
-        np.array([v.strip() for v in table.text("id2")], dtype=object),
-        value,
-        label,
-    )
 
 
 def read_marxan(input_dat: Path | str) -> MarxanProject:
@@ -992,10 +723,10 @@ def read_marxan(input_dat: Path | str) -> MarxanProject:
         folder, params, lines, ("BOUNDNAME", "CONNECTIONNAME"), (), False
     )
 
-    units = _read_units(_read_table(pu_path, pu_name))
-    features = _read_features(_read_table(spec_path, spec_name), warnings)
+    units = _read_units(read_table(pu_path, pu_name))
+    features = _read_features(read_table(spec_path, spec_name), warnings)
     amounts = _read_amounts(
-        _read_table(puvspr_path, puvspr_name, ("species", "pu", "amount")),
+        read_table(puvspr_path, puvspr_name, ("species", "pu", "amount")),
         units["id"],
         features["id"],
         warnings,
@@ -1003,7 +734,7 @@ def read_marxan(input_dat: Path | str) -> MarxanProject:
     boundary = None
     if bound_path is not None:
         boundary = _read_boundary(
-            _read_table(bound_path, bound_name, ("id1", "id2", "boundary")), units["id"]
+            read_table(bound_path, bound_name, ("id1", "id2", "boundary")), units["id"]
         )
     if settings.blm > 0 and boundary is None:
         raise InputError(
@@ -1119,7 +850,7 @@ def write_marxan(
         )
     values = dict(DEFAULT_PARAMS)
     values.update({k: str(v) for k, v in (params or {}).items()})
-    values["BLM"] = _fmt(np.array([problem.blm]))[0]
+    values["BLM"] = fmt(np.array([problem.blm]))[0]
     for key, default in (("INPUTDIR", "input"), ("OUTPUTDIR", "output")):
         # A project read from elsewhere may carry absolute folders; writing there would
         # overwrite the original, so a written project always keeps its files inside.
@@ -1136,28 +867,28 @@ def write_marxan(
         status = np.where(problem.locked_in, 2, np.where(problem.locked_out, 3, 0))
     status = np.asarray(status, dtype=np.int64)
     pu_cols = ["id", "cost", "status"]
-    pu_data = [_fmt(pu_ids), _fmt(problem.cost), _fmt(status)]
+    pu_data = [fmt(pu_ids), fmt(problem.cost), fmt(status)]
     if xloc is not None and yloc is not None:
         pu_cols += ["xloc", "yloc"]
-        pu_data += [_fmt(np.asarray(xloc, dtype=float)), _fmt(np.asarray(yloc, dtype=float))]
+        pu_data += [fmt(np.asarray(xloc, dtype=float)), fmt(np.asarray(yloc, dtype=float))]
     atomic_write_text(input_dir / values["PUNAME"], _table_text(pu_cols, pu_data, delim))
 
     spf_values = np.broadcast_to(np.asarray(10.0 if spf is None else spf, dtype=float), (m,))
     safe = [marxan_name(name) for name in names]
-    spec_cols, spec_data = ["id"], [_fmt(feature_ids)]
+    spec_cols, spec_data = ["id"], [fmt(feature_ids)]
     if prop is not None:
         prop = np.asarray(prop, dtype=float)
         relative = np.isfinite(prop)
         spec_cols.append("prop")
-        spec_data.append(_fmt(np.where(relative, prop, 0.0)))
+        spec_data.append(fmt(np.where(relative, prop, 0.0)))
         if not relative.all():
             spec_cols.append("target")
-            spec_data.append(_fmt(np.where(relative, 0.0, problem.targets)))
+            spec_data.append(fmt(np.where(relative, 0.0, problem.targets)))
     else:
         spec_cols.append("target")
-        spec_data.append(_fmt(problem.targets))
+        spec_data.append(fmt(problem.targets))
     spec_cols += ["spf", "name"]
-    spec_data += [_fmt(spf_values), _quote(safe, delim)]
+    spec_data += [fmt(spf_values), _quote(safe, delim)]
     atomic_write_text(input_dir / values["SPECNAME"], _table_text(spec_cols, spec_data, delim))
 
     coo = problem.amounts.tocoo()
@@ -1167,9 +898,9 @@ def write_marxan(
         _table_text(
             ["species", "pu", "amount"],
             [
-                _fmt(feature_ids[coo.col[order]]),
-                _fmt(pu_ids[coo.row[order]]),
-                _fmt(coo.data[order]),
+                fmt(feature_ids[coo.col[order]]),
+                fmt(pu_ids[coo.row[order]]),
+                fmt(coo.data[order]),
             ],
             delim,
         ),
@@ -1186,9 +917,9 @@ def write_marxan(
             _table_text(
                 ["id1", "id2", "boundary"],
                 [
-                    _fmt(pu_ids[first[order]]),
-                    _fmt(pu_ids[second[order]]),
-                    _fmt(length[order]),
+                    fmt(pu_ids[first[order]]),
+                    fmt(pu_ids[second[order]]),
+                    fmt(length[order]),
                 ],
                 delim,
             ),
@@ -1319,8 +1050,8 @@ def _save(settings: Settings, key: str) -> tuple[str, str] | None:
 
 
 def _solution_text(pu_ids: np.ndarray, selected: np.ndarray, mode: int, best_field: str) -> str:
-    values = _fmt(np.asarray(selected, dtype=np.int64))
-    ids = _fmt(pu_ids)
+    values = fmt(np.asarray(selected, dtype=np.int64))
+    ids = fmt(pu_ids)
     if mode == 3:
         return _table_text(["PUID", best_field], [ids, values], ",")
     if mode == 2:
@@ -1333,18 +1064,18 @@ def _mv_text(project: MarxanProject, selected: np.ndarray, settings: Settings, d
     report = feature_report(problem, selected, settings.misslevel)
     m = problem.n_features
     met = np.where(report["has_target"], np.where(report["met"], "yes", "no"), "").tolist()
-    zeros = _fmt(np.zeros(m, dtype=np.int64))
+    zeros = fmt(np.zeros(m, dtype=np.int64))
     columns = [
-        _fmt(project.feature_ids),
+        fmt(project.feature_ids),
         _quote(project.feature_names, delim),
-        _fmt(problem.targets),
-        _fmt(report["held"]),
+        fmt(problem.targets),
+        fmt(report["held"]),
         zeros,
-        _fmt(report["occurrences"]),
+        fmt(report["occurrences"]),
         zeros,
         zeros,
         met,
-        _fmt(report["mpm"]),
+        fmt(report["mpm"]),
     ]
     return _table_text([f'"{c}"' for c in MV_COLUMNS], columns, delim)
 
@@ -1357,13 +1088,13 @@ def _sum_text(project: MarxanProject, solutions: Sequence[Solution], delim: str)
         "connectivity_edge", "connectivity_out", "connectivity_in_fraction", "penalty",
         "shortfall", "missing", "mpm",
     )  # fmt: skip
-    columns = [_fmt(np.arange(1, len(rows) + 1))]
-    columns += [_fmt(np.array([row[key] for row in rows])) for key in keys]
+    columns = [fmt(np.arange(1, len(rows) + 1))]
+    columns += [fmt(np.array([row[key] for row in rows])) for key in keys]
     columns += [
         _quote([s.status for s in solutions], delim),
-        _fmt(np.array([s.gap for s in solutions], dtype=float)),
-        _fmt(np.array([s.bound for s in solutions], dtype=float)),
-        _fmt(np.round(np.array([s.runtime_s for s in solutions], dtype=float), 3)),
+        fmt(np.array([s.gap for s in solutions], dtype=float)),
+        fmt(np.array([s.bound for s in solutions], dtype=float)),
+        fmt(np.round(np.array([s.runtime_s for s in solutions], dtype=float), 3)),
     ]
     header = [f'"{c}"' for c in SUM_COLUMNS + SUM_SOLVER_COLUMNS]
     return _table_text(header, columns, delim)
@@ -1582,11 +1313,11 @@ def _write_files(
             delim = SAVE_FORMATS[mode("SAVETARGMET")][1]
             put(key, _mv_text(project, stack[k], settings, delim))
     if "ssoln" in paths:
-        number = _fmt(summed_solution(stack))
+        number = fmt(summed_solution(stack))
         if mode("SAVESUMSOLN") > 1:
-            text = _table_text(['"planning_unit"', '"number"'], [_fmt(pu_ids), number], ",")
+            text = _table_text(['"planning_unit"', '"number"'], [fmt(pu_ids), number], ",")
         else:
-            text = _table_text(None, [_fmt(pu_ids), number], "\t")
+            text = _table_text(None, [fmt(pu_ids), number], "\t")
         put("ssoln", text)
     if "mvbest" in paths:
         delim = SAVE_FORMATS[mode("SAVETARGMET")][1]
@@ -1596,10 +1327,10 @@ def _write_files(
     if "solutionsmatrix" in paths:
         delim = SAVE_FORMATS[mode("SAVESOLUTIONSMATRIX")][1]
         rows = [
-            delim.join([f"S{k + 1}", *_fmt(row.astype(np.int64))]) for k, row in enumerate(stack)
+            delim.join([f"S{k + 1}", *fmt(row.astype(np.int64))]) for k, row in enumerate(stack)
         ]
         if settings.solutions_matrix_headers:
-            labels = ["SolutionsMatrix"] + [f"P{i}" for i in _fmt(pu_ids)]
+            labels = ["SolutionsMatrix"] + [f"P{i}" for i in fmt(pu_ids)]
             rows.insert(0, delim.join(labels))
         put("solutionsmatrix", "\n".join(rows) + "\n")
     if "sen" in paths:
@@ -1875,7 +1606,7 @@ def _read_unit_values(path: Path, pu_ids: np.ndarray) -> np.ndarray:
         return np.zeros(pu_ids.size)
     # Marxan's header-less .dat flavour mixes "id" and "id,0" rows: split on any separator.
     rows = [[p.strip('"') for p in _ANY_SEPARATOR.split(line.strip())] for line in raw]
-    if not _looks_numeric(rows[0][:1]):
+    if not looks_numeric(rows[0][:1]):
         rows = rows[1:]
     try:
         ids = np.array([float(r[0]) for r in rows], dtype=float).astype(np.int64)

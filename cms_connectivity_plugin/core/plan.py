@@ -32,12 +32,10 @@ import shapely
 from . import solvers
 from .amounts import overlap_matrix
 from .calibration import CohonResult, TradeoffPoint, blm_tradeoff, cohon_blm
-from .costs import name_items
 from .crs import is_metric, study_area_crs, transform
 from .errors import CancelledError, InputError
 from .evaluate import target_coverage
-from .i18n import tr
-from .marxan import ConnectivityTable
+from .i18n import name_items, tr
 from .planning_units import LAYER_EDGE_TOLERANCE_M, boundary_table
 from .problem import (
     Boundary,
@@ -52,6 +50,7 @@ from .problem import (
 )
 from .ranges import Features, dissolve_features, season_code
 from .stepping_stones import passage_bands, stepping_stone_constraints
+from .tables import ConnectivityTable
 from .targets import LogLinearTargets, RelativeTargets, targets_for
 from .unit_countries import UnitCountries
 from .vector import POLYGONAL, flag_value, polygon_parts

@@ -24,11 +24,11 @@ from . import defaults
 from .amounts import PIECE_VERTICES, overlap_matrix, subdivide
 from .atomic import atomic_path
 from .borders import CountryTable, select_countries, single_iso3
-from .costs import CostSpec, name_items, unit_costs
+from .costs import CostSpec, unit_costs
 from .countries import equivalent_code
 from .crs import CRS, WGS84, is_metric, laea_for, transform
 from .errors import InputError
-from .i18n import localized, tr
+from .i18n import localized, name_items, tr
 from .problem import Boundary
 from .vector import (
     POLYGONAL,

@@ -15,8 +15,8 @@ import pytest
 import shapely
 
 from cms_connectivity_plugin.core.errors import InputError
-from cms_connectivity_plugin.core.marxan import read_connectivity
 from cms_connectivity_plugin.core.plan import PlanSettings, plan_network
+from cms_connectivity_plugin.core.tables import read_connectivity
 from cms_connectivity_plugin.core.unit_countries import UnitCountries
 
 CRS = "+proj=laea +lat_0=50 +lon_0=10 +x_0=0 +y_0=0 +ellps=GRS80 +units=m +no_defs"

@@ -48,10 +48,10 @@ from pathlib import Path
 import numpy as np
 import shapely
 
-from ..costs import cell_runs, name_items
+from ..costs import cell_runs
 from ..crs import CRS, is_metric, transform  # pyproj's CRS, imported after PROJ's data path is set
 from ..errors import CancelledError, InputError
-from ..i18n import tr
+from ..i18n import name_items, tr
 
 #: Moves for the current-flow grid: (row offset, column offset, length factor).
 _CARDINAL = ((0, 1, 1.0), (1, 0, 1.0))

@@ -48,10 +48,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
-from ..costs import name_items
 from ..crs import WGS84, Transformer, laea_for, transform
 from ..errors import InputError
-from ..i18n import tr
+from ..i18n import name_items, tr
 from ..tracks import DEFAULT_MIGRATION_KM, Tracks, classify_by_movement, stopovers
 from ..tracks import NON_BREEDING as _NB_CODE
 from ..vector import POINTS, POLYGONAL, VectorTable, require_crs, require_features

@@ -12,9 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
-from ..costs import name_items
 from ..errors import InputError
-from ..i18n import tr
+from ..i18n import name_items, tr
 
 
 @dataclass(frozen=True, eq=False)

@@ -13,9 +13,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import scipy.sparse as sp
 
-from ..costs import name_items
 from ..errors import InputError
-from ..i18n import tr
+from ..i18n import name_items, tr
 from .boundary import Boundary
 from .inputs import _codes, _tol, _unit_array
 from .milp import MilpBuilder

@@ -10,9 +10,8 @@ from typing import Any
 
 import numpy as np
 
-from ..costs import name_items
 from ..errors import InputError
-from ..i18n import tr
+from ..i18n import name_items, tr
 
 #: Largest cost or boundary penalty of one unit given to the solver: HiGHS treats 1e20 as
 #: infinite and loses exactness well before; real costs (km2, currency) stay far below.

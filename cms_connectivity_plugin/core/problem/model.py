@@ -12,9 +12,8 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
-from ..costs import name_items
 from ..errors import InputError
-from ..i18n import tr
+from ..i18n import name_items, tr
 from .boundary import Boundary
 from .inputs import MAX_COEFFICIENT, _tol
 from .milp import MilpBuilder, MilpModel

@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import numpy as np
 import scipy.sparse as sp
 
-from ..costs import name_items
 from ..errors import InputError
-from ..i18n import tr
+from ..i18n import name_items, tr
 from .inputs import _tol, _unit_array, targets_met
 from .milp import MilpBuilder, add_unit_decisions
 

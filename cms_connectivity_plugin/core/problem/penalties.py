@@ -13,9 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from ..costs import name_items
 from ..errors import InputError
-from ..i18n import tr
+from ..i18n import name_items, tr
 from .boundary import Boundary
 from .inputs import MAX_COEFFICIENT, _codes
 from .milp import MilpBuilder, _add_one_sided, _add_pair_products
