@@ -35,8 +35,8 @@ from .planning_units import PlanningUnits
 from .ranges import SEASON_LABELS, season_code
 from .vector import flag_column, require_fields
 
-#: Default median dispersal distance (m) for the candidates' dPC, as GraphParams' default.
-DEFAULT_DISPERSAL_M = 10_000.0
+#: Default median dispersal distance (km) for the candidates' dPC, as GraphParams' default.
+DEFAULT_DISPERSAL_KM = 10.0
 #: Smallest area (km2) that counts as "positive" when a range meets a country's part.
 MIN_AREA_KM2 = 1e-6
 OUTSIDE = "-"  # area of a candidate in none of the countries (sea, other countries)
@@ -69,7 +69,7 @@ class TfcaCandidates:
     ``country_area`` is the long table (candidate row, country code, km2) whose areas sum to
     ``area_km2`` exactly, including :data:`OUTSIDE` for any part in none of the countries.
     ``importance`` is the candidate's dPC (%) in the network of all clusters; NaN when the
-    connectivity module is missing or ``dispersal_m`` is None.
+    connectivity module is missing or ``dispersal_km`` is None.
     """
 
     tfca_id: np.ndarray
@@ -95,7 +95,7 @@ class TfcaCandidates:
     score: np.ndarray | None = None
     country_area: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
     weights: RankWeights = RankWeights()
-    dispersal_m: float | None = DEFAULT_DISPERSAL_M
+    dispersal_km: float | None = DEFAULT_DISPERSAL_KM
 
     def __len__(self) -> int:
         return len(self.geometry)
@@ -167,14 +167,16 @@ def _clusters(
     return labels, geoms
 
 
-def _importance(geoms: np.ndarray, dispersal_m: float | None) -> np.ndarray:
+def _importance(geoms: np.ndarray, dispersal_km: float | None) -> np.ndarray:
     """dPC (%) of each cluster as a node of the network of all clusters (NaN if unavailable)."""
-    if dispersal_m is None or len(geoms) == 0:
+    if dispersal_km is None or len(geoms) == 0:
         return np.full(len(geoms), np.nan)
     from .connectivity.graph import GraphParams, build_graph
     from .connectivity.indices import node_importance
 
-    graph = build_graph(geoms, GraphParams(d=float(dispersal_m)), layer="TFCA clusters")
+    # km in the API, metres in the graph: converted here, where the graph is built.
+    d_m = float(dispersal_km) * 1000.0
+    graph = build_graph(geoms, GraphParams(d=d_m), layer="TFCA clusters")
     return np.asarray(node_importance(graph.network(), "PC").d, dtype=float)
 
 
@@ -228,7 +230,7 @@ def find_candidates(
     feature_geometry: np.ndarray | None = None,
     frequency: np.ndarray | None = None,
     irreplaceability: np.ndarray | None = None,
-    dispersal_m: float | None = DEFAULT_DISPERSAL_M,
+    dispersal_km: float | None = DEFAULT_DISPERSAL_KM,
     weights: RankWeights = RankWeights(),
     areas_from_shares: bool = False,
 ) -> TfcaCandidates:
@@ -248,7 +250,8 @@ def find_candidates(
     least two countries' parts of it. Without geometries both come from ``amounts``:
     represented when a member unit holds it, transboundary when member units of two
     countries do. ``frequency`` / ``irreplaceability`` per unit (a portfolio's selection
-    frequency, Ferrier importance) are averaged over member units.
+    frequency, Ferrier importance) are averaged over member units. ``dispersal_km``: the
+    median dispersal distance (km) of the candidates' importance (dPC); None skips it.
     """
     chosen = np.asarray(chosen, dtype=bool)
     n = len(units)
@@ -263,7 +266,7 @@ def find_candidates(
     sites = sites[~(shapely.is_missing(sites) | shapely.is_empty(sites))]
     labels, geoms = _clusters(units, chosen, sites, float(gap_m))
     if len(geoms) == 0:
-        return _empty(weights, dispersal_m)
+        return _empty(weights, dispersal_km)
     unit_idx = np.flatnonzero(chosen)
     n_units_chosen = len(unit_idx)
     k = int(labels.max()) + 1
@@ -319,10 +322,10 @@ def find_candidates(
     by_country = np.minimum(by_country, cluster_area[:, None])
     present_mask = (by_country >= min_country_share * cluster_area[:, None]) & (by_country > 0)
     spans = present_mask.sum(axis=1) >= 2
-    importance_all = _importance(cluster_geom, dispersal_m)
+    importance_all = _importance(cluster_geom, dispersal_km)
     keep = np.flatnonzero(spans)
     if len(keep) == 0:
-        return _empty(weights, dispersal_m)
+        return _empty(weights, dispersal_km)
 
     species_of = np.asarray(feature_species, dtype=object)
     amounts = sparse.csr_matrix(amounts)
@@ -427,7 +430,7 @@ def find_candidates(
             np.array(ca_area, dtype=float),
         ),
         weights=weights,
-        dispersal_m=dispersal_m,
+        dispersal_km=dispersal_km,
     )
 
 
@@ -476,7 +479,9 @@ def _species_in_two(species: np.ndarray, hit: np.ndarray) -> set:
     return set(names[per_species.sum(axis=1) >= 2].tolist())
 
 
-def _empty(weights: RankWeights = RankWeights(), dispersal_m=DEFAULT_DISPERSAL_M) -> TfcaCandidates:
+def _empty(
+    weights: RankWeights = RankWeights(), dispersal_km: float | None = DEFAULT_DISPERSAL_KM
+) -> TfcaCandidates:
     z = np.zeros(0, dtype=np.int64)
     s = np.zeros(0, dtype=object)
     f = np.zeros(0)
@@ -504,7 +509,7 @@ def _empty(weights: RankWeights = RankWeights(), dispersal_m=DEFAULT_DISPERSAL_M
         score=f,
         country_area=(z, s, f),
         weights=weights,
-        dispersal_m=dispersal_m,
+        dispersal_km=dispersal_km,
     )
 
 

@@ -771,7 +771,7 @@ def step_calls(settings: WorkflowSettings, step: str) -> list[Call]:
                         "INPUT": [Ref("sites")],
                         "COUNTRIES": countries,
                         "BORDERS": _opt(s.borders),
-                        "DISTANCES": f"{s.dispersal_km:g}",
+                        "DISPERSAL_KM": f"{s.dispersal_km:g}",
                         "OUTPUT": dest("protconn"),
                         "NEIGHBOURS": dest("protconn_neighbours"),
                     },
@@ -785,7 +785,7 @@ def step_calls(settings: WorkflowSettings, step: str) -> list[Call]:
                     "cmsconnectivity:connectivity",
                     {
                         "INPUT": Ref("site_network"),
-                        "DISTANCE": float(s.dispersal_km),
+                        "DISPERSAL_KM": float(s.dispersal_km),
                         "IMPORTANCE": True,
                         "OUTPUT": dest("site_importance"),
                     },

@@ -16,7 +16,6 @@ import tempfile
 from pathlib import Path
 
 import numpy as np
-import shapely
 from qgis.core import (
     QgsCoordinateTransformContext,
     QgsFillSymbol,
@@ -28,6 +27,7 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QColor
 
@@ -47,6 +47,7 @@ from ..core.workflow import WorkflowSettings
 from .i18n import tr
 from .layers import memory_layer
 from .layouts import ROLE_PROPERTY, export_candidate_atlas, export_overview_from_template
+from .sinks import fit_geometry
 from .styles import save_style_to_gpkg
 from .version import plugin_version
 
@@ -70,13 +71,10 @@ def data_credits(settings=None, notes=None) -> str:
     return credits_text(settings, getattr(settings, "borders", ""), notes)
 
 
-def _multi(geoms: np.ndarray) -> np.ndarray:
-    """Polygons as one-part multipolygons: a GeoPackage layer holds one geometry type."""
-    geoms = np.asarray(geoms, dtype=object)
-    single = shapely.get_type_id(geoms) == 3
-    out = geoms.copy()
-    out[single] = shapely.multipolygons(geoms[single].reshape(-1, 1)) if single.any() else []
-    return out
+def _multi(geoms: np.ndarray, layer: str) -> np.ndarray:
+    """Geometries for a MultiPolygon layer of the GeoPackage (a layer holds one geometry
+    type), by the rule every output follows (:func:`.sinks.fit_geometry`)."""
+    return fit_geometry(geoms, QgsWkbTypes.MultiPolygon, layer)
 
 
 def _layers(result: RunResult) -> list[tuple[str, QgsVectorLayer]]:
@@ -85,7 +83,6 @@ def _layers(result: RunResult) -> list[tuple[str, QgsVectorLayer]]:
     units = result.units
     chosen = result.chosen
     multipolygon = "MultiPolygon"
-    multi = _multi
 
     pu = memory_layer(
         "planning_units",
@@ -101,16 +98,30 @@ def _layers(result: RunResult) -> list[tuple[str, QgsVectorLayer]]:
             "locked_out": np.asarray(result.problem.locked_out, dtype=np.int64),
             "selected": chosen.astype(np.int64),
         },
-        multi(units.geometry),
+        _multi(units.geometry, "planning_units"),
     )
     tfca = memory_layer(
-        "tfca_candidates", multipolygon, crs, result.tfca.columns(), multi(result.tfca.geometry)
+        "tfca_candidates",
+        multipolygon,
+        crs,
+        result.tfca.columns(),
+        _multi(result.tfca.geometry, "tfca_candidates"),
     )
     sites = result.data.protected_areas
-    pas = memory_layer("protected_areas", multipolygon, crs, sites.columns(), multi(sites.geometry))
+    pas = memory_layer(
+        "protected_areas",
+        multipolygon,
+        crs,
+        sites.columns(),
+        _multi(sites.geometry, "protected_areas"),
+    )
     ranges = result.data.ranges
     rng = memory_layer(
-        "species_ranges", multipolygon, crs, ranges.columns(), multi(ranges.geometry)
+        "species_ranges",
+        multipolygon,
+        crs,
+        ranges.columns(),
+        _multi(ranges.geometry, "species_ranges"),
     )
     study = result.study_area
     # The countries planned for, then their neighbours (named on the maps, for context).
@@ -133,7 +144,7 @@ def _layers(result: RunResult) -> list[tuple[str, QgsVectorLayer]]:
             "name": np.array(names, dtype=object),
             "in_study": np.array(in_study, dtype=np.int64),
         },
-        multi(np.asarray(geoms, dtype=object)),
+        _multi(np.asarray(geoms, dtype=object), "countries"),
     )
     return [
         ("planning_units", pu),
@@ -156,7 +167,7 @@ def write_geopackage(result: RunResult, path: Path) -> None:
             "MultiPolygon",
             result.places.crs,
             result.places.columns(),
-            _multi(result.places.geometry),
+            _multi(result.places.geometry, "places"),
         )
         _append_layer(places, "places", path, context)
         names.append("places")

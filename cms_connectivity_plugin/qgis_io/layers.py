@@ -6,7 +6,8 @@ or from a Processing source, and never modify the input layer.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import math
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import numpy as np
@@ -15,15 +16,12 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
     QgsMapLayer,
-    QgsProcessingException,
     QgsProject,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -142,33 +140,99 @@ def qgis_crs(crs: str) -> QgsCoordinateReferenceSystem:
     return writable_crs(_crs_from_text(crs), crs)
 
 
+#: QGIS field types written as whole numbers.
+_INTEGER_TYPES = frozenset({QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong})
+_INTEGERS = (bool, int, np.bool_, np.integer)
+_NUMBERS = (*_INTEGERS, float, np.floating)
+
+
+def plain(value):
+    """A cell as plain Python: numpy scalars unwrapped, None and NaN as None (NULL)."""
+    if value is None:
+        return None
+    if isinstance(value, _INTEGERS):
+        return int(value)
+    if isinstance(value, (float, np.floating)):
+        return None if math.isnan(value) else float(value)
+    if isinstance(value, np.str_):
+        return str(value)
+    return value
+
+
+def _as_array(values) -> np.ndarray:
+    """A column as an array; a list becomes an object array, typed by its values."""
+    if isinstance(values, np.ndarray):
+        return values
+    items = list(values)
+    array = np.empty(len(items), dtype=object)
+    for row, value in enumerate(items):  # element-wise: a cell may itself be a sequence
+        array[row] = value
+    return array
+
+
 def _kind(values: np.ndarray) -> str:
+    """int, float or str: from the dtype, or from the values present (None and NaN left
+    out) for an object column."""
     if values.dtype.kind in "iub":
         return "int"
     if values.dtype.kind == "f":
         return "float"
+    if values.dtype.kind != "O":
+        return "str"
+    present = [v for v in values if plain(v) is not None]
+    if present and all(isinstance(v, _INTEGERS) for v in present):
+        return "int"
+    if present and all(isinstance(v, _NUMBERS) for v in present):
+        return "float"
     return "str"
 
 
-def fields_for(columns: dict[str, Iterable]) -> tuple[QgsFields, dict[str, np.ndarray]]:
-    """QGIS fields typed from the columns' numpy dtypes (int, double, else string)."""
-    arrays = {
-        key: values if isinstance(values, np.ndarray) else np.asarray(list(values))
-        for key, values in columns.items()
-    }
+def fields_for(
+    columns: Mapping[str, Iterable], known: Mapping[str, QgsField] | None = None
+) -> tuple[QgsFields, dict[str, np.ndarray]]:
+    """QGIS fields for the columns: ``known`` fields (e.g. the input layer's own) kept as they
+    are, the others typed as whole numbers, decimals or text by :func:`_kind`."""
+    known = known or {}
+    arrays = {key: _as_array(values) for key, values in columns.items()}
     fields = QgsFields()
     for key, values in arrays.items():
-        fields.append(QgsField(key, _QVARIANT[_kind(values)]))
+        if key in known:
+            fields.append(QgsField(known[key]))
+        else:
+            fields.append(QgsField(key, _QVARIANT[_kind(values)]))
     return fields, arrays
 
 
+def _converter(field: QgsField):
+    """How a cell becomes a value of ``field`` (None: written as it is)."""
+    kind = field.type()
+    if kind in _INTEGER_TYPES:
+        return int
+    if kind == QVariant.Double:
+        return float
+    if kind == QVariant.String:
+        return str
+    return None
+
+
+def _cell(value, convert):
+    value = plain(value)
+    return value if value is None or convert is None else convert(value)
+
+
 def features_for(
-    fields: QgsFields, arrays: dict[str, np.ndarray], geoms: np.ndarray
+    fields: QgsFields, arrays: dict[str, np.ndarray], geoms: np.ndarray | None
 ) -> list[QgsFeature]:
-    """Features from column arrays and shapely geometries (None stays NULL)."""
-    converters = {"int": int, "float": float, "str": str}
-    kinds = {key: _kind(values) for key, values in arrays.items()}
-    wkbs = shapely.to_wkb(np.asarray(geoms, dtype=object))
+    """Features from column arrays and shapely geometries; None and NaN cells, and None
+    geometries, are written as NULL."""
+    converters = [_converter(fields.at(k)) for k in range(fields.count())]
+    columns = list(arrays.values())
+    n = len(geoms) if geoms is not None else (len(columns[0]) if columns else 0)
+    wkbs = (
+        shapely.to_wkb(np.asarray(geoms, dtype=object))
+        if geoms is not None
+        else np.full(n, None, dtype=object)
+    )
     features = []
     for row, wkb in enumerate(wkbs):
         feature = QgsFeature(fields)
@@ -177,10 +241,7 @@ def features_for(
             geom.fromWkb(wkb)
             feature.setGeometry(geom)
         feature.setAttributes(
-            [
-                None if arrays[key][row] is None else converters[kinds[key]](arrays[key][row])
-                for key in arrays
-            ]
+            [_cell(values[row], convert) for values, convert in zip(columns, converters)]
         )
         features.append(feature)
     return features
@@ -193,7 +254,7 @@ def memory_layer(
     columns: dict[str, Iterable],
     geoms: np.ndarray,
 ) -> QgsVectorLayer:
-    """A memory layer from columns (types taken from the numpy dtype) and shapely geoms."""
+    """A memory layer from columns (typed by :func:`fields_for`) and shapely geoms."""
     layer = QgsVectorLayer(geometry_type, name, "memory")
     layer.setCrs(qgis_crs(crs))
     fields, arrays = fields_for(columns)
@@ -203,28 +264,6 @@ def memory_layer(
     provider.addFeatures(features_for(layer.fields(), arrays, geoms))
     layer.updateExtents()
     return layer
-
-
-def write_sink(
-    algorithm,
-    parameters: dict,
-    context,
-    key: str,
-    columns: dict[str, Iterable],
-    geoms: np.ndarray,
-    crs: str,
-    wkb_type=QgsWkbTypes.MultiPolygon,
-) -> str:
-    """Write columns and geometries to a Processing feature sink; return its destination id."""
-    fields, arrays = fields_for(columns)
-    sink, dest_id = algorithm.parameterAsSink(
-        parameters, key, context, fields, wkb_type, qgis_crs(crs)
-    )
-    if sink is None:
-        raise QgsProcessingException(algorithm.invalidSinkError(parameters, key))
-    for feature in features_for(fields, arrays, geoms):
-        sink.addFeature(feature, QgsFeatureSink.FastInsert)
-    return dest_id
 
 
 def find_layer(ref: str, project: QgsProject | None = None) -> QgsMapLayer | None:

@@ -50,6 +50,15 @@ def legend_label_strings() -> tuple[str, ...]:
         tr("Top 3 candidates"),
         tr("Candidates ranked 4 to 10"),
         tr("Other candidates"),
+        tr("Lowest cost"),
+        tr("Low cost"),
+        tr("Higher cost"),
+        tr("Highest cost"),
+        tr("Lowest importance (dPC)"),
+        tr("Low importance"),
+        tr("Medium importance"),
+        tr("High importance"),
+        tr("Highest importance (dPC)"),
     )
 
 

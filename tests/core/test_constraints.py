@@ -142,9 +142,7 @@ def test_country_min_share_of_units_across_borders_matches_brute_force(seed: int
     A[np.arange(n), first] += part * case["area"]
     A[np.arange(n), second] += (1 - part) * case["area"]
     available = ~case["locked_out"]
-    shares = {
-        code: min(0.4, A[available, k].sum() / A[:, k].sum()) for k, code in enumerate(codes)
-    }
+    shares = {code: min(0.4, A[available, k].sum() / A[:, k].sum()) for k, code in enumerate(codes)}
     values, feasible = min_set_values(case, X)
     for k, code in enumerate(codes):
         feasible &= X @ A[:, k] >= shares[code] * A[:, k].sum() * (1 - 1e-9)

@@ -82,7 +82,7 @@ def _candidates(inputs, **kwargs):
         country_geometry=inputs.country_geometry,
         feature_geometry=inputs.ranges,
         areas_from_shares=inputs.areas_from_shares,
-        dispersal_m=None,
+        dispersal_km=None,
         **kwargs,
     )
 
@@ -401,7 +401,7 @@ def test_a_site_beyond_the_units_counts_in_the_country_under_it():
         sites=np.array([site], dtype=object),
         country_geometry=COUNTRIES,
         areas_from_shares=True,
-        dispersal_m=None,
+        dispersal_km=None,
     )
     assert len(tfca) == 1
     got = _areas(tfca.area_by_country[0])

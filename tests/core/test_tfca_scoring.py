@@ -178,12 +178,31 @@ def test_candidates_are_ordered_by_score_and_importance_is_dpc(units):
     assert np.all(np.isnan(tfca.mean_irreplaceability))
     assert np.all(np.isfinite(tfca.importance)) and np.all(tfca.importance > 0)
     none = find_candidates(
-        units, big | small, amounts, np.array(["x"], dtype=object), dispersal_m=None
+        units, big | small, amounts, np.array(["x"], dtype=object), dispersal_km=None
     )
     assert np.all(np.isnan(none.importance))
     cols = tfca.columns()
     assert {"score", "rank", "n_transboundary", "importance_dpc", "protected_share"} <= set(cols)
     assert all(len(v) == len(tfca) for v in cols.values())
+
+
+def test_the_dispersal_distance_is_in_km(units):
+    """dispersal_km is km in the API; the graph gets metres (10 km: d = 10,000 m)."""
+    from cms_connectivity_plugin.core.connectivity.graph import GraphParams, build_graph
+    from cms_connectivity_plugin.core.connectivity.indices import node_importance
+
+    c = _centres(units)
+    big = (np.abs(c[:, 0] - 60_000) < 20_000) & (c[:, 1] < 25_000)
+    small = (np.abs(c[:, 0] - 60_000) < 10_000) & (c[:, 1] > 45_000)
+    args = (units, big | small, sparse.csr_matrix((len(units), 1)), np.array(["x"], dtype=object))
+    default = find_candidates(*args)
+    ten = find_candidates(*args, dispersal_km=10.0)
+    np.testing.assert_allclose(ten.importance, default.importance)
+    graph = build_graph(ten.geometry, GraphParams(d=10_000.0), layer="check")
+    expected = np.asarray(node_importance(graph.network(), "PC").d, dtype=float)
+    np.testing.assert_allclose(sorted(ten.importance), sorted(expected), rtol=1e-9)
+    near = find_candidates(*args, dispersal_km=0.01)
+    assert not np.allclose(near.importance, ten.importance)
 
 
 def test_bad_gap_is_one_input_error(units):

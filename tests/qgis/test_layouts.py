@@ -53,7 +53,8 @@ SELECTED_AMBER = "#f59e0b"
 TFCA_MAGENTA = "#b0129a"
 LOCKED_GREEN = "#1b6b35"
 CRS = "EPSG:3035"
-LINE_STYLES = frozenset({"corridors"})  # the styles for line layers; the others are polygons
+LINE_STYLES = frozenset({"corridors"})  # the styles for line layers
+POINT_STYLES = frozenset({"site_importance_points"})  # for point layers; the others: polygons
 ROOT = Path(__file__).resolve().parents[2]
 
 # Two "countries" side by side in LAEA Europe metres, 400 km x 300 km each.
@@ -183,6 +184,7 @@ def test_style_files_are_found_in_the_source_tree():
 )
 def test_every_qml_loads_on_a_polygon_layer(qgis_app, qml):
     geometry = "LineString" if qml.stem in LINE_STYLES else "Polygon"
+    geometry = "Point" if qml.stem in POINT_STYLES else geometry
     layer = QgsVectorLayer(f"{geometry}?crs={CRS}&field=seasonal:integer", qml.stem, "memory")
     apply_style(layer, qml.stem)
     assert layer.renderer() is not None

@@ -493,3 +493,29 @@ def test_calibrate_blm_reads_the_locked_out_field(run, ranges):
     result, _ = run(CalibrateBlmAlgorithm, {"UNITS": layer, "FEATURES": ranges}, feedback)
     assert result["BLM"] >= 0
     assert any("locked out locked_out" in m for m in messages)
+
+
+def test_units_without_a_usable_cost_are_named_and_the_output_keeps_the_input_fields(
+    run, units, ranges
+):
+    """The units are read by qgis_io.units.read_units: costs as core.costs reads them."""
+    cells = grid_cells()
+    n = len(cells)
+    ids = np.arange(1, n + 1, dtype=np.int64)
+    for bad, words in ((None, "is empty (NULL) for unit(s) 7"), (-5.0, "is negative")):
+        cost = [float(c) for c in grid_costs()]
+        cost[6] = bad
+        layer = memory_layer(
+            "units", "MultiPolygon", LAEA, {"unit_id": ids, "cost": cost},
+            shapely.multipolygons(cells.reshape(-1, 1)),
+        )  # fmt: skip
+        with pytest.raises(QgsProcessingException) as info:
+            run(PlanNetworkAlgorithm, base(layer, ranges))
+        assert "The cost field 'cost' of 'units'" in str(info.value) and words in str(info.value)
+    result, _ = run(PlanNetworkAlgorithm, base(units, ranges))
+    out = result["OUTPUT"]
+    assert out.fields().names() == [*units.fields().names(), "selected", "status"]
+    assert [f.type() for f in out.fields()][: units.fields().count()] == [
+        f.type() for f in units.fields()
+    ]
+    assert [f["unit_id"] for f in out.getFeatures()] == list(range(1, n + 1))

@@ -24,7 +24,8 @@ from ...core.vector import (
     require_geometry,
 )
 from ...qgis_io.i18n import tr
-from ...qgis_io.layers import crs_definition, table_from_layer, write_sink
+from ...qgis_io.layers import crs_definition, table_from_layer
+from ...qgis_io.sinks import write_table
 from .base import CmsAlgorithm
 
 
@@ -154,7 +155,7 @@ class AmountsAlgorithm(CmsAlgorithm):
             )
         except InputError as exc:
             raise QgsProcessingException(str(exc)) from None
-        dest = write_sink(
+        dest = write_table(
             self,
             parameters,
             context,

@@ -18,8 +18,8 @@ from ...core.borders import build_study_area, shared_borders
 from ...core.errors import InputError
 from ...core.scenario import Scenario
 from ...qgis_io.i18n import tr
-from ...qgis_io.layers import write_sink
 from ...qgis_io.run import read_countries
+from ...qgis_io.sinks import write_table
 from .base import CmsAlgorithm
 
 
@@ -91,7 +91,7 @@ class SharedBordersAlgorithm(CmsAlgorithm):
             raise QgsProcessingException(str(exc)) from None
         left, right, lines = shared_borders(study.countries, study.codes, tolerance)
         lines = shapely.line_merge(lines)
-        dest = write_sink(
+        dest = write_table(
             self,
             parameters,
             context,
@@ -101,7 +101,7 @@ class SharedBordersAlgorithm(CmsAlgorithm):
                 "iso3_b": np.asarray(right, dtype=object),
                 "length_km": np.round(shapely.length(lines) / 1000.0, 3),
             },
-            _as_multilines(lines),
+            lines,
             study.crs,
             QgsWkbTypes.MultiLineString,
         )
@@ -109,14 +109,3 @@ class SharedBordersAlgorithm(CmsAlgorithm):
             tr("{n} shared border(s) among {k} countries.").format(n=len(lines), k=len(study.codes))
         )
         return {self.OUTPUT: dest}
-
-
-def _as_multilines(lines: np.ndarray) -> np.ndarray:
-    """MultiLineStrings for a MultiLineString sink (single lines wrapped, others kept)."""
-    parts, index = shapely.get_parts(lines, return_index=True)
-    parts = parts[shapely.get_type_id(parts) == 1]
-    index = index[shapely.get_type_id(shapely.get_parts(lines)) == 1]
-    out = np.full(len(lines), None, dtype=object)
-    if len(parts):
-        shapely.multilinestrings(parts, indices=index, out=out)
-    return out

@@ -8,21 +8,11 @@ feature sinks. Every parameter that changes a result goes into the output layers
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
-import shapely
 from qgis.core import (
-    QgsDataProvider,
-    QgsFeature,
-    QgsFeatureSink,
     QgsField,
-    QgsFields,
-    QgsGeometry,
-    QgsLayerMetadata,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
@@ -34,8 +24,6 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProcessingUtils,
-    QgsProviderRegistry,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -53,169 +41,13 @@ from ...core.errors import CancelledError, InputError
 from ...core.i18n import localized
 from ...core.sites import DEFAULT_STATUSES, prepare_sites
 from ...qgis_io.i18n import tr
-from ...qgis_io.layers import crs_definition, qgis_crs, table_from_layer
+from ...qgis_io.layers import crs_definition, table_from_layer
+from ...qgis_io.postprocess import Description, finish_output, parameter_text
 from ...qgis_io.run import read_countries
+from ...qgis_io.sinks import rows_to_columns, write_table
 from .base import CmsAlgorithm, core_errors
 
 DISTANCE_TYPES = ("edge", "centroid")
-
-# --------------------------------------------------------------------------- metadata
-
-#: Post-processors must outlive the algorithm run (QGIS keeps only a raw pointer).
-_KEEP: list = []
-
-
-def layer_metadata(title: str, abstract: list[str], params: dict) -> QgsLayerMetadata:
-    """Metadata carrying every parameter (abstract for people, keywords for machines)."""
-    md = QgsLayerMetadata()
-    md.setTitle(title)
-    lines = list(abstract) + [""] + [f"{key} = {_text(value)}" for key, value in params.items()]
-    md.setAbstract("\n".join(lines))
-    md.setKeywords({"cms_connectivity": [f"{key}={_text(value)}" for key, value in params.items()]})
-    return md
-
-
-def _text(value) -> str:
-    if isinstance(value, float):
-        return format(value, ".10g")
-    if isinstance(value, (list, tuple)):
-        return ", ".join(_text(v) for v in value)
-    return "none" if value is None else str(value)
-
-
-def _save_file_metadata(layer, metadata: QgsLayerMetadata) -> tuple[bool, str]:
-    """Store metadata in a file layer (GeoPackage: its metadata tables), naming the table
-    explicitly (a one-layer GeoPackage's source has no ``layername``)."""
-    registry = QgsProviderRegistry.instance()
-    parts = registry.decodeUri("ogr", layer.source())
-    if not parts.get("layerName"):
-        subs = layer.dataProvider().subLayers()
-        if subs:
-            parts["layerName"] = subs[0].split(QgsDataProvider.SUBLAYER_SEPARATOR)[1]
-    uri = registry.encodeUri("ogr", parts)
-    try:
-        result = registry.providerMetadata("ogr").saveLayerMetadata(uri, metadata)
-    except Exception as exc:  # noqa: BLE001 - formats without metadata support raise
-        return False, str(exc)
-    return (result, "") if isinstance(result, bool) else tuple(result)
-
-
-class _MetadataSetter(QgsProcessingLayerPostProcessorInterface):
-    def __init__(self, metadata: QgsLayerMetadata):
-        super().__init__()
-        self.metadata = metadata
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        if layer is not None:
-            layer.setMetadata(self.metadata)
-
-
-def attach_metadata(dest_id: str, context, metadata: QgsLayerMetadata, feedback) -> None:
-    """Set the metadata on the written layer (memory layers keep it; GeoPackages store it
-    in their metadata tables) and again when Processing loads the layer into the project."""
-    layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
-    if layer is not None:
-        layer.setMetadata(metadata)
-        if layer.providerType() == "ogr":
-            saved, message = _save_file_metadata(layer, metadata)
-            if not saved:
-                feedback.pushInfo(
-                    tr(
-                        "The parameters could not be stored in the file's metadata ({error}); "
-                        "they are in the log above."
-                    ).format(error=message or "-")
-                )
-    if context.willLoadLayerOnCompletion(dest_id):
-        setter = _MetadataSetter(metadata)
-        _KEEP.append(setter)
-        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(setter)
-
-
-# --------------------------------------------------------------------------- sinks
-
-
-def _field_type(values) -> QVariant.Type:
-    kinds = {
-        type(v) for v in values if v is not None and not (isinstance(v, float) and math.isnan(v))
-    }
-    if kinds and kinds <= {bool, int, np.bool_, np.int64, np.int32}:
-        return QVariant.LongLong
-    if kinds and kinds <= {bool, int, float, np.bool_, np.int64, np.int32, np.float64}:
-        return QVariant.Double
-    return QVariant.String
-
-
-def _plain(value):
-    if value is None:
-        return None
-    if isinstance(value, (bool, np.bool_)):
-        return int(value)
-    if isinstance(value, (np.integer,)):
-        return int(value)
-    if isinstance(value, (float, np.floating)):
-        return None if math.isnan(value) else float(value)
-    return value
-
-
-def as_multipolygons(geoms) -> np.ndarray:
-    """Each polygonal geometry as a MultiPolygon (the sinks are MultiPolygon layers)."""
-    geoms = np.asarray(geoms, dtype=object)
-    out = np.empty(len(geoms), dtype=object)
-    if len(geoms):
-        parts, owner = shapely.get_parts(geoms, return_index=True)
-        keep = np.isin(shapely.get_type_id(parts), (3,))
-        out[:] = None
-        if keep.any():
-            shapely.multipolygons(parts[keep], indices=owner[keep], out=out)
-    return out
-
-
-def write_rows(
-    algorithm,
-    parameters,
-    context,
-    key,
-    rows: list[dict],
-    fields: list[str],
-    crs: str = WGS84,
-    geometry=None,
-    wkb_type=QgsWkbTypes.NoGeometry,
-    known: dict | None = None,
-) -> str:
-    """Write dict rows to a sink; field types come from ``known`` (QgsField by name, e.g.
-    the input layer's) or from the values; None and NaN are written as NULL."""
-    known = known or {}
-    qfields = QgsFields()
-    for name in fields:
-        if name in known:
-            qfields.append(QgsField(known[name]))
-        else:
-            qfields.append(QgsField(name, _field_type([row.get(name) for row in rows])))
-    sink, dest = algorithm.parameterAsSink(
-        parameters, key, context, qfields, wkb_type, qgis_crs(crs)
-    )
-    if sink is None:
-        raise QgsProcessingException(algorithm.invalidSinkError(parameters, key))
-    wkbs = shapely.to_wkb(np.asarray(geometry, dtype=object)) if geometry is not None else None
-    strings = [
-        field.type() == QVariant.String and name not in known
-        for name, field in zip(fields, qfields)
-    ]
-    for n, row in enumerate(rows):
-        feature = QgsFeature(qfields)
-        attrs = []
-        for name, as_text in zip(fields, strings):
-            value = _plain(row.get(name))
-            if value is not None and as_text:
-                value = str(value)
-            attrs.append(value)
-        feature.setAttributes(attrs)
-        if wkbs is not None and wkbs[n] is not None:
-            geom = QgsGeometry()
-            geom.fromWkb(wkbs[n])
-            feature.setGeometry(geom)
-        sink.addFeature(feature, QgsFeatureSink.FastInsert)
-    return dest
 
 
 def _progress(feedback, start: float, end: float):
@@ -245,7 +77,7 @@ class ConnectivityIndicesAlgorithm(CmsAlgorithm):
     INPUT = "INPUT"
     ATTRIBUTE = "ATTRIBUTE"
     DISTANCE_TYPE = "DISTANCE_TYPE"
-    DISTANCE = "DISTANCE"
+    DISPERSAL_KM = "DISPERSAL_KM"
     PROBABILITY = "PROBABILITY"
     CUTOFF = "CUTOFF"
     PIJ_MIN = "PIJ_MIN"
@@ -312,7 +144,7 @@ class ConnectivityIndicesAlgorithm(CmsAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.DISTANCE,
+                self.DISPERSAL_KM,
                 tr("Median dispersal distance d (km)"),
                 QgsProcessingParameterNumber.Double,
                 10.0,
@@ -426,7 +258,7 @@ class ConnectivityIndicesAlgorithm(CmsAlgorithm):
         )
         params = GraphParams(
             distance=DISTANCE_TYPES[self.parameterAsEnum(parameters, self.DISTANCE_TYPE, context)],
-            d=self.parameterAsDouble(parameters, self.DISTANCE, context) * 1000.0,
+            d=self.parameterAsDouble(parameters, self.DISPERSAL_KM, context) * 1000.0,
             p=self.parameterAsDouble(parameters, self.PROBABILITY, context),
             cutoff=_optional_km(self, parameters, self.CUTOFF, context),
             pij_min=self.parameterAsDouble(parameters, self.PIJ_MIN, context),
@@ -498,7 +330,7 @@ class ConnectivityIndicesAlgorithm(CmsAlgorithm):
             feedback.pushInfo(line)
         feedback.pushInfo(
             tr("Parameters: {params}").format(
-                params="; ".join(f"{k} = {_text(v)}" for k, v in result.params.items())
+                params="; ".join(f"{k} = {parameter_text(v)}" for k, v in result.params.items())
             )
         )
         # Output: the input fields (minus any that the new columns replace) plus the results.
@@ -506,30 +338,25 @@ class ConnectivityIndicesAlgorithm(CmsAlgorithm):
         out = {
             name: values for name, values in table.columns.items() if name.lower() not in new_names
         }
-        rows = [
-            {
-                **{name: values[n] for name, values in out.items()},
-                **{name: values[n] for name, values in columns.items()},
-            }
-            for n in range(len(table))
-        ]
-        source_fields = {f.name(): f for f in source.fields() if f.name() in out}
-        dest = write_rows(
+        importance = self.parameterAsBool(parameters, self.IMPORTANCE, context)
+        dest = write_table(
             self,
             parameters,
             context,
             self.OUTPUT,
-            rows,
-            list(out) + list(columns),
-            crs=table.crs,
-            geometry=as_multipolygons(table.geometry),
-            wkb_type=QgsWkbTypes.MultiPolygon,
-            known=source_fields,
+            {**out, **columns},
+            table.geometry,
+            table.crs,
+            QgsWkbTypes.MultiPolygon,
+            known={f.name(): f for f in source.fields() if f.name() in out},
         )
-        attach_metadata(
-            dest,
+        finish_output(
             context,
-            layer_metadata(tr("Connectivity importance of sites"), summary, result.params),
+            dest,
+            "site_importance" if importance else None,
+            Description.of_parameters(
+                tr("Connectivity importance of sites"), summary, result.params
+            ),
             feedback,
         )
         feedback.setProgress(100)
@@ -667,7 +494,7 @@ class ProtConnAlgorithm(CmsAlgorithm):
     INCLUDE_MAB = "INCLUDE_MAB"
     BORDERS = "BORDERS"
     COUNTRIES = "COUNTRIES"
-    DISTANCES = "DISTANCES"
+    DISPERSAL_KM = "DISPERSAL_KM"
     PROBABILITY = "PROBABILITY"
     PIJ_MIN = "PIJ_MIN"
     CUTOFF = "CUTOFF"
@@ -727,7 +554,7 @@ class ProtConnAlgorithm(CmsAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.DISTANCES, tr("Median dispersal distances (km)"), "1, 10, 100"
+                self.DISPERSAL_KM, tr("Median dispersal distances (km)"), "1, 10, 100"
             )
         )
         self.addParameter(
@@ -838,7 +665,7 @@ class ProtConnAlgorithm(CmsAlgorithm):
                 distances_m=tuple(
                     d * 1000.0
                     for d in _numbers(
-                        self.parameterAsString(parameters, self.DISTANCES, context),
+                        self.parameterAsString(parameters, self.DISPERSAL_KM, context),
                         tr("dispersal distances"),
                     )
                 ),
@@ -919,51 +746,45 @@ class ProtConnAlgorithm(CmsAlgorithm):
             "cutoff_km": QgsField("cutoff_km", QVariant.Double),
             "ProtConn_Bound": QgsField("ProtConn_Bound", QVariant.Double),
         }
-        outputs[self.OUTPUT] = write_rows(
-            self, parameters, context, self.OUTPUT, result.rows, ROW_FIELDS, known=typed
-        )
-        outputs[self.NEIGHBOURS] = write_rows(
-            self,
-            parameters,
-            context,
-            self.NEIGHBOURS,
-            result.neighbours,
-            NEIGHBOUR_FIELDS,
-            known=typed,
-        )
+        tables = {
+            self.OUTPUT: (result.rows, ROW_FIELDS),
+            self.NEIGHBOURS: (result.neighbours, NEIGHBOUR_FIELDS),
+        }
+        if want_series:
+            tables[self.SERIES] = (series, SERIES_FIELDS)
+        for key, (rows, names) in tables.items():
+            outputs[key] = write_table(
+                self, parameters, context, key, rows_to_columns(rows, names), None, WGS84,
+                QgsWkbTypes.NoGeometry, known=typed,
+            )  # fmt: skip
         if want_nodes:
-            # One transformation per CRS (one per country), not one per node.
-            geoms = np.empty(len(result.nodes), dtype=object)
-            crs_of = np.array([row["crs"] for row in result.nodes], dtype=object)
-            for crs in dict.fromkeys(crs_of):
-                rows = np.flatnonzero(crs_of == crs)
-                src = np.array([result.nodes[k]["geometry"] for k in rows], dtype=object)
-                geoms[rows] = transform(src, crs, WGS84)
-            outputs[self.NODES] = write_rows(
+            outputs[self.NODES] = write_table(
                 self,
                 parameters,
                 context,
                 self.NODES,
-                result.nodes,
-                NODE_FIELDS,
-                crs=WGS84,
-                geometry=as_multipolygons(geoms),
+                rows_to_columns(result.nodes, NODE_FIELDS),
+                _node_geometry(result.nodes),
+                WGS84,
+                QgsWkbTypes.MultiPolygon,
                 known=typed,
-                wkb_type=QgsWkbTypes.MultiPolygon,
-            )
-        if want_series:
-            outputs[self.SERIES] = write_rows(
-                self, parameters, context, self.SERIES, series, SERIES_FIELDS, known=typed
             )
         for key, dest in outputs.items():
-            attach_metadata(
-                dest,
-                context,
-                layer_metadata(f"ProtConn ({key.lower()})", abstract, record),
-                feedback,
-            )
+            description = Description.of_parameters(f"ProtConn ({key.lower()})", abstract, record)
+            finish_output(context, dest, None, description, feedback)
         feedback.setProgress(100)
         first = result.rows[0] if result.rows else {}
         outputs["PROTCONN"] = first.get("ProtConn")
         outputs["PROT"] = first.get("Prot")
         return outputs
+
+
+def _node_geometry(nodes: list[dict]) -> np.ndarray:
+    """The nodes' geometries in WGS84: one transformation per CRS (one per country)."""
+    geoms = np.empty(len(nodes), dtype=object)
+    crs_of = np.array([row["crs"] for row in nodes], dtype=object)
+    for crs in dict.fromkeys(crs_of):
+        rows = np.flatnonzero(crs_of == crs)
+        src = np.array([nodes[k]["geometry"] for k in rows], dtype=object)
+        geoms[rows] = transform(src, crs, WGS84)
+    return geoms

@@ -12,7 +12,6 @@ import shapely
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBand,
     QgsProcessingParameterBoolean,
@@ -42,39 +41,28 @@ from ...core.i18n import localized
 from ...core.tracks import read_movebank_csv
 from ...core.vector import POLYGONAL, repair, require_crs, require_features, require_geometry
 from ...qgis_io.i18n import tr
-from ...qgis_io.layers import table_from_layer, write_sink
+from ...qgis_io.layers import table_from_layer
+from ...qgis_io.postprocess import Description, finish_output
+from ...qgis_io.sinks import write_table
 from .base import CmsAlgorithm
 
 GROUP = "connectivity"
-#: Post-processors must outlive the algorithm run (QGIS calls them afterwards, on the main
-#: thread); keep the last few alive here.
-_POST_PROCESSORS: list = []
 
 
-class _Describe(QgsProcessingLayerPostProcessorInterface):
-    """Writes the run's parameters into the loaded layer's metadata abstract."""
-
-    def __init__(self, text: str):
-        super().__init__()
-        self.text = text
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        metadata = layer.metadata()
-        metadata.setAbstract(self.text)
-        layer.setMetadata(metadata)
+def _description(title: str, params: dict) -> Description:
+    """The run's parameters, as the loaded layers' metadata (abstract and keywords)."""
+    return Description.of_parameters(title, [title], params, separator=": ", text=str)
 
 
-def _params_text(title: str, params: dict) -> str:
-    lines = [title] + [f"{key}: {value}" for key, value in params.items()]
-    return "\n".join(lines)
-
-
-def _describe(context, dest: str, text: str) -> None:
-    if dest and context.willLoadLayerOnCompletion(dest):
-        post = _Describe(text)
-        _POST_PROCESSORS.append(post)
-        del _POST_PROCESSORS[:-20]
-        context.layerToLoadOnCompletionDetails(dest).setPostProcessor(post)
+def _distance_in_km(params: dict) -> dict:
+    """The core's parameters as the user gave them: the maximum distance in km."""
+    shown = {}
+    for key, value in params.items():
+        if key == "max_distance":
+            shown["max_distance_km"] = None if value is None else value / 1000.0
+        else:
+            shown[key] = value
+    return shown
 
 
 def _push_params(feedback, params: dict) -> None:
@@ -99,7 +87,7 @@ class CorridorsAlgorithm(_ConnectivityAlgorithm):
     BAND = "BAND"
     WIDTH = "WIDTH"
     K_NEAREST = "K_NEAREST"
-    MAX_DISTANCE = "MAX_DISTANCE"
+    MAX_DISTANCE_KM = "MAX_DISTANCE_KM"
     MAX_COST = "MAX_COST"
     DROP_THROUGH = "DROP_THROUGH"
     CURRENT = "CURRENT"
@@ -121,7 +109,7 @@ class CorridorsAlgorithm(_ConnectivityAlgorithm):
             "projected CRS in metres; warp a raster in degrees first (Raster > Projections > "
             "Warp). Costs are in resistance x metres: 1 km of resistance 1 costs 1,000.\n\n"
             "Pairs: each core is linked to its k nearest cores (by straight-line distance "
-            "between edges; 0 links every pair) closer than the maximum distance (metres; 0: "
+            "between edges; 0 links every pair) closer than the maximum distance (km; 0: "
             "no limit). Links costing more than the maximum cost distance, and links whose "
             "best route crosses a third core, are dropped (advanced options).\n\n"
             "Corridor width (cost units): a cell is in the corridor of cores A and B when the "
@@ -184,8 +172,8 @@ class CorridorsAlgorithm(_ConnectivityAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.MAX_DISTANCE,
-                tr("Maximum distance between cores (metres, 0: no limit)"),
+                self.MAX_DISTANCE_KM,
+                tr("Maximum distance between cores (km, 0: no limit)"),
                 QgsProcessingParameterNumber.Double,
                 0.0,
                 False,
@@ -254,7 +242,8 @@ class CorridorsAlgorithm(_ConnectivityAlgorithm):
             raise QgsProcessingException(tr("Choose a core-area layer and a resistance raster."))
         id_field = self.parameterAsString(parameters, self.CORE_ID, context) or None
         k = self.parameterAsInt(parameters, self.K_NEAREST, context)
-        max_distance = self.parameterAsDouble(parameters, self.MAX_DISTANCE, context)
+        # km for the user, metres in the core: converted here, once.
+        max_distance = self.parameterAsDouble(parameters, self.MAX_DISTANCE_KM, context) * 1000.0
         max_cost = self.parameterAsDouble(parameters, self.MAX_COST, context)
         current = self.parameterAsBoolean(parameters, self.CURRENT, context)
         want_polygons = bool(parameters.get(self.POLYGONS))
@@ -302,7 +291,7 @@ class CorridorsAlgorithm(_ConnectivityAlgorithm):
             raise QgsProcessingException(
                 tr("Cancelled by the user; nothing was written.")
             ) from None
-        params = result.params
+        params = _distance_in_km(result.params)
         _push_params(feedback, params)
         feedback.pushInfo(
             tr(
@@ -316,9 +305,9 @@ class CorridorsAlgorithm(_ConnectivityAlgorithm):
                 through=result.dropped["through_core"],
             )
         )
-        text = _params_text(tr("Least-cost corridors (cmsconnectivity:corridors)"), params)
+        text = _description(tr("Least-cost corridors (cmsconnectivity:corridors)"), params)
         results = {"N_LINKS": len(result)}
-        results[self.OUTPUT] = write_sink(
+        results[self.OUTPUT] = write_table(
             self,
             parameters,
             context,
@@ -328,14 +317,14 @@ class CorridorsAlgorithm(_ConnectivityAlgorithm):
             result.crs,
             QgsWkbTypes.LineString,
         )
-        _describe(context, results[self.OUTPUT], text)
+        finish_output(context, results[self.OUTPUT], "corridors", text, feedback)
         path = self.parameterAsOutputLayer(parameters, self.CORRIDORS, context)
         results[self.CORRIDORS] = write_geotiff(
             path, result.corridor, result.geotransform, result.crs, metadata=params
         )
-        _describe(context, path, text)
+        finish_output(context, path, None, text, feedback)
         if want_polygons:
-            results[self.POLYGONS] = write_sink(
+            results[self.POLYGONS] = write_table(
                 self,
                 parameters,
                 context,
@@ -345,7 +334,7 @@ class CorridorsAlgorithm(_ConnectivityAlgorithm):
                 result.crs,
                 QgsWkbTypes.MultiPolygon,
             )
-            _describe(context, results[self.POLYGONS], text)
+            finish_output(context, results[self.POLYGONS], None, text, feedback)
         current_path = self.parameterAsOutputLayer(parameters, self.CURRENT_MAP, context)
         if current_path and parameters.get(self.CURRENT_MAP):
             if result.current is None:
@@ -360,7 +349,7 @@ class CorridorsAlgorithm(_ConnectivityAlgorithm):
                 results[self.CURRENT_MAP] = write_geotiff(
                     current_path, result.current, result.geotransform, result.crs, metadata=params
                 )
-                _describe(context, current_path, text)
+                finish_output(context, current_path, None, text, feedback)
         return results
 
 
@@ -634,8 +623,8 @@ class FlywayNetworkAlgorithm(_ConnectivityAlgorithm):
                 ),
                 fatalError=False,
             )
-        text = _params_text(tr("Flyway network (cmsconnectivity:flywaynetwork)"), summary)
-        nodes = write_sink(
+        text = _description(tr("Flyway network (cmsconnectivity:flywaynetwork)"), summary)
+        nodes = write_table(
             self,
             parameters,
             context,
@@ -645,7 +634,7 @@ class FlywayNetworkAlgorithm(_ConnectivityAlgorithm):
             WGS84,
             QgsWkbTypes.Point,
         )
-        links = write_sink(
+        links = write_table(
             self,
             parameters,
             context,
@@ -655,6 +644,6 @@ class FlywayNetworkAlgorithm(_ConnectivityAlgorithm):
             WGS84,
             QgsWkbTypes.LineString,
         )
-        _describe(context, nodes, text)
-        _describe(context, links, text)
+        finish_output(context, nodes, None, text, feedback)
+        finish_output(context, links, None, text, feedback)
         return {self.NODES: nodes, self.LINKS: links, "N_CRITICAL": int(analysis.critical.sum())}

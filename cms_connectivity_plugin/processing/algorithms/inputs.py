@@ -39,8 +39,9 @@ from ...core.ranges import (
 from ...core.sites import DEFAULT_STATUSES, dissolve_sites, prepare_sites
 from ...core.vector import VectorTable, require_crs
 from ...qgis_io.i18n import tr
-from ...qgis_io.layers import crs_definition, table_from_layer, write_sink
+from ...qgis_io.layers import crs_definition, table_from_layer
 from ...qgis_io.postprocess import style_output
+from ...qgis_io.sinks import write_table
 from .base import CmsAlgorithm
 
 
@@ -268,7 +269,7 @@ class PrepareRangesAlgorithm(CmsAlgorithm):
             raise QgsProcessingException(str(exc)) from None
         feedback.setProgress(80)
         _report(feedback, notes + prepared.report.lines(), warnings)
-        dest = write_sink(
+        dest = write_table(
             self,
             parameters,
             context,
@@ -402,7 +403,7 @@ class PrepareSitesAlgorithm(CmsAlgorithm):
         feedback.setProgress(70)
         _report(feedback, sites.report.lines(), sites.report.warnings)
         results = {
-            self.OUTPUT: write_sink(
+            self.OUTPUT: write_table(
                 self, parameters, context, self.OUTPUT, sites.columns(), sites.geometry, sites.crs
             ),
             "SITES": len(sites),
@@ -417,7 +418,7 @@ class PrepareSitesAlgorithm(CmsAlgorithm):
                     area=float(network.area_km2.sum()),
                 )
             )
-            results[self.NETWORK] = write_sink(
+            results[self.NETWORK] = write_table(
                 self,
                 parameters,
                 context,

@@ -33,6 +33,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core.costs import attribute_costs
 from ...core.crs import require_metric, study_area_crs
 from ...core.errors import InputError
 from ...core.marxan import MarxanProject, read_marxan, read_outputs, write_marxan
@@ -41,7 +42,8 @@ from ...core.problem import Problem
 from ...core.targets import RelativeTargets, targets_for
 from ...core.vector import POLYGONAL, require_crs, require_features, require_geometry
 from ...qgis_io.i18n import tr
-from ...qgis_io.layers import table_from_layer, writable_crs, write_sink
+from ...qgis_io.layers import table_from_layer, writable_crs
+from ...qgis_io.sinks import write_table
 from .base import CmsAlgorithm
 
 GROUP = "marxan"
@@ -183,7 +185,7 @@ class ImportMarxanAlgorithm(CmsAlgorithm):
         for warning in project.warnings:
             feedback.reportError(warning, fatalError=False)
         if source is None:
-            dest = write_sink(
+            dest = write_table(
                 self,
                 parameters,
                 context,
@@ -291,16 +293,7 @@ def export_problem(
     require_metric(metric, tr("planning-unit areas"))
     geoms = units.to_crs(metric).geometry
     if cost_field:
-        raw = list(units.column(cost_field))
-        cost = np.array([_to_float(v) for v in raw], float)
-        bad = np.flatnonzero(~np.isfinite(cost) | (cost < 0))
-        if bad.size:
-            raise InputError(
-                tr(
-                    "The cost of planning unit {id} in field '{field}' is '{value}', which is "
-                    "missing, not a number or negative: give every unit a cost of 0 or more."
-                ).format(id=ids[bad[0]], field=cost_field, value=raw[bad[0]])
-            )
+        cost = attribute_costs(units.column(cost_field), ids, units.name, cost_field)
     else:
         cost = shapely.area(geoms) / 1e6
     if status_field:

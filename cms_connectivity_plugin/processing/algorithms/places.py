@@ -15,8 +15,9 @@ from qgis.core import (
 
 from ...core.places import ROW_COLUMNS, add_roles, match_places, places_rows, summary_line
 from ...qgis_io.i18n import tr
-from ...qgis_io.layers import table_from_layer, write_sink
+from ...qgis_io.layers import table_from_layer
 from ...qgis_io.postprocess import style_output
+from ...qgis_io.sinks import write_table
 from .base import CmsAlgorithm
 
 
@@ -165,13 +166,13 @@ class PlacesAlgorithm(CmsAlgorithm):
             tfca=optional(self.TFCA),
         )
         feedback.pushInfo(summary_line(places))
-        dest = write_sink(
+        dest = write_table(
             self,
             parameters,
             context,
             self.OUTPUT,
             places.columns(),
-            _multi(places.geometry),
+            _points_as_squares(places.geometry),
             places.crs,
         )
         style_output(context, dest, "places")
@@ -181,7 +182,7 @@ class PlacesAlgorithm(CmsAlgorithm):
             columns = {
                 key: _column([row[key] for row in rows], key) for key in ROW_COLUMNS
             }  # fmt: skip
-            results[self.DESIGNATIONS] = write_sink(
+            results[self.DESIGNATIONS] = write_table(
                 self,
                 parameters,
                 context,
@@ -203,21 +204,13 @@ def _column(values: list, key: str) -> np.ndarray:
     return np.array(values, dtype=object)
 
 
-def _multi(geoms):
-    """MultiPolygons for the place layer; a place made of points only gets a small square
-    (1 m) so that it shows on the map and keeps its row."""
+def _points_as_squares(geoms) -> np.ndarray:
+    """A place made of points only gets a small square (1 m), so that it shows on the map
+    and keeps its row in the polygon layer (write_table keeps the polygon parts)."""
     import shapely
 
-    geoms = np.asarray(geoms, dtype=object)
-    out = np.full(len(geoms), None, dtype=object)
-    if len(geoms) == 0:
-        return out
-    pointy = shapely.area(geoms) <= 0
+    geoms = np.asarray(geoms, dtype=object).copy()
+    pointy = ~shapely.is_missing(geoms) & (shapely.area(geoms) <= 0)
     if pointy.any():
-        geoms = geoms.copy()
         geoms[pointy] = shapely.buffer(geoms[pointy], 1.0, cap_style="square")
-    parts, index = shapely.get_parts(geoms, return_index=True)
-    poly = shapely.get_type_id(parts) == 3
-    if poly.any():
-        shapely.multipolygons(parts[poly], indices=index[poly], out=out)
-    return out
+    return geoms

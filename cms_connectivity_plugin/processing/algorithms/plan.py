@@ -10,14 +10,8 @@ from __future__ import annotations
 import json
 
 import numpy as np
-import shapely
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
@@ -30,7 +24,6 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core import defaults
 from ...core.atomic import atomic_write_text
@@ -39,8 +32,10 @@ from ...core.i18n import localized
 from ...core.plan import OBJECTIVES, PlanSettings, plan_network, solver_summary, suggest_blm
 from ...core.vector import require_crs, require_features
 from ...qgis_io.i18n import tr
-from ...qgis_io.layers import crs_definition, table_from_layer, writable_crs, write_sink
+from ...qgis_io.layers import table_from_layer
 from ...qgis_io.postprocess import style_output
+from ...qgis_io.sinks import write_table
+from ...qgis_io.units import UnitTable, read_units, resolve_field
 from .base import CmsAlgorithm, core_errors
 
 #: Target rules in the order of the TARGET_RULE enum.
@@ -50,38 +45,6 @@ ADDED = ("selected", "status")
 #: Species fields tried when the default "binomial" is not in the range layer.
 SPECIES_FALLBACK = ("binomial", "species", "sci_name", "sciname", "scientific_name")
 SEASON_FALLBACK = ("seasonal", "season")
-
-
-def _real_field(fields: list[str], name: str) -> str | None:
-    lower = {f.lower(): f for f in fields}
-    return lower.get(name.lower())
-
-
-def resolve_field(
-    fields: list[str],
-    layer: str,
-    chosen: str,
-    default: str,
-    fallback: tuple[str, ...] = (),
-) -> str | None:
-    """The real name of the chosen field; when it is the default and missing, the first of
-    ``fallback`` present (else None); a field chosen explicitly but missing is an error."""
-    chosen = (chosen or "").strip()
-    if chosen:
-        real = _real_field(fields, chosen)
-        if real is not None:
-            return real
-        if chosen.lower() != default.lower():
-            raise InputError(
-                tr("The layer '{layer}' has no field '{field}': choose one of {fields}.").format(
-                    layer=layer, field=chosen, fields=", ".join(fields) or "-"
-                )
-            )
-    for name in (default, *fallback):
-        real = _real_field(fields, name)
-        if real is not None:
-            return real
-    return None
 
 
 def parse_overrides(text: str) -> dict[str, float]:
@@ -252,81 +215,49 @@ class _PlanInputsAlgorithm(CmsAlgorithm):
 
     # ------------------------------------------------------------------------------------
 
-    def _read(self, parameters, context) -> tuple[dict, list[QgsFeature], object]:
-        """(keyword arguments of the core call, unit features in order, unit source)."""
-        units = self.parameterAsSource(parameters, self.UNITS, context)
+    def _read(self, parameters, context) -> tuple[dict, UnitTable, object]:
+        """(keyword arguments of the core call, the units as read, unit source)."""
+        source = self.parameterAsSource(parameters, self.UNITS, context)
         ranges = self.parameterAsSource(parameters, self.FEATURES, context)
-        if units is None:
+        if source is None:
             raise InputError(tr("Choose the planning-unit layer."))
         if ranges is None:
             raise InputError(tr("Choose the species range layer."))
-        unit_layer = units.sourceName()
-        crs = crs_definition(units.sourceCrs())
-        if crs is None:
-            raise InputError(
-                tr(
-                    "The layer '{layer}' has no coordinate reference system: set one in its "
-                    "properties (Layer > Set CRS)."
-                ).format(layer=unit_layer)
-            )
-        names = units.fields().names()
 
-        def field(key: str, default: str) -> str | None:
-            chosen = self.parameterAsString(parameters, key, context) or ""
-            return resolve_field(names, unit_layer, chosen, default)
+        def chosen(key: str) -> str:
+            return self.parameterAsString(parameters, key, context) or ""
 
-        id_field = field(self.UNIT_ID, "unit_id")
-        cost_field = field(self.COST_FIELD, "cost")
-        locked_field = field(self.LOCKED_FIELD, "locked_in")
-        locked_out_field = field(self.LOCKED_OUT_FIELD, "locked_out")
-        features = list(units.getFeatures())
-        if not features:
-            raise InputError(
-                tr("The layer '{layer}' has no features: choose a layer with data.").format(
-                    layer=unit_layer
-                )
-            )
-        wkbs = [None if f.geometry().isNull() else bytes(f.geometry().asWkb()) for f in features]
-        geometry = shapely.from_wkb(np.array(wkbs, dtype=object))
-        ids = np.array(
-            [
-                f.id() if id_field is None or _value(f[id_field]) is None else f[id_field]
-                for f in features
-            ],
-            dtype=object,
+        units = read_units(
+            source,
+            unit_id=chosen(self.UNIT_ID),
+            cost=chosen(self.COST_FIELD),
+            locked_in=chosen(self.LOCKED_FIELD),
+            locked_out=chosen(self.LOCKED_OUT_FIELD),
         )
-        cost = None
-        if cost_field is not None:
-            cost = np.array([_number(f[cost_field]) for f in features], dtype=float)
-            bad = np.flatnonzero(~np.isfinite(cost))
-            if bad.size:
-                raise InputError(
-                    tr(
-                        "The cost field '{field}' of '{layer}' is empty or not a number for "
-                        "unit(s) {units}: give every unit a cost, or choose another field."
-                    ).format(
-                        field=cost_field,
-                        layer=unit_layer,
-                        units=", ".join(str(v) for v in ids[bad][:5]),
-                    )
-                )
-        locked = None
-        if locked_field is not None:
-            locked = np.array([_value(f[locked_field]) for f in features], dtype=object)
-        locked_out = None
-        if locked_out_field is not None:
-            locked_out = np.array([_value(f[locked_out_field]) for f in features], dtype=object)
-
         table = table_from_layer(ranges)
         require_crs(table)
         require_features(table)
+        species_field, season_field = self._range_fields(table, chosen)
+        args = {
+            "unit_geometry": units.table.geometry,
+            "unit_ids": units.ids,
+            "cost": units.cost,
+            "locked_in": units.locked_in,
+            "locked_out": units.locked_out,
+            "species": table.column(species_field),
+            "seasonal": None if season_field is None else table.column(season_field),
+            "feature_geometry": table.geometry,
+            "crs": units.table.crs,
+            "feature_crs": table.crs,
+        }
+        self._fields_used = {**units.fields, "species": species_field, "season": season_field}
+        return args, units, source
+
+    def _range_fields(self, table, chosen) -> tuple[str, str | None]:
+        """The species field (required) and season field (optional) of the range table."""
         range_fields = list(table.columns)
         species_field = resolve_field(
-            range_fields,
-            table.name,
-            self.parameterAsString(parameters, self.SPECIES_FIELD, context) or "",
-            "binomial",
-            SPECIES_FALLBACK,
+            range_fields, table.name, chosen(self.SPECIES_FIELD), "binomial", SPECIES_FALLBACK
         )
         if species_field is None:
             raise InputError(
@@ -336,33 +267,9 @@ class _PlanInputsAlgorithm(CmsAlgorithm):
                 ).format(layer=table.name, fields=", ".join(range_fields) or "-")
             )
         season_field = resolve_field(
-            range_fields,
-            table.name,
-            self.parameterAsString(parameters, self.SEASON_FIELD, context) or "",
-            "seasonal",
-            SEASON_FALLBACK,
+            range_fields, table.name, chosen(self.SEASON_FIELD), "seasonal", SEASON_FALLBACK
         )
-        args = {
-            "unit_geometry": geometry,
-            "unit_ids": ids,
-            "cost": cost,
-            "locked_in": locked,
-            "locked_out": locked_out,
-            "species": table.column(species_field),
-            "seasonal": None if season_field is None else table.column(season_field),
-            "feature_geometry": table.geometry,
-            "crs": crs,
-            "feature_crs": table.crs,
-        }
-        self._fields_used = {
-            "unit_id": id_field,
-            "cost": cost_field,
-            "locked_in": locked_field,
-            "locked_out": locked_out_field,
-            "species": species_field,
-            "season": season_field,
-        }
-        return args, features, units
+        return species_field, season_field
 
     def _target_settings(self, parameters, context) -> dict:
         return {
@@ -389,23 +296,6 @@ class _PlanInputsAlgorithm(CmsAlgorithm):
                 season=used["season"] or tr("(none: all resident)"),
             )
         )
-
-
-def _value(value):
-    """A layer value as plain Python (NULL -> None)."""
-    if value is None or value == QVariant():
-        return None
-    return value
-
-
-def _number(value) -> float:
-    value = _value(value)
-    if value is None:
-        return float("nan")
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return float("nan")
 
 
 def _progress(feedback):
@@ -548,7 +438,7 @@ class PlanNetworkAlgorithm(_PlanInputsAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         with core_errors():
-            args, features, source = self._read(parameters, context)
+            args, units, source = self._read(parameters, context)
             self._report_fields(feedback)
             settings = PlanSettings(
                 **self._target_settings(parameters, context),
@@ -572,7 +462,7 @@ class PlanNetworkAlgorithm(_PlanInputsAlgorithm):
             feedback.reportError(warning, fatalError=False)
 
         feedback.setProgressText(tr("Writing the network"))
-        dest = self._write_units(parameters, context, source, features, result)
+        dest = self._write_units(parameters, context, source, units, result)
         style_output(context, dest, "planning_units")
         rows = result.features
         table = {
@@ -585,7 +475,7 @@ class PlanNetworkAlgorithm(_PlanInputsAlgorithm):
             "met": np.array([int(r.met) for r in rows], dtype=np.int64),
             "shortfall_km2": np.round([r.shortfall_km2 for r in rows], 6),
         }
-        targets_dest = write_sink(
+        targets_dest = write_table(
             self,
             parameters,
             context,
@@ -630,40 +520,28 @@ class PlanNetworkAlgorithm(_PlanInputsAlgorithm):
             "BOUNDARY": result.boundary_km,
         }
 
-    def _write_units(self, parameters, context, source, features, result) -> str:
+    def _write_units(self, parameters, context, source, units: UnitTable, result) -> str:
         """The input units with their own fields, plus selected and status."""
         in_fields = source.fields()
-        keep = [k for k in range(in_fields.count()) if in_fields.at(k).name().lower() not in ADDED]
-        fields = QgsFields()
-        for k in keep:
-            fields.append(in_fields.at(k))
-        fields.append(QgsField("selected", QVariant.Int))
-        fields.append(QgsField("status", QVariant.String))
+        table = units.table
+        kept = [name for name in table.columns if name.lower() not in ADDED]
+        columns = {name: table.columns[name] for name in kept}
+        columns["selected"] = np.asarray(result.selected, dtype=np.int64)
+        columns["status"] = np.asarray(result.unit_status(), dtype=object)
         # The planning-unit style colours by locked_in: give layers without it the locks used.
-        add_locked = in_fields.lookupField("locked_in") < 0
-        if add_locked:
-            fields.append(QgsField("locked_in", QVariant.Int))
-        sink, dest = self.parameterAsSink(
+        if in_fields.lookupField("locked_in") < 0:
+            columns["locked_in"] = np.asarray(result.locked_in, dtype=np.int64)
+        return write_table(
+            self,
             parameters,
-            self.OUTPUT,
             context,
-            fields,
+            self.OUTPUT,
+            columns,
+            table.geometry,
+            table.crs,
             source.wkbType(),
-            writable_crs(source.sourceCrs()),
+            known={name: in_fields.field(name) for name in kept},
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        status = result.unit_status()
-        for row, feature in enumerate(features):
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            values = [feature.attribute(k) for k in keep]
-            values += [int(result.selected[row]), str(status[row])]
-            if add_locked:
-                values.append(int(result.locked_in[row]))
-            out.setAttributes(values)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
-        return dest
 
 
 class CalibrateBlmAlgorithm(_PlanInputsAlgorithm):
@@ -756,7 +634,7 @@ class CalibrateBlmAlgorithm(_PlanInputsAlgorithm):
         }
         if parameters.get(self.TRADEOFF) is not None:
             points = suggestion.points
-            dest = write_sink(
+            dest = write_table(
                 self,
                 parameters,
                 context,

@@ -49,9 +49,10 @@ from ...core.planning_units import (
 )
 from ...core.vector import POLYGONAL, repair, require_crs, require_geometry
 from ...qgis_io.i18n import tr
-from ...qgis_io.layers import crs_definition, table_from_layer, write_sink
+from ...qgis_io.layers import crs_definition, table_from_layer
 from ...qgis_io.postprocess import style_output
 from ...qgis_io.run import read_countries
+from ...qgis_io.sinks import write_table
 from .base import CmsAlgorithm, core_errors
 
 
@@ -66,15 +67,6 @@ def _polygons_in(source, crs: str, name: list[str] | None = None) -> np.ndarray:
     if name is not None:
         name.append(table.name)
     return np.asarray(transform(geoms, table.crs, crs), dtype=object)
-
-
-def _multi(geoms: np.ndarray) -> np.ndarray:
-    """Every geometry as a MultiPolygon (the sink's type)."""
-    out = np.asarray(geoms, dtype=object).copy()
-    single = shapely.get_type_id(out) == 3
-    if single.any():
-        out[single] = shapely.multipolygons(out[single].reshape(-1, 1))
-    return out
 
 
 class BuildPlanningUnitsAlgorithm(CmsAlgorithm):
@@ -465,9 +457,7 @@ class BuildPlanningUnitsAlgorithm(CmsAlgorithm):
             "locked_out": units.locked_out.astype(np.int64),
             "exposed_km": np.round(units.boundary.exposed, 6),
         }
-        dest = write_sink(
-            self, parameters, context, self.OUTPUT, columns, _multi(units.geometry), crs
-        )
+        dest = write_table(self, parameters, context, self.OUTPUT, columns, units.geometry, crs)
         style_output(context, dest, "planning_units")
         results = {self.OUTPUT: dest, "UNIT_COUNT": len(units)}
         boundary = self.parameterAsFileOutput(parameters, self.BOUNDARY, context)

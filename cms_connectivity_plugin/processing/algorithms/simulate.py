@@ -25,21 +25,10 @@ from ...core.i18n import localized
 from ...core.scenario import DEFAULT_COUNTRIES, Scenario
 from ...core.simulate import simulate
 from ...qgis_io.i18n import tr
-from ...qgis_io.layers import write_sink
 from ...qgis_io.postprocess import style_output
 from ...qgis_io.run import read_countries
+from ...qgis_io.sinks import write_table
 from .base import CmsAlgorithm, core_errors
-
-
-def as_multipolygons(geoms: np.ndarray) -> np.ndarray:
-    """MultiPolygons for a MultiPolygon sink: single polygons wrapped, others kept."""
-    geoms = np.asarray(geoms, dtype=object)
-    out = geoms.copy()
-    if len(geoms):
-        single = shapely.get_type_id(geoms) == 3
-        if single.any():
-            out[single] = shapely.multipolygons(geoms[single].reshape(-1, 1))
-    return out
 
 
 class SimulateTrainingDataAlgorithm(CmsAlgorithm):
@@ -184,25 +173,25 @@ class SimulateTrainingDataAlgorithm(CmsAlgorithm):
 
         ranges, sites = data.ranges, data.protected_areas
         results = {
-            self.RANGES: write_sink(
+            self.RANGES: write_table(
                 self,
                 parameters,
                 context,
                 self.RANGES,
                 ranges.columns(),
-                as_multipolygons(ranges.geometry),
+                ranges.geometry,
                 study.crs,
             ),
-            self.PROTECTED_AREAS: write_sink(
+            self.PROTECTED_AREAS: write_table(
                 self,
                 parameters,
                 context,
                 self.PROTECTED_AREAS,
                 sites.columns(),
-                as_multipolygons(sites.geometry),
+                sites.geometry,
                 study.crs,
             ),
-            self.STUDY_AREA: write_sink(
+            self.STUDY_AREA: write_table(
                 self,
                 parameters,
                 context,
@@ -211,7 +200,7 @@ class SimulateTrainingDataAlgorithm(CmsAlgorithm):
                     "iso3": np.array(study.codes, dtype=object),
                     "name": np.array(study.names, dtype=object),
                 },
-                as_multipolygons(study.countries),
+                study.countries,
                 study.crs,
                 QgsWkbTypes.MultiPolygon,
             ),

@@ -20,7 +20,7 @@ from ...core.i18n import localized
 from ...core.marxan import run_marxan
 from ...core.portfolio import summed_solution
 from ...qgis_io.i18n import tr
-from ...qgis_io.layers import write_sink
+from ...qgis_io.sinks import write_table
 from .base import CmsAlgorithm, core_errors
 
 
@@ -137,7 +137,7 @@ class SolveAlgorithm(CmsAlgorithm):
             "number": summed_solution(stack),
             "frequency": run.frequency(),
         }
-        dest = write_sink(
+        dest = write_table(
             self,
             parameters,
             context,

@@ -20,9 +20,10 @@ from ...core.tfca import (
     transboundary_habitats,
 )
 from ...qgis_io.i18n import tr
-from ...qgis_io.layers import table_from_layer, write_sink
+from ...qgis_io.layers import table_from_layer
 from ...qgis_io.postprocess import style_output
 from ...qgis_io.run import read_countries
+from ...qgis_io.sinks import write_table
 from .base import CmsAlgorithm, core_errors
 
 
@@ -208,7 +209,7 @@ class TfcaCandidatesAlgorithm(CmsAlgorithm):
                 table = table_from_layer(sites_layer)
                 sites = transform(table.geometry, table.crs, inputs.units.crs)
             feedback.pushInfo(tr("Clustering the chosen units and sites"))
-            dispersal = num(self.DISPERSAL_KM) * 1000.0  # km for the user, metres in the core
+            dispersal_km = num(self.DISPERSAL_KM)
             tfca = find_candidates(
                 inputs.units,
                 inputs.chosen,
@@ -219,7 +220,7 @@ class TfcaCandidatesAlgorithm(CmsAlgorithm):
                 sites=sites,
                 country_geometry=inputs.country_geometry,
                 feature_geometry=inputs.ranges,
-                dispersal_m=dispersal if dispersal > 0 else None,
+                dispersal_km=dispersal_km if dispersal_km > 0 else None,
                 areas_from_shares=inputs.areas_from_shares,
                 weights=RankWeights(
                     num(self.W_TRANS), num(self.W_AREA), num(self.W_UNPROT), num(self.W_IMPORTANCE)
@@ -236,8 +237,8 @@ class TfcaCandidatesAlgorithm(CmsAlgorithm):
                     num(self.BORDER_BUFFER_KM) * 1000.0,
                 )
         crs = inputs.units.crs
-        dest = write_sink(
-            self, parameters, context, self.OUTPUT, tfca.columns(), _multi(tfca.geometry), crs
+        dest = write_table(
+            self, parameters, context, self.OUTPUT, tfca.columns(), tfca.geometry, crs
         )
         style_output(context, dest, "tfca_candidates")
         feedback.pushInfo(
@@ -245,13 +246,13 @@ class TfcaCandidatesAlgorithm(CmsAlgorithm):
         )
         results = {self.OUTPUT: dest}
         if habitats is not None:
-            results[self.HABITATS] = write_sink(
+            results[self.HABITATS] = write_table(
                 self,
                 parameters,
                 context,
                 self.HABITATS,
                 habitats.columns(),
-                _multi(habitats.geometry),
+                habitats.geometry,
                 crs,
             )
             feedback.pushInfo(
@@ -280,19 +281,3 @@ def _area_source(source: str, countries) -> str:
         "one country, so areas near a border are approximate. Rebuild the units with Build "
         "planning units (field country_shares) or choose a border layer that covers them."
     )
-
-
-def _multi(geoms):
-    """MultiPolygons for a MultiPolygon sink (polygonal parts only)."""
-    import numpy as np
-    import shapely
-
-    geoms = np.asarray(geoms, dtype=object)
-    out = np.full(len(geoms), None, dtype=object)
-    if len(geoms) == 0:
-        return out
-    parts, index = shapely.get_parts(geoms, return_index=True)
-    poly = shapely.get_type_id(parts) == 3
-    if poly.any():
-        shapely.multipolygons(parts[poly], indices=index[poly], out=out)
-    return out

@@ -38,7 +38,8 @@ from ...core.tracks import (
 )
 from ...core.vector import VectorTable
 from ...qgis_io.i18n import tr
-from ...qgis_io.layers import table_from_layer, write_sink
+from ...qgis_io.layers import table_from_layer
+from ...qgis_io.sinks import write_table
 from .base import CmsAlgorithm
 
 _METHODS = METHOD_CHOICES
@@ -297,14 +298,14 @@ class TracksToStopoversAlgorithm(_TracksAlgorithm):
                 fatalError=False,
             )
         results = {
-            self.OUTPUT: write_sink(
+            self.OUTPUT: write_table(
                 self, parameters, context, self.OUTPUT, sites.columns(), sites.geometry, found.crs
             ),
             "N_SITES": len(sites),
             "N_VISITS": len(found),
         }
         if parameters.get(self.VISITS):
-            results[self.VISITS] = write_sink(
+            results[self.VISITS] = write_table(
                 self, parameters, context, self.VISITS, found.columns(), found.geometry, found.crs
             )
         return results
@@ -486,7 +487,7 @@ class TracksToRangesAlgorithm(_TracksAlgorithm):
                 ).format(n=unclassified),
                 fatalError=False,
             )
-        dest = write_sink(
+        dest = write_table(
             self,
             parameters,
             context,
