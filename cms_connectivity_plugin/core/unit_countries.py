@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
+import shapely
 
+from .crs import is_metric, study_area_crs, transform
 from .planning_units import SHARES_FIELD, largest_country, parse_country_shares
 from .vector import VectorTable
 
@@ -52,6 +54,15 @@ class UnitCountries:
     @property
     def n_countries(self) -> int:
         return len(self.codes)
+
+
+def unit_area_km2(table: VectorTable) -> np.ndarray:
+    """Each unit's area in km2, measured in Lambert azimuthal equal-area centred on the units
+    when the layer's CRS is not in metres (a unit in degrees has no area in km2)."""
+    geoms = np.asarray(table.geometry, dtype=object)
+    if not is_metric(table.crs, table.name):
+        geoms = transform(geoms, table.crs, study_area_crs(geoms, table.crs, table.name))
+    return np.asarray(shapely.area(geoms), dtype=float) / 1e6
 
 
 def read_unit_countries(table: VectorTable, area_km2: object) -> UnitCountries | None:

@@ -147,6 +147,7 @@ ROLES = {
     "study_area": "countries",
     "solution": "planning_units",
     "corridors": "corridors",
+    "site_importance": "site_importance",
     "tfca_candidates": "tfca_candidates",
 }
 

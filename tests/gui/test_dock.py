@@ -296,6 +296,10 @@ def test_calibrate_fills_the_blm_and_connectivity_runs(dock, qtbot):
     importance = output_layer("site_importance")
     assert importance.featureCount() == output_layer("site_network").featureCount()
     assert "d = 15000" in importance.metadata().abstract()
+    # Styled and described at once: graduated by dPC, the role tag set.
+    assert importance.renderer().type() == "graduatedSymbol"
+    assert importance.renderer().classAttribute() == "dPC"
+    assert importance.customProperty("cms_connectivity/role") == "site_importance"
 
 
 def test_cancel_during_calibration(dock, qtbot):

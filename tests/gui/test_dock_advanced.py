@@ -54,3 +54,27 @@ def test_advanced_group_blocks_a_weight_without_a_table_and_a_missing_file(dock,
     solve.connectivityWeightSpin.setValue(0)
     solve.connectivityFile.setFilePath("")
     assert not any("connectivity" in b for b in dock.blockers("solve"))
+
+
+def test_solve_with_a_country_share_meets_it_in_every_country(dock, qtbot):
+    from cms_connectivity_plugin.core.planning_units import parse_country_shares
+    from cms_connectivity_plugin.gui.widgets import output_layer
+    from tests.gui.conftest import run_and_wait
+    from tests.gui.test_dock import _prepare
+
+    def shares_kept() -> dict[str, float]:
+        features = list(output_layer("solution").getFeatures())
+        kept = [float(int(f["selected"]) or int(f["locked_in"])) for f in features]
+        shares, codes = parse_country_shares([f["country_shares"] for f in features], "solution")
+        return dict(zip(codes, (shares.T @ kept) / shares.sum(axis=0).A1))
+
+    _prepare(dock, qtbot)
+    solve = dock.steps["solve"].ui
+    solve.timeLimitSpin.setValue(30)
+    assert run_and_wait(qtbot, dock, "solve") == "ok"
+    assert min(shares_kept().values()) < 0.35  # without the rule one country keeps less
+    solve.shareSpin.setValue(35)
+    assert run_and_wait(qtbot, dock, "solve") == "ok"
+    kept = shares_kept()
+    assert set(kept) >= {"FRA", "ESP"}
+    assert all(share >= 0.35 * (1 - 1e-6) for share in kept.values()), kept

@@ -15,10 +15,12 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -30,6 +32,8 @@ from ...core.atomic import atomic_write_text
 from ...core.errors import CancelledError, InputError
 from ...core.i18n import localized
 from ...core.plan import OBJECTIVES, PlanSettings, plan_network, solver_summary, suggest_blm
+from ...core.tables import read_connectivity
+from ...core.unit_countries import read_unit_countries, unit_area_km2
 from ...core.vector import require_crs, require_features
 from ...qgis_io.i18n import tr
 from ...qgis_io.layers import table_from_layer
@@ -313,6 +317,12 @@ class PlanNetworkAlgorithm(_PlanInputsAlgorithm):
     BUDGET = "BUDGET"
     BLM = "BLM"
     GAP = "GAP"
+    STEPPING_STONES_KM = "STEPPING_STONES_KM"
+    COUNTRY_SHARE = "COUNTRY_SHARE"
+    CROSS_BORDER_BONUS = "CROSS_BORDER_BONUS"
+    CONNECTIVITY = "CONNECTIVITY"
+    CONNECTIVITY_WEIGHT = "CONNECTIVITY_WEIGHT"
+    CONNECTIVITY_SYMMETRIC = "CONNECTIVITY_SYMMETRIC"
     OUTPUT = "OUTPUT"
     TARGETS_OUTPUT = "TARGETS_OUTPUT"
     SUMMARY = "SUMMARY"
@@ -358,6 +368,15 @@ class PlanNetworkAlgorithm(_PlanInputsAlgorithm):
             "units). Gap: how close to the proven best the answer must be before the solver "
             "stops, 0.01 = within 1 %; 0 asks for the exact optimum (slower). Keep "
             "locked-in units: untick to let the plan ignore existing protected areas.\n\n"
+            "Advanced parameters (all off at 0): the longest gap between stepping stones "
+            "(km) keeps a unit of every passage range in each stretch of the migration, so "
+            "no two stopovers are farther apart; each country keeps at least a share (%) of "
+            "its own land (needs the units' country_shares or country field); the "
+            "cross-border bonus (cost units per km) rewards selected neighbours in different "
+            "countries; a connectivity table (CSV id1, id2, value, as Marxan Connect writes "
+            "it) with its weight rewards keeping linked units together, or with one-way "
+            "links charges keeping id1 without id2. The user guide explains when to use "
+            "each.\n\n"
             "Outputs: the planning units with their fields plus selected (1 = in the "
             "network) and status ('locked in', 'selected', 'locked out' or 'not selected'); a "
             "target table with, for every feature, its area inside the units (total_km2), "
@@ -408,6 +427,7 @@ class PlanNetworkAlgorithm(_PlanInputsAlgorithm):
                 1.0,
             )
         )
+        self._add_advanced_parameters()
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, tr("Planned network"), QgsProcessing.TypeVectorPolygon
@@ -436,12 +456,95 @@ class PlanNetworkAlgorithm(_PlanInputsAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("N_FEATURES", tr("Features (species-seasons)")))
         self.addOutput(QgsProcessingOutputNumber("BOUNDARY", tr("Boundary length (km)")))
 
+    def _add_advanced_parameters(self) -> None:
+        """Stepping stones, country share, cross-border bonus and connectivity: in the
+        dialog's Advanced group, off at 0."""
+        number = QgsProcessingParameterNumber.Double
+        parameters = [
+            QgsProcessingParameterNumber(
+                self.STEPPING_STONES_KM,
+                tr("Longest gap between stepping stones (km; 0: off)"),
+                number,
+                0.0,
+                False,
+                0.0,
+            ),
+            QgsProcessingParameterNumber(
+                self.COUNTRY_SHARE,
+                tr("Share each country keeps of its own land (%; 0: off)"),
+                number,
+                0.0,
+                False,
+                0.0,
+                100.0,
+            ),
+            QgsProcessingParameterNumber(
+                self.CROSS_BORDER_BONUS,
+                tr("Cross-border bonus (cost units per km of shared edge; 0: off)"),
+                number,
+                0.0,
+                False,
+                0.0,
+            ),
+            QgsProcessingParameterFile(
+                self.CONNECTIVITY,
+                tr("Connectivity table (CSV: id1, id2, value)"),
+                optional=True,
+                fileFilter=tr("CSV or Marxan table (*.csv *.txt *.dat)"),
+            ),
+            QgsProcessingParameterNumber(
+                self.CONNECTIVITY_WEIGHT,
+                tr("Connectivity weight (0: the table is not used)"),
+                number,
+                0.0,
+                False,
+                0.0,
+            ),
+            QgsProcessingParameterBoolean(
+                self.CONNECTIVITY_SYMMETRIC,
+                tr("Connectivity links are two-way (untick: from id1 to id2 only)"),
+                True,
+            ),
+        ]
+        for parameter in parameters:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
+
+    def _advanced(self, parameters, context, units: UnitTable) -> tuple[dict, dict]:
+        """(advanced settings, extra keyword arguments of the core call)."""
+        settings = {
+            "stepping_stones_km": self.parameterAsDouble(
+                parameters, self.STEPPING_STONES_KM, context
+            ),
+            "country_share_percent": self.parameterAsDouble(
+                parameters, self.COUNTRY_SHARE, context
+            ),
+            "cross_border_bonus": self.parameterAsDouble(
+                parameters, self.CROSS_BORDER_BONUS, context
+            ),
+            "connectivity_weight": self.parameterAsDouble(
+                parameters, self.CONNECTIVITY_WEIGHT, context
+            ),
+            "connectivity_symmetric": self.parameterAsBoolean(
+                parameters, self.CONNECTIVITY_SYMMETRIC, context
+            ),
+        }
+        extra: dict = {}
+        if settings["country_share_percent"] > 0 or settings["cross_border_bonus"] > 0:
+            extra["countries"] = read_unit_countries(units.table, unit_area_km2(units.table))
+        path = (self.parameterAsFile(parameters, self.CONNECTIVITY, context) or "").strip()
+        if path:
+            extra["connectivity"] = read_connectivity(path)
+        return settings, extra
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         with core_errors():
             args, units, source = self._read(parameters, context)
             self._report_fields(feedback)
+            advanced, extra = self._advanced(parameters, context, units)
             settings = PlanSettings(
                 **self._target_settings(parameters, context),
+                **advanced,
                 objective=OBJECTIVES[self.parameterAsEnum(parameters, self.OBJECTIVE, context)],
                 budget=self.parameterAsDouble(parameters, self.BUDGET, context),
                 blm=self.parameterAsDouble(parameters, self.BLM, context),
@@ -449,6 +552,7 @@ class PlanNetworkAlgorithm(_PlanInputsAlgorithm):
             )
             result = plan_network(
                 **args,
+                **extra,
                 settings=settings,
                 progress=_progress(feedback),
                 should_cancel=feedback.isCanceled,
