@@ -17,7 +17,7 @@ LOCALES := fr es
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup apt venv demo test test-stress test-core lint format package deploy transup transcompile clean screenshots pages templates
+.PHONY: setup apt venv demo test test-stress test-core lint format package deploy transup transcompile clean screenshots pages templates modules
 
 setup: apt venv
 
@@ -80,6 +80,14 @@ format: setup
 # The print-layout templates the maps are made from (resources/layouts/*.qpt), redrawn in code.
 templates: setup
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/make_templates.py resources/layouts
+
+# The README's module maps, docs/img/modules_{before,after}.png: sizes and imports before the
+# refactor (d352006) and in the working tree; prints the README's Markdown table. Needs only
+# matplotlib, so an existing venv is used as it is.
+modules:
+	@test -x $(PY) || $(MAKE) setup
+	$(PY) scripts/module_map.py --compare d352006 \
+	  --out docs/img/modules_after.png --out-before docs/img/modules_before.png
 
 # Translations: pylupdate5 collects tr()/translate() strings; lrelease compiles .qm.
 # pylupdate5 files module-level tr() calls under "@default"; ours live in "CmsConnectivity".
