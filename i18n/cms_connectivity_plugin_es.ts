@@ -19,7 +19,7 @@
         <translation>Código(s) ISO3 desconocido(s) {codes}: no están en la capa de fronteras «{layer}». Use códigos ISO 3166 de tres letras como FRA o ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="81"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="39"/>
         <source>The selection has shape {shape}; give one flag per planning unit ({n}).</source>
         <translation>La selección tiene la forma {shape}; indique un indicador por unidad de planificación ({n}).</translation>
     </message>
@@ -34,17 +34,17 @@
         <translation>Resolviendo: brecha {gap:.2%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="389"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="381"/>
         <source>Cancelled by the user; nothing was written.</source>
         <translation>Cancelado por el usuario; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="170"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="159"/>
         <source>Building the study area</source>
         <translation>Construcción del área de estudio</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="181"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="170"/>
         <source>Simulating species ranges and protected areas</source>
         <translation>Simulación de las áreas de distribución de las especies y de las áreas protegidas</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>{n} elemento(s) no tienen área de distribución dentro del área de estudio: {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="674"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="829"/>
         <source>Solving the integer programme</source>
         <translation>Resolución del programa entero</translation>
     </message>
@@ -79,162 +79,162 @@
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="774"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="766"/>
         <source>The hexagon area ({cell:.0f} km2) is not smaller than the study area ({area:.0f} km2): choose hexagons of at most {suggest:.0f} km2.</source>
         <translation>La superficie de los hexágonos ({cell:.0f} km2) no es menor que el área de estudio ({area:.0f} km2): elija hexágonos de como máximo {suggest:.0f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="47"/>
+        <location filename="../cms_connectivity_plugin/core/i18n.py" line="122"/>
         <source>{shown} and {rest} more</source>
         <translation>{shown} y {rest} más</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="187"/>
+        <location filename="../cms_connectivity_plugin/core/problem/boundary.py" line="59"/>
         <source>The boundary table has {i} first ids, {j} second ids and {length} lengths; every row needs all three.</source>
         <translation>La tabla de bordes tiene {i} primeros id, {j} segundos id y {length} longitudes; cada fila necesita los tres.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/core/problem/boundary.py" line="67"/>
         <source>Boundary rows {rows} refer to planning units outside 0..{last}: check that the boundary table matches the planning units.</source>
         <translation>Las filas de borde {rows} remiten a unidades de planificación fuera de 0..{last}: compruebe que la tabla de bordes corresponda a las unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="203"/>
+        <location filename="../cms_connectivity_plugin/core/problem/boundary.py" line="75"/>
         <source>Boundary rows {rows} have a missing or negative length: every shared edge length must be zero or more.</source>
         <translation>Las filas de borde {rows} tienen una longitud que falta o es negativa: cada longitud de borde compartido debe ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="214"/>
+        <location filename="../cms_connectivity_plugin/core/problem/boundary.py" line="86"/>
         <source>There are {count} exposed edge lengths for {n} planning units; give one per unit.</source>
         <translation>Hay {count} longitudes de borde expuesto para {n} unidades de planificación; indique una por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="222"/>
+        <location filename="../cms_connectivity_plugin/core/problem/boundary.py" line="94"/>
         <source>Planning units {units} have a missing or negative exposed edge: exposed edge lengths must be zero or more.</source>
         <translation>Las unidades de planificación {units} tienen un borde expuesto que falta o es negativo: las longitudes de borde expuesto deben ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="273"/>
+        <location filename="../cms_connectivity_plugin/core/problem/boundary.py" line="145"/>
         <source>The selection has {count} units but the boundary data has {n}.</source>
         <translation>La selección tiene {count} unidades, pero los datos de borde tienen {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="335"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="94"/>
         <source>feature {number}</source>
         <translation>elemento {number}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="388"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="164"/>
         <source>The cost has shape {shape}; give one cost per planning unit.</source>
         <translation>El costo tiene la forma {shape}; indique un costo por unidad de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="170"/>
         <source>The targets have shape {shape}; give one target per feature.</source>
         <translation>Las metas tienen la forma {shape}; indique una meta por elemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="400"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="176"/>
         <source>The amounts table is {rows} x {cols} but there are {n} planning units and {m} targets: give one row per unit and one column per feature.</source>
         <translation>La tabla de cantidades es de {rows} x {cols}, pero hay {n} unidades de planificación y {m} metas: indique una fila por unidad y una columna por elemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="407"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="183"/>
         <source>There are {names} feature names for {m} features.</source>
         <translation>Hay {names} nombres de elementos para {m} elementos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1610"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="188"/>
         <source>locked-in</source>
         <translation>unidades fijadas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1632"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="188"/>
         <source>locked-out</source>
         <translation>unidades excluidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="414"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="190"/>
         <source>The {what} flags have shape {shape}; give one flag per planning unit ({n}).</source>
         <translation>Los indicadores «{what}» tienen la forma {shape}; indique un indicador por unidad de planificación ({n}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="421"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="197"/>
         <source>There are {count} unit ids for {n} planning units.</source>
         <translation>Hay {count} id de unidad para {n} unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="429"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="205"/>
         <source>The cost of planning unit {units} is missing or not finite: give every unit a finite cost, or remove the units that cannot be selected.</source>
         <translation>El costo de la unidad de planificación {units} falta o no es finito: dé a cada unidad un costo finito o quite las unidades que no se pueden seleccionar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="437"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="213"/>
         <source>The cost of planning unit {units} is negative: costs must be zero or more.</source>
         <translation>El costo de la unidad de planificación {units} es negativo: los costos deben ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="461"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="237"/>
         <source>The amount of feature &apos;{feature}&apos; in planning unit {unit} is {value}: amounts must be zero or more ({count} such values in all).</source>
         <translation>La cantidad del elemento «{feature}» en la unidad de planificación {unit} es {value}: las cantidades deben ser cero o más ({count} valores así en total).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="475"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="251"/>
         <source>The target for feature &apos;{feature}&apos; is {value}: targets are amounts and must be zero or more.</source>
         <translation>La meta del elemento «{feature}» es {value}: las metas son cantidades y deben ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="568"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="296"/>
         <source>Planning unit {units} is both locked in and locked out: remove one of the two locks.</source>
         <translation>La unidad de planificación {units} está a la vez fijada y excluida: quite uno de los dos bloqueos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="492"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="160"/>
         <source>Unknown boundary formulation &apos;{name}&apos;: use {choices}.</source>
         <translation>Formulación de borde «{name}» desconocida: use {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="498"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="166"/>
         <source>The boundary length modifier is {value}; it must be zero or more.</source>
         <translation>El modificador de longitud de borde es {value}; debe ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="504"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="172"/>
         <source>The edge factor is {value}; it must be between 0 and 1.</source>
         <translation>El factor de borde es {value}; debe estar entre 0 y 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="510"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="178"/>
         <source>The boundary data covers {count} planning units but there are {n}: rebuild the boundary table from the same units.</source>
         <translation>Los datos de borde cubren {count} unidades de planificación, pero hay {n}: reconstruya la tabla de bordes a partir de las mismas unidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="534"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="202"/>
         <source>A boundary length modifier of {value} is set but no boundary data was given: add the boundary table or set the modifier to 0.</source>
         <translation>Hay un modificador de longitud de borde de {value}, pero no se indicaron datos de borde: agregue la tabla de bordes o ponga el modificador en 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="609"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="323"/>
         <source>&apos;{name}&apos;: target {target:.6g}, at most {max_attainable:.6g} available ({shortfall:.6g} short)</source>
         <translation>«{name}»: meta {target:.6g}, como máximo {max_attainable:.6g} disponible (faltan {shortfall:.6g})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2459"/>
+        <location filename="../cms_connectivity_plugin/core/problem/solution.py" line="100"/>
         <source>The warm start has shape {shape}; give one flag per planning unit ({n}).</source>
         <translation>El arranque en caliente tiene la forma {shape}; indique un indicador por unidad de planificación ({n}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2501"/>
+        <location filename="../cms_connectivity_plugin/core/problem/solution.py" line="142"/>
         <source>The time limit is {value} s; give a positive number of seconds.</source>
         <translation>El tiempo límite es {value} s; indique un número positivo de segundos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2507"/>
+        <location filename="../cms_connectivity_plugin/core/problem/solution.py" line="148"/>
         <source>The optimality gap is {value}; give a fraction of 0 or more, e.g. 0.01.</source>
         <translation>La brecha de optimalidad es {value}; indique una fracción de 0 o más, p. ej. 0.01.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2513"/>
+        <location filename="../cms_connectivity_plugin/core/problem/solution.py" line="154"/>
         <source>The number of threads is {value}; give 1 or more.</source>
         <translation>El número de hilos es {value}; indique 1 o más.</translation>
     </message>
@@ -269,22 +269,22 @@
         <translation>El umbral de fijación es {value}: indique una proporción protegida mayor que 0 y de como máximo 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="284"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="291"/>
         <source>Unknown scenario setting(s): {names}. Remove them or check the spelling.</source>
         <translation>Parámetro(s) de escenario desconocido(s): {names}. Quítelos o revise la ortografía.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="291"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="298"/>
         <source>This scenario was written by a newer plugin (schema {version}): update the plugin.</source>
         <translation>Este escenario lo escribió una versión más reciente del complemento (esquema {version}): actualice el complemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="313"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="320"/>
         <source>The scenario file is not valid JSON ({detail}).</source>
         <translation>El archivo de escenario no es un JSON válido ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="317"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="324"/>
         <source>The scenario file must hold one JSON object.</source>
         <translation>El archivo de escenario debe contener un único objeto JSON.</translation>
     </message>
@@ -357,17 +357,17 @@ Países: códigos ISO3 separados por comas (por defecto: la ruta migratoria occi
 Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, tfca_candidates, protected_areas, species_ranges, countries), targets.csv, scenario.json, summary.json y tfca_map.pdf / .png.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="93"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="82"/>
         <source>Countries (ISO3 codes, comma separated)</source>
         <translation>Países (códigos ISO3 separados por comas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="108"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="97"/>
         <source>Number of simulated species</source>
         <translation>Número de especies simuladas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="119"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="108"/>
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
@@ -397,7 +397,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Brecha de optimalidad relativa</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="100"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="89"/>
         <source>Country borders (default: QGIS world map)</source>
         <translation>Fronteras de los países (por defecto: mapa mundial de QGIS)</translation>
     </message>
@@ -417,7 +417,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="202"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="213"/>
         <source>TFCA candidates</source>
         <translation>Candidatas ACTF</translation>
     </message>
@@ -457,17 +457,17 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>No se puede escribir en la carpeta de salida «{path}» ({reason}): elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="191"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="202"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
         <translation>Falló la escritura de la capa {layer} en {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="203"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="214"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="215"/>
         <source>Species ranges</source>
         <translation>Áreas de distribución de las especies</translation>
     </message>
@@ -477,22 +477,22 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="407"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="418"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>No se pudo volver a abrir la capa {layer} desde {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="415"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="426"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries}: {selected:.1f} % del área de estudio en la red, {met} de {total} metas por especie y temporada alcanzadas, {n} candidata(s) ACTF ({solver}, {status}, brecha {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="430"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="441"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Red para especies migratorias y candidatas ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layers.py" line="53"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layers.py" line="51"/>
         <source>QGIS&apos;s world map ({path}) could not be opened: reinstall QGIS&apos;s data (Debian package qgis-common) or choose a border layer.</source>
         <translation>No se pudo abrir el mapa mundial de QGIS ({path}): reinstale los datos de QGIS (paquete Debian qgis-common) o elija una capa de fronteras.</translation>
     </message>
@@ -592,37 +592,37 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>De paso</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="68"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="77"/>
         <source>Style file not found: {path}. Reinstall the plugin.</source>
         <translation>No se encontró el archivo de estilo: {path}. Reinstale el complemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="76"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="85"/>
         <source>Style file {path} is not valid XML (line {line}): {error}</source>
         <translation>El archivo de estilo {path} no es un XML válido (línea {line}): {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="83"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="92"/>
         <source>Could not apply style {path} to layer &apos;{layer}&apos;: {error}</source>
         <translation>No se pudo aplicar el estilo {path} a la capa «{layer}»: {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="102"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="111"/>
         <source>Cannot save style &apos;{name}&apos;: the layer is not a valid vector layer.</source>
         <translation>No se puede guardar el estilo «{name}»: la capa no es una capa vectorial válida.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="109"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="118"/>
         <source>Cannot save style &apos;{name}&apos; in &apos;{source}&apos;: it is not a GeoPackage.</source>
         <translation>No se puede guardar el estilo «{name}» en «{source}»: no es un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="116"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="125"/>
         <source>CMS Connectivity Planner style</source>
         <translation>Estilo de Planificador de conectividad CMS</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="119"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="128"/>
         <source>Could not save style &apos;{name}&apos; in {source}: {error}</source>
         <translation>No se pudo guardar el estilo «{name}» en {source}: {error}</translation>
     </message>
@@ -837,217 +837,217 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>El ráster de resistencia «{raster}» no tiene sistema de referencia de coordenadas: asígnele uno (Ráster &gt; Proyecciones &gt; Asignar proyección).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="135"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="137"/>
         <source>The resistance raster &apos;{raster}&apos; is in a geographic CRS ({crs}, degrees), so cost distances would mix degrees and metres: warp it to a projected CRS in metres (Raster &gt; Projections &gt; Warp), e.g. the UTM zone or a Lambert azimuthal equal-area CRS of the study area.</source>
         <translation>El ráster de resistencia «{raster}» está en un CRS geográfico ({crs}, en grados), por lo que las distancias de costo mezclarían grados y metros: reproyéctelo a un CRS proyectado en metros (Ráster &gt; Proyecciones &gt; Combar (reproyectar)), p. ej. la zona UTM o un CRS acimutal equivalente de Lambert del área de estudio.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="157"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="165"/>
         <source>The resistance raster &apos;{raster}&apos; is not a 2-D grid: choose a single band.</source>
         <translation>El ráster de resistencia «{raster}» no es una cuadrícula 2D: elija una sola banda.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="165"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="173"/>
         <source>The resistance raster &apos;{raster}&apos; is rotated: warp it to a north-up grid (Raster &gt; Projections &gt; Warp) and choose the result.</source>
         <translation>El ráster de resistencia «{raster}» está rotado: reproyéctelo a una cuadrícula orientada al norte (Ráster &gt; Proyecciones &gt; Combar (reproyectar)) y elija el resultado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="172"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="180"/>
         <source>The resistance raster &apos;{raster}&apos; has a cell size of 0: fix its georeferencing.</source>
         <translation>El ráster de resistencia «{raster}» tiene un tamaño de celda de 0: corrija su georreferenciación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="182"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="190"/>
         <source>The resistance raster &apos;{raster}&apos; has no valid cell (all nodata): choose another raster or band, or fix its nodata value.</source>
         <translation>El ráster de resistencia «{raster}» no tiene ninguna celda válida (todo es nodata): elija otro ráster o banda, o corrija su valor nodata.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="190"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="198"/>
         <source>The resistance raster &apos;{raster}&apos; has {n} cell(s) with a resistance of 0 or less (lowest {low:g}): resistances must be greater than 0; reclassify those cells (e.g. to 1) or set them to nodata to make them impassable.</source>
         <translation>El ráster de resistencia «{raster}» tiene {n} celda(s) con una resistencia de 0 o menos (mínimo {low:g}): las resistencias deben ser mayores que 0; reclasifique esas celdas (p. ej. a 1) o páselas a nodata para hacerlas infranqueables.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="242"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="250"/>
         <source>The resistance raster &apos;{raster}&apos; could not be opened ({reason}): choose a GeoTIFF or another raster file that GDAL reads.</source>
         <translation>No se pudo abrir el ráster de resistencia «{raster}» ({reason}): elija un GeoTIFF u otro archivo ráster que GDAL pueda leer.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="210"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="199"/>
         <source>unknown format</source>
         <translation>formato desconocido</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="252"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="260"/>
         <source>The resistance raster &apos;{raster}&apos; has no band {band}: choose a band from 1 to {n}.</source>
         <translation>El ráster de resistencia «{raster}» no tiene banda {band}: elija una banda de 1 a {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="317"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="325"/>
         <source>The raster &apos;{path}&apos; could not be written: choose a writable file name.</source>
         <translation>No se pudo escribir el ráster «{path}»: elija un nombre de archivo con permiso de escritura.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="368"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="376"/>
         <source>Core area(s) {ids} of &apos;{layer}&apos; lie outside the resistance raster &apos;{raster}&apos;: use a raster that covers every core, or leave those cores out.</source>
         <translation>Las áreas núcleo {ids} de «{layer}» quedan fuera del ráster de resistencia «{raster}»: use un ráster que cubra todas las áreas núcleo o excluya esas áreas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="382"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="390"/>
         <source>Core area(s) {ids} of &apos;{layer}&apos; cover only nodata cells of the resistance raster &apos;{raster}&apos;: give those cells a resistance, or leave those cores out.</source>
         <translation>Las áreas núcleo {ids} de «{layer}» solo cubren celdas nodata del ráster de resistencia «{raster}»: asigne una resistencia a esas celdas o excluya esas áreas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="556"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="564"/>
         <source>The current-flow solve did not converge ({n} unknowns): restrict current flow to the corridors, or coarsen the resistance raster.</source>
         <translation>El cálculo del flujo de corriente no convergió ({n} incógnitas): limite el flujo de corriente a los corredores o use un ráster de resistencia más grueso.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="755"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="763"/>
         <source>Unknown averaging &apos;{value}&apos;: use one of {values}.</source>
         <translation>Promedio «{value}» desconocido: use uno de {values}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="597"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="605"/>
         <source>Current flow needs source and ground cells with a valid resistance: check that both cores lie on valid cells of the resistance raster.</source>
         <translation>El flujo de corriente necesita celdas de fuente y de tierra con una resistencia válida: compruebe que ambas áreas núcleo estén sobre celdas válidas del ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="677"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="685"/>
         <source>The {what} must be a number greater than 0 (got {value}).</source>
         <translation>El parámetro «{what}» debe ser un número mayor que 0 (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="745"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="753"/>
         <source>corridor width (cost units)</source>
         <translation>ancho del corredor (unidades de costo)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="746"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="754"/>
         <source>maximum distance between cores</source>
         <translation>distancia máxima entre áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="747"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="755"/>
         <source>maximum cost distance</source>
         <translation>distancia de costo máxima</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="749"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="757"/>
         <source>The number of nearest cores to link must be 1 or more (got {value}).</source>
         <translation>El número de áreas núcleo más cercanas que enlazar debe ser 1 o más (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="266"/>
+        <location filename="../cms_connectivity_plugin/core/vector.py" line="80"/>
         <source>The layer &apos;{layer}&apos; has no coordinate reference system: set one in its properties (Layer &gt; Set CRS).</source>
         <translation>La capa «{layer}» no tiene sistema de referencia de coordenadas: asígnele uno en sus propiedades (Capa &gt; Establecer el CRS de la capa).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="771"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="779"/>
         <source>Core area(s) {ids} of &apos;{layer}&apos; have no geometry: fix or delete those features.</source>
         <translation>Las áreas núcleo {ids} de «{layer}» no tienen geometría: corrija o elimine esas entidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="777"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="785"/>
         <source>The layer &apos;{layer}&apos; has {n} core area(s): corridors need at least two.</source>
         <translation>La capa «{layer}» tiene {n} área(s) núcleo: los corredores necesitan al menos dos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="788"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="796"/>
         <source>No two cores of &apos;{layer}&apos; are within the maximum distance ({distance:g} map units): increase the maximum distance, or leave it empty.</source>
         <translation>Ningún par de áreas núcleo de «{layer}» está dentro de la distancia máxima ({distance:g} unidades del mapa): aumente la distancia máxima o déjela vacía.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="807"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="815"/>
         <source>Corridors cancelled.</source>
         <translation>Corredores cancelados.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="856"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="864"/>
         <source>resistance x map units</source>
         <translation>resistencia x unidades del mapa</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="131"/>
         <source>The role &apos;{role}&apos; is unknown: use one of {roles}.</source>
         <translation>El rol «{role}» es desconocido: use uno de {roles}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="143"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="142"/>
         <source>The field &apos;{field}&apos; of &apos;{layer}&apos; has values that are not a site role: {values}. Use breeding, stopover (or passage) and non-breeding (or wintering), or IUCN codes 2, 4, 3.</source>
         <translation>El campo «{field}» de «{layer}» tiene valores que no son un rol de sitio: {values}. Use breeding (reproducción), stopover (o passage, escala) y non-breeding (o wintering, no reproductiva), o los códigos UICN 2, 4, 3.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="183"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="182"/>
         <source>The columns &apos;{lon}&apos; / &apos;{lat}&apos; of &apos;{layer}&apos; are not valid longitudes / latitudes in degrees for site(s) {ids}: fix those values.</source>
         <translation>Las columnas «{lon}» / «{lat}» de «{layer}» no son longitudes / latitudes válidas en grados para el/los sitio(s) {ids}: corrija esos valores.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="75"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/units.py" line="59"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos;: choose one of {fields}.</source>
         <translation>La capa «{layer}» no tiene el campo «{field}»: elija uno de {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="252"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="251"/>
         <source>Site(s) {ids} of &apos;{layer}&apos; have no geometry: fix or delete those features.</source>
         <translation>El/los sitio(s) {ids} de «{layer}» no tienen geometría: corrija o elimine esas entidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="259"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="258"/>
         <source>The layer &apos;{layer}&apos; has line geometries: flyway sites must be points or polygons.</source>
         <translation>La capa «{layer}» tiene geometrías de línea: los sitios de una ruta migratoria deben ser puntos o polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="268"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="267"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; has duplicates: choose a field with one value per site.</source>
         <translation>El campo de id «{field}» de «{layer}» tiene duplicados: elija un campo con un valor por sitio.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="283"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="282"/>
         <source>The weight field &apos;{field}&apos; of &apos;{layer}&apos; is empty, negative or not a number for site(s) {ids}: fill it with counts (e.g. birds) or leave it empty.</source>
         <translation>El campo de peso «{field}» de «{layer}» está vacío, es negativo o no es un número para el/los sitio(s) {ids}: rellénelo con conteos (p. ej. de aves) o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="417"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="416"/>
         <source>The maximum hop distance must be greater than 0 km (got {value}).</source>
         <translation>La distancia máxima de salto debe ser mayor que 0 km (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="423"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="422"/>
         <source>Unknown distance &apos;{value}&apos;: use one of {values}.</source>
         <translation>Distancia «{value}» desconocida: use una de {values}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="429"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="428"/>
         <source>The minimum progress per hop must be 0 km or more (got {value}).</source>
         <translation>El avance mínimo por salto debe ser de 0 km o más (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="467"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="468"/>
         <source>breeding</source>
         <translation>reproductiva</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="467"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="468"/>
         <source>non-breeding</source>
         <translation>no reproductiva</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="438"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="437"/>
         <source>&apos;{layer}&apos; has no {role} site: a flyway network needs breeding and non-breeding sites (check the role field).</source>
         <translation>«{layer}» no tiene ningún sitio «{role}»: una red de ruta migratoria necesita sitios de reproducción y sitios no reproductivos (revise el campo de rol).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="453"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="452"/>
         <source>The breeding and non-breeding sites of &apos;{layer}&apos; have the same centre, so there is no migration direction: check the role field.</source>
         <translation>Los sitios de reproducción y los no reproductivos de «{layer}» tienen el mismo centro, así que no hay dirección de migración: revise el campo de rol.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="678"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="677"/>
         <source>The protected share must be between 0 and 1 (got {value}).</source>
         <translation>La proporción protegida debe estar entre 0 y 1 (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="710"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="709"/>
         <source>The protected-area layer has no coordinate reference system: set one in its properties (Layer &gt; Set CRS).</source>
         <translation>La capa de áreas protegidas no tiene sistema de referencia de coordenadas: asígnele uno en sus propiedades (Capa &gt; Establecer el CRS de la capa).</translation>
     </message>
@@ -1087,102 +1087,102 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>La distancia de enlace del IIC debe ser 0 o más (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="202"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="241"/>
         <source>The graph was built with links up to {built:g} but the parameters need links up to {needed:g}: rebuild it with the larger cut-off.</source>
         <translation>El grafo se construyó con enlaces de hasta {built:g}, pero los parámetros necesitan enlaces de hasta {needed:g}: reconstrúyalo con el corte mayor.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="287"/>
         <source>The layer &apos;{layer}&apos; has {n} site(s) without geometry (feature ids {ids}): remove them or repair their geometry.</source>
         <translation>La capa «{layer}» tiene {n} sitio(s) sin geometría (id de entidad {ids}): elimínelos o repare su geometría.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="288"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="325"/>
         <source>Without a cut-off every pair of the {n} sites would be a link ({pairs:,} pairs): give a cut-off distance or a pruning threshold pij_min above 0 (0.001 is usual).</source>
         <translation>Sin un corte, cada par de los {n} sitios sería un enlace ({pairs:,} pares): indique una distancia de corte o un umbral de poda pij_min mayor que 0 (lo habitual es 0.001).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="323"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="360"/>
         <source>A distance table is needed for the distance type &apos;table&apos;: give the table, or choose edge-to-edge or centroid distances.</source>
         <translation>Se necesita una tabla de distancias para el tipo de distancia «table»: indique la tabla o elija distancias de borde a borde o entre centroides.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="330"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="367"/>
         <source>The layer &apos;{layer}&apos; has no sites: choose a layer with polygons.</source>
         <translation>La capa «{layer}» no tiene sitios: elija una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="439"/>
         <source>The attribute &apos;{field}&apos; of layer &apos;{layer}&apos; is missing, not a number or negative for {n} site(s) (feature ids {ids}): fill in values of 0 or more, or use the area.</source>
         <translation>El atributo «{field}» de la capa «{layer}» falta, no es un número o es negativo para {n} sitio(s) (id de entidad {ids}): introduzca valores de 0 o más, o use la superficie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="433"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="470"/>
         <source>The node id {id} appears twice in {source}: give each node one id.</source>
         <translation>El id de nodo {id} aparece dos veces en {source}: dé a cada nodo un único id.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="443"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="480"/>
         <source>Line {line} of {source} names node {id}, which is not among the nodes: fix the id or add the node.</source>
         <translation>La línea {line} de {source} menciona el nodo {id}, que no está entre los nodos: corrija el id o agregue el nodo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="454"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="491"/>
         <source>Line {line} of {source} has the distance &apos;{value}&apos;: distances must be numbers of 0 or more.</source>
         <translation>La línea {line} de {source} tiene la distancia «{value}»: las distancias deben ser números de 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="192"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="155"/>
         <source>Node attributes must be numbers of 0 or more.</source>
         <translation>Los atributos de los nodos deben ser números de 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="198"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="161"/>
         <source>A link names a node that does not exist.</source>
         <translation>Un enlace menciona un nodo que no existe.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="200"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="163"/>
         <source>Link probabilities must be between 0 and 1.</source>
         <translation>Las probabilidades de los enlaces deben estar entre 0 y 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="221"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="184"/>
         <source>The connectivity index &apos;{value}&apos; is unknown: use PC or IIC.</source>
         <translation>El índice de conectividad «{value}» es desconocido: use PC o IIC.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="505"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="468"/>
         <source>The landscape area must be a positive number (got {value}).</source>
         <translation>La superficie del paisaje debe ser un número positivo (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="657"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="620"/>
         <source>The method &apos;{value}&apos; is unknown: use one of {methods}.</source>
         <translation>El método «{value}» es desconocido: use uno de {methods}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="426"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="464"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1322"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1285"/>
         <source>The existing-node mask must have one value per node.</source>
         <translation>La máscara de nodos existentes debe tener un valor por nodo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="63"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/sinks.py" line="45"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1477"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1439"/>
         <source>connectivity</source>
         <translation>conectividad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1483"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1445"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos; (its fields: {fields}): choose a numeric field or leave it empty to use the area.</source>
         <translation>La capa «{layer}» no tiene el campo «{field}» (sus campos: {fields}): elija un campo numérico o déjelo vacío para usar la superficie.</translation>
     </message>
@@ -1202,97 +1202,97 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>El búfer transfronterizo debe ser de 0 km o más (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="1045"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="1086"/>
         <source>{code}: {n} part(s) farther than {km:g} km from the mainland (overseas territories) were left out of the country&apos;s area.</source>
         <translation>{code}: {n} parte(s) a más de {km:g} km del territorio continental (territorios de ultramar) se excluyeron de la superficie del país.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="1052"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="1093"/>
         <source>{code}: no protected area inside the country; ProtConn is 0.</source>
         <translation>{code}: no hay ningún área protegida dentro del país; ProtConn es 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="84"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="73"/>
         <source>Unknown cost type &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Tipo de costo «{kind}» desconocido: use uno de {kinds}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="90"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="79"/>
         <source>A cost from a field needs the field&apos;s name: choose a field.</source>
         <translation>Un costo a partir de un campo necesita el nombre del campo: elija un campo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="92"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="81"/>
         <source>A cost from a raster needs the raster: choose a raster file.</source>
         <translation>Un costo a partir de un ráster necesita el ráster: elija un archivo ráster.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="94"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="83"/>
         <source>Unknown rule &apos;{rule}&apos; for units without cost: use one of {rules}.</source>
         <translation>Regla «{rule}» desconocida para las unidades sin costo: use una de {rules}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="113"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="102"/>
         <source>The cost field &apos;{field}&apos; of &apos;{layer}&apos; is empty (NULL) for unit(s) {ids}: fill these values or choose another cost.</source>
         <translation>El campo de costo «{field}» de «{layer}» está vacío (NULL) para la(s) unidad(es) {ids}: rellene esos valores o elija otro costo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="127"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="116"/>
         <source>The cost field &apos;{field}&apos; of &apos;{layer}&apos; is not a finite number for unit(s) {ids}: fix these values or choose a numeric field.</source>
         <translation>El campo de costo «{field}» de «{layer}» no es un número finito para la(s) unidad(es) {ids}: corrija esos valores o elija un campo numérico.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="135"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="124"/>
         <source>The cost field &apos;{field}&apos; of &apos;{layer}&apos; is negative for unit(s) {ids}: costs must be zero or more; fix these values.</source>
         <translation>El campo de costo «{field}» de «{layer}» es negativo para la(s) unidad(es) {ids}: los costos deben ser cero o más; corrija esos valores.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="173"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="162"/>
         <source>The cost raster &apos;{raster}&apos; could not be read (rows {row}..{last}): check that the file is complete and readable.</source>
         <translation>No se pudo leer el ráster de costo «{raster}» (filas {row}..{last}): compruebe que el archivo esté completo y sea legible.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="210"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="199"/>
         <source>The cost raster &apos;{raster}&apos; could not be opened ({reason}): choose a GeoTIFF or another raster file that GDAL reads.</source>
         <translation>No se pudo abrir el ráster de costo «{raster}» ({reason}): elija un GeoTIFF u otro archivo ráster que GDAL pueda leer.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="217"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="206"/>
         <source>The cost raster &apos;{raster}&apos; has no band {band}: choose a band from 1 to {n}.</source>
         <translation>El ráster de costo «{raster}» no tiene banda {band}: elija una banda de 1 a {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="224"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="213"/>
         <source>The cost raster &apos;{raster}&apos; has no coordinate reference system: assign one (Raster &gt; Projections &gt; Assign Projection).</source>
         <translation>El ráster de costo «{raster}» no tiene sistema de referencia de coordenadas: asígnele uno (Ráster &gt; Proyecciones &gt; Asignar proyección).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="232"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="221"/>
         <source>The cost raster &apos;{raster}&apos; is rotated: warp it to a north-up grid (Raster &gt; Projections &gt; Warp) and choose the result.</source>
         <translation>El ráster de costo «{raster}» está rotado: reproyéctelo a una cuadrícula orientada al norte (Ráster &gt; Proyecciones &gt; Combar (reproyectar)) y elija el resultado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="382"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="371"/>
         <source>The cost raster &apos;{raster}&apos; (extent {raster_extent}) does not overlap the planning units (extent {units_extent}, both in the raster&apos;s CRS): choose a raster that covers the study area, or check the raster&apos;s CRS.</source>
         <translation>El ráster de costo «{raster}» (extensión {raster_extent}) no se superpone a las unidades de planificación (extensión {units_extent}, ambas en el CRS del ráster): elija un ráster que cubra el área de estudio o revise el CRS del ráster.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="411"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="400"/>
         <source>{n} planning unit(s) have no valid cell in the cost raster &apos;{raster}&apos; (units {ids}): use a raster that covers the whole study area without nodata there, or give such units the mean cost.</source>
         <translation>{n} unidad(es) de planificación no tienen ninguna celda válida en el ráster de costo «{raster}» (unidades {ids}): use un ráster que cubra toda el área de estudio sin nodata, o asigne a esas unidades el costo medio.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="420"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="409"/>
         <source>The cost raster &apos;{raster}&apos; gives negative costs for unit(s) {ids}: costs must be zero or more; rescale the raster.</source>
         <translation>El ráster de costo «{raster}» da costos negativos para la(s) unidad(es) {ids}: los costos deben ser cero o más; reescale el ráster.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="457"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="446"/>
         <source>A cost from the field &apos;{field}&apos; needs planning units from a layer: choose the layer grid type, or another cost.</source>
         <translation>Un costo a partir del campo «{field}» necesita unidades de planificación tomadas de una capa: elija el tipo de cuadrícula «capa» u otro costo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/crs.py" line="206"/>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="220"/>
         <source>The CRS {crs} is geographic (degrees), so areas and distances for {purpose} would be wrong: choose a projected equal-area CRS, or leave it empty to use Lambert azimuthal equal-area centred on the study area.</source>
         <translation>El CRS {crs} es geográfico (en grados), por lo que las superficies y distancias para «{purpose}» serían incorrectas: elija un CRS proyectado de igual área, o déjelo vacío para usar la proyección acimutal equivalente de Lambert centrada en el área de estudio.</translation>
     </message>
@@ -1327,307 +1327,302 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Hay {count} superficies de unidad para {n} unidades de planificación: indique una por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="276"/>
+        <location filename="../cms_connectivity_plugin/core/tables.py" line="89"/>
         <source>{file} line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a finite number; give a number with &apos;.&apos; as decimal separator.</source>
         <translation>{file} línea {line}, columna «{column}»: «{value}» no es un número finito; indique un número con «.» como separador decimal.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/core/tables.py" line="103"/>
         <source>{file} line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a whole number; Marxan ids are integers.</source>
         <translation>{file} línea {line}, columna «{column}»: «{value}» no es un número entero; los id de Marxan son enteros.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/core/tables.py" line="116"/>
         <source>{file} line {line}: the column &apos;{column}&apos; is missing (columns found: {found}); add it to the header line.</source>
         <translation>{file} línea {line}: falta la columna «{column}» (columnas encontradas: {found}); agréguela a la línea de encabezado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="316"/>
+        <location filename="../cms_connectivity_plugin/core/tables.py" line="129"/>
         <source>{file} line {line}: {message}</source>
         <translation>{file} línea {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="446"/>
+        <location filename="../cms_connectivity_plugin/core/tables.py" line="183"/>
         <source>{file} could not be read ({reason}).</source>
         <translation>No se pudo leer {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="377"/>
+        <location filename="../cms_connectivity_plugin/core/tables.py" line="190"/>
         <source>{file} is empty; it needs a header line and one row per record.</source>
         <translation>{file} está vacío; necesita una línea de encabezado y una fila por registro.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="399"/>
+        <location filename="../cms_connectivity_plugin/core/tables.py" line="212"/>
         <source>{file} line {line}: the column &apos;{column}&apos; appears twice in the header; keep one.</source>
         <translation>{file} línea {line}: la columna «{column}» aparece dos veces en el encabezado; conserve solo una.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="414"/>
+        <location filename="../cms_connectivity_plugin/core/tables.py" line="227"/>
         <source>{file} line {line}: {found} values but the header has {count} columns ({columns}); give one value per column.</source>
         <translation>{file} línea {line}: {found} valores, pero el encabezado tiene {count} columnas ({columns}); indique un valor por columna.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="501"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="280"/>
         <source>input.dat line {line}: {key} is &apos;{value}&apos;, not a number; give a number with &apos;.&apos; as decimal separator.</source>
         <translation>input.dat línea {line}: {key} es «{value}», que no es un número; indique un número con «.» como separador decimal.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="512"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="291"/>
         <source>input.dat line {line}: {key} is {value}; {fix}</source>
         <translation>input.dat línea {line}: {key} es {value}; {fix}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="524"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="303"/>
         <source>give 0 or more.</source>
         <translation>indique 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="529"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="308"/>
         <source>give a whole number of runs, 1 or more.</source>
         <translation>indique un número entero de ejecuciones, 1 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="543"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="322"/>
         <source>give a relative gap from 0 to below 1, e.g. 0.001.</source>
         <translation>indique una brecha relativa de 0 a menos de 1, p. ej. 0.001.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="546"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="325"/>
         <source>give a positive number of seconds, or remove it.</source>
         <translation>indique un número positivo de segundos, o quite la línea.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="549"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="328"/>
         <source>give a share above 0 and at most 1.</source>
         <translation>indique una proporción mayor que 0 y de como máximo 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="554"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="333"/>
         <source>use 0 (do not save), 1 (.dat), 2 (.txt) or 3 (.csv).</source>
         <translation>use 0 (no guardar), 1 (.dat), 2 (.txt) o 3 (.csv).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="648"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="427"/>
         <source>input.dat has no {key} and {folder} holds no {name}: add the line &apos;{key} &lt;file name&gt;&apos; to input.dat.</source>
         <translation>input.dat no tiene {key} y {folder} no contiene {name}: agregue la línea «{key} &lt;nombre del archivo&gt;» a input.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="658"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="437"/>
         <source>input.dat line {line}: {key} names {path}, which does not exist; fix the file name or INPUTDIR.</source>
         <translation>input.dat línea {line}: {key} indica {path}, que no existe; corrija el nombre del archivo o INPUTDIR.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="711"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="477"/>
         <source>{file} has no planning units: add one row per unit under the header.</source>
         <translation>{file} no tiene unidades de planificación: agregue una fila por unidad debajo del encabezado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="721"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="487"/>
         <source>planning unit id {id} is used again (first on line {first}); ids must be unique.</source>
         <translation>el id de unidad de planificación {id} se repite (primero en la línea {first}); los id deben ser únicos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="731"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="497"/>
         <source>the cost {value} is negative; costs must be 0 or more.</source>
         <translation>el costo {value} es negativo; los costos deben ser 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="749"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="515"/>
         <source>{file} line {line}: there is neither a &apos;prop&apos; nor a &apos;target&apos; column; add one (prop = share of each feature&apos;s total amount, target = amount).</source>
         <translation>{file} línea {line}: no hay columna «prop» ni columna «target»; agregue una (prop = proporción de la cantidad total de cada elemento, target = cantidad).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="756"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="522"/>
         <source>{file} has no features: add one row per feature under the header.</source>
         <translation>{file} no tiene elementos: agregue una fila por elemento debajo del encabezado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="766"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="532"/>
         <source>feature id {id} is used again (first on line {first}); ids must be unique.</source>
         <translation>el id de elemento {id} se repite (primero en la línea {first}); los id deben ser únicos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="776"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="542"/>
         <source>prop is {value}; give a share from 0 to 1 (0.3 = 30 %).</source>
         <translation>prop es {value}; indique una proporción de 0 a 1 (0.3 = 30 %).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="785"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="551"/>
         <source>target is {value}; give an amount of 0 or more.</source>
         <translation>target es {value}; indique una cantidad de 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="800"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="566"/>
         <source>{file}: &apos;{column}&apos; is set for {count} feature(s) (first on line {line}); occurrence, separation and clump targets are not supported by the exact solver and were ignored.</source>
         <translation>{file}: «{column}» está definido para {count} elemento(s) (primero en la línea {line}); las metas de ocurrencia, separación y agrupamiento (clump) no las admite el solucionador exacto y se ignoraron.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="839"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="605"/>
         <source>the amount {value} is negative; amounts must be 0 or more.</source>
         <translation>la cantidad {value} es negativa; las cantidades deben ser 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="853"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="619"/>
         <source>{file}: {count} row(s) name ids not in {what} (first: {id} on line {line}); they were skipped, as Marxan does.</source>
         <translation>{file}: {count} fila(s) mencionan id que no están en {what} (primero: {id} en la línea {line}); se omitieron, como hace Marxan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="873"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="639"/>
         <source>feature {feature} in planning unit {unit} is listed again (first on line {first}); give each pair once.</source>
         <translation>el elemento {feature} en la unidad de planificación {unit} aparece de nuevo (primero en la línea {first}); indique cada par una sola vez.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="891"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="657"/>
         <source>the boundary {value} is negative; boundary lengths must be 0 or more.</source>
         <translation>el borde {value} es negativo; las longitudes de borde deben ser 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="904"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="670"/>
         <source>{column} {id} is not a planning unit in pu.dat; fix the id or remove the row ({count} such rows).</source>
         <translation>{column} {id} no es una unidad de planificación de pu.dat; corrija el id o elimine la fila ({count} filas así).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="925"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="691"/>
         <source>Marxan input file {path} not found; give the path of input.dat or of the folder holding it.</source>
         <translation>No se encontró el archivo de entrada de Marxan {path}; indique la ruta de input.dat o de la carpeta que lo contiene.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="944"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="710"/>
         <source>input.dat line {line}: INPUTDIR is {folder}, which is not a folder; fix the path (relative paths start at the folder holding input.dat).</source>
         <translation>input.dat línea {line}: INPUTDIR es {folder}, que no es una carpeta; corrija la ruta (las rutas relativas parten de la carpeta que contiene input.dat).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="974"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="740"/>
         <source>input.dat line {line}: BLM is {blm} but there is no boundary file; add &apos;BOUNDNAME bound.dat&apos; or set BLM 0.</source>
         <translation>input.dat línea {line}: BLM es {blm} pero no hay archivo de bordes; agregue «BOUNDNAME bound.dat» o ponga BLM en 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="982"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="748"/>
         <source>input.dat line {line}: {key} is not supported; the boundary file is read as symmetric shared edges.</source>
         <translation>input.dat línea {line}: {key} no se admite; el archivo de bordes se lee como bordes compartidos simétricos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="990"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="756"/>
         <source>input.dat line {line}: COSTTHRESH is not supported by the exact solver and was ignored.</source>
         <translation>input.dat línea {line}: el solucionador exacto no admite COSTTHRESH y se ignoró.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1069"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="835"/>
         <source>Give {n} distinct integer planning-unit ids; {count} were given.</source>
         <translation>Indique {n} id enteros distintos de unidades de planificación; se indicaron {count}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1075"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="841"/>
         <source>Give {m} distinct integer feature ids; {count} were given.</source>
         <translation>Indique {m} id enteros distintos de elementos; se indicaron {count}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1082"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="848"/>
         <source>There are {count} feature names for {m} features.</source>
         <translation>Hay {count} nombres de elementos para {m} elementos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1440"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1206"/>
         <source>There are no solutions to write.</source>
         <translation>No hay soluciones que escribir.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1849"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1615"/>
         <source>{file} is not a Marxan solution file (planning unit id and value per line); delete it or run the project again.</source>
         <translation>{file} no es un archivo de solución de Marxan (id de unidad de planificación y valor por línea); elimínelo o vuelva a ejecutar el proyecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="621"/>
-        <source>The CRS &apos;{crs}&apos; of {what} is not understood: choose a CRS from the list.</source>
-        <translation>El CRS «{crs}» de {what} no se reconoce: elija un CRS de la lista.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="628"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="620"/>
         <source>The CRS &apos;{name}&apos; of {what} is not a projected CRS in metres: areas would be wrong; choose an equal-area CRS (leave it empty for one centred on the study area).</source>
         <translation>El CRS «{name}» de {what} no es un CRS proyectado en metros: las superficies serían incorrectas; elija un CRS de igual área (déjelo vacío para usar uno centrado en el área de estudio).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="330"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="322"/>
         <source>the planning units</source>
         <translation>las unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="654"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="646"/>
         <source>The study-area layer &apos;{layer}&apos; has no area: choose a polygon layer.</source>
         <translation>La capa de área de estudio «{layer}» no tiene superficie: elija una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="707"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="699"/>
         <source>The unit layer &apos;{layer}&apos; has no field &apos;{field}&apos; for unit ids: choose one of {fields}.</source>
         <translation>La capa de unidades «{layer}» no tiene el campo «{field}» para los id de unidad: elija uno de {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="716"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="708"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; is empty (NULL) for feature(s) {fids}: give every unit an id or leave the id field empty to use feature ids.</source>
         <translation>El campo de id «{field}» de «{layer}» está vacío (NULL) para la(s) entidad(es) {fids}: asigne un id a cada unidad o deje vacío el campo de id para usar los id de entidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="730"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="722"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; repeats the id(s) {ids}: every planning unit needs its own id; choose another field or fix the values.</source>
         <translation>El campo de id «{field}» de «{layer}» repite el/los id {ids}: cada unidad de planificación necesita su propio id; elija otro campo o corrija los valores.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="748"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="740"/>
         <source>The unit layer &apos;{layer}&apos; has features without geometry ({fids}): delete them or draw their polygons.</source>
         <translation>La capa de unidades «{layer}» tiene entidades sin geometría ({fids}): elimínelas o dibuje sus polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="762"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="754"/>
         <source>None of the {n} polygons of &apos;{layer}&apos; overlap the study area: check the layer&apos;s CRS, or choose a study area that covers them.</source>
         <translation>Ninguno de los {n} polígonos de «{layer}» se superpone al área de estudio: revise el CRS de la capa o elija un área de estudio que los cubra.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="774"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="766"/>
         <source>The hexagon area is {cell} km2: give an area above 0 km2.</source>
         <translation>La superficie de los hexágonos es {cell} km2: indique una superficie mayor que 0 km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="774"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="766"/>
         <source>Hexagons of {cell:g} km2 would make about {cells:,.0f} cells over the study area&apos;s extent: choose hexagons of at least {suggest:.3g} km2.</source>
         <translation>Hexágonos de {cell:g} km2 darían unas {cells:,.0f} celdas en la extensión del área de estudio: elija hexágonos de al menos {suggest:.3g} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="785"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="777"/>
         <source>The square area is {cell} km2: give an area above 0 km2.</source>
         <translation>La superficie de los cuadrados es {cell} km2: indique una superficie mayor que 0 km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="785"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="777"/>
         <source>The square area ({cell:.0f} km2) is not smaller than the study area ({area:.0f} km2): choose squares of at most {suggest:.0f} km2.</source>
         <translation>La superficie de los cuadrados ({cell:.0f} km2) no es menor que el área de estudio ({area:.0f} km2): elija cuadrados de como máximo {suggest:.0f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="785"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="777"/>
         <source>Squares of {cell:g} km2 would make about {cells:,.0f} cells over the study area&apos;s extent: choose squares of at least {suggest:.3g} km2.</source>
         <translation>Cuadrados de {cell:g} km2 darían unas {cells:,.0f} celdas en la extensión del área de estudio: elija cuadrados de al menos {suggest:.3g} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="990"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="982"/>
         <source>Unknown planning-unit type &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Tipo de unidad de planificación «{kind}» desconocido: use uno de {kinds}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="864"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="856"/>
         <source>The lock-in threshold is {value}: give a share above 0 and at most 1 (0.5 locks in units at least half protected).</source>
         <translation>El umbral de fijación es {value}: indique una proporción mayor que 0 y de como máximo 1 (0.5 fija las unidades protegidas al menos en la mitad).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="999"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="991"/>
         <source>The study area is empty: choose countries or a polygon layer.</source>
         <translation>El área de estudio está vacía: elija países o una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="1006"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="998"/>
         <source>Planning units from a layer need the layer: choose a polygon layer.</source>
         <translation>Las unidades de planificación tomadas de una capa necesitan esa capa: elija una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="1014"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="1006"/>
         <source>The unit layer &apos;{layer}&apos; has no field &apos;{field}&apos; for the cost: choose one of {fields}.</source>
         <translation>La capa de unidades «{layer}» no tiene el campo «{field}» para el costo: elija uno de {fields}.</translation>
     </message>
@@ -1737,397 +1732,397 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>El costo de reemplazo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="114"/>
+        <location filename="../cms_connectivity_plugin/core/problem/inputs.py" line="61"/>
         <source>The {what} has {count} values for {n} planning units; give one per unit.</source>
         <translation>«{what}»: {count} valores para {n} unidades de planificación; indique uno por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="101"/>
+        <location filename="../cms_connectivity_plugin/core/problem/inputs.py" line="48"/>
         <source>The {what} of planning unit {units} is missing or negative: give every unit a value of zero or more.</source>
         <translation>El valor «{what}» de la unidad de planificación {units} falta o es negativo: dé a cada unidad un valor de cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="546"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="274"/>
         <source>The objective {name} is not an objective: use MinSet, MaxCoverage, MinShortfall or WeakestLink.</source>
         <translation>El objetivo {name} no es un objetivo: use MinSet, MaxCoverage, MinShortfall o WeakestLink.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="552"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="280"/>
         <source>constraint</source>
         <translation>restricción</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="552"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="280"/>
         <source>penalty</source>
         <translation>penalización</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="555"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="283"/>
         <source>The {kind} {name} has no add_to(builder, problem, x0) method: pass constraint and penalty objects from core.problem.</source>
         <translation>La {kind} {name} no tiene el método add_to(builder, problem, x0): pase objetos de restricción y de penalización de core.problem.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="630"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="344"/>
         <source>{count} target(s) cannot be met even by selecting every unit not locked out: {details}. Lower these targets, unlock units, or solve the minimum-shortfall alternative, which gets as close to every target as the available units allow.</source>
         <translation>{count} meta(s) no se pueden alcanzar ni seleccionando todas las unidades no excluidas: {details}. Reduzca esas metas, desbloquee unidades o resuelva la alternativa de déficit mínimo, que se acerca a cada meta tanto como lo permiten las unidades disponibles.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1743"/>
+        <location filename="../cms_connectivity_plugin/core/problem/objectives.py" line="159"/>
         <source>area</source>
         <translation>superficie</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1111"/>
+        <location filename="../cms_connectivity_plugin/core/problem/objectives.py" line="165"/>
         <source>The {name} budget is on &apos;{measure}&apos;: use {choices}.</source>
         <translation>El presupuesto de {name} se aplica a «{measure}»: use {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1118"/>
+        <location filename="../cms_connectivity_plugin/core/problem/objectives.py" line="172"/>
         <source>The {name} budget is {value}; give a finite amount of zero or more.</source>
         <translation>El presupuesto de {name} es {value}; indique una cantidad finita de cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1127"/>
+        <location filename="../cms_connectivity_plugin/core/problem/objectives.py" line="181"/>
         <source>The locked-in units already use {used:.6g} of the {name} budget of {budget:.6g} ({measure}): raise the budget or unlock units.</source>
         <translation>Las unidades fijadas ya usan {used:.6g} del presupuesto de {name} de {budget:.6g} ({measure}): aumente el presupuesto o desbloquee unidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1134"/>
+        <location filename="../cms_connectivity_plugin/core/problem/objectives.py" line="188"/>
         <source>The {name} penalty scale is {value}; give a number of zero or more.</source>
         <translation>La escala de penalización de {name} es {value}; indique un número de cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1140"/>
+        <location filename="../cms_connectivity_plugin/core/problem/objectives.py" line="194"/>
         <source>The {name} tie-break is {value}; give a small fraction, e.g. 1e-3.</source>
         <translation>El desempate (tie-break) de {name} es {value}; indique una fracción pequeña, p. ej. 1e-3.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1198"/>
+        <location filename="../cms_connectivity_plugin/core/problem/objectives.py" line="252"/>
         <source>The {name} weights have {count} values for {m} features; give one per feature.</source>
         <translation>Los pesos de {name} tienen {count} valores para {m} elementos; indique uno por elemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1205"/>
+        <location filename="../cms_connectivity_plugin/core/problem/objectives.py" line="259"/>
         <source>The {name} weight of feature &apos;{feature}&apos; is {value}; weights must be zero or more.</source>
         <translation>El peso de {name} del elemento «{feature}» es {value}; los pesos deben ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1380"/>
+        <location filename="../cms_connectivity_plugin/core/problem/objectives.py" line="434"/>
         <source>WeakestLink has {count} species labels for {m} features; give the species of every feature.</source>
         <translation>WeakestLink tiene {count} etiquetas de especie para {m} elementos; indique la especie de cada elemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1401"/>
+        <location filename="../cms_connectivity_plugin/core/problem/objectives.py" line="455"/>
         <source>WeakestLink has no weight for species {names}: give one per species.</source>
         <translation>WeakestLink no tiene peso para las especies {names}: indique uno por especie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1410"/>
+        <location filename="../cms_connectivity_plugin/core/problem/objectives.py" line="464"/>
         <source>WeakestLink has {count} weights for {s} species; give one per species in sorted order, or a mapping species -&gt; weight.</source>
         <translation>WeakestLink tiene {count} pesos para {s} especies; indique uno por especie en orden alfabético, o una correspondencia especie -&gt; peso.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1418"/>
+        <location filename="../cms_connectivity_plugin/core/problem/objectives.py" line="472"/>
         <source>The weight of species &apos;{name}&apos; is {value}; weights must be zero or more.</source>
         <translation>El peso de la especie «{name}» es {value}; los pesos deben ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1583"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="29"/>
         <source>The {what} mask has {count} flags for {n} planning units; give one per unit.</source>
         <translation>La máscara «{what}» tiene {count} indicadores para {n} unidades de planificación; indique uno por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1637"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="103"/>
         <source>The {what} must be a mapping country code -&gt; number with at least one entry.</source>
         <translation>El parámetro «{what}» debe ser una correspondencia código de país -&gt; número con al menos una entrada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1646"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="112"/>
         <source>The {what} for &apos;{code}&apos; is {value}; give a number of zero or more.</source>
         <translation>El valor «{what}» para «{code}» es {value}; indique un número de cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2320"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="384"/>
         <source>country code</source>
         <translation>código de país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1657"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="227"/>
         <source>The {what} names {codes}, which no planning unit belongs to: check the codes against the units&apos; country field.</source>
         <translation>El parámetro «{what}» menciona {codes}, a los que no pertenece ninguna unidad de planificación: compare los códigos con el campo de país de las unidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1695"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="161"/>
         <source>country budget</source>
         <translation>presupuesto por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1705"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="171"/>
         <source>The locked-in units of &apos;{code}&apos; already cost {spent:.6g}, more than its budget of {limit:.6g}: raise that budget or unlock units.</source>
         <translation>Las unidades fijadas de «{code}» ya cuestan {spent:.6g}, más que su presupuesto de {limit:.6g}: aumente ese presupuesto o desbloquee unidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1744"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="236"/>
         <source>country minimum share</source>
         <translation>proporción mínima por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1738"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="239"/>
         <source>The minimum share for &apos;{code}&apos; is {value}; give a fraction from 0 to 1.</source>
         <translation>La proporción mínima de «{code}» es {value}; indique una fracción de 0 a 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1757"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="255"/>
         <source>&apos;{code}&apos; must contribute {required:.6g} of area but only {available:.6g} is not locked out: lower its share or unlock units.</source>
         <translation>«{code}» debe aportar {required:.6g} de superficie, pero solo {available:.6g} no está excluido: reduzca su proporción o desbloquee unidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1798"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="297"/>
         <source>The unit centroids have shape {shape}; give one (x, y) pair per unit.</source>
         <translation>Los centroides de las unidades tienen la forma {shape}; indique un par (x, y) por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1804"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="303"/>
         <source>passage range</source>
         <translation>área de paso</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1808"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="307"/>
         <source>The migration axis needs a start and an end point, each (x, y).</source>
         <translation>El eje de migración necesita un punto de inicio y uno final, cada uno (x, y).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1812"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="311"/>
         <source>The migration axis starts and ends at the same point: give two distinct points.</source>
         <translation>El eje de migración empieza y termina en el mismo punto: indique dos puntos distintos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1816"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="315"/>
         <source>The maximum hop distance is {value} km; give a positive distance.</source>
         <translation>La distancia máxima de salto es {value} km; indique una distancia positiva.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1822"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="321"/>
         <source>Some unit centroids in the passage range are missing.</source>
         <translation>Faltan algunos centroides de unidades en el área de paso.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1858"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="357"/>
         <source>Stepping stones name the feature &apos;{name}&apos;, which the problem lacks.</source>
         <translation>Los elementos de paso mencionan el elemento «{name}», que no está en el problema.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1866"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="365"/>
         <source>Stepping stones refer to feature {k}; features are 0..{last}.</source>
         <translation>Los elementos de paso remiten al elemento {k}; los elementos van de 0 a {last}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1877"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="376"/>
         <source>The stepping-stone bands for &apos;{name}&apos; need one integer band id per planning unit (-1 outside the passage range); got {count} values.</source>
         <translation>Las bandas de elementos de paso de «{name}» necesitan un id de banda entero por unidad de planificación (-1 fuera del área de paso); se recibieron {count} valores.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1898"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="397"/>
         <source>The stepping-stone minimum amounts for &apos;{name}&apos; need one number, or one per band id (0..{last}).</source>
         <translation>Las cantidades mínimas de los elementos de paso de «{name}» necesitan un número, o uno por id de banda (0..{last}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1905"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="404"/>
         <source>The stepping-stone minimum amounts for &apos;{name}&apos; must be zero or more.</source>
         <translation>Las cantidades mínimas de los elementos de paso de «{name}» deben ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1911"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="410"/>
         <source>The stepping-stone minimum units for &apos;{name}&apos; must be zero or more.</source>
         <translation>Los números mínimos de unidades de los elementos de paso de «{name}» deben ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1938"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="437"/>
         <source>Stepping stones for &apos;{name}&apos;: band(s) {bands} cannot reach the minimum amount even with every available unit; lower it or widen the bands.</source>
         <translation>Elementos de paso de «{name}»: la(s) banda(s) {bands} no pueden alcanzar la cantidad mínima ni con todas las unidades disponibles; redúzcala o amplíe las bandas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1948"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="447"/>
         <source>Stepping stones for &apos;{name}&apos;: band(s) {bands} have fewer than {count} available unit(s) holding the feature; lower the minimum or widen the bands.</source>
         <translation>Elementos de paso de «{name}»: la(s) banda(s) {bands} tienen menos de {count} unidad(es) disponible(s) con el elemento; reduzca el mínimo o amplíe las bandas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2001"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="500"/>
         <source>Neighbour constraints need the boundary table to know which units touch.</source>
         <translation>Las restricciones de vecindad necesitan la tabla de bordes para saber qué unidades se tocan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2005"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="504"/>
         <source>The neighbour constraint&apos;s boundary covers {count} planning units but there are {n}.</source>
         <translation>El borde de la restricción de vecindad cubre {count} unidades de planificación, pero hay {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2013"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="512"/>
         <source>The minimum number of neighbours is {k}; give 0 or more.</source>
         <translation>El número mínimo de vecinos es {k}; indique 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2030"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="529"/>
         <source>Locked-in planning unit {units} cannot have {k} selected neighbours because too many of its neighbours are locked out: unlock them or lower the minimum.</source>
         <translation>La unidad de planificación fijada {units} no puede tener {k} vecinos seleccionados porque demasiados de sus vecinos están excluidos: desbloquéelos o reduzca el mínimo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2208"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="272"/>
         <source>The connectivity table refers to unit id(s) {ids} that are not planning units: check that it matches the planning units.</source>
         <translation>La tabla de conectividad remite a id de unidad {ids} que no son unidades de planificación: compruebe que corresponda a las unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2224"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="288"/>
         <source>The connectivity table has {i} first ids, {j} second ids and {v} values; every row needs all three.</source>
         <translation>La tabla de conectividad tiene {i} primeros id, {j} segundos id y {v} valores; cada fila necesita los tres.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2232"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="296"/>
         <source>Connectivity rows {rows} refer to planning units outside 0..{last}: check that the connectivity table matches the planning units.</source>
         <translation>Las filas de conectividad {rows} remiten a unidades de planificación fuera de 0..{last}: compruebe que la tabla de conectividad corresponda a las unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2240"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="304"/>
         <source>Connectivity rows {rows} have a missing value: give every link a number.</source>
         <translation>A las filas de conectividad {rows} les falta un valor: indique un número para cada enlace.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2246"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="310"/>
         <source>The connectivity weight is {value}; give a finite number.</source>
         <translation>El peso de conectividad es {value}; indique un número finito.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2311"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="375"/>
         <source>The cross-border bonus needs the boundary table to know which units touch.</source>
         <translation>La bonificación transfronteriza necesita la tabla de bordes para saber qué unidades se tocan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2315"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="379"/>
         <source>The cross-border boundary covers {count} planning units but there are {n}.</source>
         <translation>El borde transfronterizo cubre {count} unidades de planificación, pero hay {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2471"/>
+        <location filename="../cms_connectivity_plugin/core/problem/solution.py" line="112"/>
         <source>{solver} stopped ({status}) before finding any selection that meets every target and constraint; allow more than {limit:g} s or a larger optimality gap.</source>
         <translation>{solver} se detuvo ({status}) antes de encontrar una selección que cumpla todas las metas y restricciones; permita más de {limit:g} s o una brecha de optimalidad mayor.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2475"/>
+        <location filename="../cms_connectivity_plugin/core/problem/solution.py" line="116"/>
         <source>{solver} stopped ({status}) before finding any selection that meets every target and constraint; allow a larger optimality gap or simplify the problem.</source>
         <translation>{solver} se detuvo ({status}) antes de encontrar una selección que cumpla todas las metas y restricciones; permita una brecha de optimalidad mayor o simplifique el problema.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2489"/>
+        <location filename="../cms_connectivity_plugin/core/problem/solution.py" line="130"/>
         <source>{solver} found no selection that satisfies the targets, budget and constraints together, although each can be met on its own; relax a constraint, the budget or a target.</source>
         <translation>{solver} no encontró ninguna selección que satisfaga a la vez las metas, el presupuesto y las restricciones, aunque cada uno se puede cumplir por separado; relaje una restricción, el presupuesto o una meta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="247"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="249"/>
         <source>The layer &apos;{layer}&apos; is in no known range schema (its fields: {found}; wanted {wanted}): rename the fields or give a field mapping (species, presence, origin, seasonal).</source>
         <translation>La capa «{layer}» no sigue ningún esquema de áreas de distribución conocido (sus campos: {found}; se esperaban {wanted}): cambie el nombre de los campos o indique una correspondencia de campos (especie, presencia, origen, estacionalidad).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="268"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="270"/>
         <source>The layer &apos;{layer}&apos; has no field for {missing} (its fields: {found}): correct the field mapping.</source>
         <translation>La capa «{layer}» no tiene campo para {missing} (sus campos: {found}): corrija la correspondencia de campos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="275"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="277"/>
         <source>The field mapping for layer &apos;{layer}&apos; names no species field: give the field that holds the scientific name.</source>
         <translation>La correspondencia de campos de la capa «{layer}» no indica ningún campo de especie: indique el campo que contiene el nombre científico.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="347"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="349"/>
         <source>The {field} filter &apos;{text}&apos; is not a list of codes: write codes separated by commas, e.g. &apos;1,2&apos; (valid codes {codes}).</source>
         <translation>El filtro {field} «{text}» no es una lista de códigos: escriba códigos separados por comas, p. ej. «1,2» (códigos válidos: {codes}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="356"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="358"/>
         <source>The {field} filter is empty: give at least one code, e.g. &apos;1,2&apos; (valid codes {codes}).</source>
         <translation>El filtro {field} está vacío: indique al menos un código, p. ej. «1,2» (códigos válidos: {codes}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="364"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="366"/>
         <source>The {field} filter has code(s) {bad}, which are not IUCN {field} codes: use codes {codes}.</source>
         <translation>El filtro {field} tiene el/los código(s) {bad}, que no son códigos UICN «{field}»: use los códigos {codes}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="610"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="612"/>
         <source>Range layers: {layers}.</source>
         <translation>Capas de áreas de distribución: {layers}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="612"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="614"/>
         <source>{n} input features: {kept} kept; dropped {presence} by presence, {origin} by origin, {seasonal} by season, {unknown} with unknown codes, {empty} without polygon geometry; {repaired} invalid geometries repaired.</source>
         <translation>{n} entidades de entrada: {kept} conservadas; descartadas {presence} por presencia, {origin} por origen, {seasonal} por temporada, {unknown} con códigos desconocidos, {empty} sin geometría poligonal; {repaired} geometrías no válidas reparadas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="626"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="628"/>
         <source>{species} species, {features} species-season features.</source>
         <translation>{species} especies, {features} elementos especie-temporada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="699"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="701"/>
         <source>a scientific name</source>
         <translation>un nombre científico</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="700"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="702"/>
         <source>IUCN presence codes 1-6</source>
         <translation>códigos de presencia UICN 1-6</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="701"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="703"/>
         <source>IUCN origin codes 1-6</source>
         <translation>códigos de origen UICN 1-6</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="702"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="704"/>
         <source>IUCN seasonal codes 1-5</source>
         <translation>códigos de estacionalidad UICN 1-5</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="706"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="708"/>
         <source>NatureServe ORIGIN codes 1-4 (resident to passage)</source>
         <translation>códigos ORIGIN de NatureServe 1-4 (de residente a de paso)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="715"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="717"/>
         <source>Every feature of layer &apos;{layer}&apos; has an unknown value in field &apos;{field}&apos; (found {values}; wanted {expected}): map the right field or recode it.</source>
         <translation>Todas las entidades de la capa «{layer}» tienen un valor desconocido en el campo «{field}» (se encontró {values}; se esperaba {expected}): asigne el campo correcto o recodifíquelo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="726"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="728"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) with an unknown value in field &apos;{field}&apos; ({values}; feature ids {ids}) were dropped: recode them to {expected}.</source>
         <translation>Capa «{layer}»: se descartaron {n} entidad(es) con un valor desconocido en el campo «{field}» ({values}; id de entidad {ids}): recodifíquelas a {expected}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="239"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="243"/>
         <source>No range layer was given: choose at least one polygon layer.</source>
         <translation>No se indicó ninguna capa de áreas de distribución: elija al menos una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="806"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="808"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) without geometry (feature ids {ids}) were dropped.</source>
         <translation>Capa «{layer}»: se descartaron {n} entidad(es) sin geometría (id de entidad {ids}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="834"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="836"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) had no polygon area left after repair (feature ids {ids}) and were dropped.</source>
         <translation>Capa «{layer}»: {n} entidad(es) se quedaron sin superficie poligonal tras la reparación (id de entidad {ids}) y se descartaron.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="901"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="903"/>
         <source>All {n} remaining range features were removed by the {field} filter (it keeps {kept}; the layers have {found}): add codes to the {field} filter, e.g. &apos;{suggest}&apos;.</source>
         <translation>El filtro {field} eliminó las {n} entidades de área de distribución restantes (conserva {kept}; las capas tienen {found}): agregue códigos al filtro {field}, p. ej. «{suggest}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="915"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="917"/>
         <source>No range feature is left: {unknown} had unknown codes and {empty} had no polygon geometry; fix the codes or geometries named in the warnings.</source>
         <translation>No queda ninguna entidad de área de distribución: {unknown} tenían códigos desconocidos y {empty} no tenían geometría poligonal; corrija los códigos o las geometrías indicados en las advertencias.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="945"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="947"/>
         <source>{n} species have no range inside the study area and get no target there: {names}. Check the layers&apos; CRS, or remove these species.</source>
         <translation>{n} especies no tienen área de distribución dentro del área de estudio y no reciben meta allí: {names}. Revise el CRS de las capas o quite esas especies.</translation>
     </message>
@@ -2167,7 +2162,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="223"/>
         <source>Species</source>
         <translation>Especies</translation>
     </message>
@@ -2337,7 +2332,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Candidata</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="228"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="220"/>
         <source>Existing protected areas</source>
         <translation>Áreas protegidas existentes</translation>
     </message>
@@ -2417,77 +2412,77 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Año de corte {year}: se descartaron {after} sitios designados después; se conservaron {unknown} sitios sin año de estado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="284"/>
         <source>The site layer kind &apos;{kind}&apos; is unknown: use one of {kinds}.</source>
         <translation>El tipo de capa de sitios «{kind}» es desconocido: use uno de {kinds}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="310"/>
         <source>polygons or points</source>
         <translation>polígonos o puntos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="314"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="318"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos; for site names (its fields: {fields}): choose another name field or leave it empty.</source>
         <translation>La capa «{layer}» no tiene el campo «{field}» para los nombres de los sitios (sus campos: {fields}): elija otro campo de nombre o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="363"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="367"/>
         <source>Layer &apos;{layer}&apos;: {n} site(s) without geometry (feature ids {ids}) were dropped.</source>
         <translation>Capa «{layer}»: se descartaron {n} sitio(s) sin geometría (id de entidad {ids}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="376"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="380"/>
         <source>The layer &apos;{layer}&apos; has point sites but no REP_AREA field (reported area in km2) to draw them with: add the field or use polygon boundaries.</source>
         <translation>La capa «{layer}» tiene sitios puntuales pero no el campo REP_AREA (superficie declarada en km2) para dibujarlos: agregue el campo o use límites poligonales.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="385"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="389"/>
         <source>Layer &apos;{layer}&apos;: {n} point site(s) with REP_AREA 0 or NULL (feature ids {ids}) cannot be drawn and were dropped.</source>
         <translation>Capa «{layer}»: {n} sitio(s) puntual(es) con REP_AREA 0 o NULL (id de entidad {ids}) no se pueden dibujar y se descartaron.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="411"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="415"/>
         <source>Layer &apos;{layer}&apos;: {n} site(s) had no polygon area left after repair (feature ids {ids}) and were dropped.</source>
         <translation>Capa «{layer}»: {n} sitio(s) se quedaron sin superficie poligonal tras la reparación (id de entidad {ids}) y se descartaron.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="383"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="387"/>
         <source>No site layer was given: choose at least one polygon or point layer.</source>
         <translation>No se indicó ninguna capa de sitios: elija al menos una capa de polígonos o de puntos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="528"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="532"/>
         <source>All {n} sites were removed by the WDPA status filter (it keeps {kept}; the layers have {found}): include these statuses, e.g. tick &apos;Include proposed sites&apos;.</source>
         <translation>El filtro de estado WDPA eliminó los {n} sitios (conserva {kept}; las capas tienen {found}): incluya esos estados, p. ej. marcando «Incluir sitios propuestos (WDPA)».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="545"/>
         <source>All {n} remaining sites are UNESCO-MAB Biosphere Reserves, which are left out by default: tick &apos;Include UNESCO-MAB Biosphere Reserves&apos; to keep them.</source>
         <translation>Los {n} sitios restantes son todos reservas de biosfera UNESCO-MAB, que se excluyen por defecto: marque «Incluir reservas de biosfera UNESCO-MAB» para conservarlos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="549"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="553"/>
         <source>All {n} remaining sites are points with REP_AREA 0 or NULL: fill in their reported area (km2) or use polygon boundaries.</source>
         <translation>Los {n} sitios restantes son todos puntos con REP_AREA 0 o NULL: complete su superficie declarada (km2) o use límites poligonales.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="555"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="559"/>
         <source>No site has polygon geometry left ({n} without geometry): check the layers&apos; geometries (Vector &gt; Geometry Tools &gt; Check Validity).</source>
         <translation>Ningún sitio conserva geometría poligonal ({n} sin geometría): revise las geometrías de las capas (Vectorial &gt; Herramientas de geometría &gt; Comprobar validez).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="572"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="576"/>
         <source>The snapshot year &apos;{year}&apos; is not a year: give a year such as 2010.</source>
         <translation>El año de corte «{year}» no es un año: indique un año como 2010.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="580"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="584"/>
         <source>No site had been designated by {year} (the earliest status year is {earliest}): choose a later snapshot year.</source>
         <translation>Ningún sitio se había designado en {year} (el año de estado más antiguo es {earliest}): elija un año de corte posterior.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="589"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="593"/>
         <source>{n} site(s) have no status year (0 or NULL) and were kept in the {year} snapshot: check their designation dates.</source>
         <translation>{n} sitio(s) no tienen año de estado (0 o NULL) y se conservaron en el corte de {year}: revise sus fechas de designación.</translation>
     </message>
@@ -2592,37 +2587,37 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Los pesos de la clasificación de ACTF deben ser 0 o más y no todos 0 (se recibió {values}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="210"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="212"/>
         <source>There are {count} {what} values for {n} planning units; give one per unit.</source>
         <translation>Hay {count} valores «{what}» para {n} unidades de planificación; indique uno por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="256"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="259"/>
         <source>The gap distance must be 0 or more metres (got {value}).</source>
         <translation>La distancia de separación debe ser de 0 metros o más (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="260"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="263"/>
         <source>selection frequency</source>
         <translation>frecuencia de selección</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="261"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="264"/>
         <source>irreplaceability</source>
         <translation>irremplazabilidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="277"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="280"/>
         <source>There are {count} country polygons for {n} country codes.</source>
         <translation>Hay {count} polígonos de país para {n} códigos de país.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="564"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="569"/>
         <source>The border buffer must be a positive distance in metres (got {value}).</source>
         <translation>El búfer fronterizo debe ser una distancia positiva en metros (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="614"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="618"/>
         <source>The season &apos;{value}&apos; of feature {row} in &apos;{layer}&apos; is not an IUCN seasonal code (1-5) or label (e.g. breeding).</source>
         <translation>La temporada «{value}» del elemento {row} en «{layer}» no es un código de estacionalidad UICN (1-5) ni una etiqueta (p. ej. breeding).</translation>
     </message>
@@ -2712,7 +2707,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>El valor «{value}» de la columna «{field}» ({where}) de «{source}» no es un número: use grados decimales con punto (p. ej. 8.87).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="111"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/sinks.py" line="45"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
@@ -2772,7 +2767,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>La migración «{value}» es desconocida: use auto, autumn o spring.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="367"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="368"/>
         <source>movement</source>
         <translation>movimiento</translation>
     </message>
@@ -2807,7 +2802,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>No se pudo asignar una temporada a ninguna localización de «{source}»: {hint}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="284"/>
+        <location filename="../cms_connectivity_plugin/core/vector.py" line="90"/>
         <source>The layer &apos;{layer}&apos; has no features: choose a layer with data.</source>
         <translation>La capa «{layer}» no tiene entidades: elija una capa con datos.</translation>
     </message>
@@ -2822,22 +2817,22 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>A la capa «{layer}» le falta(n) el/los campo(s) {fields}: cambie el nombre de los campos o asígnelos explícitamente.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="59"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="60"/>
         <source>species amounts</source>
         <translation>cantidades de especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="282"/>
         <source>The unit id field &apos;{field}&apos; of &apos;{layer}&apos; has duplicates ({ids}): choose a field with one value per unit.</source>
         <translation>El campo de id de unidad «{field}» de «{layer}» tiene duplicados ({ids}): elija un campo con un valor por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="98"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="99"/>
         <source>Species amounts per planning unit</source>
         <translation>Cantidades de especies por unidad de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="101"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="102"/>
         <source>The area (km2) of every feature (for example a species&apos; breeding range) inside every planning unit, by exact intersection in an equal-area CRS. Only non-zero amounts are written, one row per unit and feature, as in Marxan&apos;s puvspr.dat.
 
 Feature name fields: the fields that name a feature, e.g. species and season from &apos;Prepare species ranges&apos;; empty uses the feature id. CRS: leave empty for Lambert azimuthal equal-area centred on the units; a geographic CRS is refused.</source>
@@ -2846,32 +2841,32 @@ Feature name fields: the fields that name a feature, e.g. species and season fro
 Campos de nombre del elemento: los campos que nombran un elemento, p. ej. la especie y la temporada de «Preparar áreas de distribución de especies»; si se deja vacío se usa el id de entidad. CRS: déjelo vacío para usar la proyección acimutal equivalente de Lambert centrada en las unidades; un CRS geográfico se rechaza.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="116"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="117"/>
         <source>Unit id field</source>
         <translation>Campo de id de unidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="124"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="125"/>
         <source>Features (species ranges)</source>
         <translation>Elementos (áreas de distribución de las especies)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="129"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="130"/>
         <source>Feature name fields</source>
         <translation>Campos de nombre del elemento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="138"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="139"/>
         <source>Equal-area CRS</source>
         <translation>CRS de igual área</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="139"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="140"/>
         <source>Amounts</source>
         <translation>Cantidades</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="167"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="168"/>
         <source>{n} non-zero amounts for {f} features.</source>
         <translation>{n} cantidades distintas de cero para {f} elementos.</translation>
     </message>
@@ -2925,187 +2920,187 @@ Países: códigos ISO3 separados por comas. La capa de fronteras es por defecto 
         <translation>{n} frontera(s) compartida(s) entre {k} países.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="122"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/postprocess.py" line="239"/>
         <source>The parameters could not be stored in the file&apos;s metadata ({error}); they are in the log above.</source>
         <translation>No se pudieron guardar los parámetros en los metadatos del archivo ({error}); están en el registro de arriba.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="260"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="92"/>
         <source>Connectivity indices and site importance (PC, IIC, dPC)</source>
         <translation>Índices de conectividad e importancia de los sitios (PC, IIC, dPC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="291"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="123"/>
         <source>Sites (polygons)</source>
         <translation>Sitios (polígonos)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="296"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="128"/>
         <source>Site attribute (empty: area in km2)</source>
         <translation>Atributo del sitio (vacío: superficie en km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="305"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="137"/>
         <source>Distance between sites</source>
         <translation>Distancia entre sitios</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="305"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="137"/>
         <source>Edge to edge</source>
         <translation>De borde a borde</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="305"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="137"/>
         <source>Between centres (largest part)</source>
         <translation>Entre centros (parte más grande)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="313"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="145"/>
         <source>Median dispersal distance d (km)</source>
         <translation>Distancia de dispersión mediana d (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="322"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="154"/>
         <source>Dispersal probability at distance d</source>
         <translation>Probabilidad de dispersión a la distancia d</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="750"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="577"/>
         <source>Drop links with a probability below (pij_min)</source>
         <translation>Descartar enlaces con probabilidad inferior a (pij_min)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="758"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="585"/>
         <source>Longest link (km, empty: set by pij_min)</source>
         <translation>Enlace más largo (km, vacío: lo fija pij_min)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="182"/>
         <source>IIC link distance (km, empty: d)</source>
         <translation>Distancia de enlace del IIC (km, vacío: d)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="358"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="190"/>
         <source>Landscape area A_L (km2, empty: PC and IIC not normalised)</source>
         <translation>Superficie del paisaje A_L (km2, vacío: PC e IIC sin normalizar)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="366"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="198"/>
         <source>Equal-area CRS (empty: Lambert azimuthal equal-area)</source>
         <translation>CRS de igual área (vacío: acimutal equivalente de Lambert)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="382"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="214"/>
         <source>Compute the importance of each site (dPC, dIIC)</source>
         <translation>Calcular la importancia de cada sitio (dPC, dIIC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="387"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="219"/>
         <source>Sites with connectivity importance</source>
         <translation>Sitios con su importancia para la conectividad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="226"/>
         <source>PCnum</source>
         <translation>PCnum</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="226"/>
         <source>EC(PC), km2 or attribute units</source>
         <translation>EC(PC), km2 o unidades del atributo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="226"/>
         <source>PC (with a landscape area)</source>
         <translation>PC (con una superficie de paisaje)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="226"/>
         <source>PCintra (%)</source>
         <translation>PCintra (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="226"/>
         <source>PCdirect (%)</source>
         <translation>PCdirect (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="226"/>
         <source>PCstep (%)</source>
         <translation>PCstep (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="226"/>
         <source>IICnum</source>
         <translation>IICnum</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="226"/>
         <source>EC(IIC)</source>
         <translation>EC(IIC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="226"/>
         <source>IIC (with a landscape area)</source>
         <translation>IIC (con una superficie de paisaje)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="226"/>
         <source>Links (PC)</source>
         <translation>Enlaces (PC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="226"/>
         <source>Components (PC)</source>
         <translation>Componentes (PC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="457"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="289"/>
         <source>{n} sites, {links} links (PC), {comp} components.</source>
         <translation>{n} sitios, {links} enlaces (PC), {comp} componentes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="460"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="292"/>
         <source>PCnum {pcnum:.6g}; EC(PC) {ec:.6g}; intra {intra:.2f} %, direct {direct:.2f} %, step {step:.2f} %.</source>
         <translation>PCnum {pcnum:.6g}; EC(PC) {ec:.6g}; intra {intra:.2f} %, direct {direct:.2f} %, step {step:.2f} %.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="472"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="304"/>
         <source>IICnum {num:.6g}; EC(IIC) {ec:.6g}.</source>
         <translation>IICnum {num:.6g}; EC(IIC) {ec:.6g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="475"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="307"/>
         <source>PC {pc:.6g}; IIC {iic:.6g} (A_L = {area:g} km2).</source>
         <translation>PC {pc:.6g}; IIC {iic:.6g} (A_L = {area:g} km2).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="499"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="331"/>
         <source>Parameters: {params}</source>
         <translation>Parámetros: {params}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="529"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="353"/>
         <source>Connectivity importance of sites</source>
         <translation>Importancia de los sitios para la conectividad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="642"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="469"/>
         <source>&apos;{token}&apos; in the {what} is not a number: write e.g. 1, 10, 100.</source>
         <translation>«{token}» en «{what}» no es un número: escriba p. ej. 1, 10, 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="648"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="475"/>
         <source>The {what} must be positive numbers (got {token}).</source>
         <translation>Los valores «{what}» deben ser números positivos (se recibió {token}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="682"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="509"/>
         <source>ProtConn: protected and connected land (GBF Target 3)</source>
         <translation>ProtConn: tierra protegida y conectada (meta 3 del MMB)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="685"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="512"/>
         <source>ProtConn is the percentage of a country&apos;s land that is protected and connected (Saura et al. 2017, 2018), the indicator of GBF Target 3 (30 % by 2030), computed here as the JRC DOPA computes it.
 
 Protected areas: a WDPA download (polygons and points) or any site layer. WDPA layers are filtered as DOPA does: designated, inscribed and established sites; UNESCO-MAB Biosphere Reserves left out; points drawn as circles of their reported area; overlaps dissolved.
@@ -3122,372 +3117,342 @@ Países: códigos ISO3 (p. ej. BFA,NER,MLI) en el mapa mundial de QGIS o en su c
 Resultados por país y distancia de dispersión (1, 10 y 100 km como en el DOPA): ProtConn, Prot (cobertura), ProtUnconn, RelConn, ProtConn[Bound] (corregido por islas y fronteras), y de dónde viene la conectividad: [Prot] desplazamiento dentro de tierra protegida ([Within] sitios individuales, [Contig] sitios adyacentes), [Unprot] a través de tierra no protegida, [Trans] a través de áreas protegidas extranjeras, en % de ProtConn y (columnas _land) en % del país. La tabla de vecinos indica qué vecino aporta cuánto de [Trans]. Opcional: el dProtConn de cada área protegida (conectividad perdida sin ella) y una serie temporal por año de designación (STATUS_YR) frente a la línea del 30 %. Todos los parámetros están en las columnas de la tabla y en los metadatos de las capas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="710"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="537"/>
         <source>Protected areas (WDPA polygons and points, or any site layer)</source>
         <translation>Áreas protegidas (polígonos y puntos WDPA, o cualquier capa de sitios)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="717"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="544"/>
         <source>Country ISO3 codes (comma separated)</source>
         <translation>Códigos ISO3 de los países (separados por comas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="720"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="547"/>
         <source>Border layer (empty: QGIS&apos;s world map)</source>
         <translation>Capa de fronteras (vacío: mapa mundial de QGIS)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="728"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="555"/>
         <source>Median dispersal distances (km)</source>
         <translation>Distancias de dispersión medianas (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="733"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="560"/>
         <source>Transboundary buffer (km)</source>
         <translation>Búfer transfronterizo (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="742"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="569"/>
         <source>Dispersal probability at the median distance</source>
         <translation>Probabilidad de dispersión a la distancia mediana</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="334"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="338"/>
         <source>Include proposed sites (WDPA)</source>
         <translation>Incluir sitios propuestos (WDPA)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="334"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="338"/>
         <source>Include UNESCO-MAB Biosphere Reserves</source>
         <translation>Incluir reservas de biosfera UNESCO-MAB</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="775"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="602"/>
         <source>Snapshot year (optional: sites designated by then)</source>
         <translation>Año de corte (opcional: sitios designados hasta entonces)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="786"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="613"/>
         <source>ProtConn</source>
         <translation>ProtConn</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="789"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="616"/>
         <source>ProtConn[Trans] by neighbour</source>
         <translation>ProtConn[Trans] por vecino</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="794"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="621"/>
         <source>Protected areas with dProtConn</source>
         <translation>Áreas protegidas con dProtConn</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="803"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="630"/>
         <source>ProtConn by year (time series)</source>
         <translation>ProtConn por año (serie temporal)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="812"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="639"/>
         <source>ProtConn of the first row</source>
         <translation>ProtConn de la primera fila</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="813"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="640"/>
         <source>Prot of the first row</source>
         <translation>Prot de la primera fila</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="827"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="654"/>
         <source>No protected-area layer was given: choose the WDPA or a site layer.</source>
         <translation>No se indicó ninguna capa de áreas protegidas: elija la WDPA o una capa de sitios.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="837"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="664"/>
         <source>dispersal distances</source>
         <translation>distancias de dispersión</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="890"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="717"/>
         <source>{iso3}, d = {d:g} km: ProtConn {pc:.2f} % of {area:,.0f} km2 (Prot {prot:.2f} %, ProtConn[Bound] {bound}); [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] {u:.1f} % of ProtConn; target {target:g} % {met}.</source>
         <translation>{iso3}, d = {d:g} km: ProtConn {pc:.2f} % de {area:,.0f} km2 (Prot {prot:.2f} %, ProtConn[Bound] {bound}); [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] {u:.1f} % de ProtConn; meta del {target:g} % {met}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="890"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="717"/>
         <source>met</source>
         <translation>alcanzada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="890"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="717"/>
         <source>not met</source>
         <translation>no alcanzada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="915"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="742"/>
         <source>ProtConn (Saura et al. 2017, 2018) as the JRC DOPA computes it.</source>
         <translation>ProtConn (Saura et al. 2017, 2018), tal como lo calcula el DOPA del JRC.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="81"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="69"/>
         <source>Parameters that shape these results:</source>
         <translation>Parámetros que determinan estos resultados:</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="113"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="101"/>
         <source>Least-cost corridors between core areas</source>
         <translation>Corredores de menor costo entre áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="116"/>
-        <source>Maps where animals can move most easily between core areas (for example protected areas), as Linkage Mapper does (McRae &amp; Kavanagh 2011).
-
-Resistance raster: the cost of crossing one metre of each cell (1 for the best habitat, higher for harder ground, nodata for impassable). It must be in a projected CRS in metres; warp a raster in degrees first (Raster &gt; Projections &gt; Warp). Costs are in resistance x metres: 1 km of resistance 1 costs 1,000.
-
-Pairs: each core is linked to its k nearest cores (by straight-line distance between edges; 0 links every pair) closer than the maximum distance (metres; 0: no limit). Links costing more than the maximum cost distance, and links whose best route crosses a third core, are dropped (advanced options).
-
-Corridor width (cost units): a cell is in the corridor of cores A and B when the best route from A to B through it costs at most this much more than the best route overall (normalised least-cost corridor, CWD_A + CWD_B - LCD). Try 5 to 20 times the cell size for resistance 1; a larger width gives wider corridors.
-
-Outputs: the least-cost path of every link with its length, cost (lcd), the cost-weighted distance to Euclidean distance ratio and the cores it links; a corridor raster (lowest value over all links, empty beyond the width); optionally corridor polygons. Current flow (optional, Circuitscape-style) runs an electric current from core to core inside each corridor: its raster shows pinch points, where movement funnels through a narrow gap, and each link gets its effective resistance.
-
-Pitfalls: large rasters take time (up to 1.5 s per core per 4 million cells); results depend entirely on the resistance values, which are expert judgements for one species.</source>
-        <translation>Cartografía por dónde los animales pueden moverse con más facilidad entre áreas núcleo (por ejemplo, áreas protegidas), como lo hace Linkage Mapper (McRae &amp; Kavanagh 2011).
-
-Ráster de resistencia: el costo de atravesar un metro de cada celda (1 para el mejor hábitat, más para terrenos más difíciles, nodata para lo infranqueable). Debe estar en un CRS proyectado en metros; reproyecte primero un ráster en grados (Ráster &gt; Proyecciones &gt; Combar (reproyectar)). Los costos se expresan en resistencia x metros: 1 km de resistencia 1 cuesta 1000.
-
-Pares: cada área núcleo se enlaza con sus k áreas núcleo más cercanas (por distancia en línea recta entre bordes; 0 enlaza todos los pares) que estén a menos de la distancia máxima (en metros; 0: sin límite). Se descartan los enlaces que cuestan más que la distancia de costo máxima y aquellos cuya mejor ruta atraviesa una tercera área núcleo (opciones avanzadas).
-
-Ancho del corredor (unidades de costo): una celda está en el corredor de las áreas núcleo A y B cuando la mejor ruta de A a B que pasa por ella cuesta como máximo esa cantidad más que la mejor ruta en general (corredor de menor costo normalizado, CWD_A + CWD_B - LCD). Pruebe de 5 a 20 veces el tamaño de celda para una resistencia de 1; un ancho mayor da corredores más anchos.
-
-Salidas: la ruta de menor costo de cada enlace con su longitud, su costo (lcd), la razón entre distancia ponderada por costo y distancia euclidiana, y las áreas núcleo que enlaza; un ráster de corredores (valor mínimo sobre todos los enlaces, vacío más allá del ancho); opcionalmente, polígonos de corredores. El flujo de corriente (opcional, al estilo de Circuitscape) hace pasar una corriente eléctrica de un área núcleo a otra dentro de cada corredor: su ráster muestra los puntos de estrangulamiento, donde el movimiento se concentra en un paso estrecho, y cada enlace recibe su resistencia efectiva.
-
-Precauciones: los rásteres grandes llevan tiempo (hasta 1,5 s por área núcleo por cada 4 millones de celdas); los resultados dependen por completo de los valores de resistencia, que son juicios de expertos para una especie.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="144"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="132"/>
         <source>Core areas (polygons)</source>
         <translation>Áreas núcleo (polígonos)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="149"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="137"/>
         <source>Core id field (empty: feature id)</source>
         <translation>Campo de id de las áreas núcleo (vacío: id de entidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="157"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="145"/>
         <source>Resistance raster</source>
         <translation>Ráster de resistencia</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="160"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="148"/>
         <source>Band</source>
         <translation>Banda</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="165"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="153"/>
         <source>Corridor width (cost units: resistance x metres)</source>
         <translation>Ancho del corredor (unidades de costo: resistencia x metros)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="175"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="163"/>
         <source>Link each core to its k nearest cores (0: all)</source>
         <translation>Enlazar cada área núcleo con sus k áreas núcleo más cercanas (0: todas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="185"/>
-        <source>Maximum distance between cores (metres, 0: no limit)</source>
-        <translation>Distancia máxima entre áreas núcleo (metros, 0: sin límite)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="183"/>
         <source>Maximum cost distance of a link (cost units, 0: no limit)</source>
         <translation>Distancia de costo máxima de un enlace (unidades de costo, 0: sin límite)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="205"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="193"/>
         <source>Drop links whose path crosses another core</source>
         <translation>Descartar enlaces cuya ruta atraviesa otra área núcleo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="210"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="198"/>
         <source>Current flow in the corridors (pinch points)</source>
         <translation>Flujo de corriente en los corredores (puntos de estrangulamiento)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="215"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="203"/>
         <source>Current flow between</source>
         <translation>Flujo de corriente entre</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="215"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="203"/>
         <source>8 neighbouring cells</source>
         <translation>8 celdas vecinas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="215"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="203"/>
         <source>4 neighbouring cells</source>
         <translation>4 celdas vecinas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="223"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="211"/>
         <source>Corridor links (least-cost paths)</source>
         <translation>Enlaces de corredor (rutas de menor costo)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="228"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="216"/>
         <source>Corridor raster</source>
         <translation>Ráster de corredores</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="231"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="219"/>
         <source>Corridor polygons</source>
         <translation>Polígonos de corredores</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="240"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="228"/>
         <source>Current density (pinch points)</source>
         <translation>Densidad de corriente (puntos de estrangulamiento)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="248"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="236"/>
         <source>Corridor links</source>
         <translation>Enlaces de corredor</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="254"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="242"/>
         <source>Choose a core-area layer and a resistance raster.</source>
         <translation>Elija una capa de áreas núcleo y un ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="277"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="266"/>
         <source>Resistance raster &apos;{name}&apos;: {rows} x {cols} cells.</source>
         <translation>Ráster de resistencia «{name}»: {rows} x {cols} celdas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="296"/>
         <source>{links} links kept of {pairs} pairs considered ({unreachable} unreachable, {costly} over the maximum cost, {through} through another core).</source>
         <translation>{links} enlaces conservados de {pairs} pares considerados ({unreachable} inalcanzables, {costly} por encima del costo máximo, {through} a través de otra área núcleo).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="319"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="308"/>
         <source>Least-cost corridors (cmsconnectivity:corridors)</source>
         <translation>Corredores de menor costo (cmsconnectivity:corridors)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="352"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="341"/>
         <source>No current-density raster: tick &apos;Current flow in the corridors&apos; to compute it.</source>
         <translation>No hay ráster de densidad de corriente: marque «Flujo de corriente en los corredores» para calcularlo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="386"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="375"/>
         <source>Flyway network and critical sites</source>
         <translation>Red de la ruta migratoria y sitios críticos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="418"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="407"/>
         <source>Sites (points or polygons) with a role field</source>
         <translation>Sitios (puntos o polígonos) con un campo de rol</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="434"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="423"/>
         <source>Site id field (empty: feature id)</source>
         <translation>Campo de id del sitio (vacío: id de entidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="431"/>
         <source>Weight field, e.g. birds (empty: 1 per site)</source>
         <translation>Campo de peso, p. ej. aves (vacío: 1 por sitio)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="451"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="440"/>
         <source>...or a Movebank CSV of tracks (.csv or .csv.gz)</source>
         <translation>...o un CSV de Movebank con trayectorias (.csv o .csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="90"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="91"/>
         <source>CSV files (*.csv *.csv.gz *.gz *.txt);;All files (*.*)</source>
         <translation>Archivos CSV (*.csv *.csv.gz *.gz *.txt);;Todos los archivos (*.*)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="459"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="448"/>
         <source>Stopover radius for tracks (km)</source>
         <translation>Radio de escala para las trayectorias (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="469"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="458"/>
         <source>Minimum stopover duration for tracks (h)</source>
         <translation>Duración mínima de escala para las trayectorias (h)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="479"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="468"/>
         <source>Maximum hop between sites (km)</source>
         <translation>Salto máximo entre sitios (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="489"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="478"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="489"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="478"/>
         <source>great-circle</source>
         <translation>ortodrómica (círculo máximo)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="489"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="478"/>
         <source>equal-area (straight line in LAEA)</source>
         <translation>de igual área (línea recta en LAEA)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="497"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="486"/>
         <source>Minimum progress per hop (km)</source>
         <translation>Avance mínimo por salto (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="507"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="496"/>
         <source>Weight breeding sites by the weight field</source>
         <translation>Ponderar los sitios de reproducción por el campo de peso</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="520"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="509"/>
         <source>Share of a site covered to count as protected</source>
         <translation>Proporción de un sitio cubierta para contar como protegido</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="531"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="520"/>
         <source>Flyway sites</source>
         <translation>Sitios de la ruta migratoria</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="536"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="525"/>
         <source>Flyway links</source>
         <translation>Enlaces de la ruta migratoria</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="530"/>
         <source>Critical sites</source>
         <translation>Sitios críticos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="547"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="536"/>
         <source>Give either a site layer with a role field or a Movebank CSV of tracks (one of the two).</source>
         <translation>Indique una capa de sitios con un campo de rol o un CSV de Movebank con trayectorias (una de las dos cosas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="573"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="562"/>
         <source>Read {n} fixes of {k} individuals from &apos;{source}&apos;.</source>
         <translation>Se leyeron {n} localizaciones de {k} individuos de «{source}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="615"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="604"/>
         <source>{connected} of {breeding} breeding sites reach a non-breeding site; {n} critical site(s): {ids}.</source>
         <translation>{connected} de {breeding} sitios de reproducción llegan a un sitio no reproductivo; {n} sitio(s) crítico(s): {ids}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="627"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="616"/>
         <source>Some breeding sites reach no non-breeding site within {hop:g} km hops: increase the maximum hop or add the missing stopovers.</source>
         <translation>Algunos sitios de reproducción no llegan a ningún sitio no reproductivo con saltos de {hop:g} km: aumente el salto máximo o agregue las escalas que faltan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="637"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="626"/>
         <source>Flyway network (cmsconnectivity:flywaynetwork)</source>
         <translation>Red de la ruta migratoria (cmsconnectivity:flywaynetwork)</translation>
     </message>
@@ -3581,12 +3546,12 @@ Indique el GeoPackage de una ejecución, o las capas una por una (una capa indic
         <translation>{path} no contiene ninguna de las capas de una ejecución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="152"/>
         <source>Prepare species ranges</source>
         <translation>Preparar áreas de distribución de especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="151"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="155"/>
         <source>Turns species range maps into planning features: one polygon per species and season.
 
 Layers: one or several polygon layers, each with one species or many. The fields are recognised automatically for IUCN Red List (binomial, presence, origin, seasonal), BirdLife (SCINAME, PRESENCE, ORIGIN, SEASONAL), NatureServe (SCI_NAME, ORIGIN) and eBird Status &amp; Trends (scientific_name, season) files. For any other layer, type the name of the species field (and, if the layer has them, the presence, origin and seasonal fields).
@@ -3603,57 +3568,57 @@ Los códigos que conservar siguen la Lista Roja de la UICN: presencia 1 existent
 Las geometrías no válidas se reparan; las entidades con códigos desconocidos se descartan y se enumeran en el registro. Indique un área de estudio para recibir avisos sobre las especies que no están presentes en ella.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="183"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="187"/>
         <source>Range layers</source>
         <translation>Capas de áreas de distribución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="188"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="192"/>
         <source>Species field (only if not recognised)</source>
         <translation>Campo de especie (solo si no se reconoce)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="188"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="192"/>
         <source>Presence field (optional)</source>
         <translation>Campo de presencia (opcional)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="188"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="192"/>
         <source>Origin field (optional)</source>
         <translation>Campo de origen (opcional)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="188"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="192"/>
         <source>Seasonal field (optional)</source>
         <translation>Campo de estacionalidad (opcional)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="199"/>
         <source>Presence codes to keep</source>
         <translation>Códigos de presencia que conservar</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="199"/>
         <source>Origin codes to keep</source>
         <translation>Códigos de origen que conservar</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="199"/>
         <source>Seasonal codes to keep</source>
         <translation>Códigos de estacionalidad que conservar</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="351"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="355"/>
         <source>Target CRS (default: the first layer&apos;s)</source>
         <translation>CRS de destino (por defecto: el de la primera capa)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="206"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="210"/>
         <source>Study area (optional, to warn about species outside it)</source>
         <translation>Área de estudio (opcional, para avisar de especies fuera de ella)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="214"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="218"/>
         <source>Species-season ranges</source>
         <translation>Áreas de distribución por especie y temporada</translation>
     </message>
@@ -3663,12 +3628,12 @@ Las geometrías no válidas se reparan; las entidades con códigos desconocidos 
         <translation>Elementos especie-temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="305"/>
         <source>Prepare sites (protected areas, KBAs, Ramsar sites)</source>
         <translation>Preparar sitios (áreas protegidas, KBA, sitios Ramsar)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="304"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="308"/>
         <source>Combines site layers into one table of sites, ready for planning and connectivity.
 
 WDPA layers (from protectedplanet.net, polygons or points) are read as the JRC DOPA prepares them for ProtConn: only designated, inscribed and established sites are kept (tick the boxes to add proposed or not-reported ones); UNESCO-MAB Biosphere Reserves are left out unless ticked; a point site becomes a circle with its reported area (REP_AREA, km2), and points without an area are dropped. Parcels sharing a WDPAID become one site.
@@ -3685,37 +3650,37 @@ También sirve cualquier otra capa de polígonos (áreas clave para la biodivers
 Año de corte: conservar solo los sitios designados ese año o antes (STATUS_YR); los sitios sin año se conservan y se cuentan. La salida opcional de red disuelve los sitios superpuestos para que ninguna superficie cuente dos veces.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="322"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="326"/>
         <source>Site layers (polygons or points)</source>
         <translation>Capas de sitios (polígonos o puntos)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="329"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="333"/>
         <source>Name field (optional, default: detected)</source>
         <translation>Campo de nombre (opcional, por defecto: detectado)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="334"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="338"/>
         <source>Include sites with status &apos;Not Reported&apos; (WDPA)</source>
         <translation>Incluir sitios con estado «Not Reported» (WDPA)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="344"/>
         <source>Snapshot year (optional)</source>
         <translation>Año de corte (opcional)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="374"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="361"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="365"/>
         <source>Dissolved network</source>
         <translation>Red disuelta</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="410"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="414"/>
         <source>Dissolved network: {n} parts, {area:.1f} km2.</source>
         <translation>Red disuelta: {n} partes, {area:.1f} km2.</translation>
     </message>
@@ -3725,17 +3690,17 @@ Año de corte: conservar solo los sitios designados ese año o antes (STATUS_YR)
         <translation>Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="61"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="63"/>
         <source>The {what} of feature {row} in &apos;{layer}&apos; is &apos;{value}&apos;: Marxan needs whole numbers; choose an integer id field, or leave it empty to use feature ids.</source>
         <translation>El valor «{what}» de la entidad {row} en «{layer}» es «{value}»: Marxan necesita números enteros; elija un campo de id entero o déjelo vacío para usar los id de entidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="121"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="123"/>
         <source>Import Marxan project</source>
         <translation>Importar proyecto de Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="124"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="126"/>
         <source>Reads a Marxan project (its input.dat and the pu.dat it names) and gives one row per planning unit with its id (puid), cost and status (0 free, 1 initial, 2 locked in, 3 locked out). If the project&apos;s output folder holds the results of a run (Marxan&apos;s or &apos;Solve Marxan project&apos;), the best solution (solution: 1 = selected), the summed solution (number of runs selecting the unit) and the selection frequency (number / runs) are added.
 
 Give the planning-unit polygons and their id field to get a map: the polygons come out with these fields joined by id (fields already present get the suffix _mx). Without polygons the result is a table. Use it to map Marxan results or to check a project before solving it.</source>
@@ -3754,97 +3719,97 @@ Indique los polígonos de las unidades de planificación y su campo de id para o
         <translation>Archivos de entrada de Marxan (*.dat);;Todos los archivos (*.*)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="147"/>
         <source>Planning-unit polygons (optional)</source>
         <translation>Polígonos de las unidades de planificación (opcional)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="153"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="155"/>
         <source>Planning-unit id field (the id of pu.dat)</source>
         <translation>Campo de id de las unidades de planificación (el id de pu.dat)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="161"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="163"/>
         <source>Marxan planning units</source>
         <translation>Unidades de planificación de Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="175"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="177"/>
         <source>Choose the id field of the planning-unit polygons: the field holding the ids of pu.dat.</source>
         <translation>Elija el campo de id de los polígonos de las unidades de planificación: el campo que contiene los id de pu.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="196"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="198"/>
         <source>{n} planning units read; result fields: {fields}.</source>
         <translation>{n} unidades de planificación leídas; campos del resultado: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="238"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="240"/>
         <source>{matched} of {total} polygons matched a planning unit of pu.dat.</source>
         <translation>{matched} de {total} polígonos coinciden con una unidad de planificación de pu.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="244"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="246"/>
         <source>{count} polygon(s) have an id that is not in pu.dat; their Marxan fields are empty.</source>
         <translation>{count} polígono(s) tienen un id que no está en pu.dat; sus campos de Marxan están vacíos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="252"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="254"/>
         <source>{count} planning unit(s) of pu.dat have no polygon.</source>
         <translation>{count} unidad(es) de planificación de pu.dat no tienen polígono.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="275"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="277"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="291"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="293"/>
         <source>planning-unit areas</source>
         <translation>superficies de las unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="300"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="310"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="303"/>
         <source>The status of planning unit {id} is {value}: use 0 (free), 1 (initial), 2 (locked in) or 3 (locked out).</source>
         <translation>El estado de la unidad de planificación {id} es {value}: use 0 (libre), 1 (inicial), 2 (fijada) o 3 (excluida).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="321"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="314"/>
         <source>The amounts table &apos;{layer}&apos; has no field &apos;{field}&apos;: choose one of {fields}.</source>
         <translation>La tabla de cantidades «{layer}» no tiene el campo «{field}»: elija uno de {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="326"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="319"/>
         <source>unit id</source>
         <translation>id de unidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="341"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="334"/>
         <source>The amounts table names unit {id}, which is not among the planning units&apos; ids: use the same unit id field as when the amounts were computed.</source>
         <translation>La tabla de cantidades menciona la unidad {id}, que no está entre los id de las unidades de planificación: use el mismo campo de id de unidad que cuando se calcularon las cantidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="349"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="342"/>
         <source>The amounts table &apos;{layer}&apos; is empty: compute the species amounts first.</source>
         <translation>La tabla de cantidades «{layer}» está vacía: calcule primero las cantidades de especies.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="358"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="351"/>
         <source>A BLM of {blm} needs the boundary file: tick &apos;Write bound.dat&apos; or set BLM 0.</source>
         <translation>Un BLM de {blm} necesita el archivo de bordes: marque «Escribir bound.dat» o ponga BLM en 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="405"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="398"/>
         <source>Export Marxan project</source>
         <translation>Exportar proyecto de Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="408"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="401"/>
         <source>Writes planning units and species amounts as a Marxan project: input.dat and, in the input folder, pu.dat (id, cost, status, xloc, yloc), spec.dat (id, prop, spf, name), puvspr.dat (species, pu, amount) and bound.dat (id1, id2, boundary). The project opens in Marxan, prioritizr, CLUZ and &apos;Solve Marxan project&apos;.
 
 Planning units: polygons with an integer id field (empty: feature ids), an optional cost field (empty: the unit&apos;s area in km2) and an optional status field (0 free, 2 locked in e.g. existing protected areas, 3 locked out). Amounts: the table made by &apos;Species amounts per planning unit&apos; (unit_id, feature, amount_km2). Target: the percentage of each feature&apos;s total amount to protect (30 % = GBF Target 3), written as Marxan&apos;s prop. BLM: boundary length modifier, in cost per km of edge (0 ignores compactness); boundary lengths are measured in km in an equal-area projection, and edges on the study-area outline are written as the unit&apos;s own (id1 = id2) row. Feature names lose spaces and separators, which Marxan cannot read.</source>
@@ -3853,207 +3818,207 @@ Planning units: polygons with an integer id field (empty: feature ids), an optio
 Unidades de planificación: polígonos con un campo de id entero (vacío: id de entidad), un campo de costo opcional (vacío: la superficie de la unidad en km2) y un campo de estado opcional (0 libre, 2 fijada, p. ej. áreas protegidas existentes, 3 excluida). Cantidades: la tabla generada por «Cantidades de especies por unidad de planificación» (unit_id, feature, amount_km2). Meta: el porcentaje de la cantidad total de cada elemento que proteger (30 % = meta 3 del MMB), escrito como el prop de Marxan. BLM: modificador de longitud de borde, en costo por km de borde (0 ignora la compacidad); las longitudes de borde se miden en km en una proyección de igual área, y los bordes sobre el contorno del área de estudio se escriben como fila propia de la unidad (id1 = id2). Los nombres de los elementos pierden los espacios y separadores, que Marxan no puede leer.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="424"/>
         <source>Unit id field (integer; empty: feature id)</source>
         <translation>Campo de id de unidad (entero; vacío: id de entidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="424"/>
         <source>Cost field (empty: area in km2)</source>
         <translation>Campo de costo (vacío: superficie en km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="424"/>
         <source>Status field (0 free, 2 locked in, 3 locked out)</source>
         <translation>Campo de estado (0 libre, 2 fijada, 3 excluida)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="441"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="434"/>
         <source>Species amounts table</source>
         <translation>Tabla de cantidades de especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="446"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="439"/>
         <source>Amounts: unit id field</source>
         <translation>Cantidades: campo de id de unidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="446"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="439"/>
         <source>Amounts: feature field</source>
         <translation>Cantidades: campo de elemento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="446"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="439"/>
         <source>Amounts: amount field</source>
         <translation>Cantidades: campo de cantidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="462"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="455"/>
         <source>Target (% of each feature)</source>
         <translation>Meta (% de cada elemento)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="483"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="476"/>
         <source>Write bound.dat</source>
         <translation>Escribir bound.dat</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="484"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="477"/>
         <source>Number of solutions (NUMREPS)</source>
         <translation>Número de soluciones (NUMREPS)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="498"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="491"/>
         <source>Marxan project folder</source>
         <translation>Carpeta del proyecto de Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="499"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="492"/>
         <source>Marxan input file</source>
         <translation>Archivo de entrada de Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="534"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="527"/>
         <source>Marxan project written: {n} planning units, {m} features, {path}.</source>
         <translation>Proyecto de Marxan escrito: {n} unidades de planificación, {m} elementos, {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="105"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="97"/>
         <source>Build planning units</source>
         <translation>Crear unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="168"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="160"/>
         <source>Study area polygon (instead of countries)</source>
         <translation>Polígono del área de estudio (en lugar de países)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="176"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="168"/>
         <source>Hexagons</source>
         <translation>Hexágonos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="176"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="168"/>
         <source>Squares</source>
         <translation>Cuadrados</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="176"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="168"/>
         <source>Polygons of a layer (sites, parcels...)</source>
         <translation>Polígonos de una capa (sitios, parcelas...)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="184"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="176"/>
         <source>Hexagon or square area (km2)</source>
         <translation>Superficie de los hexágonos o cuadrados (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="186"/>
         <source>Unit layer (for polygons of a layer)</source>
         <translation>Capa de unidades (para polígonos de una capa)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="199"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="191"/>
         <source>Unit id field (default: feature id)</source>
         <translation>Campo de id de unidad (por defecto: id de entidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="207"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="199"/>
         <source>Cost raster (mean per unit)</source>
         <translation>Ráster de costo (media por unidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="212"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="204"/>
         <source>Cost field of the unit layer</source>
         <translation>Campo de costo de la capa de unidades</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="221"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="213"/>
         <source>Units without raster cost</source>
         <translation>Unidades sin costo del ráster</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="221"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="213"/>
         <source>Stop with an error</source>
         <translation>Detenerse con un error</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="221"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="213"/>
         <source>Give them the mean cost of the other units</source>
         <translation>Asignarles el costo medio de las demás unidades</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="264"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="256"/>
         <source>Edge tolerance for units of a layer (m)</source>
         <translation>Tolerancia de borde para las unidades de una capa (m)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="272"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="264"/>
         <source>CRS of the units (default: equal-area, centred on the study area)</source>
         <translation>CRS de las unidades (por defecto: de igual área, centrado en el área de estudio)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="287"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="279"/>
         <source>Boundary table (CSV)</source>
         <translation>Tabla de bordes (CSV)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="287"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="279"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="296"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="288"/>
         <source>Number of planning units</source>
         <translation>Número de unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="299"/>
         <source>A study-area layer is given: the country codes {codes} are not used.</source>
         <translation>Se indicó una capa de área de estudio: no se usan los códigos de país {codes}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="316"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="308"/>
         <source>No study area: give ISO3 country codes (e.g. BEL,LUX) or choose a study-area polygon layer.</source>
         <translation>No hay área de estudio: indique códigos de país ISO3 (p. ej. BEL,LUX) o elija una capa de polígonos del área de estudio.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="175"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="164"/>
         <source>{n} far overseas part(s) of the countries were left out.</source>
         <translation>Se excluyeron {n} parte(s) lejana(s) de ultramar de los países.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="362"/>
         <source>Both a cost raster and a cost field are given: choose one of them (or neither, for cost = area).</source>
         <translation>Se indicaron un ráster de costo y un campo de costo: elija uno de los dos (o ninguno, para costo = superficie).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="394"/>
         <source>Planning units from a layer need the unit layer: choose a polygon layer (e.g. your sites) as unit layer.</source>
         <translation>Las unidades de planificación tomadas de una capa necesitan la capa de unidades: elija una capa de polígonos (p. ej. sus sitios) como capa de unidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="409"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="401"/>
         <source>Reading protected areas</source>
         <translation>Lectura de las áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="419"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="411"/>
         <source>Building planning units</source>
         <translation>Construcción de las unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="434"/>
         <source>Writing the planning units</source>
         <translation>Escritura de las unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="444"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="436"/>
         <source>{n} polygon(s) of &apos;{layer}&apos; lie outside the study area and were left out.</source>
         <translation>{n} polígono(s) de «{layer}» quedan fuera del área de estudio y se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="478"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="468"/>
         <source>The boundary table &apos;{path}&apos; cannot be written ({reason}): choose another file.</source>
         <translation>No se puede escribir la tabla de bordes «{path}» ({reason}): elija otro archivo.</translation>
     </message>
@@ -4136,202 +4101,202 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>{met} de {total} metas alcanzadas; {units} unidades seleccionadas, puntuación {score:,.6g}; solucionador {status}, brecha {gap:.3%}; {runs} ejecución(es).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="111"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="112"/>
         <source>Planning units (with selection)</source>
         <translation>Unidades de planificación (con selección)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="128"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="129"/>
         <source>Season field</source>
         <translation>Campo de temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="133"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="134"/>
         <source>Existing sites (optional)</source>
         <translation>Sitios existentes (opcional)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="138"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="139"/>
         <source>Country borders (optional, iso3 field)</source>
         <translation>Fronteras de los países (opcional, campo iso3)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="146"/>
         <source>Minimum share of a country in a candidate</source>
         <translation>Proporción mínima de un país en una candidata</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="146"/>
         <source>Weight: transboundary species</source>
         <translation>Peso: especies transfronterizas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="146"/>
         <source>Weight: area</source>
         <translation>Peso: superficie</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="146"/>
         <source>Weight: unprotected share</source>
         <translation>Peso: proporción no protegida</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="146"/>
         <source>Weight: network importance (dPC)</source>
         <translation>Peso: importancia para la red (dPC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="170"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="171"/>
         <source>Transboundary habitats</source>
         <translation>Hábitats transfronterizos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="210"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="211"/>
         <source>Clustering the chosen units and sites</source>
         <translation>Agrupación de las unidades y sitios elegidos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="243"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="244"/>
         <source>{n} TFCA candidate(s) spanning two or more countries.</source>
         <translation>{n} candidata(s) ACTF que abarcan dos o más países.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="257"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="258"/>
         <source>{n} transboundary habitat part(s) along shared borders.</source>
         <translation>{n} parte(s) de hábitat transfronterizo a lo largo de fronteras compartidas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="82"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="83"/>
         <source>Tracking points (point layer)</source>
         <translation>Puntos de seguimiento (capa de puntos)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="90"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="91"/>
         <source>...or a Movebank CSV file (.csv or .csv.gz)</source>
         <translation>...o un archivo CSV de Movebank (.csv o .csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="99"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="100"/>
         <source>Individual id field (empty: detect)</source>
         <translation>Campo de id de individuo (vacío: detectar)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="100"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="101"/>
         <source>Timestamp field, UTC (empty: detect)</source>
         <translation>Campo de marca de tiempo, UTC (vacío: detectar)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="103"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="104"/>
         <source>Movement state field (empty: detect)</source>
         <translation>Campo de estado de movimiento (vacío: detectar)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="131"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="132"/>
         <source>No tracks given: choose a point layer of GPS fixes or a Movebank CSV file (one of the two).</source>
         <translation>No se indicaron trayectorias: elija una capa de puntos de localizaciones GPS o un archivo CSV de Movebank (una de las dos cosas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="138"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="139"/>
         <source>Both a point layer and a CSV file are given: choose one of the two (clear the other).</source>
         <translation>Se indicaron una capa de puntos y un archivo CSV: elija uno de los dos (vacíe el otro).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="161"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="162"/>
         <source>Read {n} fixes of {k} individuals from &apos;{source}&apos; ({dup} duplicate fixes and {missing} without a location left out).</source>
         <translation>Se leyeron {n} localizaciones de {k} individuos de «{source}» (se descartaron {dup} localizaciones duplicadas y {missing} sin posición).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="185"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="186"/>
         <source>Tracks to stopover sites</source>
         <translation>Trayectorias a sitios de escala</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="217"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="218"/>
         <source>Stopover radius (km)</source>
         <translation>Radio de escala (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="227"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="228"/>
         <source>Minimum stopover duration (h)</source>
         <translation>Duración mínima de escala (h)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="257"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="258"/>
         <source>Stopover sites</source>
         <translation>Sitios de escala</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="258"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="259"/>
         <source>Stopover visits</source>
         <translation>Visitas de escala</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="292"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="293"/>
         <source>No stopover found: try a larger radius or a shorter minimum duration, or check that the fixes are frequent enough (at least one every few hours).</source>
         <translation>No se encontró ninguna escala: pruebe un radio mayor o una duración mínima más corta, o compruebe que las localizaciones sean lo bastante frecuentes (al menos una cada pocas horas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="325"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="326"/>
         <source>Tracks to seasonal ranges</source>
         <translation>Trayectorias a áreas estacionales</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="367"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="368"/>
         <source>Classify seasons by</source>
         <translation>Clasificar las temporadas por</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="367"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="368"/>
         <source>dates (day-of-year windows)</source>
         <translation>fechas (ventanas de días del año)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="367"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="368"/>
         <source>movement-state field</source>
         <translation>campo de estado de movimiento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="381"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="382"/>
         <source>Species (scientific name)</source>
         <translation>Especie (nombre científico)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="386"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="387"/>
         <source>Buffer around fixes (km)</source>
         <translation>Búfer alrededor de las localizaciones (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="408"/>
         <source>Migration</source>
         <translation>Migración</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="429"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="430"/>
         <source>Extra state values (value=season; ...)</source>
         <translation>Valores de estado adicionales (valor=temporada; ...)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="436"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="437"/>
         <source>Seasonal ranges</source>
         <translation>Áreas estacionales</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="467"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="468"/>
         <source>resident</source>
         <translation>residente</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="467"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="468"/>
         <source>passage</source>
         <translation>de paso</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="471"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="472"/>
         <source>{season}: {fixes} fixes of {birds} individuals, {area:,.0f} km2.</source>
         <translation>{season}: {fixes} localizaciones de {birds} individuos, {area:,.0f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="482"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="483"/>
         <source>{n} fixes could not be given a season (outside the date windows, an unmapped state, or a bird that never migrated) and are not in any range.</source>
         <translation>A {n} localizaciones no se les pudo asignar una temporada (fuera de las ventanas de fechas, un estado sin asignar o un ave que nunca migró) y no están en ningún área.</translation>
     </message>
@@ -4396,7 +4361,7 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>QGIS no pudo exportar el atlas a {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/postprocess.py" line="105"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/postprocess.py" line="291"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; to colour by.</source>
         <translation>La capa «{layer}» no tiene el campo «{field}» por el que colorear.</translation>
     </message>
@@ -4406,307 +4371,302 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Cálculo de ProtConn antes y después del plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="374"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="411"/>
         <source>Nodes can be added only to a graph of edge-to-edge distances.</source>
         <translation>Solo se pueden agregar nodos a un grafo de distancias de borde a borde.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="664"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="627"/>
         <source>The tolerance must be a number from 0 (exact) to below 1 (got {value}).</source>
         <translation>La tolerancia debe ser un número de 0 (exacto) a menos de 1 (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="670"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="633"/>
         <source>A tolerance above 0 needs the subtree method.</source>
         <translation>Una tolerancia mayor que 0 necesita el método de subárboles (subtree).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="110"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="141"/>
         <source>Unknown objective &apos;{name}&apos;: use one of {choices}.</source>
         <translation>Objetivo «{name}» desconocido: use uno de {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="116"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="147"/>
         <source>Unknown target rule &apos;{name}&apos;: use one of {choices}.</source>
         <translation>Regla de meta «{name}» desconocida: use una de {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="122"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="153"/>
         <source>The target is {value} %: give a percentage from 0 to 100.</source>
         <translation>La meta es {value} %: indique un porcentaje de 0 a 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="128"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="159"/>
         <source>The target overrides must be a mapping of &apos;&lt;species&gt;|&lt;season code&gt;&apos; to a percentage, e.g. {example}.</source>
         <translation>Las metas particulares deben ser una correspondencia «&lt;especie&gt;|&lt;código de temporada&gt;» -&gt; porcentaje, p. ej. {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="136"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="167"/>
         <source>The target override for &apos;{key}&apos; is {value}: give a percentage from 0 to 100.</source>
         <translation>La meta particular de «{key}» es {value}: indique un porcentaje de 0 a 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="144"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="175"/>
         <source>The objective &apos;{name}&apos; needs a budget above 0, in the units of the cost (e.g. km2 when the cost is the area); it is {value}.</source>
         <translation>El objetivo «{name}» necesita un presupuesto mayor que 0, en las unidades del costo (p. ej. km2 cuando el costo es la superficie); es {value}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="331"/>
-        <source>The CRS &apos;{crs}&apos; is not understood: choose a CRS from the list.</source>
-        <translation>El CRS «{crs}» no se reconoce: elija un CRS de la lista.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="356"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="394"/>
         <source>There are {count} {what} flags for {n} planning units; give one per unit.</source>
         <translation>Hay {count} indicadores «{what}» para {n} unidades de planificación; indique uno por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="382"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="420"/>
         <source>There are {species} species names, {seasons} seasons and {n} range polygons: give one of each per range.</source>
         <translation>Hay {species} nombres de especies, {seasons} temporadas y {n} polígonos de áreas de distribución: indique uno de cada por área.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="389"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="427"/>
         <source>There are no species ranges: choose a layer with range polygons.</source>
         <translation>No hay áreas de distribución de especies: elija una capa con polígonos de áreas de distribución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="395"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="433"/>
         <source>{n} range polygon(s) without a species name were left out.</source>
         <translation>Se excluyeron {n} polígono(s) de área de distribución sin nombre de especie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="395"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="433"/>
         <source>{n} range polygon(s) with an unknown season were left out.</source>
         <translation>Se excluyeron {n} polígono(s) de área de distribución con temporada desconocida.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="395"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="433"/>
         <source>{n} range polygon(s) without area were left out.</source>
         <translation>Se excluyeron {n} polígono(s) de área de distribución sin superficie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="403"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="441"/>
         <source>None of the {n} range polygons has a species name, a known season (1 resident, 2 breeding, 3 non-breeding, 4 passage, 5 uncertain) and a polygon: check the species and season fields.</source>
         <translation>Ninguno de los {n} polígonos de área de distribución tiene a la vez un nombre de especie, una temporada conocida (1 residente, 2 reproductiva, 3 no reproductiva, 4 de paso, 5 incierta) y un polígono: revise los campos de especie y de temporada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="415"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="453"/>
         <source>The species ranges cannot be placed in the CRS of the planning units: some of their coordinates fall outside it. Check that the range layer carries its true CRS (Layer &gt; Set CRS).</source>
         <translation>Las áreas de distribución no se pueden situar en el CRS de las unidades de planificación: algunas de sus coordenadas quedan fuera. Compruebe que la capa de áreas de distribución tenga su CRS verdadero (Capa &gt; Establecer el CRS de la capa).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="438"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="476"/>
         <source>The target override &apos;{key}&apos; matches no feature: write &apos;&lt;species&gt;|&lt;season code&gt;&apos; (1 resident, 2 breeding, 3 non-breeding, 4 passage) for a species and season of the ranges, e.g. {examples}.</source>
         <translation>La meta particular «{key}» no corresponde a ningún elemento: escriba «&lt;especie&gt;|&lt;código de temporada&gt;» (1 residente, 2 reproductiva, 3 no reproductiva, 4 de paso) para una especie y una temporada de las áreas de distribución, p. ej. {examples}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="446"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="484"/>
         <source>The feature &apos;{key}&apos; has two different target overrides: keep one.</source>
         <translation>El elemento «{key}» tiene dos metas particulares distintas: conserve solo una.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="516"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="649"/>
         <source>Reading the planning units</source>
         <translation>Lectura de las unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="520"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="653"/>
         <source>There are no planning units: choose a layer with unit polygons.</source>
         <translation>No hay unidades de planificación: elija una capa con polígonos de unidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="523"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="656"/>
         <source>There are {count} unit ids for {n} planning units; give one per unit.</source>
         <translation>Hay {count} id de unidad para {n} unidades de planificación; indique uno por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="531"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="664"/>
         <source>Planning unit(s) {units} have no polygon: delete them from the unit layer or draw their polygons.</source>
         <translation>Las unidades de planificación {units} no tienen polígono: elimínelas de la capa de unidades o dibuje sus polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="542"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="675"/>
         <source>The planning units are not in a projected CRS in metres; areas and edges were measured in Lambert azimuthal equal-area centred on them.</source>
         <translation>Las unidades de planificación no están en un CRS proyectado en metros; las superficies y los bordes se midieron en una proyección acimutal equivalente de Lambert centrada en ellas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="559"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="692"/>
         <source>Grouping the ranges by species and season</source>
         <translation>Agrupación de las áreas de distribución por especie y temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="565"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="698"/>
         <source>Computing the area of each feature in each unit</source>
         <translation>Cálculo de la superficie de cada elemento en cada unidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="570"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="703"/>
         <source>None of the {m} species-season ranges overlaps the planning units: check that both layers cover the same area and carry the right CRS.</source>
         <translation>Ninguna de las {m} áreas de distribución por especie y temporada se superpone a las unidades de planificación: compruebe que ambas capas cubran la misma zona y tengan el CRS correcto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="578"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="711"/>
         <source>{n} feature(s) have no range inside the planning units and get no target: {names}.</source>
         <translation>{n} elemento(s) no tienen área de distribución dentro de las unidades de planificación y no reciben meta: {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="584"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="717"/>
         <source>Measuring the edges between units</source>
         <translation>Medición de los bordes entre unidades</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="588"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="721"/>
         <source>Setting the targets</source>
         <translation>Definición de las metas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="688"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="843"/>
         <source>Checking the targets</source>
         <translation>Comprobación de las metas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="757"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="912"/>
         <source>The BLM multiples must be positive numbers; got {values}.</source>
         <translation>Los múltiplos del BLM deben ser números positivos; se recibió {values}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="783"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="938"/>
         <source>Finding the cheapest and the most compact plans (Cohon&apos;s method)</source>
         <translation>Búsqueda del plan más barato y del más compacto (método de Cohon)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="792"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="947"/>
         <source>Solving with BLM {blm:.6g}</source>
         <translation>Resolviendo con BLM {blm:.6g}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="287"/>
         <source>This JSON file is not a CMS Connectivity Planner scenario.</source>
         <translation>Este archivo JSON no es un escenario de Planificador de conectividad CMS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="309"/>
         <source>The scenario file has a setting of the wrong type ({detail}).</source>
         <translation>El archivo de escenario tiene un parámetro de tipo incorrecto ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="325"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="332"/>
         <source>The scenario file &apos;{path}&apos; cannot be read ({reason}).</source>
         <translation>No se puede leer el archivo de escenario «{path}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="437"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="444"/>
         <source>{label} is not a number.</source>
         <translation>{label} no es un número.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="417"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="424"/>
         <source>{label} is {value:g}: give a value from {low:g} to {high:g}.</source>
         <translation>{label} es {value:g}: indique un valor de {low:g} a {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="487"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="494"/>
         <source>Choose simulated training data or your own layers.</source>
         <translation>Elija datos de capacitación simulados o sus propias capas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="495"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="502"/>
         <source>Give at least one ISO3 country code, e.g. FRA,ESP.</source>
         <translation>Indique al menos un código de país ISO3, p. ej. FRA,ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="498"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="505"/>
         <source>Not ISO3 country codes: {codes}. Use three letters, e.g. FRA.</source>
         <translation>Códigos de país que no son ISO3: {codes}. Use tres letras, p. ej. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="514"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="521"/>
         <source>The number of species</source>
         <translation>El número de especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="537"/>
         <source>Choose hexagons, squares or a layer of your own polygons.</source>
         <translation>Elija hexágonos, cuadrados o una capa de sus propios polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="532"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="539"/>
         <source>Choose the polygon layer to use as planning units.</source>
         <translation>Elija la capa de polígonos que usar como unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="534"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="541"/>
         <source>The cell area (km2)</source>
         <translation>La superficie de las celdas (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="535"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="542"/>
         <source>The lock-in share</source>
         <translation>La proporción de fijación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="538"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="545"/>
         <source>Give the study area: country codes on the Data step or a polygon.</source>
         <translation>Indique el área de estudio: códigos de país en el paso Datos, o un polígono.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="548"/>
         <source>Choose a target rule.</source>
         <translation>Elija una regla de meta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="542"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="549"/>
         <source>The target (%)</source>
         <translation>La meta (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="549"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="556"/>
         <source>Choose an objective.</source>
         <translation>Elija un objetivo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="551"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="558"/>
         <source>This objective works within a budget: give a budget above 0 (cost units).</source>
         <translation>Este objetivo funciona con un presupuesto: indique un presupuesto mayor que 0 (unidades de costo).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="556"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="563"/>
         <source>The boundary length modifier (BLM)</source>
         <translation>El modificador de longitud de borde (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="558"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="565"/>
         <source>The time limit (s)</source>
         <translation>El tiempo límite (s)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="437"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="444"/>
         <source>The optimality gap</source>
         <translation>La brecha de optimalidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="448"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="455"/>
         <source>The dispersal distance (km)</source>
         <translation>La distancia de dispersión (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="565"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="583"/>
         <source>Tick at least one analysis.</source>
         <translation>Marque al menos un análisis.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="452"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="459"/>
         <source>Corridors need a resistance raster: choose one or untick corridors.</source>
         <translation>Los corredores necesitan un ráster de resistencia: elija uno o desmarque los corredores.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="454"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="461"/>
         <source>A flyway network needs a tracking file: choose one on the Data step.</source>
         <translation>Una red de ruta migratoria necesita un archivo de seguimiento: elija uno en el paso Datos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="911"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="935"/>
         <source>Run the earlier steps first: &apos;{key}&apos; has not been produced yet.</source>
         <translation>Ejecute primero los pasos anteriores: «{key}» todavía no se ha generado.</translation>
     </message>
@@ -4801,127 +4761,127 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Terminado: los resultados están en el grupo de capas «{group}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="57"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="58"/>
         <source>1 Data</source>
         <translation>1 Datos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="58"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="59"/>
         <source>2 Units</source>
         <translation>2 Unidades</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="59"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="60"/>
         <source>3 Targets</source>
         <translation>3 Metas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="60"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="61"/>
         <source>4 Solve</source>
         <translation>4 Resolución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="61"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="62"/>
         <source>5 Connectivity</source>
         <translation>5 Conectividad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="62"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="63"/>
         <source>6 TFCA &amp;&amp; export</source>
         <translation>6 ACTF &amp;&amp; exportación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="68"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="69"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="70"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="71"/>
         <source>Targets</source>
         <translation>Metas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="71"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="72"/>
         <source>Solve</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="73"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="74"/>
         <source>TFCA &amp; export</source>
         <translation>ACTF &amp; exportación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="83"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="84"/>
         <source>Uncertain</source>
         <translation>Incierta</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="93"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="94"/>
         <source>Run the step &apos;{step}&apos; first.</source>
         <translation>Ejecute primero el paso «{step}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="231"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="232"/>
         <source>Movebank CSV (*.csv *.csv.gz)</source>
         <translation>CSV de Movebank (*.csv *.csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="371"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="372"/>
         <source>Choose an output folder: every result is written there.</source>
         <translation>Elija una carpeta de salida: todos los resultados se escriben allí.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="375"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="376"/>
         <source>Existing sites</source>
         <translation>Sitios existentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="371"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="382"/>
         <source>Country borders</source>
         <translation>Fronteras de los países</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="377"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="378"/>
         <source>Cost raster</source>
         <translation>Ráster de costo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="390"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="391"/>
         <source>Schema not recognised: choose the species and season fields below.</source>
         <translation>Esquema no reconocido: elija abajo los campos de especie y de temporada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="403"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="404"/>
         <source>Schema: {schema}. {n} species; seasons: {seasons}.</source>
         <translation>Esquema: {schema}. {n} especies; temporadas: {seasons}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="488"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="489"/>
         <source>Choose the polygon layer of the study area.</source>
         <translation>Elija la capa de polígonos del área de estudio.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="119"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="121"/>
         <source>Study area</source>
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="565"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="566"/>
         <source>Empty: the default target.</source>
         <translation>Vacío: la meta por defecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="567"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="568"/>
         <source>{n} species-season features. Empty cells use the default target.</source>
         <translation>{n} elementos especie-temporada. Las celdas vacías usan la meta por defecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="567"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="568"/>
         <source>Run the Data step to list the species and seasons.</source>
         <translation>Ejecute el paso Datos para enumerar las especies y las temporadas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="607"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="608"/>
         <source>The target of {species} is not a number: give a percentage.</source>
         <translation>La meta de {species} no es un número: indique un porcentaje.</translation>
     </message>
@@ -4936,327 +4896,317 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>El algoritmo {alg} falló.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="59"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="60"/>
         <source>{what}: the layer &apos;{ref}&apos; is no longer in the project: choose it again.</source>
         <translation>{what}: la capa «{ref}» ya no está en el proyecto: elíjala de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="65"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="66"/>
         <source>{what}: the layer &apos;{name}&apos; cannot be read: check its file.</source>
         <translation>{what}: la capa «{name}» no se puede leer: revise su archivo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="72"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="73"/>
         <source>{what}: the layer &apos;{name}&apos; has no CRS: set it in Layer Properties &gt; Source.</source>
         <translation>{what}: la capa «{name}» no tiene CRS: establézcalo en Propiedades de la capa &gt; Fuente.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="78"/>
-        <source>{what}: the layer &apos;{name}&apos; is in degrees ({crs}): reproject it to a projected CRS in metres (Vector &gt; Data Management &gt; Reproject layer).</source>
-        <translation>{what}: la capa «{name}» está en grados ({crs}): reproyéctela a un CRS proyectado en metros (Vectorial &gt; Herramientas de gestión de datos &gt; Reproyectar capa).</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="91"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="93"/>
         <source>{what}: the layer &apos;{name}&apos; has {geometry} geometries; it needs {kinds}.</source>
         <translation>{what}: la capa «{name}» tiene geometrías de tipo {geometry}; tipo necesario: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="102"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="104"/>
         <source>{what}: &apos;{name}&apos; is a raster; choose a vector layer.</source>
         <translation>{what}: «{name}» es un ráster; elija una capa vectorial.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="111"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="113"/>
         <source>a raster</source>
         <translation>un ráster</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="117"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="119"/>
         <source>Simulated species ranges</source>
         <translation>Áreas de distribución simuladas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="118"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="120"/>
         <source>Simulated protected areas</source>
         <translation>Áreas protegidas simuladas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="120"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="122"/>
         <source>Ranges from tracking data</source>
         <translation>Áreas a partir de datos de seguimiento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="121"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="123"/>
         <source>Species ranges (prepared)</source>
         <translation>Áreas de distribución de las especies (preparadas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="122"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="124"/>
         <source>Existing sites (prepared)</source>
         <translation>Sitios existentes (preparados)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="123"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="125"/>
         <source>Site network</source>
         <translation>Red de sitios</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="125"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="127"/>
         <source>Plan: selected planning units</source>
         <translation>Plan: unidades de planificación seleccionadas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="127"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="129"/>
         <source>ProtConn per country</source>
         <translation>ProtConn por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="128"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="130"/>
         <source>ProtConn: share from each neighbour</source>
         <translation>ProtConn: aporte de cada vecino</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="129"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="131"/>
         <source>Site importance (dPC)</source>
         <translation>Importancia de los sitios (dPC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="130"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="132"/>
         <source>Corridors</source>
         <translation>Corredores</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="131"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="133"/>
         <source>Corridor widths</source>
         <translation>Anchos de los corredores</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="134"/>
         <source>Flyway stopover sites</source>
         <translation>Sitios de escala de la ruta migratoria</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="369"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="201"/>
         <source>dPC tolerance (0: exact; 1e-6: each dPC within 0.0001 percentage points)</source>
         <translation>Tolerancia del dPC (0: exacto; 1e-6: cada dPC a menos de 0.0001 puntos porcentuales)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="485"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="317"/>
         <source>d{metric} with tolerance {tol:g}: largest error bound achieved {bound:.3g} percentage points (allowed {allowed:.3g}).</source>
         <translation>d{metric} con una tolerancia de {tol:g}: cota de error máxima alcanzada de {bound:.3g} puntos porcentuales (permitida: {allowed:.3g}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="96"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="63"/>
         <source>The target overrides are not valid JSON ({reason}): write them like {example}.</source>
         <translation>Las metas particulares no son un JSON válido ({reason}): escríbalas como {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="102"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="69"/>
         <source>The target overrides must be a JSON object of &apos;&lt;species&gt;|&lt;season code&gt;&apos;: percent pairs, like {example}.</source>
         <translation>Las metas particulares deben ser un objeto JSON de pares «&lt;especie&gt;|&lt;código de temporada&gt;»: porcentaje, como {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="111"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="78"/>
         <source>The target override for &apos;{key}&apos; is {value}: give a number (percent), like {example}.</source>
         <translation>La meta particular de «{key}» es {value}: indique un número (porcentaje), como {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="143"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="110"/>
         <source>Planning units (from &apos;Build planning units&apos;)</source>
         <translation>Unidades de planificación (de «Crear unidades de planificación»)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="115"/>
         <source>Unit id field (default: unit_id, else feature id)</source>
         <translation>Campo de id de unidad (por defecto: unit_id; si no, el id de entidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="115"/>
         <source>Cost field (default: cost, else the unit&apos;s area in km2)</source>
         <translation>Campo de costo (por defecto: cost; si no, la superficie de la unidad en km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="115"/>
         <source>Locked-in field (default: locked_in, else none)</source>
         <translation>Campo de fijación (por defecto: locked_in; si no, ninguno)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="171"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="138"/>
         <source>Species ranges (from &apos;Prepare species ranges&apos;)</source>
         <translation>Áreas de distribución de especies (de «Preparar áreas de distribución de especies»)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="176"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="143"/>
         <source>Species field (default: binomial, else species)</source>
         <translation>Campo de especie (por defecto: binomial; si no, species)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="185"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="152"/>
         <source>Season field (IUCN seasonal codes)</source>
         <translation>Campo de temporada (códigos de estacionalidad UICN)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="161"/>
         <source>Target (% of each feature&apos;s range)</source>
         <translation>Meta (% del área de distribución de cada elemento)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="205"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="172"/>
         <source>Target rule</source>
         <translation>Regla de meta</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="205"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="172"/>
         <source>Relative (the same percentage of every feature)</source>
         <translation>Relativa (el mismo porcentaje para cada elemento)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="205"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="172"/>
         <source>Log-linear by range size (Rodrigues et al. 2004)</source>
         <translation>Log-lineal según el tamaño del área (Rodrigues et al. 2004)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="216"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="183"/>
         <source>Per-feature targets (JSON, e.g. {&quot;Ciconia ciconia|2&quot;: 50})</source>
         <translation>Metas por elemento (JSON, p. ej. {&quot;Ciconia ciconia|2&quot;: 50})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="226"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="193"/>
         <source>Keep locked-in units (existing protected areas)</source>
         <translation>Conservar las unidades fijadas (áreas protegidas existentes)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="231"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="198"/>
         <source>Time limit per solve (seconds)</source>
         <translation>Tiempo límite por resolución (segundos)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="260"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="227"/>
         <source>Choose the planning-unit layer.</source>
         <translation>Elija la capa de unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="262"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="229"/>
         <source>Choose the species range layer.</source>
         <translation>Elija la capa de áreas de distribución de las especies.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="303"/>
-        <source>The cost field &apos;{field}&apos; of &apos;{layer}&apos; is empty or not a number for unit(s) {units}: give every unit a cost, or choose another field.</source>
-        <translation>El campo de costo «{field}» de «{layer}» está vacío o no es un número para la(s) unidad(es) {units}: dé un costo a cada unidad o elija otro campo.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="332"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="267"/>
         <source>The range layer &apos;{layer}&apos; has no species field (binomial or species): choose the field with the species names among {fields}.</source>
         <translation>La capa de áreas de distribución «{layer}» no tiene campo de especie (binomial o species): elija el campo con los nombres de las especies entre {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="379"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="290"/>
         <source>(feature id)</source>
         <translation>(id de entidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="379"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="290"/>
         <source>(unit area, km2)</source>
         <translation>(superficie de la unidad, km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="379"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="290"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="379"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="290"/>
         <source>(none: all resident)</source>
         <translation>(ninguno: todo residente)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="331"/>
         <source>Plan the network (targets, objective, solve)</source>
         <translation>Planificar la red (metas, objetivo, resolución)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="451"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="480"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="389"/>
         <source>Minimum set: meet every target at least cost</source>
         <translation>Conjunto mínimo: alcanzar todas las metas al menor costo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="480"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="389"/>
         <source>Maximum coverage within the budget</source>
         <translation>Cobertura máxima dentro del presupuesto</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="480"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="389"/>
         <source>Minimum shortfall within the budget</source>
         <translation>Déficit mínimo dentro del presupuesto</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="480"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="389"/>
         <source>Weakest link: most species with every season met, within the budget</source>
         <translation>Eslabón más débil: el mayor número de especies con todas sus temporadas alcanzadas, dentro del presupuesto</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="494"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="403"/>
         <source>Budget (cost units; not used by minimum set)</source>
         <translation>Presupuesto (unidades de costo; no lo usa el conjunto mínimo)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="510"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="419"/>
         <source>Optimality gap (0.01 = within 1 %)</source>
         <translation>Brecha de optimalidad (0.01 = a menos del 1 %)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="521"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="431"/>
         <source>Planned network</source>
         <translation>Red planificada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="526"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="436"/>
         <source>Targets per feature</source>
         <translation>Metas por elemento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="543"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="453"/>
         <source>Cost of the network</source>
         <translation>Costo de la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="544"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="454"/>
         <source>Units in the network</source>
         <translation>Unidades en la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="546"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="456"/>
         <source>Features (species-seasons)</source>
         <translation>Elementos (especie-temporada)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="547"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="457"/>
         <source>Boundary length (km)</source>
         <translation>Longitud de borde (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="574"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="568"/>
         <source>Writing the network</source>
         <translation>Escritura de la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="598"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="592"/>
         <source>{met} of {total} targets met; {units} units in the network (cost {cost:,.6g}, boundary {boundary:,.6g} km); solver {status}, objective {objective:,.6g}, gap {gap:.3%}.</source>
         <translation>{met} de {total} metas alcanzadas; {units} unidades en la red (costo {cost:,.6g}, borde {boundary:,.6g} km); solucionador {status}, objetivo {objective:,.6g}, brecha {gap:.3%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="675"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="657"/>
         <source>Suggest a boundary length modifier (BLM)</source>
         <translation>Sugerir un modificador de longitud de borde (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="678"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="660"/>
         <source>Suggests a boundary length modifier (BLM) for &apos;Plan the network&apos;: the value at which cost and compactness weigh equally (Cohon&apos;s method, as in prioritizr&apos;s calibrate_cohon_penalty and the Marxan good-practice handbook).
 
 The BLM turns the length of the network&apos;s edge (km) into cost: 0 ignores shape and gives the cheapest, often scattered, network; a high value gives a compact network at a higher cost. The tool solves the minimum-set plan four times (the cheapest plan, the most compact plan and the best of each at the other&apos;s level) and returns the BLM on the straight line between the two extremes.
@@ -5273,27 +5223,27 @@ Unidades de planificación, áreas de distribución de especies, campos, meta, r
 Salidas: el BLM sugerido (0 cuando el plan más barato ya es el más compacto) y, opcionalmente, una tabla de compromiso con el costo y la longitud de borde (km) de los planes con BLM 0 y con la mitad, una y dos veces la sugerencia, para ver cuánto cuesta la compacidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="699"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="681"/>
         <source>Cost-boundary trade-off</source>
         <translation>Compromiso costo-borde</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="708"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="690"/>
         <source>Suggested BLM</source>
         <translation>BLM sugerido</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="735"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="717"/>
         <source>Suggested BLM {blm:.6g}: the cheapest plan costs {cost_a:,.6g} with a boundary of {length_b:,.6g} km; the most compact costs {cost_d:,.6g} with {length_c:,.6g} km.</source>
         <translation>BLM sugerido {blm:.6g}: el plan más barato cuesta {cost_a:,.6g} con un borde de {length_b:,.6g} km; el más compacto cuesta {cost_d:,.6g} con {length_c:,.6g} km.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="61"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="50"/>
         <source>Simulate training data (species ranges and protected areas)</source>
         <translation>Simular datos de capacitación (áreas de distribución y áreas protegidas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="64"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="53"/>
         <source>Simulates training data for any countries, offline: migratory species and an existing protected-area network. The layers are invented, not real data: use them to practise the workflow, never to draw conclusions about real species or sites.
 
 Each species gets a breeding range towards the northern end of the countries&apos; longest axis, a non-breeding range towards the southern end and a passage range between them, as irregular shapes clipped to land. The ranges follow the IUCN Red List schema (binomial, presence, origin, seasonal: 2 breeding, 3 non-breeding, 4 passage). The protected areas follow the WDPA schema (WDPAID, NAME, DESIG_ENG, IUCN_CAT, STATUS, STATUS_YR, ISO3, REP_AREA in km2, MARINE); each lies in one country and some lie along shared land borders, so that transboundary clusters can form. The study area has one polygon per country (iso3, name).
@@ -5314,37 +5264,37 @@ Pase las áreas de distribución a «Preparar áreas de distribución de especie
 Países: códigos ISO3 separados por comas. La capa de fronteras es por defecto el mapa mundial de QGIS. Se excluyen las partes de ultramar más alejadas que la distancia máxima mar adentro desde el territorio continental de los países (p. ej. la Guayana Francesa). Todas las capas están en un CRS de igual área (acimutal de Lambert) centrado en los países, en metros.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="129"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="118"/>
         <source>Maximum offshore distance of overseas parts (km)</source>
         <translation>Distancia máxima mar adentro de las partes de ultramar (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="139"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="128"/>
         <source>Simulated species ranges (IUCN schema)</source>
         <translation>Áreas de distribución simuladas (esquema UICN)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="146"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="135"/>
         <source>Simulated protected areas (WDPA schema)</source>
         <translation>Áreas protegidas simuladas (esquema WDPA)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="153"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="142"/>
         <source>Study area (countries)</source>
         <translation>Área de estudio (países)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="158"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="147"/>
         <source>Range polygons</source>
         <translation>Polígonos de áreas de distribución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="229"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="218"/>
         <source>{species} simulated species in {ranges} range polygon(s); {sites} simulated protected area(s) covering {area:.0f} km2 of {total:.0f} km2 ({codes}).</source>
         <translation>{species} especies simuladas en {ranges} polígono(s) de área de distribución; {sites} área(s) protegida(s) simulada(s) que cubren {area:.0f} km2 de {total:.0f} km2 ({codes}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="246"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="235"/>
         <source>{missing} of {n} species got no range on land (the countries are too small or fragmented): try another seed.</source>
         <translation>{missing} de {n} especies no recibieron área de distribución en tierra firme (los países son demasiado pequeños o fragmentados): pruebe otra semilla.</translation>
     </message>
@@ -5392,7 +5342,7 @@ Carpeta de salida: cada capa se escribe allí como GeoPackage (ranges.gpkg, site
         <translation>Ejecutando {alg}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="263"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="95"/>
         <source>How well connected is a network of sites, and which sites matter most? The sites become a graph: two sites are linked when they are close enough, and an animal leaving one reaches the other with probability p^(distance / d), where d is the species&apos; median dispersal distance (half of the dispersers go farther) and p is 0.5. Chains of stepping stones count: the best path between two sites is used.
 
 Results (as Conefor computes them): PC, the probability that two random points of the landscape are in connected habitat; EC, the equivalent connected area (km2): the area of one single site that would offer the same connectivity; the share of it inside sites (intra), via direct links (direct) and thanks to stepping stones (step); IIC, the same with simple yes/no links.
@@ -5453,12 +5403,12 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>La capa «{layer}» no tiene campo de especie o de temporada: indique la salida de «Preparar áreas de distribución de especies».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="859"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="851"/>
         <source>The lock-out threshold is {value}: give a share above 0 and at most 1 (0.5 locks out units at least half covered by the areas to keep out).</source>
         <translation>El umbral de exclusión es {value}: indique una proporción mayor que 0 y de como máximo 1 (0.5 excluye las unidades cubiertas al menos en la mitad por las zonas que mantener fuera).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="932"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="924"/>
         <source>{count} planning unit(s) would be both locked in and locked out (units {units}): they are covered at least {lock_in:g} by protected areas or areas to keep in and at least {lock_out:g} by areas to keep out. Raise the lock-in or the lock-out threshold, or edit the layers so that the areas to keep out do not overlap the protected areas and the areas to keep in.</source>
         <translation>{count} unidad(es) de planificación quedarían a la vez fijadas y excluidas (unidades {units}): están cubiertas al menos en {lock_in:g} por áreas protegidas o zonas que mantener dentro, y al menos en {lock_out:g} por zonas que mantener fuera. Suba el umbral de fijación o el de exclusión, o edite las capas para que las zonas que mantener fuera no se superpongan a las áreas protegidas ni a las zonas que mantener dentro.</translation>
     </message>
@@ -5493,32 +5443,32 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>«{code}» no es un código de país ISO3 (¿{countries}?): use tres letras, p. ej. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="371"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="378"/>
         <source>This scenario file is from an older version and sets max_offshore_km = {value}; today&apos;s runs always leave out parts more than {default:g} km offshore. Remove the setting to run it.</source>
         <translation>Este archivo de escenario es de una versión anterior y fija max_offshore_km = {value}; ahora las ejecuciones siempre excluyen las partes situadas a más de {default:g} km mar adentro. Quite ese parámetro para ejecutarlo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="414"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="421"/>
         <source>{label} is {value:g}: give a value above 0 and at most {high:g}.</source>
         <translation>{label} es {value:g}: indique un valor mayor que 0 y de como máximo {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="507"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="514"/>
         <source>Not ISO3 country codes: {codes}. These are IOC, FIFA or other codes: write the ISO3 code shown in brackets.</source>
         <translation>Códigos de país que no son ISO3: {codes}. Son códigos del COI, de la FIFA u otros: escriba el código ISO3 indicado entre paréntesis.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="522"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="529"/>
         <source>Choose at least one species-range layer or a tracking file (or tick simulated species).</source>
         <translation>Elija al menos una capa de áreas de distribución de especies o un archivo de seguimiento (o marque las especies simuladas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="557"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="564"/>
         <source>The edge factor</source>
         <translation>El factor de borde</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="567"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="585"/>
         <source>ProtConn, dPC and corridors need existing sites: add a site layer on the Data step, or tick the simulated protected areas.</source>
         <translation>ProtConn, el dPC y los corredores necesitan sitios existentes: agregue una capa de sitios en el paso Datos o marque las áreas protegidas simuladas.</translation>
     </message>
@@ -5553,32 +5503,32 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>Mapas, informe y GeoPackage escritos en {folder}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="172"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="173"/>
         <source>Tick every species-range layer to use; they are read together.</source>
         <translation>Marque cada capa de áreas de distribución que desee usar; se leen juntas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="172"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="173"/>
         <source>Tick every site layer to use (protected areas, KBAs, Ramsar sites): optional; without sites nothing is locked in.</source>
         <translation>Marque cada capa de sitios que desee usar (áreas protegidas, KBA, sitios Ramsar): opcional; sin sitios no se fija nada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="196"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="197"/>
         <source>Simulated species</source>
         <translation>Especies simuladas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="198"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="199"/>
         <source>Untick to plan for your own range layers or tracks only.</source>
         <translation>Desmarque para planificar solo con sus propias capas de áreas de distribución o trayectorias.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="198"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="199"/>
         <source>Untick to use your own site layers only (or none).</source>
         <translation>Desmarque para usar solo sus propias capas de sitios (o ninguna).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="234"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="237"/>
         <source>{name} (out of date)</source>
         <translation>{name} (sin actualizar)</translation>
     </message>
@@ -5643,73 +5593,32 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>No se puede leer el resumen del solucionador «{path}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="115"/>
         <source>Locked-out field (default: locked_out, else none)</source>
         <translation>Campo de exclusión (por defecto: locked_out; si no, ninguno)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="241"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="208"/>
         <source>Edge factor (share of the outer edge counted in the boundary)</source>
         <translation>Factor de borde (proporción del borde exterior contada en el límite)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="379"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="290"/>
         <source>Fields used: unit id {unit_id}, cost {cost}, locked in {locked}, locked out {locked_out}; species {species}, season {season}.</source>
         <translation>Campos usados: id de unidad {unit_id}, costo {cost}, fijación {locked}, exclusión {locked_out}; especie {species}, temporada {season}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="434"/>
-        <source>Chooses the planning units that make the best network for your migratory species, in one step: targets, objective and an exact solver (HiGHS).
-
-Planning units: the layer written by &apos;Build planning units&apos;. Its fields unit_id (names units in messages), cost (what the plan keeps low), locked_in (1 = existing protected area, always kept) and locked_out (1 = kept out of the network, e.g. a city or a mining concession) are used when present; choose other fields if yours differ. Without a cost field each unit costs its area in km2.
-
-Species ranges: the layer written by &apos;Prepare species ranges&apos; (or any polygon layer with a species field and an IUCN seasonal field: 1 resident, 2 breeding, 3 non-breeding, 4 passage). Every species and season is one feature; a resident range counts in every season of its species.
-
-Target: the share of each feature&apos;s range inside the planning units that the network should hold. 30 % follows the Global Biodiversity Framework&apos;s Target 3 (30 by 30); 10-50 % is usual. Target rule: &apos;relative&apos; asks the same percentage of every feature; &apos;log-linear&apos; (Rodrigues et al. 2004) asks more of small ranges: 100 % of ranges up to 1,000 km2, 10 % from 250,000 km2, in between on a log scale (the target percentage is then not used).
-
-Per-feature targets (optional): exceptions in percent, written as JSON with species and season code, e.g. {&quot;Ciconia ciconia|2&quot;: 50, &quot;Ciconia ciconia|4&quot;: 20}. A name that matches no feature stops the run and lists valid ones.
-
-Objective: &apos;minimum set&apos; meets every target at the lowest total cost (Marxan&apos;s problem; the budget is not used). &apos;Maximum coverage&apos; represents as much of the targets as the budget allows; &apos;minimum shortfall&apos; makes the total shortfall below the targets as small as the budget allows; &apos;weakest link&apos; secures as many species as possible, a species counting only when the targets of all its seasons are met (a migrant needs its breeding, passage and wintering areas).
-
-Budget: for the last three objectives, the most the network may cost, in the units of the cost (km2 when the cost is the area; e.g. 30 % of the study area). Locked-in units count against it.
-
-Boundary length modifier (BLM): 0 ignores the shape of the network; higher values favour compact, clumped networks with shorter edges at some extra cost. Use &apos;Suggest a boundary length modifier&apos; to find a balanced value.
-
-Time limit: seconds the solver may search (60 s is ample for a few thousand units). Gap: how close to the proven best the answer must be before the solver stops, 0.01 = within 1 %; 0 asks for the exact optimum (slower). Keep locked-in units: untick to let the plan ignore existing protected areas.
-
-Outputs: the planning units with their fields plus selected (1 = in the network) and status (&apos;locked in&apos;, &apos;selected&apos;, &apos;locked out&apos; or &apos;not selected&apos;); a target table with, for every feature, its area inside the units (total_km2), target_km2, held_km2, met (1 = target met) and shortfall_km2; and the solver status, objective, gap, cost, number of units selected and targets met.</source>
-        <translation>Elige en un solo paso las unidades de planificación que forman la mejor red para sus especies migratorias: metas, objetivo y un solucionador exacto (HiGHS).
-
-Unidades de planificación: la capa escrita por «Crear unidades de planificación». Sus campos unit_id (nombra las unidades en los mensajes), cost (lo que el plan intenta mantener bajo), locked_in (1 = área protegida existente, siempre conservada) y locked_out (1 = excluida de la red, p. ej. una ciudad o una concesión minera) se usan si existen; elija otros campos si los suyos son distintos. Sin campo de costo, cada unidad cuesta su superficie en km2.
-
-Áreas de distribución de especies: la capa escrita por «Preparar áreas de distribución de especies» (o cualquier capa de polígonos con un campo de especie y un campo de estacionalidad UICN: 1 residente, 2 reproductiva, 3 no reproductiva, 4 de paso). Cada especie y temporada es un elemento; un área de residencia cuenta en cada temporada de su especie.
-
-Meta: la proporción del área de distribución de cada elemento, dentro de las unidades de planificación, que la red debe cubrir. El 30 % sigue la meta 3 del Marco Mundial de Biodiversidad (30 % para 2030); lo habitual es 10-50 %. Regla de meta: «relativa» pide el mismo porcentaje a cada elemento; «log-lineal» (Rodrigues et al. 2004) pide más a las áreas pequeñas: el 100 % de las áreas de hasta 1000 km2, el 10 % a partir de 250 000 km2, y entre ambas en escala logarítmica (en ese caso no se usa el porcentaje de la meta).
-
-Metas por elemento (opcional): excepciones en porcentaje, escritas en JSON con la especie y el código de temporada, p. ej. {&quot;Ciconia ciconia|2&quot;: 50, &quot;Ciconia ciconia|4&quot;: 20}. Un nombre que no corresponde a ningún elemento detiene la ejecución y enumera los válidos.
-
-Objetivo: «conjunto mínimo» alcanza todas las metas con el menor costo total (el problema de Marxan; no se usa el presupuesto). «Cobertura máxima» representa tanto de las metas como permite el presupuesto; «déficit mínimo» reduce el déficit total respecto de las metas tanto como permite el presupuesto; «eslabón más débil» asegura tantas especies como sea posible, y una especie solo cuenta cuando se alcanzan las metas de todas sus temporadas (un migrante necesita sus áreas de reproducción, de paso y de invernada).
-
-Presupuesto: para los tres últimos objetivos, lo máximo que puede costar la red, en las unidades del costo (km2 cuando el costo es la superficie; p. ej. el 30 % del área de estudio). Las unidades fijadas cuentan dentro del presupuesto.
-
-Modificador de longitud de borde (BLM): 0 ignora la forma de la red; valores más altos favorecen redes compactas y agrupadas, con bordes más cortos, a cambio de algo más de costo. Use «Sugerir un modificador de longitud de borde» para encontrar un valor equilibrado.
-
-Tiempo límite: segundos que el solucionador puede buscar (60 s es más que suficiente para unos pocos miles de unidades). Brecha: cuán cerca del mejor resultado demostrado debe estar la respuesta para que el solucionador se detenga, 0.01 = a menos del 1 %; 0 pide el óptimo exacto (más lento). Conservar las unidades fijadas: desmarque para que el plan ignore las áreas protegidas existentes.
-
-Salidas: las unidades de planificación con sus campos más selected (1 = en la red) y status ('locked in', 'selected', 'locked out' o 'not selected'); una tabla de metas con, para cada elemento, su superficie dentro de las unidades (total_km2), target_km2, held_km2, met (1 = meta alcanzada) y shortfall_km2; y el estado del solucionador, el objetivo, la brecha, el costo, el número de unidades seleccionadas y las metas alcanzadas.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="531"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="441"/>
         <source>Solver summary (JSON, for the report)</source>
         <translation>Resumen del solucionador (JSON, para el informe)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="531"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="441"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="108"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="100"/>
         <source>Cuts the study area into planning units: the pieces of land the plan chooses from.
 
 Study area: ISO3 codes of countries separated by commas (e.g. BEL,LUX; borders from QGIS&apos;s world map unless you choose a border layer), or a polygon layer (which then wins over the codes).
@@ -5738,27 +5647,27 @@ Mantener también en la red (opcional): capas de polígonos de lugares que deben
 Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_share, lockin_share y lockout_share (proporciones cubiertas por las capas que mantener dentro y fuera), locked_in, locked_out y exposed_km (borde sobre el límite del área de estudio); opcionalmente, una tabla de bordes (CSV, al estilo de bound.dat de Marxan: id1,id2,boundary en km, bordes exteriores como filas con id1 = id2) para planes compactos. Todas las superficies se miden en un CRS de igual área centrado en el área de estudio, salvo que elija uno.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="244"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="236"/>
         <source>Also keep in the network (locked in)</source>
         <translation>Mantener también en la red (fijadas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="244"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="236"/>
         <source>Keep out of the network (locked out)</source>
         <translation>Mantener fuera de la red (excluidas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="253"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="245"/>
         <source>Lock-out threshold (share of a unit covered by areas to keep out, 0-1)</source>
         <translation>Umbral de exclusión (proporción de una unidad cubierta por zonas que mantener fuera, 0-1)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="485"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="475"/>
         <source>{n} planning units, {area:,.0f} km2; {locked} locked in, {locked_out} locked out; {pairs} neighbouring pairs.</source>
         <translation>{n} unidades de planificación, {area:,.0f} km2; {locked} fijadas, {locked_out} excluidas; {pairs} pares vecinos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="119"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="120"/>
         <source>Species field (default: species, binomial or sci_name)</source>
         <translation>Campo de especie (por defecto: species, binomial o sci_name)</translation>
     </message>
@@ -5773,37 +5682,37 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Error interno: la capa «{layer}» se leyó desde un hilo en segundo plano. Informe de este problema; mientras tanto, ejecute el algoritmo desde la caja de herramientas de Procesos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="536"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="543"/>
         <source>The lock-out share</source>
         <translation>La proporción de exclusión</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="425"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="426"/>
         <source>Polygons whose units must be in the network (agreed sites not yet in the protected-area layer), at the lock-in share above.</source>
         <translation>Polígonos cuyas unidades deben estar en la red (sitios acordados que aún no están en la capa de áreas protegidas), a partir de la proporción de bloqueo indicada arriba.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="432"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="433"/>
         <source>Polygons whose units must stay out of the network (cities, mining concessions, infrastructure), when they cover half a unit or more.</source>
         <translation>Polígonos cuyas unidades deben quedar fuera de la red (ciudades, concesiones mineras, infraestructuras), cuando cubren la mitad de una unidad o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="438"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="439"/>
         <source>Also keep in</source>
         <translation>Mantener también en la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="495"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="496"/>
         <source>Keep out</source>
         <translation>Excluir de la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="493"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="494"/>
         <source>Keep in</source>
         <translation>Mantener en la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="233"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="225"/>
         <source>Lock-in threshold (share of a unit protected or to keep in, 0-1)</source>
         <translation>Umbral de fijación (proporción de una unidad protegida o que mantener dentro, 0-1)</translation>
     </message>
@@ -5813,7 +5722,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Fuera de la red (excluida)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="215"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="216"/>
         <source>Optional: these layers are added to the simulated data.</source>
         <translation>Opcional: estas capas se añaden a los datos simulados.</translation>
     </message>
@@ -5823,22 +5732,22 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>BLM sugerido: {blm:.4g}, donde coste y borde pesan lo mismo. La red más barata cuesta {cost_a:,.0f} con {edge_a:,.0f} km de borde; la más compacta cuesta {cost_b:,.0f} con {edge_b:,.0f} km. Pruebe también la mitad y el doble.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="709"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="691"/>
         <source>Cost of the cheapest network</source>
         <translation>Coste de la red más barata</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="709"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="691"/>
         <source>Edge of the cheapest network (km)</source>
         <translation>Borde de la red más barata (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="709"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="691"/>
         <source>Cost of the most compact network</source>
         <translation>Coste de la red más compacta</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="709"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="691"/>
         <source>Edge of the most compact network (km)</source>
         <translation>Borde de la red más compacta (km)</translation>
     </message>
@@ -5878,17 +5787,17 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Áreas protegidas y sitios: {sources}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="711"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="748"/>
         <source>e.g. Ramsar sites: Ministry of Environment, 2025</source>
         <translation>p. ej. Sitios Ramsar: Ministerio de Medio Ambiente, 2025</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="712"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="749"/>
         <source>Added to the credits the maps and the report build from the data used (borders, ranges, tracks, sites).</source>
         <translation>Se añade a los créditos que los mapas y el informe obtienen de los datos usados (fronteras, áreas de distribución, seguimientos, sitios).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="719"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="756"/>
         <source>Credits</source>
         <translation>Créditos</translation>
     </message>
@@ -6123,7 +6032,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Otras candidatas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="133"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="142"/>
         <source>TFCA</source>
         <translation>ACTF</translation>
     </message>
@@ -6138,67 +6047,67 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>compilación: {names}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="175"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="214"/>
         <source>The output folder &apos;{path}&apos; is not a folder: give a folder (it is created if missing).</source>
         <translation>La carpeta de salida «{path}» no es una carpeta: indique una carpeta (se crea si no existe).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="210"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="249"/>
         <source>{n:.0f} s</source>
         <translation>{n:.0f} s</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="212"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="251"/>
         <source>{n:.0f} min</source>
         <translation>{n:.0f} min</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="214"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="253"/>
         <source>{n:.1f} h</source>
         <translation>{n:.1f} h</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="215"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="254"/>
         <source>{n:.1f} days</source>
         <translation>{n:.1f} días</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="239"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="278"/>
         <source>NUMREPS is {runs} and the first run took {seconds:.1f} s, so all runs may take about {total}; press Ctrl+C to cancel (nothing is written), or lower NUMREPS in input.dat.</source>
         <translation>NUMREPS es {runs} y la primera ejecución tardó {seconds:.1f} s, así que todas pueden tardar unos {total}; pulse Ctrl+C para cancelar (no se escribe nada) o reduzca NUMREPS en input.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="290"/>
         <source>run {run} of {runs}: objective {objective:,.6g}, gap {gap:.3%}</source>
         <translation>ejecución {run} de {runs}: objetivo {objective:,.6g}, brecha {gap:.3%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="255"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="294"/>
         <source>; about {left} left</source>
         <translation>; quedan unos {left}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="275"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="314"/>
         <source>after {run} of {runs} runs</source>
         <translation>tras {run} de {runs} ejecuciones</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="277"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="316"/>
         <source>before the first run ended</source>
         <translation>antes de terminar la primera ejecución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="278"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="317"/>
         <source>cancelled (Ctrl+C) {where}; no output file of this run was written.</source>
         <translation>cancelado (Ctrl+C) {where}; no se escribió ningún archivo de resultados de esta ejecución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="313"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="352"/>
         <source>{reason} ({file}); check the folder and run again.</source>
         <translation>{reason} ({file}); compruebe la carpeta y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="424"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="463"/>
         <source>cancelled (Ctrl+C).</source>
         <translation>cancelado (Ctrl+C).</translation>
     </message>
@@ -6283,7 +6192,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>cancelado (Ctrl+C); no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="199"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="207"/>
         <source>The resistance raster &apos;{raster}&apos; has {n} cell(s) with a resistance above {limit:g} (highest {high:g}): such values overflow the corridor costs. If they mean &apos;no data&apos; or &apos;impassable&apos;, set that value as the raster&apos;s nodata; otherwise rescale the resistances (e.g. 1 to 1000).</source>
         <translation>El ráster de resistencia «{raster}» tiene {n} celda(s) con una resistencia superior a {limit:g} (máxima {high:g}): esos valores desbordan los costes de los corredores. Si significan «sin datos» o «infranqueable», defina ese valor como nodata del ráster; si no, cambie la escala de las resistencias (por ejemplo, de 1 a 1000).</translation>
     </message>
@@ -6308,82 +6217,82 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>La capa «{layer}» tiene coordenadas (hasta {value:.6g}) que no se pueden reproyectar de {src} a {dst}: quedan muy fuera del área de su SRC. Compruebe el SRC de la capa (Capa &gt; Asignar SRC) o elimine los objetos con coordenadas erróneas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="526"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="305"/>
         <source>give at most 1e15 (rescale the boundary lengths).</source>
         <translation>indique como máximo 1e15 (cambie la unidad de las longitudes de límite).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="531"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="310"/>
         <source>each run is a complete exact solve (the first is the optimum, the others the next best different selections), so give at most 10000 runs; 10 to 100 are usually enough to map how often each unit is selected.</source>
         <translation>cada ejecución es una resolución exacta completa (la primera es el óptimo, las demás las siguientes mejores selecciones distintas), así que indique como máximo 10000 ejecuciones; de 10 a 100 suelen bastar para cartografiar con qué frecuencia se selecciona cada unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="561"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="340"/>
         <source>give a plain name (letters, digits, &apos;_&apos; or &apos;-&apos;): it starts the name of every output file; choose the folder with OUTPUTDIR.</source>
         <translation>indique un nombre simple (letras, cifras, '_' o '-'): encabeza el nombre de cada archivo de resultados; elija la carpeta con OUTPUTDIR.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="671"/>
+        <location filename="../cms_connectivity_plugin/core/tables.py" line="247"/>
         <source>the {column} {value} is too large (the limit is 1e15); rescale the column, e.g. to thousands or km2.</source>
         <translation>el valor {value} de {column} es demasiado grande (el límite es 1e15); cambie la unidad de la columna, por ejemplo a miles o km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="691"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="457"/>
         <source>the status &apos;{value}&apos; of planning unit {id} is not a Marxan status; use 0 (free), 1 (initial reserve, not locked), 2 (locked in) or 3 (locked out).</source>
         <translation>el estado '{value}' de la unidad de planificación {id} no es un estado de Marxan; use 0 (libre), 1 (reserva inicial, no bloqueada), 2 (bloqueada dentro) o 3 (bloqueada fuera).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1467"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1233"/>
         <source>free some disk space or point OUTPUTDIR to another disk</source>
         <translation>libere espacio en disco o indique otro disco en OUTPUTDIR</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1469"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1235"/>
         <source>make the folder writable or point OUTPUTDIR to another folder</source>
         <translation>dé permiso de escritura a la carpeta o indique otra carpeta en OUTPUTDIR</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1470"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1236"/>
         <source>Could not write the Marxan outputs to {folder} ({file}: {reason}); no output of this run was kept and the folder holds its earlier files unchanged: {fix} (input.dat line {line}), then run again.</source>
         <translation>No se pudieron escribir los resultados de Marxan en {folder} ({file}: {reason}); no se conservó ningún resultado de esta ejecución y la carpeta mantiene sus archivos anteriores sin cambios: {fix} (input.dat línea {line}) y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1611"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1377"/>
         <source>input.dat line {line}: OUTPUTDIR</source>
         <translation>input.dat línea {line}: OUTPUTDIR</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1615"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1381"/>
         <source>The output folder</source>
         <translation>La carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1617"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1383"/>
         <source>{where} is {folder}, which is a file, not a folder; rename or remove that file, or point OUTPUTDIR to a folder.</source>
         <translation>{where} es {folder}, que es un archivo y no una carpeta; cambie el nombre del archivo o elimínelo, o indique una carpeta en OUTPUTDIR.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1629"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1395"/>
         <source>{where} is {folder}, which could not be created ({reason}); create it yourself or point OUTPUTDIR to a folder you can write to.</source>
         <translation>{where} es {folder}, que no se pudo crear ({reason}); créela usted mismo o indique en OUTPUTDIR una carpeta con permiso de escritura.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1638"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1404"/>
         <source>{where} is {folder}, which cannot be written to ({reason}); make it writable (e.g. chmod u+w) or point OUTPUTDIR to another folder.</source>
         <translation>{where} es {folder}, donde no se puede escribir ({reason}); dele permiso de escritura (por ejemplo chmod u+w) o indique otra carpeta en OUTPUTDIR.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1702"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1468"/>
         <source>NUMREPS above 1</source>
         <translation>NUMREPS mayor que 1</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="444"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="220"/>
         <source>The cost of planning unit {units} is {value:g}, above {limit:g}: the solver cannot work with such numbers. Check the cost field, or rescale the costs (e.g. to thousands) so that every cost is below {limit:g}.</source>
         <translation>El coste de la unidad de planificación {units} es {value:g}, por encima de {limit:g}: el solucionador no puede trabajar con esos números. Compruebe el campo de coste o cambie la escala de los costes (por ejemplo, a miles) para que todos queden por debajo de {limit:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="520"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="188"/>
         <source>The boundary length modifier {value:g} times the longest boundary ({length:g}) is above {limit:g}: the solver cannot work with such numbers. Use a modifier below {most:g} (&apos;Suggest a boundary length modifier&apos; finds a balanced value).</source>
         <translation>El modificador de longitud de borde {value:g} por el borde más largo ({length:g}) supera {limit:g}: el solucionador no puede trabajar con esos números. Use un modificador inferior a {most:g} («Sugerir un modificador de longitud de borde (BLM)» encuentra un valor equilibrado).</translation>
     </message>
@@ -6463,32 +6372,32 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>El parámetro «targets» es {value}: indique porcentajes por especie y estación, p. ej. {{&quot;Ciconia ciconia|2&quot;: 40}}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="331"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="338"/>
         <source>The scenario file &apos;{path}&apos; is not UTF-8 text: choose a scenario exported from the plugin (a .json file).</source>
         <translation>El archivo de escenario «{path}» no es texto UTF-8: elija un escenario exportado por el complemento (un archivo .json).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="380"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="387"/>
         <source>The scenario file sets both &apos;{old}&apos; and &apos;{new}&apos;, which are the same setting: keep &apos;{new}&apos; only.</source>
         <translation>El archivo de escenario define a la vez «{old}» y «{new}», que son el mismo parámetro: conserve solo «{new}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="432"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="439"/>
         <source>The optimality gap is {value:g}, which looks like a percentage: give it as a fraction, {fraction:g} (0.01 = within 1 %).</source>
         <translation>La brecha de optimalidad es {value:g}, lo que parece un porcentaje: indíquela como fracción, {fraction:g} (0,01 = dentro del 1 %).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="438"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="445"/>
         <source>The optimality gap is {value:g}: give a fraction from 0 to below 1 (0.01 = within 1 %).</source>
         <translation>La brecha de optimalidad es {value:g}: indique una fracción de 0 a menos de 1 (0,01 = dentro del 1 %).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="516"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="523"/>
         <source>The random seed is {value}: give a whole number from 0 to {high}.</source>
         <translation>La semilla aleatoria es {value}: indique un número entero de 0 a {high}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="555"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="562"/>
         <source>The budget</source>
         <translation>El presupuesto</translation>
     </message>
@@ -6538,12 +6447,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>«{algorithm}» se detuvo por un error desconocido ({kind}: {detail}); no se escribió nada. Compruebe las entradas (geometrías, campos, números) e informe de este mensaje si parecen correctas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="298"/>
-        <source>The cost of planning unit {id} in field &apos;{field}&apos; is &apos;{value}&apos;, which is missing, not a number or negative: give every unit a cost of 0 or more.</source>
-        <translation>El coste de la unidad de planificación {id} en el campo «{field}» es «{value}», que falta, no es un número o es negativo: dé a cada unidad un coste mayor o igual que 0.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="332"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="325"/>
         <source>Row {row} of &apos;{layer}&apos; has &apos;{value}&apos; in the amount field &apos;{field}&apos;: amounts must be numbers of 0 or more. Fix that row, or choose the numeric amount field.</source>
         <translation>La fila {row} de «{layer}» tiene «{value}» en el campo de cantidad «{field}»: las cantidades deben ser números mayores o iguales que 0. Corrija esa fila o elija el campo de cantidad numérico.</translation>
     </message>
@@ -6568,27 +6472,27 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>El archivo {path} ('{parameter}') no existe: compruebe la ruta o vuelva a elegir el archivo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="367"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="368"/>
         <source>automatic: the track&apos;s season labels if it has them, else movement</source>
         <translation>automático: las etiquetas de temporada de la trayectoria si las tiene; si no, el movimiento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="891"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="883"/>
         <source>None of the {n} feature(s) of the layer of areas to keep in &apos;{layer}&apos; overlaps the study area, so it locks no planning unit in. Check the layer&apos;s CRS (features read in a wrong CRS land elsewhere) and that its sites lie in the chosen countries or study area.</source>
         <translation>Ninguna de las {n} entidad(es) de la capa de zonas a conservar '{layer}' se superpone al área de estudio, así que no bloquea ninguna unidad de planificación. Compruebe el SRC de la capa (entidades leídas en un SRC erróneo quedan en otro lugar) y que sus sitios estén en los países o el área de estudio elegidos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="898"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="890"/>
         <source>None of the {n} feature(s) of the protected-area layer &apos;{layer}&apos; overlaps the study area, so no planning unit is locked in as protected. Check the layer&apos;s CRS (features read in a wrong CRS land elsewhere) and that its sites lie in the chosen countries or study area.</source>
         <translation>Ninguna de las {n} entidad(es) de la capa de áreas protegidas '{layer}' se superpone al área de estudio, así que ninguna unidad de planificación queda bloqueada como protegida. Compruebe el SRC de la capa (entidades leídas en un SRC erróneo quedan en otro lugar) y que sus sitios estén en los países o el área de estudio elegidos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="497"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="487"/>
         <source>Warning: {message}</source>
         <translation>Advertencia: {message}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="217"/>
         <source>&apos;{layer}&apos; has no role field ({names}) and no individual id and timestamp of GPS fixes: choose its role field (breeding / stopover / non-breeding), or give GPS tracks.</source>
         <translation>«{layer}» no tiene campo de rol ({names}) ni identificador de individuo y marca de tiempo de localizaciones GPS: elija su campo de rol (reproducción / escala / no reproductiva) o proporcione trayectorias GPS.</translation>
     </message>
@@ -6613,42 +6517,42 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>{n} unidad(es) de planificación quedan en parte fuera de todo país (en la costa o en el borde de la capa de fronteras; {area:,.1f} km2 en total): solo sus partes dentro de un país cuentan en su superficie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="453"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="455"/>
         <source>The range file &apos;{file}&apos; could not be read as vector data ({reason}): choose a GeoPackage, shapefile or another vector file that GDAL reads.</source>
         <translation>El archivo de áreas de distribución «{file}» no se pudo leer como datos vectoriales ({reason}): elija un GeoPackage, un shapefile u otro archivo vectorial que GDAL pueda leer.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="453"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="455"/>
         <source>no vector layer</source>
         <translation>ninguna capa vectorial</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="514"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="516"/>
         <source>Layer &apos;{layer}&apos; is the eBird prediction area (where the model made predictions, not the species&apos; range): its {n} feature(s) were left out.</source>
         <translation>La capa «{layer}» es el área de predicción de eBird (donde el modelo hizo predicciones, no el área de distribución de la especie): sus {n} entidad(es) se dejaron fuera.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="523"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="525"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) with type &apos;prediction_area&apos; (where the eBird model made predictions, not the species&apos; range) were left out.</source>
         <translation>Capa «{layer}»: {n} entidad(es) de tipo «prediction_area» (donde el modelo de eBird hizo predicciones, no el área de distribución de la especie) se dejaron fuera.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="533"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="535"/>
         <source>Only eBird prediction areas were given ({layers}): they show where the model made predictions, not where the species occurs. Choose the &apos;range&apos; layer of the same eBird GeoPackage.</source>
         <translation>Solo se indicaron áreas de predicción de eBird ({layers}): muestran dónde el modelo hizo predicciones, no dónde está presente la especie. Elija la capa «range» del mismo GeoPackage de eBird.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="543"/>
         <source>Ranges were read from {layers} only.</source>
         <translation>Las áreas de distribución se leyeron solo de {layers}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="565"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="567"/>
         <source>{species}: the eBird prebreeding_migration ({pre:,.0f} km2) and postbreeding_migration ({post:,.0f} km2) ranges were merged into one passage range ({passage:,.0f} km2), as IUCN has a single passage code (4).</source>
         <translation>{species}: las áreas de eBird prebreeding_migration ({pre:,.0f} km2) y postbreeding_migration ({post:,.0f} km2) se fusionaron en una sola área de paso ({passage:,.0f} km2), porque la UICN tiene un único código de paso (4).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="791"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="793"/>
         <source>Layer &apos;{layer}&apos; read as eBird Status &amp; Trends: species from &apos;{species}&apos;; season breeding -&gt; breeding (2), nonbreeding -&gt; non-breeding (3), resident -&gt; resident (1), prebreeding_migration and postbreeding_migration -&gt; passage (4).</source>
         <translation>Capa «{layer}» leída como eBird Status &amp; Trends: especie tomada de «{species}»; temporada breeding -&gt; reproductiva (2), nonbreeding -&gt; no reproductiva (3), resident -&gt; residente (1), prebreeding_migration y postbreeding_migration -&gt; de paso (4).</translation>
     </message>
@@ -6698,67 +6602,67 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>las posiciones de ninguna ave abarcan {km:g} km: reduzca la distancia mínima de migración, clasifique por fechas o elija residente</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="251"/>
         <source>Automatic: the track&apos;s own labels, else movement</source>
         <translation>Automático: las etiquetas propias de la trayectoria; si no, el movimiento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="251"/>
         <source>Movement: each bird&apos;s annual cycle</source>
         <translation>Movimiento: el ciclo anual de cada ave</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="251"/>
         <source>Dates: day-of-year windows</source>
         <translation>Fechas: ventanas de días del año</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="251"/>
         <source>Labels: the season-labels field</source>
         <translation>Etiquetas: el campo de etiquetas de temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="251"/>
         <source>Resident: the species does not migrate</source>
         <translation>Residente: la especie no migra</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="258"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="259"/>
         <source>Automatic uses Movebank&apos;s migration-stage or migration-state labels when they label most fixes, else movement: stays at the two ends of each bird&apos;s range are breeding and non-breeding, year after year, and the journeys between them passage. The log of the Data step says which was used.</source>
         <translation>El modo Automático usa las etiquetas migration-stage o migration-state de Movebank cuando etiquetan la mayoría de las localizaciones y, si no, el movimiento: las estancias en los dos extremos del área de cada ave son la reproducción y la temporada no reproductiva, año tras año, y los trayectos entre ellos, el paso. El registro del paso Datos indica cuál se usó.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="267"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="268"/>
         <source>detected (migration-stage, migration-state)</source>
         <translation>detectado (migration-stage, migration-state)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="268"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="269"/>
         <source>The tracking file&apos;s column with season labels, when it is not detected.</source>
         <translation>La columna del archivo de seguimiento con las etiquetas de temporada, cuando no se detecta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="273"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="274"/>
         <source>Day-of-year windows for Dates. Empty: breeding 1 May-31 Jul, passage 1 Aug-31 Oct and 1 Mar-30 Apr, non-breeding 1 Nov-28 Feb, half a year later for birds living south of the equator.</source>
         <translation>Ventanas de días del año para Fechas. Vacío: reproducción 1 may-31 jul, paso 1 ago-31 oct y 1 mar-30 abr, no reproductiva 1 nov-28 feb, medio año después para las aves que viven al sur del ecuador.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="281"/>
         <source>Seasons of the tracks</source>
         <translation>Temporadas de las trayectorias</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="281"/>
         <source>Season labels field</source>
         <translation>Campo de etiquetas de temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="281"/>
         <source>Date windows</source>
         <translation>Ventanas de fechas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="389"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="378"/>
         <source>Links breeding, stopover and non-breeding sites into a migration network and finds the sites the flyway cannot lose: if a critical site disappears, some breeding sites can no longer reach any non-breeding site within the species&apos; flight range (the stopover-network view of Runge et al. 2014 and Xu et al. 2019).
 
 Input: a point or polygon layer of sites with a role field (breeding, stopover or passage, non-breeding or wintering; IUCN codes 2, 4, 3 work too; a field named role or season is found by itself), or GPS tracks (a Movebank CSV, or a layer of fixes with an individual id and a timestamp, one migration or several years): stopovers are found as in &apos;Tracks to stopover sites&apos;, and each bird&apos;s stays at the ends of its range give breeding and non-breeding sites.
@@ -6779,52 +6683,47 @@ Salidas: sitios (puntos) con sus enlaces de entrada y salida, si cada uno llega 
 Precauciones: las trayectorias de unas pocas aves muestran sus rutas, no toda la ruta migratoria; un salto demasiado corto deja sitios de reproducción sin conectar, y uno demasiado largo no hace crítico a ningún sitio.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="426"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="415"/>
         <source>Role field (breeding / stopover / non-breeding; empty: detect)</source>
         <translation>Campo de función (reproducción / escala / no reproductiva; vacío: detectar)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="564"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="553"/>
         <source>&apos;{layer}&apos; holds GPS fixes (an individual id and a timestamp, no role field): its breeding, stopover and non-breeding sites are found from the tracks.</source>
         <translation>«{layer}» contiene localizaciones GPS (un identificador de individuo y una marca de tiempo, sin campo de rol): sus sitios de reproducción, de escala y no reproductivos se obtienen de las trayectorias.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="106"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="116"/>
         <source>&apos;{file}&apos; holds {n} layers ({layers}) and only its first, &apos;{layer}&apos;, was read: add the others as layers of their own to use them.</source>
         <translation>«{file}» contiene {n} capas ({layers}) y solo se leyó la primera, «{layer}»: añada las demás como capas propias para usarlas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="117"/>
-        <source>The layer &apos;{layer}&apos; of &apos;{file}&apos; could not be opened: add it from the Browser panel and choose it as a range layer.</source>
-        <translation>No se pudo abrir la capa «{layer}» de «{file}»: añádala desde el panel Navegador y elíjala como capa de áreas de distribución.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="124"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="128"/>
         <source>&apos;{file}&apos; was given whole: its layers {layers} were read as an eBird Status &amp; Trends range package.</source>
         <translation>«{file}» se indicó completo: sus capas {layers} se leyeron como un paquete de áreas de distribución de eBird Status &amp; Trends.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="151"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="155"/>
         <source>eBird Status &amp; Trends range GeoPackages (from the ebirdst R package) hold a &apos;range&apos; layer and a &apos;prediction_area&apos; layer. Give the whole file or its layers: only the range is used, because the prediction area shows where the model made predictions, not where the species occurs. The pre-breeding and post-breeding migration seasons become one passage feature per species (IUCN has one passage code); the log gives the areas of both and of the merged range.</source>
         <translation>Los GeoPackages de áreas de distribución de eBird Status &amp; Trends (del paquete de R ebirdst) contienen una capa «range» y una capa «prediction_area». Indique el archivo completo o sus capas: solo se usa el área de distribución, porque el área de predicción muestra dónde el modelo hizo predicciones, no dónde está presente la especie. Las temporadas de migración prenupcial y posnupcial se convierten en una sola entidad de paso por especie (la UICN tiene un único código de paso); el registro da la superficie de cada una y la del área fusionada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="108"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="100"/>
         <source>Countries: country is the ISO3 code of the country holding most of the unit; country_shares lists the unit&apos;s km2 in every country it lies in, largest first (e.g. ESP:268.1;PRT:12), so TFCA candidates count a unit across a border in each country. A unit outside every country (at sea) has both empty, and the log says how many there are. Units from a layer with an ISO3 field (as the WDPA&apos;s) holding one code lie wholly in that country, whatever coarser borders say; a site with several codes (ESP;PRT) follows the borders.</source>
         <translation>Países: country es el código ISO3 del país que contiene la mayor parte de la unidad; country_shares enumera los km2 de la unidad en cada país en que se encuentra, de mayor a menor (p. ej. ESP:268.1;PRT:12), para que las candidatas ACTF cuenten una unidad que cruza una frontera en cada país. Una unidad fuera de todo país (en el mar) tiene ambos campos vacíos, y el registro indica cuántas hay. Las unidades de una capa con un campo ISO3 (como el de la WDPA) con un solo código se encuentran por completo en ese país, digan lo que digan unas fronteras más toscas; un sitio con varios códigos (ESP;PRT) sigue las fronteras.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="76"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="77"/>
         <source>Finds candidate Transfrontier Conservation Areas: groups of chosen planning units and existing sites that lie in two or more countries.</source>
         <translation>Encuentra candidatas a áreas de conservación transfronterizas: agrupaciones de unidades de planificación elegidas y sitios existentes que se encuentran en dos o más países.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="76"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="77"/>
         <source>Planning units: the planning_units layer of a run (fields selected, locked_in, country and country_shares). Sites (optional): existing protected areas to include. Species ranges: one polygon per species and season (fields species or binomial, and seasonal), as Prepare species ranges writes them. Countries (optional, default QGIS&apos;s world map): a border layer with an iso3 field. Areas per country come from the units&apos; country_shares field (a unit across a border counts in each country, a site with its own ISO3 code in that country), else from the border layer; the log says which.</source>
         <translation>Unidades de planificación: la capa planning_units de una ejecución (campos selected, locked_in, country y country_shares). Sitios (opcional): áreas protegidas existentes que incluir. Áreas de distribución de especies: un polígono por especie y temporada (campos species o binomial, y seasonal), tal como las escribe Preparar áreas de distribución de especies. Países (opcional, por defecto el mapa mundial de QGIS): una capa de fronteras con un campo iso3. Las superficies por país proceden del campo country_shares de las unidades (una unidad que cruza una frontera cuenta en cada país, un sitio con su propio código ISO3 en ese país), si no, de la capa de fronteras; el registro indica cuál.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="76"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="77"/>
         <source>Gap distance: units or sites closer than this are joined, so a river or a road does not split an area (0 = only touching units). Minimum country share: a country counts only when it holds at least this share of the candidate.
 
 Each candidate lists its countries and area in each, its protected share, the species it holds, its transboundary species (whose range crosses the border inside it), its importance for connectivity (dPC, %, at the dispersal distance; 0 skips it) and a score: the weighted sum of transboundary species, area, unprotected share and importance, each divided by its largest value. Rank 1 is the best.
@@ -6837,27 +6736,27 @@ Cada candidata indica sus países y su superficie en cada uno, su proporción pr
 La salida opcional de hábitats transfronterizos enumera, para cada especie y temporada, la parte de su área de distribución dentro del búfer fronterizo que se encuentra a ambos lados de una frontera, incluso donde no se forma ninguna candidata (Resolución 12.7 de la CMS).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="268"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="269"/>
         <source>Areas per country from the planning units&apos; country_shares field (measured on the borders the units were built with; a unit across a border counts in each country).</source>
         <translation>Superficies por país a partir del campo country_shares de las unidades de planificación (medidas sobre las fronteras con las que se crearon las unidades; una unidad que cruza una frontera cuenta en cada país).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="273"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="274"/>
         <source>Areas per country measured on the border layer &apos;{layer}&apos;: the planning units have no country_shares field. Rebuild them with Build planning units to keep the borders and the sites&apos; own ISO3 codes they were built with.</source>
         <translation>Superficies por país medidas sobre la capa de fronteras '{layer}': las unidades de planificación no tienen campo country_shares. Vuelva a crearlas con Crear unidades de planificación para conservar las fronteras y los códigos ISO3 propios de los sitios con los que se crearon.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="278"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="279"/>
         <source>Areas per country from the planning units&apos; country field: each unit counts wholly in one country, so areas near a border are approximate. Rebuild the units with Build planning units (field country_shares) or choose a border layer that covers them.</source>
         <translation>Superficies por país a partir del campo country de las unidades de planificación: cada unidad cuenta por completo en un solo país, así que las superficies cerca de una frontera son aproximadas. Vuelva a crear las unidades con Crear unidades de planificación (campo country_shares) o elija una capa de fronteras que las cubra.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="114"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="115"/>
         <source>Minimum migration distance (km)</source>
         <translation>Distancia mínima de migración (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="188"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="189"/>
         <source>Finds where tracked birds rest on migration and merges the stopovers of different birds into sites, as BirdLife&apos;s track2kba does when it looks for sites used by several individuals.
 
 Input: a point layer of GPS fixes (any CRS) or a Movebank CSV file (.csv or .csv.gz, columns individual-local-identifier, timestamp, location-long, location-lat; lon / lat also work). Fields left empty are detected from these names. Timestamps are read as UTC.
@@ -6882,17 +6781,17 @@ Salida: un polígono por sitio (la envolvente de sus localizaciones con un búfe
 Precauciones: las localizaciones escasas (una al día o menos) ocultan escalas cortas; los huecos en los datos dentro de una escala cuentan como tiempo pasado allí; un emisor que deja de moverse (un ave muerta) parece una escala hasta que termina la trayectoria.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="237"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="238"/>
         <source>Leave out breeding and wintering grounds</source>
         <translation>Excluir las zonas de reproducción y de invernada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="275"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="276"/>
         <source>{visits} stopovers of at least {hours:g} h within {radius:g} km by {birds} individuals, at {sites} sites ({shared} used by two or more individuals); {excluded} stays on breeding or wintering grounds left out.</source>
         <translation>{visits} escalas de al menos {hours:g} h dentro de {radius:g} km de {birds} individuos, en {sites} sitios ({shared} usados por dos o más individuos); se excluyeron {excluded} estancias en zonas de reproducción o de invernada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="328"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="329"/>
         <source>Turns GPS tracks into breeding, passage and non-breeding range polygons in the IUCN range schema (binomial, presence 1, origin 1, seasonal 2 / 4 / 3), ready for &apos;Prepare species ranges&apos; and the planning units.
 
 Input: a point layer of GPS fixes (any CRS) or a Movebank CSV file (.csv or .csv.gz). Fields left empty are detected from Movebank&apos;s names.
@@ -6923,32 +6822,32 @@ Búfer (km): cada localización se convierte en un disco de este radio y se fusi
 Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves, no toda el área de distribución; por fechas, un conjunto de datos solo de otoño casi no tiene localizaciones no reproductivas; por movimiento, un ave que nunca migra queda sin clasificar (elija residente para esas especies).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="367"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="368"/>
         <source>resident: every fix (a species that does not migrate)</source>
         <translation>residente: todas las localizaciones (una especie que no migra)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="397"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="398"/>
         <source>Minimum stay on breeding or wintering grounds (days)</source>
         <translation>Estancia mínima en las zonas de reproducción o de invernada (días)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="408"/>
         <source>auto (breeding where the bird spends its summer)</source>
         <translation>auto (reproducción donde el ave pasa el verano)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="408"/>
         <source>autumn (the first stay is breeding)</source>
         <translation>otoño (la primera estancia es de reproducción)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="408"/>
         <source>spring (the first stay is non-breeding)</source>
         <translation>primavera (la primera estancia es no reproductiva)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="419"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="420"/>
         <source>Date windows (day of year; empty: Palearctic-African calendar, half a year later south of the equator)</source>
         <translation>Ventanas de fechas (día del año; vacío: calendario paleártico-africano, medio año después al sur del ecuador)</translation>
     </message>
@@ -7168,222 +7067,222 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>Filas de la red existente para años anteriores: sitios designados hasta el final de cada año; los sitios sin año de designación cuentan desde el primer año.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="125"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="107"/>
         <source>Ramsar Convention on Wetlands</source>
         <translation>Convención de Ramsar sobre los Humedales</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="126"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="108"/>
         <source>World Heritage Convention</source>
         <translation>Convención del Patrimonio Mundial</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="127"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="109"/>
         <source>UNESCO Man and the Biosphere Programme</source>
         <translation>Programa sobre el Hombre y la Biosfera de la UNESCO</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="128"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="110"/>
         <source>Natura 2000 (EU Birds and Habitats Directives)</source>
         <translation>Natura 2000 (Directivas de Aves y Hábitats de la UE)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="129"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="111"/>
         <source>Emerald Network (Bern Convention)</source>
         <translation>Red Esmeralda (Convenio de Berna)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="130"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="112"/>
         <source>OSPAR Convention</source>
         <translation>Convenio OSPAR</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="131"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="113"/>
         <source>Helsinki Convention (HELCOM)</source>
         <translation>Convenio de Helsinki (HELCOM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="114"/>
         <source>Barcelona Convention (SPAMI)</source>
         <translation>Convenio de Barcelona (ZEPIM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="133"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="115"/>
         <source>East Asian-Australasian Flyway Partnership (EAAFP)</source>
         <translation>Alianza para la Ruta Migratoria de Asia Oriental-Australasia (EAAFP)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="134"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="116"/>
         <source>Western Hemisphere Shorebird Reserve Network (WHSRN)</source>
         <translation>Red Hemisférica de Reservas para Aves Playeras (RHRAP/WHSRN)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="135"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="117"/>
         <source>Important Bird and Biodiversity Area (BirdLife)</source>
         <translation>Área Importante para la Conservación de las Aves y la Biodiversidad (BirdLife)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="136"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="118"/>
         <source>Key Biodiversity Area</source>
         <translation>Área Clave para la Biodiversidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="137"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="119"/>
         <source>National designation</source>
         <translation>Designación nacional</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="127"/>
         <source>international</source>
         <translation>internacional</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="146"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="128"/>
         <source>regional</source>
         <translation>regional</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="147"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="129"/>
         <source>national</source>
         <translation>nacional</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="130"/>
         <source>not a legal designation</source>
         <translation>no es una designación legal</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="252"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="234"/>
         <source>{name} ({designation}; place {place}): {share} %</source>
         <translation>{name} ({designation}; lugar {place}): {share} %</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="375"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="346"/>
         <source>The {what} field &apos;{field}&apos; is not in the layer &apos;{layer}&apos;: choose one of its fields ({fields}).</source>
         <translation>El campo de {what} '{field}' no está en la capa '{layer}': elija uno de sus campos ({fields}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="510"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="481"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="388"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="359"/>
         <source>The layer &apos;{layer}&apos; has no name field (looked for {names}) and no id field (looked for {ids}): add one, or choose the name field.</source>
         <translation>La capa '{layer}' no tiene campo de nombre (se buscó {names}) ni campo de identificador (se buscó {ids}): añada uno o elija el campo de nombre.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="510"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="481"/>
         <source>designation</source>
         <translation>designación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="428"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="399"/>
         <source>The layer &apos;{layer}&apos; has no designation field (looked for {fields}): its records are designated &apos;{layer}&apos;. Choose the designation field to say more.</source>
         <translation>La capa '{layer}' no tiene campo de designación (se buscó {fields}): sus registros se designan '{layer}'. Elija el campo de designación para precisar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="435"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="406"/>
         <source>The layer &apos;{layer}&apos; has no designation field (looked for {fields}): choose the designation field.</source>
         <translation>La capa '{layer}' no tiene campo de designación (se buscó {fields}): elija el campo de designación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="469"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="440"/>
         <source>The layer &apos;{layer}&apos; has the id {id} more than once in its field &apos;{field}&apos; for different sites (&apos;{a}&apos;, &apos;{b}&apos;): ids must name one site. Fix the ids or choose another layer.</source>
         <translation>La capa '{layer}' tiene el identificador {id} más de una vez en su campo '{field}' para sitios distintos ('{a}', '{b}'): un identificador debe nombrar un solo sitio. Corrija los identificadores o elija otra capa.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="506"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="477"/>
         <source>Choose at least one site layer.</source>
         <translation>Elija al menos una capa de sitios.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="512"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="483"/>
         <source>The {what} field &apos;{field}&apos; is in none of the site layers ({layers}).</source>
         <translation>El campo de {what} '{field}' no está en ninguna de las capas de sitios ({layers}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="520"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="491"/>
         <source>The site layers have different CRSs ({crss}): all were reprojected to one equal-area CRS for matching and areas.</source>
         <translation>Las capas de sitios tienen SRC distintos ({crss}): todas se reproyectaron a un mismo SRC de áreas iguales para el emparejamiento y las áreas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="534"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="505"/>
         <source>The layer &apos;{layer}&apos; has {kind} geometry (feature {fid}): site layers need polygons or points.</source>
         <translation>La capa '{layer}' tiene geometría {kind} (entidad {fid}): las capas de sitios deben ser polígonos o puntos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="628"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="599"/>
         <source>The overlap threshold must be above 0 and at most 1 (got {value}).</source>
         <translation>El umbral de solapamiento debe ser mayor que 0 y como máximo 1 (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="715"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="686"/>
         <source>The flag list &apos;{text}&apos; is not &apos;flag=id, id&apos;: write e.g. &apos;Montreux Record=1402, 2273; World Heritage in Danger=Comoé National Park&apos;.</source>
         <translation>La lista de marcas '{text}' no tiene la forma 'marca=id, id': escriba p. ej. 'Montreux Record=1402, 2273; World Heritage in Danger=Comoé National Park'.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="793"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="764"/>
         <source>The planning units layer &apos;{layer}&apos; has no field &apos;selected&apos;: choose the planning_units layer a plan wrote.</source>
         <translation>La capa de unidades de planificación '{layer}' no tiene el campo 'selected': elija la capa planning_units que escribió un plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="812"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="783"/>
         <source>locked in</source>
         <translation>incluido (bloqueado)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="812"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="783"/>
         <source>selected</source>
         <translation>seleccionado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="812"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="783"/>
         <source>partly selected</source>
         <translation>parcialmente seleccionado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="812"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="783"/>
         <source>not selected</source>
         <translation>no seleccionado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="829"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="800"/>
         <source>The species ranges layer &apos;{layer}&apos; has no species field (looked for species, binomial, sci_name, scientific_name, SCINAME).</source>
         <translation>La capa de áreas de distribución '{layer}' no tiene campo de especie (se buscó species, binomial, sci_name, scientific_name, SCINAME).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="857"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="828"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;dPC&apos;: choose the sites layer that Connectivity indices wrote with site importance.</source>
         <translation>La capa '{layer}' no tiene el campo 'dPC': elija la capa de sitios que escribió Índices de conectividad con la importancia de los sitios.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="972"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="943"/>
         <source>{records} site record(s) -&gt; {places} place(s); {multi} with two or more designations, {partial} with partial overlaps.</source>
         <translation>{records} registro(s) de sitios -&gt; {places} lugar(es); {multi} con dos o más designaciones, {partial} con solapamientos parciales.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="41"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="42"/>
         <source>Places across designations</source>
         <translation>Lugares a través de las designaciones</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="44"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="45"/>
         <source>Matches the records of one or more site layers (WDPA, Ramsar Sites, Natura 2000, KBA/IBA, flyway network sites such as EAAFP or WHSRN, or any layer with a name and a designation field) that describe the same place: a national park that is also a Ramsar Site and a Natura 2000 site becomes one place with three designations.</source>
         <translation>Empareja los registros de una o más capas de sitios (WDPA, sitios Ramsar, Natura 2000, ACB/IBA, sitios de redes de rutas migratorias como la EAAFP o la WHSRN, o cualquier capa con un campo de nombre y de designación) que describen el mismo lugar: un parque nacional que también es sitio Ramsar y sitio Natura 2000 se convierte en un lugar con tres designaciones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="44"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="45"/>
         <source>Two records are one place when they come from different layers or carry different designations and their overlap covers at least the threshold share of the smaller one; name similarity breaks ties. Records overlapping a place by less are listed in its overlaps field. Layers in different CRSs are reprojected to one equal-area CRS.</source>
         <translation>Dos registros son un mismo lugar cuando proceden de capas distintas o tienen designaciones distintas y su solapamiento cubre al menos la proporción umbral del más pequeño; la similitud de los nombres deshace los empates. Los registros que solapan un lugar en menor medida se listan en su campo overlaps. Las capas en SRC distintos se reproyectan a un mismo SRC de áreas iguales.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="44"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="45"/>
         <source>Fields are found by name: name (NAME, name_en, SITENAME, SITE_NAME...), designation (DESIG_ENG, DESIG, or SITETYPE for Natura 2000; Ramsar layers are Ramsar Sites; otherwise the layer name, said in the log), designation type (DESIG_TYPE), year (STATUS_YR, JAHR, YEAR, designation date) and id (WDPAID, SITECODE, ramsar_id...). Name and designation field: set them when a layer uses other names.</source>
         <translation>Los campos se encuentran por su nombre: nombre (NAME, name_en, SITENAME, SITE_NAME...), designación (DESIG_ENG, DESIG, o SITETYPE para Natura 2000; las capas Ramsar son sitios Ramsar; si no, el nombre de la capa, indicado en el registro), tipo de designación (DESIG_TYPE), año (STATUS_YR, JAHR, YEAR, fecha de designación) e identificador (WDPAID, SITECODE, ramsar_id...). Campo de nombre y de designación: indíquelos cuando una capa use otros nombres.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="44"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="45"/>
         <source>Flags: lists you supply, e.g. &apos;Montreux Record=1402, 2273; World Heritage in Danger=Comoé National Park&apos;, matched against record ids and names.
 
 Optional network role: planning units of a plan (network_share, locked_share, network_status), species ranges (species_seasons, n_species), sites with dPC from Connectivity indices (dpc_max), flyway sites with a critical field (critical_stopover) and TFCA candidates (tfca_ids).
@@ -7396,62 +7295,62 @@ Papel en la red (opcional): unidades de planificación de un plan (network_share
 Salida: una entidad por lugar con place_id, name, n_designations, designations (p. ej. 'National Park (national, 1990); Ramsar Site (international, 2002)'), conventions, designation_types, first_year (0: no informado), area_km2 (de la unión), shares (proporción del lugar que cubre cada registro), overlaps, flags, record_ids y layers. La tabla opcional de designaciones tiene una fila por lugar y designación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="87"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="88"/>
         <source>Site layers</source>
         <translation>Capas de sitios</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="92"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="93"/>
         <source>Overlap share of the smaller record that makes one place</source>
         <translation>Proporción de solapamiento del registro más pequeño que forma un solo lugar</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="103"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="104"/>
         <source>Name field (optional; default: found by name)</source>
         <translation>Campo de nombre (opcional; por defecto: encontrado por su nombre)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="103"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="104"/>
         <source>Designation field (optional; default: found by name)</source>
         <translation>Campo de designación (opcional; por defecto: encontrado por su nombre)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="103"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="104"/>
         <source>Flags (optional; e.g. Montreux Record=1402, 2273)</source>
         <translation>Marcas (opcional; p. ej. Montreux Record=1402, 2273)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="113"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="114"/>
         <source>Planning units of a plan (optional)</source>
         <translation>Unidades de planificación de un plan (opcional)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="113"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="114"/>
         <source>Species ranges (optional)</source>
         <translation>Áreas de distribución de especies (opcional)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="113"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="114"/>
         <source>Sites with dPC (optional)</source>
         <translation>Sitios con dPC (opcional)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="113"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="114"/>
         <source>Flyway sites with a critical field (optional)</source>
         <translation>Sitios de la ruta migratoria con un campo critical (opcional)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="113"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="114"/>
         <source>TFCA candidates (optional)</source>
         <translation>Candidatos ACTF (opcional)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="125"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="126"/>
         <source>Places</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="130"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="131"/>
         <source>Designations of each place</source>
         <translation>Designaciones de cada lugar</translation>
     </message>
@@ -7461,17 +7360,17 @@ Salida: una entidad por lugar con place_id, name, n_designations, designations (
         <translation>Cada lugar es un sitio real con todas sus designaciones, para que los informes a la CMS, Ramsar y el CDB hablen de los mismos lugares; places.csv enumera cada designación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="995"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="966"/>
         <source>protected areas</source>
         <translation>áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="1004"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="975"/>
         <source>planning units</source>
         <translation>unidades de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="1011"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="982"/>
         <source>species ranges</source>
         <translation>áreas de distribución de especies</translation>
     </message>
@@ -7549,19 +7448,304 @@ Los archivos de una exportación anterior que haya en la carpeta (incluidos los 
         <translation>Cálculo de ProtConn</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="146"/>
         <source>Gap distance joining units (km)</source>
         <translation>Distancia de separación que une las unidades (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="146"/>
         <source>Median dispersal distance for dPC (km; 0 skips)</source>
         <translation>Distancia mediana de dispersión para el dPC (km; 0 lo omite)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="146"/>
         <source>Border buffer for transboundary habitats (km)</source>
         <translation>Franja fronteriza para los hábitats transfronterizos (km)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="144"/>
+        <source>The resistance raster &apos;{raster}&apos; is in a projected CRS that is not in metres ({crs}), so cost distances would not be in metres: warp it to a projected CRS in metres (Raster &gt; Projections &gt; Warp), e.g. the UTM zone or a Lambert azimuthal equal-area CRS of the study area.</source>
+        <translation>El ráster de resistencia «{raster}» está en un CRS proyectado que no está en metros ({crs}), por lo que las distancias de costo no estarían en metros: reproyéctelo a un CRS proyectado en metros (Ráster &gt; Proyecciones &gt; Combar (reproyectar)), p. ej. la zona UTM o un CRS acimutal equivalente de Lambert del área de estudio.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="226"/>
+        <source>The CRS {crs} is not a projected CRS in metres, so areas and distances for {purpose} would be wrong: choose a projected equal-area CRS in metres, or leave it empty to use Lambert azimuthal equal-area centred on the study area.</source>
+        <translation>El CRS {crs} no es un CRS proyectado en metros, por lo que las superficies y distancias para «{purpose}» serían incorrectas: elija un CRS proyectado de igual área en metros, o déjelo vacío para usar la proyección acimutal equivalente de Lambert centrada en el área de estudio.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="569"/>
+        <source>The longest gap between stepping stones (km)</source>
+        <translation>La distancia máxima entre escalas (km)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="570"/>
+        <source>The share of each country (%)</source>
+        <translation>La proporción de cada país (%)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="571"/>
+        <source>The cross-border bonus</source>
+        <translation>La bonificación transfronteriza</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="572"/>
+        <source>The connectivity weight</source>
+        <translation>El peso de la conectividad</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="206"/>
+        <source>{setting} is {value}: give 0 (off) or a positive number.</source>
+        <translation>{setting} es {value}: indique 0 (desactivado) o un número positivo.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="212"/>
+        <source>The share of each country is {value} %: give a percentage from 0 to 100.</source>
+        <translation>La proporción de cada país es {value} %: indique un porcentaje de 0 a 100.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="550"/>
+        <source>Stepping stones were asked for, but no passage range overlaps the planning units: the plan has none. Passage ranges have season 4 (passage).</source>
+        <translation>Se pidieron escalas, pero ningún área de paso se superpone a las unidades de planificación: el plan no tiene ninguna. Las áreas de paso tienen la temporada 4 (de paso).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="560"/>
+        <source>The share of each country and the cross-border bonus need each planning unit&apos;s country: use planning units made by the plugin (field &apos;country_shares&apos;), or add a &apos;country&apos; field with ISO3 codes to the unit layer.</source>
+        <translation>La proporción de cada país y la bonificación transfronteriza necesitan el país de cada unidad de planificación: use unidades de planificación creadas por el complemento (campo 'country_shares'), o añada a la capa de unidades un campo 'country' con códigos ISO3.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="568"/>
+        <source>The countries cover {count} planning units but there are {n}: read them from the same unit layer.</source>
+        <translation>Los países cubren {count} unidades de planificación, pero hay {n}: léalos de la misma capa de unidades.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="576"/>
+        <source>No planning unit has a country, so no country can keep a share: check the unit layer&apos;s &apos;country_shares&apos; or &apos;country&apos; field.</source>
+        <translation>Ninguna unidad de planificación tiene país, así que ningún país puede conservar una proporción: revise el campo 'country_shares' o 'country' de la capa de unidades.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="594"/>
+        <source>A connectivity weight is set but no connectivity table was given: choose the table (id1, id2, value) or set the weight to 0.</source>
+        <translation>Hay un peso de conectividad, pero no se indicó ninguna tabla de conectividad: elija la tabla (id1, id2, value) o ponga el peso en 0.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="611"/>
+        <source>The connectivity table {name} was not used: its weight is 0. Give a weight above 0 to use it.</source>
+        <translation>La tabla de conectividad {name} no se usó: su peso es 0. Indique un peso mayor que 0 para usarla.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="217"/>
+        <source>The country areas are {rows} x {cols} but there are {n} planning units and {count} country codes: give one row per unit and one column per code.</source>
+        <translation>La tabla de superficies por país es de {rows} x {cols}, pero hay {n} unidades de planificación y {count} códigos de país: indique una fila por unidad y una columna por código.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="224"/>
+        <source>The country areas must be finite and zero or more.</source>
+        <translation>Las superficies por país deben ser finitas y de cero o más.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/stepping_stones.py" line="95"/>
+        <source>The longest gap between stepping stones is {value} km; give a positive distance, or 0 to plan without stepping stones.</source>
+        <translation>La distancia máxima entre escalas es {value} km; indique una distancia positiva, o 0 para planificar sin escalas.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/stepping_stones.py" line="129"/>
+        <source>Stepping stones for {name}: {count} band(s) along {axis}.</source>
+        <translation>Escalas de {name}: {count} banda(s) siguiendo {axis}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/stepping_stones.py" line="129"/>
+        <source>the way from the breeding to the non-breeding range</source>
+        <translation>la ruta del área de reproducción al área no reproductiva</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/stepping_stones.py" line="129"/>
+        <source>the long axis of the passage range</source>
+        <translation>el eje mayor del área de paso</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tables.py" line="279"/>
+        <source>{file} has no links: give one row per pair of planning units.</source>
+        <translation>{file} no tiene enlaces: indique una fila por par de unidades de planificación.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="574"/>
+        <source>A connectivity weight is set: choose the connectivity table (id1, id2, value), or set the weight to 0.</source>
+        <translation>Hay un peso de conectividad: elija la tabla de conectividad (id1, id2, value) o ponga el peso en 0.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="686"/>
+        <source>The connectivity table {path} is not a file: choose the table again.</source>
+        <translation>La tabla de conectividad {path} no es un archivo: vuelva a elegir la tabla.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="79"/>
+        <source>{what}: the layer &apos;{name}&apos; is not in a projected CRS in metres ({crs}): reproject it to a projected CRS in metres (Vector &gt; Data Management &gt; Reproject layer).</source>
+        <translation>{what}: la capa «{name}» no está en un CRS proyectado en metros ({crs}): reproyéctela a un CRS proyectado en metros (Vectorial &gt; Herramientas de gestión de datos &gt; Reproyectar capa).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="104"/>
+        <source>Maps where animals can move most easily between core areas (for example protected areas), as Linkage Mapper does (McRae &amp; Kavanagh 2011).
+
+Resistance raster: the cost of crossing one metre of each cell (1 for the best habitat, higher for harder ground, nodata for impassable). It must be in a projected CRS in metres; warp a raster in degrees first (Raster &gt; Projections &gt; Warp). Costs are in resistance x metres: 1 km of resistance 1 costs 1,000.
+
+Pairs: each core is linked to its k nearest cores (by straight-line distance between edges; 0 links every pair) closer than the maximum distance (km; 0: no limit). Links costing more than the maximum cost distance, and links whose best route crosses a third core, are dropped (advanced options).
+
+Corridor width (cost units): a cell is in the corridor of cores A and B when the best route from A to B through it costs at most this much more than the best route overall (normalised least-cost corridor, CWD_A + CWD_B - LCD). Try 5 to 20 times the cell size for resistance 1; a larger width gives wider corridors.
+
+Outputs: the least-cost path of every link with its length, cost (lcd), the cost-weighted distance to Euclidean distance ratio and the cores it links; a corridor raster (lowest value over all links, empty beyond the width); optionally corridor polygons. Current flow (optional, Circuitscape-style) runs an electric current from core to core inside each corridor: its raster shows pinch points, where movement funnels through a narrow gap, and each link gets its effective resistance.
+
+Pitfalls: large rasters take time (up to 1.5 s per core per 4 million cells); results depend entirely on the resistance values, which are expert judgements for one species.</source>
+        <translation>Cartografía por dónde los animales pueden moverse con más facilidad entre áreas núcleo (por ejemplo, áreas protegidas), como lo hace Linkage Mapper (McRae &amp; Kavanagh 2011).
+
+Ráster de resistencia: el costo de atravesar un metro de cada celda (1 para el mejor hábitat, más para terrenos más difíciles, nodata para lo infranqueable). Debe estar en un CRS proyectado en metros; reproyecte primero un ráster en grados (Ráster &gt; Proyecciones &gt; Combar (reproyectar)). Los costos se expresan en resistencia x metros: 1 km de resistencia 1 cuesta 1000.
+
+Pares: cada área núcleo se enlaza con sus k áreas núcleo más cercanas (por distancia en línea recta entre bordes; 0 enlaza todos los pares) que estén a menos de la distancia máxima (en km; 0: sin límite). Se descartan los enlaces que cuestan más que la distancia de costo máxima y aquellos cuya mejor ruta atraviesa una tercera área núcleo (opciones avanzadas).
+
+Ancho del corredor (unidades de costo): una celda está en el corredor de las áreas núcleo A y B cuando la mejor ruta de A a B que pasa por ella cuesta como máximo esa cantidad más que la mejor ruta en general (corredor de menor costo normalizado, CWD_A + CWD_B - LCD). Pruebe de 5 a 20 veces el tamaño de celda para una resistencia de 1; un ancho mayor da corredores más anchos.
+
+Salidas: la ruta de menor costo de cada enlace con su longitud, su costo (lcd), la razón entre distancia ponderada por costo y distancia euclidiana, y las áreas núcleo que enlaza; un ráster de corredores (valor mínimo sobre todos los enlaces, vacío más allá del ancho); opcionalmente, polígonos de corredores. El flujo de corriente (opcional, al estilo de Circuitscape) hace pasar una corriente eléctrica de un área núcleo a otra dentro de cada corredor: su ráster muestra los puntos de estrangulamiento, donde el movimiento se concentra en un paso estrecho, y cada enlace recibe su resistencia efectiva.
+
+Precauciones: los rásteres grandes llevan tiempo (hasta 1,5 s por área núcleo por cada 4 millones de celdas); los resultados dependen por completo de los valores de resistencia, que son juicios de expertos para una especie.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="173"/>
+        <source>Maximum distance between cores (km, 0: no limit)</source>
+        <translation>Distancia máxima entre áreas núcleo (km, 0: sin límite)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="334"/>
+        <source>Chooses the planning units that make the best network for your migratory species, in one step: targets, objective and an exact solver (HiGHS).
+
+Planning units: the layer written by &apos;Build planning units&apos;. Its fields unit_id (names units in messages), cost (what the plan keeps low), locked_in (1 = existing protected area, always kept) and locked_out (1 = kept out of the network, e.g. a city or a mining concession) are used when present; choose other fields if yours differ. Without a cost field each unit costs its area in km2.
+
+Species ranges: the layer written by &apos;Prepare species ranges&apos; (or any polygon layer with a species field and an IUCN seasonal field: 1 resident, 2 breeding, 3 non-breeding, 4 passage). Every species and season is one feature; a resident range counts in every season of its species.
+
+Target: the share of each feature&apos;s range inside the planning units that the network should hold. 30 % follows the Global Biodiversity Framework&apos;s Target 3 (30 by 30); 10-50 % is usual. Target rule: &apos;relative&apos; asks the same percentage of every feature; &apos;log-linear&apos; (Rodrigues et al. 2004) asks more of small ranges: 100 % of ranges up to 1,000 km2, 10 % from 250,000 km2, in between on a log scale (the target percentage is then not used).
+
+Per-feature targets (optional): exceptions in percent, written as JSON with species and season code, e.g. {&quot;Ciconia ciconia|2&quot;: 50, &quot;Ciconia ciconia|4&quot;: 20}. A name that matches no feature stops the run and lists valid ones.
+
+Objective: &apos;minimum set&apos; meets every target at the lowest total cost (Marxan&apos;s problem; the budget is not used). &apos;Maximum coverage&apos; represents as much of the targets as the budget allows; &apos;minimum shortfall&apos; makes the total shortfall below the targets as small as the budget allows; &apos;weakest link&apos; secures as many species as possible, a species counting only when the targets of all its seasons are met (a migrant needs its breeding, passage and wintering areas).
+
+Budget: for the last three objectives, the most the network may cost, in the units of the cost (km2 when the cost is the area; e.g. 30 % of the study area). Locked-in units count against it.
+
+Boundary length modifier (BLM): 0 ignores the shape of the network; higher values favour compact, clumped networks with shorter edges at some extra cost. Use &apos;Suggest a boundary length modifier&apos; to find a balanced value.
+
+Time limit: seconds the solver may search (60 s is ample for a few thousand units). Gap: how close to the proven best the answer must be before the solver stops, 0.01 = within 1 %; 0 asks for the exact optimum (slower). Keep locked-in units: untick to let the plan ignore existing protected areas.
+
+Advanced parameters (all off at 0): the longest gap between stepping stones (km) keeps a unit of every passage range in each stretch of the migration, so no two stopovers are farther apart; each country keeps at least a share (%) of its own land (needs the units&apos; country_shares or country field); the cross-border bonus (cost units per km) rewards selected neighbours in different countries; a connectivity table (CSV id1, id2, value, as Marxan Connect writes it) with its weight rewards keeping linked units together, or with one-way links charges keeping id1 without id2. The user guide explains when to use each.
+
+Outputs: the planning units with their fields plus selected (1 = in the network) and status (&apos;locked in&apos;, &apos;selected&apos;, &apos;locked out&apos; or &apos;not selected&apos;); a target table with, for every feature, its area inside the units (total_km2), target_km2, held_km2, met (1 = target met) and shortfall_km2; and the solver status, objective, gap, cost, number of units selected and targets met.</source>
+        <translation>Elige en un solo paso las unidades de planificación que forman la mejor red para sus especies migratorias: metas, objetivo y un solucionador exacto (HiGHS).
+
+Unidades de planificación: la capa escrita por «Crear unidades de planificación». Sus campos unit_id (nombra las unidades en los mensajes), cost (lo que el plan intenta mantener bajo), locked_in (1 = área protegida existente, siempre conservada) y locked_out (1 = excluida de la red, p. ej. una ciudad o una concesión minera) se usan si existen; elija otros campos si los suyos son distintos. Sin campo de costo, cada unidad cuesta su superficie en km2.
+
+Áreas de distribución de especies: la capa escrita por «Preparar áreas de distribución de especies» (o cualquier capa de polígonos con un campo de especie y un campo de estacionalidad UICN: 1 residente, 2 reproductiva, 3 no reproductiva, 4 de paso). Cada especie y temporada es un elemento; un área de residencia cuenta en cada temporada de su especie.
+
+Meta: la proporción del área de distribución de cada elemento, dentro de las unidades de planificación, que la red debe cubrir. El 30 % sigue la meta 3 del Marco Mundial de Biodiversidad (30 % para 2030); lo habitual es 10-50 %. Regla de meta: «relativa» pide el mismo porcentaje a cada elemento; «log-lineal» (Rodrigues et al. 2004) pide más a las áreas pequeñas: el 100 % de las áreas de hasta 1000 km2, el 10 % a partir de 250 000 km2, y entre ambas en escala logarítmica (en ese caso no se usa el porcentaje de la meta).
+
+Metas por elemento (opcional): excepciones en porcentaje, escritas en JSON con la especie y el código de temporada, p. ej. {&quot;Ciconia ciconia|2&quot;: 50, &quot;Ciconia ciconia|4&quot;: 20}. Un nombre que no corresponde a ningún elemento detiene la ejecución y enumera los válidos.
+
+Objetivo: «conjunto mínimo» alcanza todas las metas con el menor costo total (el problema de Marxan; no se usa el presupuesto). «Cobertura máxima» representa tanto de las metas como permite el presupuesto; «déficit mínimo» reduce el déficit total respecto de las metas tanto como permite el presupuesto; «eslabón más débil» asegura tantas especies como sea posible, y una especie solo cuenta cuando se alcanzan las metas de todas sus temporadas (un migrante necesita sus áreas de reproducción, de paso y de invernada).
+
+Presupuesto: para los tres últimos objetivos, lo máximo que puede costar la red, en las unidades del costo (km2 cuando el costo es la superficie; p. ej. el 30 % del área de estudio). Las unidades fijadas cuentan dentro del presupuesto.
+
+Modificador de longitud de borde (BLM): 0 ignora la forma de la red; valores más altos favorecen redes compactas y agrupadas, con bordes más cortos, a cambio de algo más de costo. Use «Sugerir un modificador de longitud de borde» para encontrar un valor equilibrado.
+
+Tiempo límite: segundos que el solucionador puede buscar (60 s es más que suficiente para unos pocos miles de unidades). Brecha: cuán cerca del mejor resultado demostrado debe estar la respuesta para que el solucionador se detenga, 0.01 = a menos del 1 %; 0 pide el óptimo exacto (más lento). Conservar las unidades fijadas: desmarque para que el plan ignore las áreas protegidas existentes.
+
+Parámetros avanzados (todos desactivados con 0): la distancia máxima entre escalas (km) conserva una unidad de cada área de paso en cada tramo de la migración, de modo que dos escalas nunca queden más separadas que esa distancia; cada país conserva al menos una proporción (%) de su propia tierra (necesita el campo country_shares o country de las unidades); la bonificación transfronteriza (unidades de costo por km) recompensa a las unidades vecinas seleccionadas de países distintos; una tabla de conectividad (CSV id1, id2, value, como la escribe Marxan Connect), con su peso, recompensa conservar juntas las unidades enlazadas o, con enlaces en un solo sentido, penaliza conservar id1 sin id2. La guía del usuario explica cuándo usar cada uno.
+
+Salidas: las unidades de planificación con sus campos más selected (1 = en la red) y status ('locked in', 'selected', 'locked out' o 'not selected'); una tabla de metas con, para cada elemento, su superficie dentro de las unidades (total_km2), target_km2, held_km2, met (1 = meta alcanzada) y shortfall_km2; y el estado del solucionador, el objetivo, la brecha, el costo, el número de unidades seleccionadas y las metas alcanzadas.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="464"/>
+        <source>Longest gap between stepping stones (km; 0: off)</source>
+        <translation>Distancia máxima entre escalas (km; 0: desactivado)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="472"/>
+        <source>Share each country keeps of its own land (%; 0: off)</source>
+        <translation>Proporción de su propia tierra que conserva cada país (%; 0: desactivado)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="481"/>
+        <source>Cross-border bonus (cost units per km of shared edge; 0: off)</source>
+        <translation>Bonificación transfronteriza (unidades de costo por km de borde compartido; 0: desactivado)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="489"/>
+        <source>Connectivity table (CSV: id1, id2, value)</source>
+        <translation>Tabla de conectividad (CSV: id1, id2, value)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="489"/>
+        <source>CSV or Marxan table (*.csv *.txt *.dat)</source>
+        <translation>Tabla CSV o de Marxan (*.csv *.txt *.dat)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="495"/>
+        <source>Connectivity weight (0: the table is not used)</source>
+        <translation>Peso de la conectividad (0: no se usa la tabla)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="503"/>
+        <source>Connectivity links are two-way (untick: from id1 to id2 only)</source>
+        <translation>Los enlaces de conectividad van en ambos sentidos (desmarcado: solo de id1 a id2)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/sinks.py" line="45"/>
+        <source>lines</source>
+        <translation>líneas</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/sinks.py" line="117"/>
+        <source>{count} feature(s) written to &apos;{output}&apos; held parts that are not {kind} (for example a geometry collection left by an intersection): only their {kind} were kept, and {empty} of them, left with none, were written without geometry.</source>
+        <translation>{count} entidad(es) escrita(s) en «{output}» contenían partes que no son {kind} (por ejemplo, una colección de geometrías resultante de una intersección): solo se conservaron sus {kind}, y {empty} de ellas, que no tenían ninguna, se escribieron sin geometría.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>Lowest cost</source>
+        <translation>Costo más bajo</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>Low cost</source>
+        <translation>Costo bajo</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>Higher cost</source>
+        <translation>Costo más alto</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>Highest cost</source>
+        <translation>Costo máximo</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>Lowest importance (dPC)</source>
+        <translation>Importancia más baja (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>Low importance</source>
+        <translation>Importancia baja</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>Medium importance</source>
+        <translation>Importancia media</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>High importance</source>
+        <translation>Importancia alta</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>Highest importance (dPC)</source>
+        <translation>Importancia más alta (dPC)</translation>
     </message>
 </context>
 <context>
@@ -7911,7 +8095,7 @@ Los archivos de una exportación anterior que haya en la carpeta (incluidos los 
 <context>
     <name>SolveStep</name>
     <message>
-        <location filename="../resources/ui/solve_step.ui" line="122"/>
+        <location filename="../resources/ui/solve_step.ui" line="193"/>
         <source>Solve</source>
         <translation>Resolución</translation>
     </message>
@@ -7996,34 +8180,109 @@ Los archivos de una exportación anterior que haya en la carpeta (incluidos los 
         <translation>Encontrar el BLM con el que el costo y el borde quedan equilibrados (Cohon et al. 1979): dos o tres resoluciones.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/solve_step.ui" line="79"/>
+        <location filename="../resources/ui/solve_step.ui" line="150"/>
         <source>Solver</source>
         <translation>Solucionador</translation>
     </message>
     <message>
-        <location filename="../resources/ui/solve_step.ui" line="83"/>
+        <location filename="../resources/ui/solve_step.ui" line="154"/>
         <source>Time limit (s)</source>
         <translation>Tiempo límite (s)</translation>
     </message>
     <message>
-        <location filename="../resources/ui/solve_step.ui" line="93"/>
+        <location filename="../resources/ui/solve_step.ui" line="164"/>
         <source>The solver stops after this time and returns the best plan found, with its gap to the optimum.</source>
         <translation>El solucionador se detiene tras este tiempo y devuelve el mejor plan encontrado, con su brecha respecto al óptimo.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/solve_step.ui" line="97"/>
+        <location filename="../resources/ui/solve_step.ui" line="168"/>
         <source>Optimality gap</source>
         <translation>Brecha de optimalidad</translation>
     </message>
     <message>
-        <location filename="../resources/ui/solve_step.ui" line="108"/>
+        <location filename="../resources/ui/solve_step.ui" line="179"/>
         <source>Stop when the plan is proven within this percentage of the best possible. 0 % proves optimality; 1 % is usually enough.</source>
         <translation>Detenerse cuando se demuestre que el plan está a menos de este porcentaje del mejor posible. 0 % demuestra la optimalidad; 1 % suele bastar.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/solve_step.ui" line="107"/>
+        <location filename="../resources/ui/solve_step.ui" line="178"/>
         <source> %</source>
         <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="79"/>
+        <source>Advanced: stepping stones, countries, connectivity</source>
+        <translation>Avanzado: escalas migratorias, países, conectividad</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="85"/>
+        <source>Longest gap between stopovers (km)</source>
+        <translation>Distancia máxima entre escalas (km)</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="95"/>
+        <source>Keep a stopover in every stretch of each passage range: no two consecutive stopovers along the migration (from the breeding to the non-breeding range) are farther apart than this. Off: no such rule.</source>
+        <translation>Mantiene una escala en cada tramo de cada área de paso: dos escalas consecutivas a lo largo de la migración (del área de reproducción al área no reproductiva) nunca están más separadas que esta distancia. Desactivado: sin esta regla.</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="140"/>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="98"/>
+        <source>Each country keeps at least</source>
+        <translation>Cada país conserva al menos</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="108"/>
+        <source>Every country in the study area keeps at least this share of its own land in the network, wherever the species are: a national share of GBF Target 3. Needs the units&apos; countries (planning units made by the plugin have them). Off: no such rule.</source>
+        <translation>Cada país del área de estudio conserva al menos esta proporción de su propia tierra en la red, estén donde estén las especies: una parte nacional de la meta 3 del MMB. Necesita el país de cada unidad (las unidades de planificación creadas por el complemento lo indican). Desactivado: sin esta regla.</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="111"/>
+        <source>Cross-border bonus (per km)</source>
+        <translation>Bonificación transfronteriza (por km)</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="120"/>
+        <source>Cost units earned for every km of edge shared by two selected units in different countries: favours networks that meet across borders, the seeds of transfrontier conservation areas. Off: no bonus.</source>
+        <translation>Unidades de costo ganadas por cada km de borde compartido por dos unidades seleccionadas de países distintos: favorece las redes que se unen a través de las fronteras, semillas de áreas de conservación transfronterizas. Desactivado: sin bonificación.</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="123"/>
+        <source>Connectivity table</source>
+        <translation>Tabla de conectividad</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="129"/>
+        <source>A table of links between planning units (CSV with columns id1, id2, value, as Marxan Connect writes it), e.g. larval dispersal or links from tracking data. Ids are those of the unit layer&apos;s id field.</source>
+        <translation>Una tabla de enlaces entre unidades de planificación (CSV con las columnas id1, id2, value, como la escribe Marxan Connect), p. ej. la dispersión larvaria o enlaces a partir de datos de seguimiento. Los id son los del campo de id de la capa de unidades.</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="128"/>
+        <source>CSV or Marxan table (*.csv *.txt *.dat)</source>
+        <translation>Tabla CSV o de Marxan (*.csv *.txt *.dat)</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="132"/>
+        <source>Connectivity weight</source>
+        <translation>Peso de la conectividad</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="141"/>
+        <source>Weight of the connectivity table, in cost units per unit of link value. Off: the table is not used.</source>
+        <translation>Peso de la tabla de conectividad, en unidades de costo por unidad de valor del enlace. Desactivado: no se usa la tabla.</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="144"/>
+        <source>Links are one-way, from id1 to id2</source>
+        <translation>Los enlaces van en un solo sentido, de id1 a id2</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="145"/>
+        <source>Ticked: a link from id1 to id2 costs its value when id1 is kept without id2 (one-way flows, e.g. breeding to wintering). Not ticked: keeping both units of a link earns its value.</source>
+        <translation>Marcado: un enlace de id1 a id2 cuesta su valor cuando se conserva id1 sin id2 (flujos en un solo sentido, p. ej. de la reproducción a la invernada). Sin marcar: conservar las dos unidades de un enlace aporta su valor.</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@
         <translation>Code(s) ISO3 inconnu(s) {codes} : absent(s) de la couche de frontières « {layer} ». Utilisez des codes ISO 3166 à trois lettres comme FRA ou ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="81"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="39"/>
         <source>The selection has shape {shape}; give one flag per planning unit ({n}).</source>
         <translation>La sélection a la forme {shape} ; donnez un indicateur par unité de planification ({n}).</translation>
     </message>
@@ -34,17 +34,17 @@
         <translation>Résolution : écart {gap:.2%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="389"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="381"/>
         <source>Cancelled by the user; nothing was written.</source>
         <translation>Annulé par l'utilisateur ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="170"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="159"/>
         <source>Building the study area</source>
         <translation>Construction de la zone d'étude</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="181"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="170"/>
         <source>Simulating species ranges and protected areas</source>
         <translation>Simulation des aires de répartition des espèces et des aires protégées</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>{n} élément(s) n'ont aucune aire de répartition dans la zone d'étude : {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="674"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="829"/>
         <source>Solving the integer programme</source>
         <translation>Résolution du programme en nombres entiers</translation>
     </message>
@@ -79,162 +79,162 @@
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="774"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="766"/>
         <source>The hexagon area ({cell:.0f} km2) is not smaller than the study area ({area:.0f} km2): choose hexagons of at most {suggest:.0f} km2.</source>
         <translation>La surface des hexagones ({cell:.0f} km2) n'est pas inférieure à celle de la zone d'étude ({area:.0f} km2) : choisissez des hexagones d'au plus {suggest:.0f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="47"/>
+        <location filename="../cms_connectivity_plugin/core/i18n.py" line="122"/>
         <source>{shown} and {rest} more</source>
         <translation>{shown} et {rest} autres</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="187"/>
+        <location filename="../cms_connectivity_plugin/core/problem/boundary.py" line="59"/>
         <source>The boundary table has {i} first ids, {j} second ids and {length} lengths; every row needs all three.</source>
         <translation>La table des bordures a {i} premiers identifiants, {j} seconds identifiants et {length} longueurs ; chaque ligne a besoin des trois.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/core/problem/boundary.py" line="67"/>
         <source>Boundary rows {rows} refer to planning units outside 0..{last}: check that the boundary table matches the planning units.</source>
         <translation>Les lignes de bordure {rows} renvoient à des unités de planification hors de 0..{last} : vérifiez que la table des bordures correspond aux unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="203"/>
+        <location filename="../cms_connectivity_plugin/core/problem/boundary.py" line="75"/>
         <source>Boundary rows {rows} have a missing or negative length: every shared edge length must be zero or more.</source>
         <translation>Les lignes de bordure {rows} ont une longueur manquante ou négative : chaque longueur de bord partagé doit être positive ou nulle.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="214"/>
+        <location filename="../cms_connectivity_plugin/core/problem/boundary.py" line="86"/>
         <source>There are {count} exposed edge lengths for {n} planning units; give one per unit.</source>
         <translation>Il y a {count} longueurs de bord exposé pour {n} unités de planification ; donnez-en une par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="222"/>
+        <location filename="../cms_connectivity_plugin/core/problem/boundary.py" line="94"/>
         <source>Planning units {units} have a missing or negative exposed edge: exposed edge lengths must be zero or more.</source>
         <translation>Les unités de planification {units} ont un bord exposé manquant ou négatif : les longueurs de bord exposé doivent être positives ou nulles.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="273"/>
+        <location filename="../cms_connectivity_plugin/core/problem/boundary.py" line="145"/>
         <source>The selection has {count} units but the boundary data has {n}.</source>
         <translation>La sélection compte {count} unités, mais les données de bordure en ont {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="335"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="94"/>
         <source>feature {number}</source>
         <translation>élément {number}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="388"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="164"/>
         <source>The cost has shape {shape}; give one cost per planning unit.</source>
         <translation>Le coût a la forme {shape} ; donnez un coût par unité de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="170"/>
         <source>The targets have shape {shape}; give one target per feature.</source>
         <translation>Les cibles ont la forme {shape} ; donnez une cible par élément.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="400"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="176"/>
         <source>The amounts table is {rows} x {cols} but there are {n} planning units and {m} targets: give one row per unit and one column per feature.</source>
         <translation>La table des quantités est de {rows} x {cols}, mais il y a {n} unités de planification et {m} cibles : donnez une ligne par unité et une colonne par élément.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="407"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="183"/>
         <source>There are {names} feature names for {m} features.</source>
         <translation>Il y a {names} noms d'éléments pour {m} éléments.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1610"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="188"/>
         <source>locked-in</source>
         <translation>unités verrouillées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1632"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="188"/>
         <source>locked-out</source>
         <translation>unités exclues</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="414"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="190"/>
         <source>The {what} flags have shape {shape}; give one flag per planning unit ({n}).</source>
         <translation>Les indicateurs « {what} » ont la forme {shape} ; donnez un indicateur par unité de planification ({n}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="421"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="197"/>
         <source>There are {count} unit ids for {n} planning units.</source>
         <translation>Il y a {count} identifiants d'unité pour {n} unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="429"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="205"/>
         <source>The cost of planning unit {units} is missing or not finite: give every unit a finite cost, or remove the units that cannot be selected.</source>
         <translation>Le coût de l'unité de planification {units} est manquant ou non fini : donnez à chaque unité un coût fini, ou retirez les unités qui ne peuvent pas être sélectionnées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="437"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="213"/>
         <source>The cost of planning unit {units} is negative: costs must be zero or more.</source>
         <translation>Le coût de l'unité de planification {units} est négatif : les coûts doivent être positifs ou nuls.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="461"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="237"/>
         <source>The amount of feature &apos;{feature}&apos; in planning unit {unit} is {value}: amounts must be zero or more ({count} such values in all).</source>
         <translation>La quantité de l'élément « {feature} » dans l'unité de planification {unit} vaut {value} : les quantités doivent être positives ou nulles ({count} valeurs de ce type au total).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="475"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="251"/>
         <source>The target for feature &apos;{feature}&apos; is {value}: targets are amounts and must be zero or more.</source>
         <translation>La cible de l'élément « {feature} » vaut {value} : les cibles sont des quantités et doivent être positives ou nulles.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="568"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="296"/>
         <source>Planning unit {units} is both locked in and locked out: remove one of the two locks.</source>
         <translation>L'unité de planification {units} est à la fois verrouillée et exclue : retirez l'un des deux verrous.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="492"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="160"/>
         <source>Unknown boundary formulation &apos;{name}&apos;: use {choices}.</source>
         <translation>Formulation de bordure « {name} » inconnue : utilisez {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="498"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="166"/>
         <source>The boundary length modifier is {value}; it must be zero or more.</source>
         <translation>Le modificateur de longueur de bordure vaut {value} ; il doit être positif ou nul.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="504"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="172"/>
         <source>The edge factor is {value}; it must be between 0 and 1.</source>
         <translation>Le facteur de bord vaut {value} ; il doit être compris entre 0 et 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="510"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="178"/>
         <source>The boundary data covers {count} planning units but there are {n}: rebuild the boundary table from the same units.</source>
         <translation>Les données de bordure couvrent {count} unités de planification, mais il y en a {n} : reconstruisez la table des bordures à partir des mêmes unités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="534"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="202"/>
         <source>A boundary length modifier of {value} is set but no boundary data was given: add the boundary table or set the modifier to 0.</source>
         <translation>Un modificateur de longueur de bordure de {value} est défini, mais aucune donnée de bordure n'a été fournie : ajoutez la table des bordures ou mettez le modificateur à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="609"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="323"/>
         <source>&apos;{name}&apos;: target {target:.6g}, at most {max_attainable:.6g} available ({shortfall:.6g} short)</source>
         <translation>« {name} » : cible {target:.6g}, au plus {max_attainable:.6g} disponible (déficit de {shortfall:.6g})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2459"/>
+        <location filename="../cms_connectivity_plugin/core/problem/solution.py" line="100"/>
         <source>The warm start has shape {shape}; give one flag per planning unit ({n}).</source>
         <translation>Le démarrage à chaud a la forme {shape} ; donnez un indicateur par unité de planification ({n}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2501"/>
+        <location filename="../cms_connectivity_plugin/core/problem/solution.py" line="142"/>
         <source>The time limit is {value} s; give a positive number of seconds.</source>
         <translation>Le temps maximal vaut {value} s ; donnez un nombre positif de secondes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2507"/>
+        <location filename="../cms_connectivity_plugin/core/problem/solution.py" line="148"/>
         <source>The optimality gap is {value}; give a fraction of 0 or more, e.g. 0.01.</source>
         <translation>L'écart d'optimalité vaut {value} ; donnez une fraction supérieure ou égale à 0, p. ex. 0.01.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2513"/>
+        <location filename="../cms_connectivity_plugin/core/problem/solution.py" line="154"/>
         <source>The number of threads is {value}; give 1 or more.</source>
         <translation>Le nombre de fils d'exécution vaut {value} ; donnez 1 ou plus.</translation>
     </message>
@@ -269,22 +269,22 @@
         <translation>Le seuil de verrouillage vaut {value} : donnez une part protégée supérieure à 0 et au plus égale à 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="284"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="291"/>
         <source>Unknown scenario setting(s): {names}. Remove them or check the spelling.</source>
         <translation>Paramètre(s) de scénario inconnu(s) : {names}. Supprimez-les ou vérifiez l'orthographe.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="291"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="298"/>
         <source>This scenario was written by a newer plugin (schema {version}): update the plugin.</source>
         <translation>Ce scénario a été écrit par une version plus récente de l'extension (schéma {version}) : mettez l'extension à jour.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="313"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="320"/>
         <source>The scenario file is not valid JSON ({detail}).</source>
         <translation>Le fichier de scénario n'est pas un JSON valide ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="317"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="324"/>
         <source>The scenario file must hold one JSON object.</source>
         <translation>Le fichier de scénario doit contenir un seul objet JSON.</translation>
     </message>
@@ -357,17 +357,17 @@ Pays : codes ISO3 séparés par des virgules (par défaut : la voie de migration
 Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_units, tfca_candidates, protected_areas, species_ranges, countries), targets.csv, scenario.json, summary.json et tfca_map.pdf / .png.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="93"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="82"/>
         <source>Countries (ISO3 codes, comma separated)</source>
         <translation>Pays (codes ISO3 séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="108"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="97"/>
         <source>Number of simulated species</source>
         <translation>Nombre d'espèces simulées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="119"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="108"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
@@ -397,7 +397,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Écart d'optimalité relatif</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="100"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="89"/>
         <source>Country borders (default: QGIS world map)</source>
         <translation>Frontières des pays (par défaut : carte du monde de QGIS)</translation>
     </message>
@@ -417,7 +417,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="202"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="213"/>
         <source>TFCA candidates</source>
         <translation>Candidates ACTF</translation>
     </message>
@@ -457,17 +457,17 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Impossible d'écrire dans le dossier de sortie « {path} » ({reason}) : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="191"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="202"/>
         <source>Writing layer {layer} to {path} failed: {reason}</source>
         <translation>L'écriture de la couche {layer} dans {path} a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="203"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="214"/>
         <source>Protected areas</source>
         <translation>Aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="204"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="215"/>
         <source>Species ranges</source>
         <translation>Aires de répartition des espèces</translation>
     </message>
@@ -477,22 +477,22 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="407"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="418"/>
         <source>Could not reopen layer {layer} from {path}.</source>
         <translation>Impossible de rouvrir la couche {layer} depuis {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="415"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="426"/>
         <source>{countries}: {selected:.1f} % of the study area in the network, {met} of {total} species-season targets met, {n} TFCA candidate(s) ({solver}, {status}, gap {gap:.2%}).</source>
         <translation>{countries} : {selected:.1f} % de la zone d'étude dans le réseau, {met} des {total} cibles par espèce et saison atteintes, {n} candidate(s) ACTF ({solver}, {status}, écart {gap:.2%}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="430"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="441"/>
         <source>Migratory species network and TFCA candidates</source>
         <translation>Réseau pour les espèces migratrices et candidates ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/layers.py" line="53"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/layers.py" line="51"/>
         <source>QGIS&apos;s world map ({path}) could not be opened: reinstall QGIS&apos;s data (Debian package qgis-common) or choose a border layer.</source>
         <translation>Impossible d'ouvrir la carte du monde de QGIS ({path}) : réinstallez les données de QGIS (paquet Debian qgis-common) ou choisissez une couche de frontières.</translation>
     </message>
@@ -592,37 +592,37 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="68"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="77"/>
         <source>Style file not found: {path}. Reinstall the plugin.</source>
         <translation>Fichier de style introuvable : {path}. Réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="76"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="85"/>
         <source>Style file {path} is not valid XML (line {line}): {error}</source>
         <translation>Le fichier de style {path} n'est pas un XML valide (ligne {line}) : {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="83"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="92"/>
         <source>Could not apply style {path} to layer &apos;{layer}&apos;: {error}</source>
         <translation>Impossible d'appliquer le style {path} à la couche « {layer} » : {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="102"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="111"/>
         <source>Cannot save style &apos;{name}&apos;: the layer is not a valid vector layer.</source>
         <translation>Impossible d'enregistrer le style « {name} » : la couche n'est pas une couche vecteur valide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="109"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="118"/>
         <source>Cannot save style &apos;{name}&apos; in &apos;{source}&apos;: it is not a GeoPackage.</source>
         <translation>Impossible d'enregistrer le style « {name} » dans « {source} » : ce n'est pas un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="116"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="125"/>
         <source>CMS Connectivity Planner style</source>
         <translation>Style Planificateur de connectivité CMS</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="119"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="128"/>
         <source>Could not save style &apos;{name}&apos; in {source}: {error}</source>
         <translation>Impossible d'enregistrer le style « {name} » dans {source} : {error}</translation>
     </message>
@@ -837,217 +837,217 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Le raster de résistance « {raster} » n'a pas de système de coordonnées de référence : attribuez-lui-en un (Raster &gt; Projections &gt; Assigner une projection).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="135"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="137"/>
         <source>The resistance raster &apos;{raster}&apos; is in a geographic CRS ({crs}, degrees), so cost distances would mix degrees and metres: warp it to a projected CRS in metres (Raster &gt; Projections &gt; Warp), e.g. the UTM zone or a Lambert azimuthal equal-area CRS of the study area.</source>
         <translation>Le raster de résistance « {raster} » est dans un CRS géographique ({crs}, en degrés) : les distances de coût mélangeraient degrés et mètres. Reprojetez-le dans un CRS projeté en mètres (Raster &gt; Projections &gt; Projection (warp)), p. ex. la zone UTM ou un CRS Lambert azimutal équivalent de la zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="157"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="165"/>
         <source>The resistance raster &apos;{raster}&apos; is not a 2-D grid: choose a single band.</source>
         <translation>Le raster de résistance « {raster} » n'est pas une grille 2D : choisissez une seule bande.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="165"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="173"/>
         <source>The resistance raster &apos;{raster}&apos; is rotated: warp it to a north-up grid (Raster &gt; Projections &gt; Warp) and choose the result.</source>
         <translation>Le raster de résistance « {raster} » est pivoté : reprojetez-le sur une grille orientée au nord (Raster &gt; Projections &gt; Projection (warp)) et choisissez le résultat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="172"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="180"/>
         <source>The resistance raster &apos;{raster}&apos; has a cell size of 0: fix its georeferencing.</source>
         <translation>Le raster de résistance « {raster} » a une taille de cellule nulle : corrigez son géoréférencement.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="182"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="190"/>
         <source>The resistance raster &apos;{raster}&apos; has no valid cell (all nodata): choose another raster or band, or fix its nodata value.</source>
         <translation>Le raster de résistance « {raster} » n'a aucune cellule valide (tout est nodata) : choisissez un autre raster ou une autre bande, ou corrigez sa valeur nodata.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="190"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="198"/>
         <source>The resistance raster &apos;{raster}&apos; has {n} cell(s) with a resistance of 0 or less (lowest {low:g}): resistances must be greater than 0; reclassify those cells (e.g. to 1) or set them to nodata to make them impassable.</source>
         <translation>Le raster de résistance « {raster} » a {n} cellule(s) de résistance inférieure ou égale à 0 (minimum {low:g}) : les résistances doivent être supérieures à 0 ; reclassez ces cellules (p. ex. à 1) ou mettez-les en nodata pour les rendre infranchissables.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="242"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="250"/>
         <source>The resistance raster &apos;{raster}&apos; could not be opened ({reason}): choose a GeoTIFF or another raster file that GDAL reads.</source>
         <translation>Impossible d'ouvrir le raster de résistance « {raster} » ({reason}) : choisissez un GeoTIFF ou un autre fichier raster lisible par GDAL.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="210"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="199"/>
         <source>unknown format</source>
         <translation>format inconnu</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="252"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="260"/>
         <source>The resistance raster &apos;{raster}&apos; has no band {band}: choose a band from 1 to {n}.</source>
         <translation>Le raster de résistance « {raster} » n'a pas de bande {band} : choisissez une bande de 1 à {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="317"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="325"/>
         <source>The raster &apos;{path}&apos; could not be written: choose a writable file name.</source>
         <translation>Impossible d'écrire le raster « {path} » : choisissez un nom de fichier accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="368"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="376"/>
         <source>Core area(s) {ids} of &apos;{layer}&apos; lie outside the resistance raster &apos;{raster}&apos;: use a raster that covers every core, or leave those cores out.</source>
         <translation>Zone(s) noyau {ids} de « {layer} » hors du raster de résistance « {raster} » : utilisez un raster qui couvre toutes les zones noyaux, ou excluez ces zones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="382"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="390"/>
         <source>Core area(s) {ids} of &apos;{layer}&apos; cover only nodata cells of the resistance raster &apos;{raster}&apos;: give those cells a resistance, or leave those cores out.</source>
         <translation>Zone(s) noyau {ids} de « {layer} » ne couvrant que des cellules nodata du raster de résistance « {raster} » : donnez une résistance à ces cellules, ou excluez ces zones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="556"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="564"/>
         <source>The current-flow solve did not converge ({n} unknowns): restrict current flow to the corridors, or coarsen the resistance raster.</source>
         <translation>Le calcul du flux de courant n'a pas convergé ({n} inconnues) : limitez le flux de courant aux corridors, ou rendez le raster de résistance plus grossier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="755"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="763"/>
         <source>Unknown averaging &apos;{value}&apos;: use one of {values}.</source>
         <translation>Moyenne « {value} » inconnue : utilisez l'une des valeurs {values}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="597"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="605"/>
         <source>Current flow needs source and ground cells with a valid resistance: check that both cores lie on valid cells of the resistance raster.</source>
         <translation>Le flux de courant nécessite des cellules source et de masse de résistance valide : vérifiez que les deux zones noyaux se trouvent sur des cellules valides du raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="677"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="685"/>
         <source>The {what} must be a number greater than 0 (got {value}).</source>
         <translation>Le paramètre « {what} » doit être un nombre supérieur à 0 (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="745"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="753"/>
         <source>corridor width (cost units)</source>
         <translation>largeur du corridor (unités de coût)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="746"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="754"/>
         <source>maximum distance between cores</source>
         <translation>distance maximale entre zones noyaux</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="747"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="755"/>
         <source>maximum cost distance</source>
         <translation>distance de coût maximale</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="749"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="757"/>
         <source>The number of nearest cores to link must be 1 or more (got {value}).</source>
         <translation>Le nombre de zones noyaux les plus proches à relier doit être supérieur ou égal à 1 (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="266"/>
+        <location filename="../cms_connectivity_plugin/core/vector.py" line="80"/>
         <source>The layer &apos;{layer}&apos; has no coordinate reference system: set one in its properties (Layer &gt; Set CRS).</source>
         <translation>La couche « {layer} » n'a pas de système de coordonnées de référence : définissez-en un dans ses propriétés (Couche &gt; Définir le CRS de la couche).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="771"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="779"/>
         <source>Core area(s) {ids} of &apos;{layer}&apos; have no geometry: fix or delete those features.</source>
         <translation>Zone(s) noyau {ids} de « {layer} » sans géométrie : corrigez ou supprimez ces entités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="777"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="785"/>
         <source>The layer &apos;{layer}&apos; has {n} core area(s): corridors need at least two.</source>
         <translation>La couche « {layer} » contient {n} zone(s) noyau : les corridors en nécessitent au moins deux.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="788"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="796"/>
         <source>No two cores of &apos;{layer}&apos; are within the maximum distance ({distance:g} map units): increase the maximum distance, or leave it empty.</source>
         <translation>Aucune paire de zones noyaux de « {layer} » n'est à moins de la distance maximale ({distance:g} unités de carte) : augmentez la distance maximale ou laissez-la vide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="807"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="815"/>
         <source>Corridors cancelled.</source>
         <translation>Corridors annulés.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="856"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="864"/>
         <source>resistance x map units</source>
         <translation>résistance x unités de carte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="131"/>
         <source>The role &apos;{role}&apos; is unknown: use one of {roles}.</source>
         <translation>Le rôle « {role} » est inconnu : utilisez l'un des rôles {roles}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="143"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="142"/>
         <source>The field &apos;{field}&apos; of &apos;{layer}&apos; has values that are not a site role: {values}. Use breeding, stopover (or passage) and non-breeding (or wintering), or IUCN codes 2, 4, 3.</source>
         <translation>Le champ « {field} » de « {layer} » contient des valeurs qui ne sont pas des rôles de site : {values}. Utilisez breeding (reproduction), stopover (ou passage, halte) et non-breeding (ou wintering, hivernage), ou les codes UICN 2, 4, 3.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="183"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="182"/>
         <source>The columns &apos;{lon}&apos; / &apos;{lat}&apos; of &apos;{layer}&apos; are not valid longitudes / latitudes in degrees for site(s) {ids}: fix those values.</source>
         <translation>Les colonnes « {lon} » / « {lat} » de « {layer} » ne sont pas des longitudes / latitudes valides en degrés pour le(s) site(s) {ids} : corrigez ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="75"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/units.py" line="59"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos;: choose one of {fields}.</source>
         <translation>La couche « {layer} » n'a pas de champ « {field} » : choisissez l'un des champs {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="252"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="251"/>
         <source>Site(s) {ids} of &apos;{layer}&apos; have no geometry: fix or delete those features.</source>
         <translation>Site(s) {ids} de « {layer} » sans géométrie : corrigez ou supprimez ces entités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="259"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="258"/>
         <source>The layer &apos;{layer}&apos; has line geometries: flyway sites must be points or polygons.</source>
         <translation>La couche « {layer} » a des géométries linéaires : les sites d'une voie de migration doivent être des points ou des polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="268"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="267"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; has duplicates: choose a field with one value per site.</source>
         <translation>Le champ d'identifiant « {field} » de « {layer} » contient des doublons : choisissez un champ avec une valeur par site.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="283"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="282"/>
         <source>The weight field &apos;{field}&apos; of &apos;{layer}&apos; is empty, negative or not a number for site(s) {ids}: fill it with counts (e.g. birds) or leave it empty.</source>
         <translation>Le champ de poids « {field} » de « {layer} » est vide, négatif ou non numérique pour le(s) site(s) {ids} : remplissez-le avec des effectifs (p. ex. d'oiseaux) ou laissez-le vide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="417"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="416"/>
         <source>The maximum hop distance must be greater than 0 km (got {value}).</source>
         <translation>La distance de saut maximale doit être supérieure à 0 km (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="423"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="422"/>
         <source>Unknown distance &apos;{value}&apos;: use one of {values}.</source>
         <translation>Distance « {value} » inconnue : utilisez l'une des valeurs {values}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="429"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="428"/>
         <source>The minimum progress per hop must be 0 km or more (got {value}).</source>
         <translation>La progression minimale par saut doit être supérieure ou égale à 0 km (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="467"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="468"/>
         <source>breeding</source>
         <translation>reproduction</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="467"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="468"/>
         <source>non-breeding</source>
         <translation>hivernage (non-reproduction)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="438"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="437"/>
         <source>&apos;{layer}&apos; has no {role} site: a flyway network needs breeding and non-breeding sites (check the role field).</source>
         <translation>« {layer} » n'a aucun site « {role} » : un réseau de voie de migration nécessite des sites de reproduction et d'hivernage (vérifiez le champ de rôle).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="453"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="452"/>
         <source>The breeding and non-breeding sites of &apos;{layer}&apos; have the same centre, so there is no migration direction: check the role field.</source>
         <translation>Les sites de reproduction et d'hivernage de « {layer} » ont le même centre : il n'y a pas de direction de migration. Vérifiez le champ de rôle.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="678"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="677"/>
         <source>The protected share must be between 0 and 1 (got {value}).</source>
         <translation>La part protégée doit être comprise entre 0 et 1 (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="710"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="709"/>
         <source>The protected-area layer has no coordinate reference system: set one in its properties (Layer &gt; Set CRS).</source>
         <translation>La couche d'aires protégées n'a pas de système de coordonnées de référence : définissez-en un dans ses propriétés (Couche &gt; Définir le CRS de la couche).</translation>
     </message>
@@ -1087,102 +1087,102 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La distance de lien de l'IIC doit être supérieure ou égale à 0 (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="202"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="241"/>
         <source>The graph was built with links up to {built:g} but the parameters need links up to {needed:g}: rebuild it with the larger cut-off.</source>
         <translation>Le graphe a été construit avec des liens jusqu'à {built:g}, mais les paramètres demandent des liens jusqu'à {needed:g} : reconstruisez-le avec la coupure la plus grande.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="287"/>
         <source>The layer &apos;{layer}&apos; has {n} site(s) without geometry (feature ids {ids}): remove them or repair their geometry.</source>
         <translation>La couche « {layer} » contient {n} site(s) sans géométrie (identifiants d'entité {ids}) : supprimez-les ou réparez leur géométrie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="288"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="325"/>
         <source>Without a cut-off every pair of the {n} sites would be a link ({pairs:,} pairs): give a cut-off distance or a pruning threshold pij_min above 0 (0.001 is usual).</source>
         <translation>Sans distance de coupure, chaque paire des {n} sites serait un lien ({pairs:,} paires) : donnez une distance de coupure ou un seuil d'élagage pij_min supérieur à 0 (0.001 est courant).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="323"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="360"/>
         <source>A distance table is needed for the distance type &apos;table&apos;: give the table, or choose edge-to-edge or centroid distances.</source>
         <translation>Une table de distances est nécessaire pour le type de distance « table » : fournissez la table, ou choisissez des distances bord à bord ou entre centroïdes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="330"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="367"/>
         <source>The layer &apos;{layer}&apos; has no sites: choose a layer with polygons.</source>
         <translation>La couche « {layer} » ne contient aucun site : choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="439"/>
         <source>The attribute &apos;{field}&apos; of layer &apos;{layer}&apos; is missing, not a number or negative for {n} site(s) (feature ids {ids}): fill in values of 0 or more, or use the area.</source>
         <translation>L'attribut « {field} » de la couche « {layer} » est manquant, non numérique ou négatif pour {n} site(s) (identifiants d'entité {ids}) : saisissez des valeurs supérieures ou égales à 0, ou utilisez la surface.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="433"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="470"/>
         <source>The node id {id} appears twice in {source}: give each node one id.</source>
         <translation>L'identifiant de nœud {id} apparaît deux fois dans {source} : donnez un seul identifiant à chaque nœud.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="443"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="480"/>
         <source>Line {line} of {source} names node {id}, which is not among the nodes: fix the id or add the node.</source>
         <translation>La ligne {line} de {source} cite le nœud {id}, qui ne fait pas partie des nœuds : corrigez l'identifiant ou ajoutez le nœud.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="454"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="491"/>
         <source>Line {line} of {source} has the distance &apos;{value}&apos;: distances must be numbers of 0 or more.</source>
         <translation>La ligne {line} de {source} a la distance « {value} » : les distances doivent être des nombres supérieurs ou égaux à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="192"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="155"/>
         <source>Node attributes must be numbers of 0 or more.</source>
         <translation>Les attributs des nœuds doivent être des nombres supérieurs ou égaux à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="198"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="161"/>
         <source>A link names a node that does not exist.</source>
         <translation>Un lien cite un nœud qui n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="200"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="163"/>
         <source>Link probabilities must be between 0 and 1.</source>
         <translation>Les probabilités des liens doivent être comprises entre 0 et 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="221"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="184"/>
         <source>The connectivity index &apos;{value}&apos; is unknown: use PC or IIC.</source>
         <translation>L'indice de connectivité « {value} » est inconnu : utilisez PC ou IIC.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="505"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="468"/>
         <source>The landscape area must be a positive number (got {value}).</source>
         <translation>La surface du paysage doit être un nombre positif (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="657"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="620"/>
         <source>The method &apos;{value}&apos; is unknown: use one of {methods}.</source>
         <translation>La méthode « {value} » est inconnue : utilisez l'une des méthodes {methods}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="426"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="464"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1322"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1285"/>
         <source>The existing-node mask must have one value per node.</source>
         <translation>Le masque des nœuds existants doit avoir une valeur par nœud.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="63"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/sinks.py" line="45"/>
         <source>polygons</source>
         <translation>polygones</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1477"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1439"/>
         <source>connectivity</source>
         <translation>connectivité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1483"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1445"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos; (its fields: {fields}): choose a numeric field or leave it empty to use the area.</source>
         <translation>La couche « {layer} » n'a pas de champ « {field} » (ses champs : {fields}) : choisissez un champ numérique ou laissez vide pour utiliser la surface.</translation>
     </message>
@@ -1202,97 +1202,97 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La zone tampon transfrontalière doit être supérieure ou égale à 0 km (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="1045"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="1086"/>
         <source>{code}: {n} part(s) farther than {km:g} km from the mainland (overseas territories) were left out of the country&apos;s area.</source>
         <translation>{code} : {n} partie(s) situées à plus de {km:g} km du territoire principal (territoires d'outre-mer) ont été exclues de la superficie du pays.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="1052"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/protconn.py" line="1093"/>
         <source>{code}: no protected area inside the country; ProtConn is 0.</source>
         <translation>{code} : aucune aire protégée dans le pays ; ProtConn vaut 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="84"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="73"/>
         <source>Unknown cost type &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Type de coût « {kind} » inconnu : utilisez l'un des types {kinds}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="90"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="79"/>
         <source>A cost from a field needs the field&apos;s name: choose a field.</source>
         <translation>Un coût tiré d'un champ nécessite le nom du champ : choisissez un champ.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="92"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="81"/>
         <source>A cost from a raster needs the raster: choose a raster file.</source>
         <translation>Un coût tiré d'un raster nécessite le raster : choisissez un fichier raster.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="94"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="83"/>
         <source>Unknown rule &apos;{rule}&apos; for units without cost: use one of {rules}.</source>
         <translation>Règle « {rule} » inconnue pour les unités sans coût : utilisez l'une des règles {rules}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="113"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="102"/>
         <source>The cost field &apos;{field}&apos; of &apos;{layer}&apos; is empty (NULL) for unit(s) {ids}: fill these values or choose another cost.</source>
         <translation>Le champ de coût « {field} » de « {layer} » est vide (NULL) pour la ou les unités {ids} : remplissez ces valeurs ou choisissez un autre coût.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="127"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="116"/>
         <source>The cost field &apos;{field}&apos; of &apos;{layer}&apos; is not a finite number for unit(s) {ids}: fix these values or choose a numeric field.</source>
         <translation>Le champ de coût « {field} » de « {layer} » n'est pas un nombre fini pour la ou les unités {ids} : corrigez ces valeurs ou choisissez un champ numérique.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="135"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="124"/>
         <source>The cost field &apos;{field}&apos; of &apos;{layer}&apos; is negative for unit(s) {ids}: costs must be zero or more; fix these values.</source>
         <translation>Le champ de coût « {field} » de « {layer} » est négatif pour la ou les unités {ids} : les coûts doivent être positifs ou nuls ; corrigez ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="173"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="162"/>
         <source>The cost raster &apos;{raster}&apos; could not be read (rows {row}..{last}): check that the file is complete and readable.</source>
         <translation>Le raster de coût « {raster} » n'a pas pu être lu (lignes {row}..{last}) : vérifiez que le fichier est complet et lisible.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="210"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="199"/>
         <source>The cost raster &apos;{raster}&apos; could not be opened ({reason}): choose a GeoTIFF or another raster file that GDAL reads.</source>
         <translation>Impossible d'ouvrir le raster de coût « {raster} » ({reason}) : choisissez un GeoTIFF ou un autre fichier raster lisible par GDAL.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="217"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="206"/>
         <source>The cost raster &apos;{raster}&apos; has no band {band}: choose a band from 1 to {n}.</source>
         <translation>Le raster de coût « {raster} » n'a pas de bande {band} : choisissez une bande de 1 à {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="224"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="213"/>
         <source>The cost raster &apos;{raster}&apos; has no coordinate reference system: assign one (Raster &gt; Projections &gt; Assign Projection).</source>
         <translation>Le raster de coût « {raster} » n'a pas de système de coordonnées de référence : attribuez-lui-en un (Raster &gt; Projections &gt; Assigner une projection).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="232"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="221"/>
         <source>The cost raster &apos;{raster}&apos; is rotated: warp it to a north-up grid (Raster &gt; Projections &gt; Warp) and choose the result.</source>
         <translation>Le raster de coût « {raster} » est pivoté : reprojetez-le sur une grille orientée au nord (Raster &gt; Projections &gt; Projection (warp)) et choisissez le résultat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="382"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="371"/>
         <source>The cost raster &apos;{raster}&apos; (extent {raster_extent}) does not overlap the planning units (extent {units_extent}, both in the raster&apos;s CRS): choose a raster that covers the study area, or check the raster&apos;s CRS.</source>
         <translation>Le raster de coût « {raster} » (emprise {raster_extent}) ne recouvre pas les unités de planification (emprise {units_extent}, toutes deux dans le CRS du raster) : choisissez un raster qui couvre la zone d'étude, ou vérifiez le CRS du raster.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="411"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="400"/>
         <source>{n} planning unit(s) have no valid cell in the cost raster &apos;{raster}&apos; (units {ids}): use a raster that covers the whole study area without nodata there, or give such units the mean cost.</source>
         <translation>{n} unité(s) de planification n'ont aucune cellule valide dans le raster de coût « {raster} » (unités {ids}) : utilisez un raster qui couvre toute la zone d'étude sans nodata, ou attribuez à ces unités le coût moyen.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="420"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="409"/>
         <source>The cost raster &apos;{raster}&apos; gives negative costs for unit(s) {ids}: costs must be zero or more; rescale the raster.</source>
         <translation>Le raster de coût « {raster} » donne des coûts négatifs pour la ou les unités {ids} : les coûts doivent être positifs ou nuls ; remettez le raster à l'échelle.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/costs.py" line="457"/>
+        <location filename="../cms_connectivity_plugin/core/costs.py" line="446"/>
         <source>A cost from the field &apos;{field}&apos; needs planning units from a layer: choose the layer grid type, or another cost.</source>
         <translation>Un coût tiré du champ « {field} » nécessite des unités de planification issues d'une couche : choisissez le type de grille « couche », ou un autre coût.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/crs.py" line="206"/>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="220"/>
         <source>The CRS {crs} is geographic (degrees), so areas and distances for {purpose} would be wrong: choose a projected equal-area CRS, or leave it empty to use Lambert azimuthal equal-area centred on the study area.</source>
         <translation>Le CRS {crs} est géographique (en degrés) : les surfaces et distances calculées pour « {purpose} » seraient fausses. Choisissez un CRS projeté équivalent (à surfaces égales), ou laissez vide pour utiliser une projection azimutale équivalente de Lambert centrée sur la zone d'étude.</translation>
     </message>
@@ -1327,307 +1327,302 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Il y a {count} surfaces d'unité pour {n} unités de planification : donnez-en une par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="276"/>
+        <location filename="../cms_connectivity_plugin/core/tables.py" line="89"/>
         <source>{file} line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a finite number; give a number with &apos;.&apos; as decimal separator.</source>
         <translation>{file} ligne {line}, colonne « {column} » : « {value} » n'est pas un nombre fini ; donnez un nombre avec « . » comme séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/core/tables.py" line="103"/>
         <source>{file} line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a whole number; Marxan ids are integers.</source>
         <translation>{file} ligne {line}, colonne « {column} » : « {value} » n'est pas un nombre entier ; les identifiants Marxan sont des entiers.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="303"/>
+        <location filename="../cms_connectivity_plugin/core/tables.py" line="116"/>
         <source>{file} line {line}: the column &apos;{column}&apos; is missing (columns found: {found}); add it to the header line.</source>
         <translation>{file} ligne {line} : la colonne « {column} » est absente (colonnes trouvées : {found}) ; ajoutez-la à la ligne d'en-tête.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="316"/>
+        <location filename="../cms_connectivity_plugin/core/tables.py" line="129"/>
         <source>{file} line {line}: {message}</source>
         <translation>{file} ligne {line} : {message}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="446"/>
+        <location filename="../cms_connectivity_plugin/core/tables.py" line="183"/>
         <source>{file} could not be read ({reason}).</source>
         <translation>Impossible de lire {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="377"/>
+        <location filename="../cms_connectivity_plugin/core/tables.py" line="190"/>
         <source>{file} is empty; it needs a header line and one row per record.</source>
         <translation>{file} est vide ; il faut une ligne d'en-tête et une ligne par enregistrement.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="399"/>
+        <location filename="../cms_connectivity_plugin/core/tables.py" line="212"/>
         <source>{file} line {line}: the column &apos;{column}&apos; appears twice in the header; keep one.</source>
         <translation>{file} ligne {line} : la colonne « {column} » apparaît deux fois dans l'en-tête ; n'en gardez qu'une.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="414"/>
+        <location filename="../cms_connectivity_plugin/core/tables.py" line="227"/>
         <source>{file} line {line}: {found} values but the header has {count} columns ({columns}); give one value per column.</source>
         <translation>{file} ligne {line} : {found} valeurs, mais l'en-tête a {count} colonnes ({columns}) ; donnez une valeur par colonne.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="501"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="280"/>
         <source>input.dat line {line}: {key} is &apos;{value}&apos;, not a number; give a number with &apos;.&apos; as decimal separator.</source>
         <translation>input.dat ligne {line} : {key} vaut « {value} », ce qui n'est pas un nombre ; donnez un nombre avec « . » comme séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="512"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="291"/>
         <source>input.dat line {line}: {key} is {value}; {fix}</source>
         <translation>input.dat ligne {line} : {key} vaut {value} ; {fix}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="524"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="303"/>
         <source>give 0 or more.</source>
         <translation>donnez une valeur supérieure ou égale à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="529"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="308"/>
         <source>give a whole number of runs, 1 or more.</source>
         <translation>donnez un nombre entier d'exécutions, 1 ou plus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="543"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="322"/>
         <source>give a relative gap from 0 to below 1, e.g. 0.001.</source>
         <translation>donnez un écart relatif de 0 à moins de 1, p. ex. 0.001.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="546"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="325"/>
         <source>give a positive number of seconds, or remove it.</source>
         <translation>donnez un nombre positif de secondes, ou supprimez la ligne.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="549"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="328"/>
         <source>give a share above 0 and at most 1.</source>
         <translation>donnez une proportion supérieure à 0 et au plus égale à 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="554"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="333"/>
         <source>use 0 (do not save), 1 (.dat), 2 (.txt) or 3 (.csv).</source>
         <translation>utilisez 0 (ne pas enregistrer), 1 (.dat), 2 (.txt) ou 3 (.csv).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="648"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="427"/>
         <source>input.dat has no {key} and {folder} holds no {name}: add the line &apos;{key} &lt;file name&gt;&apos; to input.dat.</source>
         <translation>input.dat n'a pas de {key} et {folder} ne contient pas de {name} : ajoutez la ligne « {key} &lt;nom du fichier&gt; » à input.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="658"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="437"/>
         <source>input.dat line {line}: {key} names {path}, which does not exist; fix the file name or INPUTDIR.</source>
         <translation>input.dat ligne {line} : {key} désigne {path}, qui n'existe pas ; corrigez le nom du fichier ou INPUTDIR.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="711"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="477"/>
         <source>{file} has no planning units: add one row per unit under the header.</source>
         <translation>{file} ne contient aucune unité de planification : ajoutez une ligne par unité sous l'en-tête.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="721"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="487"/>
         <source>planning unit id {id} is used again (first on line {first}); ids must be unique.</source>
         <translation>l'identifiant d'unité de planification {id} est réutilisé (d'abord à la ligne {first}) ; les identifiants doivent être uniques.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="731"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="497"/>
         <source>the cost {value} is negative; costs must be 0 or more.</source>
         <translation>le coût {value} est négatif ; les coûts doivent être supérieurs ou égaux à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="749"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="515"/>
         <source>{file} line {line}: there is neither a &apos;prop&apos; nor a &apos;target&apos; column; add one (prop = share of each feature&apos;s total amount, target = amount).</source>
         <translation>{file} ligne {line} : il n'y a ni colonne « prop » ni colonne « target » ; ajoutez-en une (prop = part de la quantité totale de chaque élément, target = quantité).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="756"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="522"/>
         <source>{file} has no features: add one row per feature under the header.</source>
         <translation>{file} ne contient aucun élément : ajoutez une ligne par élément sous l'en-tête.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="766"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="532"/>
         <source>feature id {id} is used again (first on line {first}); ids must be unique.</source>
         <translation>l'identifiant d'élément {id} est réutilisé (d'abord à la ligne {first}) ; les identifiants doivent être uniques.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="776"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="542"/>
         <source>prop is {value}; give a share from 0 to 1 (0.3 = 30 %).</source>
         <translation>prop vaut {value} ; donnez une proportion de 0 à 1 (0.3 = 30 %).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="785"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="551"/>
         <source>target is {value}; give an amount of 0 or more.</source>
         <translation>target vaut {value} ; donnez une quantité supérieure ou égale à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="800"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="566"/>
         <source>{file}: &apos;{column}&apos; is set for {count} feature(s) (first on line {line}); occurrence, separation and clump targets are not supported by the exact solver and were ignored.</source>
         <translation>{file} : « {column} » est renseigné pour {count} élément(s) (d'abord à la ligne {line}) ; les cibles d'occurrence, de séparation et d'agrégat (clump) ne sont pas prises en charge par le solveur exact et ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="839"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="605"/>
         <source>the amount {value} is negative; amounts must be 0 or more.</source>
         <translation>la quantité {value} est négative ; les quantités doivent être supérieures ou égales à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="853"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="619"/>
         <source>{file}: {count} row(s) name ids not in {what} (first: {id} on line {line}); they were skipped, as Marxan does.</source>
         <translation>{file} : {count} ligne(s) citent des identifiants absents de {what} (premier : {id} à la ligne {line}) ; elles ont été ignorées, comme le fait Marxan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="873"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="639"/>
         <source>feature {feature} in planning unit {unit} is listed again (first on line {first}); give each pair once.</source>
         <translation>l'élément {feature} dans l'unité de planification {unit} est listé à nouveau (d'abord à la ligne {first}) ; donnez chaque paire une seule fois.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="891"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="657"/>
         <source>the boundary {value} is negative; boundary lengths must be 0 or more.</source>
         <translation>la bordure {value} est négative ; les longueurs de bordure doivent être supérieures ou égales à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="904"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="670"/>
         <source>{column} {id} is not a planning unit in pu.dat; fix the id or remove the row ({count} such rows).</source>
         <translation>{column} {id} n'est pas une unité de planification de pu.dat ; corrigez l'identifiant ou supprimez la ligne ({count} lignes de ce type).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="925"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="691"/>
         <source>Marxan input file {path} not found; give the path of input.dat or of the folder holding it.</source>
         <translation>Fichier d'entrée Marxan {path} introuvable ; donnez le chemin d'input.dat ou du dossier qui le contient.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="944"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="710"/>
         <source>input.dat line {line}: INPUTDIR is {folder}, which is not a folder; fix the path (relative paths start at the folder holding input.dat).</source>
         <translation>input.dat ligne {line} : INPUTDIR vaut {folder}, qui n'est pas un dossier ; corrigez le chemin (les chemins relatifs partent du dossier qui contient input.dat).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="974"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="740"/>
         <source>input.dat line {line}: BLM is {blm} but there is no boundary file; add &apos;BOUNDNAME bound.dat&apos; or set BLM 0.</source>
         <translation>input.dat ligne {line} : BLM vaut {blm} mais il n'y a pas de fichier de bordures ; ajoutez « BOUNDNAME bound.dat » ou mettez BLM à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="982"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="748"/>
         <source>input.dat line {line}: {key} is not supported; the boundary file is read as symmetric shared edges.</source>
         <translation>input.dat ligne {line} : {key} n'est pas pris en charge ; le fichier de bordures est lu comme des bords partagés symétriques.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="990"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="756"/>
         <source>input.dat line {line}: COSTTHRESH is not supported by the exact solver and was ignored.</source>
         <translation>input.dat ligne {line} : COSTTHRESH n'est pas pris en charge par le solveur exact et a été ignoré.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1069"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="835"/>
         <source>Give {n} distinct integer planning-unit ids; {count} were given.</source>
         <translation>Donnez {n} identifiants entiers distincts d'unités de planification ; {count} ont été donnés.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1075"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="841"/>
         <source>Give {m} distinct integer feature ids; {count} were given.</source>
         <translation>Donnez {m} identifiants entiers distincts d'éléments ; {count} ont été donnés.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1082"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="848"/>
         <source>There are {count} feature names for {m} features.</source>
         <translation>Il y a {count} noms d'éléments pour {m} éléments.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1440"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1206"/>
         <source>There are no solutions to write.</source>
         <translation>Il n'y a aucune solution à écrire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1849"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1615"/>
         <source>{file} is not a Marxan solution file (planning unit id and value per line); delete it or run the project again.</source>
         <translation>{file} n'est pas un fichier de solution Marxan (identifiant d'unité de planification et valeur par ligne) ; supprimez-le ou relancez le projet.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="621"/>
-        <source>The CRS &apos;{crs}&apos; of {what} is not understood: choose a CRS from the list.</source>
-        <translation>Le CRS « {crs} » utilisé pour {what} n'est pas reconnu : choisissez un CRS dans la liste.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="628"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="620"/>
         <source>The CRS &apos;{name}&apos; of {what} is not a projected CRS in metres: areas would be wrong; choose an equal-area CRS (leave it empty for one centred on the study area).</source>
         <translation>Le CRS « {name} » utilisé pour {what} n'est pas un CRS projeté en mètres : les surfaces seraient fausses ; choisissez un CRS équivalent (à surfaces égales) ou laissez vide pour en utiliser un centré sur la zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="330"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="322"/>
         <source>the planning units</source>
         <translation>les unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="654"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="646"/>
         <source>The study-area layer &apos;{layer}&apos; has no area: choose a polygon layer.</source>
         <translation>La couche de zone d'étude « {layer} » n'a aucune surface : choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="707"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="699"/>
         <source>The unit layer &apos;{layer}&apos; has no field &apos;{field}&apos; for unit ids: choose one of {fields}.</source>
         <translation>La couche d'unités « {layer} » n'a pas de champ « {field} » pour les identifiants d'unité : choisissez l'un des champs {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="716"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="708"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; is empty (NULL) for feature(s) {fids}: give every unit an id or leave the id field empty to use feature ids.</source>
         <translation>Le champ d'identifiant « {field} » de « {layer} » est vide (NULL) pour la ou les entités {fids} : donnez un identifiant à chaque unité, ou laissez le champ d'identifiant vide pour utiliser les identifiants d'entité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="730"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="722"/>
         <source>The id field &apos;{field}&apos; of &apos;{layer}&apos; repeats the id(s) {ids}: every planning unit needs its own id; choose another field or fix the values.</source>
         <translation>Le champ d'identifiant « {field} » de « {layer} » répète le ou les identifiants {ids} : chaque unité de planification doit avoir son propre identifiant ; choisissez un autre champ ou corrigez les valeurs.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="748"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="740"/>
         <source>The unit layer &apos;{layer}&apos; has features without geometry ({fids}): delete them or draw their polygons.</source>
         <translation>La couche d'unités « {layer} » contient des entités sans géométrie ({fids}) : supprimez-les ou dessinez leurs polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="762"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="754"/>
         <source>None of the {n} polygons of &apos;{layer}&apos; overlap the study area: check the layer&apos;s CRS, or choose a study area that covers them.</source>
         <translation>Aucun des {n} polygones de « {layer} » ne recouvre la zone d'étude : vérifiez le CRS de la couche, ou choisissez une zone d'étude qui les couvre.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="774"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="766"/>
         <source>The hexagon area is {cell} km2: give an area above 0 km2.</source>
         <translation>La surface des hexagones est de {cell} km2 : donnez une surface supérieure à 0 km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="774"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="766"/>
         <source>Hexagons of {cell:g} km2 would make about {cells:,.0f} cells over the study area&apos;s extent: choose hexagons of at least {suggest:.3g} km2.</source>
         <translation>Des hexagones de {cell:g} km2 donneraient environ {cells:,.0f} cellules sur l'emprise de la zone d'étude : choisissez des hexagones d'au moins {suggest:.3g} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="785"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="777"/>
         <source>The square area is {cell} km2: give an area above 0 km2.</source>
         <translation>La surface des carrés est de {cell} km2 : donnez une surface supérieure à 0 km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="785"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="777"/>
         <source>The square area ({cell:.0f} km2) is not smaller than the study area ({area:.0f} km2): choose squares of at most {suggest:.0f} km2.</source>
         <translation>La surface des carrés ({cell:.0f} km2) n'est pas inférieure à celle de la zone d'étude ({area:.0f} km2) : choisissez des carrés d'au plus {suggest:.0f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="785"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="777"/>
         <source>Squares of {cell:g} km2 would make about {cells:,.0f} cells over the study area&apos;s extent: choose squares of at least {suggest:.3g} km2.</source>
         <translation>Des carrés de {cell:g} km2 donneraient environ {cells:,.0f} cellules sur l'emprise de la zone d'étude : choisissez des carrés d'au moins {suggest:.3g} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="990"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="982"/>
         <source>Unknown planning-unit type &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Type d'unité de planification « {kind} » inconnu : utilisez l'un des types {kinds}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="864"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="856"/>
         <source>The lock-in threshold is {value}: give a share above 0 and at most 1 (0.5 locks in units at least half protected).</source>
         <translation>Le seuil de verrouillage vaut {value} : donnez une proportion supérieure à 0 et au plus égale à 1 (0.5 verrouille les unités protégées au moins à moitié).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="999"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="991"/>
         <source>The study area is empty: choose countries or a polygon layer.</source>
         <translation>La zone d'étude est vide : choisissez des pays ou une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="1006"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="998"/>
         <source>Planning units from a layer need the layer: choose a polygon layer.</source>
         <translation>Des unités de planification issues d'une couche nécessitent cette couche : choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="1014"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="1006"/>
         <source>The unit layer &apos;{layer}&apos; has no field &apos;{field}&apos; for the cost: choose one of {fields}.</source>
         <translation>La couche d'unités « {layer} » n'a pas de champ « {field} » pour le coût : choisissez l'un des champs {fields}.</translation>
     </message>
@@ -1737,397 +1732,397 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Le coût de remplacement</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="114"/>
+        <location filename="../cms_connectivity_plugin/core/problem/inputs.py" line="61"/>
         <source>The {what} has {count} values for {n} planning units; give one per unit.</source>
         <translation>« {what} » : {count} valeurs pour {n} unités de planification ; donnez-en une par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="101"/>
+        <location filename="../cms_connectivity_plugin/core/problem/inputs.py" line="48"/>
         <source>The {what} of planning unit {units} is missing or negative: give every unit a value of zero or more.</source>
         <translation>La valeur « {what} » de l'unité de planification {units} est manquante ou négative : donnez à chaque unité une valeur positive ou nulle.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="546"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="274"/>
         <source>The objective {name} is not an objective: use MinSet, MaxCoverage, MinShortfall or WeakestLink.</source>
         <translation>L'objectif {name} n'est pas un objectif : utilisez MinSet, MaxCoverage, MinShortfall ou WeakestLink.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="552"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="280"/>
         <source>constraint</source>
         <translation>contrainte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="552"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="280"/>
         <source>penalty</source>
         <translation>pénalité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="555"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="283"/>
         <source>The {kind} {name} has no add_to(builder, problem, x0) method: pass constraint and penalty objects from core.problem.</source>
         <translation>La {kind} {name} n'a pas de méthode add_to(builder, problem, x0) : passez des objets de contrainte et de pénalité de core.problem.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="630"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="344"/>
         <source>{count} target(s) cannot be met even by selecting every unit not locked out: {details}. Lower these targets, unlock units, or solve the minimum-shortfall alternative, which gets as close to every target as the available units allow.</source>
         <translation>{count} cible(s) ne peuvent pas être atteintes même en sélectionnant toutes les unités non exclues : {details}. Abaissez ces cibles, déverrouillez des unités, ou résolvez plutôt le problème de déficit minimal, qui s'approche de chaque cible autant que les unités disponibles le permettent.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1743"/>
+        <location filename="../cms_connectivity_plugin/core/problem/objectives.py" line="159"/>
         <source>area</source>
         <translation>surface</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1111"/>
+        <location filename="../cms_connectivity_plugin/core/problem/objectives.py" line="165"/>
         <source>The {name} budget is on &apos;{measure}&apos;: use {choices}.</source>
         <translation>Le budget de {name} porte sur « {measure} » : utilisez {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1118"/>
+        <location filename="../cms_connectivity_plugin/core/problem/objectives.py" line="172"/>
         <source>The {name} budget is {value}; give a finite amount of zero or more.</source>
         <translation>Le budget de {name} vaut {value} ; donnez une quantité finie positive ou nulle.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1127"/>
+        <location filename="../cms_connectivity_plugin/core/problem/objectives.py" line="181"/>
         <source>The locked-in units already use {used:.6g} of the {name} budget of {budget:.6g} ({measure}): raise the budget or unlock units.</source>
         <translation>Les unités verrouillées utilisent déjà {used:.6g} du budget de {name} de {budget:.6g} ({measure}) : augmentez le budget ou déverrouillez des unités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1134"/>
+        <location filename="../cms_connectivity_plugin/core/problem/objectives.py" line="188"/>
         <source>The {name} penalty scale is {value}; give a number of zero or more.</source>
         <translation>L'échelle de pénalité de {name} vaut {value} ; donnez un nombre positif ou nul.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1140"/>
+        <location filename="../cms_connectivity_plugin/core/problem/objectives.py" line="194"/>
         <source>The {name} tie-break is {value}; give a small fraction, e.g. 1e-3.</source>
         <translation>Le départage (tie-break) de {name} vaut {value} ; donnez une petite fraction, p. ex. 1e-3.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1198"/>
+        <location filename="../cms_connectivity_plugin/core/problem/objectives.py" line="252"/>
         <source>The {name} weights have {count} values for {m} features; give one per feature.</source>
         <translation>Les poids de {name} ont {count} valeurs pour {m} éléments ; donnez-en un par élément.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1205"/>
+        <location filename="../cms_connectivity_plugin/core/problem/objectives.py" line="259"/>
         <source>The {name} weight of feature &apos;{feature}&apos; is {value}; weights must be zero or more.</source>
         <translation>Le poids de {name} de l'élément « {feature} » vaut {value} ; les poids doivent être positifs ou nuls.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1380"/>
+        <location filename="../cms_connectivity_plugin/core/problem/objectives.py" line="434"/>
         <source>WeakestLink has {count} species labels for {m} features; give the species of every feature.</source>
         <translation>WeakestLink a {count} étiquettes d'espèce pour {m} éléments ; donnez l'espèce de chaque élément.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1401"/>
+        <location filename="../cms_connectivity_plugin/core/problem/objectives.py" line="455"/>
         <source>WeakestLink has no weight for species {names}: give one per species.</source>
         <translation>WeakestLink n'a pas de poids pour les espèces {names} : donnez-en un par espèce.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1410"/>
+        <location filename="../cms_connectivity_plugin/core/problem/objectives.py" line="464"/>
         <source>WeakestLink has {count} weights for {s} species; give one per species in sorted order, or a mapping species -&gt; weight.</source>
         <translation>WeakestLink a {count} poids pour {s} espèces ; donnez-en un par espèce dans l'ordre alphabétique, ou un dictionnaire espèce -&gt; poids.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1418"/>
+        <location filename="../cms_connectivity_plugin/core/problem/objectives.py" line="472"/>
         <source>The weight of species &apos;{name}&apos; is {value}; weights must be zero or more.</source>
         <translation>Le poids de l'espèce « {name} » vaut {value} ; les poids doivent être positifs ou nuls.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1583"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="29"/>
         <source>The {what} mask has {count} flags for {n} planning units; give one per unit.</source>
         <translation>Le masque « {what} » a {count} indicateurs pour {n} unités de planification ; donnez-en un par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1637"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="103"/>
         <source>The {what} must be a mapping country code -&gt; number with at least one entry.</source>
         <translation>Le paramètre « {what} » doit être une correspondance code de pays -&gt; nombre avec au moins une entrée.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1646"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="112"/>
         <source>The {what} for &apos;{code}&apos; is {value}; give a number of zero or more.</source>
         <translation>La valeur « {what} » pour « {code} » vaut {value} ; donnez un nombre positif ou nul.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2320"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="384"/>
         <source>country code</source>
         <translation>code de pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1657"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="227"/>
         <source>The {what} names {codes}, which no planning unit belongs to: check the codes against the units&apos; country field.</source>
         <translation>Le paramètre « {what} » cite {codes}, auxquels n'appartient aucune unité de planification : vérifiez ces codes par rapport au champ pays des unités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1695"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="161"/>
         <source>country budget</source>
         <translation>budget par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1705"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="171"/>
         <source>The locked-in units of &apos;{code}&apos; already cost {spent:.6g}, more than its budget of {limit:.6g}: raise that budget or unlock units.</source>
         <translation>Les unités verrouillées de « {code} » coûtent déjà {spent:.6g}, plus que son budget de {limit:.6g} : augmentez ce budget ou déverrouillez des unités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1744"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="236"/>
         <source>country minimum share</source>
         <translation>part minimale par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1738"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="239"/>
         <source>The minimum share for &apos;{code}&apos; is {value}; give a fraction from 0 to 1.</source>
         <translation>La part minimale de « {code} » vaut {value} ; donnez une fraction de 0 à 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1757"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="255"/>
         <source>&apos;{code}&apos; must contribute {required:.6g} of area but only {available:.6g} is not locked out: lower its share or unlock units.</source>
         <translation>« {code} » doit apporter {required:.6g} de surface, mais seulement {available:.6g} n'est pas exclu : réduisez sa part ou déverrouillez des unités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1798"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="297"/>
         <source>The unit centroids have shape {shape}; give one (x, y) pair per unit.</source>
         <translation>Les centroïdes des unités ont la forme {shape} ; donnez une paire (x, y) par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1804"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="303"/>
         <source>passage range</source>
         <translation>aire de passage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1808"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="307"/>
         <source>The migration axis needs a start and an end point, each (x, y).</source>
         <translation>L'axe de migration nécessite un point de départ et un point d'arrivée, chacun (x, y).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1812"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="311"/>
         <source>The migration axis starts and ends at the same point: give two distinct points.</source>
         <translation>L'axe de migration commence et finit au même point : donnez deux points distincts.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1816"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="315"/>
         <source>The maximum hop distance is {value} km; give a positive distance.</source>
         <translation>La distance de saut maximale vaut {value} km ; donnez une distance positive.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1822"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="321"/>
         <source>Some unit centroids in the passage range are missing.</source>
         <translation>Certains centroïdes d'unités de l'aire de passage sont manquants.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1858"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="357"/>
         <source>Stepping stones name the feature &apos;{name}&apos;, which the problem lacks.</source>
         <translation>Les relais citent l'élément « {name} », absent du problème.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1866"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="365"/>
         <source>Stepping stones refer to feature {k}; features are 0..{last}.</source>
         <translation>Les relais renvoient à l'élément {k} ; les éléments vont de 0 à {last}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1877"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="376"/>
         <source>The stepping-stone bands for &apos;{name}&apos; need one integer band id per planning unit (-1 outside the passage range); got {count} values.</source>
         <translation>Les bandes de relais de « {name} » nécessitent un identifiant de bande entier par unité de planification (-1 hors de l'aire de passage) ; {count} valeurs reçues.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1898"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="397"/>
         <source>The stepping-stone minimum amounts for &apos;{name}&apos; need one number, or one per band id (0..{last}).</source>
         <translation>Les quantités minimales des relais de « {name} » nécessitent un nombre, ou un par identifiant de bande (0..{last}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1905"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="404"/>
         <source>The stepping-stone minimum amounts for &apos;{name}&apos; must be zero or more.</source>
         <translation>Les quantités minimales des relais de « {name} » doivent être positives ou nulles.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1911"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="410"/>
         <source>The stepping-stone minimum units for &apos;{name}&apos; must be zero or more.</source>
         <translation>Les nombres minimaux d'unités des relais de « {name} » doivent être positifs ou nuls.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1938"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="437"/>
         <source>Stepping stones for &apos;{name}&apos;: band(s) {bands} cannot reach the minimum amount even with every available unit; lower it or widen the bands.</source>
         <translation>Relais de « {name} » : la ou les bandes {bands} ne peuvent pas atteindre la quantité minimale même avec toutes les unités disponibles ; abaissez-la ou élargissez les bandes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="1948"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="447"/>
         <source>Stepping stones for &apos;{name}&apos;: band(s) {bands} have fewer than {count} available unit(s) holding the feature; lower the minimum or widen the bands.</source>
         <translation>Relais de « {name} » : la ou les bandes {bands} ont moins de {count} unité(s) disponible(s) contenant l'élément ; abaissez le minimum ou élargissez les bandes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2001"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="500"/>
         <source>Neighbour constraints need the boundary table to know which units touch.</source>
         <translation>Les contraintes de voisinage nécessitent la table des bordures pour savoir quelles unités se touchent.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2005"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="504"/>
         <source>The neighbour constraint&apos;s boundary covers {count} planning units but there are {n}.</source>
         <translation>La bordure de la contrainte de voisinage couvre {count} unités de planification, mais il y en a {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2013"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="512"/>
         <source>The minimum number of neighbours is {k}; give 0 or more.</source>
         <translation>Le nombre minimal de voisins vaut {k} ; donnez 0 ou plus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2030"/>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="529"/>
         <source>Locked-in planning unit {units} cannot have {k} selected neighbours because too many of its neighbours are locked out: unlock them or lower the minimum.</source>
         <translation>L'unité de planification verrouillée {units} ne peut pas avoir {k} voisins sélectionnés car trop de ses voisins sont exclus : déverrouillez-les ou abaissez le minimum.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2208"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="272"/>
         <source>The connectivity table refers to unit id(s) {ids} that are not planning units: check that it matches the planning units.</source>
         <translation>La table de connectivité renvoie à des identifiants d'unité {ids} qui ne sont pas des unités de planification : vérifiez qu'elle correspond aux unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2224"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="288"/>
         <source>The connectivity table has {i} first ids, {j} second ids and {v} values; every row needs all three.</source>
         <translation>La table de connectivité a {i} premiers identifiants, {j} seconds identifiants et {v} valeurs ; chaque ligne a besoin des trois.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2232"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="296"/>
         <source>Connectivity rows {rows} refer to planning units outside 0..{last}: check that the connectivity table matches the planning units.</source>
         <translation>Les lignes de connectivité {rows} renvoient à des unités de planification hors de 0..{last} : vérifiez que la table de connectivité correspond aux unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2240"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="304"/>
         <source>Connectivity rows {rows} have a missing value: give every link a number.</source>
         <translation>Les lignes de connectivité {rows} ont une valeur manquante : donnez un nombre à chaque lien.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2246"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="310"/>
         <source>The connectivity weight is {value}; give a finite number.</source>
         <translation>Le poids de connectivité vaut {value} ; donnez un nombre fini.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2311"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="375"/>
         <source>The cross-border bonus needs the boundary table to know which units touch.</source>
         <translation>Le bonus transfrontalier nécessite la table des bordures pour savoir quelles unités se touchent.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2315"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="379"/>
         <source>The cross-border boundary covers {count} planning units but there are {n}.</source>
         <translation>La bordure transfrontalière couvre {count} unités de planification, mais il y en a {n}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2471"/>
+        <location filename="../cms_connectivity_plugin/core/problem/solution.py" line="112"/>
         <source>{solver} stopped ({status}) before finding any selection that meets every target and constraint; allow more than {limit:g} s or a larger optimality gap.</source>
         <translation>{solver} s'est arrêté ({status}) avant de trouver une sélection qui respecte toutes les cibles et contraintes ; accordez plus de {limit:g} s ou un écart d'optimalité plus grand.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2475"/>
+        <location filename="../cms_connectivity_plugin/core/problem/solution.py" line="116"/>
         <source>{solver} stopped ({status}) before finding any selection that meets every target and constraint; allow a larger optimality gap or simplify the problem.</source>
         <translation>{solver} s'est arrêté ({status}) avant de trouver une sélection qui respecte toutes les cibles et contraintes ; accordez un écart d'optimalité plus grand ou simplifiez le problème.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="2489"/>
+        <location filename="../cms_connectivity_plugin/core/problem/solution.py" line="130"/>
         <source>{solver} found no selection that satisfies the targets, budget and constraints together, although each can be met on its own; relax a constraint, the budget or a target.</source>
         <translation>{solver} n'a trouvé aucune sélection qui satisfasse à la fois les cibles, le budget et les contraintes, bien que chacun puisse être respecté séparément ; assouplissez une contrainte, le budget ou une cible.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="247"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="249"/>
         <source>The layer &apos;{layer}&apos; is in no known range schema (its fields: {found}; wanted {wanted}): rename the fields or give a field mapping (species, presence, origin, seasonal).</source>
         <translation>La couche « {layer} » ne suit aucun schéma d'aires de répartition connu (ses champs : {found} ; attendus : {wanted}) : renommez les champs ou donnez une correspondance de champs (espèce, présence, origine, saisonnalité).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="268"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="270"/>
         <source>The layer &apos;{layer}&apos; has no field for {missing} (its fields: {found}): correct the field mapping.</source>
         <translation>La couche « {layer} » n'a pas de champ pour {missing} (ses champs : {found}) : corrigez la correspondance des champs.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="275"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="277"/>
         <source>The field mapping for layer &apos;{layer}&apos; names no species field: give the field that holds the scientific name.</source>
         <translation>La correspondance des champs de la couche « {layer} » n'indique aucun champ d'espèce : donnez le champ qui contient le nom scientifique.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="347"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="349"/>
         <source>The {field} filter &apos;{text}&apos; is not a list of codes: write codes separated by commas, e.g. &apos;1,2&apos; (valid codes {codes}).</source>
         <translation>Le filtre {field} « {text} » n'est pas une liste de codes : écrivez des codes séparés par des virgules, p. ex. « 1,2 » (codes valides : {codes}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="356"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="358"/>
         <source>The {field} filter is empty: give at least one code, e.g. &apos;1,2&apos; (valid codes {codes}).</source>
         <translation>Le filtre {field} est vide : donnez au moins un code, p. ex. « 1,2 » (codes valides : {codes}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="364"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="366"/>
         <source>The {field} filter has code(s) {bad}, which are not IUCN {field} codes: use codes {codes}.</source>
         <translation>Le filtre {field} contient le(s) code(s) {bad}, qui ne sont pas des codes UICN « {field} » : utilisez les codes {codes}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="610"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="612"/>
         <source>Range layers: {layers}.</source>
         <translation>Couches d'aires de répartition : {layers}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="612"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="614"/>
         <source>{n} input features: {kept} kept; dropped {presence} by presence, {origin} by origin, {seasonal} by season, {unknown} with unknown codes, {empty} without polygon geometry; {repaired} invalid geometries repaired.</source>
         <translation>{n} entités en entrée : {kept} conservées ; écartées : {presence} selon la présence, {origin} selon l'origine, {seasonal} selon la saison, {unknown} aux codes inconnus, {empty} sans géométrie polygonale ; {repaired} géométries invalides réparées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="626"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="628"/>
         <source>{species} species, {features} species-season features.</source>
         <translation>{species} espèces, {features} éléments espèce-saison.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="699"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="701"/>
         <source>a scientific name</source>
         <translation>un nom scientifique</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="700"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="702"/>
         <source>IUCN presence codes 1-6</source>
         <translation>codes de présence UICN 1-6</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="701"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="703"/>
         <source>IUCN origin codes 1-6</source>
         <translation>codes d'origine UICN 1-6</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="702"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="704"/>
         <source>IUCN seasonal codes 1-5</source>
         <translation>codes de saisonnalité UICN 1-5</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="706"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="708"/>
         <source>NatureServe ORIGIN codes 1-4 (resident to passage)</source>
         <translation>codes ORIGIN de NatureServe 1-4 (de résident à passage)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="715"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="717"/>
         <source>Every feature of layer &apos;{layer}&apos; has an unknown value in field &apos;{field}&apos; (found {values}; wanted {expected}): map the right field or recode it.</source>
         <translation>Toutes les entités de la couche « {layer} » ont une valeur inconnue dans le champ « {field} » (trouvé : {values} ; attendu : {expected}) : associez le bon champ ou recodez-le.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="726"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="728"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) with an unknown value in field &apos;{field}&apos; ({values}; feature ids {ids}) were dropped: recode them to {expected}.</source>
         <translation>Couche « {layer} » : {n} entité(s) ayant une valeur inconnue dans le champ « {field} » ({values} ; identifiants d'entité {ids}) ont été écartées : recodez-les en {expected}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="239"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="243"/>
         <source>No range layer was given: choose at least one polygon layer.</source>
         <translation>Aucune couche d'aires de répartition n'a été fournie : choisissez au moins une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="806"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="808"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) without geometry (feature ids {ids}) were dropped.</source>
         <translation>Couche « {layer} » : {n} entité(s) sans géométrie (identifiants d'entité {ids}) ont été écartées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="834"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="836"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) had no polygon area left after repair (feature ids {ids}) and were dropped.</source>
         <translation>Couche « {layer} » : {n} entité(s) n'avaient plus de surface polygonale après réparation (identifiants d'entité {ids}) et ont été écartées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="901"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="903"/>
         <source>All {n} remaining range features were removed by the {field} filter (it keeps {kept}; the layers have {found}): add codes to the {field} filter, e.g. &apos;{suggest}&apos;.</source>
         <translation>Les {n} entités d'aire de répartition restantes ont toutes été retirées par le filtre {field} (il garde {kept} ; les couches contiennent {found}) : ajoutez des codes au filtre {field}, p. ex. « {suggest} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="915"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="917"/>
         <source>No range feature is left: {unknown} had unknown codes and {empty} had no polygon geometry; fix the codes or geometries named in the warnings.</source>
         <translation>Il ne reste aucune entité d'aire de répartition : {unknown} avaient des codes inconnus et {empty} n'avaient pas de géométrie polygonale ; corrigez les codes ou les géométries cités dans les avertissements.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="945"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="947"/>
         <source>{n} species have no range inside the study area and get no target there: {names}. Check the layers&apos; CRS, or remove these species.</source>
         <translation>{n} espèces n'ont pas d'aire de répartition dans la zone d'étude et n'y reçoivent aucune cible : {names}. Vérifiez le CRS des couches, ou retirez ces espèces.</translation>
     </message>
@@ -2167,7 +2162,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="219"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="223"/>
         <source>Species</source>
         <translation>Espèces</translation>
     </message>
@@ -2337,7 +2332,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="228"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="220"/>
         <source>Existing protected areas</source>
         <translation>Aires protégées existantes</translation>
     </message>
@@ -2417,77 +2412,77 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Année de référence {year} : {after} sites désignés plus tard écartés ; {unknown} sites sans année de statut conservés.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="284"/>
         <source>The site layer kind &apos;{kind}&apos; is unknown: use one of {kinds}.</source>
         <translation>Le type de couche de sites « {kind} » est inconnu : utilisez l'un des types {kinds}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="310"/>
         <source>polygons or points</source>
         <translation>polygones ou points</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="314"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="318"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos; for site names (its fields: {fields}): choose another name field or leave it empty.</source>
         <translation>La couche « {layer} » n'a pas de champ « {field} » pour les noms de sites (ses champs : {fields}) : choisissez un autre champ de nom ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="363"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="367"/>
         <source>Layer &apos;{layer}&apos;: {n} site(s) without geometry (feature ids {ids}) were dropped.</source>
         <translation>Couche « {layer} » : {n} site(s) sans géométrie (identifiants d'entité {ids}) ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="376"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="380"/>
         <source>The layer &apos;{layer}&apos; has point sites but no REP_AREA field (reported area in km2) to draw them with: add the field or use polygon boundaries.</source>
         <translation>La couche « {layer} » contient des sites ponctuels mais pas de champ REP_AREA (surface déclarée en km2) pour les dessiner : ajoutez le champ ou utilisez des limites polygonales.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="385"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="389"/>
         <source>Layer &apos;{layer}&apos;: {n} point site(s) with REP_AREA 0 or NULL (feature ids {ids}) cannot be drawn and were dropped.</source>
         <translation>Couche « {layer} » : {n} site(s) ponctuel(s) avec REP_AREA à 0 ou NULL (identifiants d'entité {ids}) ne peuvent pas être dessinés et ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="411"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="415"/>
         <source>Layer &apos;{layer}&apos;: {n} site(s) had no polygon area left after repair (feature ids {ids}) and were dropped.</source>
         <translation>Couche « {layer} » : {n} site(s) n'avaient plus de surface polygonale après réparation (identifiants d'entité {ids}) et ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="383"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="387"/>
         <source>No site layer was given: choose at least one polygon or point layer.</source>
         <translation>Aucune couche de sites n'a été fournie : choisissez au moins une couche de polygones ou de points.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="528"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="532"/>
         <source>All {n} sites were removed by the WDPA status filter (it keeps {kept}; the layers have {found}): include these statuses, e.g. tick &apos;Include proposed sites&apos;.</source>
         <translation>Les {n} sites ont tous été retirés par le filtre de statut WDPA (il garde {kept} ; les couches contiennent {found}) : incluez ces statuts, p. ex. en cochant « Inclure les sites proposés (WDPA) ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="545"/>
         <source>All {n} remaining sites are UNESCO-MAB Biosphere Reserves, which are left out by default: tick &apos;Include UNESCO-MAB Biosphere Reserves&apos; to keep them.</source>
         <translation>Les {n} sites restants sont tous des réserves de biosphère UNESCO-MAB, exclues par défaut : cochez « Inclure les réserves de biosphère UNESCO-MAB » pour les garder.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="549"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="553"/>
         <source>All {n} remaining sites are points with REP_AREA 0 or NULL: fill in their reported area (km2) or use polygon boundaries.</source>
         <translation>Les {n} sites restants sont tous des points avec REP_AREA à 0 ou NULL : renseignez leur surface déclarée (km2) ou utilisez des limites polygonales.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="555"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="559"/>
         <source>No site has polygon geometry left ({n} without geometry): check the layers&apos; geometries (Vector &gt; Geometry Tools &gt; Check Validity).</source>
         <translation>Aucun site n'a encore de géométrie polygonale ({n} sans géométrie) : vérifiez les géométries des couches (Vecteur &gt; Outils de géométrie &gt; Vérifier la validité).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="572"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="576"/>
         <source>The snapshot year &apos;{year}&apos; is not a year: give a year such as 2010.</source>
         <translation>L'année de référence « {year} » n'est pas une année : donnez une année comme 2010.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="580"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="584"/>
         <source>No site had been designated by {year} (the earliest status year is {earliest}): choose a later snapshot year.</source>
         <translation>Aucun site n'avait été désigné en {year} (la plus ancienne année de statut est {earliest}) : choisissez une année de référence plus récente.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/sites.py" line="589"/>
+        <location filename="../cms_connectivity_plugin/core/sites.py" line="593"/>
         <source>{n} site(s) have no status year (0 or NULL) and were kept in the {year} snapshot: check their designation dates.</source>
         <translation>{n} site(s) n'ont pas d'année de statut (0 ou NULL) et ont été conservés dans l'état {year} : vérifiez leurs dates de désignation.</translation>
     </message>
@@ -2592,37 +2587,37 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Les poids du classement des ACTF doivent être supérieurs ou égaux à 0 et pas tous nuls (reçu {values}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="210"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="212"/>
         <source>There are {count} {what} values for {n} planning units; give one per unit.</source>
         <translation>Il y a {count} valeurs « {what} » pour {n} unités de planification ; donnez-en une par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="256"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="259"/>
         <source>The gap distance must be 0 or more metres (got {value}).</source>
         <translation>La distance d'écart doit être supérieure ou égale à 0 mètre (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="260"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="263"/>
         <source>selection frequency</source>
         <translation>fréquence de sélection</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="261"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="264"/>
         <source>irreplaceability</source>
         <translation>irremplaçabilité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="277"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="280"/>
         <source>There are {count} country polygons for {n} country codes.</source>
         <translation>Il y a {count} polygones de pays pour {n} codes de pays.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="564"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="569"/>
         <source>The border buffer must be a positive distance in metres (got {value}).</source>
         <translation>La zone tampon frontalière doit être une distance positive en mètres (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/tfca.py" line="614"/>
+        <location filename="../cms_connectivity_plugin/core/tfca.py" line="618"/>
         <source>The season &apos;{value}&apos; of feature {row} in &apos;{layer}&apos; is not an IUCN seasonal code (1-5) or label (e.g. breeding).</source>
         <translation>La saison « {value} » de l'élément {row} dans « {layer} » n'est ni un code de saisonnalité UICN (1-5) ni une étiquette (p. ex. breeding).</translation>
     </message>
@@ -2712,7 +2707,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La valeur « {value} » de la colonne « {field} » ({where}) de « {source} » n'est pas un nombre : utilisez des degrés décimaux avec un point (p. ex. 8.87).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="111"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/sinks.py" line="45"/>
         <source>points</source>
         <translation>points</translation>
     </message>
@@ -2772,7 +2767,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La migration « {value} » est inconnue : utilisez auto, autumn ou spring.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="367"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="368"/>
         <source>movement</source>
         <translation>mouvement</translation>
     </message>
@@ -2807,7 +2802,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Aucune localisation de « {source} » n'a pu recevoir de saison : {hint}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="284"/>
+        <location filename="../cms_connectivity_plugin/core/vector.py" line="90"/>
         <source>The layer &apos;{layer}&apos; has no features: choose a layer with data.</source>
         <translation>La couche « {layer} » ne contient aucune entité : choisissez une couche avec des données.</translation>
     </message>
@@ -2822,22 +2817,22 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La couche « {layer} » n'a pas le(s) champ(s) {fields} : renommez les champs ou associez-les explicitement.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="59"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="60"/>
         <source>species amounts</source>
         <translation>quantités d'espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="282"/>
         <source>The unit id field &apos;{field}&apos; of &apos;{layer}&apos; has duplicates ({ids}): choose a field with one value per unit.</source>
         <translation>Le champ d'identifiant d'unité « {field} » de « {layer} » contient des doublons ({ids}) : choisissez un champ avec une valeur par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="98"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="99"/>
         <source>Species amounts per planning unit</source>
         <translation>Quantités d'espèces par unité de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="101"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="102"/>
         <source>The area (km2) of every feature (for example a species&apos; breeding range) inside every planning unit, by exact intersection in an equal-area CRS. Only non-zero amounts are written, one row per unit and feature, as in Marxan&apos;s puvspr.dat.
 
 Feature name fields: the fields that name a feature, e.g. species and season from &apos;Prepare species ranges&apos;; empty uses the feature id. CRS: leave empty for Lambert azimuthal equal-area centred on the units; a geographic CRS is refused.</source>
@@ -2846,32 +2841,32 @@ Feature name fields: the fields that name a feature, e.g. species and season fro
 Champs de nom d'élément : les champs qui nomment un élément, p. ex. l'espèce et la saison issues de « Préparer les aires de répartition des espèces » ; vide, l'identifiant d'entité est utilisé. CRS : laissez vide pour une projection azimutale équivalente de Lambert centrée sur les unités ; un CRS géographique est refusé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="116"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="117"/>
         <source>Unit id field</source>
         <translation>Champ d'identifiant d'unité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="124"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="125"/>
         <source>Features (species ranges)</source>
         <translation>Éléments (aires de répartition des espèces)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="129"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="130"/>
         <source>Feature name fields</source>
         <translation>Champs de nom d'élément</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="138"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="139"/>
         <source>Equal-area CRS</source>
         <translation>CRS équivalent (à surfaces égales)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="139"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="140"/>
         <source>Amounts</source>
         <translation>Quantités</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="167"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="168"/>
         <source>{n} non-zero amounts for {f} features.</source>
         <translation>{n} quantités non nulles pour {f} éléments.</translation>
     </message>
@@ -2925,187 +2920,187 @@ Pays : codes ISO3 séparés par des virgules. La couche de frontières est par d
         <translation>{n} frontière(s) commune(s) entre {k} pays.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="122"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/postprocess.py" line="239"/>
         <source>The parameters could not be stored in the file&apos;s metadata ({error}); they are in the log above.</source>
         <translation>Les paramètres n'ont pas pu être enregistrés dans les métadonnées du fichier ({error}) ; ils figurent dans le journal ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="260"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="92"/>
         <source>Connectivity indices and site importance (PC, IIC, dPC)</source>
         <translation>Indices de connectivité et importance des sites (PC, IIC, dPC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="291"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="123"/>
         <source>Sites (polygons)</source>
         <translation>Sites (polygones)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="296"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="128"/>
         <source>Site attribute (empty: area in km2)</source>
         <translation>Attribut de site (vide : surface en km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="305"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="137"/>
         <source>Distance between sites</source>
         <translation>Distance entre sites</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="305"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="137"/>
         <source>Edge to edge</source>
         <translation>De bord à bord</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="305"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="137"/>
         <source>Between centres (largest part)</source>
         <translation>Entre centres (plus grande partie)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="313"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="145"/>
         <source>Median dispersal distance d (km)</source>
         <translation>Distance de dispersion médiane d (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="322"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="154"/>
         <source>Dispersal probability at distance d</source>
         <translation>Probabilité de dispersion à la distance d</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="750"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="577"/>
         <source>Drop links with a probability below (pij_min)</source>
         <translation>Supprimer les liens de probabilité inférieure à (pij_min)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="758"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="585"/>
         <source>Longest link (km, empty: set by pij_min)</source>
         <translation>Lien le plus long (km, vide : fixé par pij_min)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="182"/>
         <source>IIC link distance (km, empty: d)</source>
         <translation>Distance de lien de l'IIC (km, vide : d)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="358"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="190"/>
         <source>Landscape area A_L (km2, empty: PC and IIC not normalised)</source>
         <translation>Surface du paysage A_L (km2, vide : PC et IIC non normalisés)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="366"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="198"/>
         <source>Equal-area CRS (empty: Lambert azimuthal equal-area)</source>
         <translation>CRS équivalent (vide : azimutale équivalente de Lambert)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="382"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="214"/>
         <source>Compute the importance of each site (dPC, dIIC)</source>
         <translation>Calculer l'importance de chaque site (dPC, dIIC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="387"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="219"/>
         <source>Sites with connectivity importance</source>
         <translation>Sites avec leur importance pour la connectivité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="226"/>
         <source>PCnum</source>
         <translation>PCnum</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="226"/>
         <source>EC(PC), km2 or attribute units</source>
         <translation>EC(PC), km2 ou unités de l'attribut</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="226"/>
         <source>PC (with a landscape area)</source>
         <translation>PC (avec une surface de paysage)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="226"/>
         <source>PCintra (%)</source>
         <translation>PCintra (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="226"/>
         <source>PCdirect (%)</source>
         <translation>PCdirect (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="226"/>
         <source>PCstep (%)</source>
         <translation>PCstep (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="226"/>
         <source>IICnum</source>
         <translation>IICnum</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="226"/>
         <source>EC(IIC)</source>
         <translation>EC(IIC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="226"/>
         <source>IIC (with a landscape area)</source>
         <translation>IIC (avec une surface de paysage)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="226"/>
         <source>Links (PC)</source>
         <translation>Liens (PC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="394"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="226"/>
         <source>Components (PC)</source>
         <translation>Composantes (PC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="457"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="289"/>
         <source>{n} sites, {links} links (PC), {comp} components.</source>
         <translation>{n} sites, {links} liens (PC), {comp} composantes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="460"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="292"/>
         <source>PCnum {pcnum:.6g}; EC(PC) {ec:.6g}; intra {intra:.2f} %, direct {direct:.2f} %, step {step:.2f} %.</source>
         <translation>PCnum {pcnum:.6g} ; EC(PC) {ec:.6g} ; intra {intra:.2f} %, direct {direct:.2f} %, step {step:.2f} %.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="472"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="304"/>
         <source>IICnum {num:.6g}; EC(IIC) {ec:.6g}.</source>
         <translation>IICnum {num:.6g} ; EC(IIC) {ec:.6g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="475"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="307"/>
         <source>PC {pc:.6g}; IIC {iic:.6g} (A_L = {area:g} km2).</source>
         <translation>PC {pc:.6g} ; IIC {iic:.6g} (A_L = {area:g} km2).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="499"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="331"/>
         <source>Parameters: {params}</source>
         <translation>Paramètres : {params}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="529"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="353"/>
         <source>Connectivity importance of sites</source>
         <translation>Importance des sites pour la connectivité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="642"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="469"/>
         <source>&apos;{token}&apos; in the {what} is not a number: write e.g. 1, 10, 100.</source>
         <translation>« {token} » dans « {what} » n'est pas un nombre : écrivez p. ex. 1, 10, 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="648"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="475"/>
         <source>The {what} must be positive numbers (got {token}).</source>
         <translation>Les valeurs « {what} » doivent être des nombres positifs (reçu {token}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="682"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="509"/>
         <source>ProtConn: protected and connected land (GBF Target 3)</source>
         <translation>ProtConn : terres protégées et connectées (cible 3 du CMB)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="685"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="512"/>
         <source>ProtConn is the percentage of a country&apos;s land that is protected and connected (Saura et al. 2017, 2018), the indicator of GBF Target 3 (30 % by 2030), computed here as the JRC DOPA computes it.
 
 Protected areas: a WDPA download (polygons and points) or any site layer. WDPA layers are filtered as DOPA does: designated, inscribed and established sites; UNESCO-MAB Biosphere Reserves left out; points drawn as circles of their reported area; overlaps dissolved.
@@ -3122,372 +3117,342 @@ Pays : codes ISO3 (p. ex. BFA,NER,MLI) dans la carte du monde de QGIS ou votre c
 Résultats par pays et par distance de dispersion (1, 10 et 100 km comme dans le DOPA) : ProtConn, Prot (couverture), ProtUnconn, RelConn, ProtConn[Bound] (corrigé pour les îles et les frontières), et l'origine de la connectivité : [Prot] déplacements à l'intérieur des terres protégées ([Within] sites isolés, [Contig] sites adjacents), [Unprot] à travers des terres non protégées, [Trans] à travers des aires protégées étrangères, en % de ProtConn et (colonnes _land) en % du pays. La table des voisins indique quel voisin fournit quelle part de [Trans]. En option : le dProtConn de chaque aire protégée (connectivité perdue sans elle) et une série temporelle par année de désignation (STATUS_YR) comparée à la ligne des 30 %. Tous les paramètres figurent dans les colonnes de la table et dans les métadonnées des couches.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="710"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="537"/>
         <source>Protected areas (WDPA polygons and points, or any site layer)</source>
         <translation>Aires protégées (polygones et points WDPA, ou toute couche de sites)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="717"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="544"/>
         <source>Country ISO3 codes (comma separated)</source>
         <translation>Codes ISO3 des pays (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="720"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="547"/>
         <source>Border layer (empty: QGIS&apos;s world map)</source>
         <translation>Couche de frontières (vide : carte du monde de QGIS)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="728"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="555"/>
         <source>Median dispersal distances (km)</source>
         <translation>Distances de dispersion médianes (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="733"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="560"/>
         <source>Transboundary buffer (km)</source>
         <translation>Zone tampon transfrontalière (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="742"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="569"/>
         <source>Dispersal probability at the median distance</source>
         <translation>Probabilité de dispersion à la distance médiane</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="334"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="338"/>
         <source>Include proposed sites (WDPA)</source>
         <translation>Inclure les sites proposés (WDPA)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="334"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="338"/>
         <source>Include UNESCO-MAB Biosphere Reserves</source>
         <translation>Inclure les réserves de biosphère UNESCO-MAB</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="775"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="602"/>
         <source>Snapshot year (optional: sites designated by then)</source>
         <translation>Année de référence (facultatif : sites désignés à cette date)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="786"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="613"/>
         <source>ProtConn</source>
         <translation>ProtConn</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="789"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="616"/>
         <source>ProtConn[Trans] by neighbour</source>
         <translation>ProtConn[Trans] par voisin</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="794"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="621"/>
         <source>Protected areas with dProtConn</source>
         <translation>Aires protégées avec dProtConn</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="803"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="630"/>
         <source>ProtConn by year (time series)</source>
         <translation>ProtConn par année (série temporelle)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="812"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="639"/>
         <source>ProtConn of the first row</source>
         <translation>ProtConn de la première ligne</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="813"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="640"/>
         <source>Prot of the first row</source>
         <translation>Prot de la première ligne</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="827"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="654"/>
         <source>No protected-area layer was given: choose the WDPA or a site layer.</source>
         <translation>Aucune couche d'aires protégées n'a été fournie : choisissez la WDPA ou une couche de sites.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="837"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="664"/>
         <source>dispersal distances</source>
         <translation>distances de dispersion</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="890"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="717"/>
         <source>{iso3}, d = {d:g} km: ProtConn {pc:.2f} % of {area:,.0f} km2 (Prot {prot:.2f} %, ProtConn[Bound] {bound}); [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] {u:.1f} % of ProtConn; target {target:g} % {met}.</source>
         <translation>{iso3}, d = {d:g} km : ProtConn {pc:.2f} % de {area:,.0f} km2 (Prot {prot:.2f} %, ProtConn[Bound] {bound}) ; [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] {u:.1f} % de ProtConn ; cible {target:g} % {met}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="890"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="717"/>
         <source>met</source>
         <translation>atteinte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="890"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="717"/>
         <source>not met</source>
         <translation>non atteinte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="915"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="742"/>
         <source>ProtConn (Saura et al. 2017, 2018) as the JRC DOPA computes it.</source>
         <translation>ProtConn (Saura et al. 2017, 2018), calculé comme le fait le DOPA du JRC.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="81"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="69"/>
         <source>Parameters that shape these results:</source>
         <translation>Paramètres qui déterminent ces résultats :</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="113"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="101"/>
         <source>Least-cost corridors between core areas</source>
         <translation>Corridors de moindre coût entre zones noyaux</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="116"/>
-        <source>Maps where animals can move most easily between core areas (for example protected areas), as Linkage Mapper does (McRae &amp; Kavanagh 2011).
-
-Resistance raster: the cost of crossing one metre of each cell (1 for the best habitat, higher for harder ground, nodata for impassable). It must be in a projected CRS in metres; warp a raster in degrees first (Raster &gt; Projections &gt; Warp). Costs are in resistance x metres: 1 km of resistance 1 costs 1,000.
-
-Pairs: each core is linked to its k nearest cores (by straight-line distance between edges; 0 links every pair) closer than the maximum distance (metres; 0: no limit). Links costing more than the maximum cost distance, and links whose best route crosses a third core, are dropped (advanced options).
-
-Corridor width (cost units): a cell is in the corridor of cores A and B when the best route from A to B through it costs at most this much more than the best route overall (normalised least-cost corridor, CWD_A + CWD_B - LCD). Try 5 to 20 times the cell size for resistance 1; a larger width gives wider corridors.
-
-Outputs: the least-cost path of every link with its length, cost (lcd), the cost-weighted distance to Euclidean distance ratio and the cores it links; a corridor raster (lowest value over all links, empty beyond the width); optionally corridor polygons. Current flow (optional, Circuitscape-style) runs an electric current from core to core inside each corridor: its raster shows pinch points, where movement funnels through a narrow gap, and each link gets its effective resistance.
-
-Pitfalls: large rasters take time (up to 1.5 s per core per 4 million cells); results depend entirely on the resistance values, which are expert judgements for one species.</source>
-        <translation>Cartographie les endroits où les animaux se déplacent le plus facilement entre des zones noyaux (par exemple des aires protégées), comme le fait Linkage Mapper (McRae &amp; Kavanagh 2011).
-
-Raster de résistance : le coût de traversée d'un mètre de chaque cellule (1 pour le meilleur habitat, plus pour un terrain plus difficile, nodata pour l'infranchissable). Il doit être dans un CRS projeté en mètres ; reprojetez d'abord un raster en degrés (Raster &gt; Projections &gt; Projection (warp)). Les coûts sont en résistance x mètres : 1 km de résistance 1 coûte 1 000.
-
-Paires : chaque zone noyau est reliée à ses k zones noyaux les plus proches (selon la distance en ligne droite entre les bords ; 0 relie toutes les paires) situées à moins de la distance maximale (en mètres ; 0 : pas de limite). Les liens qui coûtent plus que la distance de coût maximale, et ceux dont le meilleur itinéraire traverse une troisième zone noyau, sont supprimés (options avancées).
-
-Largeur du corridor (unités de coût) : une cellule fait partie du corridor des zones noyaux A et B lorsque le meilleur itinéraire de A à B qui passe par elle coûte au plus cette valeur de plus que le meilleur itinéraire global (corridor de moindre coût normalisé, CWD_A + CWD_B - LCD). Essayez 5 à 20 fois la taille de cellule pour une résistance de 1 ; une largeur plus grande donne des corridors plus larges.
-
-Sorties : le chemin de moindre coût de chaque lien avec sa longueur, son coût (lcd), le rapport entre distance pondérée par le coût et distance euclidienne, et les zones noyaux qu'il relie ; un raster de corridors (valeur minimale sur tous les liens, vide au-delà de la largeur) ; en option, des polygones de corridors. Le flux de courant (facultatif, à la manière de Circuitscape) fait passer un courant électrique d'une zone noyau à l'autre à l'intérieur de chaque corridor : son raster montre les points d'étranglement, où les déplacements se concentrent dans un passage étroit, et chaque lien reçoit sa résistance effective.
-
-Pièges : les grands rasters prennent du temps (jusqu'à 1,5 s par zone noyau pour 4 millions de cellules) ; les résultats dépendent entièrement des valeurs de résistance, qui sont des jugements d'experts pour une espèce donnée.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="144"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="132"/>
         <source>Core areas (polygons)</source>
         <translation>Zones noyaux (polygones)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="149"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="137"/>
         <source>Core id field (empty: feature id)</source>
         <translation>Champ d'identifiant des zones noyaux (vide : identifiant d'entité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="157"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="145"/>
         <source>Resistance raster</source>
         <translation>Raster de résistance</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="160"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="148"/>
         <source>Band</source>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="165"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="153"/>
         <source>Corridor width (cost units: resistance x metres)</source>
         <translation>Largeur du corridor (unités de coût : résistance x mètres)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="175"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="163"/>
         <source>Link each core to its k nearest cores (0: all)</source>
         <translation>Relier chaque zone noyau à ses k zones noyaux les plus proches (0 : toutes)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="185"/>
-        <source>Maximum distance between cores (metres, 0: no limit)</source>
-        <translation>Distance maximale entre zones noyaux (mètres, 0 : pas de limite)</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="183"/>
         <source>Maximum cost distance of a link (cost units, 0: no limit)</source>
         <translation>Distance de coût maximale d'un lien (unités de coût, 0 : pas de limite)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="205"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="193"/>
         <source>Drop links whose path crosses another core</source>
         <translation>Supprimer les liens dont le chemin traverse une autre zone noyau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="210"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="198"/>
         <source>Current flow in the corridors (pinch points)</source>
         <translation>Flux de courant dans les corridors (points d'étranglement)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="215"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="203"/>
         <source>Current flow between</source>
         <translation>Flux de courant entre</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="215"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="203"/>
         <source>8 neighbouring cells</source>
         <translation>8 cellules voisines</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="215"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="203"/>
         <source>4 neighbouring cells</source>
         <translation>4 cellules voisines</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="223"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="211"/>
         <source>Corridor links (least-cost paths)</source>
         <translation>Liens de corridor (chemins de moindre coût)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="228"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="216"/>
         <source>Corridor raster</source>
         <translation>Raster des corridors</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="231"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="219"/>
         <source>Corridor polygons</source>
         <translation>Polygones des corridors</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="240"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="228"/>
         <source>Current density (pinch points)</source>
         <translation>Densité de courant (points d'étranglement)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="248"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="236"/>
         <source>Corridor links</source>
         <translation>Liens de corridor</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="254"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="242"/>
         <source>Choose a core-area layer and a resistance raster.</source>
         <translation>Choisissez une couche de zones noyaux et un raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="277"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="266"/>
         <source>Resistance raster &apos;{name}&apos;: {rows} x {cols} cells.</source>
         <translation>Raster de résistance « {name} » : {rows} x {cols} cellules.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="296"/>
         <source>{links} links kept of {pairs} pairs considered ({unreachable} unreachable, {costly} over the maximum cost, {through} through another core).</source>
         <translation>{links} liens conservés sur {pairs} paires examinées ({unreachable} inaccessibles, {costly} au-delà du coût maximal, {through} traversant une autre zone noyau).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="319"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="308"/>
         <source>Least-cost corridors (cmsconnectivity:corridors)</source>
         <translation>Corridors de moindre coût (cmsconnectivity:corridors)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="352"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="341"/>
         <source>No current-density raster: tick &apos;Current flow in the corridors&apos; to compute it.</source>
         <translation>Pas de raster de densité de courant : cochez « Flux de courant dans les corridors » pour le calculer.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="386"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="375"/>
         <source>Flyway network and critical sites</source>
         <translation>Réseau de voie de migration et sites critiques</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="418"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="407"/>
         <source>Sites (points or polygons) with a role field</source>
         <translation>Sites (points ou polygones) avec un champ de rôle</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="434"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="423"/>
         <source>Site id field (empty: feature id)</source>
         <translation>Champ d'identifiant de site (vide : identifiant d'entité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="431"/>
         <source>Weight field, e.g. birds (empty: 1 per site)</source>
         <translation>Champ de poids, p. ex. oiseaux (vide : 1 par site)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="451"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="440"/>
         <source>...or a Movebank CSV of tracks (.csv or .csv.gz)</source>
         <translation>...ou un CSV Movebank de trajectoires (.csv ou .csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="90"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="91"/>
         <source>CSV files (*.csv *.csv.gz *.gz *.txt);;All files (*.*)</source>
         <translation>Fichiers CSV (*.csv *.csv.gz *.gz *.txt);;Tous les fichiers (*.*)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="459"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="448"/>
         <source>Stopover radius for tracks (km)</source>
         <translation>Rayon de halte pour les trajectoires (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="469"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="458"/>
         <source>Minimum stopover duration for tracks (h)</source>
         <translation>Durée minimale de halte pour les trajectoires (h)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="479"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="468"/>
         <source>Maximum hop between sites (km)</source>
         <translation>Saut maximal entre sites (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="489"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="478"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="489"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="478"/>
         <source>great-circle</source>
         <translation>orthodromique (grand cercle)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="489"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="478"/>
         <source>equal-area (straight line in LAEA)</source>
         <translation>équivalente (ligne droite en LAEA)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="497"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="486"/>
         <source>Minimum progress per hop (km)</source>
         <translation>Progression minimale par saut (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="507"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="496"/>
         <source>Weight breeding sites by the weight field</source>
         <translation>Pondérer les sites de reproduction par le champ de poids</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="520"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="509"/>
         <source>Share of a site covered to count as protected</source>
         <translation>Part d'un site couverte pour qu'il compte comme protégé</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="531"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="520"/>
         <source>Flyway sites</source>
         <translation>Sites de la voie de migration</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="536"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="525"/>
         <source>Flyway links</source>
         <translation>Liens de la voie de migration</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="530"/>
         <source>Critical sites</source>
         <translation>Sites critiques</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="547"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="536"/>
         <source>Give either a site layer with a role field or a Movebank CSV of tracks (one of the two).</source>
         <translation>Fournissez soit une couche de sites avec un champ de rôle, soit un CSV Movebank de trajectoires (l'un des deux).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="573"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="562"/>
         <source>Read {n} fixes of {k} individuals from &apos;{source}&apos;.</source>
         <translation>{n} localisations de {k} individus lues depuis « {source} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="615"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="604"/>
         <source>{connected} of {breeding} breeding sites reach a non-breeding site; {n} critical site(s): {ids}.</source>
         <translation>{connected} des {breeding} sites de reproduction atteignent un site d'hivernage ; {n} site(s) critique(s) : {ids}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="627"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="616"/>
         <source>Some breeding sites reach no non-breeding site within {hop:g} km hops: increase the maximum hop or add the missing stopovers.</source>
         <translation>Certains sites de reproduction n'atteignent aucun site d'hivernage par sauts de {hop:g} km : augmentez le saut maximal ou ajoutez les haltes manquantes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="637"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="626"/>
         <source>Flyway network (cmsconnectivity:flywaynetwork)</source>
         <translation>Réseau de voie de migration (cmsconnectivity:flywaynetwork)</translation>
     </message>
@@ -3581,12 +3546,12 @@ Fournissez le GeoPackage d'une exécution, ou les couches une par une (une couch
         <translation>{path} ne contient aucune des couches d'une exécution.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="152"/>
         <source>Prepare species ranges</source>
         <translation>Préparer les aires de répartition des espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="151"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="155"/>
         <source>Turns species range maps into planning features: one polygon per species and season.
 
 Layers: one or several polygon layers, each with one species or many. The fields are recognised automatically for IUCN Red List (binomial, presence, origin, seasonal), BirdLife (SCINAME, PRESENCE, ORIGIN, SEASONAL), NatureServe (SCI_NAME, ORIGIN) and eBird Status &amp; Trends (scientific_name, season) files. For any other layer, type the name of the species field (and, if the layer has them, the presence, origin and seasonal fields).
@@ -3603,57 +3568,57 @@ Les codes à conserver suivent la Liste rouge de l'UICN : présence 1 existante,
 Les géométries invalides sont réparées ; les entités aux codes inconnus sont écartées et listées dans le journal. Indiquez une zone d'étude pour être averti des espèces qui n'y sont pas présentes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="183"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="187"/>
         <source>Range layers</source>
         <translation>Couches d'aires de répartition</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="188"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="192"/>
         <source>Species field (only if not recognised)</source>
         <translation>Champ d'espèce (seulement s'il n'est pas reconnu)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="188"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="192"/>
         <source>Presence field (optional)</source>
         <translation>Champ de présence (facultatif)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="188"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="192"/>
         <source>Origin field (optional)</source>
         <translation>Champ d'origine (facultatif)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="188"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="192"/>
         <source>Seasonal field (optional)</source>
         <translation>Champ de saisonnalité (facultatif)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="199"/>
         <source>Presence codes to keep</source>
         <translation>Codes de présence à conserver</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="199"/>
         <source>Origin codes to keep</source>
         <translation>Codes d'origine à conserver</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="199"/>
         <source>Seasonal codes to keep</source>
         <translation>Codes de saisonnalité à conserver</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="351"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="355"/>
         <source>Target CRS (default: the first layer&apos;s)</source>
         <translation>CRS cible (par défaut : celui de la première couche)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="206"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="210"/>
         <source>Study area (optional, to warn about species outside it)</source>
         <translation>Zone d'étude (facultatif, pour signaler les espèces qui en sont absentes)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="214"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="218"/>
         <source>Species-season ranges</source>
         <translation>Aires de répartition par espèce et saison</translation>
     </message>
@@ -3663,12 +3628,12 @@ Les géométries invalides sont réparées ; les entités aux codes inconnus son
         <translation>Éléments espèce-saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="305"/>
         <source>Prepare sites (protected areas, KBAs, Ramsar sites)</source>
         <translation>Préparer les sites (aires protégées, KBA, sites Ramsar)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="304"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="308"/>
         <source>Combines site layers into one table of sites, ready for planning and connectivity.
 
 WDPA layers (from protectedplanet.net, polygons or points) are read as the JRC DOPA prepares them for ProtConn: only designated, inscribed and established sites are kept (tick the boxes to add proposed or not-reported ones); UNESCO-MAB Biosphere Reserves are left out unless ticked; a point site becomes a circle with its reported area (REP_AREA, km2), and points without an area are dropped. Parcels sharing a WDPAID become one site.
@@ -3685,37 +3650,37 @@ Toute autre couche de polygones (zones clés pour la biodiversité (KBA), sites 
 Année de référence : ne garder que les sites désignés cette année-là ou avant (STATUS_YR) ; les sites sans année sont conservés et comptés. La sortie facultative de réseau fusionne les sites qui se chevauchent pour qu'aucune surface ne compte deux fois.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="322"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="326"/>
         <source>Site layers (polygons or points)</source>
         <translation>Couches de sites (polygones ou points)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="329"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="333"/>
         <source>Name field (optional, default: detected)</source>
         <translation>Champ de nom (facultatif, par défaut : détecté)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="334"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="338"/>
         <source>Include sites with status &apos;Not Reported&apos; (WDPA)</source>
         <translation>Inclure les sites au statut « Not Reported » (WDPA)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="340"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="344"/>
         <source>Snapshot year (optional)</source>
         <translation>Année de référence (facultatif)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="374"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="361"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="365"/>
         <source>Dissolved network</source>
         <translation>Réseau fusionné</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="410"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="414"/>
         <source>Dissolved network: {n} parts, {area:.1f} km2.</source>
         <translation>Réseau fusionné : {n} parties, {area:.1f} km2.</translation>
     </message>
@@ -3725,17 +3690,17 @@ Année de référence : ne garder que les sites désignés cette année-là ou a
         <translation>Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="61"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="63"/>
         <source>The {what} of feature {row} in &apos;{layer}&apos; is &apos;{value}&apos;: Marxan needs whole numbers; choose an integer id field, or leave it empty to use feature ids.</source>
         <translation>La valeur « {what} » de l'entité {row} dans « {layer} » est « {value} » : Marxan nécessite des nombres entiers ; choisissez un champ d'identifiant entier, ou laissez vide pour utiliser les identifiants d'entité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="121"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="123"/>
         <source>Import Marxan project</source>
         <translation>Importer un projet Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="124"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="126"/>
         <source>Reads a Marxan project (its input.dat and the pu.dat it names) and gives one row per planning unit with its id (puid), cost and status (0 free, 1 initial, 2 locked in, 3 locked out). If the project&apos;s output folder holds the results of a run (Marxan&apos;s or &apos;Solve Marxan project&apos;), the best solution (solution: 1 = selected), the summed solution (number of runs selecting the unit) and the selection frequency (number / runs) are added.
 
 Give the planning-unit polygons and their id field to get a map: the polygons come out with these fields joined by id (fields already present get the suffix _mx). Without polygons the result is a table. Use it to map Marxan results or to check a project before solving it.</source>
@@ -3754,97 +3719,97 @@ Fournissez les polygones des unités de planification et leur champ d'identifian
         <translation>Fichiers d'entrée Marxan (*.dat);;Tous les fichiers (*.*)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="147"/>
         <source>Planning-unit polygons (optional)</source>
         <translation>Polygones des unités de planification (facultatif)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="153"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="155"/>
         <source>Planning-unit id field (the id of pu.dat)</source>
         <translation>Champ d'identifiant des unités de planification (l'identifiant de pu.dat)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="161"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="163"/>
         <source>Marxan planning units</source>
         <translation>Unités de planification Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="175"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="177"/>
         <source>Choose the id field of the planning-unit polygons: the field holding the ids of pu.dat.</source>
         <translation>Choisissez le champ d'identifiant des polygones des unités de planification : le champ qui contient les identifiants de pu.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="196"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="198"/>
         <source>{n} planning units read; result fields: {fields}.</source>
         <translation>{n} unités de planification lues ; champs du résultat : {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="238"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="240"/>
         <source>{matched} of {total} polygons matched a planning unit of pu.dat.</source>
         <translation>{matched} des {total} polygones correspondent à une unité de planification de pu.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="244"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="246"/>
         <source>{count} polygon(s) have an id that is not in pu.dat; their Marxan fields are empty.</source>
         <translation>{count} polygone(s) ont un identifiant absent de pu.dat ; leurs champs Marxan sont vides.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="252"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="254"/>
         <source>{count} planning unit(s) of pu.dat have no polygon.</source>
         <translation>{count} unité(s) de planification de pu.dat n'ont pas de polygone.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="275"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="277"/>
         <source>id</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="291"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="293"/>
         <source>planning-unit areas</source>
         <translation>surfaces des unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="300"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="310"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="303"/>
         <source>The status of planning unit {id} is {value}: use 0 (free), 1 (initial), 2 (locked in) or 3 (locked out).</source>
         <translation>Le statut de l'unité de planification {id} vaut {value} : utilisez 0 (libre), 1 (initiale), 2 (verrouillée) ou 3 (exclue).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="321"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="314"/>
         <source>The amounts table &apos;{layer}&apos; has no field &apos;{field}&apos;: choose one of {fields}.</source>
         <translation>La table des quantités « {layer} » n'a pas de champ « {field} » : choisissez l'un des champs {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="326"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="319"/>
         <source>unit id</source>
         <translation>identifiant d'unité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="341"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="334"/>
         <source>The amounts table names unit {id}, which is not among the planning units&apos; ids: use the same unit id field as when the amounts were computed.</source>
         <translation>La table des quantités cite l'unité {id}, qui ne fait pas partie des identifiants des unités de planification : utilisez le même champ d'identifiant d'unité que lors du calcul des quantités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="349"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="342"/>
         <source>The amounts table &apos;{layer}&apos; is empty: compute the species amounts first.</source>
         <translation>La table des quantités « {layer} » est vide : calculez d'abord les quantités d'espèces.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="358"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="351"/>
         <source>A BLM of {blm} needs the boundary file: tick &apos;Write bound.dat&apos; or set BLM 0.</source>
         <translation>Un BLM de {blm} nécessite le fichier de bordures : cochez « Écrire bound.dat » ou mettez le BLM à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="405"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="398"/>
         <source>Export Marxan project</source>
         <translation>Exporter un projet Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="408"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="401"/>
         <source>Writes planning units and species amounts as a Marxan project: input.dat and, in the input folder, pu.dat (id, cost, status, xloc, yloc), spec.dat (id, prop, spf, name), puvspr.dat (species, pu, amount) and bound.dat (id1, id2, boundary). The project opens in Marxan, prioritizr, CLUZ and &apos;Solve Marxan project&apos;.
 
 Planning units: polygons with an integer id field (empty: feature ids), an optional cost field (empty: the unit&apos;s area in km2) and an optional status field (0 free, 2 locked in e.g. existing protected areas, 3 locked out). Amounts: the table made by &apos;Species amounts per planning unit&apos; (unit_id, feature, amount_km2). Target: the percentage of each feature&apos;s total amount to protect (30 % = GBF Target 3), written as Marxan&apos;s prop. BLM: boundary length modifier, in cost per km of edge (0 ignores compactness); boundary lengths are measured in km in an equal-area projection, and edges on the study-area outline are written as the unit&apos;s own (id1 = id2) row. Feature names lose spaces and separators, which Marxan cannot read.</source>
@@ -3853,207 +3818,207 @@ Planning units: polygons with an integer id field (empty: feature ids), an optio
 Unités de planification : polygones avec un champ d'identifiant entier (vide : identifiants d'entité), un champ de coût facultatif (vide : la surface de l'unité en km2) et un champ de statut facultatif (0 libre, 2 verrouillée, p. ex. aires protégées existantes, 3 exclue). Quantités : la table produite par « Quantités d'espèces par unité de planification » (unit_id, feature, amount_km2). Cible : le pourcentage de la quantité totale de chaque élément à protéger (30 % = cible 3 du CMB), écrit comme le prop de Marxan. BLM : modificateur de longueur de bordure, en coût par km de bord (0 ignore la compacité) ; les longueurs de bordure sont mesurées en km dans une projection équivalente, et les bords situés sur le contour de la zone d'étude sont écrits comme ligne propre de l'unité (id1 = id2). Les noms d'éléments perdent les espaces et les séparateurs, que Marxan ne sait pas lire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="424"/>
         <source>Unit id field (integer; empty: feature id)</source>
         <translation>Champ d'identifiant d'unité (entier ; vide : identifiant d'entité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="424"/>
         <source>Cost field (empty: area in km2)</source>
         <translation>Champ de coût (vide : surface en km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="424"/>
         <source>Status field (0 free, 2 locked in, 3 locked out)</source>
         <translation>Champ de statut (0 libre, 2 verrouillée, 3 exclue)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="441"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="434"/>
         <source>Species amounts table</source>
         <translation>Table des quantités d'espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="446"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="439"/>
         <source>Amounts: unit id field</source>
         <translation>Quantités : champ d'identifiant d'unité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="446"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="439"/>
         <source>Amounts: feature field</source>
         <translation>Quantités : champ d'élément</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="446"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="439"/>
         <source>Amounts: amount field</source>
         <translation>Quantités : champ de quantité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="462"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="455"/>
         <source>Target (% of each feature)</source>
         <translation>Cible (% de chaque élément)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="483"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="476"/>
         <source>Write bound.dat</source>
         <translation>Écrire bound.dat</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="484"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="477"/>
         <source>Number of solutions (NUMREPS)</source>
         <translation>Nombre de solutions (NUMREPS)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="498"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="491"/>
         <source>Marxan project folder</source>
         <translation>Dossier du projet Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="499"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="492"/>
         <source>Marxan input file</source>
         <translation>Fichier d'entrée Marxan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="534"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="527"/>
         <source>Marxan project written: {n} planning units, {m} features, {path}.</source>
         <translation>Projet Marxan écrit : {n} unités de planification, {m} éléments, {path}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="105"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="97"/>
         <source>Build planning units</source>
         <translation>Construire les unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="168"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="160"/>
         <source>Study area polygon (instead of countries)</source>
         <translation>Polygone de zone d'étude (à la place des pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="176"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="168"/>
         <source>Hexagons</source>
         <translation>Hexagones</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="176"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="168"/>
         <source>Squares</source>
         <translation>Carrés</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="176"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="168"/>
         <source>Polygons of a layer (sites, parcels...)</source>
         <translation>Polygones d'une couche (sites, parcelles...)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="184"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="176"/>
         <source>Hexagon or square area (km2)</source>
         <translation>Surface des hexagones ou carrés (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="186"/>
         <source>Unit layer (for polygons of a layer)</source>
         <translation>Couche d'unités (pour les polygones d'une couche)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="199"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="191"/>
         <source>Unit id field (default: feature id)</source>
         <translation>Champ d'identifiant d'unité (par défaut : identifiant d'entité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="207"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="199"/>
         <source>Cost raster (mean per unit)</source>
         <translation>Raster de coût (moyenne par unité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="212"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="204"/>
         <source>Cost field of the unit layer</source>
         <translation>Champ de coût de la couche d'unités</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="221"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="213"/>
         <source>Units without raster cost</source>
         <translation>Unités sans coût raster</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="221"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="213"/>
         <source>Stop with an error</source>
         <translation>Arrêter avec une erreur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="221"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="213"/>
         <source>Give them the mean cost of the other units</source>
         <translation>Leur donner le coût moyen des autres unités</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="264"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="256"/>
         <source>Edge tolerance for units of a layer (m)</source>
         <translation>Tolérance de bord pour les unités d'une couche (m)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="272"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="264"/>
         <source>CRS of the units (default: equal-area, centred on the study area)</source>
         <translation>CRS des unités (par défaut : équivalent, centré sur la zone d'étude)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="287"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="279"/>
         <source>Boundary table (CSV)</source>
         <translation>Table des bordures (CSV)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="287"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="279"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="296"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="288"/>
         <source>Number of planning units</source>
         <translation>Nombre d'unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="299"/>
         <source>A study-area layer is given: the country codes {codes} are not used.</source>
         <translation>Une couche de zone d'étude est fournie : les codes de pays {codes} ne sont pas utilisés.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="316"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="308"/>
         <source>No study area: give ISO3 country codes (e.g. BEL,LUX) or choose a study-area polygon layer.</source>
         <translation>Pas de zone d'étude : donnez des codes de pays ISO3 (p. ex. BEL,LUX) ou choisissez une couche de polygones de zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="175"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="164"/>
         <source>{n} far overseas part(s) of the countries were left out.</source>
         <translation>{n} partie(s) lointaine(s) d'outre-mer des pays ont été exclues.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="370"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="362"/>
         <source>Both a cost raster and a cost field are given: choose one of them (or neither, for cost = area).</source>
         <translation>Un raster de coût et un champ de coût sont tous deux fournis : choisissez l'un des deux (ou aucun, pour coût = surface).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="402"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="394"/>
         <source>Planning units from a layer need the unit layer: choose a polygon layer (e.g. your sites) as unit layer.</source>
         <translation>Des unités de planification issues d'une couche nécessitent la couche d'unités : choisissez une couche de polygones (p. ex. vos sites) comme couche d'unités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="409"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="401"/>
         <source>Reading protected areas</source>
         <translation>Lecture des aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="419"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="411"/>
         <source>Building planning units</source>
         <translation>Construction des unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="434"/>
         <source>Writing the planning units</source>
         <translation>Écriture des unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="444"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="436"/>
         <source>{n} polygon(s) of &apos;{layer}&apos; lie outside the study area and were left out.</source>
         <translation>{n} polygone(s) de « {layer} » se trouvent hors de la zone d'étude et ont été exclus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="478"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="468"/>
         <source>The boundary table &apos;{path}&apos; cannot be written ({reason}): choose another file.</source>
         <translation>Impossible d'écrire la table des bordures « {path} » ({reason}) : choisissez un autre fichier.</translation>
     </message>
@@ -4136,202 +4101,202 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>{met} cibles atteintes sur {total} ; {units} unités sélectionnées, score {score:,.6g} ; solveur {status}, écart {gap:.3%} ; {runs} exécution(s).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="111"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="112"/>
         <source>Planning units (with selection)</source>
         <translation>Unités de planification (avec sélection)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="128"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="129"/>
         <source>Season field</source>
         <translation>Champ de saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="133"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="134"/>
         <source>Existing sites (optional)</source>
         <translation>Sites existants (facultatif)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="138"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="139"/>
         <source>Country borders (optional, iso3 field)</source>
         <translation>Frontières des pays (facultatif, champ iso3)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="146"/>
         <source>Minimum share of a country in a candidate</source>
         <translation>Part minimale d'un pays dans une candidate</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="146"/>
         <source>Weight: transboundary species</source>
         <translation>Poids : espèces transfrontalières</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="146"/>
         <source>Weight: area</source>
         <translation>Poids : surface</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="146"/>
         <source>Weight: unprotected share</source>
         <translation>Poids : part non protégée</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="146"/>
         <source>Weight: network importance (dPC)</source>
         <translation>Poids : importance pour le réseau (dPC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="170"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="171"/>
         <source>Transboundary habitats</source>
         <translation>Habitats transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="210"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="211"/>
         <source>Clustering the chosen units and sites</source>
         <translation>Regroupement des unités et sites choisis</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="243"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="244"/>
         <source>{n} TFCA candidate(s) spanning two or more countries.</source>
         <translation>{n} candidate(s) ACTF s'étendant sur deux pays ou plus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="257"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="258"/>
         <source>{n} transboundary habitat part(s) along shared borders.</source>
         <translation>{n} partie(s) d'habitat transfrontalier le long des frontières communes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="82"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="83"/>
         <source>Tracking points (point layer)</source>
         <translation>Points de suivi (couche de points)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="90"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="91"/>
         <source>...or a Movebank CSV file (.csv or .csv.gz)</source>
         <translation>...ou un fichier CSV Movebank (.csv ou .csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="99"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="100"/>
         <source>Individual id field (empty: detect)</source>
         <translation>Champ d'identifiant d'individu (vide : détection)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="100"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="101"/>
         <source>Timestamp field, UTC (empty: detect)</source>
         <translation>Champ d'horodatage, UTC (vide : détection)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="103"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="104"/>
         <source>Movement state field (empty: detect)</source>
         <translation>Champ d'état de mouvement (vide : détection)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="131"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="132"/>
         <source>No tracks given: choose a point layer of GPS fixes or a Movebank CSV file (one of the two).</source>
         <translation>Aucune trajectoire fournie : choisissez une couche de points de localisations GPS ou un fichier CSV Movebank (l'un des deux).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="138"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="139"/>
         <source>Both a point layer and a CSV file are given: choose one of the two (clear the other).</source>
         <translation>Une couche de points et un fichier CSV sont tous deux fournis : choisissez l'un des deux (videz l'autre).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="161"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="162"/>
         <source>Read {n} fixes of {k} individuals from &apos;{source}&apos; ({dup} duplicate fixes and {missing} without a location left out).</source>
         <translation>{n} localisations de {k} individus lues depuis « {source} » ({dup} localisations en double et {missing} sans position écartées).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="185"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="186"/>
         <source>Tracks to stopover sites</source>
         <translation>Trajectoires vers sites de halte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="217"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="218"/>
         <source>Stopover radius (km)</source>
         <translation>Rayon de halte (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="227"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="228"/>
         <source>Minimum stopover duration (h)</source>
         <translation>Durée minimale de halte (h)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="257"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="258"/>
         <source>Stopover sites</source>
         <translation>Sites de halte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="258"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="259"/>
         <source>Stopover visits</source>
         <translation>Visites de halte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="292"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="293"/>
         <source>No stopover found: try a larger radius or a shorter minimum duration, or check that the fixes are frequent enough (at least one every few hours).</source>
         <translation>Aucune halte trouvée : essayez un rayon plus grand ou une durée minimale plus courte, ou vérifiez que les localisations sont assez fréquentes (au moins une toutes les quelques heures).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="325"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="326"/>
         <source>Tracks to seasonal ranges</source>
         <translation>Trajectoires vers aires saisonnières</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="367"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="368"/>
         <source>Classify seasons by</source>
         <translation>Classer les saisons par</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="367"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="368"/>
         <source>dates (day-of-year windows)</source>
         <translation>dates (fenêtres de jours de l'année)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="367"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="368"/>
         <source>movement-state field</source>
         <translation>champ d'état de mouvement</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="381"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="382"/>
         <source>Species (scientific name)</source>
         <translation>Espèce (nom scientifique)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="386"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="387"/>
         <source>Buffer around fixes (km)</source>
         <translation>Zone tampon autour des localisations (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="408"/>
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="429"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="430"/>
         <source>Extra state values (value=season; ...)</source>
         <translation>Valeurs d'état supplémentaires (valeur=saison; ...)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="436"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="437"/>
         <source>Seasonal ranges</source>
         <translation>Aires saisonnières</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="467"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="468"/>
         <source>resident</source>
         <translation>résident</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="467"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="468"/>
         <source>passage</source>
         <translation>passage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="471"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="472"/>
         <source>{season}: {fixes} fixes of {birds} individuals, {area:,.0f} km2.</source>
         <translation>{season} : {fixes} localisations de {birds} individus, {area:,.0f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="482"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="483"/>
         <source>{n} fixes could not be given a season (outside the date windows, an unmapped state, or a bird that never migrated) and are not in any range.</source>
         <translation>{n} localisations n'ont pu recevoir de saison (hors des fenêtres de dates, état non associé, ou oiseau qui n'a jamais migré) et ne figurent dans aucune aire.</translation>
     </message>
@@ -4396,7 +4361,7 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>QGIS n'a pas pu exporter l'atlas vers {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/postprocess.py" line="105"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/postprocess.py" line="291"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; to colour by.</source>
         <translation>La couche « {layer} » n'a pas de champ « {field} » selon lequel colorer.</translation>
     </message>
@@ -4406,307 +4371,302 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Calcul de ProtConn avant et après le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="374"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/graph.py" line="411"/>
         <source>Nodes can be added only to a graph of edge-to-edge distances.</source>
         <translation>Des nœuds ne peuvent être ajoutés qu'à un graphe de distances bord à bord.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="664"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="627"/>
         <source>The tolerance must be a number from 0 (exact) to below 1 (got {value}).</source>
         <translation>La tolérance doit être un nombre de 0 (exact) à moins de 1 (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="670"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="633"/>
         <source>A tolerance above 0 needs the subtree method.</source>
         <translation>Une tolérance supérieure à 0 nécessite la méthode par sous-arbres (subtree).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="110"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="141"/>
         <source>Unknown objective &apos;{name}&apos;: use one of {choices}.</source>
         <translation>Objectif « {name} » inconnu : utilisez l'un des objectifs {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="116"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="147"/>
         <source>Unknown target rule &apos;{name}&apos;: use one of {choices}.</source>
         <translation>Règle de cible « {name} » inconnue : utilisez l'une des règles {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="122"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="153"/>
         <source>The target is {value} %: give a percentage from 0 to 100.</source>
         <translation>La cible est de {value} % : donnez un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="128"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="159"/>
         <source>The target overrides must be a mapping of &apos;&lt;species&gt;|&lt;season code&gt;&apos; to a percentage, e.g. {example}.</source>
         <translation>Les cibles particulières doivent être une correspondance « &lt;espèce&gt;|&lt;code de saison&gt; » -&gt; pourcentage, p. ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="136"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="167"/>
         <source>The target override for &apos;{key}&apos; is {value}: give a percentage from 0 to 100.</source>
         <translation>La cible particulière de « {key} » est de {value} : donnez un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="144"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="175"/>
         <source>The objective &apos;{name}&apos; needs a budget above 0, in the units of the cost (e.g. km2 when the cost is the area); it is {value}.</source>
         <translation>L'objectif « {name} » nécessite un budget supérieur à 0, dans les unités du coût (p. ex. km2 quand le coût est la surface) ; il vaut {value}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="331"/>
-        <source>The CRS &apos;{crs}&apos; is not understood: choose a CRS from the list.</source>
-        <translation>Le CRS « {crs} » n'est pas reconnu : choisissez un CRS dans la liste.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="356"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="394"/>
         <source>There are {count} {what} flags for {n} planning units; give one per unit.</source>
         <translation>Il y a {count} indicateurs « {what} » pour {n} unités de planification ; donnez-en un par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="382"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="420"/>
         <source>There are {species} species names, {seasons} seasons and {n} range polygons: give one of each per range.</source>
         <translation>Il y a {species} noms d'espèces, {seasons} saisons et {n} polygones d'aires de répartition : donnez-en un de chaque par aire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="389"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="427"/>
         <source>There are no species ranges: choose a layer with range polygons.</source>
         <translation>Il n'y a aucune aire de répartition d'espèce : choisissez une couche avec des polygones d'aires de répartition.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="395"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="433"/>
         <source>{n} range polygon(s) without a species name were left out.</source>
         <translation>{n} polygone(s) d'aire de répartition sans nom d'espèce ont été exclus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="395"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="433"/>
         <source>{n} range polygon(s) with an unknown season were left out.</source>
         <translation>{n} polygone(s) d'aire de répartition à la saison inconnue ont été exclus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="395"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="433"/>
         <source>{n} range polygon(s) without area were left out.</source>
         <translation>{n} polygone(s) d'aire de répartition sans surface ont été exclus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="403"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="441"/>
         <source>None of the {n} range polygons has a species name, a known season (1 resident, 2 breeding, 3 non-breeding, 4 passage, 5 uncertain) and a polygon: check the species and season fields.</source>
         <translation>Aucun des {n} polygones d'aire de répartition n'a à la fois un nom d'espèce, une saison connue (1 résident, 2 reproduction, 3 hivernage (non-reproduction), 4 passage, 5 incertaine) et un polygone : vérifiez les champs d'espèce et de saison.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="415"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="453"/>
         <source>The species ranges cannot be placed in the CRS of the planning units: some of their coordinates fall outside it. Check that the range layer carries its true CRS (Layer &gt; Set CRS).</source>
         <translation>Les aires de répartition ne peuvent pas être placées dans le CRS des unités de planification : certaines de leurs coordonnées en sortent. Vérifiez que la couche d'aires de répartition porte son vrai CRS (Couche &gt; Définir le CRS de la couche).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="438"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="476"/>
         <source>The target override &apos;{key}&apos; matches no feature: write &apos;&lt;species&gt;|&lt;season code&gt;&apos; (1 resident, 2 breeding, 3 non-breeding, 4 passage) for a species and season of the ranges, e.g. {examples}.</source>
         <translation>La cible particulière « {key} » ne correspond à aucun élément : écrivez « &lt;espèce&gt;|&lt;code de saison&gt; » (1 résident, 2 reproduction, 3 hivernage (non-reproduction), 4 passage) pour une espèce et une saison des aires de répartition, p. ex. {examples}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="446"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="484"/>
         <source>The feature &apos;{key}&apos; has two different target overrides: keep one.</source>
         <translation>L'élément « {key} » a deux cibles particulières différentes : n'en gardez qu'une.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="516"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="649"/>
         <source>Reading the planning units</source>
         <translation>Lecture des unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="520"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="653"/>
         <source>There are no planning units: choose a layer with unit polygons.</source>
         <translation>Il n'y a aucune unité de planification : choisissez une couche avec des polygones d'unités.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="523"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="656"/>
         <source>There are {count} unit ids for {n} planning units; give one per unit.</source>
         <translation>Il y a {count} identifiants d'unité pour {n} unités de planification ; donnez-en un par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="531"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="664"/>
         <source>Planning unit(s) {units} have no polygon: delete them from the unit layer or draw their polygons.</source>
         <translation>Les unités de planification {units} n'ont pas de polygone : supprimez-les de la couche d'unités ou dessinez leurs polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="542"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="675"/>
         <source>The planning units are not in a projected CRS in metres; areas and edges were measured in Lambert azimuthal equal-area centred on them.</source>
         <translation>Les unités de planification ne sont pas dans un CRS projeté en mètres ; les surfaces et les bords ont été mesurés dans une projection azimutale équivalente de Lambert centrée sur elles.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="559"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="692"/>
         <source>Grouping the ranges by species and season</source>
         <translation>Regroupement des aires de répartition par espèce et saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="565"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="698"/>
         <source>Computing the area of each feature in each unit</source>
         <translation>Calcul de la surface de chaque élément dans chaque unité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="570"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="703"/>
         <source>None of the {m} species-season ranges overlaps the planning units: check that both layers cover the same area and carry the right CRS.</source>
         <translation>Aucune des {m} aires de répartition par espèce et saison ne recouvre les unités de planification : vérifiez que les deux couches couvrent la même zone et portent le bon CRS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="578"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="711"/>
         <source>{n} feature(s) have no range inside the planning units and get no target: {names}.</source>
         <translation>{n} élément(s) n'ont aucune aire de répartition dans les unités de planification et ne reçoivent pas de cible : {names}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="584"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="717"/>
         <source>Measuring the edges between units</source>
         <translation>Mesure des bords entre unités</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="588"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="721"/>
         <source>Setting the targets</source>
         <translation>Fixation des cibles</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="688"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="843"/>
         <source>Checking the targets</source>
         <translation>Vérification des cibles</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="757"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="912"/>
         <source>The BLM multiples must be positive numbers; got {values}.</source>
         <translation>Les multiples du BLM doivent être des nombres positifs ; reçu {values}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="783"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="938"/>
         <source>Finding the cheapest and the most compact plans (Cohon&apos;s method)</source>
         <translation>Recherche du plan le moins coûteux et du plus compact (méthode de Cohon)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/plan.py" line="792"/>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="947"/>
         <source>Solving with BLM {blm:.6g}</source>
         <translation>Résolution avec BLM {blm:.6g}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="287"/>
         <source>This JSON file is not a CMS Connectivity Planner scenario.</source>
         <translation>Ce fichier JSON n'est pas un scénario de Planificateur de connectivité CMS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="309"/>
         <source>The scenario file has a setting of the wrong type ({detail}).</source>
         <translation>Le fichier de scénario contient un paramètre d'un type incorrect ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="325"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="332"/>
         <source>The scenario file &apos;{path}&apos; cannot be read ({reason}).</source>
         <translation>Impossible de lire le fichier de scénario « {path} » ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="437"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="444"/>
         <source>{label} is not a number.</source>
         <translation>{label} n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="417"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="424"/>
         <source>{label} is {value:g}: give a value from {low:g} to {high:g}.</source>
         <translation>{label} vaut {value:g} : donnez une valeur de {low:g} à {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="487"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="494"/>
         <source>Choose simulated training data or your own layers.</source>
         <translation>Choisissez des données de formation simulées ou vos propres couches.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="495"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="502"/>
         <source>Give at least one ISO3 country code, e.g. FRA,ESP.</source>
         <translation>Donnez au moins un code de pays ISO3, p. ex. FRA,ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="498"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="505"/>
         <source>Not ISO3 country codes: {codes}. Use three letters, e.g. FRA.</source>
         <translation>Codes de pays non ISO3 : {codes}. Utilisez trois lettres, p. ex. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="514"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="521"/>
         <source>The number of species</source>
         <translation>Le nombre d'espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="530"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="537"/>
         <source>Choose hexagons, squares or a layer of your own polygons.</source>
         <translation>Choisissez des hexagones, des carrés ou une couche de vos propres polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="532"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="539"/>
         <source>Choose the polygon layer to use as planning units.</source>
         <translation>Choisissez la couche de polygones à utiliser comme unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="534"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="541"/>
         <source>The cell area (km2)</source>
         <translation>La surface des cellules (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="535"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="542"/>
         <source>The lock-in share</source>
         <translation>La part de verrouillage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="538"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="545"/>
         <source>Give the study area: country codes on the Data step or a polygon.</source>
         <translation>Indiquez la zone d'étude : des codes de pays à l'étape Données, ou un polygone.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="548"/>
         <source>Choose a target rule.</source>
         <translation>Choisissez une règle de cible.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="542"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="549"/>
         <source>The target (%)</source>
         <translation>La cible (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="549"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="556"/>
         <source>Choose an objective.</source>
         <translation>Choisissez un objectif.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="551"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="558"/>
         <source>This objective works within a budget: give a budget above 0 (cost units).</source>
         <translation>Cet objectif fonctionne avec un budget : donnez un budget supérieur à 0 (unités de coût).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="556"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="563"/>
         <source>The boundary length modifier (BLM)</source>
         <translation>Le modificateur de longueur de bordure (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="558"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="565"/>
         <source>The time limit (s)</source>
         <translation>Le temps maximal (s)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="437"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="444"/>
         <source>The optimality gap</source>
         <translation>L'écart d'optimalité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="448"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="455"/>
         <source>The dispersal distance (km)</source>
         <translation>La distance de dispersion (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="565"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="583"/>
         <source>Tick at least one analysis.</source>
         <translation>Cochez au moins une analyse.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="452"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="459"/>
         <source>Corridors need a resistance raster: choose one or untick corridors.</source>
         <translation>Les corridors nécessitent un raster de résistance : choisissez-en un ou décochez les corridors.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="454"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="461"/>
         <source>A flyway network needs a tracking file: choose one on the Data step.</source>
         <translation>Un réseau de voie de migration nécessite un fichier de suivi : choisissez-en un à l'étape Données.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="911"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="935"/>
         <source>Run the earlier steps first: &apos;{key}&apos; has not been produced yet.</source>
         <translation>Exécutez d'abord les étapes précédentes : « {key} » n'a pas encore été produit.</translation>
     </message>
@@ -4801,127 +4761,127 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Terminé : les résultats sont dans le groupe de couches « {group} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="57"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="58"/>
         <source>1 Data</source>
         <translation>1 Données</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="58"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="59"/>
         <source>2 Units</source>
         <translation>2 Unités</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="59"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="60"/>
         <source>3 Targets</source>
         <translation>3 Cibles</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="60"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="61"/>
         <source>4 Solve</source>
         <translation>4 Résolution</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="61"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="62"/>
         <source>5 Connectivity</source>
         <translation>5 Connectivité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="62"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="63"/>
         <source>6 TFCA &amp;&amp; export</source>
         <translation>6 ACTF &amp;&amp; export</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="68"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="69"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="70"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="71"/>
         <source>Targets</source>
         <translation>Cibles</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="71"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="72"/>
         <source>Solve</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="73"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="74"/>
         <source>TFCA &amp; export</source>
         <translation>ACTF &amp; export</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="83"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="84"/>
         <source>Uncertain</source>
         <translation>Incertaine</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="93"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="94"/>
         <source>Run the step &apos;{step}&apos; first.</source>
         <translation>Exécutez d'abord l'étape « {step} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="231"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="232"/>
         <source>Movebank CSV (*.csv *.csv.gz)</source>
         <translation>CSV Movebank (*.csv *.csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="371"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="372"/>
         <source>Choose an output folder: every result is written there.</source>
         <translation>Choisissez un dossier de sortie : tous les résultats y sont écrits.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="375"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="376"/>
         <source>Existing sites</source>
         <translation>Sites existants</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="371"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/export.py" line="382"/>
         <source>Country borders</source>
         <translation>Frontières des pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="377"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="378"/>
         <source>Cost raster</source>
         <translation>Raster de coût</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="390"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="391"/>
         <source>Schema not recognised: choose the species and season fields below.</source>
         <translation>Schéma non reconnu : choisissez ci-dessous les champs d'espèce et de saison.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="403"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="404"/>
         <source>Schema: {schema}. {n} species; seasons: {seasons}.</source>
         <translation>Schéma : {schema}. {n} espèces ; saisons : {seasons}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="488"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="489"/>
         <source>Choose the polygon layer of the study area.</source>
         <translation>Choisissez la couche de polygones de la zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="119"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="121"/>
         <source>Study area</source>
         <translation>Zone d'étude</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="565"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="566"/>
         <source>Empty: the default target.</source>
         <translation>Vide : la cible par défaut.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="567"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="568"/>
         <source>{n} species-season features. Empty cells use the default target.</source>
         <translation>{n} éléments espèce-saison. Les cellules vides utilisent la cible par défaut.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="567"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="568"/>
         <source>Run the Data step to list the species and seasons.</source>
         <translation>Exécutez l'étape Données pour lister les espèces et les saisons.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="607"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="608"/>
         <source>The target of {species} is not a number: give a percentage.</source>
         <translation>La cible de {species} n'est pas un nombre : donnez un pourcentage.</translation>
     </message>
@@ -4936,327 +4896,317 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>L'algorithme {alg} a échoué.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="59"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="60"/>
         <source>{what}: the layer &apos;{ref}&apos; is no longer in the project: choose it again.</source>
         <translation>{what} : la couche « {ref} » n'est plus dans le projet : choisissez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="65"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="66"/>
         <source>{what}: the layer &apos;{name}&apos; cannot be read: check its file.</source>
         <translation>{what} : la couche « {name} » est illisible : vérifiez son fichier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="72"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="73"/>
         <source>{what}: the layer &apos;{name}&apos; has no CRS: set it in Layer Properties &gt; Source.</source>
         <translation>{what} : la couche « {name} » n'a pas de CRS : définissez-le dans Propriétés de la couche &gt; Source.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="78"/>
-        <source>{what}: the layer &apos;{name}&apos; is in degrees ({crs}): reproject it to a projected CRS in metres (Vector &gt; Data Management &gt; Reproject layer).</source>
-        <translation>{what} : la couche « {name} » est en degrés ({crs}) : reprojetez-la dans un CRS projeté en mètres (Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche).</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="91"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="93"/>
         <source>{what}: the layer &apos;{name}&apos; has {geometry} geometries; it needs {kinds}.</source>
         <translation>{what} : la couche « {name} » a des géométries de type {geometry} ; type attendu : {kinds}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="102"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="104"/>
         <source>{what}: &apos;{name}&apos; is a raster; choose a vector layer.</source>
         <translation>{what} : « {name} » est un raster ; choisissez une couche vecteur.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="111"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="113"/>
         <source>a raster</source>
         <translation>un raster</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="117"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="119"/>
         <source>Simulated species ranges</source>
         <translation>Aires de répartition simulées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="118"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="120"/>
         <source>Simulated protected areas</source>
         <translation>Aires protégées simulées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="120"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="122"/>
         <source>Ranges from tracking data</source>
         <translation>Aires issues des données de suivi</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="121"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="123"/>
         <source>Species ranges (prepared)</source>
         <translation>Aires de répartition des espèces (préparées)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="122"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="124"/>
         <source>Existing sites (prepared)</source>
         <translation>Sites existants (préparés)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="123"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="125"/>
         <source>Site network</source>
         <translation>Réseau de sites</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="125"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="127"/>
         <source>Plan: selected planning units</source>
         <translation>Plan : unités de planification sélectionnées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="127"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="129"/>
         <source>ProtConn per country</source>
         <translation>ProtConn par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="128"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="130"/>
         <source>ProtConn: share from each neighbour</source>
         <translation>ProtConn : part venant de chaque voisin</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="129"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="131"/>
         <source>Site importance (dPC)</source>
         <translation>Importance des sites (dPC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="130"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="132"/>
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="131"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="133"/>
         <source>Corridor widths</source>
         <translation>Largeurs des corridors</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="134"/>
         <source>Flyway stopover sites</source>
         <translation>Sites de halte de la voie de migration</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="369"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="201"/>
         <source>dPC tolerance (0: exact; 1e-6: each dPC within 0.0001 percentage points)</source>
         <translation>Tolérance du dPC (0 : exact ; 1e-6 : chaque dPC à 0.0001 point de pourcentage près)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="485"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="317"/>
         <source>d{metric} with tolerance {tol:g}: largest error bound achieved {bound:.3g} percentage points (allowed {allowed:.3g}).</source>
         <translation>d{metric} avec une tolérance de {tol:g} : borne d'erreur maximale atteinte de {bound:.3g} points de pourcentage (autorisée : {allowed:.3g}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="96"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="63"/>
         <source>The target overrides are not valid JSON ({reason}): write them like {example}.</source>
         <translation>Les cibles particulières ne sont pas un JSON valide ({reason}) : écrivez-les comme {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="102"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="69"/>
         <source>The target overrides must be a JSON object of &apos;&lt;species&gt;|&lt;season code&gt;&apos;: percent pairs, like {example}.</source>
         <translation>Les cibles particulières doivent être un objet JSON de paires « &lt;espèce&gt;|&lt;code de saison&gt; » : pourcentage, comme {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="111"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="78"/>
         <source>The target override for &apos;{key}&apos; is {value}: give a number (percent), like {example}.</source>
         <translation>La cible particulière de « {key} » est {value} : donnez un nombre (pourcentage), comme {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="143"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="110"/>
         <source>Planning units (from &apos;Build planning units&apos;)</source>
         <translation>Unités de planification (issues de « Construire les unités de planification »)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="115"/>
         <source>Unit id field (default: unit_id, else feature id)</source>
         <translation>Champ d'identifiant d'unité (par défaut : unit_id, sinon l'identifiant d'entité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="115"/>
         <source>Cost field (default: cost, else the unit&apos;s area in km2)</source>
         <translation>Champ de coût (par défaut : cost, sinon la surface de l'unité en km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="115"/>
         <source>Locked-in field (default: locked_in, else none)</source>
         <translation>Champ de verrouillage (par défaut : locked_in, sinon aucun)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="171"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="138"/>
         <source>Species ranges (from &apos;Prepare species ranges&apos;)</source>
         <translation>Aires de répartition des espèces (issues de « Préparer les aires de répartition des espèces »)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="176"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="143"/>
         <source>Species field (default: binomial, else species)</source>
         <translation>Champ d'espèce (par défaut : binomial, sinon species)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="185"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="152"/>
         <source>Season field (IUCN seasonal codes)</source>
         <translation>Champ de saison (codes de saisonnalité UICN)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="161"/>
         <source>Target (% of each feature&apos;s range)</source>
         <translation>Cible (% de l'aire de répartition de chaque élément)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="205"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="172"/>
         <source>Target rule</source>
         <translation>Règle de cible</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="205"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="172"/>
         <source>Relative (the same percentage of every feature)</source>
         <translation>Relative (le même pourcentage pour chaque élément)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="205"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="172"/>
         <source>Log-linear by range size (Rodrigues et al. 2004)</source>
         <translation>Log-linéaire selon la taille de l'aire (Rodrigues et al. 2004)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="216"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="183"/>
         <source>Per-feature targets (JSON, e.g. {&quot;Ciconia ciconia|2&quot;: 50})</source>
         <translation>Cibles par élément (JSON, p. ex. {&quot;Ciconia ciconia|2&quot;: 50})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="226"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="193"/>
         <source>Keep locked-in units (existing protected areas)</source>
         <translation>Garder les unités verrouillées (aires protégées existantes)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="231"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="198"/>
         <source>Time limit per solve (seconds)</source>
         <translation>Temps maximal par résolution (secondes)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="260"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="227"/>
         <source>Choose the planning-unit layer.</source>
         <translation>Choisissez la couche d'unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="262"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="229"/>
         <source>Choose the species range layer.</source>
         <translation>Choisissez la couche d'aires de répartition des espèces.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="303"/>
-        <source>The cost field &apos;{field}&apos; of &apos;{layer}&apos; is empty or not a number for unit(s) {units}: give every unit a cost, or choose another field.</source>
-        <translation>Le champ de coût « {field} » de « {layer} » est vide ou non numérique pour la ou les unités {units} : donnez un coût à chaque unité, ou choisissez un autre champ.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="332"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="267"/>
         <source>The range layer &apos;{layer}&apos; has no species field (binomial or species): choose the field with the species names among {fields}.</source>
         <translation>La couche d'aires de répartition « {layer} » n'a pas de champ d'espèce (binomial ou species) : choisissez le champ qui contient les noms d'espèces parmi {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="379"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="290"/>
         <source>(feature id)</source>
         <translation>(identifiant d'entité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="379"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="290"/>
         <source>(unit area, km2)</source>
         <translation>(surface de l'unité, km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="379"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="290"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="379"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="290"/>
         <source>(none: all resident)</source>
         <translation>(aucun : tout résident)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="331"/>
         <source>Plan the network (targets, objective, solve)</source>
         <translation>Planifier le réseau (cibles, objectif, résolution)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="451"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="480"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="389"/>
         <source>Minimum set: meet every target at least cost</source>
         <translation>Ensemble minimal : atteindre toutes les cibles au moindre coût</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="480"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="389"/>
         <source>Maximum coverage within the budget</source>
         <translation>Couverture maximale dans la limite du budget</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="480"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="389"/>
         <source>Minimum shortfall within the budget</source>
         <translation>Déficit minimal dans la limite du budget</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="480"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="389"/>
         <source>Weakest link: most species with every season met, within the budget</source>
         <translation>Maillon le plus faible : le plus d'espèces possible avec toutes leurs saisons atteintes, dans la limite du budget</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="494"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="403"/>
         <source>Budget (cost units; not used by minimum set)</source>
         <translation>Budget (unités de coût ; non utilisé par l'ensemble minimal)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="510"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="419"/>
         <source>Optimality gap (0.01 = within 1 %)</source>
         <translation>Écart d'optimalité (0.01 = à 1 % près)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="521"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="431"/>
         <source>Planned network</source>
         <translation>Réseau planifié</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="526"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="436"/>
         <source>Targets per feature</source>
         <translation>Cibles par élément</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="543"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="453"/>
         <source>Cost of the network</source>
         <translation>Coût du réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="544"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="454"/>
         <source>Units in the network</source>
         <translation>Unités dans le réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="546"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="456"/>
         <source>Features (species-seasons)</source>
         <translation>Éléments (espèce-saison)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="547"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="457"/>
         <source>Boundary length (km)</source>
         <translation>Longueur de bordure (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="574"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="568"/>
         <source>Writing the network</source>
         <translation>Écriture du réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="598"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="592"/>
         <source>{met} of {total} targets met; {units} units in the network (cost {cost:,.6g}, boundary {boundary:,.6g} km); solver {status}, objective {objective:,.6g}, gap {gap:.3%}.</source>
         <translation>{met} cibles atteintes sur {total} ; {units} unités dans le réseau (coût {cost:,.6g}, bordure {boundary:,.6g} km) ; solveur {status}, objectif {objective:,.6g}, écart {gap:.3%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="675"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="657"/>
         <source>Suggest a boundary length modifier (BLM)</source>
         <translation>Suggérer un modificateur de longueur de bordure (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="678"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="660"/>
         <source>Suggests a boundary length modifier (BLM) for &apos;Plan the network&apos;: the value at which cost and compactness weigh equally (Cohon&apos;s method, as in prioritizr&apos;s calibrate_cohon_penalty and the Marxan good-practice handbook).
 
 The BLM turns the length of the network&apos;s edge (km) into cost: 0 ignores shape and gives the cheapest, often scattered, network; a high value gives a compact network at a higher cost. The tool solves the minimum-set plan four times (the cheapest plan, the most compact plan and the best of each at the other&apos;s level) and returns the BLM on the straight line between the two extremes.
@@ -5273,27 +5223,27 @@ Unités de planification, aires de répartition des espèces, champs, cible, rè
 Sorties : le BLM suggéré (0 quand le plan le moins coûteux est déjà le plus compact) et, en option, une table de compromis avec le coût et la longueur de bordure (km) des plans à BLM 0 et à la moitié, une fois et deux fois la suggestion, pour voir ce que coûte la compacité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="699"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="681"/>
         <source>Cost-boundary trade-off</source>
         <translation>Compromis coût-bordure</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="708"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="690"/>
         <source>Suggested BLM</source>
         <translation>BLM suggéré</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="735"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="717"/>
         <source>Suggested BLM {blm:.6g}: the cheapest plan costs {cost_a:,.6g} with a boundary of {length_b:,.6g} km; the most compact costs {cost_d:,.6g} with {length_c:,.6g} km.</source>
         <translation>BLM suggéré {blm:.6g} : le plan le moins coûteux coûte {cost_a:,.6g} avec une bordure de {length_b:,.6g} km ; le plus compact coûte {cost_d:,.6g} avec {length_c:,.6g} km.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="61"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="50"/>
         <source>Simulate training data (species ranges and protected areas)</source>
         <translation>Simuler des données de formation (aires de répartition et aires protégées)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="64"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="53"/>
         <source>Simulates training data for any countries, offline: migratory species and an existing protected-area network. The layers are invented, not real data: use them to practise the workflow, never to draw conclusions about real species or sites.
 
 Each species gets a breeding range towards the northern end of the countries&apos; longest axis, a non-breeding range towards the southern end and a passage range between them, as irregular shapes clipped to land. The ranges follow the IUCN Red List schema (binomial, presence, origin, seasonal: 2 breeding, 3 non-breeding, 4 passage). The protected areas follow the WDPA schema (WDPAID, NAME, DESIG_ENG, IUCN_CAT, STATUS, STATUS_YR, ISO3, REP_AREA in km2, MARINE); each lies in one country and some lie along shared land borders, so that transboundary clusters can form. The study area has one polygon per country (iso3, name).
@@ -5314,37 +5264,37 @@ Passez les aires de répartition à « Préparer les aires de répartition des e
 Pays : codes ISO3 séparés par des virgules. La couche de frontières est par défaut la carte du monde de QGIS. Les parties d'outre-mer situées au-delà de la distance maximale en mer depuis le territoire principal des pays (p. ex. la Guyane française) sont exclues. Toutes les couches sont dans un CRS équivalent (azimutal de Lambert) centré sur les pays, en mètres.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="129"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="118"/>
         <source>Maximum offshore distance of overseas parts (km)</source>
         <translation>Distance maximale en mer des parties d'outre-mer (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="139"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="128"/>
         <source>Simulated species ranges (IUCN schema)</source>
         <translation>Aires de répartition simulées (schéma UICN)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="146"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="135"/>
         <source>Simulated protected areas (WDPA schema)</source>
         <translation>Aires protégées simulées (schéma WDPA)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="153"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="142"/>
         <source>Study area (countries)</source>
         <translation>Zone d'étude (pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="158"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="147"/>
         <source>Range polygons</source>
         <translation>Polygones d'aires de répartition</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="229"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="218"/>
         <source>{species} simulated species in {ranges} range polygon(s); {sites} simulated protected area(s) covering {area:.0f} km2 of {total:.0f} km2 ({codes}).</source>
         <translation>{species} espèces simulées dans {ranges} polygone(s) d'aire de répartition ; {sites} aire(s) protégée(s) simulée(s) couvrant {area:.0f} km2 sur {total:.0f} km2 ({codes}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="246"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/simulate.py" line="235"/>
         <source>{missing} of {n} species got no range on land (the countries are too small or fragmented): try another seed.</source>
         <translation>{missing} des {n} espèces n'ont reçu aucune aire de répartition sur les terres (les pays sont trop petits ou trop fragmentés) : essayez une autre graine.</translation>
     </message>
@@ -5392,7 +5342,7 @@ Dossier de sortie : chaque couche y est écrite en GeoPackage (ranges.gpkg, site
         <translation>Exécution de {alg}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="263"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="95"/>
         <source>How well connected is a network of sites, and which sites matter most? The sites become a graph: two sites are linked when they are close enough, and an animal leaving one reaches the other with probability p^(distance / d), where d is the species&apos; median dispersal distance (half of the dispersers go farther) and p is 0.5. Chains of stepping stones count: the best path between two sites is used.
 
 Results (as Conefor computes them): PC, the probability that two random points of the landscape are in connected habitat; EC, the equivalent connected area (km2): the area of one single site that would offer the same connectivity; the share of it inside sites (intra), via direct links (direct) and thanks to stepping stones (step); IIC, the same with simple yes/no links.
@@ -5453,12 +5403,12 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>La couche « {layer} » n'a pas de champ d'espèce ou de saison : fournissez la sortie de « Préparer les aires de répartition des espèces ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="859"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="851"/>
         <source>The lock-out threshold is {value}: give a share above 0 and at most 1 (0.5 locks out units at least half covered by the areas to keep out).</source>
         <translation>Le seuil d'exclusion vaut {value} : donnez une proportion supérieure à 0 et au plus égale à 1 (0.5 exclut les unités couvertes au moins à moitié par les zones à exclure).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="932"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="924"/>
         <source>{count} planning unit(s) would be both locked in and locked out (units {units}): they are covered at least {lock_in:g} by protected areas or areas to keep in and at least {lock_out:g} by areas to keep out. Raise the lock-in or the lock-out threshold, or edit the layers so that the areas to keep out do not overlap the protected areas and the areas to keep in.</source>
         <translation>{count} unité(s) de planification seraient à la fois verrouillées et exclues (unités {units}) : elles sont couvertes au moins à {lock_in:g} par des aires protégées ou des zones à garder, et au moins à {lock_out:g} par des zones à exclure. Relevez le seuil de verrouillage ou le seuil d'exclusion, ou modifiez les couches pour que les zones à exclure ne chevauchent ni les aires protégées ni les zones à garder.</translation>
     </message>
@@ -5493,32 +5443,32 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>« {code} » n'est pas un code de pays ISO3 ({countries} ?) : utilisez trois lettres, p. ex. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="371"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="378"/>
         <source>This scenario file is from an older version and sets max_offshore_km = {value}; today&apos;s runs always leave out parts more than {default:g} km offshore. Remove the setting to run it.</source>
         <translation>Ce fichier de scénario provient d'une version antérieure et fixe max_offshore_km = {value} ; désormais, les exécutions excluent toujours les parties situées à plus de {default:g} km en mer. Supprimez ce paramètre pour l'exécuter.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="414"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="421"/>
         <source>{label} is {value:g}: give a value above 0 and at most {high:g}.</source>
         <translation>{label} vaut {value:g} : donnez une valeur supérieure à 0 et au plus égale à {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="507"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="514"/>
         <source>Not ISO3 country codes: {codes}. These are IOC, FIFA or other codes: write the ISO3 code shown in brackets.</source>
         <translation>Codes de pays non ISO3 : {codes}. Ce sont des codes CIO, FIFA ou autres : écrivez le code ISO3 indiqué entre parenthèses.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="522"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="529"/>
         <source>Choose at least one species-range layer or a tracking file (or tick simulated species).</source>
         <translation>Choisissez au moins une couche d'aires de répartition d'espèces ou un fichier de suivi (ou cochez les espèces simulées).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="557"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="564"/>
         <source>The edge factor</source>
         <translation>Le facteur de bord</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="567"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="585"/>
         <source>ProtConn, dPC and corridors need existing sites: add a site layer on the Data step, or tick the simulated protected areas.</source>
         <translation>ProtConn, le dPC et les corridors nécessitent des sites existants : ajoutez une couche de sites à l'étape Données, ou cochez les aires protégées simulées.</translation>
     </message>
@@ -5553,32 +5503,32 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>Cartes, rapport et GeoPackage écrits dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="172"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="173"/>
         <source>Tick every species-range layer to use; they are read together.</source>
         <translation>Cochez chaque couche d'aires de répartition à utiliser ; elles sont lues ensemble.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="172"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="173"/>
         <source>Tick every site layer to use (protected areas, KBAs, Ramsar sites): optional; without sites nothing is locked in.</source>
         <translation>Cochez chaque couche de sites à utiliser (aires protégées, KBA, sites Ramsar) : facultatif ; sans sites, rien n'est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="196"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="197"/>
         <source>Simulated species</source>
         <translation>Espèces simulées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="198"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="199"/>
         <source>Untick to plan for your own range layers or tracks only.</source>
         <translation>Décochez pour planifier uniquement avec vos propres couches d'aires de répartition ou vos trajectoires.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="198"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="199"/>
         <source>Untick to use your own site layers only (or none).</source>
         <translation>Décochez pour n'utiliser que vos propres couches de sites (ou aucune).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="234"/>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="237"/>
         <source>{name} (out of date)</source>
         <translation>{name} (pas à jour)</translation>
     </message>
@@ -5643,73 +5593,32 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>Impossible de lire le résumé du solveur « {path} » ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="115"/>
         <source>Locked-out field (default: locked_out, else none)</source>
         <translation>Champ d'exclusion (par défaut : locked_out, sinon aucun)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="241"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="208"/>
         <source>Edge factor (share of the outer edge counted in the boundary)</source>
         <translation>Facteur de bord (part du bord extérieur comptée dans la bordure)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="379"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="290"/>
         <source>Fields used: unit id {unit_id}, cost {cost}, locked in {locked}, locked out {locked_out}; species {species}, season {season}.</source>
         <translation>Champs utilisés : identifiant d'unité {unit_id}, coût {cost}, verrouillage {locked}, exclusion {locked_out} ; espèce {species}, saison {season}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="434"/>
-        <source>Chooses the planning units that make the best network for your migratory species, in one step: targets, objective and an exact solver (HiGHS).
-
-Planning units: the layer written by &apos;Build planning units&apos;. Its fields unit_id (names units in messages), cost (what the plan keeps low), locked_in (1 = existing protected area, always kept) and locked_out (1 = kept out of the network, e.g. a city or a mining concession) are used when present; choose other fields if yours differ. Without a cost field each unit costs its area in km2.
-
-Species ranges: the layer written by &apos;Prepare species ranges&apos; (or any polygon layer with a species field and an IUCN seasonal field: 1 resident, 2 breeding, 3 non-breeding, 4 passage). Every species and season is one feature; a resident range counts in every season of its species.
-
-Target: the share of each feature&apos;s range inside the planning units that the network should hold. 30 % follows the Global Biodiversity Framework&apos;s Target 3 (30 by 30); 10-50 % is usual. Target rule: &apos;relative&apos; asks the same percentage of every feature; &apos;log-linear&apos; (Rodrigues et al. 2004) asks more of small ranges: 100 % of ranges up to 1,000 km2, 10 % from 250,000 km2, in between on a log scale (the target percentage is then not used).
-
-Per-feature targets (optional): exceptions in percent, written as JSON with species and season code, e.g. {&quot;Ciconia ciconia|2&quot;: 50, &quot;Ciconia ciconia|4&quot;: 20}. A name that matches no feature stops the run and lists valid ones.
-
-Objective: &apos;minimum set&apos; meets every target at the lowest total cost (Marxan&apos;s problem; the budget is not used). &apos;Maximum coverage&apos; represents as much of the targets as the budget allows; &apos;minimum shortfall&apos; makes the total shortfall below the targets as small as the budget allows; &apos;weakest link&apos; secures as many species as possible, a species counting only when the targets of all its seasons are met (a migrant needs its breeding, passage and wintering areas).
-
-Budget: for the last three objectives, the most the network may cost, in the units of the cost (km2 when the cost is the area; e.g. 30 % of the study area). Locked-in units count against it.
-
-Boundary length modifier (BLM): 0 ignores the shape of the network; higher values favour compact, clumped networks with shorter edges at some extra cost. Use &apos;Suggest a boundary length modifier&apos; to find a balanced value.
-
-Time limit: seconds the solver may search (60 s is ample for a few thousand units). Gap: how close to the proven best the answer must be before the solver stops, 0.01 = within 1 %; 0 asks for the exact optimum (slower). Keep locked-in units: untick to let the plan ignore existing protected areas.
-
-Outputs: the planning units with their fields plus selected (1 = in the network) and status (&apos;locked in&apos;, &apos;selected&apos;, &apos;locked out&apos; or &apos;not selected&apos;); a target table with, for every feature, its area inside the units (total_km2), target_km2, held_km2, met (1 = target met) and shortfall_km2; and the solver status, objective, gap, cost, number of units selected and targets met.</source>
-        <translation>Choisit en une seule étape les unités de planification qui forment le meilleur réseau pour vos espèces migratrices : cibles, objectif et solveur exact (HiGHS).
-
-Unités de planification : la couche écrite par « Construire les unités de planification ». Ses champs unit_id (désigne les unités dans les messages), cost (ce que le plan cherche à minimiser), locked_in (1 = aire protégée existante, toujours conservée) et locked_out (1 = exclue du réseau, p. ex. une ville ou une concession minière) sont utilisés s'ils existent ; choisissez d'autres champs si les vôtres diffèrent. Sans champ de coût, chaque unité coûte sa surface en km2.
-
-Aires de répartition des espèces : la couche écrite par « Préparer les aires de répartition des espèces » (ou toute couche de polygones avec un champ d'espèce et un champ de saisonnalité UICN : 1 résident, 2 reproduction, 3 hivernage (non-reproduction), 4 passage). Chaque espèce et saison forme un élément ; une aire de résidence compte dans chaque saison de son espèce.
-
-Cible : la part de l'aire de répartition de chaque élément, à l'intérieur des unités de planification, que le réseau doit couvrir. 30 % correspond à la cible 3 du Cadre mondial de la biodiversité (30 % d'ici 2030) ; 10 à 50 % est courant. Règle de cible : « relative » demande le même pourcentage pour chaque élément ; « log-linéaire » (Rodrigues et al. 2004) demande davantage aux petites aires : 100 % des aires jusqu'à 1 000 km2, 10 % à partir de 250 000 km2, et entre les deux sur une échelle logarithmique (le pourcentage cible n'est alors pas utilisé).
-
-Cibles par élément (facultatif) : exceptions en pourcentage, écrites en JSON avec l'espèce et le code de saison, p. ex. {&quot;Ciconia ciconia|2&quot;: 50, &quot;Ciconia ciconia|4&quot;: 20}. Un nom qui ne correspond à aucun élément arrête l'exécution et liste les noms valides.
-
-Objectif : « ensemble minimal » atteint toutes les cibles au coût total le plus bas (le problème de Marxan ; le budget n'est pas utilisé). « Couverture maximale » représente autant des cibles que le budget le permet ; « déficit minimal » réduit le déficit total par rapport aux cibles autant que le budget le permet ; « maillon le plus faible » assure autant d'espèces que possible, une espèce ne comptant que si les cibles de toutes ses saisons sont atteintes (un migrateur a besoin de ses aires de reproduction, de passage et d'hivernage).
-
-Budget : pour les trois derniers objectifs, le coût maximal du réseau, dans les unités du coût (km2 quand le coût est la surface ; p. ex. 30 % de la zone d'étude). Les unités verrouillées sont comptées dans le budget.
-
-Modificateur de longueur de bordure (BLM) : 0 ignore la forme du réseau ; des valeurs plus élevées favorisent des réseaux compacts et groupés, aux bords plus courts, moyennant un surcoût. Utilisez « Suggérer un modificateur de longueur de bordure » pour trouver une valeur équilibrée.
-
-Temps maximal : secondes pendant lesquelles le solveur peut chercher (60 s suffisent largement pour quelques milliers d'unités). Écart : à quel point la réponse doit être proche du meilleur résultat prouvé avant que le solveur ne s'arrête, 0.01 = à 1 % près ; 0 demande l'optimum exact (plus lent). Garder les unités verrouillées : décochez pour que le plan ignore les aires protégées existantes.
-
-Sorties : les unités de planification avec leurs champs, plus selected (1 = dans le réseau) et status ('locked in', 'selected', 'locked out' ou 'not selected') ; une table des cibles avec, pour chaque élément, sa surface dans les unités (total_km2), target_km2, held_km2, met (1 = cible atteinte) et shortfall_km2 ; ainsi que l'état du solveur, l'objectif, l'écart, le coût, le nombre d'unités sélectionnées et les cibles atteintes.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="531"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="441"/>
         <source>Solver summary (JSON, for the report)</source>
         <translation>Résumé du solveur (JSON, pour le rapport)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="531"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="441"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="108"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="100"/>
         <source>Cuts the study area into planning units: the pieces of land the plan chooses from.
 
 Study area: ISO3 codes of countries separated by commas (e.g. BEL,LUX; borders from QGIS&apos;s world map unless you choose a border layer), or a polygon layer (which then wins over the codes).
@@ -5738,27 +5647,27 @@ Aires protégées : les unités couvertes au moins jusqu'au seuil de verrouillag
 Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected_share, lockin_share et lockout_share (parts couvertes par les couches à garder et à exclure), locked_in, locked_out et exposed_km (bord situé sur la limite de la zone d'étude) ; en option, une table des bordures (CSV, au format bound.dat de Marxan : id1,id2,boundary en km, bords extérieurs en lignes avec id1 = id2) pour des plans compacts. Toutes les surfaces sont mesurées dans un CRS équivalent centré sur la zone d'étude, sauf si vous en choisissez un.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="244"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="236"/>
         <source>Also keep in the network (locked in)</source>
         <translation>À garder aussi dans le réseau (verrouillées)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="244"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="236"/>
         <source>Keep out of the network (locked out)</source>
         <translation>À exclure du réseau (exclues)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="253"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="245"/>
         <source>Lock-out threshold (share of a unit covered by areas to keep out, 0-1)</source>
         <translation>Seuil d'exclusion (part d'une unité couverte par les zones à exclure, 0-1)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="485"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="475"/>
         <source>{n} planning units, {area:,.0f} km2; {locked} locked in, {locked_out} locked out; {pairs} neighbouring pairs.</source>
         <translation>{n} unités de planification, {area:,.0f} km2 ; {locked} verrouillées, {locked_out} exclues ; {pairs} paires voisines.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="119"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="120"/>
         <source>Species field (default: species, binomial or sci_name)</source>
         <translation>Champ d'espèce (par défaut : species, binomial ou sci_name)</translation>
     </message>
@@ -5773,37 +5682,37 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Erreur interne : la couche « {layer} » a été lue depuis un fil d'exécution en arrière-plan. Veuillez signaler ce problème ; en attendant, exécutez l'algorithme depuis la boîte à outils de traitement.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="536"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="543"/>
         <source>The lock-out share</source>
         <translation>La part d'exclusion</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="425"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="426"/>
         <source>Polygons whose units must be in the network (agreed sites not yet in the protected-area layer), at the lock-in share above.</source>
         <translation>Polygones dont les unités doivent faire partie du réseau (sites convenus pas encore dans la couche des aires protégées), à partir de la part de verrouillage ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="432"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="433"/>
         <source>Polygons whose units must stay out of the network (cities, mining concessions, infrastructure), when they cover half a unit or more.</source>
         <translation>Polygones dont les unités doivent rester hors du réseau (villes, concessions minières, infrastructures), lorsqu'ils couvrent la moitié d'une unité ou plus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="438"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="439"/>
         <source>Also keep in</source>
         <translation>Garder aussi dans le réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="495"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="496"/>
         <source>Keep out</source>
         <translation>Exclure du réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="493"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="494"/>
         <source>Keep in</source>
         <translation>Garder dans le réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="233"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="225"/>
         <source>Lock-in threshold (share of a unit protected or to keep in, 0-1)</source>
         <translation>Seuil de verrouillage (part d'une unité protégée ou à garder, 0-1)</translation>
     </message>
@@ -5813,7 +5722,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Tenue hors du réseau (exclue)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="215"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="216"/>
         <source>Optional: these layers are added to the simulated data.</source>
         <translation>Facultatif : ces couches s'ajoutent aux données simulées.</translation>
     </message>
@@ -5823,22 +5732,22 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>BLM suggéré : {blm:.4g}, où coût et bordure pèsent autant. Le réseau le moins coûteux coûte {cost_a:,.0f} avec {edge_a:,.0f} km de bordure ; le plus compact coûte {cost_b:,.0f} avec {edge_b:,.0f} km. Essayez aussi la moitié et le double.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="709"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="691"/>
         <source>Cost of the cheapest network</source>
         <translation>Coût du réseau le moins coûteux</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="709"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="691"/>
         <source>Edge of the cheapest network (km)</source>
         <translation>Lisière du réseau le moins coûteux (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="709"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="691"/>
         <source>Cost of the most compact network</source>
         <translation>Coût du réseau le plus compact</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="709"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="691"/>
         <source>Edge of the most compact network (km)</source>
         <translation>Lisière du réseau le plus compact (km)</translation>
     </message>
@@ -5878,17 +5787,17 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Aires protégées et sites : {sources}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="711"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="748"/>
         <source>e.g. Ramsar sites: Ministry of Environment, 2025</source>
         <translation>p. ex. Sites Ramsar : ministère de l'Environnement, 2025</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="712"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="749"/>
         <source>Added to the credits the maps and the report build from the data used (borders, ranges, tracks, sites).</source>
         <translation>Ajouté aux crédits que les cartes et le rapport tirent des données utilisées (frontières, aires de répartition, suivis, sites).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="719"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="756"/>
         <source>Credits</source>
         <translation>Crédits</translation>
     </message>
@@ -6123,7 +6032,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Autres candidates</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="133"/>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="142"/>
         <source>TFCA</source>
         <translation>ACTF</translation>
     </message>
@@ -6138,67 +6047,67 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>compilation : {names}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="175"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="214"/>
         <source>The output folder &apos;{path}&apos; is not a folder: give a folder (it is created if missing).</source>
         <translation>Le dossier de sortie « {path} » n'est pas un dossier : donnez un dossier (il est créé s'il n'existe pas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="210"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="249"/>
         <source>{n:.0f} s</source>
         <translation>{n:.0f} s</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="212"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="251"/>
         <source>{n:.0f} min</source>
         <translation>{n:.0f} min</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="214"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="253"/>
         <source>{n:.1f} h</source>
         <translation>{n:.1f} h</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="215"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="254"/>
         <source>{n:.1f} days</source>
         <translation>{n:.1f} jours</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="239"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="278"/>
         <source>NUMREPS is {runs} and the first run took {seconds:.1f} s, so all runs may take about {total}; press Ctrl+C to cancel (nothing is written), or lower NUMREPS in input.dat.</source>
         <translation>NUMREPS vaut {runs} et le premier calcul a pris {seconds:.1f} s, l'ensemble peut donc prendre environ {total} ; appuyez sur Ctrl+C pour annuler (rien n'est écrit), ou réduisez NUMREPS dans input.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="290"/>
         <source>run {run} of {runs}: objective {objective:,.6g}, gap {gap:.3%}</source>
         <translation>calcul {run} sur {runs} : objectif {objective:,.6g}, écart {gap:.3%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="255"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="294"/>
         <source>; about {left} left</source>
         <translation> ; encore environ {left}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="275"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="314"/>
         <source>after {run} of {runs} runs</source>
         <translation>après {run} calculs sur {runs}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="277"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="316"/>
         <source>before the first run ended</source>
         <translation>avant la fin du premier calcul</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="278"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="317"/>
         <source>cancelled (Ctrl+C) {where}; no output file of this run was written.</source>
         <translation>annulé (Ctrl+C) {where} ; aucun fichier de résultats de ce calcul n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="313"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="352"/>
         <source>{reason} ({file}); check the folder and run again.</source>
         <translation>{reason} ({file}) ; vérifiez le dossier et relancez.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="424"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="463"/>
         <source>cancelled (Ctrl+C).</source>
         <translation>annulé (Ctrl+C).</translation>
     </message>
@@ -6283,7 +6192,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>annulé (Ctrl+C) ; aucun fichier n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="199"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="207"/>
         <source>The resistance raster &apos;{raster}&apos; has {n} cell(s) with a resistance above {limit:g} (highest {high:g}): such values overflow the corridor costs. If they mean &apos;no data&apos; or &apos;impassable&apos;, set that value as the raster&apos;s nodata; otherwise rescale the resistances (e.g. 1 to 1000).</source>
         <translation>Le raster de résistance « {raster} » a {n} cellule(s) dont la résistance dépasse {limit:g} (maximum {high:g}) : de telles valeurs font déborder les coûts des corridors. Si elles signifient « pas de données » ou « infranchissable », définissez cette valeur comme valeur nodata du raster ; sinon changez l'échelle des résistances (par exemple de 1 à 1000).</translation>
     </message>
@@ -6308,82 +6217,82 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>La couche « {layer} » a des coordonnées (jusqu'à {value:.6g}) qui ne peuvent pas être reprojetées de {src} vers {dst} : elles sont très loin de l'emprise de son SCR. Vérifiez le SCR de la couche (Couche &gt; Définir le SCR) ou supprimez les entités aux coordonnées erronées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="526"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="305"/>
         <source>give at most 1e15 (rescale the boundary lengths).</source>
         <translation>donnez au plus 1e15 (changez l'unité des longueurs de limite).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="531"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="310"/>
         <source>each run is a complete exact solve (the first is the optimum, the others the next best different selections), so give at most 10000 runs; 10 to 100 are usually enough to map how often each unit is selected.</source>
         <translation>chaque calcul est une résolution exacte complète (le premier est l'optimum, les autres les meilleures sélections différentes suivantes), donnez donc au plus 10000 calculs ; 10 à 100 suffisent en général pour cartographier la fréquence de sélection de chaque unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="561"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="340"/>
         <source>give a plain name (letters, digits, &apos;_&apos; or &apos;-&apos;): it starts the name of every output file; choose the folder with OUTPUTDIR.</source>
         <translation>donnez un nom simple (lettres, chiffres, '_' ou '-') : il commence le nom de chaque fichier de résultats ; choisissez le dossier avec OUTPUTDIR.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="671"/>
+        <location filename="../cms_connectivity_plugin/core/tables.py" line="247"/>
         <source>the {column} {value} is too large (the limit is 1e15); rescale the column, e.g. to thousands or km2.</source>
         <translation>la valeur {value} de {column} est trop grande (la limite est 1e15) ; changez l'unité de la colonne, par exemple en milliers ou en km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="691"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="457"/>
         <source>the status &apos;{value}&apos; of planning unit {id} is not a Marxan status; use 0 (free), 1 (initial reserve, not locked), 2 (locked in) or 3 (locked out).</source>
         <translation>le statut '{value}' de l'unité de planification {id} n'est pas un statut Marxan ; utilisez 0 (libre), 1 (réserve initiale, non verrouillée), 2 (verrouillée dedans) ou 3 (verrouillée dehors).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1467"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1233"/>
         <source>free some disk space or point OUTPUTDIR to another disk</source>
         <translation>libérez de l'espace disque ou indiquez un autre disque dans OUTPUTDIR</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1469"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1235"/>
         <source>make the folder writable or point OUTPUTDIR to another folder</source>
         <translation>rendez le dossier accessible en écriture ou indiquez un autre dossier dans OUTPUTDIR</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1470"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1236"/>
         <source>Could not write the Marxan outputs to {folder} ({file}: {reason}); no output of this run was kept and the folder holds its earlier files unchanged: {fix} (input.dat line {line}), then run again.</source>
         <translation>Impossible d'écrire les résultats Marxan dans {folder} ({file} : {reason}) ; aucun résultat de ce calcul n'a été conservé et le dossier garde ses fichiers précédents intacts : {fix} (input.dat ligne {line}), puis relancez.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1611"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1377"/>
         <source>input.dat line {line}: OUTPUTDIR</source>
         <translation>input.dat ligne {line} : OUTPUTDIR</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1615"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1381"/>
         <source>The output folder</source>
         <translation>Le dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1617"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1383"/>
         <source>{where} is {folder}, which is a file, not a folder; rename or remove that file, or point OUTPUTDIR to a folder.</source>
         <translation>{where} vaut {folder}, qui est un fichier et non un dossier ; renommez ou supprimez ce fichier, ou indiquez un dossier dans OUTPUTDIR.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1629"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1395"/>
         <source>{where} is {folder}, which could not be created ({reason}); create it yourself or point OUTPUTDIR to a folder you can write to.</source>
         <translation>{where} vaut {folder}, qui n'a pas pu être créé ({reason}) ; créez-le vous-même ou indiquez dans OUTPUTDIR un dossier accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1638"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1404"/>
         <source>{where} is {folder}, which cannot be written to ({reason}); make it writable (e.g. chmod u+w) or point OUTPUTDIR to another folder.</source>
         <translation>{where} vaut {folder}, où l'on ne peut pas écrire ({reason}) ; rendez-le accessible en écriture (par exemple chmod u+w) ou indiquez un autre dossier dans OUTPUTDIR.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1702"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1468"/>
         <source>NUMREPS above 1</source>
         <translation>NUMREPS supérieur à 1</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="444"/>
+        <location filename="../cms_connectivity_plugin/core/problem/model.py" line="220"/>
         <source>The cost of planning unit {units} is {value:g}, above {limit:g}: the solver cannot work with such numbers. Check the cost field, or rescale the costs (e.g. to thousands) so that every cost is below {limit:g}.</source>
         <translation>Le coût de l'unité de planification {units} est de {value:g}, au-delà de {limit:g} : le solveur ne peut pas travailler avec de tels nombres. Vérifiez le champ de coût, ou changez l'échelle des coûts (par exemple en milliers) pour que chaque coût soit inférieur à {limit:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/problem.py" line="520"/>
+        <location filename="../cms_connectivity_plugin/core/problem/penalties.py" line="188"/>
         <source>The boundary length modifier {value:g} times the longest boundary ({length:g}) is above {limit:g}: the solver cannot work with such numbers. Use a modifier below {most:g} (&apos;Suggest a boundary length modifier&apos; finds a balanced value).</source>
         <translation>Le modificateur de longueur de bordure {value:g} multiplié par la plus longue bordure ({length:g}) dépasse {limit:g} : le solveur ne peut pas travailler avec de tels nombres. Utilisez un modificateur inférieur à {most:g} (« Suggérer un modificateur de longueur de bordure (BLM) » trouve une valeur équilibrée).</translation>
     </message>
@@ -6463,32 +6372,32 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Le paramètre « targets » vaut {value} : donnez des pourcentages par espèce et saison, p. ex. {{&quot;Ciconia ciconia|2&quot;: 40}}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="331"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="338"/>
         <source>The scenario file &apos;{path}&apos; is not UTF-8 text: choose a scenario exported from the plugin (a .json file).</source>
         <translation>Le fichier de scénario « {path} » n'est pas du texte UTF-8 : choisissez un scénario exporté par l'extension (un fichier .json).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="380"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="387"/>
         <source>The scenario file sets both &apos;{old}&apos; and &apos;{new}&apos;, which are the same setting: keep &apos;{new}&apos; only.</source>
         <translation>Le fichier de scénario définit à la fois « {old} » et « {new} », qui sont le même paramètre : ne gardez que « {new} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="432"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="439"/>
         <source>The optimality gap is {value:g}, which looks like a percentage: give it as a fraction, {fraction:g} (0.01 = within 1 %).</source>
         <translation>L'écart d'optimalité vaut {value:g}, ce qui ressemble à un pourcentage : donnez-le comme fraction, {fraction:g} (0,01 = à 1 % près).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="438"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="445"/>
         <source>The optimality gap is {value:g}: give a fraction from 0 to below 1 (0.01 = within 1 %).</source>
         <translation>L'écart d'optimalité vaut {value:g} : donnez une fraction de 0 à moins de 1 (0,01 = à 1 % près).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="516"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="523"/>
         <source>The random seed is {value}: give a whole number from 0 to {high}.</source>
         <translation>La graine aléatoire vaut {value} : donnez un nombre entier de 0 à {high}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="555"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="562"/>
         <source>The budget</source>
         <translation>Le budget</translation>
     </message>
@@ -6538,12 +6447,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>« {algorithm} » s'est arrêté sur une erreur inconnue ({kind} : {detail}) ; rien n'a été écrit. Vérifiez les entrées (géométries, champs, nombres) et signalez ce message si elles semblent correctes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="298"/>
-        <source>The cost of planning unit {id} in field &apos;{field}&apos; is &apos;{value}&apos;, which is missing, not a number or negative: give every unit a cost of 0 or more.</source>
-        <translation>Le coût de l'unité de planification {id} dans le champ « {field} » est « {value} », valeur manquante, non numérique ou négative : donnez à chaque unité un coût supérieur ou égal à 0.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="332"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/marxan.py" line="325"/>
         <source>Row {row} of &apos;{layer}&apos; has &apos;{value}&apos; in the amount field &apos;{field}&apos;: amounts must be numbers of 0 or more. Fix that row, or choose the numeric amount field.</source>
         <translation>La ligne {row} de « {layer} » contient « {value} » dans le champ de quantité « {field} » : les quantités doivent être des nombres supérieurs ou égaux à 0. Corrigez cette ligne, ou choisissez le champ de quantité numérique.</translation>
     </message>
@@ -6568,27 +6472,27 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Le fichier {path} ('{parameter}') n'existe pas : vérifiez le chemin ou choisissez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="367"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="368"/>
         <source>automatic: the track&apos;s season labels if it has them, else movement</source>
         <translation>automatique : les étiquettes de saison de la trajectoire si elle en a, sinon le mouvement</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="891"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="883"/>
         <source>None of the {n} feature(s) of the layer of areas to keep in &apos;{layer}&apos; overlaps the study area, so it locks no planning unit in. Check the layer&apos;s CRS (features read in a wrong CRS land elsewhere) and that its sites lie in the chosen countries or study area.</source>
         <translation>Aucune des {n} entité(s) de la couche de zones à conserver '{layer}' ne recoupe la zone d'étude : elle ne verrouille donc aucune unité de planification. Vérifiez le SCR de la couche (des entités lues dans un mauvais SCR se retrouvent ailleurs) et que ses sites se trouvent dans les pays ou la zone d'étude choisis.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="898"/>
+        <location filename="../cms_connectivity_plugin/core/planning_units.py" line="890"/>
         <source>None of the {n} feature(s) of the protected-area layer &apos;{layer}&apos; overlaps the study area, so no planning unit is locked in as protected. Check the layer&apos;s CRS (features read in a wrong CRS land elsewhere) and that its sites lie in the chosen countries or study area.</source>
         <translation>Aucune des {n} entité(s) de la couche d'aires protégées '{layer}' ne recoupe la zone d'étude : aucune unité de planification n'est donc verrouillée comme protégée. Vérifiez le SCR de la couche (des entités lues dans un mauvais SCR se retrouvent ailleurs) et que ses sites se trouvent dans les pays ou la zone d'étude choisis.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="497"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="487"/>
         <source>Warning: {message}</source>
         <translation>Avertissement : {message}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/flyway.py" line="217"/>
         <source>&apos;{layer}&apos; has no role field ({names}) and no individual id and timestamp of GPS fixes: choose its role field (breeding / stopover / non-breeding), or give GPS tracks.</source>
         <translation>« {layer} » n'a ni champ de rôle ({names}) ni identifiant d'individu et horodatage de localisations GPS : choisissez son champ de rôle (reproduction / halte / hors reproduction) ou fournissez des trajectoires GPS.</translation>
     </message>
@@ -6613,42 +6517,42 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>{n} unité(s) de planification se trouvent en partie hors de tout pays (sur la côte ou au bord de la couche de frontières ; {area:,.1f} km2 au total) : seules leurs parties situées dans un pays comptent dans sa surface.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="453"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="455"/>
         <source>The range file &apos;{file}&apos; could not be read as vector data ({reason}): choose a GeoPackage, shapefile or another vector file that GDAL reads.</source>
         <translation>Le fichier d'aires de répartition « {file} » n'a pas pu être lu comme données vectorielles ({reason}) : choisissez un GeoPackage, un shapefile ou un autre fichier vectoriel que GDAL sait lire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="453"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="455"/>
         <source>no vector layer</source>
         <translation>aucune couche vectorielle</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="514"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="516"/>
         <source>Layer &apos;{layer}&apos; is the eBird prediction area (where the model made predictions, not the species&apos; range): its {n} feature(s) were left out.</source>
         <translation>La couche « {layer} » est la zone de prédiction eBird (où le modèle a fait ses prédictions, pas l'aire de répartition de l'espèce) : ses {n} entité(s) ont été écartées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="523"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="525"/>
         <source>Layer &apos;{layer}&apos;: {n} feature(s) with type &apos;prediction_area&apos; (where the eBird model made predictions, not the species&apos; range) were left out.</source>
         <translation>Couche « {layer} » : {n} entité(s) de type « prediction_area » (où le modèle eBird a fait ses prédictions, pas l'aire de répartition de l'espèce) ont été écartées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="533"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="535"/>
         <source>Only eBird prediction areas were given ({layers}): they show where the model made predictions, not where the species occurs. Choose the &apos;range&apos; layer of the same eBird GeoPackage.</source>
         <translation>Seules des zones de prédiction eBird ont été données ({layers}) : elles montrent où le modèle a fait ses prédictions, pas où l'espèce est présente. Choisissez la couche « range » du même GeoPackage eBird.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="543"/>
         <source>Ranges were read from {layers} only.</source>
         <translation>Les aires de répartition ont été lues uniquement dans {layers}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="565"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="567"/>
         <source>{species}: the eBird prebreeding_migration ({pre:,.0f} km2) and postbreeding_migration ({post:,.0f} km2) ranges were merged into one passage range ({passage:,.0f} km2), as IUCN has a single passage code (4).</source>
         <translation>{species} : les aires eBird prebreeding_migration ({pre:,.0f} km2) et postbreeding_migration ({post:,.0f} km2) ont été fusionnées en une seule aire de passage ({passage:,.0f} km2), car l'UICN n'a qu'un code de passage (4).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/ranges.py" line="791"/>
+        <location filename="../cms_connectivity_plugin/core/ranges.py" line="793"/>
         <source>Layer &apos;{layer}&apos; read as eBird Status &amp; Trends: species from &apos;{species}&apos;; season breeding -&gt; breeding (2), nonbreeding -&gt; non-breeding (3), resident -&gt; resident (1), prebreeding_migration and postbreeding_migration -&gt; passage (4).</source>
         <translation>Couche « {layer} » lue comme eBird Status &amp; Trends : espèce tirée de « {species} » ; saison breeding -&gt; reproduction (2), nonbreeding -&gt; hivernage (non-reproduction) (3), resident -&gt; résident (1), prebreeding_migration et postbreeding_migration -&gt; passage (4).</translation>
     </message>
@@ -6698,67 +6602,67 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>les positions d'aucun oiseau ne s'étendent sur {km:g} km : réduisez la distance minimale de migration, classez par dates ou choisissez résident</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="251"/>
         <source>Automatic: the track&apos;s own labels, else movement</source>
         <translation>Automatique : les étiquettes propres à la trajectoire, sinon le mouvement</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="251"/>
         <source>Movement: each bird&apos;s annual cycle</source>
         <translation>Mouvement : le cycle annuel de chaque oiseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="251"/>
         <source>Dates: day-of-year windows</source>
         <translation>Dates : fenêtres de jours de l'année</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="251"/>
         <source>Labels: the season-labels field</source>
         <translation>Étiquettes : le champ des étiquettes de saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="251"/>
         <source>Resident: the species does not migrate</source>
         <translation>Résident : l'espèce ne migre pas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="258"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="259"/>
         <source>Automatic uses Movebank&apos;s migration-stage or migration-state labels when they label most fixes, else movement: stays at the two ends of each bird&apos;s range are breeding and non-breeding, year after year, and the journeys between them passage. The log of the Data step says which was used.</source>
         <translation>Le mode Automatique utilise les étiquettes migration-stage ou migration-state de Movebank quand elles étiquettent la plupart des localisations, sinon le mouvement : les séjours aux deux extrémités de l'aire de chaque oiseau sont la reproduction et la période hors reproduction, année après année, et les trajets entre elles le passage. Le journal de l'étape Données indique la méthode utilisée.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="267"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="268"/>
         <source>detected (migration-stage, migration-state)</source>
         <translation>détecté (migration-stage, migration-state)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="268"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="269"/>
         <source>The tracking file&apos;s column with season labels, when it is not detected.</source>
         <translation>La colonne du fichier de suivi contenant les étiquettes de saison, lorsqu'elle n'est pas détectée.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="273"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="274"/>
         <source>Day-of-year windows for Dates. Empty: breeding 1 May-31 Jul, passage 1 Aug-31 Oct and 1 Mar-30 Apr, non-breeding 1 Nov-28 Feb, half a year later for birds living south of the equator.</source>
         <translation>Fenêtres de jours de l'année pour Dates. Vide : reproduction 1er mai-31 juil., passage 1er août-31 oct. et 1er mars-30 avr., hors reproduction 1er nov.-28 févr., une demi-année plus tard pour les oiseaux vivant au sud de l'équateur.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="281"/>
         <source>Seasons of the tracks</source>
         <translation>Saisons des trajectoires</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="281"/>
         <source>Season labels field</source>
         <translation>Champ des étiquettes de saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="280"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="281"/>
         <source>Date windows</source>
         <translation>Fenêtres de dates</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="389"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="378"/>
         <source>Links breeding, stopover and non-breeding sites into a migration network and finds the sites the flyway cannot lose: if a critical site disappears, some breeding sites can no longer reach any non-breeding site within the species&apos; flight range (the stopover-network view of Runge et al. 2014 and Xu et al. 2019).
 
 Input: a point or polygon layer of sites with a role field (breeding, stopover or passage, non-breeding or wintering; IUCN codes 2, 4, 3 work too; a field named role or season is found by itself), or GPS tracks (a Movebank CSV, or a layer of fixes with an individual id and a timestamp, one migration or several years): stopovers are found as in &apos;Tracks to stopover sites&apos;, and each bird&apos;s stays at the ends of its range give breeding and non-breeding sites.
@@ -6779,52 +6683,47 @@ Sorties : sites (points) avec leurs liens entrants et sortants, si chacun attein
 Pièges : les trajectoires de quelques oiseaux montrent leurs routes, pas toute la voie de migration ; un saut trop court laisse des sites de reproduction non connectés, un saut trop long ne rend aucun site critique.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="426"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="415"/>
         <source>Role field (breeding / stopover / non-breeding; empty: detect)</source>
         <translation>Champ de rôle (reproduction / halte / hors reproduction ; vide : détection)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="564"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="553"/>
         <source>&apos;{layer}&apos; holds GPS fixes (an individual id and a timestamp, no role field): its breeding, stopover and non-breeding sites are found from the tracks.</source>
         <translation>« {layer} » contient des localisations GPS (un identifiant d'individu et un horodatage, pas de champ de rôle) : ses sites de reproduction, de halte et hors reproduction sont déduits des trajectoires.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="106"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="116"/>
         <source>&apos;{file}&apos; holds {n} layers ({layers}) and only its first, &apos;{layer}&apos;, was read: add the others as layers of their own to use them.</source>
         <translation>« {file} » contient {n} couches ({layers}) et seule la première, « {layer} », a été lue : ajoutez les autres comme couches à part entière pour les utiliser.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="117"/>
-        <source>The layer &apos;{layer}&apos; of &apos;{file}&apos; could not be opened: add it from the Browser panel and choose it as a range layer.</source>
-        <translation>La couche « {layer} » de « {file} » n'a pas pu être ouverte : ajoutez-la depuis le panneau Explorateur et choisissez-la comme couche d'aires de répartition.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="124"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="128"/>
         <source>&apos;{file}&apos; was given whole: its layers {layers} were read as an eBird Status &amp; Trends range package.</source>
         <translation>« {file} » a été donné en entier : ses couches {layers} ont été lues comme un paquet d'aires de répartition eBird Status &amp; Trends.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="151"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/inputs.py" line="155"/>
         <source>eBird Status &amp; Trends range GeoPackages (from the ebirdst R package) hold a &apos;range&apos; layer and a &apos;prediction_area&apos; layer. Give the whole file or its layers: only the range is used, because the prediction area shows where the model made predictions, not where the species occurs. The pre-breeding and post-breeding migration seasons become one passage feature per species (IUCN has one passage code); the log gives the areas of both and of the merged range.</source>
         <translation>Les GeoPackages d'aires de répartition eBird Status &amp; Trends (issus du paquet R ebirdst) contiennent une couche « range » et une couche « prediction_area ». Donnez le fichier entier ou ses couches : seule l'aire de répartition est utilisée, car la zone de prédiction montre où le modèle a fait ses prédictions, pas où l'espèce est présente. Les saisons de migration prénuptiale et postnuptiale deviennent une seule entité de passage par espèce (l'UICN n'a qu'un code de passage) ; le journal donne la superficie de chacune et celle de l'aire fusionnée.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="108"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/planning_units.py" line="100"/>
         <source>Countries: country is the ISO3 code of the country holding most of the unit; country_shares lists the unit&apos;s km2 in every country it lies in, largest first (e.g. ESP:268.1;PRT:12), so TFCA candidates count a unit across a border in each country. A unit outside every country (at sea) has both empty, and the log says how many there are. Units from a layer with an ISO3 field (as the WDPA&apos;s) holding one code lie wholly in that country, whatever coarser borders say; a site with several codes (ESP;PRT) follows the borders.</source>
         <translation>Pays : country est le code ISO3 du pays qui détient la plus grande partie de l'unité ; country_shares liste les km2 de l'unité dans chaque pays où elle se trouve, du plus grand au plus petit (p. ex. ESP:268.1;PRT:12), pour que les candidates ACTF comptent une unité à cheval sur une frontière dans chacun des pays. Une unité hors de tout pays (en mer) a ces deux champs vides, et le journal indique combien il y en a. Les unités d'une couche avec un champ ISO3 (comme celui de la WDPA) contenant un seul code se trouvent entièrement dans ce pays, quoi qu'en disent des frontières plus grossières ; un site à plusieurs codes (ESP;PRT) suit les frontières.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="76"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="77"/>
         <source>Finds candidate Transfrontier Conservation Areas: groups of chosen planning units and existing sites that lie in two or more countries.</source>
         <translation>Trouve des candidates aires de conservation transfrontalières : groupes d'unités de planification choisies et de sites existants situés dans deux pays ou plus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="76"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="77"/>
         <source>Planning units: the planning_units layer of a run (fields selected, locked_in, country and country_shares). Sites (optional): existing protected areas to include. Species ranges: one polygon per species and season (fields species or binomial, and seasonal), as Prepare species ranges writes them. Countries (optional, default QGIS&apos;s world map): a border layer with an iso3 field. Areas per country come from the units&apos; country_shares field (a unit across a border counts in each country, a site with its own ISO3 code in that country), else from the border layer; the log says which.</source>
         <translation>Unités de planification : la couche planning_units d'une exécution (champs selected, locked_in, country et country_shares). Sites (facultatif) : aires protégées existantes à inclure. Aires de répartition des espèces : un polygone par espèce et par saison (champs species ou binomial, et seasonal), tel que Préparer les aires de répartition des espèces les écrit. Pays (facultatif, par défaut la carte du monde de QGIS) : une couche de frontières avec un champ iso3. Les surfaces par pays viennent du champ country_shares des unités (une unité à cheval sur une frontière compte dans chacun des pays, un site avec son propre code ISO3 dans ce pays), sinon de la couche de frontières ; le journal indique laquelle.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="76"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="77"/>
         <source>Gap distance: units or sites closer than this are joined, so a river or a road does not split an area (0 = only touching units). Minimum country share: a country counts only when it holds at least this share of the candidate.
 
 Each candidate lists its countries and area in each, its protected share, the species it holds, its transboundary species (whose range crosses the border inside it), its importance for connectivity (dPC, %, at the dispersal distance; 0 skips it) and a score: the weighted sum of transboundary species, area, unprotected share and importance, each divided by its largest value. Rank 1 is the best.
@@ -6837,27 +6736,27 @@ Chaque candidate indique ses pays et sa surface dans chacun, sa part protégée,
 La sortie facultative des habitats transfrontaliers liste, pour chaque espèce et saison, la partie de son aire de répartition située dans la zone tampon frontalière qui se trouve des deux côtés d'une frontière, même là où aucune candidate ne se forme (Résolution 12.7 de la CMS).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="268"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="269"/>
         <source>Areas per country from the planning units&apos; country_shares field (measured on the borders the units were built with; a unit across a border counts in each country).</source>
         <translation>Surfaces par pays tirées du champ country_shares des unités de planification (mesurées sur les frontières avec lesquelles les unités ont été construites ; une unité à cheval sur une frontière compte dans chacun des pays).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="273"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="274"/>
         <source>Areas per country measured on the border layer &apos;{layer}&apos;: the planning units have no country_shares field. Rebuild them with Build planning units to keep the borders and the sites&apos; own ISO3 codes they were built with.</source>
         <translation>Surfaces par pays mesurées sur la couche de frontières '{layer}' : les unités de planification n'ont pas de champ country_shares. Reconstruisez-les avec Construire les unités de planification pour conserver les frontières et les codes ISO3 propres aux sites avec lesquels elles ont été construites.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="278"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="279"/>
         <source>Areas per country from the planning units&apos; country field: each unit counts wholly in one country, so areas near a border are approximate. Rebuild the units with Build planning units (field country_shares) or choose a border layer that covers them.</source>
         <translation>Surfaces par pays tirées du champ country des unités de planification : chaque unité compte entièrement dans un seul pays, les surfaces près d'une frontière sont donc approximatives. Reconstruisez les unités avec Construire les unités de planification (champ country_shares) ou choisissez une couche de frontières qui les couvre.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="114"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="115"/>
         <source>Minimum migration distance (km)</source>
         <translation>Distance minimale de migration (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="188"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="189"/>
         <source>Finds where tracked birds rest on migration and merges the stopovers of different birds into sites, as BirdLife&apos;s track2kba does when it looks for sites used by several individuals.
 
 Input: a point layer of GPS fixes (any CRS) or a Movebank CSV file (.csv or .csv.gz, columns individual-local-identifier, timestamp, location-long, location-lat; lon / lat also work). Fields left empty are detected from these names. Timestamps are read as UTC.
@@ -6882,17 +6781,17 @@ Sortie : un polygone par site (l'enveloppe de ses localisations avec une zone ta
 Pièges : des localisations espacées (une par jour ou moins) masquent les haltes courtes ; les lacunes des données pendant une halte comptent comme du temps passé sur place ; une balise qui ne bouge plus (un oiseau mort) ressemble à une halte jusqu'à la fin de la trajectoire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="237"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="238"/>
         <source>Leave out breeding and wintering grounds</source>
         <translation>Exclure les zones de reproduction et les quartiers d'hiver</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="275"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="276"/>
         <source>{visits} stopovers of at least {hours:g} h within {radius:g} km by {birds} individuals, at {sites} sites ({shared} used by two or more individuals); {excluded} stays on breeding or wintering grounds left out.</source>
         <translation>{visits} haltes d'au moins {hours:g} h dans un rayon de {radius:g} km par {birds} individus, sur {sites} sites ({shared} utilisés par deux individus ou plus) ; {excluded} séjours sur les zones de reproduction ou les quartiers d'hiver exclus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="328"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="329"/>
         <source>Turns GPS tracks into breeding, passage and non-breeding range polygons in the IUCN range schema (binomial, presence 1, origin 1, seasonal 2 / 4 / 3), ready for &apos;Prepare species ranges&apos; and the planning units.
 
 Input: a point layer of GPS fixes (any CRS) or a Movebank CSV file (.csv or .csv.gz). Fields left empty are detected from Movebank&apos;s names.
@@ -6923,32 +6822,32 @@ Zone tampon (km) : chaque localisation devient un disque de ce rayon et les disq
 Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas toute l'aire de répartition ; par dates, un jeu de données d'automne seulement n'a presque aucune localisation hors reproduction ; par mouvement, un oiseau qui ne migre jamais reste non classé (choisissez résident pour ces espèces).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="367"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="368"/>
         <source>resident: every fix (a species that does not migrate)</source>
         <translation>résident : toutes les localisations (une espèce qui ne migre pas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="397"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="398"/>
         <source>Minimum stay on breeding or wintering grounds (days)</source>
         <translation>Séjour minimal sur les zones de reproduction ou les quartiers d'hiver (jours)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="408"/>
         <source>auto (breeding where the bird spends its summer)</source>
         <translation>auto (reproduction là où l'oiseau passe l'été)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="408"/>
         <source>autumn (the first stay is breeding)</source>
         <translation>automne (le premier séjour est la reproduction)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="407"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="408"/>
         <source>spring (the first stay is non-breeding)</source>
         <translation>printemps (le premier séjour est hors reproduction)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="419"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tracks.py" line="420"/>
         <source>Date windows (day of year; empty: Palearctic-African calendar, half a year later south of the equator)</source>
         <translation>Fenêtres de dates (jour de l'année ; vide : calendrier paléarctique-africain, une demi-année plus tard au sud de l'équateur)</translation>
     </message>
@@ -7168,222 +7067,222 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>Lignes du réseau existant pour les années antérieures : sites désignés jusqu'à la fin de chaque année ; les sites sans année de désignation comptent dès la première année.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="125"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="107"/>
         <source>Ramsar Convention on Wetlands</source>
         <translation>Convention de Ramsar sur les zones humides</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="126"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="108"/>
         <source>World Heritage Convention</source>
         <translation>Convention du patrimoine mondial</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="127"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="109"/>
         <source>UNESCO Man and the Biosphere Programme</source>
         <translation>Programme sur l'Homme et la biosphère de l'UNESCO</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="128"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="110"/>
         <source>Natura 2000 (EU Birds and Habitats Directives)</source>
         <translation>Natura 2000 (directives Oiseaux et Habitats de l'UE)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="129"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="111"/>
         <source>Emerald Network (Bern Convention)</source>
         <translation>Réseau Émeraude (Convention de Berne)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="130"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="112"/>
         <source>OSPAR Convention</source>
         <translation>Convention OSPAR</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="131"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="113"/>
         <source>Helsinki Convention (HELCOM)</source>
         <translation>Convention d'Helsinki (HELCOM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="114"/>
         <source>Barcelona Convention (SPAMI)</source>
         <translation>Convention de Barcelone (ASPIM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="133"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="115"/>
         <source>East Asian-Australasian Flyway Partnership (EAAFP)</source>
         <translation>Partenariat pour la voie de migration Asie de l'Est-Australasie (EAAFP)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="134"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="116"/>
         <source>Western Hemisphere Shorebird Reserve Network (WHSRN)</source>
         <translation>Réseau de réserves pour les oiseaux de rivage de l'hémisphère occidental (WHSRN)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="135"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="117"/>
         <source>Important Bird and Biodiversity Area (BirdLife)</source>
         <translation>Zone importante pour la conservation des oiseaux et de la biodiversité (BirdLife)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="136"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="118"/>
         <source>Key Biodiversity Area</source>
         <translation>Zone clé pour la biodiversité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="137"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="119"/>
         <source>National designation</source>
         <translation>Désignation nationale</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="127"/>
         <source>international</source>
         <translation>internationale</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="146"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="128"/>
         <source>regional</source>
         <translation>régionale</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="147"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="129"/>
         <source>national</source>
         <translation>nationale</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="130"/>
         <source>not a legal designation</source>
         <translation>pas une désignation légale</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="252"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="234"/>
         <source>{name} ({designation}; place {place}): {share} %</source>
         <translation>{name} ({designation} ; lieu {place}) : {share} %</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="375"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="346"/>
         <source>The {what} field &apos;{field}&apos; is not in the layer &apos;{layer}&apos;: choose one of its fields ({fields}).</source>
         <translation>Le champ de {what} '{field}' n'est pas dans la couche '{layer}' : choisissez l'un de ses champs ({fields}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="510"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="481"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="388"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="359"/>
         <source>The layer &apos;{layer}&apos; has no name field (looked for {names}) and no id field (looked for {ids}): add one, or choose the name field.</source>
         <translation>La couche '{layer}' n'a ni champ de nom (cherché : {names}) ni champ d'identifiant (cherché : {ids}) : ajoutez-en un ou choisissez le champ de nom.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="510"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="481"/>
         <source>designation</source>
         <translation>désignation</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="428"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="399"/>
         <source>The layer &apos;{layer}&apos; has no designation field (looked for {fields}): its records are designated &apos;{layer}&apos;. Choose the designation field to say more.</source>
         <translation>La couche '{layer}' n'a pas de champ de désignation (cherché : {fields}) : ses enregistrements ont la désignation '{layer}'. Choisissez le champ de désignation pour préciser.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="435"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="406"/>
         <source>The layer &apos;{layer}&apos; has no designation field (looked for {fields}): choose the designation field.</source>
         <translation>La couche '{layer}' n'a pas de champ de désignation (cherché : {fields}) : choisissez le champ de désignation.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="469"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="440"/>
         <source>The layer &apos;{layer}&apos; has the id {id} more than once in its field &apos;{field}&apos; for different sites (&apos;{a}&apos;, &apos;{b}&apos;): ids must name one site. Fix the ids or choose another layer.</source>
         <translation>La couche '{layer}' contient l'identifiant {id} plusieurs fois dans son champ '{field}' pour des sites différents ('{a}', '{b}') : un identifiant doit désigner un seul site. Corrigez les identifiants ou choisissez une autre couche.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="506"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="477"/>
         <source>Choose at least one site layer.</source>
         <translation>Choisissez au moins une couche de sites.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="512"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="483"/>
         <source>The {what} field &apos;{field}&apos; is in none of the site layers ({layers}).</source>
         <translation>Le champ de {what} '{field}' n'est dans aucune des couches de sites ({layers}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="520"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="491"/>
         <source>The site layers have different CRSs ({crss}): all were reprojected to one equal-area CRS for matching and areas.</source>
         <translation>Les couches de sites ont des SCR différents ({crss}) : toutes ont été reprojetées dans un même SCR à surfaces égales pour l'appariement et les surfaces.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="534"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="505"/>
         <source>The layer &apos;{layer}&apos; has {kind} geometry (feature {fid}): site layers need polygons or points.</source>
         <translation>La couche '{layer}' a une géométrie {kind} (entité {fid}) : les couches de sites doivent être des polygones ou des points.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="628"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="599"/>
         <source>The overlap threshold must be above 0 and at most 1 (got {value}).</source>
         <translation>Le seuil de chevauchement doit être supérieur à 0 et au plus 1 (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="715"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="686"/>
         <source>The flag list &apos;{text}&apos; is not &apos;flag=id, id&apos;: write e.g. &apos;Montreux Record=1402, 2273; World Heritage in Danger=Comoé National Park&apos;.</source>
         <translation>La liste de signalements '{text}' n'est pas de la forme 'signalement=id, id' : écrivez par ex. 'Montreux Record=1402, 2273; World Heritage in Danger=Comoé National Park'.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="793"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="764"/>
         <source>The planning units layer &apos;{layer}&apos; has no field &apos;selected&apos;: choose the planning_units layer a plan wrote.</source>
         <translation>La couche d'unités de planification '{layer}' n'a pas de champ 'selected' : choisissez la couche planning_units écrite par un plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="812"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="783"/>
         <source>locked in</source>
         <translation>acquis (verrouillé)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="812"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="783"/>
         <source>selected</source>
         <translation>sélectionné</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="812"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="783"/>
         <source>partly selected</source>
         <translation>partiellement sélectionné</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="812"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="783"/>
         <source>not selected</source>
         <translation>non sélectionné</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="829"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="800"/>
         <source>The species ranges layer &apos;{layer}&apos; has no species field (looked for species, binomial, sci_name, scientific_name, SCINAME).</source>
         <translation>La couche d'aires de répartition '{layer}' n'a pas de champ d'espèce (cherché : species, binomial, sci_name, scientific_name, SCINAME).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="857"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="828"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;dPC&apos;: choose the sites layer that Connectivity indices wrote with site importance.</source>
         <translation>La couche '{layer}' n'a pas de champ 'dPC' : choisissez la couche de sites écrite par Indices de connectivité avec l'importance des sites.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="972"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="943"/>
         <source>{records} site record(s) -&gt; {places} place(s); {multi} with two or more designations, {partial} with partial overlaps.</source>
         <translation>{records} enregistrement(s) de sites -&gt; {places} lieu(x) ; {multi} avec deux désignations ou plus, {partial} avec des chevauchements partiels.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="41"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="42"/>
         <source>Places across designations</source>
         <translation>Lieux à travers les désignations</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="44"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="45"/>
         <source>Matches the records of one or more site layers (WDPA, Ramsar Sites, Natura 2000, KBA/IBA, flyway network sites such as EAAFP or WHSRN, or any layer with a name and a designation field) that describe the same place: a national park that is also a Ramsar Site and a Natura 2000 site becomes one place with three designations.</source>
         <translation>Apparie les enregistrements d'une ou plusieurs couches de sites (WDPA, sites Ramsar, Natura 2000, ZCB/ZICO, sites de réseaux de voies de migration comme l'EAAFP ou le WHSRN, ou toute couche avec un champ de nom et de désignation) qui décrivent le même lieu : un parc national qui est aussi un site Ramsar et un site Natura 2000 devient un lieu avec trois désignations.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="44"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="45"/>
         <source>Two records are one place when they come from different layers or carry different designations and their overlap covers at least the threshold share of the smaller one; name similarity breaks ties. Records overlapping a place by less are listed in its overlaps field. Layers in different CRSs are reprojected to one equal-area CRS.</source>
         <translation>Deux enregistrements forment un seul lieu lorsqu'ils proviennent de couches différentes ou portent des désignations différentes et que leur chevauchement couvre au moins la part seuil du plus petit ; la similarité des noms départage les ex aequo. Les enregistrements qui chevauchent un lieu de moins sont listés dans son champ overlaps. Les couches dans des SCR différents sont reprojetées dans un même SCR à surfaces égales.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="44"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="45"/>
         <source>Fields are found by name: name (NAME, name_en, SITENAME, SITE_NAME...), designation (DESIG_ENG, DESIG, or SITETYPE for Natura 2000; Ramsar layers are Ramsar Sites; otherwise the layer name, said in the log), designation type (DESIG_TYPE), year (STATUS_YR, JAHR, YEAR, designation date) and id (WDPAID, SITECODE, ramsar_id...). Name and designation field: set them when a layer uses other names.</source>
         <translation>Les champs sont trouvés par leur nom : nom (NAME, name_en, SITENAME, SITE_NAME...), désignation (DESIG_ENG, DESIG, ou SITETYPE pour Natura 2000 ; les couches Ramsar sont des sites Ramsar ; sinon le nom de la couche, signalé dans le journal), type de désignation (DESIG_TYPE), année (STATUS_YR, JAHR, YEAR, date de désignation) et identifiant (WDPAID, SITECODE, ramsar_id...). Champ de nom et de désignation : indiquez-les quand une couche utilise d'autres noms.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="44"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="45"/>
         <source>Flags: lists you supply, e.g. &apos;Montreux Record=1402, 2273; World Heritage in Danger=Comoé National Park&apos;, matched against record ids and names.
 
 Optional network role: planning units of a plan (network_share, locked_share, network_status), species ranges (species_seasons, n_species), sites with dPC from Connectivity indices (dpc_max), flyway sites with a critical field (critical_stopover) and TFCA candidates (tfca_ids).
@@ -7396,62 +7295,62 @@ Rôle dans le réseau (facultatif) : unités de planification d'un plan (network
 Sortie : une entité par lieu avec place_id, name, n_designations, designations (ex. 'National Park (national, 1990); Ramsar Site (international, 2002)'), conventions, designation_types, first_year (0 : non renseigné), area_km2 (de l'union), shares (part du lieu couverte par chaque enregistrement), overlaps, flags, record_ids et layers. La table facultative des désignations a une ligne par lieu et par désignation.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="87"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="88"/>
         <source>Site layers</source>
         <translation>Couches de sites</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="92"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="93"/>
         <source>Overlap share of the smaller record that makes one place</source>
         <translation>Part de chevauchement du plus petit enregistrement qui fait un seul lieu</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="103"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="104"/>
         <source>Name field (optional; default: found by name)</source>
         <translation>Champ de nom (facultatif ; par défaut : trouvé par son nom)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="103"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="104"/>
         <source>Designation field (optional; default: found by name)</source>
         <translation>Champ de désignation (facultatif ; par défaut : trouvé par son nom)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="103"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="104"/>
         <source>Flags (optional; e.g. Montreux Record=1402, 2273)</source>
         <translation>Signalements (facultatif ; ex. Montreux Record=1402, 2273)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="113"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="114"/>
         <source>Planning units of a plan (optional)</source>
         <translation>Unités de planification d'un plan (facultatif)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="113"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="114"/>
         <source>Species ranges (optional)</source>
         <translation>Aires de répartition des espèces (facultatif)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="113"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="114"/>
         <source>Sites with dPC (optional)</source>
         <translation>Sites avec dPC (facultatif)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="113"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="114"/>
         <source>Flyway sites with a critical field (optional)</source>
         <translation>Sites de la voie de migration avec un champ critical (facultatif)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="113"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="114"/>
         <source>TFCA candidates (optional)</source>
         <translation>Candidats ACTF (facultatif)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="125"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="126"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="130"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/places.py" line="131"/>
         <source>Designations of each place</source>
         <translation>Désignations de chaque lieu</translation>
     </message>
@@ -7461,17 +7360,17 @@ Sortie : une entité par lieu avec place_id, name, n_designations, designations 
         <translation>Chaque lieu est un site réel avec toutes ses désignations, afin que les rapports à la CMS, à Ramsar et à la CDB parlent des mêmes lieux ; places.csv liste chaque désignation.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="995"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="966"/>
         <source>protected areas</source>
         <translation>aires protégées</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="1004"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="975"/>
         <source>planning units</source>
         <translation>unités de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/places.py" line="1011"/>
+        <location filename="../cms_connectivity_plugin/core/places.py" line="982"/>
         <source>species ranges</source>
         <translation>aires de répartition des espèces</translation>
     </message>
@@ -7549,19 +7448,304 @@ Les fichiers d'un export précédent présents dans le dossier (y compris les ca
         <translation>Calcul de ProtConn</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="146"/>
         <source>Gap distance joining units (km)</source>
         <translation>Distance d'écart joignant les unités (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="146"/>
         <source>Median dispersal distance for dPC (km; 0 skips)</source>
         <translation>Distance médiane de dispersion pour le dPC (km ; 0 l'omet)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="145"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="146"/>
         <source>Border buffer for transboundary habitats (km)</source>
         <translation>Zone tampon frontalière pour les habitats transfrontaliers (km)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/corridors.py" line="144"/>
+        <source>The resistance raster &apos;{raster}&apos; is in a projected CRS that is not in metres ({crs}), so cost distances would not be in metres: warp it to a projected CRS in metres (Raster &gt; Projections &gt; Warp), e.g. the UTM zone or a Lambert azimuthal equal-area CRS of the study area.</source>
+        <translation>Le raster de résistance « {raster} » est dans un CRS projeté qui n'est pas en mètres ({crs}) : les distances de coût ne seraient pas en mètres. Reprojetez-le dans un CRS projeté en mètres (Raster &gt; Projections &gt; Projection (warp)), p. ex. la zone UTM ou un CRS Lambert azimutal équivalent de la zone d'étude.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/crs.py" line="226"/>
+        <source>The CRS {crs} is not a projected CRS in metres, so areas and distances for {purpose} would be wrong: choose a projected equal-area CRS in metres, or leave it empty to use Lambert azimuthal equal-area centred on the study area.</source>
+        <translation>Le CRS {crs} n'est pas un CRS projeté en mètres : les surfaces et distances calculées pour « {purpose} » seraient fausses. Choisissez un CRS projeté équivalent (à surfaces égales) en mètres, ou laissez vide pour utiliser une projection azimutale équivalente de Lambert centrée sur la zone d'étude.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="569"/>
+        <source>The longest gap between stepping stones (km)</source>
+        <translation>L'écart maximal entre relais (km)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="570"/>
+        <source>The share of each country (%)</source>
+        <translation>La part de chaque pays (%)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="571"/>
+        <source>The cross-border bonus</source>
+        <translation>Le bonus transfrontalier</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="572"/>
+        <source>The connectivity weight</source>
+        <translation>Le poids de la connectivité</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="206"/>
+        <source>{setting} is {value}: give 0 (off) or a positive number.</source>
+        <translation>{setting} vaut {value} : donnez 0 (désactivé) ou un nombre positif.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="212"/>
+        <source>The share of each country is {value} %: give a percentage from 0 to 100.</source>
+        <translation>La part de chaque pays est de {value} % : donnez un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="550"/>
+        <source>Stepping stones were asked for, but no passage range overlaps the planning units: the plan has none. Passage ranges have season 4 (passage).</source>
+        <translation>Des relais ont été demandés, mais aucune aire de passage ne chevauche les unités de planification : le plan n'en comporte aucun. Les aires de passage ont la saison 4 (passage).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="560"/>
+        <source>The share of each country and the cross-border bonus need each planning unit&apos;s country: use planning units made by the plugin (field &apos;country_shares&apos;), or add a &apos;country&apos; field with ISO3 codes to the unit layer.</source>
+        <translation>La part de chaque pays et le bonus transfrontalier nécessitent le pays de chaque unité de planification : utilisez des unités de planification créées par l'extension (champ 'country_shares'), ou ajoutez à la couche d'unités un champ 'country' contenant des codes ISO3.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="568"/>
+        <source>The countries cover {count} planning units but there are {n}: read them from the same unit layer.</source>
+        <translation>Les pays couvrent {count} unités de planification, mais il y en a {n} : lisez-les depuis la même couche d'unités.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="576"/>
+        <source>No planning unit has a country, so no country can keep a share: check the unit layer&apos;s &apos;country_shares&apos; or &apos;country&apos; field.</source>
+        <translation>Aucune unité de planification n'a de pays, donc aucun pays ne peut garder de part : vérifiez le champ 'country_shares' ou 'country' de la couche d'unités.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="594"/>
+        <source>A connectivity weight is set but no connectivity table was given: choose the table (id1, id2, value) or set the weight to 0.</source>
+        <translation>Un poids de connectivité est défini, mais aucune table de connectivité n'a été fournie : choisissez la table (id1, id2, value) ou mettez le poids à 0.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/plan.py" line="611"/>
+        <source>The connectivity table {name} was not used: its weight is 0. Give a weight above 0 to use it.</source>
+        <translation>La table de connectivité {name} n'a pas été utilisée : son poids est 0. Donnez un poids supérieur à 0 pour l'utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="217"/>
+        <source>The country areas are {rows} x {cols} but there are {n} planning units and {count} country codes: give one row per unit and one column per code.</source>
+        <translation>La table des surfaces par pays est de {rows} x {cols}, mais il y a {n} unités de planification et {count} codes de pays : donnez une ligne par unité et une colonne par code.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/problem/constraints.py" line="224"/>
+        <source>The country areas must be finite and zero or more.</source>
+        <translation>Les surfaces par pays doivent être finies et positives ou nulles.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/stepping_stones.py" line="95"/>
+        <source>The longest gap between stepping stones is {value} km; give a positive distance, or 0 to plan without stepping stones.</source>
+        <translation>L'écart maximal entre relais vaut {value} km ; donnez une distance positive, ou 0 pour planifier sans relais.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/stepping_stones.py" line="129"/>
+        <source>Stepping stones for {name}: {count} band(s) along {axis}.</source>
+        <translation>Relais de {name} : {count} bande(s) le long de {axis}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/stepping_stones.py" line="129"/>
+        <source>the way from the breeding to the non-breeding range</source>
+        <translation>l'axe allant de l'aire de reproduction à l'aire d'hivernage</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/stepping_stones.py" line="129"/>
+        <source>the long axis of the passage range</source>
+        <translation>l'axe principal de l'aire de passage</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/tables.py" line="279"/>
+        <source>{file} has no links: give one row per pair of planning units.</source>
+        <translation>{file} ne contient aucun lien : donnez une ligne par paire d'unités de planification.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="574"/>
+        <source>A connectivity weight is set: choose the connectivity table (id1, id2, value), or set the weight to 0.</source>
+        <translation>Un poids de connectivité est défini : choisissez la table de connectivité (id1, id2, value) ou mettez le poids à 0.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="686"/>
+        <source>The connectivity table {path} is not a file: choose the table again.</source>
+        <translation>La table de connectivité {path} n'est pas un fichier : choisissez à nouveau la table.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/gui/widgets.py" line="79"/>
+        <source>{what}: the layer &apos;{name}&apos; is not in a projected CRS in metres ({crs}): reproject it to a projected CRS in metres (Vector &gt; Data Management &gt; Reproject layer).</source>
+        <translation>{what} : la couche « {name} » n'est pas dans un CRS projeté en mètres ({crs}) : reprojetez-la dans un CRS projeté en mètres (Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="104"/>
+        <source>Maps where animals can move most easily between core areas (for example protected areas), as Linkage Mapper does (McRae &amp; Kavanagh 2011).
+
+Resistance raster: the cost of crossing one metre of each cell (1 for the best habitat, higher for harder ground, nodata for impassable). It must be in a projected CRS in metres; warp a raster in degrees first (Raster &gt; Projections &gt; Warp). Costs are in resistance x metres: 1 km of resistance 1 costs 1,000.
+
+Pairs: each core is linked to its k nearest cores (by straight-line distance between edges; 0 links every pair) closer than the maximum distance (km; 0: no limit). Links costing more than the maximum cost distance, and links whose best route crosses a third core, are dropped (advanced options).
+
+Corridor width (cost units): a cell is in the corridor of cores A and B when the best route from A to B through it costs at most this much more than the best route overall (normalised least-cost corridor, CWD_A + CWD_B - LCD). Try 5 to 20 times the cell size for resistance 1; a larger width gives wider corridors.
+
+Outputs: the least-cost path of every link with its length, cost (lcd), the cost-weighted distance to Euclidean distance ratio and the cores it links; a corridor raster (lowest value over all links, empty beyond the width); optionally corridor polygons. Current flow (optional, Circuitscape-style) runs an electric current from core to core inside each corridor: its raster shows pinch points, where movement funnels through a narrow gap, and each link gets its effective resistance.
+
+Pitfalls: large rasters take time (up to 1.5 s per core per 4 million cells); results depend entirely on the resistance values, which are expert judgements for one species.</source>
+        <translation>Cartographie les endroits où les animaux se déplacent le plus facilement entre des zones noyaux (par exemple des aires protégées), comme le fait Linkage Mapper (McRae &amp; Kavanagh 2011).
+
+Raster de résistance : le coût de traversée d'un mètre de chaque cellule (1 pour le meilleur habitat, plus pour un terrain plus difficile, nodata pour l'infranchissable). Il doit être dans un CRS projeté en mètres ; reprojetez d'abord un raster en degrés (Raster &gt; Projections &gt; Projection (warp)). Les coûts sont en résistance x mètres : 1 km de résistance 1 coûte 1 000.
+
+Paires : chaque zone noyau est reliée à ses k zones noyaux les plus proches (selon la distance en ligne droite entre les bords ; 0 relie toutes les paires) situées à moins de la distance maximale (en km ; 0 : pas de limite). Les liens qui coûtent plus que la distance de coût maximale, et ceux dont le meilleur itinéraire traverse une troisième zone noyau, sont supprimés (options avancées).
+
+Largeur du corridor (unités de coût) : une cellule fait partie du corridor des zones noyaux A et B lorsque le meilleur itinéraire de A à B qui passe par elle coûte au plus cette valeur de plus que le meilleur itinéraire global (corridor de moindre coût normalisé, CWD_A + CWD_B - LCD). Essayez 5 à 20 fois la taille de cellule pour une résistance de 1 ; une largeur plus grande donne des corridors plus larges.
+
+Sorties : le chemin de moindre coût de chaque lien avec sa longueur, son coût (lcd), le rapport entre distance pondérée par le coût et distance euclidienne, et les zones noyaux qu'il relie ; un raster de corridors (valeur minimale sur tous les liens, vide au-delà de la largeur) ; en option, des polygones de corridors. Le flux de courant (facultatif, à la manière de Circuitscape) fait passer un courant électrique d'une zone noyau à l'autre à l'intérieur de chaque corridor : son raster montre les points d'étranglement, où les déplacements se concentrent dans un passage étroit, et chaque lien reçoit sa résistance effective.
+
+Pièges : les grands rasters prennent du temps (jusqu'à 1,5 s par zone noyau pour 4 millions de cellules) ; les résultats dépendent entièrement des valeurs de résistance, qui sont des jugements d'experts pour une espèce donnée.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/corridors.py" line="173"/>
+        <source>Maximum distance between cores (km, 0: no limit)</source>
+        <translation>Distance maximale entre zones noyaux (km, 0 : pas de limite)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="334"/>
+        <source>Chooses the planning units that make the best network for your migratory species, in one step: targets, objective and an exact solver (HiGHS).
+
+Planning units: the layer written by &apos;Build planning units&apos;. Its fields unit_id (names units in messages), cost (what the plan keeps low), locked_in (1 = existing protected area, always kept) and locked_out (1 = kept out of the network, e.g. a city or a mining concession) are used when present; choose other fields if yours differ. Without a cost field each unit costs its area in km2.
+
+Species ranges: the layer written by &apos;Prepare species ranges&apos; (or any polygon layer with a species field and an IUCN seasonal field: 1 resident, 2 breeding, 3 non-breeding, 4 passage). Every species and season is one feature; a resident range counts in every season of its species.
+
+Target: the share of each feature&apos;s range inside the planning units that the network should hold. 30 % follows the Global Biodiversity Framework&apos;s Target 3 (30 by 30); 10-50 % is usual. Target rule: &apos;relative&apos; asks the same percentage of every feature; &apos;log-linear&apos; (Rodrigues et al. 2004) asks more of small ranges: 100 % of ranges up to 1,000 km2, 10 % from 250,000 km2, in between on a log scale (the target percentage is then not used).
+
+Per-feature targets (optional): exceptions in percent, written as JSON with species and season code, e.g. {&quot;Ciconia ciconia|2&quot;: 50, &quot;Ciconia ciconia|4&quot;: 20}. A name that matches no feature stops the run and lists valid ones.
+
+Objective: &apos;minimum set&apos; meets every target at the lowest total cost (Marxan&apos;s problem; the budget is not used). &apos;Maximum coverage&apos; represents as much of the targets as the budget allows; &apos;minimum shortfall&apos; makes the total shortfall below the targets as small as the budget allows; &apos;weakest link&apos; secures as many species as possible, a species counting only when the targets of all its seasons are met (a migrant needs its breeding, passage and wintering areas).
+
+Budget: for the last three objectives, the most the network may cost, in the units of the cost (km2 when the cost is the area; e.g. 30 % of the study area). Locked-in units count against it.
+
+Boundary length modifier (BLM): 0 ignores the shape of the network; higher values favour compact, clumped networks with shorter edges at some extra cost. Use &apos;Suggest a boundary length modifier&apos; to find a balanced value.
+
+Time limit: seconds the solver may search (60 s is ample for a few thousand units). Gap: how close to the proven best the answer must be before the solver stops, 0.01 = within 1 %; 0 asks for the exact optimum (slower). Keep locked-in units: untick to let the plan ignore existing protected areas.
+
+Advanced parameters (all off at 0): the longest gap between stepping stones (km) keeps a unit of every passage range in each stretch of the migration, so no two stopovers are farther apart; each country keeps at least a share (%) of its own land (needs the units&apos; country_shares or country field); the cross-border bonus (cost units per km) rewards selected neighbours in different countries; a connectivity table (CSV id1, id2, value, as Marxan Connect writes it) with its weight rewards keeping linked units together, or with one-way links charges keeping id1 without id2. The user guide explains when to use each.
+
+Outputs: the planning units with their fields plus selected (1 = in the network) and status (&apos;locked in&apos;, &apos;selected&apos;, &apos;locked out&apos; or &apos;not selected&apos;); a target table with, for every feature, its area inside the units (total_km2), target_km2, held_km2, met (1 = target met) and shortfall_km2; and the solver status, objective, gap, cost, number of units selected and targets met.</source>
+        <translation>Choisit en une seule étape les unités de planification qui forment le meilleur réseau pour vos espèces migratrices : cibles, objectif et solveur exact (HiGHS).
+
+Unités de planification : la couche écrite par « Construire les unités de planification ». Ses champs unit_id (désigne les unités dans les messages), cost (ce que le plan cherche à minimiser), locked_in (1 = aire protégée existante, toujours conservée) et locked_out (1 = exclue du réseau, p. ex. une ville ou une concession minière) sont utilisés s'ils existent ; choisissez d'autres champs si les vôtres diffèrent. Sans champ de coût, chaque unité coûte sa surface en km2.
+
+Aires de répartition des espèces : la couche écrite par « Préparer les aires de répartition des espèces » (ou toute couche de polygones avec un champ d'espèce et un champ de saisonnalité UICN : 1 résident, 2 reproduction, 3 hivernage (non-reproduction), 4 passage). Chaque espèce et saison forme un élément ; une aire de résidence compte dans chaque saison de son espèce.
+
+Cible : la part de l'aire de répartition de chaque élément, à l'intérieur des unités de planification, que le réseau doit couvrir. 30 % correspond à la cible 3 du Cadre mondial de la biodiversité (30 % d'ici 2030) ; 10 à 50 % est courant. Règle de cible : « relative » demande le même pourcentage pour chaque élément ; « log-linéaire » (Rodrigues et al. 2004) demande davantage aux petites aires : 100 % des aires jusqu'à 1 000 km2, 10 % à partir de 250 000 km2, et entre les deux sur une échelle logarithmique (le pourcentage cible n'est alors pas utilisé).
+
+Cibles par élément (facultatif) : exceptions en pourcentage, écrites en JSON avec l'espèce et le code de saison, p. ex. {&quot;Ciconia ciconia|2&quot;: 50, &quot;Ciconia ciconia|4&quot;: 20}. Un nom qui ne correspond à aucun élément arrête l'exécution et liste les noms valides.
+
+Objectif : « ensemble minimal » atteint toutes les cibles au coût total le plus bas (le problème de Marxan ; le budget n'est pas utilisé). « Couverture maximale » représente autant des cibles que le budget le permet ; « déficit minimal » réduit le déficit total par rapport aux cibles autant que le budget le permet ; « maillon le plus faible » assure autant d'espèces que possible, une espèce ne comptant que si les cibles de toutes ses saisons sont atteintes (un migrateur a besoin de ses aires de reproduction, de passage et d'hivernage).
+
+Budget : pour les trois derniers objectifs, le coût maximal du réseau, dans les unités du coût (km2 quand le coût est la surface ; p. ex. 30 % de la zone d'étude). Les unités verrouillées sont comptées dans le budget.
+
+Modificateur de longueur de bordure (BLM) : 0 ignore la forme du réseau ; des valeurs plus élevées favorisent des réseaux compacts et groupés, aux bords plus courts, moyennant un surcoût. Utilisez « Suggérer un modificateur de longueur de bordure » pour trouver une valeur équilibrée.
+
+Temps maximal : secondes pendant lesquelles le solveur peut chercher (60 s suffisent largement pour quelques milliers d'unités). Écart : à quel point la réponse doit être proche du meilleur résultat prouvé avant que le solveur ne s'arrête, 0.01 = à 1 % près ; 0 demande l'optimum exact (plus lent). Garder les unités verrouillées : décochez pour que le plan ignore les aires protégées existantes.
+
+Paramètres avancés (tous désactivés à 0) : l'écart maximal entre relais (km) garde une unité de chaque aire de passage dans chaque tronçon de la migration, de sorte que deux haltes ne soient jamais plus éloignées que cet écart ; chaque pays garde au moins une part (%) de ses propres terres (nécessite le champ country_shares ou country des unités) ; le bonus transfrontalier (unités de coût par km) récompense les unités voisines sélectionnées situées dans des pays différents ; une table de connectivité (CSV id1, id2, value, telle que l'écrit Marxan Connect), avec son poids, récompense le maintien ensemble des unités liées ou, avec des liens à sens unique, pénalise le fait de garder id1 sans id2. Le guide de l'utilisateur explique quand utiliser chacun.
+
+Sorties : les unités de planification avec leurs champs, plus selected (1 = dans le réseau) et status ('locked in', 'selected', 'locked out' ou 'not selected') ; une table des cibles avec, pour chaque élément, sa surface dans les unités (total_km2), target_km2, held_km2, met (1 = cible atteinte) et shortfall_km2 ; ainsi que l'état du solveur, l'objectif, l'écart, le coût, le nombre d'unités sélectionnées et les cibles atteintes.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="464"/>
+        <source>Longest gap between stepping stones (km; 0: off)</source>
+        <translation>Écart maximal entre relais (km ; 0 : désactivé)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="472"/>
+        <source>Share each country keeps of its own land (%; 0: off)</source>
+        <translation>Part de ses propres terres que garde chaque pays (% ; 0 : désactivé)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="481"/>
+        <source>Cross-border bonus (cost units per km of shared edge; 0: off)</source>
+        <translation>Bonus transfrontalier (unités de coût par km de bord partagé ; 0 : désactivé)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="489"/>
+        <source>Connectivity table (CSV: id1, id2, value)</source>
+        <translation>Table de connectivité (CSV : id1, id2, value)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="489"/>
+        <source>CSV or Marxan table (*.csv *.txt *.dat)</source>
+        <translation>Table CSV ou Marxan (*.csv *.txt *.dat)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="495"/>
+        <source>Connectivity weight (0: the table is not used)</source>
+        <translation>Poids de la connectivité (0 : la table n'est pas utilisée)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="503"/>
+        <source>Connectivity links are two-way (untick: from id1 to id2 only)</source>
+        <translation>Les liens de connectivité vont dans les deux sens (décoché : de id1 vers id2 seulement)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/sinks.py" line="45"/>
+        <source>lines</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/sinks.py" line="117"/>
+        <source>{count} feature(s) written to &apos;{output}&apos; held parts that are not {kind} (for example a geometry collection left by an intersection): only their {kind} were kept, and {empty} of them, left with none, were written without geometry.</source>
+        <translation>{count} entité(s) écrite(s) dans « {output} » contenaient des parties qui ne sont pas des {kind} (par exemple une collection de géométries issue d'une intersection) : seules leurs parties de ce type ({kind}) ont été conservées, et {empty} d'entre elles, sans aucune partie de ce type, ont été écrites sans géométrie.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>Lowest cost</source>
+        <translation>Coût le plus faible</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>Low cost</source>
+        <translation>Coût faible</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>Higher cost</source>
+        <translation>Coût plus élevé</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>Highest cost</source>
+        <translation>Coût le plus élevé</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>Lowest importance (dPC)</source>
+        <translation>Importance la plus faible (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>Low importance</source>
+        <translation>Importance faible</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>Medium importance</source>
+        <translation>Importance moyenne</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>High importance</source>
+        <translation>Importance élevée</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
+        <source>Highest importance (dPC)</source>
+        <translation>Importance la plus élevée (dPC)</translation>
     </message>
 </context>
 <context>
@@ -7911,7 +8095,7 @@ Les fichiers d'un export précédent présents dans le dossier (y compris les ca
 <context>
     <name>SolveStep</name>
     <message>
-        <location filename="../resources/ui/solve_step.ui" line="122"/>
+        <location filename="../resources/ui/solve_step.ui" line="193"/>
         <source>Solve</source>
         <translation>Résolution</translation>
     </message>
@@ -7996,34 +8180,109 @@ Les fichiers d'un export précédent présents dans le dossier (y compris les ca
         <translation>Trouver le BLM qui équilibre le coût et la bordure (Cohon et al. 1979) : deux ou trois résolutions.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/solve_step.ui" line="79"/>
+        <location filename="../resources/ui/solve_step.ui" line="150"/>
         <source>Solver</source>
         <translation>Solveur</translation>
     </message>
     <message>
-        <location filename="../resources/ui/solve_step.ui" line="83"/>
+        <location filename="../resources/ui/solve_step.ui" line="154"/>
         <source>Time limit (s)</source>
         <translation>Temps maximal (s)</translation>
     </message>
     <message>
-        <location filename="../resources/ui/solve_step.ui" line="93"/>
+        <location filename="../resources/ui/solve_step.ui" line="164"/>
         <source>The solver stops after this time and returns the best plan found, with its gap to the optimum.</source>
         <translation>Le solveur s'arrête après ce délai et renvoie le meilleur plan trouvé, avec son écart à l'optimum.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/solve_step.ui" line="97"/>
+        <location filename="../resources/ui/solve_step.ui" line="168"/>
         <source>Optimality gap</source>
         <translation>Écart d'optimalité</translation>
     </message>
     <message>
-        <location filename="../resources/ui/solve_step.ui" line="108"/>
+        <location filename="../resources/ui/solve_step.ui" line="179"/>
         <source>Stop when the plan is proven within this percentage of the best possible. 0 % proves optimality; 1 % is usually enough.</source>
         <translation>Arrêter lorsque le plan est prouvé à moins de ce pourcentage du meilleur possible. 0 % prouve l'optimalité ; 1 % suffit généralement.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/solve_step.ui" line="107"/>
+        <location filename="../resources/ui/solve_step.ui" line="178"/>
         <source> %</source>
         <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="79"/>
+        <source>Advanced: stepping stones, countries, connectivity</source>
+        <translation>Avancé : relais migratoires, pays, connectivité</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="85"/>
+        <source>Longest gap between stopovers (km)</source>
+        <translation>Écart maximal entre haltes (km)</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="95"/>
+        <source>Keep a stopover in every stretch of each passage range: no two consecutive stopovers along the migration (from the breeding to the non-breeding range) are farther apart than this. Off: no such rule.</source>
+        <translation>Garde une halte dans chaque tronçon de chaque aire de passage : deux haltes consécutives le long de la migration (de l'aire de reproduction à l'aire d'hivernage) ne sont jamais plus éloignées que cette distance. Désactivé : aucune règle de ce type.</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="140"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="98"/>
+        <source>Each country keeps at least</source>
+        <translation>Chaque pays garde au moins</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="108"/>
+        <source>Every country in the study area keeps at least this share of its own land in the network, wherever the species are: a national share of GBF Target 3. Needs the units&apos; countries (planning units made by the plugin have them). Off: no such rule.</source>
+        <translation>Chaque pays de la zone d'étude garde au moins cette part de ses propres terres dans le réseau, où que se trouvent les espèces : une part nationale de la cible 3 du CMB. Nécessite le pays des unités (les unités de planification créées par l'extension l'indiquent). Désactivé : aucune règle de ce type.</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="111"/>
+        <source>Cross-border bonus (per km)</source>
+        <translation>Bonus transfrontalier (par km)</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="120"/>
+        <source>Cost units earned for every km of edge shared by two selected units in different countries: favours networks that meet across borders, the seeds of transfrontier conservation areas. Off: no bonus.</source>
+        <translation>Unités de coût gagnées pour chaque km de bord partagé par deux unités sélectionnées situées dans des pays différents : favorise les réseaux qui se rejoignent de part et d'autre des frontières, germes d'aires de conservation transfrontalières. Désactivé : pas de bonus.</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="123"/>
+        <source>Connectivity table</source>
+        <translation>Table de connectivité</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="129"/>
+        <source>A table of links between planning units (CSV with columns id1, id2, value, as Marxan Connect writes it), e.g. larval dispersal or links from tracking data. Ids are those of the unit layer&apos;s id field.</source>
+        <translation>Une table de liens entre unités de planification (CSV avec les colonnes id1, id2, value, telle que l'écrit Marxan Connect), p. ex. la dispersion larvaire ou des liens issus de données de suivi. Les identifiants sont ceux du champ d'identifiant de la couche d'unités.</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="128"/>
+        <source>CSV or Marxan table (*.csv *.txt *.dat)</source>
+        <translation>Table CSV ou Marxan (*.csv *.txt *.dat)</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="132"/>
+        <source>Connectivity weight</source>
+        <translation>Poids de la connectivité</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="141"/>
+        <source>Weight of the connectivity table, in cost units per unit of link value. Off: the table is not used.</source>
+        <translation>Poids de la table de connectivité, en unités de coût par unité de valeur de lien. Désactivé : la table n'est pas utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="144"/>
+        <source>Links are one-way, from id1 to id2</source>
+        <translation>Les liens vont dans un seul sens, de id1 vers id2</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/solve_step.ui" line="145"/>
+        <source>Ticked: a link from id1 to id2 costs its value when id1 is kept without id2 (one-way flows, e.g. breeding to wintering). Not ticked: keeping both units of a link earns its value.</source>
+        <translation>Coché : un lien de id1 vers id2 coûte sa valeur quand id1 est gardée sans id2 (flux à sens unique, p. ex. de la reproduction à l'hivernage). Non coché : garder les deux unités d'un lien rapporte sa valeur.</translation>
     </message>
 </context>
 <context>
