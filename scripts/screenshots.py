@@ -30,6 +30,9 @@ def fail(message: str) -> None:
 
 def shoot(dock, index: int, name: str) -> None:
     dock.ui.stepsTabs.setCurrentIndex(index)
+    if name == "solve":
+        # The Advanced group open, as a user sees it after clicking it.
+        dock.steps["solve"].ui.advancedGroup.setCollapsed(False)
     canvas = iface.mapCanvas()
     canvas.refreshAllLayers()
     for _ in range(50):
