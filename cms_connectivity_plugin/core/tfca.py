@@ -767,14 +767,10 @@ def read_tfca_inputs(
     """
     from .amounts import overlap_matrix
     from .crs import transform
-    from .planning_units import (
-        SHARES_FIELD,
-        boundary_table,
-        largest_country,
-        parse_country_shares,
-        require_metric_crs,
-    )
+    from .planning_units import SHARES_FIELD, boundary_table, require_metric_crs
     from .ranges import dissolve_features
+    from .unit_countries import SOURCE_SHARES as SHARES_SOURCE
+    from .unit_countries import UnitCountries, read_unit_countries
     from .vector import POLYGONAL, require_crs, require_features, require_geometry
 
     for table in (units_table, features_table):
@@ -800,21 +796,14 @@ def read_tfca_inputs(
         if prot_field
         else locked.astype(float)
     )
-    field_shares = None
-    if shares_field is not None:
-        field_shares, field_codes = parse_country_shares(
-            units_table.column(shares_field), units_table.name, shares_field
-        )
+    # The units' own record of their countries: the shares field, else the country field.
+    read = read_unit_countries(units_table, area)
+    field_shares = read.shares if read.source == SHARES_SOURCE else None
+    field_codes = read.codes
     if country_field is not None:
-        unit_country = np.array(
-            [
-                "" if v is None else str(v).strip().upper()
-                for v in units_table.column(country_field)
-            ],
-            dtype=object,
-        )
+        unit_country = UnitCountries.from_labels(units_table.column(country_field), area).country
     else:
-        unit_country = largest_country(field_shares, field_codes)
+        unit_country = read.country
     if countries_table is not None:
         require_crs(countries_table)
         field_name = require_fields(countries_table, {"iso3": (iso3_field, "iso3", "ISO_A3")})
@@ -833,16 +822,8 @@ def read_tfca_inputs(
         if field_shares is None:
             shares = overlap_matrix(geoms, country_geometry, area * 1e6)
     else:
-        if field_shares is not None:
-            shares, codes, source = field_shares, field_codes, SOURCE_SHARES
-        else:
-            codes = tuple(sorted(set(unit_country) - {""}))
-            col = np.searchsorted(np.array(codes, dtype=object), unit_country)
-            has = unit_country != ""
-            shares = sparse.csr_matrix(
-                (area[has], (np.flatnonzero(has), col[has])), shape=(len(geoms), len(codes))
-            )
-            source = SOURCE_UNITS
+        shares, codes = read.shares, read.codes
+        source = SOURCE_SHARES if field_shares is not None else SOURCE_UNITS
         country_geometry = _union_by_code(geoms, unit_country, codes)
     species_name = _species_field(features_table, species_field)
     season_name = _season_field(features_table, season_field)
