@@ -24,12 +24,12 @@
         <translation>La selección tiene la forma {shape}; indique un indicador por unidad de planificación ({n}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="121"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="141"/>
         <source>Solving: searching for a first solution</source>
         <translation>Resolviendo: búsqueda de una primera solución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="123"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="143"/>
         <source>Solving: gap {gap:.2%}</source>
         <translation>Resolviendo: brecha {gap:.2%}</translation>
     </message>
@@ -289,17 +289,17 @@
         <translation>El archivo de escenario debe contener un único objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="52"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="60"/>
         <source>No MILP solver is available: install highspy, or SciPy 1.9 or newer.</source>
         <translation>No hay ningún solucionador MILP disponible: instale highspy, o SciPy 1.9 o posterior.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="57"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="65"/>
         <source>Unknown solver &apos;{name}&apos;: use one of {choices}.</source>
         <translation>Solucionador «{name}» desconocido: use uno de {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="63"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="71"/>
         <source>The solver &apos;{name}&apos; is not installed; available: {choices}.</source>
         <translation>El solucionador «{name}» no está instalado; disponibles: {choices}.</translation>
     </message>
@@ -5942,62 +5942,62 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Informe generado el {date}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="131"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="151"/>
         <source>optimal</source>
         <translation>óptimo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="152"/>
         <source>time limit reached</source>
         <translation>límite de tiempo alcanzado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="133"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="153"/>
         <source>iteration limit reached</source>
         <translation>límite de iteraciones alcanzado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="134"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="154"/>
         <source>solution limit reached</source>
         <translation>límite de soluciones alcanzado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="135"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="155"/>
         <source>objective bound reached</source>
         <translation>cota del objetivo alcanzada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="136"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="156"/>
         <source>objective target reached</source>
         <translation>meta del objetivo alcanzada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="137"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="157"/>
         <source>out of memory</source>
         <translation>memoria insuficiente</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="138"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="158"/>
         <source>infeasible</source>
         <translation>no factible</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="139"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="159"/>
         <source>unbounded</source>
         <translation>no acotado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="140"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="160"/>
         <source>stopped by the user</source>
         <translation>detenido por el usuario</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="141"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="161"/>
         <source>feasible</source>
         <translation>factible</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="142"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="162"/>
         <source>heuristic</source>
         <translation>heurística</translation>
     </message>
@@ -6947,57 +6947,57 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>Optimización. La red se eligió mediante programación lineal entera exacta: el conjunto de unidades de planificación de menor coste que alcanza todas las metas, con una penalización de borde (BLM {blm:g}) que favorece redes compactas, como en Marxan y prioritizr. Solucionador: {solver}; estado: {status}; brecha de optimalidad: {gap} %; tiempo: {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="359"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="362"/>
         <source>Ecological connectivity. The Protected Connected (ProtConn) indicator (Saura et al. 2017) gives the share of each country that is protected and connected, at a median dispersal distance of {distance:g} km, before and after the plan; neighbouring countries&apos; protected areas serve as stepping stones.</source>
         <translation>Conectividad ecológica. El indicador Áreas protegidas conectadas (ProtConn, Saura et al. 2017) da la proporción de cada país que está protegida y conectada, para una distancia de dispersión mediana de {distance:g} km, antes y después del plan; las áreas protegidas de los países vecinos sirven de escalones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="375"/>
         <source>Ecological connectivity. ProtConn was not computed for this run.</source>
         <translation>Conectividad ecológica. ProtConn no se calculó para esta ejecución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="373"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="376"/>
         <source>Transfrontier conservation areas. Clusters of the network that span two or more countries are candidate transfrontier conservation areas (TFCAs), scored by the migratory species they share across the border, their area, their unprotected share and their importance for connectivity (dPC).</source>
         <translation>Áreas de conservación transfronterizas. Las agrupaciones de la red que abarcan dos o más países son candidatas a áreas de conservación transfronterizas (ACTF), puntuadas según las especies migratorias que comparten a ambos lados de la frontera, su superficie, su proporción no protegida y su importancia para la conectividad (dPC).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="405"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="452"/>
         <source>Writing a Word document needs the python-docx package: install it with &apos;pip install python-docx&apos; in the Python of QGIS.</source>
         <translation>Escribir un documento Word requiere el paquete python-docx: instálelo con «pip install python-docx» en el Python de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="519"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="566"/>
         <source>The map picture &apos;{path}&apos; is not a PNG or JPEG image.</source>
         <translation>La imagen del mapa «{path}» no es una imagen PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="630"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="677"/>
         <source>The map picture &apos;{path}&apos; does not exist.</source>
         <translation>La imagen del mapa «{path}» no existe.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="649"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="696"/>
         <source>Figure 1. The protected area network with the plan and the transfrontier conservation area (TFCA) candidates.</source>
         <translation>Figura 1. La red de áreas protegidas con el plan y las candidatas a áreas de conservación transfronterizas (ACTF).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="663"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="710"/>
         <source>Methods</source>
         <translation>Métodos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="667"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="714"/>
         <source>Data sources and credits</source>
         <translation>Fuentes de datos y créditos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="687"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="734"/>
         <source>Ecological connectivity for migratory species: a contribution to the CMS national report ({date})</source>
         <translation>Conectividad ecológica para las especies migratorias: una contribución al informe nacional de la CMS ({date})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="694"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="741"/>
         <source>Made with CMS Connectivity Planner. {sources}</source>
         <translation>Elaborado con CMS Connectivity Planner. {sources}</translation>
     </message>
@@ -7746,6 +7746,36 @@ Salidas: las unidades de planificación con sus campos más selected (1 = en la 
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
         <source>Highest importance (dPC)</source>
         <translation>Importancia más alta (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="359"/>
+        <source>Additional rules of the plan:</source>
+        <translation>Reglas adicionales del plan:</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="398"/>
+        <source>along each passage range, a stopover at least every {km:g} km from the breeding to the non-breeding range;</source>
+        <translation>a lo largo de cada área de paso, una escala al menos cada {km:g} km desde el área de reproducción hasta el área no reproductiva;</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="409"/>
+        <source>every country keeps at least {share:g}% of its land;</source>
+        <translation>cada país conserva al menos el {share:g} % de su territorio;</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="414"/>
+        <source>a bonus of {bonus:g} cost units per km of edge shared by selected units of two countries;</source>
+        <translation>una bonificación de {bonus:g} unidades de costo por km de borde compartido por unidades seleccionadas de dos países;</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="426"/>
+        <source>links between units from the table {name}, weighted {weight:g}.</source>
+        <translation>enlaces entre unidades tomados de la tabla {name}, con peso {weight:g}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/lagrangian.py" line="886"/>
+        <source>The search stopped before finding any selection that meets every target; allow more time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -24,12 +24,12 @@
         <translation>La sélection a la forme {shape} ; donnez un indicateur par unité de planification ({n}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="121"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="141"/>
         <source>Solving: searching for a first solution</source>
         <translation>Résolution : recherche d'une première solution</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="123"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="143"/>
         <source>Solving: gap {gap:.2%}</source>
         <translation>Résolution : écart {gap:.2%}</translation>
     </message>
@@ -289,17 +289,17 @@
         <translation>Le fichier de scénario doit contenir un seul objet JSON.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="52"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="60"/>
         <source>No MILP solver is available: install highspy, or SciPy 1.9 or newer.</source>
         <translation>Aucun solveur MILP n'est disponible : installez highspy, ou SciPy 1.9 ou plus récent.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="57"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="65"/>
         <source>Unknown solver &apos;{name}&apos;: use one of {choices}.</source>
         <translation>Solveur « {name} » inconnu : utilisez l'un des solveurs {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="63"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="71"/>
         <source>The solver &apos;{name}&apos; is not installed; available: {choices}.</source>
         <translation>Le solveur « {name} » n'est pas installé ; disponibles : {choices}.</translation>
     </message>
@@ -5942,62 +5942,62 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Rapport établi le {date}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="131"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="151"/>
         <source>optimal</source>
         <translation>optimal</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="132"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="152"/>
         <source>time limit reached</source>
         <translation>limite de temps atteinte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="133"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="153"/>
         <source>iteration limit reached</source>
         <translation>limite d'itérations atteinte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="134"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="154"/>
         <source>solution limit reached</source>
         <translation>limite de solutions atteinte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="135"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="155"/>
         <source>objective bound reached</source>
         <translation>borne de l'objectif atteinte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="136"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="156"/>
         <source>objective target reached</source>
         <translation>cible de l'objectif atteinte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="137"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="157"/>
         <source>out of memory</source>
         <translation>mémoire insuffisante</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="138"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="158"/>
         <source>infeasible</source>
         <translation>irréalisable</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="139"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="159"/>
         <source>unbounded</source>
         <translation>non borné</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="140"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="160"/>
         <source>stopped by the user</source>
         <translation>arrêté par l'utilisateur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="141"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="161"/>
         <source>feasible</source>
         <translation>réalisable</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="142"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="162"/>
         <source>heuristic</source>
         <translation>heuristique</translation>
     </message>
@@ -6947,57 +6947,57 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>Optimisation. Le réseau a été choisi par programmation linéaire en nombres entiers exacte : l'ensemble d'unités de planification de moindre coût qui atteint toutes les cibles, avec une pénalité de bordure (BLM {blm:g}) qui favorise des réseaux compacts, comme dans Marxan et prioritizr. Solveur : {solver} ; statut : {status} ; écart d'optimalité : {gap} % ; durée : {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="359"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="362"/>
         <source>Ecological connectivity. The Protected Connected (ProtConn) indicator (Saura et al. 2017) gives the share of each country that is protected and connected, at a median dispersal distance of {distance:g} km, before and after the plan; neighbouring countries&apos; protected areas serve as stepping stones.</source>
         <translation>Connectivité écologique. L'indicateur Aires protégées connectées (ProtConn, Saura et al. 2017) donne la part de chaque pays qui est protégée et connectée, pour une distance de dispersion médiane de {distance:g} km, avant et après le plan ; les aires protégées des pays voisins servent de relais.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="375"/>
         <source>Ecological connectivity. ProtConn was not computed for this run.</source>
         <translation>Connectivité écologique. ProtConn n'a pas été calculé pour cette exécution.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="373"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="376"/>
         <source>Transfrontier conservation areas. Clusters of the network that span two or more countries are candidate transfrontier conservation areas (TFCAs), scored by the migratory species they share across the border, their area, their unprotected share and their importance for connectivity (dPC).</source>
         <translation>Aires de conservation transfrontalières. Les groupes du réseau qui s'étendent sur deux pays ou plus sont des candidates aires de conservation transfrontalières (ACTF), notées selon les espèces migratrices qu'elles partagent de part et d'autre de la frontière, leur surface, leur part non protégée et leur importance pour la connectivité (dPC).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="405"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="452"/>
         <source>Writing a Word document needs the python-docx package: install it with &apos;pip install python-docx&apos; in the Python of QGIS.</source>
         <translation>L'écriture d'un document Word nécessite le paquet python-docx : installez-le avec « pip install python-docx » dans le Python de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="519"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="566"/>
         <source>The map picture &apos;{path}&apos; is not a PNG or JPEG image.</source>
         <translation>L'image de carte « {path} » n'est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="630"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="677"/>
         <source>The map picture &apos;{path}&apos; does not exist.</source>
         <translation>L'image de carte « {path} » n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="649"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="696"/>
         <source>Figure 1. The protected area network with the plan and the transfrontier conservation area (TFCA) candidates.</source>
         <translation>Figure 1. Le réseau d'aires protégées avec le plan et les candidates aires de conservation transfrontalières (ACTF).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="663"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="710"/>
         <source>Methods</source>
         <translation>Méthodes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="667"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="714"/>
         <source>Data sources and credits</source>
         <translation>Sources des données et crédits</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="687"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="734"/>
         <source>Ecological connectivity for migratory species: a contribution to the CMS national report ({date})</source>
         <translation>Connectivité écologique pour les espèces migratrices : une contribution au rapport national CMS ({date})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="694"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="741"/>
         <source>Made with CMS Connectivity Planner. {sources}</source>
         <translation>Réalisé avec CMS Connectivity Planner. {sources}</translation>
     </message>
@@ -7746,6 +7746,36 @@ Sorties : les unités de planification avec leurs champs, plus selected (1 = dan
         <location filename="../cms_connectivity_plugin/qgis_io/styles.py" line="41"/>
         <source>Highest importance (dPC)</source>
         <translation>Importance la plus élevée (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="359"/>
+        <source>Additional rules of the plan:</source>
+        <translation>Règles supplémentaires du plan :</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="398"/>
+        <source>along each passage range, a stopover at least every {km:g} km from the breeding to the non-breeding range;</source>
+        <translation>le long de chaque aire de passage, une halte au moins tous les {km:g} km de l'aire de reproduction à l'aire d'hivernage ;</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="409"/>
+        <source>every country keeps at least {share:g}% of its land;</source>
+        <translation>chaque pays garde au moins {share:g} % de son territoire ;</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="414"/>
+        <source>a bonus of {bonus:g} cost units per km of edge shared by selected units of two countries;</source>
+        <translation>un bonus de {bonus:g} unités de coût par km de limite partagée par des unités sélectionnées de deux pays ;</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="426"/>
+        <source>links between units from the table {name}, weighted {weight:g}.</source>
+        <translation>des liens entre unités tirés de la table {name}, de poids {weight:g}.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/lagrangian.py" line="886"/>
+        <source>The search stopped before finding any selection that meets every target; allow more time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,9 @@ def report_methods(result) -> str:
             seconds=float(sol.runtime_s),
         )
     )
+    rules = _advanced_rules(scenario)
+    if rules:
+        paragraphs.append(" ".join([tr("Additional rules of the plan:"), *rules]))
     distance = float(_setting(scenario, "protconn_distance_km", "dispersal_km"))
     if distance > 0 and result.protconn:
         paragraphs.append(
@@ -384,6 +387,50 @@ def report_methods(result) -> str:
 # --------------------------------------------------------------------------------------------
 # The .docx file
 # --------------------------------------------------------------------------------------------
+
+
+def _advanced_rules(scenario) -> list[str]:
+    """One sentence per advanced rule the plan used (Solve > Advanced); none when all are off
+    (and for core runs, whose scenario has no such settings)."""
+    out = []
+    stones = float(getattr(scenario, "stepping_stones_km", 0) or 0)
+    if stones > 0:
+        out.append(
+            localized(
+                tr(
+                    "along each passage range, a stopover at least every {km:g} km from the "
+                    "breeding to the non-breeding range;"
+                ),
+                km=stones,
+            )
+        )
+    share = float(getattr(scenario, "country_share_percent", 0) or 0)
+    if share > 0:
+        out.append(
+            localized(tr("every country keeps at least {share:g}% of its land;"), share=share)
+        )
+    bonus = float(getattr(scenario, "cross_border_bonus", 0) or 0)
+    if bonus > 0:
+        out.append(
+            localized(
+                tr(
+                    "a bonus of {bonus:g} cost units per km of edge shared by selected units "
+                    "of two countries;"
+                ),
+                bonus=bonus,
+            )
+        )
+    weight = float(getattr(scenario, "connectivity_weight", 0) or 0)
+    table = str(getattr(scenario, "connectivity_table", "") or "")
+    if weight > 0 and table:
+        out.append(
+            localized(
+                tr("links between units from the table {name}, weighted {weight:g}."),
+                name=Path(table).name,
+                weight=weight,
+            )
+        )
+    return out
 
 
 def _setting(scenario, *names: str):

@@ -293,3 +293,26 @@ def test_a_run_without_protconn_says_so(tmp_path):
     text = "\n".join(p.text for p in document.paragraphs)
     assert "ProtConn was not computed for this run." in text
     assert "Conservation plan for AAA, BBB" == document.paragraphs[0].text
+
+
+def test_methods_say_which_advanced_rules_the_plan_used(result):
+    from dataclasses import replace as swap
+
+    from cms_connectivity_plugin.core.workflow import WorkflowSettings
+
+    # A core scenario has none of the rules: no paragraph.
+    assert "Additional rules" not in report_methods(result)
+    settings = WorkflowSettings(
+        stepping_stones_km=250,
+        country_share_percent=30,
+        cross_border_bonus=0.5,
+        connectivity_table="/data/links/larvae.csv",
+        connectivity_weight=2,
+    )
+    paragraphs = report_methods(swap(result, scenario=settings)).split("\n\n")
+    rules = next(p for p in paragraphs if p.startswith("Additional rules"))
+    for text in ("every 250 km", "at least 30%", "0.5 cost units per km", "larvae.csv", "2."):
+        assert text in rules, (text, rules)
+    assert (
+        paragraphs.index(rules) == [p.split(".")[0] for p in paragraphs].index("Optimisation") + 1
+    )
