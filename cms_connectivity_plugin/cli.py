@@ -2,6 +2,8 @@
 ``python -m cms_connectivity_plugin marxan path/to/input.dat [--threads N] [--quiet]``.
 
 ``run`` takes the same code path as the Processing algorithm, headless (it starts QGIS).
+Both take ``--scheduler ADDRESS`` (a running Dask scheduler) or ``--workers N`` (a local Dask
+cluster of N processes for the run) for the parts that run in parallel (see core/cluster.py).
 ``marxan`` is an exact drop-in for Marxan: it reads ``input.dat`` and its files, solves with
 HiGHS and writes Marxan-named outputs into OUTPUTDIR; it never starts QGIS. Bad input prints
 one line (``error: ...``) and exits with status 2; no traceback.
@@ -124,6 +126,7 @@ def _parser() -> argparse.ArgumentParser:
         help="language of the maps and report (default: the system's, else English)",
     )
     run.add_argument("--quiet", action="store_true")
+    _cluster_arguments(run)
     marxan = sub.add_parser(
         "marxan",
         help="solve a Marxan project (input.dat) exactly; write Marxan's outputs to OUTPUTDIR",
@@ -149,7 +152,32 @@ def _marxan_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParse
         action="store_true",
         help="Marxan's own flag (run without waiting for a key press): accepted, no effect",
     )
+    return _cluster_arguments(parser)
+
+
+def _cluster_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """``--scheduler`` and ``--workers``: where the parallel parts run (default: here)."""
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run the parallel parts (amounts, portfolio and BLM trade-off solves) on the Dask "
+        "scheduler at ADDRESS, e.g. tcp://host:8786; its workers need this plugin installed",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="run the parallel parts on a local Dask cluster of N worker processes, started "
+        "for this run",
+    )
     return parser
+
+
+def _cluster_choice(args: argparse.Namespace) -> tuple[str | None, int | None]:
+    """The checked ``(scheduler, workers)`` of the command line (InputError if bad)."""
+    from .core.cluster import check_choice
+
+    return check_choice(args.scheduler, args.workers)
 
 
 #: Command-line options and the workflow settings they set.
@@ -332,12 +360,23 @@ def _marxan(args: argparse.Namespace) -> int:
     if args.threads is not None and args.threads < 1:
         print("error: --threads must be 1 or more.", file=sys.stderr)
         return 2
+    from .core import cluster
+
+    try:
+        choice = _cluster_choice(args)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     in_main = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGINT, on_interrupt) if in_main else None
     try:
-        result = run_marxan(
-            args.input_dat, threads=args.threads, progress=progress, should_cancel=cancel.is_set
-        )
+        with cluster.session(*choice):
+            result = run_marxan(
+                args.input_dat,
+                threads=args.threads,
+                progress=progress,
+                should_cancel=cancel.is_set,
+            )
     except KeyboardInterrupt:
         return cancelled()
     except CancelledError as exc:
@@ -384,17 +423,21 @@ def _language(lang: str | None):
 def _run(args: argparse.Namespace) -> int:
     """``run``: the dock's whole chain (data, units, solve, connectivity, TFCA, package)."""
     try:
+        choice = _cluster_choice(args)
         settings = _settings(args)
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    from .core import cluster
     from .qgis_io.app import headless_qgis
 
     # GDAL's own warnings ("Non-conformant content ... update_time" on QGIS's world map)
     # mean nothing to a focal point; failures reach the user as our messages. CPL_LOG set
     # by the user (a file) still collects them.
     os.environ.setdefault("CPL_LOG", os.devnull)
-    with headless_qgis(), _language(args.lang):
+    # The Processing algorithms call the core with no Dask client: the choice is stored in
+    # core.cluster for the run (a local cluster is started when first needed, closed after).
+    with headless_qgis(), _language(args.lang), cluster.session(*choice):
         from .qgis_io.run import run_to_folder
 
         last = [""]

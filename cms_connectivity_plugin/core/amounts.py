@@ -15,18 +15,34 @@ of vertices, see ``bench/bench_amounts.py``):
   so the sum is the exact area.
 - Candidate pairs are handled in chunks of about :data:`MAX_PAIRS`, so the working arrays stay
   bounded and memory follows the non-zeros of the result.
+
+On a Dask cluster (``client=``, or the choice stored by :func:`.cluster.use`), the units are
+split into partitions of similar size along a Hilbert curve through their centres; each
+partition is a task computing its units against the ranges whose bounding boxes touch it
+(an STRtree of the ranges), with the same code as in-process. Units travel as WKB with their
+task, the ranges as WKB scattered once to every worker, and the partial matrices are put
+together into the same CSR matrix. Every amount depends only on its unit and its range (the
+pieces of a cut range are summed in a fixed order), so the result is identical, bit for bit.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 import shapely
 from scipy import sparse
 
+from . import cluster
+from .i18n import tr
+
 #: Candidate (unit, polygon) pairs handled at once; about 60 bytes of working memory each.
 MAX_PAIRS = 500_000
 #: Polygons with more vertices are cut into pieces before their edge units are intersected.
 PIECE_VERTICES = 256
+#: Units per partition on a cluster (at least two partitions per worker).
+PART_UNITS = 50_000
 
 
 def subdivide(
@@ -101,6 +117,11 @@ def _cut_areas(
     pair, piece = tree.query(units[unit_idx[rows]])  # bounding boxes only
     same = owner[piece] == poly_idx[rows][pair]
     pair, piece = pair[same], piece[same]
+    # Sum each pair's pieces in the pieces' own order, not the tree's traversal order (which
+    # depends on what else is in the tree), so a unit's amount does not depend on the other
+    # units and ranges of the call: partitions computed apart give the same bits.
+    order = np.lexsort((piece, pair))
+    pair, piece = pair[order], piece[order]
     areas = shapely.area(shapely.intersection(units[unit_idx[rows][pair]], pieces[piece]))
     out[rows] = np.bincount(pair, areas, len(rows))
     return out
@@ -129,12 +150,35 @@ def overlap_matrix(
     polygons: np.ndarray,
     unit_areas: np.ndarray | None = None,
     scale: float = 1e-6,
+    *,
+    client: Any = None,
+    parts: int | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+    task_progress: Callable[[int, int], None] | None = None,
 ) -> sparse.csr_matrix:
     """Area of each polygon inside each unit: a (units x polygons) CSR matrix.
 
     ``scale`` converts square metres to the matrix's unit (km2 by default). Polygons are
     prepared in place (shapely caches the preparation), which does not change them.
+
+    ``client`` (a ``distributed.Client``; default: the choice stored by :func:`.cluster.use`,
+    usually none) computes the matrix on a Dask cluster in ``parts`` spatial partitions
+    (default: :data:`PART_UNITS` units each, at least two per worker), with
+    ``task_progress(done, total)`` and ``should_cancel()`` as in :func:`.cluster.gather`.
+    With no client the call runs here, as before; the result is the same either way.
     """
+    client = cluster.resolve(client)
+    if client is not None:
+        return _overlap_on_cluster(
+            client, units, polygons, unit_areas, scale, parts, should_cancel, task_progress
+        )
+    return _overlap(units, polygons, unit_areas, scale)
+
+
+def _overlap(
+    units: np.ndarray, polygons: np.ndarray, unit_areas: np.ndarray | None, scale: float
+) -> sparse.csr_matrix:
+    """The in-process computation of :func:`overlap_matrix`."""
     units = np.asarray(units, dtype=object)
     polygons = np.asarray(polygons, dtype=object)
     n, m = len(units), len(polygons)
@@ -158,6 +202,132 @@ def overlap_matrix(
         rows.append(unit_idx[keep].astype(index_type))
         cols.append(poly_idx[keep].astype(index_type))
         vals.append(values[keep] * scale)
+    matrix = sparse.coo_matrix(
+        (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=(n, m)
+    ).tocsr()
+    matrix.sum_duplicates()
+    return matrix
+
+
+# --------------------------------------------------------------------------------------------
+# On a Dask cluster
+# --------------------------------------------------------------------------------------------
+
+
+def hilbert_index(x: np.ndarray, y: np.ndarray, bits: int = 16) -> np.ndarray:
+    """Position of each point along a Hilbert curve over the points' bounding box.
+
+    Points are snapped to a 2**bits x 2**bits grid; near positions are near in space, so
+    consecutive runs of the order make compact partitions.
+    """
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    side = (1 << bits) - 1
+
+    def grid(v: np.ndarray) -> np.ndarray:
+        finite = np.isfinite(v)
+        if not finite.any():
+            return np.zeros(v.shape, dtype=np.int64)
+        low, high = v[finite].min(), v[finite].max()
+        span = high - low if high > low else 1.0
+        return np.round((np.where(finite, v, low) - low) / span * side).astype(np.int64)
+
+    xi, yi = grid(x), grid(y)
+    d = np.zeros(x.shape, dtype=np.int64)
+    s = 1 << (bits - 1)
+    while s > 0:
+        rx = (xi & s) > 0
+        ry = (yi & s) > 0
+        d += s * s * ((3 * rx.astype(np.int64)) ^ ry.astype(np.int64))
+        turn = ~ry
+        flip = turn & rx
+        xi = np.where(flip, side - xi, xi)
+        yi = np.where(flip, side - yi, yi)
+        xi, yi = np.where(turn, yi, xi), np.where(turn, xi, yi)
+        s >>= 1
+    return d
+
+
+def partition_units(units: np.ndarray, parts: int) -> list[np.ndarray]:
+    """Unit indices in ``parts`` spatially compact groups of similar size (Hilbert order)."""
+    bounds = shapely.bounds(units)
+    x = (bounds[:, 0] + bounds[:, 2]) / 2.0
+    y = (bounds[:, 1] + bounds[:, 3]) / 2.0
+    order = np.argsort(hilbert_index(x, y), kind="stable")
+    groups = np.array_split(order, max(1, min(int(parts), len(order))))
+    return [np.sort(group) for group in groups if len(group)]
+
+
+def _part_task(
+    unit_wkb: np.ndarray,
+    unit_areas: np.ndarray,
+    polygon_wkb: np.ndarray,
+    polygon_idx: np.ndarray,
+    scale: float,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """On a worker: one partition's (row, column, value) triples, in its own indices."""
+    units = shapely.from_wkb(unit_wkb)
+    polygons = shapely.from_wkb(polygon_wkb[polygon_idx])
+    matrix = _overlap(units, polygons, unit_areas, scale).tocoo()
+    return matrix.row, matrix.col, matrix.data
+
+
+def _overlap_on_cluster(
+    client: Any,
+    units: np.ndarray,
+    polygons: np.ndarray,
+    unit_areas: np.ndarray | None,
+    scale: float,
+    parts: int | None,
+    should_cancel: Callable[[], bool] | None,
+    task_progress: Callable[[int, int], None] | None,
+) -> sparse.csr_matrix:
+    """:func:`overlap_matrix` by spatial partitions of the units, one task each."""
+    units = np.asarray(units, dtype=object)
+    polygons = np.asarray(polygons, dtype=object)
+    n, m = len(units), len(polygons)
+    if n == 0 or m == 0:
+        return sparse.csr_matrix((n, m))
+    if unit_areas is None:
+        unit_areas = shapely.area(units)
+    unit_areas = np.asarray(unit_areas, dtype=float)
+    if parts is None:
+        parts = max(2 * cluster.worker_count(client), -(-n // PART_UNITS))
+    groups = partition_units(units, parts)
+    boxes = []
+    for group in groups:
+        b = shapely.bounds(units[group])
+        boxes.append(
+            shapely.box(
+                np.nanmin(b[:, 0]), np.nanmin(b[:, 1]), np.nanmax(b[:, 2]), np.nanmax(b[:, 3])
+            )
+        )
+    # Ranges whose bounding box touches each partition's box.
+    part_of, poly_of = shapely.STRtree(polygons).query(np.array(boxes, dtype=object))
+    touching = np.split(poly_of, np.flatnonzero(np.diff(part_of)) + 1) if len(part_of) else []
+    touched = dict(zip(np.unique(part_of).tolist(), touching))
+    jobs = [(k, group, np.sort(touched[k])) for k, group in enumerate(groups) if k in touched]
+    if not jobs:
+        return sparse.csr_matrix((n, m))
+    polygon_wkb = client.scatter(shapely.to_wkb(polygons), broadcast=True, hash=False)
+    items = [
+        (shapely.to_wkb(units[group]), unit_areas[group], polygon_wkb, poly_idx, float(scale))
+        for _, group, poly_idx in jobs
+    ]
+    results = cluster.map_tasks(
+        client,
+        _part_task,
+        items,
+        what=tr("computing the amounts (units x ranges)"),
+        should_cancel=should_cancel,
+        task_progress=task_progress,
+    )
+    index_type = np.int32 if max(n, m) < 2**31 else np.int64
+    rows, cols, vals = [], [], []
+    for (_, group, poly_idx), (row, col, val) in zip(jobs, results):
+        rows.append(group[row].astype(index_type))
+        cols.append(poly_idx[col].astype(index_type))
+        vals.append(val)
     matrix = sparse.coo_matrix(
         (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=(n, m)
     ).tocsr()

@@ -5,6 +5,9 @@ good-practice handbook (Ardron, Possingham & Klein 2010, ch. 8) recommends solvi
 of BLMs and plotting cost against boundary length (:func:`blm_tradeoff`, :func:`plot_tradeoff`);
 prioritizr's ``calibrate_cohon_penalty`` picks one value with Cohon, Church & Sheer's (1979)
 bicriterion method (:func:`cohon_blm`).
+
+On a Dask cluster (``client=``, or the choice stored by :func:`.cluster.use`) the trade-off's
+solves, one per BLM, run on the workers at once (see :func:`blm_tradeoff`).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from . import solvers
+from . import cluster, solvers
 from .atomic import atomic_path
 from .errors import InputError
 from .i18n import tr
@@ -63,11 +66,25 @@ def _point(problem: Problem, selected: np.ndarray) -> TradeoffPoint:
     )
 
 
-def blm_tradeoff(problem: Problem, blms: Sequence[float], **solve_kw: Any) -> list[TradeoffPoint]:
+def blm_tradeoff(
+    problem: Problem,
+    blms: Sequence[float],
+    *,
+    client: Any = None,
+    task_progress: cluster.TaskProgress | None = None,
+    **solve_kw: Any,
+) -> list[TradeoffPoint]:
     """Solve ``problem`` at each BLM (in the order given): the cost against boundary curve.
 
     Each solve is warm-started from the previous selection, which meets the same targets.
     ``solve_kw`` go to :func:`~.solvers.solve`.
+
+    With a Dask ``client`` (default: the choice stored by :func:`.cluster.use`) and more than
+    one BLM, the solves are independent tasks on the workers, each warm-started from
+    ``warm_start`` (when given) instead of the previous point: the points are the same optima
+    (up to ``mip_gap``; among equally good selections another may be returned).
+    ``task_progress(done, total)`` hears of each finished solve and ``should_cancel`` (a
+    solver option) cancels the outstanding ones.
     """
     _require_boundary(problem)
     values = np.asarray(blms, dtype=float).ravel()
@@ -81,6 +98,21 @@ def blm_tradeoff(problem: Problem, blms: Sequence[float], **solve_kw: Any) -> li
             ).format(value=bad[0])
         )
     start = solve_kw.pop("warm_start", None)
+    client = cluster.resolve(client) if values.size > 1 else None
+    if client is not None:
+        shared = client.scatter(problem, hash=False)
+        results = cluster.map_tasks(
+            client,
+            _tradeoff_task,
+            [(shared, float(blm), start, cluster.remote_options(solve_kw)) for blm in values],
+            what=tr("solving the BLM trade-off"),
+            should_cancel=solve_kw.get("should_cancel"),
+            task_progress=task_progress,
+        )
+        for result in results:
+            if isinstance(result, cluster.Failed):
+                raise result.error()
+        return results
     points = []
     for blm in values:
         variant = dataclasses.replace(problem, blm=float(blm))
@@ -88,6 +120,17 @@ def blm_tradeoff(problem: Problem, blms: Sequence[float], **solve_kw: Any) -> li
         start = solution.selected
         points.append(_point(variant, solution.selected))
     return points
+
+
+def _tradeoff_task(
+    problem: Problem, blm: float, start: np.ndarray | None, options: dict[str, Any]
+) -> Any:
+    """On a worker: the trade-off point at ``blm`` (a :class:`~.cluster.Failed` on an error)."""
+    variant = dataclasses.replace(problem, blm=blm)
+    solution = cluster.solve_remote(variant, {**options, "warm_start": start})
+    if isinstance(solution, cluster.Failed):
+        return solution
+    return _point(variant, solution.selected)
 
 
 # --------------------------------------------------------------------------------------------

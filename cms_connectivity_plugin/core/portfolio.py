@@ -7,20 +7,27 @@ solution, :func:`diverse_solutions` returns k distinct near-optimal selections a
 :func:`replacement_cost` (prioritizr ``eval_replacement_importance``, Cabeza & Moilanen 2006)
 prices each selected unit by re-solving without it; :func:`ferrier_importance` is a fast
 approximation computed from the amounts alone, with no solving.
+
+On a Dask cluster (``client=``, or the choice stored by :func:`.cluster.use`) the independent
+solves run on the workers: the shuffle portfolio's perturbed solves (in waves, read in the
+order they were drawn, so the portfolio is the one found in-process) and the replacement cost's
+one solve per unit. The cuts and gap portfolios are a chain (each cut needs the solution
+before it) and stay in-process. ``task_progress(done, total)`` hears of each finished solve
+on the cluster and ``should_cancel`` (a solver option) cancels the outstanding ones.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Union
 
 import numpy as np
 import scipy.sparse as sp
 
-from . import solvers
+from . import cluster, solvers
 from .errors import InputError
 from .i18n import tr
 from .problem import (
@@ -253,6 +260,8 @@ def diverse_solutions(
     method: str = "cuts",
     gap: float = 0.1,
     seed: int = 0,
+    client: Any = None,
+    task_progress: cluster.TaskProgress | None = None,
     **solve_kw: Any,
 ) -> Portfolio:
     """k distinct near-optimal selections, each differing from all others in >= min_changes units.
@@ -282,6 +291,7 @@ def diverse_solutions(
     Every solution reports its true objective on the original ``problem`` (in its own sense),
     the original problem's proven bound and its gap to that bound. ``solve_kw`` go to
     :func:`~.solvers.solve` for every solve (``mip_gap=0`` for exact enumeration).
+    ``client`` runs the shuffle's solves on a Dask cluster (see the module docstring).
     """
     k = _count(k, tr("number of solutions"), 1)
     min_changes = _count(min_changes, tr("minimum number of changes"), 1)
@@ -314,7 +324,9 @@ def diverse_solutions(
     bound = first.bound
     found = [_restated(problem, model, first, bound)]
     if method == "shuffle":
-        note = _shuffle(problem, model, found, k, min_changes, gap, seed, solve_kw)
+        note = _shuffle(
+            problem, model, found, k, min_changes, gap, seed, solve_kw, client, task_progress
+        )
     else:
         limit = None
         if method == "gap":
@@ -375,19 +387,26 @@ def _shuffle(
     gap: float,
     seed: int,
     solve_kw: dict[str, Any],
+    client: Any = None,
+    task_progress: cluster.TaskProgress | None = None,
 ) -> str:
-    """Extend ``found`` by cost-perturbed solves; return the note, if any."""
+    """Extend ``found`` by cost-perturbed solves; return the note, if any.
+
+    On a cluster the draws are the same, solved in waves of as many tries as solutions are
+    missing (at least one per worker) and read in the order drawn, so the same portfolio is
+    found; a wave's solves after the k-th solution are wasted, not used.
+    """
     rng = np.random.default_rng(seed)
     spread = gap / (2.0 + gap)
     chosen = found[0].selected[None, :]
     bound = found[0].bound
     tries = SHUFFLE_TRIES_PER_SOLUTION * (k - 1)
-    for _ in range(tries):
+    solutions = _shuffled_solves(
+        problem, rng, spread, tries, k, found, solve_kw, cluster.resolve(client), task_progress
+    )
+    for solution in solutions:
         if len(found) >= k:
             return ""
-        factors = rng.uniform(1.0 - spread, 1.0 + spread, problem.n_units)
-        perturbed = dataclasses.replace(problem, cost=problem.cost * factors)
-        solution = solvers.solve(perturbed, **solve_kw)
         changes = np.count_nonzero(chosen != solution.selected, axis=1)
         if changes.min() < min_changes:
             continue
@@ -399,6 +418,67 @@ def _shuffle(
         "Only {found} of the {k} solutions asked for were found in {tries} shuffled solves; "
         "allow a larger gap (now {gap:.1%}) or use the cuts method."
     ).format(found=len(found), k=k, tries=tries, gap=gap)
+
+
+def _perturbed(problem: Problem, factors: np.ndarray) -> Problem:
+    return dataclasses.replace(problem, cost=problem.cost * factors)
+
+
+def _shuffle_task(problem: Problem, factors: np.ndarray, options: dict[str, Any]) -> Any:
+    """On a worker: one shuffled solve (a :class:`~.cluster.Failed` on a solver error)."""
+    return cluster.solve_remote(_perturbed(problem, factors), options)
+
+
+def _shuffled_solves(
+    problem: Problem,
+    rng: np.random.Generator,
+    spread: float,
+    tries: int,
+    k: int,
+    found: list[Solution],
+    solve_kw: dict[str, Any],
+    client: Any,
+    task_progress: cluster.TaskProgress | None,
+) -> Iterator[Solution]:
+    """The shuffled solves in the order of their draws, here or on ``client``'s workers.
+
+    The caller stops reading when it has k solutions (``found`` grows as it reads).
+    """
+    if client is None:
+        for _ in range(tries):
+            if len(found) >= k:
+                return
+            factors = rng.uniform(1.0 - spread, 1.0 + spread, problem.n_units)
+            yield solvers.solve(_perturbed(problem, factors), **solve_kw)
+        return
+    shared = client.scatter(problem, hash=False)
+    options = cluster.remote_options(solve_kw)
+    drawn = 0
+    while drawn < tries and len(found) < k:
+        wave = min(tries - drawn, max(k - len(found), cluster.worker_count(client)))
+        items = [
+            (shared, rng.uniform(1.0 - spread, 1.0 + spread, problem.n_units), options)
+            for _ in range(wave)
+        ]
+        results = cluster.map_tasks(
+            client,
+            _shuffle_task,
+            items,
+            what=tr("solving the shuffled portfolio"),
+            should_cancel=solve_kw.get("should_cancel"),
+            task_progress=(
+                None
+                if task_progress is None
+                else lambda done, total, before=drawn: task_progress(before + done, before + total)
+            ),
+        )
+        drawn += wave
+        for result in results:
+            if isinstance(result, cluster.Failed):
+                raise result.error()
+            yield result
+            if len(found) >= k:
+                return
 
 
 def _stack(solutions: Iterable[Selection]) -> np.ndarray:
@@ -480,6 +560,8 @@ def replacement_cost(
     solution: Selection,
     *,
     units: Sequence[int] | np.ndarray | None = None,
+    client: Any = None,
+    task_progress: cluster.TaskProgress | None = None,
     **solve_kw: Any,
 ) -> np.ndarray:
     """Replacement cost of each selected unit (prioritizr ``eval_replacement_importance``).
@@ -501,7 +583,8 @@ def replacement_cost(
     start from the solution without the unit.
     ``units`` (indices or mask) limits the work on large problems. ``solve_kw`` go to
     :func:`~.solvers.solve`; the default ``mip_gap`` here is 0, since the scores are
-    differences between near-equal objectives.
+    differences between near-equal objectives. ``client`` runs the one solve per unit on a
+    Dask cluster (see the module docstring); the scores are the same.
     """
     x = _as_selection(problem, solution)
     require_exact(solve_kw, tr("Replacement cost"))
@@ -526,27 +609,66 @@ def replacement_cost(
     sign = 1.0 if problem.objective.sense == "min" else -1.0
     baseline = objective_value(problem, x)
     tolerance = 1e-9 * max(1.0, abs(baseline))
-    for i in chosen[~alone]:
-        locked_out = problem.locked_out.copy()
-        locked_out[i] = True
-        variant = dataclasses.replace(problem, locked_out=locked_out)
-        start = x.copy()
-        start[i] = False
-        if hard_targets:
-            # Complete the rest of the plan greedily: the solution without i, locked in.
-            start = greedy_min_set(
-                dataclasses.replace(variant, locked_in=variant.locked_in | start)
+    todo = chosen[~alone]
+    client = cluster.resolve(client) if todo.size else None
+    if client is None:
+        for i in todo:
+            result[i] = _replacement_of(
+                problem, int(i), x, options, hard_targets, baseline, sign, tolerance
             )
-        try:
-            found = solvers.solve(variant, warm_start=start, **options)
-        except InputError as error:
-            if not _is_infeasible(error):
-                raise
-            result[i] = np.inf
-            continue
-        value = sign * (objective_value(problem, found.selected) - baseline)
-        result[i] = 0.0 if abs(value) <= tolerance else value
+        return result
+    shared = client.scatter(problem, hash=False)
+    remote = cluster.remote_options(options)
+    values = cluster.map_tasks(
+        client,
+        _replacement_task,
+        [(shared, int(i), x, remote, hard_targets, baseline, sign, tolerance) for i in todo],
+        what=tr("computing replacement costs"),
+        should_cancel=options.get("should_cancel"),
+        task_progress=task_progress,
+    )
+    for i, value in zip(todo, values):
+        if isinstance(value, cluster.Failed):
+            raise value.error()
+        result[i] = value
     return result
+
+
+def _replacement_of(
+    problem: Problem,
+    i: int,
+    x: np.ndarray,
+    options: dict[str, Any],
+    hard_targets: bool,
+    baseline: float,
+    sign: float,
+    tolerance: float,
+) -> float:
+    """Replacement cost of selected unit i (inf when no selection without it is feasible)."""
+    locked_out = problem.locked_out.copy()
+    locked_out[i] = True
+    variant = dataclasses.replace(problem, locked_out=locked_out)
+    start = x.copy()
+    start[i] = False
+    if hard_targets:
+        # Complete the rest of the plan greedily: the solution without i, locked in.
+        start = greedy_min_set(dataclasses.replace(variant, locked_in=variant.locked_in | start))
+    try:
+        found = solvers.solve(variant, warm_start=start, **options)
+    except InputError as error:
+        if not _is_infeasible(error):
+            raise
+        return np.inf
+    value = sign * (objective_value(problem, found.selected) - baseline)
+    return 0.0 if abs(value) <= tolerance else value
+
+
+def _replacement_task(*args: Any) -> Any:
+    """On a worker: :func:`_replacement_of`, or a :class:`~.cluster.Failed`."""
+    try:
+        return _replacement_of(*args)
+    except InputError as error:
+        return cluster.Failed(str(error), False)
 
 
 @dataclass(frozen=True, eq=False)
