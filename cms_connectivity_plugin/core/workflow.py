@@ -207,6 +207,9 @@ class WorkflowSettings:
     borders: str = ""
     cost_raster: str = ""
     output_folder: str = ""
+    #: A running Dask scheduler (``tcp://host:8786``) for the heavy independent work of the
+    #: run (core/cluster.py); empty: this computer. Results do not depend on it.
+    scheduler: str = ""
     # Planning units
     grid: str = "hexagon"
     cell_area_km2: float = defaults.CELL_AREA_KM2
@@ -492,6 +495,13 @@ def problems(settings: WorkflowSettings, step: str) -> list[str]:
     if step == "data":
         if s.data_source not in DATA_SOURCES:
             out.append(tr("Choose simulated training data or your own layers."))
+        if s.scheduler and (any(c.isspace() for c in s.scheduler) or ":" not in s.scheduler):
+            out.append(
+                tr(
+                    "The Dask scheduler address '{address}' is not an address: write it as "
+                    "tcp://host:8786, or leave it empty to run on this computer."
+                ).format(address=s.scheduler)
+            )
         if s.tracks and s.tracks_windows:
             try:
                 parse_windows(s.tracks_windows)
@@ -740,6 +750,7 @@ def step_calls(settings: WorkflowSettings, step: str) -> list[Call]:
                     "CONNECTIVITY": _opt(s.connectivity_table),
                     "CONNECTIVITY_WEIGHT": float(s.connectivity_weight),
                     "CONNECTIVITY_SYMMETRIC": bool(s.connectivity_symmetric),
+                    "SCHEDULER": s.scheduler,
                     "OUTPUT": dest("solution"),
                     "TARGETS_OUTPUT": dest("targets_met"),
                     "SUMMARY": dest("plan_summary", "json"),
@@ -757,6 +768,7 @@ def step_calls(settings: WorkflowSettings, step: str) -> list[Call]:
                     **_plan_inputs(s),
                     "TIME_LIMIT": float(s.time_limit_s),
                     "EDGE_FACTOR": float(s.edge_factor),
+                    "SCHEDULER": s.scheduler,
                 },
                 {},
             )

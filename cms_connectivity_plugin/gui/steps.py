@@ -235,6 +235,7 @@ class DataStep(Step):
         fit_width(self)  # the rows added in code too
         ui.outputFile.setStorageMode(QgsFileWidget.GetDirectory)
         ui.outputFile.fileChanged.connect(self._emit)
+        ui.schedulerEdit.editingFinished.connect(self._emit)
         for widget in (ui.countriesEdit, ui.tracksSpeciesEdit):
             widget.editingFinished.connect(self._emit)
         ui.countriesEdit.textChanged.connect(self._emit)
@@ -340,6 +341,7 @@ class DataStep(Step):
         _set_layer(ui.bordersCombo, s.borders)
         _set_layer(ui.costCombo, s.cost_raster)
         ui.outputFile.setFilePath(s.output_folder)
+        ui.schedulerEdit.setText(s.scheduler)
         self._source_toggled()
 
     def read(self, s: WorkflowSettings) -> WorkflowSettings:
@@ -364,6 +366,7 @@ class DataStep(Step):
             borders=layer_ref(ui.bordersCombo.currentLayer()),
             cost_raster=layer_ref(ui.costCombo.currentLayer()),
             output_folder=ui.outputFile.filePath().strip(),
+            scheduler=ui.schedulerEdit.text().strip(),
         )
 
     def blockers(self, s: WorkflowSettings, outputs: dict[str, str]) -> list[str]:

@@ -174,7 +174,7 @@ def test_every_setting_belongs_to_one_step_or_changes_no_result():
     owned = [name for names in STEP_SETTINGS.values() for name in names]
     assert len(owned) == len(set(owned))
     names = {f.name for f in dc_fields(WorkflowSettings)}
-    assert names - set(owned) == {"output_folder", "title", "credits", "version"}
+    assert names - set(owned) == {"output_folder", "title", "credits", "version", "scheduler"}
 
 
 def test_a_change_makes_its_step_and_the_steps_reading_it_out_of_date():

@@ -78,3 +78,20 @@ def test_solve_with_a_country_share_meets_it_in_every_country(dock, qtbot):
     kept = shares_kept()
     assert set(kept) >= {"FRA", "ESP"}
     assert all(share >= 0.35 * (1 - 1e-6) for share in kept.values()), kept
+
+
+def test_a_dask_scheduler_is_a_data_setting_checked_before_running(dock):
+    data = dock.steps["data"].ui
+    data.schedulerEdit.setText("my laptop")
+    data.schedulerEdit.editingFinished.emit()
+    assert dock.settings.scheduler == "my laptop"
+    assert any("is not an address" in b for b in dock.blockers("data"))
+    data.schedulerEdit.setText("tcp://10.0.0.5:8786")
+    data.schedulerEdit.editingFinished.emit()
+    assert dock.settings.scheduler == "tcp://10.0.0.5:8786"
+    assert not any("scheduler" in b for b in dock.blockers("data"))
+    # The plan's call carries it, so the solve's independent work can go there.
+    from cms_connectivity_plugin.core.workflow import step_calls
+
+    (call,) = [c for c in step_calls(dock.settings, "solve") if c.alg.endswith(":plan")]
+    assert call.params["SCHEDULER"] == "tcp://10.0.0.5:8786"

@@ -198,6 +198,7 @@ def test_metadata_and_parameter_names(qgis_app):
         "CONNECTIVITY",
         "CONNECTIVITY_WEIGHT",
         "CONNECTIVITY_SYMMETRIC",
+        "SCHEDULER",
         "OUTPUT",
         "TARGETS_OUTPUT",
         "SUMMARY",

@@ -140,6 +140,7 @@ class AmountsAlgorithm(CmsAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Amounts"), QgsProcessing.TypeVector)
         )
+        self._add_scheduler()
 
     def processAlgorithm(self, parameters, context, feedback):
         units_source = self.parameterAsSource(parameters, self.UNITS, context)

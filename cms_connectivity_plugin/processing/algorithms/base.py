@@ -15,6 +15,8 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterString,
     QgsProperty,
 )
 
@@ -75,9 +77,22 @@ class CmsAlgorithm(QgsProcessingAlgorithm):
 
     ALG_ID = ""
     GROUP_ID = ""
+    #: The Dask scheduler of algorithms with heavy independent work (:meth:`_add_scheduler`).
+    SCHEDULER = "SCHEDULER"
 
     def createInstance(self):
         return type(self)()
+
+    def _add_scheduler(self) -> None:
+        """An advanced, optional scheduler address: the run's amounts and independent solves go
+        to that Dask cluster (``core/cluster.py``); empty, they run on this computer."""
+        parameter = QgsProcessingParameterString(
+            self.SCHEDULER,
+            tr("Dask scheduler address (e.g. tcp://host:8786; empty: this computer)"),
+            optional=True,
+        )
+        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(parameter)
 
     def name(self) -> str:
         return self.ALG_ID
@@ -455,7 +470,7 @@ def _guarded(process):
         if refusal:
             raise QgsProcessingException(refusal)
         try:
-            with core_errors(), feedback_logging(feedback):
+            with core_errors(), feedback_logging(feedback), _cluster_of(self, parameters, context):
                 return process(self, parameters, context, feedback)
         except QgsProcessingException:
             _remove_partial_outputs(getattr(self, "_outputs", ()))
@@ -473,6 +488,22 @@ def _guarded(process):
             ) from None
 
     return run
+
+
+@contextlib.contextmanager
+def _cluster_of(algorithm, parameters, context) -> Iterator[None]:
+    """The run's Dask scheduler, when the algorithm has the parameter and it is set."""
+    address = ""
+    if algorithm.parameterDefinition(CmsAlgorithm.SCHEDULER) is not None:
+        value = algorithm.parameterAsString(parameters, CmsAlgorithm.SCHEDULER, context)
+        address = (value or "").strip()
+    if not address:
+        yield
+        return
+    from ...core import cluster
+
+    with cluster.session(scheduler=address):
+        yield
 
 
 @contextlib.contextmanager

@@ -428,6 +428,7 @@ class PlanNetworkAlgorithm(_PlanInputsAlgorithm):
             )
         )
         self._add_advanced_parameters()
+        self._add_scheduler()
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, tr("Planned network"), QgsProcessing.TypeVectorPolygon
@@ -678,6 +679,7 @@ class CalibrateBlmAlgorithm(_PlanInputsAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self._add_input_parameters()
         self._add_solver_parameters()
+        self._add_scheduler()
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.TRADEOFF,

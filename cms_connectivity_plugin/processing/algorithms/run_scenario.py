@@ -162,6 +162,7 @@ class RunScenarioAlgorithm(CmsAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("TARGETS_MET", tr("Targets met")))
         self.addOutput(QgsProcessingOutputNumber("TFCA_COUNT", tr("TFCA candidates found")))
         self.addOutput(QgsProcessingOutputString("STATUS", tr("Solver status")))
+        self._add_scheduler()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         scenario = Scenario(

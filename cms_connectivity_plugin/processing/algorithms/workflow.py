@@ -57,6 +57,7 @@ class RunWorkflowAlgorithm(CmsAlgorithm):
         self.addOutput(QgsProcessingOutputVectorLayer("SOLUTION", tr("Planning units")))
         self.addOutput(QgsProcessingOutputVectorLayer("TFCA", tr("TFCA candidates")))
         self.addOutput(QgsProcessingOutputString("OUTPUTS", tr("Outputs (JSON)")))
+        self._add_scheduler()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         import json
