@@ -269,22 +269,22 @@
         <translation>El umbral de fijación es {value}: indique una proporción protegida mayor que 0 y de como máximo 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="291"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="294"/>
         <source>Unknown scenario setting(s): {names}. Remove them or check the spelling.</source>
         <translation>Parámetro(s) de escenario desconocido(s): {names}. Quítelos o revise la ortografía.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="298"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="301"/>
         <source>This scenario was written by a newer plugin (schema {version}): update the plugin.</source>
         <translation>Este escenario lo escribió una versión más reciente del complemento (esquema {version}): actualice el complemento.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="320"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="323"/>
         <source>The scenario file is not valid JSON ({detail}).</source>
         <translation>El archivo de escenario no es un JSON válido ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="324"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="327"/>
         <source>The scenario file must hold one JSON object.</source>
         <translation>El archivo de escenario debe contener un único objeto JSON.</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation>Ejecutar escenario (simular, planificar, encontrar candidatas ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="40"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="42"/>
         <source>Workflow</source>
         <translation>Flujo de trabajo</translation>
     </message>
@@ -447,7 +447,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Estado del solucionador</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="196"/>
         <source>{met} of {total} targets met; {n} TFCA candidate(s); solver {status}, gap {gap:.2%}.</source>
         <translation>{met} de {total} metas alcanzadas; {n} candidata(s) ACTF; solucionador {status}, brecha {gap:.2%}.</translation>
     </message>
@@ -627,77 +627,77 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>No se pudo guardar el estilo «{name}» en {source}: {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="43"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="46"/>
         <source>Calibrating the BLM needs boundary data: add the boundary table to the problem.</source>
         <translation>La calibración del BLM necesita los datos de borde: agregue la tabla de bordes al problema.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="75"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="92"/>
         <source>Give at least one BLM for the trade-off curve.</source>
         <translation>Indique al menos un BLM para la curva de compromiso.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="78"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="95"/>
         <source>The BLM {value} is not valid: every BLM must be a finite number of 0 or more.</source>
         <translation>El BLM {value} no es válido: cada BLM debe ser un número finito mayor o igual a 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="112"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="155"/>
         <source>The cost cap has {count} costs for {n} planning units.</source>
         <translation>El tope de costo tiene {count} costos para {n} unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="230"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="273"/>
         <source>Cohon&apos;s BLM weighs cost against boundary, so it needs the minimum-set objective, not {objective}; draw the trade-off curve instead.</source>
         <translation>El BLM de Cohon pondera el costo frente al borde, por lo que necesita el objetivo de conjunto mínimo, no {objective}; trace en su lugar la curva de compromiso.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="236"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="279"/>
         <source>Cohon&apos;s BLM</source>
         <translation>El BLM de Cohon</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="268"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="311"/>
         <source>The cheapest selection already has the shortest boundary ({boundary:.6g}), so cost and boundary do not conflict: every BLM gives the same result; BLM 0 is returned.</source>
         <translation>La selección más barata ya tiene el borde más corto ({boundary:.6g}), así que costo y borde no se contraponen: todos los BLM dan el mismo resultado; se devuelve BLM 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="298"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="341"/>
         <source>There are no trade-off points to plot: solve at least one BLM.</source>
         <translation>No hay puntos de compromiso que graficar: resuelva al menos un BLM.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="344"/>
         <source>The folder {folder} does not exist: choose an existing folder for the plot.</source>
         <translation>La carpeta {folder} no existe: elija una carpeta existente para el gráfico.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="329"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="372"/>
         <source>BLM {values}</source>
         <translation>BLM {values}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="331"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="374"/>
         <source>BLM {low:g} to {high:g} ({count} values)</source>
         <translation>BLM de {low:g} a {high:g} ({count} valores)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="393"/>
         <source>chosen BLM {value:g}</source>
         <translation>BLM elegido {value:g}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="367"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="410"/>
         <source>Boundary length</source>
         <translation>Longitud de borde</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="368"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="411"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="369"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="412"/>
         <source>Cost against boundary length by BLM</source>
         <translation>Costo frente a longitud de borde, por BLM</translation>
     </message>
@@ -1132,32 +1132,32 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>La línea {line} de {source} tiene la distancia «{value}»: las distancias deben ser números de 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="155"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="164"/>
         <source>Node attributes must be numbers of 0 or more.</source>
         <translation>Los atributos de los nodos deben ser números de 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="161"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="170"/>
         <source>A link names a node that does not exist.</source>
         <translation>Un enlace menciona un nodo que no existe.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="163"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="172"/>
         <source>Link probabilities must be between 0 and 1.</source>
         <translation>Las probabilidades de los enlaces deben estar entre 0 y 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="184"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="193"/>
         <source>The connectivity index &apos;{value}&apos; is unknown: use PC or IIC.</source>
         <translation>El índice de conectividad «{value}» es desconocido: use PC o IIC.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="468"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="477"/>
         <source>The landscape area must be a positive number (got {value}).</source>
         <translation>La superficie del paisaje debe ser un número positivo (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="620"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="630"/>
         <source>The method &apos;{value}&apos; is unknown: use one of {methods}.</source>
         <translation>El método «{value}» es desconocido: use uno de {methods}.</translation>
     </message>
@@ -1167,7 +1167,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1285"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1394"/>
         <source>The existing-node mask must have one value per node.</source>
         <translation>La máscara de nodos existentes debe tener un valor por nodo.</translation>
     </message>
@@ -1177,12 +1177,12 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1439"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1548"/>
         <source>connectivity</source>
         <translation>conectividad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1445"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1554"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos; (its fields: {fields}): choose a numeric field or leave it empty to use the area.</source>
         <translation>La capa «{layer}» no tiene el campo «{field}» (sus campos: {fields}): elija un campo numérico o déjelo vacío para usar la superficie.</translation>
     </message>
@@ -1627,107 +1627,107 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>La capa de unidades «{layer}» no tiene el campo «{field}» para el costo: elija uno de {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="76"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="83"/>
         <source>The {what} is {value}; give a whole number of {least} or more.</source>
         <translation>El parámetro «{what}» es {value}; indique un número entero de {least} o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="100"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="107"/>
         <source>{what} needs an exact solver ({choices}); &apos;{solver}&apos; ignores constraints and proves nothing.</source>
         <translation>{what} necesita un solucionador exacto ({choices}); «{solver}» ignora las restricciones y no demuestra nada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="152"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="159"/>
         <source>A no-good cut needs one flag per planning unit, not shape {shape}.</source>
         <translation>Un corte «no-good» necesita un indicador por unidad de planificación, no la forma {shape}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="287"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="297"/>
         <source>minimum number of changes</source>
         <translation>número mínimo de cambios</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="165"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="172"/>
         <source>A no-good cut has {count} flags but the problem has {n} planning units.</source>
         <translation>Un corte «no-good» tiene {count} indicadores, pero el problema tiene {n} unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="205"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="212"/>
         <source>The objective bound must come after every objective and penalty term; add it as the last constraint.</source>
         <translation>La cota del objetivo debe ir después de todos los términos de objetivo y de penalización: agréguela como la última restricción.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="286"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="296"/>
         <source>number of solutions</source>
         <translation>número de soluciones</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="289"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="299"/>
         <source>Unknown portfolio method &apos;{method}&apos;: use one of {choices}.</source>
         <translation>Método de portafolio «{method}» desconocido: use uno de {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="296"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="306"/>
         <source>The portfolio gap is {value}; give a fraction of 0 or more, e.g. 0.1.</source>
         <translation>La brecha del portafolio es {value}; indique una fracción de 0 o más, p. ej. 0.1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="312"/>
         <source>The shuffle portfolio perturbs unit costs, which only the minimum-set objective minimises; use the cuts or gap method with {objective}.</source>
         <translation>El portafolio «shuffle» perturba los costos de las unidades, que solo minimiza el objetivo de conjunto mínimo; use el método «cuts» o «gap» con {objective}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="309"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="319"/>
         <source>The {method} portfolio</source>
         <translation>El portafolio {method}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="352"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="364"/>
         <source>Stopped after {found} of {k} solutions: {reason}</source>
         <translation>Se detuvo tras {found} de {k} soluciones: {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="356"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="368"/>
         <source>Only {found} of the {k} solutions asked for exist: no other selection satisfies the problem and differs from all earlier ones in at least {changes} unit(s).</source>
         <translation>Solo existen {found} de las {k} soluciones pedidas: ninguna otra selección satisface el problema y difiere de todas las anteriores en al menos {changes} unidad(es).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="361"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="373"/>
         <source>Only {found} of the {k} solutions asked for lie within {gap:.1%} of the optimum and differ from each other in at least {changes} unit(s).</source>
         <translation>Solo {found} de las {k} soluciones pedidas están a menos de {gap:.1%} del óptimo y difieren entre sí en al menos {changes} unidad(es).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="398"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="417"/>
         <source>Only {found} of the {k} solutions asked for were found in {tries} shuffled solves; allow a larger gap (now {gap:.1%}) or use the cuts method.</source>
         <translation>Solo se encontraron {found} de las {k} soluciones pedidas en {tries} resoluciones perturbadas; permita una brecha mayor (ahora {gap:.1%}) o use el método «cuts».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="408"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="488"/>
         <source>The portfolio is empty: give at least one solution.</source>
         <translation>El portafolio está vacío: indique al menos una solución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="411"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="491"/>
         <source>The solutions have different shapes ({shapes}); give one flag per unit.</source>
         <translation>Las soluciones tienen formas distintas ({shapes}); indique un indicador por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="440"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="520"/>
         <source>The unit mask has shape {shape}; give one flag per planning unit ({n}).</source>
         <translation>La máscara de unidades tiene la forma {shape}; indique un indicador por unidad de planificación ({n}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="447"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="527"/>
         <source>Give the units to evaluate as 0-based indices or as a mask.</source>
         <translation>Indique las unidades que evaluar como índices (desde 0) o como máscara.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="451"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="531"/>
         <source>Units {units} are outside 0..{last}.</source>
         <translation>Las unidades {units} están fuera de 0..{last}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="507"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="590"/>
         <source>Replacement cost</source>
         <translation>El costo de reemplazo</translation>
     </message>
@@ -2866,27 +2866,27 @@ Campos de nombre del elemento: los campos que nombran un elemento, p. ej. la esp
         <translation>Cantidades</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="168"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="169"/>
         <source>{n} non-zero amounts for {f} features.</source>
         <translation>{n} cantidades distintas de cero para {f} elementos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="41"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="43"/>
         <source>Inputs</source>
         <translation>Datos de entrada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="42"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="44"/>
         <source>Planning</source>
         <translation>Planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="43"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="45"/>
         <source>Connectivity</source>
         <translation>Conectividad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="44"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="46"/>
         <source>TFCA and reports</source>
         <translation>ACTF e informes</translation>
     </message>
@@ -3685,7 +3685,7 @@ Año de corte: conservar solo los sitios designados ese año o antes (STATUS_YR)
         <translation>Red disuelta: {n} partes, {area:.1f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="45"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="47"/>
         <source>Marxan</source>
         <translation>Marxan</translation>
     </message>
@@ -4376,12 +4376,12 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Solo se pueden agregar nodos a un grafo de distancias de borde a borde.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="627"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="637"/>
         <source>The tolerance must be a number from 0 (exact) to below 1 (got {value}).</source>
         <translation>La tolerancia debe ser un número de 0 (exacto) a menos de 1 (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="633"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="643"/>
         <source>A tolerance above 0 needs the subtree method.</source>
         <translation>Una tolerancia mayor que 0 necesita el método de subárboles (subtree).</translation>
     </message>
@@ -4541,132 +4541,132 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Resolviendo con BLM {blm:.6g}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="287"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="290"/>
         <source>This JSON file is not a CMS Connectivity Planner scenario.</source>
         <translation>Este archivo JSON no es un escenario de Planificador de conectividad CMS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="309"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="312"/>
         <source>The scenario file has a setting of the wrong type ({detail}).</source>
         <translation>El archivo de escenario tiene un parámetro de tipo incorrecto ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="332"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="335"/>
         <source>The scenario file &apos;{path}&apos; cannot be read ({reason}).</source>
         <translation>No se puede leer el archivo de escenario «{path}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="444"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="447"/>
         <source>{label} is not a number.</source>
         <translation>{label} no es un número.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="424"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="427"/>
         <source>{label} is {value:g}: give a value from {low:g} to {high:g}.</source>
         <translation>{label} es {value:g}: indique un valor de {low:g} a {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="494"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="497"/>
         <source>Choose simulated training data or your own layers.</source>
         <translation>Elija datos de capacitación simulados o sus propias capas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="502"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="512"/>
         <source>Give at least one ISO3 country code, e.g. FRA,ESP.</source>
         <translation>Indique al menos un código de país ISO3, p. ej. FRA,ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="505"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="515"/>
         <source>Not ISO3 country codes: {codes}. Use three letters, e.g. FRA.</source>
         <translation>Códigos de país que no son ISO3: {codes}. Use tres letras, p. ej. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="521"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="531"/>
         <source>The number of species</source>
         <translation>El número de especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="537"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="547"/>
         <source>Choose hexagons, squares or a layer of your own polygons.</source>
         <translation>Elija hexágonos, cuadrados o una capa de sus propios polígonos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="539"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="549"/>
         <source>Choose the polygon layer to use as planning units.</source>
         <translation>Elija la capa de polígonos que usar como unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="551"/>
         <source>The cell area (km2)</source>
         <translation>La superficie de las celdas (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="542"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="552"/>
         <source>The lock-in share</source>
         <translation>La proporción de fijación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="545"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="555"/>
         <source>Give the study area: country codes on the Data step or a polygon.</source>
         <translation>Indique el área de estudio: códigos de país en el paso Datos, o un polígono.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="548"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="558"/>
         <source>Choose a target rule.</source>
         <translation>Elija una regla de meta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="549"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="559"/>
         <source>The target (%)</source>
         <translation>La meta (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="556"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="566"/>
         <source>Choose an objective.</source>
         <translation>Elija un objetivo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="558"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="568"/>
         <source>This objective works within a budget: give a budget above 0 (cost units).</source>
         <translation>Este objetivo funciona con un presupuesto: indique un presupuesto mayor que 0 (unidades de costo).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="563"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="573"/>
         <source>The boundary length modifier (BLM)</source>
         <translation>El modificador de longitud de borde (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="565"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="575"/>
         <source>The time limit (s)</source>
         <translation>El tiempo límite (s)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="444"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="447"/>
         <source>The optimality gap</source>
         <translation>La brecha de optimalidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="455"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="458"/>
         <source>The dispersal distance (km)</source>
         <translation>La distancia de dispersión (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="583"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="593"/>
         <source>Tick at least one analysis.</source>
         <translation>Marque al menos un análisis.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="459"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="462"/>
         <source>Corridors need a resistance raster: choose one or untick corridors.</source>
         <translation>Los corredores necesitan un ráster de resistencia: elija uno o desmarque los corredores.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="461"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="464"/>
         <source>A flyway network needs a tracking file: choose one on the Data step.</source>
         <translation>Una red de ruta migratoria necesita un archivo de seguimiento: elija uno en el paso Datos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="935"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="947"/>
         <source>Run the earlier steps first: &apos;{key}&apos; has not been produced yet.</source>
         <translation>Ejecute primero los pasos anteriores: «{key}» todavía no se ha generado.</translation>
     </message>
@@ -4826,12 +4826,12 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>CSV de Movebank (*.csv *.csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="375"/>
         <source>Choose an output folder: every result is written there.</source>
         <translation>Elija una carpeta de salida: todos los resultados se escriben allí.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="376"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="379"/>
         <source>Existing sites</source>
         <translation>Sitios existentes</translation>
     </message>
@@ -4841,22 +4841,22 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Fronteras de los países</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="378"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="381"/>
         <source>Cost raster</source>
         <translation>Ráster de costo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="391"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="394"/>
         <source>Schema not recognised: choose the species and season fields below.</source>
         <translation>Esquema no reconocido: elija abajo los campos de especie y de temporada.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="404"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="407"/>
         <source>Schema: {schema}. {n} species; seasons: {seasons}.</source>
         <translation>Esquema: {schema}. {n} especies; temporadas: {seasons}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="489"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="492"/>
         <source>Choose the polygon layer of the study area.</source>
         <translation>Elija la capa de polígonos del área de estudio.</translation>
     </message>
@@ -4866,22 +4866,22 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Área de estudio</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="566"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="569"/>
         <source>Empty: the default target.</source>
         <translation>Vacío: la meta por defecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="568"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="571"/>
         <source>{n} species-season features. Empty cells use the default target.</source>
         <translation>{n} elementos especie-temporada. Las celdas vacías usan la meta por defecto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="568"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="571"/>
         <source>Run the Data step to list the species and seasons.</source>
         <translation>Ejecute el paso Datos para enumerar las especies y las temporadas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="608"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="611"/>
         <source>The target of {species} is not a number: give a percentage.</source>
         <translation>La meta de {species} no es un número: indique un porcentaje.</translation>
     </message>
@@ -5126,7 +5126,7 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Planificar la red (metas, objetivo, resolución)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="451"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="452"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
@@ -5161,52 +5161,52 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Brecha de optimalidad (0.01 = a menos del 1 %)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="432"/>
         <source>Planned network</source>
         <translation>Red planificada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="436"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="437"/>
         <source>Targets per feature</source>
         <translation>Metas por elemento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="453"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="454"/>
         <source>Cost of the network</source>
         <translation>Costo de la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="454"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="455"/>
         <source>Units in the network</source>
         <translation>Unidades en la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="456"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="457"/>
         <source>Features (species-seasons)</source>
         <translation>Elementos (especie-temporada)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="457"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="458"/>
         <source>Boundary length (km)</source>
         <translation>Longitud de borde (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="568"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="569"/>
         <source>Writing the network</source>
         <translation>Escritura de la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="592"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="593"/>
         <source>{met} of {total} targets met; {units} units in the network (cost {cost:,.6g}, boundary {boundary:,.6g} km); solver {status}, objective {objective:,.6g}, gap {gap:.3%}.</source>
         <translation>{met} de {total} metas alcanzadas; {units} unidades en la red (costo {cost:,.6g}, borde {boundary:,.6g} km); solucionador {status}, objetivo {objective:,.6g}, brecha {gap:.3%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="657"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="658"/>
         <source>Suggest a boundary length modifier (BLM)</source>
         <translation>Sugerir un modificador de longitud de borde (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="660"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="661"/>
         <source>Suggests a boundary length modifier (BLM) for &apos;Plan the network&apos;: the value at which cost and compactness weigh equally (Cohon&apos;s method, as in prioritizr&apos;s calibrate_cohon_penalty and the Marxan good-practice handbook).
 
 The BLM turns the length of the network&apos;s edge (km) into cost: 0 ignores shape and gives the cheapest, often scattered, network; a high value gives a compact network at a higher cost. The tool solves the minimum-set plan four times (the cheapest plan, the most compact plan and the best of each at the other&apos;s level) and returns the BLM on the straight line between the two extremes.
@@ -5223,17 +5223,17 @@ Unidades de planificación, áreas de distribución de especies, campos, meta, r
 Salidas: el BLM sugerido (0 cuando el plan más barato ya es el más compacto) y, opcionalmente, una tabla de compromiso con el costo y la longitud de borde (km) de los planes con BLM 0 y con la mitad, una y dos veces la sugerencia, para ver cuánto cuesta la compacidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="681"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="683"/>
         <source>Cost-boundary trade-off</source>
         <translation>Compromiso costo-borde</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="690"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="692"/>
         <source>Suggested BLM</source>
         <translation>BLM sugerido</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="717"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="719"/>
         <source>Suggested BLM {blm:.6g}: the cheapest plan costs {cost_a:,.6g} with a boundary of {length_b:,.6g} km; the most compact costs {cost_d:,.6g} with {length_c:,.6g} km.</source>
         <translation>BLM sugerido {blm:.6g}: el plan más barato cuesta {cost_a:,.6g} con un borde de {length_b:,.6g} km; el más compacto cuesta {cost_d:,.6g} con {length_c:,.6g} km.</translation>
     </message>
@@ -5373,22 +5373,22 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>No se puede escribir en la carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="242"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="285"/>
         <source>Solve 1 of 4: the cheapest network</source>
         <translation>Resolución 1 de 4: la red más barata</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="293"/>
         <source>Solve 2 of 4: the shortest edge at that cost</source>
         <translation>Resolución 2 de 4: el borde más corto con ese costo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="254"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="297"/>
         <source>Solve 3 of 4: the most compact network</source>
         <translation>Resolución 3 de 4: la red más compacta</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="261"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="304"/>
         <source>Solve 4 of 4: the cheapest of the most compact networks</source>
         <translation>Resolución 4 de 4: la más barata de las redes más compactas</translation>
     </message>
@@ -5443,32 +5443,32 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>«{code}» no es un código de país ISO3 (¿{countries}?): use tres letras, p. ej. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="378"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="381"/>
         <source>This scenario file is from an older version and sets max_offshore_km = {value}; today&apos;s runs always leave out parts more than {default:g} km offshore. Remove the setting to run it.</source>
         <translation>Este archivo de escenario es de una versión anterior y fija max_offshore_km = {value}; ahora las ejecuciones siempre excluyen las partes situadas a más de {default:g} km mar adentro. Quite ese parámetro para ejecutarlo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="421"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="424"/>
         <source>{label} is {value:g}: give a value above 0 and at most {high:g}.</source>
         <translation>{label} es {value:g}: indique un valor mayor que 0 y de como máximo {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="514"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="524"/>
         <source>Not ISO3 country codes: {codes}. These are IOC, FIFA or other codes: write the ISO3 code shown in brackets.</source>
         <translation>Códigos de país que no son ISO3: {codes}. Son códigos del COI, de la FIFA u otros: escriba el código ISO3 indicado entre paréntesis.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="529"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="539"/>
         <source>Choose at least one species-range layer or a tracking file (or tick simulated species).</source>
         <translation>Elija al menos una capa de áreas de distribución de especies o un archivo de seguimiento (o marque las especies simuladas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="564"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="574"/>
         <source>The edge factor</source>
         <translation>El factor de borde</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="585"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="595"/>
         <source>ProtConn, dPC and corridors need existing sites: add a site layer on the Data step, or tick the simulated protected areas.</source>
         <translation>ProtConn, el dPC y los corredores necesitan sitios existentes: agregue una capa de sitios en el paso Datos o marque las áreas protegidas simuladas.</translation>
     </message>
@@ -5608,12 +5608,12 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>Campos usados: id de unidad {unit_id}, costo {cost}, fijación {locked}, exclusión {locked_out}; especie {species}, temporada {season}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="441"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="442"/>
         <source>Solver summary (JSON, for the report)</source>
         <translation>Resumen del solucionador (JSON, para el informe)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="441"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="442"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
@@ -5682,32 +5682,32 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Error interno: la capa «{layer}» se leyó desde un hilo en segundo plano. Informe de este problema; mientras tanto, ejecute el algoritmo desde la caja de herramientas de Procesos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="543"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="553"/>
         <source>The lock-out share</source>
         <translation>La proporción de exclusión</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="426"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="429"/>
         <source>Polygons whose units must be in the network (agreed sites not yet in the protected-area layer), at the lock-in share above.</source>
         <translation>Polígonos cuyas unidades deben estar en la red (sitios acordados que aún no están en la capa de áreas protegidas), a partir de la proporción de bloqueo indicada arriba.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="433"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="436"/>
         <source>Polygons whose units must stay out of the network (cities, mining concessions, infrastructure), when they cover half a unit or more.</source>
         <translation>Polígonos cuyas unidades deben quedar fuera de la red (ciudades, concesiones mineras, infraestructuras), cuando cubren la mitad de una unidad o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="439"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="442"/>
         <source>Also keep in</source>
         <translation>Mantener también en la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="496"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="499"/>
         <source>Keep out</source>
         <translation>Excluir de la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="494"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="497"/>
         <source>Keep in</source>
         <translation>Mantener en la red</translation>
     </message>
@@ -5732,22 +5732,22 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>BLM sugerido: {blm:.4g}, donde coste y borde pesan lo mismo. La red más barata cuesta {cost_a:,.0f} con {edge_a:,.0f} km de borde; la más compacta cuesta {cost_b:,.0f} con {edge_b:,.0f} km. Pruebe también la mitad y el doble.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="691"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="693"/>
         <source>Cost of the cheapest network</source>
         <translation>Coste de la red más barata</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="691"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="693"/>
         <source>Edge of the cheapest network (km)</source>
         <translation>Borde de la red más barata (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="691"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="693"/>
         <source>Cost of the most compact network</source>
         <translation>Coste de la red más compacta</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="691"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="693"/>
         <source>Edge of the most compact network (km)</source>
         <translation>Borde de la red más compacta (km)</translation>
     </message>
@@ -5787,17 +5787,17 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Áreas protegidas y sitios: {sources}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="748"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="751"/>
         <source>e.g. Ramsar sites: Ministry of Environment, 2025</source>
         <translation>p. ej. Sitios Ramsar: Ministerio de Medio Ambiente, 2025</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="749"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="752"/>
         <source>Added to the credits the maps and the report build from the data used (borders, ranges, tracks, sites).</source>
         <translation>Se añade a los créditos que los mapas y el informe obtienen de los datos usados (fronteras, áreas de distribución, seguimientos, sitios).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="756"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="759"/>
         <source>Credits</source>
         <translation>Créditos</translation>
     </message>
@@ -6047,67 +6047,67 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>compilación: {names}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="214"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="242"/>
         <source>The output folder &apos;{path}&apos; is not a folder: give a folder (it is created if missing).</source>
         <translation>La carpeta de salida «{path}» no es una carpeta: indique una carpeta (se crea si no existe).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="277"/>
         <source>{n:.0f} s</source>
         <translation>{n:.0f} s</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="279"/>
         <source>{n:.0f} min</source>
         <translation>{n:.0f} min</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="253"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="281"/>
         <source>{n:.1f} h</source>
         <translation>{n:.1f} h</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="254"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="282"/>
         <source>{n:.1f} days</source>
         <translation>{n:.1f} días</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="278"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="306"/>
         <source>NUMREPS is {runs} and the first run took {seconds:.1f} s, so all runs may take about {total}; press Ctrl+C to cancel (nothing is written), or lower NUMREPS in input.dat.</source>
         <translation>NUMREPS es {runs} y la primera ejecución tardó {seconds:.1f} s, así que todas pueden tardar unos {total}; pulse Ctrl+C para cancelar (no se escribe nada) o reduzca NUMREPS en input.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="318"/>
         <source>run {run} of {runs}: objective {objective:,.6g}, gap {gap:.3%}</source>
         <translation>ejecución {run} de {runs}: objetivo {objective:,.6g}, brecha {gap:.3%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="294"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="322"/>
         <source>; about {left} left</source>
         <translation>; quedan unos {left}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="314"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="342"/>
         <source>after {run} of {runs} runs</source>
         <translation>tras {run} de {runs} ejecuciones</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="316"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="344"/>
         <source>before the first run ended</source>
         <translation>antes de terminar la primera ejecución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="317"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="345"/>
         <source>cancelled (Ctrl+C) {where}; no output file of this run was written.</source>
         <translation>cancelado (Ctrl+C) {where}; no se escribió ningún archivo de resultados de esta ejecución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="352"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="391"/>
         <source>{reason} ({file}); check the folder and run again.</source>
         <translation>{reason} ({file}); compruebe la carpeta y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="463"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="506"/>
         <source>cancelled (Ctrl+C).</source>
         <translation>cancelado (Ctrl+C).</translation>
     </message>
@@ -6372,77 +6372,77 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>El parámetro «targets» es {value}: indique porcentajes por especie y estación, p. ej. {{&quot;Ciconia ciconia|2&quot;: 40}}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="338"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="341"/>
         <source>The scenario file &apos;{path}&apos; is not UTF-8 text: choose a scenario exported from the plugin (a .json file).</source>
         <translation>El archivo de escenario «{path}» no es texto UTF-8: elija un escenario exportado por el complemento (un archivo .json).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="387"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="390"/>
         <source>The scenario file sets both &apos;{old}&apos; and &apos;{new}&apos;, which are the same setting: keep &apos;{new}&apos; only.</source>
         <translation>El archivo de escenario define a la vez «{old}» y «{new}», que son el mismo parámetro: conserve solo «{new}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="439"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="442"/>
         <source>The optimality gap is {value:g}, which looks like a percentage: give it as a fraction, {fraction:g} (0.01 = within 1 %).</source>
         <translation>La brecha de optimalidad es {value:g}, lo que parece un porcentaje: indíquela como fracción, {fraction:g} (0,01 = dentro del 1 %).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="445"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="448"/>
         <source>The optimality gap is {value:g}: give a fraction from 0 to below 1 (0.01 = within 1 %).</source>
         <translation>La brecha de optimalidad es {value:g}: indique una fracción de 0 a menos de 1 (0,01 = dentro del 1 %).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="523"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="533"/>
         <source>The random seed is {value}: give a whole number from 0 to {high}.</source>
         <translation>La semilla aleatoria es {value}: indique un número entero de 0 a {high}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="562"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="572"/>
         <source>The budget</source>
         <translation>El presupuesto</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="203"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="218"/>
         <source>The output &apos;{output}&apos; ({path}) is the input &apos;{input}&apos;: writing it would overwrite the input. Choose another file for the output.</source>
         <translation>La salida «{output}» ({path}) es la entrada «{input}»: escribirla sobrescribiría la entrada. Elija otro archivo para la salida.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="243"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="258"/>
         <source>The file {path} (&apos;{parameter}&apos;) could not be read: it is damaged, incomplete or not a GIS file. Open it in QGIS to check it, or copy or export it again.</source>
         <translation>No se pudo leer el archivo {path} («{parameter}»): está dañado, incompleto o no es un archivo SIG. Ábralo en QGIS para comprobarlo, o cópielo o expórtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="270"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="285"/>
         <source>The field &apos;{field}&apos; (&apos;{parameter}&apos;) is not in the layer &apos;{layer}&apos;: choose one of its fields ({fields}).</source>
         <translation>El campo «{field}» («{parameter}») no está en la capa «{layer}»: elija uno de sus campos ({fields}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="368"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="383"/>
         <source>&apos;{output}&apos; must be a folder, but {path} is a file: choose a folder (a new one is created).</source>
         <translation>«{output}» debe ser una carpeta, pero {path} es un archivo: elija una carpeta (se crea una nueva).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="385"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="400"/>
         <source>The folder {path} for &apos;{output}&apos; cannot be written: {file} is a file, not a folder. Choose another folder.</source>
         <translation>No se puede escribir la carpeta {path} para «{output}»: {file} es un archivo, no una carpeta. Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="375"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="390"/>
         <source>&apos;{output}&apos; must be a file, but {path} is a folder: add a file name.</source>
         <translation>«{output}» debe ser un archivo, pero {path} es una carpeta: añada un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="392"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="407"/>
         <source>The folder {folder} for &apos;{output}&apos; does not exist: create it or choose another folder.</source>
         <translation>La carpeta {folder} para «{output}» no existe: créela o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="400"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="415"/>
         <source>The folder {folder} for &apos;{output}&apos; is not writable: choose a folder you may write to (e.g. in your home folder) or change its permissions.</source>
         <translation>La carpeta {folder} para «{output}» no admite escritura: elija una carpeta en la que pueda escribir (por ejemplo, en su carpeta personal) o cambie sus permisos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="465"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="480"/>
         <source>&apos;{algorithm}&apos; stopped on an error it does not know ({kind}: {detail}); nothing was written. Check the inputs (geometries, fields, numbers) and report this message if they look right.</source>
         <translation>«{algorithm}» se detuvo por un error desconocido ({kind}: {detail}); no se escribió nada. Compruebe las entradas (geometrías, campos, números) e informe de este mensaje si parecen correctas.</translation>
     </message>
@@ -6467,7 +6467,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Memoria insuficiente para exportar {path}: reduzca la resolución (ppp) o cierre otros programas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="232"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="247"/>
         <source>The file {path} (&apos;{parameter}&apos;) does not exist: check the path, or choose the file again.</source>
         <translation>El archivo {path} ('{parameter}') no existe: compruebe la ruta o vuelva a elegir el archivo.</translation>
     </message>
@@ -6602,62 +6602,62 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>las posiciones de ninguna ave abarcan {km:g} km: reduzca la distancia mínima de migración, clasifique por fechas o elija residente</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="252"/>
         <source>Automatic: the track&apos;s own labels, else movement</source>
         <translation>Automático: las etiquetas propias de la trayectoria; si no, el movimiento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="252"/>
         <source>Movement: each bird&apos;s annual cycle</source>
         <translation>Movimiento: el ciclo anual de cada ave</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="252"/>
         <source>Dates: day-of-year windows</source>
         <translation>Fechas: ventanas de días del año</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="252"/>
         <source>Labels: the season-labels field</source>
         <translation>Etiquetas: el campo de etiquetas de temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="252"/>
         <source>Resident: the species does not migrate</source>
         <translation>Residente: la especie no migra</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="259"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="260"/>
         <source>Automatic uses Movebank&apos;s migration-stage or migration-state labels when they label most fixes, else movement: stays at the two ends of each bird&apos;s range are breeding and non-breeding, year after year, and the journeys between them passage. The log of the Data step says which was used.</source>
         <translation>El modo Automático usa las etiquetas migration-stage o migration-state de Movebank cuando etiquetan la mayoría de las localizaciones y, si no, el movimiento: las estancias en los dos extremos del área de cada ave son la reproducción y la temporada no reproductiva, año tras año, y los trayectos entre ellos, el paso. El registro del paso Datos indica cuál se usó.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="268"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="269"/>
         <source>detected (migration-stage, migration-state)</source>
         <translation>detectado (migration-stage, migration-state)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="269"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="270"/>
         <source>The tracking file&apos;s column with season labels, when it is not detected.</source>
         <translation>La columna del archivo de seguimiento con las etiquetas de temporada, cuando no se detecta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="274"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="275"/>
         <source>Day-of-year windows for Dates. Empty: breeding 1 May-31 Jul, passage 1 Aug-31 Oct and 1 Mar-30 Apr, non-breeding 1 Nov-28 Feb, half a year later for birds living south of the equator.</source>
         <translation>Ventanas de días del año para Fechas. Vacío: reproducción 1 may-31 jul, paso 1 ago-31 oct y 1 mar-30 abr, no reproductiva 1 nov-28 feb, medio año después para las aves que viven al sur del ecuador.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="281"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="282"/>
         <source>Seasons of the tracks</source>
         <translation>Temporadas de las trayectorias</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="281"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="282"/>
         <source>Season labels field</source>
         <translation>Campo de etiquetas de temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="281"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="282"/>
         <source>Date windows</source>
         <translation>Ventanas de fechas</translation>
     </message>
@@ -7473,22 +7473,22 @@ Los archivos de una exportación anterior que haya en la carpeta (incluidos los 
         <translation>El CRS {crs} no es un CRS proyectado en metros, por lo que las superficies y distancias para «{purpose}» serían incorrectas: elija un CRS proyectado de igual área en metros, o déjelo vacío para usar la proyección acimutal equivalente de Lambert centrada en el área de estudio.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="569"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="579"/>
         <source>The longest gap between stepping stones (km)</source>
         <translation>La distancia máxima entre escalas (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="570"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="580"/>
         <source>The share of each country (%)</source>
         <translation>La proporción de cada país (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="571"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="581"/>
         <source>The cross-border bonus</source>
         <translation>La bonificación transfronteriza</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="572"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="582"/>
         <source>The connectivity weight</source>
         <translation>El peso de la conectividad</translation>
     </message>
@@ -7568,12 +7568,12 @@ Los archivos de una exportación anterior que haya en la carpeta (incluidos los 
         <translation>{file} no tiene enlaces: indique una fila por par de unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="574"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="584"/>
         <source>A connectivity weight is set: choose the connectivity table (id1, id2, value), or set the weight to 0.</source>
         <translation>Hay un peso de conectividad: elija la tabla de conectividad (id1, id2, value) o ponga el peso en 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="686"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="689"/>
         <source>The connectivity table {path} is not a file: choose the table again.</source>
         <translation>La tabla de conectividad {path} no es un archivo: vuelva a elegir la tabla.</translation>
     </message>
@@ -7658,37 +7658,37 @@ Parámetros avanzados (todos desactivados con 0): la distancia máxima entre esc
 Salidas: las unidades de planificación con sus campos más selected (1 = en la red) y status ('locked in', 'selected', 'locked out' o 'not selected'); una tabla de metas con, para cada elemento, su superficie dentro de las unidades (total_km2), target_km2, held_km2, met (1 = meta alcanzada) y shortfall_km2; y el estado del solucionador, el objetivo, la brecha, el costo, el número de unidades seleccionadas y las metas alcanzadas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="464"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="465"/>
         <source>Longest gap between stepping stones (km; 0: off)</source>
         <translation>Distancia máxima entre escalas (km; 0: desactivado)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="472"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="473"/>
         <source>Share each country keeps of its own land (%; 0: off)</source>
         <translation>Proporción de su propia tierra que conserva cada país (%; 0: desactivado)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="481"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="482"/>
         <source>Cross-border bonus (cost units per km of shared edge; 0: off)</source>
         <translation>Bonificación transfronteriza (unidades de costo por km de borde compartido; 0: desactivado)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="489"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="490"/>
         <source>Connectivity table (CSV: id1, id2, value)</source>
         <translation>Tabla de conectividad (CSV: id1, id2, value)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="489"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="490"/>
         <source>CSV or Marxan table (*.csv *.txt *.dat)</source>
         <translation>Tabla CSV o de Marxan (*.csv *.txt *.dat)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="495"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="496"/>
         <source>Connectivity weight (0: the table is not used)</source>
         <translation>Peso de la conectividad (0: no se usa la tabla)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="503"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="504"/>
         <source>Connectivity links are two-way (untick: from id1 to id2 only)</source>
         <translation>Los enlaces de conectividad van en ambos sentidos (desmarcado: solo de id1 a id2)</translation>
     </message>
@@ -7773,9 +7773,74 @@ Salidas: las unidades de planificación con sus campos más selected (1 = en la 
         <translation>enlaces entre unidades tomados de la tabla {name}, con peso {weight:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/lagrangian.py" line="886"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/lagrangian.py" line="898"/>
         <source>The search stopped before finding any selection that meets every target; allow more time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda se detuvo antes de encontrar una selección que cumpla todas las metas; permita más tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/amounts.py" line="317"/>
+        <source>computing the amounts (units x ranges)</source>
+        <translation>el cálculo de las cantidades (unidades x áreas de distribución)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="104"/>
+        <source>solving the BLM trade-off</source>
+        <translation>la resolución del compromiso BLM</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="80"/>
+        <source>Give either a Dask scheduler address ({scheduler}) or a number of local workers ({workers}), not both.</source>
+        <translation>Indique la dirección de un planificador de Dask ({scheduler}) o un número de workers de Dask locales ({workers}), pero no ambas cosas.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="89"/>
+        <source>The number of workers is {value}; give a whole number of 1 or more.</source>
+        <translation>El número de workers de Dask es {value}; indique un número entero de 1 o más.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="101"/>
+        <source>Running on a Dask cluster needs the dask[distributed] package: install it with pip ({reason}).</source>
+        <translation>Ejecutar en un clúster de Dask requiere el paquete dask[distributed]: instálelo con pip ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="127"/>
+        <source>Cannot reach the Dask scheduler at {address} ({reason}); check the address, that &apos;dask scheduler&apos; runs there and that its port is open.</source>
+        <translation>No se puede contactar con el planificador de Dask en {address} ({reason}); compruebe la dirección, que «dask scheduler» se esté ejecutando allí y que su puerto esté abierto.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="241"/>
+        <source>Lost the Dask scheduler at {address} while {what}; check that it still runs and is reachable, then run again.</source>
+        <translation>Se perdió la conexión con el planificador de Dask en {address} durante {what}; compruebe que siga ejecutándose y que sea accesible, y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="249"/>
+        <source>Dask workers of the cluster at {address} died repeatedly while {what}; check that every worker has enough memory and runs this plugin with the same shapely and numpy, then run again.</source>
+        <translation>Los workers de Dask del clúster en {address} se detuvieron bruscamente varias veces durante {what}; compruebe que cada worker de Dask tenga memoria suficiente y ejecute este complemento con las mismas versiones de shapely y numpy, y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="258"/>
+        <source>A Dask worker of the cluster at {address} failed while {what}: {kind}: {reason}; check that the workers have this plugin installed (see core/cluster.py), then run again.</source>
+        <translation>Un worker de Dask del clúster en {address} falló durante {what}: {kind}: {reason}; compruebe que los workers de Dask tengan instalado este complemento (véase core/cluster.py) y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="463"/>
+        <source>solving the shuffled portfolio</source>
+        <translation>la resolución del portafolio «shuffle»</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="622"/>
+        <source>computing replacement costs</source>
+        <translation>el cálculo de los costos de reemplazo</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="499"/>
+        <source>The Dask scheduler address &apos;{address}&apos; is not an address: write it as tcp://host:8786, or leave it empty to run on this computer.</source>
+        <translation>La dirección del planificador de Dask «{address}» no es una dirección: escríbala como tcp://host:8786 o déjela vacía para ejecutar todo en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="89"/>
+        <source>Dask scheduler address (e.g. tcp://host:8786; empty: this computer)</source>
+        <translation>Dirección del planificador de Dask (p. ej. tcp://host:8786; vacío: esta computadora)</translation>
     </message>
 </context>
 <context>
@@ -8064,7 +8129,7 @@ Salidas: las unidades de planificación con sus campos más selected (1 = en la 
         <translation>Cada capa, mapa e informe se escribe aquí como archivos, para que el proyecto guardado los vuelva a encontrar.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="196"/>
+        <location filename="../resources/ui/data_step.ui" line="205"/>
         <source>Prepare data</source>
         <translation>Preparar datos</translation>
     </message>
@@ -8077,6 +8142,21 @@ Salidas: las unidades de planificación con sus campos más selected (1 = en la 
         <location filename="../resources/ui/data_step.ui" line="68"/>
         <source>Create the simulated species ranges and protected areas now, to look at them on the map. Prepare data uses the same layers (same countries and seed).</source>
         <translation>Crear ahora las áreas de distribución y las áreas protegidas simuladas, para verlas en el mapa. «Preparar datos» usa las mismas capas (mismos países y misma semilla).</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="186"/>
+        <source>Dask scheduler</source>
+        <translation>Planificador de Dask</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="192"/>
+        <source>Optional: the address of a running Dask scheduler (e.g. tcp://192.168.1.20:8786). The heavy, independent work of a run (areas of the ranges in each unit, portfolio and BLM trade-off solves) then goes to its workers, which need the plugin installed (see the user guide). Empty: everything runs on this computer.</source>
+        <translation>Opcional: la dirección de un planificador de Dask en funcionamiento (p. ej. tcp://192.168.1.20:8786). El trabajo pesado e independiente de una ejecución (superficies de las áreas de distribución en cada unidad, resoluciones de portafolios y del compromiso BLM) pasa entonces a sus workers de Dask, que necesitan tener instalado el complemento (véase la guía del usuario). Vacío: todo se ejecuta en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="191"/>
+        <source>empty: this computer</source>
+        <translation>vacío: esta computadora</translation>
     </message>
 </context>
 <context>

@@ -269,22 +269,22 @@
         <translation>Le seuil de verrouillage vaut {value} : donnez une part protégée supérieure à 0 et au plus égale à 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="291"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="294"/>
         <source>Unknown scenario setting(s): {names}. Remove them or check the spelling.</source>
         <translation>Paramètre(s) de scénario inconnu(s) : {names}. Supprimez-les ou vérifiez l'orthographe.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="298"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="301"/>
         <source>This scenario was written by a newer plugin (schema {version}): update the plugin.</source>
         <translation>Ce scénario a été écrit par une version plus récente de l'extension (schéma {version}) : mettez l'extension à jour.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="320"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="323"/>
         <source>The scenario file is not valid JSON ({detail}).</source>
         <translation>Le fichier de scénario n'est pas un JSON valide ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="324"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="327"/>
         <source>The scenario file must hold one JSON object.</source>
         <translation>Le fichier de scénario doit contenir un seul objet JSON.</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation>Exécuter un scénario (simuler, planifier, trouver des candidates ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="40"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="42"/>
         <source>Workflow</source>
         <translation>Flux de travail</translation>
     </message>
@@ -447,7 +447,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>État du solveur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="195"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/run_scenario.py" line="196"/>
         <source>{met} of {total} targets met; {n} TFCA candidate(s); solver {status}, gap {gap:.2%}.</source>
         <translation>{met} cibles atteintes sur {total} ; {n} candidate(s) ACTF ; solveur {status}, écart {gap:.2%}.</translation>
     </message>
@@ -627,77 +627,77 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Impossible d'enregistrer le style « {name} » dans {source} : {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="43"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="46"/>
         <source>Calibrating the BLM needs boundary data: add the boundary table to the problem.</source>
         <translation>Le calibrage du BLM nécessite les données de bordure : ajoutez la table des bordures au problème.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="75"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="92"/>
         <source>Give at least one BLM for the trade-off curve.</source>
         <translation>Donnez au moins un BLM pour la courbe de compromis.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="78"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="95"/>
         <source>The BLM {value} is not valid: every BLM must be a finite number of 0 or more.</source>
         <translation>Le BLM {value} n'est pas valide : chaque BLM doit être un nombre fini supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="112"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="155"/>
         <source>The cost cap has {count} costs for {n} planning units.</source>
         <translation>Le plafond de coût compte {count} coûts pour {n} unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="230"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="273"/>
         <source>Cohon&apos;s BLM weighs cost against boundary, so it needs the minimum-set objective, not {objective}; draw the trade-off curve instead.</source>
         <translation>Le BLM de Cohon met en balance le coût et la bordure ; il nécessite donc l'objectif d'ensemble minimal, et non {objective} : tracez plutôt la courbe de compromis.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="236"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="279"/>
         <source>Cohon&apos;s BLM</source>
         <translation>Le BLM de Cohon</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="268"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="311"/>
         <source>The cheapest selection already has the shortest boundary ({boundary:.6g}), so cost and boundary do not conflict: every BLM gives the same result; BLM 0 is returned.</source>
         <translation>La sélection la moins coûteuse a déjà la bordure la plus courte ({boundary:.6g}) : coût et bordure ne s'opposent pas, tous les BLM donnent le même résultat ; le BLM 0 est renvoyé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="298"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="341"/>
         <source>There are no trade-off points to plot: solve at least one BLM.</source>
         <translation>Aucun point de compromis à tracer : résolvez au moins un BLM.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="344"/>
         <source>The folder {folder} does not exist: choose an existing folder for the plot.</source>
         <translation>Le dossier {folder} n'existe pas : choisissez un dossier existant pour le graphique.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="329"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="372"/>
         <source>BLM {values}</source>
         <translation>BLM {values}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="331"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="374"/>
         <source>BLM {low:g} to {high:g} ({count} values)</source>
         <translation>BLM de {low:g} à {high:g} ({count} valeurs)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="350"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="393"/>
         <source>chosen BLM {value:g}</source>
         <translation>BLM retenu {value:g}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="367"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="410"/>
         <source>Boundary length</source>
         <translation>Longueur de bordure</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="368"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="411"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="369"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="412"/>
         <source>Cost against boundary length by BLM</source>
         <translation>Coût en fonction de la longueur de bordure, par BLM</translation>
     </message>
@@ -1132,32 +1132,32 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La ligne {line} de {source} a la distance « {value} » : les distances doivent être des nombres supérieurs ou égaux à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="155"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="164"/>
         <source>Node attributes must be numbers of 0 or more.</source>
         <translation>Les attributs des nœuds doivent être des nombres supérieurs ou égaux à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="161"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="170"/>
         <source>A link names a node that does not exist.</source>
         <translation>Un lien cite un nœud qui n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="163"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="172"/>
         <source>Link probabilities must be between 0 and 1.</source>
         <translation>Les probabilités des liens doivent être comprises entre 0 et 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="184"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="193"/>
         <source>The connectivity index &apos;{value}&apos; is unknown: use PC or IIC.</source>
         <translation>L'indice de connectivité « {value} » est inconnu : utilisez PC ou IIC.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="468"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="477"/>
         <source>The landscape area must be a positive number (got {value}).</source>
         <translation>La surface du paysage doit être un nombre positif (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="620"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="630"/>
         <source>The method &apos;{value}&apos; is unknown: use one of {methods}.</source>
         <translation>La méthode « {value} » est inconnue : utilisez l'une des méthodes {methods}.</translation>
     </message>
@@ -1167,7 +1167,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1285"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1394"/>
         <source>The existing-node mask must have one value per node.</source>
         <translation>Le masque des nœuds existants doit avoir une valeur par nœud.</translation>
     </message>
@@ -1177,12 +1177,12 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>polygones</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1439"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1548"/>
         <source>connectivity</source>
         <translation>connectivité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1445"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1554"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos; (its fields: {fields}): choose a numeric field or leave it empty to use the area.</source>
         <translation>La couche « {layer} » n'a pas de champ « {field} » (ses champs : {fields}) : choisissez un champ numérique ou laissez vide pour utiliser la surface.</translation>
     </message>
@@ -1627,107 +1627,107 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La couche d'unités « {layer} » n'a pas de champ « {field} » pour le coût : choisissez l'un des champs {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="76"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="83"/>
         <source>The {what} is {value}; give a whole number of {least} or more.</source>
         <translation>Le paramètre « {what} » vaut {value} ; donnez un nombre entier supérieur ou égal à {least}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="100"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="107"/>
         <source>{what} needs an exact solver ({choices}); &apos;{solver}&apos; ignores constraints and proves nothing.</source>
         <translation>{what} nécessite un solveur exact ({choices}) ; « {solver} » ignore les contraintes et ne prouve rien.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="152"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="159"/>
         <source>A no-good cut needs one flag per planning unit, not shape {shape}.</source>
         <translation>Une coupe « no-good » nécessite un indicateur par unité de planification, et non la forme {shape}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="287"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="297"/>
         <source>minimum number of changes</source>
         <translation>nombre minimal de changements</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="165"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="172"/>
         <source>A no-good cut has {count} flags but the problem has {n} planning units.</source>
         <translation>Une coupe « no-good » compte {count} indicateurs, mais le problème a {n} unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="205"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="212"/>
         <source>The objective bound must come after every objective and penalty term; add it as the last constraint.</source>
         <translation>La borne sur l'objectif doit venir après tous les termes d'objectif et de pénalité : ajoutez-la comme dernière contrainte.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="286"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="296"/>
         <source>number of solutions</source>
         <translation>nombre de solutions</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="289"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="299"/>
         <source>Unknown portfolio method &apos;{method}&apos;: use one of {choices}.</source>
         <translation>Méthode de portefeuille « {method} » inconnue : utilisez l'une des méthodes {choices}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="296"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="306"/>
         <source>The portfolio gap is {value}; give a fraction of 0 or more, e.g. 0.1.</source>
         <translation>L'écart du portefeuille vaut {value} ; donnez une fraction supérieure ou égale à 0, p. ex. 0.1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="302"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="312"/>
         <source>The shuffle portfolio perturbs unit costs, which only the minimum-set objective minimises; use the cuts or gap method with {objective}.</source>
         <translation>Le portefeuille « shuffle » perturbe les coûts des unités, que seul l'objectif d'ensemble minimal minimise ; utilisez la méthode « cuts » ou « gap » avec {objective}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="309"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="319"/>
         <source>The {method} portfolio</source>
         <translation>Le portefeuille {method}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="352"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="364"/>
         <source>Stopped after {found} of {k} solutions: {reason}</source>
         <translation>Arrêt après {found} solutions sur {k} : {reason}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="356"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="368"/>
         <source>Only {found} of the {k} solutions asked for exist: no other selection satisfies the problem and differs from all earlier ones in at least {changes} unit(s).</source>
         <translation>Seules {found} des {k} solutions demandées existent : aucune autre sélection ne satisfait le problème en différant de toutes les précédentes d'au moins {changes} unité(s).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="361"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="373"/>
         <source>Only {found} of the {k} solutions asked for lie within {gap:.1%} of the optimum and differ from each other in at least {changes} unit(s).</source>
         <translation>Seules {found} des {k} solutions demandées se situent à moins de {gap:.1%} de l'optimum tout en différant entre elles d'au moins {changes} unité(s).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="398"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="417"/>
         <source>Only {found} of the {k} solutions asked for were found in {tries} shuffled solves; allow a larger gap (now {gap:.1%}) or use the cuts method.</source>
         <translation>Seules {found} des {k} solutions demandées ont été trouvées en {tries} résolutions perturbées ; autorisez un écart plus grand (actuellement {gap:.1%}) ou utilisez la méthode « cuts ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="408"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="488"/>
         <source>The portfolio is empty: give at least one solution.</source>
         <translation>Le portefeuille est vide : donnez au moins une solution.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="411"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="491"/>
         <source>The solutions have different shapes ({shapes}); give one flag per unit.</source>
         <translation>Les solutions ont des formes différentes ({shapes}) ; donnez un indicateur par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="440"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="520"/>
         <source>The unit mask has shape {shape}; give one flag per planning unit ({n}).</source>
         <translation>Le masque d'unités a la forme {shape} ; donnez un indicateur par unité de planification ({n}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="447"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="527"/>
         <source>Give the units to evaluate as 0-based indices or as a mask.</source>
         <translation>Donnez les unités à évaluer sous forme d'indices (à partir de 0) ou de masque.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="451"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="531"/>
         <source>Units {units} are outside 0..{last}.</source>
         <translation>Les unités {units} sont hors de 0..{last}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="507"/>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="590"/>
         <source>Replacement cost</source>
         <translation>Le coût de remplacement</translation>
     </message>
@@ -2866,27 +2866,27 @@ Champs de nom d'élément : les champs qui nomment un élément, p. ex. l'espèc
         <translation>Quantités</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="168"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="169"/>
         <source>{n} non-zero amounts for {f} features.</source>
         <translation>{n} quantités non nulles pour {f} éléments.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="41"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="43"/>
         <source>Inputs</source>
         <translation>Données d'entrée</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="42"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="44"/>
         <source>Planning</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="43"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="45"/>
         <source>Connectivity</source>
         <translation>Connectivité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="44"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="46"/>
         <source>TFCA and reports</source>
         <translation>ACTF et rapports</translation>
     </message>
@@ -3685,7 +3685,7 @@ Année de référence : ne garder que les sites désignés cette année-là ou a
         <translation>Réseau fusionné : {n} parties, {area:.1f} km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="45"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="47"/>
         <source>Marxan</source>
         <translation>Marxan</translation>
     </message>
@@ -4376,12 +4376,12 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Des nœuds ne peuvent être ajoutés qu'à un graphe de distances bord à bord.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="627"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="637"/>
         <source>The tolerance must be a number from 0 (exact) to below 1 (got {value}).</source>
         <translation>La tolérance doit être un nombre de 0 (exact) à moins de 1 (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="633"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="643"/>
         <source>A tolerance above 0 needs the subtree method.</source>
         <translation>Une tolérance supérieure à 0 nécessite la méthode par sous-arbres (subtree).</translation>
     </message>
@@ -4541,132 +4541,132 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Résolution avec BLM {blm:.6g}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="287"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="290"/>
         <source>This JSON file is not a CMS Connectivity Planner scenario.</source>
         <translation>Ce fichier JSON n'est pas un scénario de Planificateur de connectivité CMS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="309"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="312"/>
         <source>The scenario file has a setting of the wrong type ({detail}).</source>
         <translation>Le fichier de scénario contient un paramètre d'un type incorrect ({detail}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="332"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="335"/>
         <source>The scenario file &apos;{path}&apos; cannot be read ({reason}).</source>
         <translation>Impossible de lire le fichier de scénario « {path} » ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="444"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="447"/>
         <source>{label} is not a number.</source>
         <translation>{label} n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="424"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="427"/>
         <source>{label} is {value:g}: give a value from {low:g} to {high:g}.</source>
         <translation>{label} vaut {value:g} : donnez une valeur de {low:g} à {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="494"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="497"/>
         <source>Choose simulated training data or your own layers.</source>
         <translation>Choisissez des données de formation simulées ou vos propres couches.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="502"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="512"/>
         <source>Give at least one ISO3 country code, e.g. FRA,ESP.</source>
         <translation>Donnez au moins un code de pays ISO3, p. ex. FRA,ESP.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="505"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="515"/>
         <source>Not ISO3 country codes: {codes}. Use three letters, e.g. FRA.</source>
         <translation>Codes de pays non ISO3 : {codes}. Utilisez trois lettres, p. ex. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="521"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="531"/>
         <source>The number of species</source>
         <translation>Le nombre d'espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="537"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="547"/>
         <source>Choose hexagons, squares or a layer of your own polygons.</source>
         <translation>Choisissez des hexagones, des carrés ou une couche de vos propres polygones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="539"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="549"/>
         <source>Choose the polygon layer to use as planning units.</source>
         <translation>Choisissez la couche de polygones à utiliser comme unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="541"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="551"/>
         <source>The cell area (km2)</source>
         <translation>La surface des cellules (km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="542"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="552"/>
         <source>The lock-in share</source>
         <translation>La part de verrouillage</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="545"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="555"/>
         <source>Give the study area: country codes on the Data step or a polygon.</source>
         <translation>Indiquez la zone d'étude : des codes de pays à l'étape Données, ou un polygone.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="548"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="558"/>
         <source>Choose a target rule.</source>
         <translation>Choisissez une règle de cible.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="549"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="559"/>
         <source>The target (%)</source>
         <translation>La cible (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="556"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="566"/>
         <source>Choose an objective.</source>
         <translation>Choisissez un objectif.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="558"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="568"/>
         <source>This objective works within a budget: give a budget above 0 (cost units).</source>
         <translation>Cet objectif fonctionne avec un budget : donnez un budget supérieur à 0 (unités de coût).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="563"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="573"/>
         <source>The boundary length modifier (BLM)</source>
         <translation>Le modificateur de longueur de bordure (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="565"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="575"/>
         <source>The time limit (s)</source>
         <translation>Le temps maximal (s)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="444"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="447"/>
         <source>The optimality gap</source>
         <translation>L'écart d'optimalité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="455"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="458"/>
         <source>The dispersal distance (km)</source>
         <translation>La distance de dispersion (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="583"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="593"/>
         <source>Tick at least one analysis.</source>
         <translation>Cochez au moins une analyse.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="459"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="462"/>
         <source>Corridors need a resistance raster: choose one or untick corridors.</source>
         <translation>Les corridors nécessitent un raster de résistance : choisissez-en un ou décochez les corridors.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="461"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="464"/>
         <source>A flyway network needs a tracking file: choose one on the Data step.</source>
         <translation>Un réseau de voie de migration nécessite un fichier de suivi : choisissez-en un à l'étape Données.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="935"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="947"/>
         <source>Run the earlier steps first: &apos;{key}&apos; has not been produced yet.</source>
         <translation>Exécutez d'abord les étapes précédentes : « {key} » n'a pas encore été produit.</translation>
     </message>
@@ -4826,12 +4826,12 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>CSV Movebank (*.csv *.csv.gz)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="375"/>
         <source>Choose an output folder: every result is written there.</source>
         <translation>Choisissez un dossier de sortie : tous les résultats y sont écrits.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="376"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="379"/>
         <source>Existing sites</source>
         <translation>Sites existants</translation>
     </message>
@@ -4841,22 +4841,22 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Frontières des pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="378"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="381"/>
         <source>Cost raster</source>
         <translation>Raster de coût</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="391"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="394"/>
         <source>Schema not recognised: choose the species and season fields below.</source>
         <translation>Schéma non reconnu : choisissez ci-dessous les champs d'espèce et de saison.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="404"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="407"/>
         <source>Schema: {schema}. {n} species; seasons: {seasons}.</source>
         <translation>Schéma : {schema}. {n} espèces ; saisons : {seasons}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="489"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="492"/>
         <source>Choose the polygon layer of the study area.</source>
         <translation>Choisissez la couche de polygones de la zone d'étude.</translation>
     </message>
@@ -4866,22 +4866,22 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Zone d'étude</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="566"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="569"/>
         <source>Empty: the default target.</source>
         <translation>Vide : la cible par défaut.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="568"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="571"/>
         <source>{n} species-season features. Empty cells use the default target.</source>
         <translation>{n} éléments espèce-saison. Les cellules vides utilisent la cible par défaut.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="568"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="571"/>
         <source>Run the Data step to list the species and seasons.</source>
         <translation>Exécutez l'étape Données pour lister les espèces et les saisons.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="608"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="611"/>
         <source>The target of {species} is not a number: give a percentage.</source>
         <translation>La cible de {species} n'est pas un nombre : donnez un pourcentage.</translation>
     </message>
@@ -5126,7 +5126,7 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Planifier le réseau (cibles, objectif, résolution)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="451"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="452"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
@@ -5161,52 +5161,52 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Écart d'optimalité (0.01 = à 1 % près)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="431"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="432"/>
         <source>Planned network</source>
         <translation>Réseau planifié</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="436"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="437"/>
         <source>Targets per feature</source>
         <translation>Cibles par élément</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="453"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="454"/>
         <source>Cost of the network</source>
         <translation>Coût du réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="454"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="455"/>
         <source>Units in the network</source>
         <translation>Unités dans le réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="456"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="457"/>
         <source>Features (species-seasons)</source>
         <translation>Éléments (espèce-saison)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="457"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="458"/>
         <source>Boundary length (km)</source>
         <translation>Longueur de bordure (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="568"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="569"/>
         <source>Writing the network</source>
         <translation>Écriture du réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="592"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="593"/>
         <source>{met} of {total} targets met; {units} units in the network (cost {cost:,.6g}, boundary {boundary:,.6g} km); solver {status}, objective {objective:,.6g}, gap {gap:.3%}.</source>
         <translation>{met} cibles atteintes sur {total} ; {units} unités dans le réseau (coût {cost:,.6g}, bordure {boundary:,.6g} km) ; solveur {status}, objectif {objective:,.6g}, écart {gap:.3%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="657"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="658"/>
         <source>Suggest a boundary length modifier (BLM)</source>
         <translation>Suggérer un modificateur de longueur de bordure (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="660"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="661"/>
         <source>Suggests a boundary length modifier (BLM) for &apos;Plan the network&apos;: the value at which cost and compactness weigh equally (Cohon&apos;s method, as in prioritizr&apos;s calibrate_cohon_penalty and the Marxan good-practice handbook).
 
 The BLM turns the length of the network&apos;s edge (km) into cost: 0 ignores shape and gives the cheapest, often scattered, network; a high value gives a compact network at a higher cost. The tool solves the minimum-set plan four times (the cheapest plan, the most compact plan and the best of each at the other&apos;s level) and returns the BLM on the straight line between the two extremes.
@@ -5223,17 +5223,17 @@ Unités de planification, aires de répartition des espèces, champs, cible, rè
 Sorties : le BLM suggéré (0 quand le plan le moins coûteux est déjà le plus compact) et, en option, une table de compromis avec le coût et la longueur de bordure (km) des plans à BLM 0 et à la moitié, une fois et deux fois la suggestion, pour voir ce que coûte la compacité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="681"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="683"/>
         <source>Cost-boundary trade-off</source>
         <translation>Compromis coût-bordure</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="690"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="692"/>
         <source>Suggested BLM</source>
         <translation>BLM suggéré</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="717"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="719"/>
         <source>Suggested BLM {blm:.6g}: the cheapest plan costs {cost_a:,.6g} with a boundary of {length_b:,.6g} km; the most compact costs {cost_d:,.6g} with {length_c:,.6g} km.</source>
         <translation>BLM suggéré {blm:.6g} : le plan le moins coûteux coûte {cost_a:,.6g} avec une bordure de {length_b:,.6g} km ; le plus compact coûte {cost_d:,.6g} avec {length_c:,.6g} km.</translation>
     </message>
@@ -5373,22 +5373,22 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>Le dossier de sortie n'est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="242"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="285"/>
         <source>Solve 1 of 4: the cheapest network</source>
         <translation>Résolution 1 sur 4 : le réseau le moins coûteux</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="293"/>
         <source>Solve 2 of 4: the shortest edge at that cost</source>
         <translation>Résolution 2 sur 4 : le bord le plus court à ce coût</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="254"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="297"/>
         <source>Solve 3 of 4: the most compact network</source>
         <translation>Résolution 3 sur 4 : le réseau le plus compact</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="261"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="304"/>
         <source>Solve 4 of 4: the cheapest of the most compact networks</source>
         <translation>Résolution 4 sur 4 : le moins coûteux des réseaux les plus compacts</translation>
     </message>
@@ -5443,32 +5443,32 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>« {code} » n'est pas un code de pays ISO3 ({countries} ?) : utilisez trois lettres, p. ex. FRA.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="378"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="381"/>
         <source>This scenario file is from an older version and sets max_offshore_km = {value}; today&apos;s runs always leave out parts more than {default:g} km offshore. Remove the setting to run it.</source>
         <translation>Ce fichier de scénario provient d'une version antérieure et fixe max_offshore_km = {value} ; désormais, les exécutions excluent toujours les parties situées à plus de {default:g} km en mer. Supprimez ce paramètre pour l'exécuter.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="421"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="424"/>
         <source>{label} is {value:g}: give a value above 0 and at most {high:g}.</source>
         <translation>{label} vaut {value:g} : donnez une valeur supérieure à 0 et au plus égale à {high:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="514"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="524"/>
         <source>Not ISO3 country codes: {codes}. These are IOC, FIFA or other codes: write the ISO3 code shown in brackets.</source>
         <translation>Codes de pays non ISO3 : {codes}. Ce sont des codes CIO, FIFA ou autres : écrivez le code ISO3 indiqué entre parenthèses.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="529"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="539"/>
         <source>Choose at least one species-range layer or a tracking file (or tick simulated species).</source>
         <translation>Choisissez au moins une couche d'aires de répartition d'espèces ou un fichier de suivi (ou cochez les espèces simulées).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="564"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="574"/>
         <source>The edge factor</source>
         <translation>Le facteur de bord</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="585"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="595"/>
         <source>ProtConn, dPC and corridors need existing sites: add a site layer on the Data step, or tick the simulated protected areas.</source>
         <translation>ProtConn, le dPC et les corridors nécessitent des sites existants : ajoutez une couche de sites à l'étape Données, ou cochez les aires protégées simulées.</translation>
     </message>
@@ -5608,12 +5608,12 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>Champs utilisés : identifiant d'unité {unit_id}, coût {cost}, verrouillage {locked}, exclusion {locked_out} ; espèce {species}, saison {season}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="441"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="442"/>
         <source>Solver summary (JSON, for the report)</source>
         <translation>Résumé du solveur (JSON, pour le rapport)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="441"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="442"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
@@ -5682,32 +5682,32 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Erreur interne : la couche « {layer} » a été lue depuis un fil d'exécution en arrière-plan. Veuillez signaler ce problème ; en attendant, exécutez l'algorithme depuis la boîte à outils de traitement.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="543"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="553"/>
         <source>The lock-out share</source>
         <translation>La part d'exclusion</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="426"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="429"/>
         <source>Polygons whose units must be in the network (agreed sites not yet in the protected-area layer), at the lock-in share above.</source>
         <translation>Polygones dont les unités doivent faire partie du réseau (sites convenus pas encore dans la couche des aires protégées), à partir de la part de verrouillage ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="433"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="436"/>
         <source>Polygons whose units must stay out of the network (cities, mining concessions, infrastructure), when they cover half a unit or more.</source>
         <translation>Polygones dont les unités doivent rester hors du réseau (villes, concessions minières, infrastructures), lorsqu'ils couvrent la moitié d'une unité ou plus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="439"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="442"/>
         <source>Also keep in</source>
         <translation>Garder aussi dans le réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="496"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="499"/>
         <source>Keep out</source>
         <translation>Exclure du réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="494"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="497"/>
         <source>Keep in</source>
         <translation>Garder dans le réseau</translation>
     </message>
@@ -5732,22 +5732,22 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>BLM suggéré : {blm:.4g}, où coût et bordure pèsent autant. Le réseau le moins coûteux coûte {cost_a:,.0f} avec {edge_a:,.0f} km de bordure ; le plus compact coûte {cost_b:,.0f} avec {edge_b:,.0f} km. Essayez aussi la moitié et le double.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="691"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="693"/>
         <source>Cost of the cheapest network</source>
         <translation>Coût du réseau le moins coûteux</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="691"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="693"/>
         <source>Edge of the cheapest network (km)</source>
         <translation>Lisière du réseau le moins coûteux (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="691"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="693"/>
         <source>Cost of the most compact network</source>
         <translation>Coût du réseau le plus compact</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="691"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="693"/>
         <source>Edge of the most compact network (km)</source>
         <translation>Lisière du réseau le plus compact (km)</translation>
     </message>
@@ -5787,17 +5787,17 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Aires protégées et sites : {sources}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="748"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="751"/>
         <source>e.g. Ramsar sites: Ministry of Environment, 2025</source>
         <translation>p. ex. Sites Ramsar : ministère de l'Environnement, 2025</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="749"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="752"/>
         <source>Added to the credits the maps and the report build from the data used (borders, ranges, tracks, sites).</source>
         <translation>Ajouté aux crédits que les cartes et le rapport tirent des données utilisées (frontières, aires de répartition, suivis, sites).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="756"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="759"/>
         <source>Credits</source>
         <translation>Crédits</translation>
     </message>
@@ -6047,67 +6047,67 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>compilation : {names}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="214"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="242"/>
         <source>The output folder &apos;{path}&apos; is not a folder: give a folder (it is created if missing).</source>
         <translation>Le dossier de sortie « {path} » n'est pas un dossier : donnez un dossier (il est créé s'il n'existe pas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="277"/>
         <source>{n:.0f} s</source>
         <translation>{n:.0f} s</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="279"/>
         <source>{n:.0f} min</source>
         <translation>{n:.0f} min</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="253"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="281"/>
         <source>{n:.1f} h</source>
         <translation>{n:.1f} h</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="254"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="282"/>
         <source>{n:.1f} days</source>
         <translation>{n:.1f} jours</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="278"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="306"/>
         <source>NUMREPS is {runs} and the first run took {seconds:.1f} s, so all runs may take about {total}; press Ctrl+C to cancel (nothing is written), or lower NUMREPS in input.dat.</source>
         <translation>NUMREPS vaut {runs} et le premier calcul a pris {seconds:.1f} s, l'ensemble peut donc prendre environ {total} ; appuyez sur Ctrl+C pour annuler (rien n'est écrit), ou réduisez NUMREPS dans input.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="318"/>
         <source>run {run} of {runs}: objective {objective:,.6g}, gap {gap:.3%}</source>
         <translation>calcul {run} sur {runs} : objectif {objective:,.6g}, écart {gap:.3%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="294"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="322"/>
         <source>; about {left} left</source>
         <translation> ; encore environ {left}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="314"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="342"/>
         <source>after {run} of {runs} runs</source>
         <translation>après {run} calculs sur {runs}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="316"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="344"/>
         <source>before the first run ended</source>
         <translation>avant la fin du premier calcul</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="317"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="345"/>
         <source>cancelled (Ctrl+C) {where}; no output file of this run was written.</source>
         <translation>annulé (Ctrl+C) {where} ; aucun fichier de résultats de ce calcul n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="352"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="391"/>
         <source>{reason} ({file}); check the folder and run again.</source>
         <translation>{reason} ({file}) ; vérifiez le dossier et relancez.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="463"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="506"/>
         <source>cancelled (Ctrl+C).</source>
         <translation>annulé (Ctrl+C).</translation>
     </message>
@@ -6372,77 +6372,77 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Le paramètre « targets » vaut {value} : donnez des pourcentages par espèce et saison, p. ex. {{&quot;Ciconia ciconia|2&quot;: 40}}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="338"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="341"/>
         <source>The scenario file &apos;{path}&apos; is not UTF-8 text: choose a scenario exported from the plugin (a .json file).</source>
         <translation>Le fichier de scénario « {path} » n'est pas du texte UTF-8 : choisissez un scénario exporté par l'extension (un fichier .json).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="387"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="390"/>
         <source>The scenario file sets both &apos;{old}&apos; and &apos;{new}&apos;, which are the same setting: keep &apos;{new}&apos; only.</source>
         <translation>Le fichier de scénario définit à la fois « {old} » et « {new} », qui sont le même paramètre : ne gardez que « {new} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="439"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="442"/>
         <source>The optimality gap is {value:g}, which looks like a percentage: give it as a fraction, {fraction:g} (0.01 = within 1 %).</source>
         <translation>L'écart d'optimalité vaut {value:g}, ce qui ressemble à un pourcentage : donnez-le comme fraction, {fraction:g} (0,01 = à 1 % près).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="445"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="448"/>
         <source>The optimality gap is {value:g}: give a fraction from 0 to below 1 (0.01 = within 1 %).</source>
         <translation>L'écart d'optimalité vaut {value:g} : donnez une fraction de 0 à moins de 1 (0,01 = à 1 % près).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="523"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="533"/>
         <source>The random seed is {value}: give a whole number from 0 to {high}.</source>
         <translation>La graine aléatoire vaut {value} : donnez un nombre entier de 0 à {high}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="562"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="572"/>
         <source>The budget</source>
         <translation>Le budget</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="203"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="218"/>
         <source>The output &apos;{output}&apos; ({path}) is the input &apos;{input}&apos;: writing it would overwrite the input. Choose another file for the output.</source>
         <translation>La sortie « {output} » ({path}) est l'entrée « {input} » : l'écrire écraserait l'entrée. Choisissez un autre fichier pour la sortie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="243"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="258"/>
         <source>The file {path} (&apos;{parameter}&apos;) could not be read: it is damaged, incomplete or not a GIS file. Open it in QGIS to check it, or copy or export it again.</source>
         <translation>Le fichier {path} (« {parameter} ») n'a pas pu être lu : il est endommagé, incomplet ou n'est pas un fichier SIG. Ouvrez-le dans QGIS pour le vérifier, ou copiez-le ou exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="270"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="285"/>
         <source>The field &apos;{field}&apos; (&apos;{parameter}&apos;) is not in the layer &apos;{layer}&apos;: choose one of its fields ({fields}).</source>
         <translation>Le champ « {field} » (« {parameter} ») n'existe pas dans la couche « {layer} » : choisissez l'un de ses champs ({fields}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="368"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="383"/>
         <source>&apos;{output}&apos; must be a folder, but {path} is a file: choose a folder (a new one is created).</source>
         <translation>« {output} » doit être un dossier, mais {path} est un fichier : choisissez un dossier (un nouveau dossier est créé).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="385"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="400"/>
         <source>The folder {path} for &apos;{output}&apos; cannot be written: {file} is a file, not a folder. Choose another folder.</source>
         <translation>Le dossier {path} pour « {output} » ne peut pas être écrit : {file} est un fichier, pas un dossier. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="375"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="390"/>
         <source>&apos;{output}&apos; must be a file, but {path} is a folder: add a file name.</source>
         <translation>« {output} » doit être un fichier, mais {path} est un dossier : ajoutez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="392"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="407"/>
         <source>The folder {folder} for &apos;{output}&apos; does not exist: create it or choose another folder.</source>
         <translation>Le dossier {folder} pour « {output} » n'existe pas : créez-le ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="400"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="415"/>
         <source>The folder {folder} for &apos;{output}&apos; is not writable: choose a folder you may write to (e.g. in your home folder) or change its permissions.</source>
         <translation>Le dossier {folder} pour « {output} » n'est pas accessible en écriture : choisissez un dossier où vous pouvez écrire (par exemple dans votre dossier personnel) ou modifiez ses droits.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="465"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="480"/>
         <source>&apos;{algorithm}&apos; stopped on an error it does not know ({kind}: {detail}); nothing was written. Check the inputs (geometries, fields, numbers) and report this message if they look right.</source>
         <translation>« {algorithm} » s'est arrêté sur une erreur inconnue ({kind} : {detail}) ; rien n'a été écrit. Vérifiez les entrées (géométries, champs, nombres) et signalez ce message si elles semblent correctes.</translation>
     </message>
@@ -6467,7 +6467,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Mémoire insuffisante pour exporter {path} : baissez la résolution (dpi) ou fermez d'autres programmes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="232"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="247"/>
         <source>The file {path} (&apos;{parameter}&apos;) does not exist: check the path, or choose the file again.</source>
         <translation>Le fichier {path} ('{parameter}') n'existe pas : vérifiez le chemin ou choisissez à nouveau le fichier.</translation>
     </message>
@@ -6602,62 +6602,62 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>les positions d'aucun oiseau ne s'étendent sur {km:g} km : réduisez la distance minimale de migration, classez par dates ou choisissez résident</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="252"/>
         <source>Automatic: the track&apos;s own labels, else movement</source>
         <translation>Automatique : les étiquettes propres à la trajectoire, sinon le mouvement</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="252"/>
         <source>Movement: each bird&apos;s annual cycle</source>
         <translation>Mouvement : le cycle annuel de chaque oiseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="252"/>
         <source>Dates: day-of-year windows</source>
         <translation>Dates : fenêtres de jours de l'année</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="252"/>
         <source>Labels: the season-labels field</source>
         <translation>Étiquettes : le champ des étiquettes de saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="251"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="252"/>
         <source>Resident: the species does not migrate</source>
         <translation>Résident : l'espèce ne migre pas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="259"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="260"/>
         <source>Automatic uses Movebank&apos;s migration-stage or migration-state labels when they label most fixes, else movement: stays at the two ends of each bird&apos;s range are breeding and non-breeding, year after year, and the journeys between them passage. The log of the Data step says which was used.</source>
         <translation>Le mode Automatique utilise les étiquettes migration-stage ou migration-state de Movebank quand elles étiquettent la plupart des localisations, sinon le mouvement : les séjours aux deux extrémités de l'aire de chaque oiseau sont la reproduction et la période hors reproduction, année après année, et les trajets entre elles le passage. Le journal de l'étape Données indique la méthode utilisée.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="268"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="269"/>
         <source>detected (migration-stage, migration-state)</source>
         <translation>détecté (migration-stage, migration-state)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="269"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="270"/>
         <source>The tracking file&apos;s column with season labels, when it is not detected.</source>
         <translation>La colonne du fichier de suivi contenant les étiquettes de saison, lorsqu'elle n'est pas détectée.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="274"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="275"/>
         <source>Day-of-year windows for Dates. Empty: breeding 1 May-31 Jul, passage 1 Aug-31 Oct and 1 Mar-30 Apr, non-breeding 1 Nov-28 Feb, half a year later for birds living south of the equator.</source>
         <translation>Fenêtres de jours de l'année pour Dates. Vide : reproduction 1er mai-31 juil., passage 1er août-31 oct. et 1er mars-30 avr., hors reproduction 1er nov.-28 févr., une demi-année plus tard pour les oiseaux vivant au sud de l'équateur.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="281"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="282"/>
         <source>Seasons of the tracks</source>
         <translation>Saisons des trajectoires</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="281"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="282"/>
         <source>Season labels field</source>
         <translation>Champ des étiquettes de saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="281"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="282"/>
         <source>Date windows</source>
         <translation>Fenêtres de dates</translation>
     </message>
@@ -7473,22 +7473,22 @@ Les fichiers d'un export précédent présents dans le dossier (y compris les ca
         <translation>Le CRS {crs} n'est pas un CRS projeté en mètres : les surfaces et distances calculées pour « {purpose} » seraient fausses. Choisissez un CRS projeté équivalent (à surfaces égales) en mètres, ou laissez vide pour utiliser une projection azimutale équivalente de Lambert centrée sur la zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="569"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="579"/>
         <source>The longest gap between stepping stones (km)</source>
         <translation>L'écart maximal entre relais (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="570"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="580"/>
         <source>The share of each country (%)</source>
         <translation>La part de chaque pays (%)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="571"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="581"/>
         <source>The cross-border bonus</source>
         <translation>Le bonus transfrontalier</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="572"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="582"/>
         <source>The connectivity weight</source>
         <translation>Le poids de la connectivité</translation>
     </message>
@@ -7568,12 +7568,12 @@ Les fichiers d'un export précédent présents dans le dossier (y compris les ca
         <translation>{file} ne contient aucun lien : donnez une ligne par paire d'unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="574"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="584"/>
         <source>A connectivity weight is set: choose the connectivity table (id1, id2, value), or set the weight to 0.</source>
         <translation>Un poids de connectivité est défini : choisissez la table de connectivité (id1, id2, value) ou mettez le poids à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/gui/steps.py" line="686"/>
+        <location filename="../cms_connectivity_plugin/gui/steps.py" line="689"/>
         <source>The connectivity table {path} is not a file: choose the table again.</source>
         <translation>La table de connectivité {path} n'est pas un fichier : choisissez à nouveau la table.</translation>
     </message>
@@ -7658,37 +7658,37 @@ Paramètres avancés (tous désactivés à 0) : l'écart maximal entre relais (k
 Sorties : les unités de planification avec leurs champs, plus selected (1 = dans le réseau) et status ('locked in', 'selected', 'locked out' ou 'not selected') ; une table des cibles avec, pour chaque élément, sa surface dans les unités (total_km2), target_km2, held_km2, met (1 = cible atteinte) et shortfall_km2 ; ainsi que l'état du solveur, l'objectif, l'écart, le coût, le nombre d'unités sélectionnées et les cibles atteintes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="464"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="465"/>
         <source>Longest gap between stepping stones (km; 0: off)</source>
         <translation>Écart maximal entre relais (km ; 0 : désactivé)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="472"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="473"/>
         <source>Share each country keeps of its own land (%; 0: off)</source>
         <translation>Part de ses propres terres que garde chaque pays (% ; 0 : désactivé)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="481"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="482"/>
         <source>Cross-border bonus (cost units per km of shared edge; 0: off)</source>
         <translation>Bonus transfrontalier (unités de coût par km de bord partagé ; 0 : désactivé)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="489"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="490"/>
         <source>Connectivity table (CSV: id1, id2, value)</source>
         <translation>Table de connectivité (CSV : id1, id2, value)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="489"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="490"/>
         <source>CSV or Marxan table (*.csv *.txt *.dat)</source>
         <translation>Table CSV ou Marxan (*.csv *.txt *.dat)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="495"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="496"/>
         <source>Connectivity weight (0: the table is not used)</source>
         <translation>Poids de la connectivité (0 : la table n'est pas utilisée)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="503"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="504"/>
         <source>Connectivity links are two-way (untick: from id1 to id2 only)</source>
         <translation>Les liens de connectivité vont dans les deux sens (décoché : de id1 vers id2 seulement)</translation>
     </message>
@@ -7773,9 +7773,74 @@ Sorties : les unités de planification avec leurs champs, plus selected (1 = dan
         <translation>des liens entre unités tirés de la table {name}, de poids {weight:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/lagrangian.py" line="886"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/lagrangian.py" line="898"/>
         <source>The search stopped before finding any selection that meets every target; allow more time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche s'est arrêtée avant de trouver une sélection qui respecte toutes les cibles ; accordez plus de temps.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/amounts.py" line="317"/>
+        <source>computing the amounts (units x ranges)</source>
+        <translation>le calcul des quantités (unités x aires de répartition)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="104"/>
+        <source>solving the BLM trade-off</source>
+        <translation>la résolution du compromis BLM</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="80"/>
+        <source>Give either a Dask scheduler address ({scheduler}) or a number of local workers ({workers}), not both.</source>
+        <translation>Donnez soit l'adresse d'un ordonnanceur Dask ({scheduler}), soit un nombre de workers Dask locaux ({workers}), mais pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="89"/>
+        <source>The number of workers is {value}; give a whole number of 1 or more.</source>
+        <translation>Le nombre de workers Dask vaut {value} ; donnez un nombre entier supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="101"/>
+        <source>Running on a Dask cluster needs the dask[distributed] package: install it with pip ({reason}).</source>
+        <translation>L'exécution sur un cluster Dask nécessite le paquet dask[distributed] : installez-le avec pip ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="127"/>
+        <source>Cannot reach the Dask scheduler at {address} ({reason}); check the address, that &apos;dask scheduler&apos; runs there and that its port is open.</source>
+        <translation>Impossible de joindre l'ordonnanceur Dask à {address} ({reason}) ; vérifiez l'adresse, que « dask scheduler » y est lancé et que son port est ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="241"/>
+        <source>Lost the Dask scheduler at {address} while {what}; check that it still runs and is reachable, then run again.</source>
+        <translation>Connexion perdue avec l'ordonnanceur Dask à {address} pendant {what} ; vérifiez qu'il tourne toujours et qu'il est joignable, puis relancez.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="249"/>
+        <source>Dask workers of the cluster at {address} died repeatedly while {what}; check that every worker has enough memory and runs this plugin with the same shapely and numpy, then run again.</source>
+        <translation>Des workers Dask du cluster à {address} se sont arrêtés brutalement à plusieurs reprises pendant {what} ; vérifiez que chaque worker Dask dispose d'assez de mémoire et exécute cette extension avec les mêmes versions de shapely et de numpy, puis relancez.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="258"/>
+        <source>A Dask worker of the cluster at {address} failed while {what}: {kind}: {reason}; check that the workers have this plugin installed (see core/cluster.py), then run again.</source>
+        <translation>Un worker Dask du cluster à {address} a échoué pendant {what} : {kind} : {reason} ; vérifiez que l'extension est installée sur les workers Dask (voir core/cluster.py), puis relancez.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="463"/>
+        <source>solving the shuffled portfolio</source>
+        <translation>la résolution du portefeuille « shuffle »</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/portfolio.py" line="622"/>
+        <source>computing replacement costs</source>
+        <translation>le calcul des coûts de remplacement</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="499"/>
+        <source>The Dask scheduler address &apos;{address}&apos; is not an address: write it as tcp://host:8786, or leave it empty to run on this computer.</source>
+        <translation>L'adresse de l'ordonnanceur Dask « {address} » n'est pas une adresse : écrivez-la sous la forme tcp://host:8786, ou laissez-la vide pour tout exécuter sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="89"/>
+        <source>Dask scheduler address (e.g. tcp://host:8786; empty: this computer)</source>
+        <translation>Adresse de l'ordonnanceur Dask (p. ex. tcp://host:8786 ; vide : cet ordinateur)</translation>
     </message>
 </context>
 <context>
@@ -8064,7 +8129,7 @@ Sorties : les unités de planification avec leurs champs, plus selected (1 = dan
         <translation>Chaque couche, carte et rapport est écrit ici sous forme de fichiers, afin que le projet enregistré les retrouve.</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="196"/>
+        <location filename="../resources/ui/data_step.ui" line="205"/>
         <source>Prepare data</source>
         <translation>Préparer les données</translation>
     </message>
@@ -8077,6 +8142,21 @@ Sorties : les unités de planification avec leurs champs, plus selected (1 = dan
         <location filename="../resources/ui/data_step.ui" line="68"/>
         <source>Create the simulated species ranges and protected areas now, to look at them on the map. Prepare data uses the same layers (same countries and seed).</source>
         <translation>Créer dès maintenant les aires de répartition et les aires protégées simulées, pour les voir sur la carte. « Préparer les données » utilise les mêmes couches (mêmes pays et même graine).</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="186"/>
+        <source>Dask scheduler</source>
+        <translation>Ordonnanceur Dask</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="192"/>
+        <source>Optional: the address of a running Dask scheduler (e.g. tcp://192.168.1.20:8786). The heavy, independent work of a run (areas of the ranges in each unit, portfolio and BLM trade-off solves) then goes to its workers, which need the plugin installed (see the user guide). Empty: everything runs on this computer.</source>
+        <translation>Facultatif : l'adresse d'un ordonnanceur Dask en fonctionnement (p. ex. tcp://192.168.1.20:8786). Le travail lourd et indépendant d'un calcul (surfaces des aires de répartition dans chaque unité, résolutions des portefeuilles et du compromis BLM) est alors confié à ses workers Dask, sur lesquels l'extension doit être installée (voir le guide de l'utilisateur). Vide : tout s'exécute sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="191"/>
+        <source>empty: this computer</source>
+        <translation>vide : cet ordinateur</translation>
     </message>
 </context>
 <context>
