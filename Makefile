@@ -46,7 +46,7 @@ $(VENV)/.deps-ok: requirements.txt requirements-dev.txt | apt
 	$(PY) -c "import shapely, sys; sys.exit(shapely.geos_version_string != '$$(geos-config --version)')" \
 	  || $(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt \
 	     --force-reinstall --no-deps --no-binary shapely -r requirements.txt
-	$(PY) -c "import numpy, shapely, highspy, distributed, qgis.core; assert shapely.__version__ >= '2'"
+	$(PY) -c "import numpy, shapely, highspy, distributed, numba, qgis.core; assert shapely.__version__ >= '2'"
 	touch $@
 
 # The plugin itself, editable, for its console commands cms-marxan and cms-conefor

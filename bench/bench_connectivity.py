@@ -1,7 +1,7 @@
 """PC and every dPC fraction for random patch landscapes: wall time and memory.
 
-    .venv/bin/python bench/bench_connectivity.py [--sizes 500,2000,5000] [--check-naive 500]
-        [--workers 1] [--tolerance 0] [--compare-exact 2000] [--exact-sample 0]
+    .venv/bin/python bench/bench_connectivity.py [--sizes 1000,2000,5000] [--check-naive 0]
+        [--workers 1] [--legacy] [--tolerance 0] [--compare-exact 2000] [--exact-sample 0]
     .venv/bin/python bench/bench_connectivity.py --protconn 1500
 
 Landscape (fixed seed): ``n`` circular patches, radii log-normal (median 250 m, sigma 0.6),
@@ -16,7 +16,9 @@ Steps timed separately, each size in its own process so memory figures do not mi
 1. ``build_graph`` (STRtree ``dwithin`` + ``shapely.distance`` on candidate pairs);
 2. ``overall`` (PCnum, EC, PCintra/direct/step, IIC, F, AWF);
 3. ``node_importance(net, "PC")``: dPC, dPCintra, dPCflux, dPCconnector of every patch,
-   exact (method "subtree").
+   exact (method "subtree": the compiled search of ``core/connectivity/dpc.py`` when numba
+   is installed, else the numpy/scipy subtree method; ``--legacy`` forces the latter, for
+   before/after figures on the same machine).
 
 Memory: the rise of the peak resident set (``VmHWM``, reset through
 ``/proc/self/clear_refs`` before each step) above the resident set at that moment.
@@ -24,9 +26,11 @@ Memory: the rise of the peak resident set (``VmHWM``, reset through
 random protected areas over all three (radii log-normal, median 1.5 km), d = 1, 10 and
 100 km, with and without dProtConn.
 
-``--workers 2`` shares the dPC work among two forked processes (CPU time is then that of
-the parent only). ``--check-naive N`` also runs the naive method (recompute everything for
-each patch) on the N-patch landscape and reports the largest difference.
+``--workers 2`` shares the dPC work among two forked processes (CPU time and peak RSS are
+then those of the parent only). ``--check-naive N`` also runs the naive method (recompute
+everything for each patch) on the N-patch landscape and reports the largest difference;
+``--check-legacy N`` runs the numpy/scipy subtree method there and reports the largest
+relative difference of dPC and of dPCconnector.
 
 ``--tolerance T`` runs dPC with that tolerance (``node_importance(..., tolerance=T)``: each
 dPC within T x 100 percentage points) and reports the largest bound it achieved
@@ -64,6 +68,16 @@ def landscape(n: int, seed: int = 42):
     return shapely.buffer(shapely.points(xy), radius, quad_segs=8), side
 
 
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
 def _status(key: str) -> int:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith(key):
@@ -95,7 +109,10 @@ def run_size(
     tolerance: float = 0.0,
     compare_exact: bool = False,
     exact_sample: int = 0,
+    legacy: bool = False,
+    check_legacy: bool = False,
 ) -> dict:
+    from cms_connectivity_plugin.core.connectivity import dpc
     from cms_connectivity_plugin.core.connectivity.graph import GraphParams, build_graph
     from cms_connectivity_plugin.core.connectivity.indices import (
         _components,
@@ -104,6 +121,9 @@ def run_size(
         pc_numerator,
     )
 
+    compiled = dpc.available
+    if legacy:
+        dpc.available = lambda: False
     geoms, side = landscape(n)
     params = GraphParams(distance="edge", d=2000.0, p=0.5, cutoff=5000.0, pij_min=0.001)
     graph, t_graph, c_graph, m_graph = measure(lambda: build_graph(geoms, params))
@@ -134,7 +154,19 @@ def run_size(
         "max_connector": float(imp.d_connector.max()),
         "tolerance": tolerance,
         "max_bound_pp": float(imp.d_max_error.max()),
+        "engine": "compiled (numba)" if dpc.available() and tolerance == 0 else "numpy/scipy",
+        "workers": workers,
     }
+    if check_legacy:
+        dpc.available = lambda: False
+        ref, t_ref, _, _ = measure(lambda: node_importance(net, "PC", workers=workers))
+        dpc.available = compiled
+        scale = 1e-12 * ref.num
+        out["legacy_s"] = t_ref
+        out["legacy_max_rel_d"] = float(np.max(np.abs(imp.d - ref.d) / np.abs(ref.d)))
+        out["legacy_max_rel_connector"] = float(
+            np.max(np.abs(imp.connector - ref.connector) / (np.abs(ref.connector) + scale))
+        )
     if tolerance > 0 and compare_exact:
         ref, t_exact, _, _ = measure(lambda: node_importance(net, "PC", workers=workers))
         diff = ref.d - imp.d
@@ -220,9 +252,15 @@ def run_protconn(n: int) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="500,2000,5000")
-    parser.add_argument("--check-naive", type=int, default=500)
+    parser.add_argument("--sizes", default="1000,2000,5000")
+    parser.add_argument("--check-naive", type=int, default=0)
+    parser.add_argument(
+        "--check-legacy", type=int, default=0, help="size also run with the numpy/scipy method"
+    )
     parser.add_argument("--workers", type=int, default=1, help="processes for dPC (fork)")
+    parser.add_argument(
+        "--legacy", action="store_true", help="the numpy/scipy subtree method, not numba's"
+    )
     parser.add_argument("--tolerance", type=float, default=0.0, help="dPC tolerance (0: exact)")
     parser.add_argument(
         "--compare-exact", type=int, default=0, help="size also run exactly (with --tolerance)"
@@ -244,12 +282,14 @@ def main() -> None:
             args.tolerance,
             args.one == args.compare_exact,
             args.exact_sample,
+            args.legacy,
+            args.one == args.check_legacy,
         )
         print(json.dumps(found))
         return
     print(
-        f"# {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}"
+        f"# {_cpu_model()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"numpy {np.__version__}"
     )
     print(
         "| patches | links | largest component | graph | overall (PC, EC, fractions) | "
@@ -273,7 +313,10 @@ def main() -> None:
                 str(args.compare_exact),
                 "--exact-sample",
                 str(args.exact_sample),
-            ],
+                "--check-legacy",
+                str(args.check_legacy),
+            ]
+            + (["--legacy"] if args.legacy else []),
             capture_output=True,
             text=True,
             check=True,
@@ -301,6 +344,14 @@ def main() -> None:
                     f"them: largest |error| {r['sample_max_err_pp']:.2e}"
                 )
             print(line + " -->", flush=True)
+        print(f"<!-- dPC engine: {r['engine']}, {r['workers']} process(es) -->", flush=True)
+        if "legacy_s" in r:
+            print(
+                f"<!-- numpy/scipy subtree method on {n}: {r['legacy_s']:.1f} s; largest "
+                f"relative difference of dPC {r['legacy_max_rel_d']:.1e}, of dPCconnector "
+                f"{r['legacy_max_rel_connector']:.1e} -->",
+                flush=True,
+            )
         if "naive_s" in r:
             print(
                 f"<!-- naive method on {n}: {r['naive_s']:.1f} s, largest |dPC difference| "

@@ -54,17 +54,23 @@ Exactness and speed: ``PCnum_without_k`` needs, for every k, the best paths of t
 without k. Only sources whose shortest-path tree passes *through* k (k has children in it)
 can change, and in such a tree only k's subtree does: every other node keeps its tree path.
 Method ``"rows"`` recomputes just those rows with csgraph. Method ``"subtree"`` (the
-default) goes further: it re-runs Dijkstra only inside those subtrees, for all affected
-sources at once (one sparse graph of (source, node) pairs joined to a super-source by the
-best way into the subtree from outside it); a pair (s, v) can only change when k lies on
-every best path, i.e. v is in k's subtree of s's tree *and* s in k's subtree of v's tree,
-so each such pair is recomputed once, from the side with the smaller subtree, and sources
-with no such pair are skipped. Before that, links that no best path can need even with one
-node removed (two different stepping stones each give a strictly shorter two-link path) are
-dropped. Method ``"naive"`` recomputes everything for each k; it is kept for tests, and all
-three agree to rounding. Nodes in different components have ``p* = 0``, so everything runs
-per component, and only rows of nodes with ``a_i > 0`` are ever computed (stepping stones
-with ``a = 0`` appear as columns and intermediate nodes).
+default), exact, runs the compiled search of :mod:`.dpc` when numba is installed: per
+source, a Dijkstra over reduced costs inside each subtree that settles whole regions of
+equal detour at once, reads only the few cheapest edges of each node and counts each pair
+from the end farther from k (an order of magnitude faster than the numpy version below on
+the benchmark landscapes, to rounding the same numbers: ``bench/RESULTS.md``). Without
+numba, or with a tolerance, the subtree method is the numpy/scipy one: it re-runs Dijkstra
+only inside those subtrees, for all affected sources at once (one sparse graph of (source,
+node) pairs joined to a super-source by the best way into the subtree from outside it); a
+pair (s, v) can only change when k lies on every best path, i.e. v is in k's subtree of s's
+tree *and* s in k's subtree of v's tree, so each such pair is recomputed once, from the
+side with the smaller subtree, and sources with no such pair are skipped. Before that,
+links that no best path can need even with one node removed (two different stepping stones
+each give a strictly shorter two-link path) are dropped. Method ``"naive"`` recomputes
+everything for each k; it is kept for tests, and all three agree to rounding. Nodes in
+different components have ``p* = 0``, so everything runs per component, and only rows of
+nodes with ``a_i > 0`` are ever computed (stepping stones with ``a = 0`` appear as columns
+and intermediate nodes).
 
 **Tolerance** (``node_importance(..., tolerance=tol)``, subtree method; default 0 = exact).
 The work above is the sum over sources of k's subtree sizes, about n^2 times the mean
@@ -109,11 +115,13 @@ per unit of L, so the cut saves little for small tolerances: see ``bench/RESULTS
 
 Memory: per component of m nodes, q of them with ``a > 0``, dense q x m arrays: 16 bytes
 per entry for the distances and p* (overall indices: 400 MB for one component of 5,000
-patches). Node importance adds the shortest-path trees and their preorder layout, about
-120 bytes per entry at the peak while the layout is built (3 GB for a 5,000-patch
-component, measured in ``bench/bench_connectivity.py``), 44 after; the temporary subtree
-graphs are built in chunks of at most :data:`SUBTREE_BUDGET` entries. Components are
-processed one at a time, so a landscape of many small components needs little memory.
+patches). The compiled node importance adds the predecessors (4 bytes per entry) and arrays
+of one source at a time. The numpy/scipy one adds the shortest-path trees and their
+preorder layout, about 120 bytes per entry at the peak while the layout is built (3 GB for
+a 5,000-patch component, measured in ``bench/bench_connectivity.py``), 44 after; the
+temporary subtree graphs are built in chunks of at most :data:`SUBTREE_BUDGET` entries.
+Components are processed one at a time, so a landscape of many small components needs
+little memory.
 """
 
 from __future__ import annotations
@@ -126,10 +134,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from scipy.sparse import csr_matrix
-from scipy.sparse.csgraph import connected_components, dijkstra
+from scipy.sparse.csgraph import connected_components, depth_first_order, dijkstra
 
 from ..errors import CancelledError, InputError
 from ..i18n import tr
+from . import dpc
 from .graph import Network, build_graph  # Network is re-exported: it was defined here
 
 METRICS = ("PC", "IIC")
@@ -602,11 +611,12 @@ def node_importance(
 ) -> NodeImportance:
     """dPC (or dIIC) of every node with its intra, flux and connector parts.
 
-    ``method``: "subtree" (default, fastest), "rows" or "naive" (see the module docstring;
-    they give the same numbers). ``should_cancel()`` is polled between nodes;
-    ``progress(fraction)`` is told how far the work is. ``workers > 1`` shares the
-    subtree method's work among forked processes (command line and benchmarks; Processing
-    inside QGIS keeps 1, and cancelling is polled only with 1).
+    ``method``: "subtree" (default, fastest; compiled by numba when it is installed, see
+    :mod:`.dpc`), "rows" or "naive" (see the module docstring; they give the same numbers
+    to rounding). ``should_cancel()`` is polled between nodes (compiled: between groups of
+    sources); ``progress(fraction)`` is told how far the work is. ``workers > 1`` shares
+    the subtree method's work among forked processes (command line and benchmarks;
+    Processing inside QGIS keeps 1, and cancelling is polled only with 1).
 
     ``tolerance`` (subtree method only; default 0 = exact): allow each node's dPC (and
     dPCconnector) to be off by at most ``tolerance`` x 100 percentage points, i.e. an
@@ -650,9 +660,12 @@ def node_importance(
                 comp.nodes, comp.a, *_prune_dominated(comp.m, comp.li, comp.lj, comp.w)
             )
         graph = comp.csr()
+        fast = method == "subtree" and tolerance == 0 and dpc.available()
         if method == "naive":
             dist = _shortest(graph, rows, metric)
             pred = None
+        elif fast:
+            dist, pred = _shortest_rows(graph, rows, metric, workers)
         else:
             dist, pred = _shortest(graph, rows, metric, predecessors=True)
         value = _value(metric, dist)
@@ -665,7 +678,15 @@ def node_importance(
         # The node loops poll once per node: that poll also moves the bar (one component of
         # thousands of nodes runs for minutes).
         poll = _Ticker(progress, should_cancel, done, comp.m, work) if progress else should_cancel
-        if method == "naive":
+
+        def report(fraction, done=done, m=comp.m):  # the fast path: after each group of sources
+            _poll(should_cancel)
+            if progress is not None:
+                progress((done + fraction * m) / work)
+
+        if fast:
+            conn = _connector_fast(graph, comp, rows, metric, dist, value, pred, workers, report)
+        elif method == "naive":
             conn = _connector_naive(comp, rows, metric, num_c, poll)
         elif method == "rows":
             conn = _connector_rows(comp, rows, metric, value, pred, poll)
@@ -741,6 +762,101 @@ def _connector_rows(comp, rows, metric, value, pred, should_cancel) -> np.ndarra
             total += float(a[rows[part]] @ delta @ a)
         out[k] = total
     return out
+
+
+# --------------------------------------------------------------------------- compiled method
+
+
+def _shortest_rows(graph: csr_matrix, rows: np.ndarray, metric: str, workers: int = 1):
+    """``_shortest(..., predecessors=True)``, shared among ``workers`` forked processes
+    (each writes its rows into shared memory: the same numbers as one call)."""
+    q, m = len(rows), graph.shape[0]
+    if workers <= 1 or q * m < SMALL_COMPONENT or not hasattr(os, "fork"):
+        return _shortest(graph, rows, metric, predecessors=True)
+    import mmap
+
+    global _FORK_STATE
+    dist_buf = mmap.mmap(-1, q * m * 8)  # anonymous and shared with forked children
+    pred_buf = mmap.mmap(-1, q * m * 4)
+    step = max(1, -(-q // (4 * workers)))
+    _FORK_STATE = {
+        "graph": graph,
+        "rows": rows,
+        "metric": metric,
+        "step": step,
+        "dist": np.frombuffer(dist_buf, dtype=np.float64, count=q * m).reshape(q, m),
+        "pred": np.frombuffer(pred_buf, dtype=np.int32, count=q * m).reshape(q, m),
+    }
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            pool.map(_shortest_task, range(0, q, step))
+        dist = _FORK_STATE["dist"].copy()
+        pred = _FORK_STATE["pred"].copy()
+    finally:
+        _FORK_STATE = None
+        for buf in (dist_buf, pred_buf):
+            try:
+                buf.close()
+            except BufferError:  # still viewed (an exception on its way): freed with it
+                pass
+    return dist, pred
+
+
+def _shortest_task(start: int) -> None:
+    state = _FORK_STATE
+    part = slice(start, min(len(state["rows"]), start + state["step"]))
+    dist, pred = _shortest(state["graph"], state["rows"][part], state["metric"], True)
+    state["dist"][part] = dist
+    state["pred"][part] = pred
+
+
+#: Groups of sources per call of the compiled connector (progress and cancelling between).
+FAST_GROUPS = 50
+
+
+def _connector_fast(graph, comp, rows, metric, dist, value, pred, workers, report):
+    """Connector losses of one component by the compiled search of :mod:`.dpc` (all
+    sources; ``report(fraction)`` polls cancelling and moves the bar between groups)."""
+    q = len(rows)
+    args = (graph.indptr, graph.indices, graph.data, comp.a)
+    iic = metric == "IIC"
+    report(0.0)
+    dpc.warm_up()  # compile once per process, before any fork
+    # Sources in depth-first order: each one's edge lists are then nearly sorted already.
+    rank = np.empty(comp.m, dtype=np.int64)
+    rank[depth_first_order(graph, int(rows[0]), directed=False, return_predecessors=False)] = (
+        np.arange(comp.m)
+    )
+    by_rank = np.argsort(rank[rows], kind="stable")
+    if workers > 1 and q * comp.m >= SMALL_COMPONENT and hasattr(os, "fork"):
+        global _FORK_STATE
+        _FORK_STATE = {"args": args, "rows": rows, "dist": dist, "value": value}
+        _FORK_STATE.update({"pred": pred, "iic": iic})
+        tasks = np.array_split(by_rank, 4 * workers)
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                parts = pool.map(_fast_task, tasks)
+        finally:
+            _FORK_STATE = None
+        report(1.0)
+        return np.sum(parts, axis=0)
+    out = np.zeros(comp.m)
+    for done, part in enumerate(np.array_split(by_rank, min(q, FAST_GROUPS)), start=1):
+        out += dpc.connector_losses(*args, rows[part], dist[part], value[part], pred[part], iic=iic)
+        report(done / min(q, FAST_GROUPS))
+    return out
+
+
+def _fast_task(idx: np.ndarray) -> np.ndarray:
+    state = _FORK_STATE
+    return dpc.connector_losses(
+        *state["args"],
+        state["rows"][idx],
+        state["dist"][idx],
+        state["value"][idx],
+        state["pred"][idx],
+        iic=state["iic"],
+    )
 
 
 # --------------------------------------------------------------------------- subtree method
