@@ -1100,6 +1100,31 @@ def _sum_text(project: MarxanProject, solutions: Sequence[Solution], delim: str)
     return _table_text(header, columns, delim)
 
 
+def _lagrangian(solutions: Sequence[Solution]) -> bool:
+    """Whether a run was solved by the Lagrangian route (``solvers.lagrangian``)."""
+    return any(str(s.solver).startswith("Lagrangian") for s in solutions)
+
+
+def _method_lines(solutions: Sequence[Solution]) -> list[str]:
+    """The log's account of the method and of where its bound comes from."""
+    if _lagrangian(solutions):
+        return [
+            "   This is an exact optimisation, not simulated annealing: targets are hard",
+            "   constraints and the objective is cost + BLM x boundary. The lower bound is a",
+            "   Lagrangian relaxation of the targets, each step a minimum cut (valid for every",
+            "   selection that meets the targets), or HiGHS's when that is higher; selections",
+            "   are repaired cut solutions improved by HiGHS branch and bound on parts of the",
+            "   plan. The gap below bounds how far any selection could improve on the one",
+            "   written. Annealing, heuristic and penalty settings are not used.",
+        ]
+    return [
+        "   This is an exact mixed-integer programming solution (HiGHS branch and bound),",
+        "   not simulated annealing: targets are hard constraints, the objective is",
+        "   cost + BLM x boundary, and the gap below bounds how far any selection could",
+        "   improve on it. Annealing, heuristic and penalty settings are not used.",
+    ]
+
+
 def _log_text(project: MarxanProject, solutions: Sequence[Solution], extra: Sequence[str]) -> str:
     problem = project.problem
     settings = project.settings
@@ -1108,10 +1133,7 @@ def _log_text(project: MarxanProject, solutions: Sequence[Solution], extra: Sequ
     lines = [
         "        cms_connectivity_plugin: exact solver for Marxan projects",
         "",
-        "   This is an exact mixed-integer programming solution (HiGHS branch and bound),",
-        "   not simulated annealing: targets are hard constraints, the objective is",
-        "   cost + BLM x boundary, and the gap below bounds how far any selection could",
-        "   improve on it. Annealing, heuristic and penalty settings are not used.",
+        *_method_lines(solutions),
         "",
         f"Input file:            {project.input_dat}",
         f"Planning units:        {problem.n_units} "
@@ -1343,7 +1365,12 @@ def _write_files(
                     f"Number of Conservation Values {problem.n_features}",
                     f"Connection modifier {problem.blm:.2f}",
                     "",
-                    "Algorithm Used :Exact mixed-integer programming (HiGHS branch and bound)",
+                    "Algorithm Used :"
+                    + (
+                        "Lagrangian relaxation with minimum cuts and HiGHS branch and bound"
+                        if _lagrangian(solutions)
+                        else "Exact mixed-integer programming (HiGHS branch and bound)"
+                    ),
                     "No Heuristic used ",
                     "Number of iterations N/A",
                     f"Relative optimality gap {settings.mip_gap:g}",
