@@ -356,7 +356,8 @@ def report_methods(result) -> str:
     )
     rules = _advanced_rules(scenario)
     if rules:
-        paragraphs.append(" ".join([tr("Additional rules of the plan:"), *rules]))
+        text = " ".join([tr("Additional rules of the plan:"), *rules])
+        paragraphs.append(text[:-1] + "." if text.endswith(";") else text)
     distance = float(_setting(scenario, "protconn_distance_km", "dispersal_km"))
     if distance > 0 and result.protconn:
         paragraphs.append(
