@@ -36,36 +36,27 @@ class UnitTable:
     fields: dict[str, str | None]
 
 
-def _real_field(fields: list[str], name: str) -> str | None:
-    lower = {f.lower(): f for f in fields}
-    return lower.get(name.lower())
-
-
 def resolve_field(
-    fields: list[str],
-    layer: str,
+    table: VectorTable,
     chosen: str,
     default: str,
     fallback: tuple[str, ...] = (),
 ) -> str | None:
-    """The real name of the chosen field; when it is the default and missing, the first of
-    ``fallback`` present (else None); a field chosen explicitly but missing is an error."""
+    """The real name of the chosen field (matched as :meth:`VectorTable.field` matches); when
+    it is the default and missing, the first of ``fallback`` present (else None); a field
+    chosen explicitly but missing is an error."""
     chosen = (chosen or "").strip()
     if chosen:
-        real = _real_field(fields, chosen)
+        real = table.field(chosen)
         if real is not None:
             return real
         if chosen.lower() != default.lower():
             raise InputError(
                 tr("The layer '{layer}' has no field '{field}': choose one of {fields}.").format(
-                    layer=layer, field=chosen, fields=", ".join(fields) or "-"
+                    layer=table.name, field=chosen, fields=", ".join(table.columns) or "-"
                 )
             )
-    for name in (default, *fallback):
-        real = _real_field(fields, name)
-        if real is not None:
-            return real
-    return None
+    return table.field(default, *fallback)
 
 
 def _unit_ids(table: VectorTable, field: str | None) -> np.ndarray:
@@ -94,8 +85,7 @@ def read_units(
     chosen = {"unit_id": unit_id, "cost": cost, "locked_in": locked_in, "locked_out": locked_out}
     table = table_from_layer(source)
     require_crs(table)
-    names = list(table.columns)
-    used = {key: resolve_field(names, table.name, chosen[key], key) for key in UNIT_FIELDS}
+    used = {key: resolve_field(table, chosen[key], key) for key in UNIT_FIELDS}
     require_features(table)
     ids = _unit_ids(table, used["unit_id"])
     costs = None

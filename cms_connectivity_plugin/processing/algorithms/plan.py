@@ -261,7 +261,7 @@ class _PlanInputsAlgorithm(CmsAlgorithm):
         """The species field (required) and season field (optional) of the range table."""
         range_fields = list(table.columns)
         species_field = resolve_field(
-            range_fields, table.name, chosen(self.SPECIES_FIELD), "binomial", SPECIES_FALLBACK
+            table, chosen(self.SPECIES_FIELD), "binomial", SPECIES_FALLBACK
         )
         if species_field is None:
             raise InputError(
@@ -270,9 +270,7 @@ class _PlanInputsAlgorithm(CmsAlgorithm):
                     "choose the field with the species names among {fields}."
                 ).format(layer=table.name, fields=", ".join(range_fields) or "-")
             )
-        season_field = resolve_field(
-            range_fields, table.name, chosen(self.SEASON_FIELD), "seasonal", SEASON_FALLBACK
-        )
+        season_field = resolve_field(table, chosen(self.SEASON_FIELD), "seasonal", SEASON_FALLBACK)
         return species_field, season_field
 
     def _target_settings(self, parameters, context) -> dict:
