@@ -1,7 +1,7 @@
 """PC and every dPC fraction for random patch landscapes: wall time and memory.
 
     .venv/bin/python bench/bench_connectivity.py [--sizes 1000,2000,5000] [--check-naive 0]
-        [--workers 1] [--legacy] [--tolerance 0] [--compare-exact 2000] [--exact-sample 0]
+        [--workers 0] [--legacy] [--tolerance 0] [--compare-exact 2000] [--exact-sample 0]
     .venv/bin/python bench/bench_connectivity.py --protconn 1500
 
 Landscape (fixed seed): ``n`` circular patches, radii log-normal (median 250 m, sigma 0.6),
@@ -26,9 +26,12 @@ Memory: the rise of the peak resident set (``VmHWM``, reset through
 random protected areas over all three (radii log-normal, median 1.5 km), d = 1, 10 and
 100 km, with and without dProtConn.
 
-``--workers 2`` shares the dPC work among two forked processes (CPU time and peak RSS are
-then those of the parent only). ``--check-naive N`` also runs the naive method (recompute
-everything for each patch) on the N-patch landscape and reports the largest difference;
+``--workers N`` (default 0: this process) runs dPC on a local Dask cluster of N worker
+processes (``core/cluster.py``), started before the clock starts (its start-up is reported
+apart); CPU time and peak RSS are then those of the client only, the workers' peaks are
+reported apart, and the in-process dPC is run too and compared bit for bit.
+``--check-naive N`` also runs the naive method (recompute everything for each patch) on
+the N-patch landscape and reports the largest difference;
 ``--check-legacy N`` runs the numpy/scipy subtree method there and reports the largest
 relative difference of dPC and of dPCconnector.
 
@@ -105,7 +108,7 @@ def measure(step):
 def run_size(
     n: int,
     naive: bool,
-    workers: int = 1,
+    workers: int = 0,
     tolerance: float = 0.0,
     compare_exact: bool = False,
     exact_sample: int = 0,
@@ -129,9 +132,35 @@ def run_size(
     graph, t_graph, c_graph, m_graph = measure(lambda: build_graph(geoms, params))
     net = graph.network()
     stats, t_overall, c_overall, m_overall = measure(lambda: overall(net))
+    client, cluster, started = None, None, 0.0
+    if workers > 0:
+        import distributed
+
+        begin = time.perf_counter()
+        cluster = distributed.LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+        client = distributed.Client(cluster, set_as_default=False)
+        client.wait_for_workers(workers)
+        started = time.perf_counter() - begin
     imp, t_dpc, c_dpc, m_dpc = measure(
-        lambda: node_importance(net, "PC", workers=workers, tolerance=tolerance)
+        lambda: node_importance(net, "PC", client=client, tolerance=tolerance)
     )
+    extra = {}
+    if client is not None:
+        extra["startup_s"] = started
+        extra["worker_peak_mib"] = sorted(client.run(lambda: _status("VmHWM:") / 2**20).values())
+        client.close()
+        cluster.close()
+        here, t_here, _, _ = measure(lambda: node_importance(net, "PC", tolerance=tolerance))
+        extra["in_process_s"] = t_here
+        extra["same_as_in_process"] = bool(
+            here.num == imp.num
+            and all(
+                np.array_equal(getattr(here, k), getattr(imp, k))
+                for k in ("intra", "flux", "connector", "max_error")
+            )
+        )
     comps, isolated, _ = _components(net, "PC")
     out = {
         "n": n,
@@ -156,10 +185,11 @@ def run_size(
         "max_bound_pp": float(imp.d_max_error.max()),
         "engine": "compiled (numba)" if dpc.available() and tolerance == 0 else "numpy/scipy",
         "workers": workers,
+        **extra,
     }
     if check_legacy:
         dpc.available = lambda: False
-        ref, t_ref, _, _ = measure(lambda: node_importance(net, "PC", workers=workers))
+        ref, t_ref, _, _ = measure(lambda: node_importance(net, "PC"))
         dpc.available = compiled
         scale = 1e-12 * ref.num
         out["legacy_s"] = t_ref
@@ -168,7 +198,7 @@ def run_size(
             np.max(np.abs(imp.connector - ref.connector) / (np.abs(ref.connector) + scale))
         )
     if tolerance > 0 and compare_exact:
-        ref, t_exact, _, _ = measure(lambda: node_importance(net, "PC", workers=workers))
+        ref, t_exact, _, _ = measure(lambda: node_importance(net, "PC"))
         diff = ref.d - imp.d
         out["exact_s"] = t_exact
         out["max_err_pp"] = float(np.abs(diff).max())
@@ -257,7 +287,9 @@ def main() -> None:
     parser.add_argument(
         "--check-legacy", type=int, default=0, help="size also run with the numpy/scipy method"
     )
-    parser.add_argument("--workers", type=int, default=1, help="processes for dPC (fork)")
+    parser.add_argument(
+        "--workers", type=int, default=0, help="local Dask workers for dPC (0: this process)"
+    )
     parser.add_argument(
         "--legacy", action="store_true", help="the numpy/scipy subtree method, not numba's"
     )
@@ -344,7 +376,16 @@ def main() -> None:
                     f"them: largest |error| {r['sample_max_err_pp']:.2e}"
                 )
             print(line + " -->", flush=True)
-        print(f"<!-- dPC engine: {r['engine']}, {r['workers']} process(es) -->", flush=True)
+        print(f"<!-- dPC engine: {r['engine']}, {r['workers']} Dask worker(s) -->", flush=True)
+        if r["workers"]:
+            print(
+                f"<!-- Dask: start-up {r['startup_s']:.1f} s, worker peaks "
+                + ", ".join(f"{p:.0f}" for p in r["worker_peak_mib"])
+                + f" MiB; in-process {r['in_process_s']:.1f} s; "
+                + ("identical" if r["same_as_in_process"] else "DIFFERENT")
+                + " -->",
+                flush=True,
+            )
         if "legacy_s" in r:
             print(
                 f"<!-- numpy/scipy subtree method on {n}: {r['legacy_s']:.1f} s; largest "

@@ -44,6 +44,9 @@ check. The core writes nothing, so a failed run leaves no partial output. Cancel
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
+import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -133,6 +136,7 @@ def cluster_client(scheduler: str | None = None, workers: int | None = None) -> 
         with client:
             yield client
         return
+    _python_for_workers()
     cluster = distributed.LocalCluster(
         n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
     )
@@ -141,6 +145,40 @@ def cluster_client(scheduler: str | None = None, workers: int | None = None) -> 
             yield client
     finally:
         cluster.close()
+
+
+def _python_for_workers() -> None:
+    """Make local workers start under Python, not under the program hosting this one.
+
+    Worker processes are spawned with multiprocessing's executable, which is
+    ``sys.executable``: inside the QGIS desktop that is QGIS itself (``/usr/bin/qgis``,
+    ``qgis-bin.exe``), which would open a QGIS window per worker instead of a worker.
+    The spawned Python gets this process's ``sys.path``, so it finds the plugin.
+    """
+    from multiprocessing import spawn
+
+    current = os.fsdecode(spawn.get_executable() or "")
+    if os.path.basename(current).lower().startswith("python") and os.path.exists(current):
+        return
+    version = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    candidates = [
+        os.path.join(sys.exec_prefix, "bin", f"python{version}"),
+        os.path.join(sys.exec_prefix, "bin", "python3"),
+        os.path.join(sys.exec_prefix, "python.exe"),
+        os.path.join(sys.base_exec_prefix, "bin", f"python{version}"),
+        shutil.which(f"python{version}") or "",
+        shutil.which("python3") or "",
+    ]
+    for candidate in candidates:
+        if candidate and os.path.isfile(candidate) and os.access(candidate, os.X_OK):
+            spawn.set_executable(candidate)
+            return
+    raise InputError(
+        tr(
+            "Cannot start local Dask workers: no Python interpreter was found next to "
+            "{program}; start a scheduler and workers yourself and give its address instead."
+        ).format(program=current or "?")
+    )
 
 
 _lock = threading.RLock()
@@ -278,8 +316,13 @@ def gather(
     polled every :data:`POLL_S`, and a True answer cancels every future not finished
     (``client.cancel``) and raises :class:`~.errors.CancelledError`. A failed future cancels
     the rest and raises (:class:`ClusterError` for dead workers and foreign errors).
+
+    Each result is fetched as soon as its task finishes and the task is then released, so
+    a worker holds only the results not yet fetched (not all of its results until the end).
     """
     total = len(futures)
+    results: list = [None] * total
+    waiting = dict(enumerate(futures))
     reported = -1
     changed = threading.Event()
     for future in futures:
@@ -289,19 +332,21 @@ def gather(
             if should_cancel is not None and should_cancel():
                 raise cancelled()
             changed.clear()
-            done = [f for f in futures if f.done()]
-            for future in done:
+            for index, future in [(i, f) for i, f in waiting.items() if f.done()]:
                 if future.status != "finished":
                     raise _failure(client, future, what)
-            if task_progress is not None and len(done) != reported:
-                reported = len(done)
+                results[index] = future.result()
+                future.release()
+                del waiting[index]
+            if task_progress is not None and total - len(waiting) != reported:
+                reported = total - len(waiting)
                 task_progress(reported, total)
-            if len(done) == total:
-                return client.gather(futures)
+            if not waiting:
+                return results
             changed.wait(POLL_S)
     except BaseException:
         with contextlib.suppress(Exception):
-            client.cancel([f for f in futures if not f.done()])
+            client.cancel(list(waiting.values()))
         raise
 
 

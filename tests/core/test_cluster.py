@@ -23,11 +23,15 @@ from cms_connectivity_plugin.core.amounts import (
     partition_units,
 )
 from cms_connectivity_plugin.core.calibration import blm_tradeoff
+from cms_connectivity_plugin.core.connectivity import dpc
+from cms_connectivity_plugin.core.connectivity import indices as connectivity_indices
+from cms_connectivity_plugin.core.connectivity.indices import network, node_importance
 from cms_connectivity_plugin.core.errors import CancelledError, InputError
 from cms_connectivity_plugin.core.planning_units import hex_grid
 from cms_connectivity_plugin.core.portfolio import diverse_solutions, replacement_cost
 from cms_connectivity_plugin.core.simulate import blob
 
+from .connectivity.test_indices import random_network
 from .test_calibration import grid_problem as tradeoff_problem
 from .test_portfolio import grid_problem
 
@@ -164,6 +168,131 @@ def test_portfolio_and_tradeoff_on_the_cluster_equal_in_process(client) -> None:
     there = blm_tradeoff(tradeoff, blms, client=client, **EXACT)
     assert [p.blm for p in there] == blms
     np.testing.assert_allclose([p.objective for p in there], [p.objective for p in here])
+
+
+def landscape(seed: int = 5):
+    """One component of 120 nodes, one of 30 and a pair, plus isolated nodes: the large one
+    goes to the cluster, the small ones stay here unless they are the largest."""
+    rng = np.random.default_rng(seed)
+    parts = [random_network(rng, n, density=0.12, zeros=0.2) for n in (120, 30, 2)]
+    a, i, j, p, adjacent, start = [], [], [], [], [], 0
+    for part in parts:
+        a.append(part.attribute)
+        i.append(part.i + start)
+        j.append(part.j + start)
+        p.append(part.p)
+        adjacent.append(part.adjacent)
+        start += part.n
+    a.append(rng.uniform(0.1, 2.0, 3))  # isolated
+    links = [np.concatenate(x) for x in (i, j, p, adjacent)]
+    return network(np.concatenate(a), *links[:3], adjacent=links[3])
+
+
+def assert_same_importance(got, want) -> None:
+    assert got.num == want.num
+    for name in ("intra", "flux", "connector", "max_error"):
+        assert np.array_equal(getattr(got, name), getattr(want, name)), name
+
+
+def tasks_named(stream, name: str) -> int:
+    return sum(1 for task in stream.data if name in str(task.get("key", "")))
+
+
+@pytest.mark.parametrize("metric", ["PC", "IIC"])
+def test_dpc_on_the_cluster_equals_in_process_bit_for_bit(client, metric: str) -> None:
+    net = landscape()
+    want = node_importance(net, metric)
+    seen: list[float] = []
+    with distributed.get_task_stream(client) as stream:
+        got = node_importance(net, metric, client=client, progress=seen.append)
+    assert_same_importance(got, want)
+    assert got.connector.max() > 0 and got.flux.max() > 0
+    # The 120-node component went as one task per group of sources; the others stayed here.
+    expected = min(connectivity_indices.FAST_GROUPS, int(np.count_nonzero(net.attribute[:120])))
+    if dpc.available():
+        assert tasks_named(stream, "_fast_group") == expected
+    assert seen == sorted(seen) and seen[-1] == pytest.approx(1.0)
+
+
+def test_dpc_with_a_tolerance_or_without_numba_on_the_cluster(client, monkeypatch) -> None:
+    net = landscape(6)
+    for tolerance in (0.0, 1e-3):
+        monkeypatch.setattr(dpc, "available", lambda: False)  # the numpy subtree method
+        want = node_importance(net, "PC", tolerance=tolerance)
+        with distributed.get_task_stream(client) as stream:
+            got = node_importance(net, "PC", tolerance=tolerance, client=client)
+        assert_same_importance(got, want)
+        assert tasks_named(stream, "_subtree_task") >= 2
+
+
+def test_a_small_landscape_still_proves_the_path(client) -> None:
+    """With a cluster chosen, the largest component goes to it whatever its size."""
+    rng = np.random.default_rng(8)
+    net = random_network(rng, 12, density=0.4, zeros=0.0)
+    want = node_importance(net, "PC")
+    with cluster.session(scheduler=client.scheduler.address):
+        with distributed.get_task_stream(client) as stream:
+            got = node_importance(net, "PC")  # no client: the stored choice
+    assert_same_importance(got, want)
+    assert tasks_named(stream, "_fast_group" if dpc.available() else "_subtree_task") >= 1
+
+
+def test_dpc_cancelled_on_the_cluster(client) -> None:
+    net = landscape(7)
+    calls = []
+
+    def cancel() -> bool:
+        calls.append(1)
+        return len(calls) > 3
+
+    with pytest.raises(CancelledError):
+        node_importance(net, "PC", client=client, should_cancel=cancel)
+
+
+def test_dpc_on_a_local_cluster_started_for_the_call() -> None:
+    net = landscape(9)
+    assert_same_importance(node_importance(net, "PC", workers=1), node_importance(net, "PC"))
+
+
+def test_conefor_command_runs_its_node_importance_on_the_cluster(client, tmp_path, capsys):
+    from cms_connectivity_plugin.core.connectivity.conefor import main as conefor
+
+    from .connectivity.test_conefor import COMMAND, DISTANCES, NODES
+
+    outputs = {}
+    for name, extra in (("here", []), ("cluster", ["-scheduler", client.scheduler.address])):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "nodes.txt").write_text(NODES)
+        (folder / "distances.txt").write_text(DISTANCES)
+        cwd = os.getcwd()
+        os.chdir(folder)
+        try:
+            with distributed.get_task_stream(client) as stream:
+                assert conefor(COMMAND + ["-prefix", "r"] + extra) == 0
+        finally:
+            os.chdir(cwd)
+        outputs[name] = (folder / "r_node_importances.txt").read_bytes()
+        assert bool(tasks_named(stream, "_")) == (name == "cluster")
+    assert outputs["cluster"] == outputs["here"]
+    assert conefor(COMMAND + ["-workers", "0"]) == 2
+    assert "whole number of 1 or more" in capsys.readouterr().err
+
+
+def test_local_workers_start_under_python_inside_a_host_program() -> None:
+    """Inside the QGIS desktop, multiprocessing would start workers with QGIS's own binary."""
+    import sys
+    from multiprocessing import spawn
+
+    before = spawn.get_executable()
+    spawn.set_executable("/opt/QGIS/bin/qgis")  # what sys.executable is inside QGIS
+    try:
+        with cluster.cluster_client(workers=1) as local:
+            executable = local.submit(lambda: sys.executable, pure=False).result()
+        assert os.path.basename(executable).startswith("python")
+        assert spawn.get_executable() != "/opt/QGIS/bin/qgis"
+    finally:
+        spawn.set_executable(before)
 
 
 def test_choices_are_checked() -> None:

@@ -24,6 +24,9 @@ always in double precision); ``-noout`` skips the node importance file. Link imp
 (``-removal``, ``-improvement``, ``-change``), betweenness (``-BC``, ``-BCIIC``,
 ``-BCPC``), the PC heuristic (``-pcHeur``) and the extra files (``-wcomp``, ``-wlinks``,
 ``-wprobdir``, ``-wprobmax``) are refused with a message rather than silently ignored.
+Not Conefor's: ``-scheduler ADDRESS`` (a running Dask scheduler) or ``-workers N`` (a local
+Dask cluster of N processes) runs the node importance there (``core/cluster.py``), with the
+same numbers.
 
 Output files, written to the current directory as Conefor writes them next to its binary:
 
@@ -77,6 +80,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .. import cluster
 from ..atomic import atomic_write_text
 from ..errors import InputError
 from ..i18n import tr
@@ -106,7 +110,8 @@ USAGE = (
     "usage: python -m cms_connectivity_plugin conefor -nodeFile NODES -conFile CONNECTIONS "
     "[-t dist|prob [all|notall]] [-confProb DISTANCE PROBABILITY] [-confAdj THRESHOLD] "
     "[-PC] [-IIC] [-F] [-AWF] [-NC] [-NL] [-H] [-CCP] [-LCP] [onlyoverall] "
-    "[-landArea AREA] [-prefix PREFIX] [-add] [-*] [-noout] [-double|-single]"
+    "[-landArea AREA] [-prefix PREFIX] [-add] [-*] [-noout] [-double|-single] "
+    "[-scheduler ADDRESS | -workers N]"
 )
 
 
@@ -127,6 +132,9 @@ class Options:
     add: bool = False
     batch: bool = False
     no_out: bool = False
+    #: Not Conefor's: where the node importance runs (core/cluster.py); default: here.
+    scheduler: str | None = None
+    workers: int | None = None
     argv: list[str] = field(default_factory=list)
 
 
@@ -203,6 +211,11 @@ def parse(argv: Sequence[str]) -> Options:
             opts.no_out = True
         elif token in ("-double", "-single"):
             pass
+        elif token == "-scheduler":
+            opts.scheduler = take(token)
+        elif token == "-workers":
+            count = _number(take(token), token)
+            opts.workers = int(count) if count.is_integer() else count
         elif token in UNSUPPORTED:
             raise InputError(
                 tr(
@@ -271,6 +284,7 @@ def _check(opts: Options) -> Options:
         )
     if opts.add and opts.only_overall:
         raise InputError(tr("-add reports node importance: remove onlyoverall to use it."))
+    opts.scheduler, opts.workers = cluster.check_choice(opts.scheduler, opts.workers)
     return opts
 
 
@@ -849,7 +863,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv = argv[1:]
     try:
         opts = parse(argv)
-        outputs = run(opts)
+        with cluster.session(opts.scheduler, opts.workers):
+            outputs = run(opts)
     except _HelpRequested:
         print(USAGE)
         return 0

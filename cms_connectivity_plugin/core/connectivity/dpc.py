@@ -382,7 +382,7 @@ def _smallest_case(kernel) -> None:
 
 
 def warm_up() -> None:
-    """Compile the kernel now (before forking workers, so that they share it)."""
+    """Compile the kernel now (so that the first group of sources is not slow to report)."""
     _compile()
 
 

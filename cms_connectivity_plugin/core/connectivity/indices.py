@@ -126,9 +126,8 @@ little memory.
 
 from __future__ import annotations
 
+import contextlib
 import math
-import multiprocessing
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -136,6 +135,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components, depth_first_order, dijkstra
 
+from .. import cluster
 from ..errors import CancelledError, InputError
 from ..i18n import tr
 from . import dpc
@@ -606,7 +606,8 @@ def node_importance(
     method: str = "subtree",
     should_cancel=None,
     progress=None,
-    workers: int = 1,
+    client=None,
+    workers: int | None = None,
     tolerance: float = 0.0,
 ) -> NodeImportance:
     """dPC (or dIIC) of every node with its intra, flux and connector parts.
@@ -614,9 +615,16 @@ def node_importance(
     ``method``: "subtree" (default, fastest; compiled by numba when it is installed, see
     :mod:`.dpc`), "rows" or "naive" (see the module docstring; they give the same numbers
     to rounding). ``should_cancel()`` is polled between nodes (compiled: between groups of
-    sources); ``progress(fraction)`` is told how far the work is. ``workers > 1`` shares
-    the subtree method's work among forked processes (command line and benchmarks;
-    Processing inside QGIS keeps 1, and cancelling is polled only with 1).
+    sources); ``progress(fraction)`` is told how far the work is.
+
+    Where the subtree method's work runs (``core/cluster.py``): ``client``, a Dask client;
+    ``workers=N``, a local Dask cluster of N processes started for this call; neither, the
+    cluster chosen for the run (:func:`..cluster.use`, e.g. the command line's
+    ``--scheduler``), else this process. On a cluster every component of at least
+    :data:`CLUSTER_MIN_NODES` nodes, and the largest one whatever its size, is split into
+    independent tasks (groups of sources, or of nodes with a tolerance); the numbers are the
+    same as in this process, bit for bit. "rows" and "naive" (reference methods) always run
+    here.
 
     ``tolerance`` (subtree method only; default 0 = exact): allow each node's dPC (and
     dPCconnector) to be off by at most ``tolerance`` x 100 percentage points, i.e. an
@@ -641,6 +649,30 @@ def node_importance(
         )
     if tolerance > 0 and method != "subtree":
         raise InputError(tr("A tolerance above 0 needs the subtree method."))
+    with _where(method, client, workers) as dask:
+        return _node_importance(net, metric, method, should_cancel, progress, dask, tolerance)
+
+
+#: On a Dask cluster, components of fewer nodes run here (one task each would mostly be
+#: overhead), except the largest component, which always goes (a small run proves the path).
+CLUSTER_MIN_NODES = 50
+
+
+@contextlib.contextmanager
+def _where(method: str, client, workers: int | None):
+    """The Dask client of the subtree method's tasks, or None (this process)."""
+    if method != "subtree":
+        yield None
+    elif client is not None:
+        yield client
+    elif workers is not None:
+        with cluster.cluster_client(workers=workers) as local:
+            yield local
+    else:
+        yield cluster.resolve(None)
+
+
+def _node_importance(net, metric, method, should_cancel, progress, dask, tolerance):
     a = net.attribute
     comps, isolated, _ = _components(net, metric)
     intra = a**2
@@ -649,55 +681,55 @@ def node_importance(
     max_error = np.zeros(net.n)
     num = float(np.sum(a[isolated] ** 2))
     work = max(sum(c.m for c in comps), 1)
+    largest = max((c.m for c in comps if len(c.rows)), default=0)
     done = 0
     for comp in comps:
         rows = comp.rows
         if len(rows) == 0:
             done += comp.m
             continue
+        remote = dask if comp.m >= min(CLUSTER_MIN_NODES, largest) else None
         if method != "naive":
             comp = _Component(
                 comp.nodes, comp.a, *_prune_dominated(comp.m, comp.li, comp.lj, comp.w)
             )
         graph = comp.csr()
-        fast = method == "subtree" and tolerance == 0 and dpc.available()
-        if method == "naive":
-            dist = _shortest(graph, rows, metric)
-            pred = None
-        elif fast:
-            dist, pred = _shortest_rows(graph, rows, metric, workers)
-        else:
-            dist, pred = _shortest(graph, rows, metric, predecessors=True)
-        value = _value(metric, dist)
-        a_rows = comp.a[rows]
-        num_c = float(a_rows @ value @ comp.a)
-        num += num_c
-        # flux_k = 2 a_k sum_{i != k} a_i v_ik (v symmetric; rows hold every a_i > 0)
-        col = a_rows @ value - comp.a  # sum_{i != k} a_i v_ik (v_kk = 1; a_k = 0 off rows)
-        flux[comp.nodes] = 2.0 * comp.a * col
-        # The node loops poll once per node: that poll also moves the bar (one component of
-        # thousands of nodes runs for minutes).
-        poll = _Ticker(progress, should_cancel, done, comp.m, work) if progress else should_cancel
 
-        def report(fraction, done=done, m=comp.m):  # the fast path: after each group of sources
+        def report(fraction, done=done, m=comp.m):  # between groups of sources or tasks
             _poll(should_cancel)
             if progress is not None:
                 progress((done + fraction * m) / work)
 
-        if fast:
-            conn = _connector_fast(graph, comp, rows, metric, dist, value, pred, workers, report)
-        elif method == "naive":
+        if method == "subtree" and tolerance == 0 and dpc.available():
+            col, conn = _fast(graph, comp, rows, metric, remote, should_cancel, report)
+            num_c = float(col @ comp.a)
+        else:
+            if method == "naive":
+                dist, pred = _shortest(graph, rows, metric), None
+            else:
+                dist, pred = _shortest(graph, rows, metric, predecessors=True)
+            value = _value(metric, dist)
+            col = _column(comp.a, rows, value, _source_groups(graph, rows))
+            num_c = float(col @ comp.a)
+        num += num_c
+        # flux_k = 2 a_k sum_{i != k} a_i v_ik (v symmetric; rows hold every a_i > 0)
+        col = col - comp.a  # sum_{i != k} a_i v_ik (v_kk = 1; a_k = 0 off rows)
+        flux[comp.nodes] = 2.0 * comp.a * col
+        # The node loops poll once per node: that poll also moves the bar (one component of
+        # thousands of nodes runs for minutes).
+        poll = _Ticker(progress, should_cancel, done, comp.m, work) if progress else should_cancel
+        if method == "naive":
             conn = _connector_naive(comp, rows, metric, num_c, poll)
         elif method == "rows":
             conn = _connector_rows(comp, rows, metric, value, pred, poll)
         elif tolerance > 0:
             # The budget uses PCnum so far (this component and those before): <= PCnum.
             conn, err = _connector_subtree(
-                comp, rows, metric, dist, value, pred, poll, workers, tolerance * num
+                comp, rows, metric, dist, value, pred, poll, remote, report, tolerance * num
             )
             max_error[comp.nodes] = err
-        else:
-            conn = _connector_subtree(comp, rows, metric, dist, value, pred, poll, workers)
+        elif not dpc.available():
+            conn = _connector_subtree(comp, rows, metric, dist, value, pred, poll, remote, report)
         connector[comp.nodes] = np.maximum(conn, 0.0)
         done += comp.m
         if progress is not None:
@@ -767,96 +799,78 @@ def _connector_rows(comp, rows, metric, value, pred, should_cancel) -> np.ndarra
 # --------------------------------------------------------------------------- compiled method
 
 
-def _shortest_rows(graph: csr_matrix, rows: np.ndarray, metric: str, workers: int = 1):
-    """``_shortest(..., predecessors=True)``, shared among ``workers`` forked processes
-    (each writes its rows into shared memory: the same numbers as one call)."""
-    q, m = len(rows), graph.shape[0]
-    if workers <= 1 or q * m < SMALL_COMPONENT or not hasattr(os, "fork"):
-        return _shortest(graph, rows, metric, predecessors=True)
-    import mmap
-
-    global _FORK_STATE
-    dist_buf = mmap.mmap(-1, q * m * 8)  # anonymous and shared with forked children
-    pred_buf = mmap.mmap(-1, q * m * 4)
-    step = max(1, -(-q // (4 * workers)))
-    _FORK_STATE = {
-        "graph": graph,
-        "rows": rows,
-        "metric": metric,
-        "step": step,
-        "dist": np.frombuffer(dist_buf, dtype=np.float64, count=q * m).reshape(q, m),
-        "pred": np.frombuffer(pred_buf, dtype=np.int32, count=q * m).reshape(q, m),
-    }
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            pool.map(_shortest_task, range(0, q, step))
-        dist = _FORK_STATE["dist"].copy()
-        pred = _FORK_STATE["pred"].copy()
-    finally:
-        _FORK_STATE = None
-        for buf in (dist_buf, pred_buf):
-            try:
-                buf.close()
-            except BufferError:  # still viewed (an exception on its way): freed with it
-                pass
-    return dist, pred
-
-
-def _shortest_task(start: int) -> None:
-    state = _FORK_STATE
-    part = slice(start, min(len(state["rows"]), start + state["step"]))
-    dist, pred = _shortest(state["graph"], state["rows"][part], state["metric"], True)
-    state["dist"][part] = dist
-    state["pred"][part] = pred
-
-
-#: Groups of sources per call of the compiled connector (progress and cancelling between).
+#: Groups of sources of the compiled connector search: the bar moves and cancelling is
+#: polled between groups; on a cluster each group is one task.
 FAST_GROUPS = 50
 
 
-def _connector_fast(graph, comp, rows, metric, dist, value, pred, workers, report):
-    """Connector losses of one component by the compiled search of :mod:`.dpc` (all
-    sources; ``report(fraction)`` polls cancelling and moves the bar between groups)."""
-    q = len(rows)
-    args = (graph.indptr, graph.indices, graph.data, comp.a)
-    iic = metric == "IIC"
-    report(0.0)
-    dpc.warm_up()  # compile once per process, before any fork
-    # Sources in depth-first order: each one's edge lists are then nearly sorted already.
-    rank = np.empty(comp.m, dtype=np.int64)
+def _source_groups(graph: csr_matrix, rows: np.ndarray) -> list[np.ndarray]:
+    """The sources in at most :data:`FAST_GROUPS` groups, in depth-first order (each
+    source's edge lists are then nearly sorted already for the compiled search)."""
+    rank = np.empty(graph.shape[0], dtype=np.int64)
     rank[depth_first_order(graph, int(rows[0]), directed=False, return_predecessors=False)] = (
-        np.arange(comp.m)
+        np.arange(graph.shape[0])
     )
-    by_rank = np.argsort(rank[rows], kind="stable")
-    if workers > 1 and q * comp.m >= SMALL_COMPONENT and hasattr(os, "fork"):
-        global _FORK_STATE
-        _FORK_STATE = {"args": args, "rows": rows, "dist": dist, "value": value}
-        _FORK_STATE.update({"pred": pred, "iic": iic})
-        tasks = np.array_split(by_rank, 4 * workers)
-        try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                parts = pool.map(_fast_task, tasks)
-        finally:
-            _FORK_STATE = None
-        report(1.0)
-        return np.sum(parts, axis=0)
-    out = np.zeros(comp.m)
-    for done, part in enumerate(np.array_split(by_rank, min(q, FAST_GROUPS)), start=1):
-        out += dpc.connector_losses(*args, rows[part], dist[part], value[part], pred[part], iic=iic)
-        report(done / min(q, FAST_GROUPS))
-    return out
+    return np.array_split(rows[np.argsort(rank[rows], kind="stable")], min(len(rows), FAST_GROUPS))
 
 
-def _fast_task(idx: np.ndarray) -> np.ndarray:
-    state = _FORK_STATE
-    return dpc.connector_losses(
-        *state["args"],
-        state["rows"][idx],
-        state["dist"][idx],
-        state["value"][idx],
-        state["pred"][idx],
-        iic=state["iic"],
+def _weighted_rows(weights: np.ndarray, value: np.ndarray) -> np.ndarray:
+    """``weights @ value`` by numpy's row-by-row reduction, not BLAS: the same sum in every
+    process whatever its threads."""
+    return np.add.reduce(weights[:, None] * value, axis=0)
+
+
+def _column(a: np.ndarray, rows: np.ndarray, value: np.ndarray, groups) -> np.ndarray:
+    """``sum_r a_r v_r.`` added group by group as :func:`_fast` adds them (same numbers)."""
+    position = np.empty(len(a), dtype=np.int64)
+    position[rows] = np.arange(len(rows))
+    col = np.zeros(len(a))
+    for sources in groups:
+        col += _weighted_rows(a[sources], value[position[sources]])
+    return col
+
+
+def _fast(graph, comp, rows, metric, dask, should_cancel, report):
+    """``(sum_r a_r v_r., connector losses)`` of one component by the compiled search of
+    :mod:`.dpc`, group of sources by group, here or as tasks on ``dask``.
+
+    Each group computes its own best paths, so no sources x nodes matrix is ever held whole;
+    its results are added in group order wherever it ran: the same numbers either way."""
+    groups = _source_groups(graph, rows)
+    report(0.0)
+    if dask is not None:
+        shared = dask.scatter([graph, comp.a], hash=False)
+        parts = cluster.map_tasks(
+            dask,
+            _fast_group,
+            [(*shared, sources, metric) for sources in groups],
+            what=tr("computing the importance of each site"),
+            should_cancel=should_cancel,
+            task_progress=lambda done, total: report(done / total),
+        )
+    else:
+        dpc.warm_up()
+        parts = []
+        for done, sources in enumerate(groups, start=1):
+            parts.append(_fast_group(graph, comp.a, sources, metric))
+            report(done / len(groups))
+    col, conn = np.zeros(comp.m), np.zeros(comp.m)
+    for part_col, part_conn in parts:
+        col += part_col
+        conn += part_conn
+    return col, conn
+
+
+def _fast_group(graph: csr_matrix, a: np.ndarray, sources: np.ndarray, metric: str):
+    """One group of sources (here or on a worker): ``sum_s a_s v_s.`` and their connector
+    losses."""
+    dist, pred = _shortest(graph, sources, metric, predecessors=True)
+    value = _value(metric, dist)
+    col = _weighted_rows(a[sources], value)
+    conn = dpc.connector_losses(
+        graph.indptr, graph.indices, graph.data, a, sources, dist, value, pred, iic=metric == "IIC"
     )
+    return col, conn
 
 
 # --------------------------------------------------------------------------- subtree method
@@ -1032,10 +1046,12 @@ def _truncate(layout: _TreeLayout, dist: np.ndarray, limit: float) -> _TreeLayou
 
 
 def _connector_subtree(
-    comp, rows, metric, dist, value, pred, should_cancel, workers=1, budget=None
+    comp, rows, metric, dist, value, pred, should_cancel, dask=None, report=None, budget=None
 ):
     """Connector losses by the subtree method; with a ``budget`` (absolute error allowed per
-    node, > 0) also the bound achieved per node: ``(losses, bounds)``."""
+    node, > 0) also the bound achieved per node: ``(losses, bounds)``. With ``dask``, the
+    nodes are shared among tasks (each node's loss is computed whole by one task, so the
+    numbers are the ones of this process); ``report(fraction)`` then moves the bar."""
     layout = _tree_layout(pred)
     del pred
     limit = limits = None
@@ -1062,16 +1078,20 @@ def _connector_subtree(
     state["blocks"] = _Blocks(layout, rows, row_of, dist if limit is not None else None)
     state["widest"] = 1 + int(np.diff(state["indptr"]).max())
     nodes = np.arange(comp.m)
-    if workers > 1 and comp.m >= 64 and hasattr(os, "fork"):
-        global _FORK_STATE
-        _FORK_STATE = state
-        try:
-            tasks = [nodes[i :: 4 * workers] for i in range(4 * workers)]
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                parts = pool.map(_connector_task, tasks)
-        finally:
-            _FORK_STATE = None
-        found = np.sum(parts, axis=0)
+    if dask is not None:
+        [shared] = dask.scatter([state], hash=False)
+        tasks = max(1, min(comp.m, 4 * cluster.worker_count(dask)))
+        parts = cluster.map_tasks(
+            dask,
+            _subtree_task,
+            [(shared, nodes[i::tasks]) for i in range(tasks)],
+            what=tr("computing the importance of each site"),
+            should_cancel=should_cancel,
+            task_progress=None if report is None else lambda d, t: report(d / t),
+        )
+        found = np.zeros((2, comp.m))
+        for part in parts:
+            found += part
     else:
         found = _connector_nodes(state, nodes, should_cancel)
     if budget is None:
@@ -1103,11 +1123,9 @@ def _connector_exact(comp, rows, metric, value, k) -> float:
     return total
 
 
-_FORK_STATE: dict | None = None
-
-
-def _connector_task(ks: np.ndarray) -> np.ndarray:
-    return _connector_nodes(_FORK_STATE, ks, None)
+def _subtree_task(state: dict, ks: np.ndarray) -> np.ndarray:
+    """On a worker: :func:`_connector_nodes` of the nodes ``ks`` (cancelled from the client)."""
+    return _connector_nodes(state, ks, None)
 
 
 def _connector_nodes(state: dict, ks: np.ndarray, should_cancel) -> np.ndarray:
@@ -1312,12 +1330,9 @@ def _subtree_loss(
         at_limit = float(_value(metric, np.float64(limit)))
         bound = float(np.sum(weighted[beyond] * (at_limit - new_value[beyond])))
         new_value[beyond] = at_limit
-        if _FORK_STATE is None:
-            return float(np.dot(weighted, old - new_value)), bound
         return float(np.sum(weighted * (old - new_value))), bound
-    if _FORK_STATE is None:  # one process: np.dot may use a second core (BLAS threads)
-        return float(np.dot(weighted, old - _value(metric, new))), 0.0
-    return float(np.sum(weighted * (old - _value(metric, new)))), 0.0  # workers: no BLAS
+    # np.sum, not np.dot: the same sum in every process (BLAS may split a dot among threads).
+    return float(np.sum(weighted * (old - _value(metric, new)))), 0.0
 
 
 class _Ticker:

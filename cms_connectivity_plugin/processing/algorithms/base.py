@@ -84,8 +84,9 @@ class CmsAlgorithm(QgsProcessingAlgorithm):
         return type(self)()
 
     def _add_scheduler(self) -> None:
-        """An advanced, optional scheduler address: the run's amounts and independent solves go
-        to that Dask cluster (``core/cluster.py``); empty, they run on this computer."""
+        """An advanced, optional scheduler address: the run's amounts, independent solves and
+        site-importance (dPC) node loops go to that Dask cluster (``core/cluster.py``);
+        empty, they run on this computer."""
         parameter = QgsProcessingParameterString(
             self.SCHEDULER,
             tr("Dask scheduler address (e.g. tcp://host:8786; empty: this computer)"),

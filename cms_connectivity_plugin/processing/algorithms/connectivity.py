@@ -237,6 +237,7 @@ class ConnectivityIndicesAlgorithm(CmsAlgorithm):
             ("N_COMPONENTS", tr("Components (PC)")),
         ):
             self.addOutput(QgsProcessingOutputNumber(key, label))
+        self._add_scheduler()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -638,6 +639,7 @@ class ProtConnAlgorithm(CmsAlgorithm):
         )
         self.addOutput(QgsProcessingOutputNumber("PROTCONN", tr("ProtConn of the first row")))
         self.addOutput(QgsProcessingOutputNumber("PROT", tr("Prot of the first row")))
+        self._add_scheduler()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layers = self.parameterAsLayerList(parameters, self.INPUT, context)

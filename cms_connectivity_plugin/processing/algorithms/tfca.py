@@ -177,6 +177,7 @@ class TfcaCandidatesAlgorithm(CmsAlgorithm):
                 createByDefault=False,
             )
         )
+        self._add_scheduler()
 
     def processAlgorithm(self, parameters, context, feedback):
         units_layer = self.parameterAsVectorLayer(parameters, self.UNITS, context)

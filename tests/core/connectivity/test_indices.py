@@ -271,14 +271,6 @@ def test_permutation_invariance():
     assert list(itertools.islice(a.columns(), 4)) == ["dPC", "dPCintra", "dPCflux", "dPCconnector"]
 
 
-def test_workers_share_the_subtree_work():
-    rng = np.random.default_rng(9)
-    net = random_network(rng, 80, density=0.1, zeros=0.2)
-    one = node_importance(net, "PC")
-    two = node_importance(net, "PC", workers=2)
-    assert np.allclose(one.connector, two.connector, atol=1e-12)
-
-
 def test_dense_and_sparse_pruning_agree(monkeypatch):
     import cms_connectivity_plugin.core.connectivity.indices as indices
 
