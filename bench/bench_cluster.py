@@ -12,7 +12,7 @@ Routes, one after the other in this process (data built once, before any of them
 2. for each N in ``--workers``: a ``LocalCluster(n_workers=N, threads_per_worker=1,
    processes=True)`` started first (its start-up is reported apart), then
    ``overlap_matrix(units, ranges, client=client)``: WKB to the workers, partitions, the
-   assembled matrix. Peak memory of each worker: ``client.run`` of ``getrusage``.
+   assembled matrix. Peak memory of each worker: ``client.run`` reading its ``VmHWM``.
 
 Every cluster matrix is compared with the in-process one, bit for bit.
 """
@@ -36,6 +36,12 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 
 def _peak_mib() -> float:
+    """This process's peak resident set (``VmHWM``). Not ``ru_maxrss``: Linux keeps that
+    across fork and exec, so a worker would report the client's peak from when it started."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024.0
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 

@@ -7,7 +7,8 @@ prioritizr's ``calibrate_cohon_penalty`` picks one value with Cohon, Church & Sh
 bicriterion method (:func:`cohon_blm`).
 
 On a Dask cluster (``client=``, or the choice stored by :func:`.cluster.use`) the trade-off's
-solves, one per BLM, run on the workers at once (see :func:`blm_tradeoff`).
+solves, one per BLM, run on the workers at once (see :func:`blm_tradeoff`), and so do the
+two ends of Cohon's method (two chains of two solves).
 """
 
 from __future__ import annotations
@@ -237,6 +238,7 @@ def cohon_blm(
     problem: Problem,
     *,
     stage: Callable[[int, str], None] | None = None,
+    client: Any = None,
     **solve_kw: Any,
 ) -> CohonResult:
     """The BLM at which cost and boundary length weigh equally (Cohon et al. 1979).
@@ -266,6 +268,9 @@ def cohon_blm(
     gap (prioritizr recommends a small one), so the default ``mip_gap`` here is 0.
     ``stage(k, text)`` is told before each of the four solves (k = 0..3), so a progress bar
     moves and says which end of the curve is being found.
+
+    With a Dask ``client`` (default: the choice stored by :func:`.cluster.use`) the two ends,
+    solves 1-2 and solves 3-4, run at once as two tasks: the same solves, so the same BLM.
     """
     say = stage or (lambda k, text: None)
     _require_boundary(problem)
@@ -281,28 +286,27 @@ def cohon_blm(
     options.pop("warm_start", None)
     problem = dataclasses.replace(problem, penalties=())
 
-    cost_only = dataclasses.replace(problem, blm=0.0)
-    say(0, tr("Solve 1 of 4: the cheapest network"))
-    cheapest = solvers.solve(cost_only, **options).selected
-    a, _ = _cost_and_boundary(problem, cheapest)
-
-    boundary_only = dataclasses.replace(problem, cost=np.zeros(problem.n_units), blm=1.0)
-    capped = dataclasses.replace(
-        boundary_only, constraints=problem.constraints + (CostCap(problem.cost, a + _slack(a)),)
-    )
-    say(1, tr("Solve 2 of 4: the shortest edge at that cost"))
-    first = solvers.solve(capped, warm_start=cheapest, **options).selected
+    client = cluster.resolve(client)
+    if client is not None:
+        # The two ends are independent chains of two solves: one task each.
+        say(0, tr("Solves 1 to 4 on the Dask cluster: both ends of the curve at once"))
+        shared = client.scatter(problem, hash=False)
+        ends = cluster.map_tasks(
+            client,
+            _cohon_end_task,
+            [(shared, end, cluster.remote_options(options)) for end in ("cost", "boundary")],
+            what=tr("finding Cohon's BLM"),
+            should_cancel=options.get("should_cancel"),
+            task_progress=lambda done, total: say(2 * done, tr("Solves on the Dask cluster")),
+        )
+        for end in ends:
+            if isinstance(end, cluster.Failed):
+                raise end.error()
+        first, second = ends
+    else:
+        first = _cohon_end(problem, "cost", options, say)
+        second = _cohon_end(problem, "boundary", options, say)
     a, b = _cost_and_boundary(problem, first)
-
-    say(2, tr("Solve 3 of 4: the most compact network"))
-    shortest = solvers.solve(boundary_only, **options).selected
-    _, c = _cost_and_boundary(problem, shortest)
-
-    capped = dataclasses.replace(
-        cost_only, constraints=problem.constraints + (BoundaryCap(c + _slack(c)),)
-    )
-    say(3, tr("Solve 4 of 4: the cheapest of the most compact networks"))
-    second = solvers.solve(capped, warm_start=shortest, **options).selected
     d, c = _cost_and_boundary(problem, second)
 
     min_cost = TradeoffPoint(0.0, a, b, a, first)
@@ -315,6 +319,44 @@ def cohon_blm(
         ).format(boundary=c)
         return CohonResult(0.0, min_cost, min_boundary, degenerate=True, note=note)
     return CohonResult((d - a) / (b - c), min_cost, min_boundary, degenerate=False)
+
+
+def _cohon_end(
+    problem: Problem, end: str, options: dict[str, Any], say: Callable[[int, str], None]
+) -> np.ndarray:
+    """One end of the front: ``"cost"`` (solves 1 and 2: the shortest boundary among the
+    cheapest selections) or ``"boundary"`` (solves 3 and 4: the cheapest among the most
+    compact ones)."""
+    cost_only = dataclasses.replace(problem, blm=0.0)
+    boundary_only = dataclasses.replace(problem, cost=np.zeros(problem.n_units), blm=1.0)
+    if end == "cost":
+        say(0, tr("Solve 1 of 4: the cheapest network"))
+        cheapest = solvers.solve(cost_only, **options).selected
+        a, _ = _cost_and_boundary(problem, cheapest)
+        capped = dataclasses.replace(
+            boundary_only,
+            constraints=problem.constraints + (CostCap(problem.cost, a + _slack(a)),),
+        )
+        say(1, tr("Solve 2 of 4: the shortest edge at that cost"))
+        return solvers.solve(capped, warm_start=cheapest, **options).selected
+    say(2, tr("Solve 3 of 4: the most compact network"))
+    shortest = solvers.solve(boundary_only, **options).selected
+    _, c = _cost_and_boundary(problem, shortest)
+    capped = dataclasses.replace(
+        cost_only, constraints=problem.constraints + (BoundaryCap(c + _slack(c)),)
+    )
+    say(3, tr("Solve 4 of 4: the cheapest of the most compact networks"))
+    return solvers.solve(capped, warm_start=shortest, **options).selected
+
+
+def _cohon_end_task(problem: Problem, end: str, options: dict[str, Any]) -> Any:
+    """On a worker: :func:`_cohon_end` (a :class:`~.cluster.Failed` on an input error)."""
+    from .portfolio import _is_infeasible
+
+    try:
+        return _cohon_end(problem, end, options, lambda k, text: None)
+    except InputError as error:
+        return cluster.Failed(str(error), _is_infeasible(error))
 
 
 # --------------------------------------------------------------------------------------------

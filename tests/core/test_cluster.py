@@ -22,7 +22,7 @@ from cms_connectivity_plugin.core.amounts import (
     overlap_matrix,
     partition_units,
 )
-from cms_connectivity_plugin.core.calibration import blm_tradeoff
+from cms_connectivity_plugin.core.calibration import blm_tradeoff, cohon_blm
 from cms_connectivity_plugin.core.connectivity import dpc
 from cms_connectivity_plugin.core.connectivity import indices as connectivity_indices
 from cms_connectivity_plugin.core.connectivity.indices import network, node_importance
@@ -168,6 +168,23 @@ def test_portfolio_and_tradeoff_on_the_cluster_equal_in_process(client) -> None:
     there = blm_tradeoff(tradeoff, blms, client=client, **EXACT)
     assert [p.blm for p in there] == blms
     np.testing.assert_allclose([p.objective for p in there], [p.objective for p in here])
+
+
+def test_cohon_ends_on_the_cluster_give_the_in_process_blm(client) -> None:
+    for seed in (1, 4):
+        problem = tradeoff_problem(seed)
+        here = cohon_blm(problem)
+        stages: list[str] = []
+        with distributed.get_task_stream(client) as stream:
+            there = cohon_blm(
+                problem, client=client, stage=lambda k, text, s=stages: s.append(text)
+            )
+        assert tasks_named(stream, "_cohon_end_task") == 2
+        assert there.blm == here.blm and there.degenerate == here.degenerate
+        for end in ("min_cost", "min_boundary"):
+            a, b = getattr(there, end), getattr(here, end)
+            assert (a.cost, a.boundary) == (b.cost, b.boundary)
+        assert any("Dask" in text for text in stages)
 
 
 def landscape(seed: int = 5):
