@@ -160,8 +160,9 @@ def _cluster_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPars
     parser.add_argument(
         "--scheduler",
         metavar="ADDRESS",
-        help="run the parallel parts (amounts, portfolio and BLM trade-off solves) on the Dask "
-        "scheduler at ADDRESS, e.g. tcp://host:8786; its workers need this plugin installed",
+        help="run the parallel parts (amounts, portfolio and BLM solves, site importance) on "
+        "the Dask scheduler at ADDRESS, e.g. tcp://host:8786; its workers need this plugin "
+        "installed",
     )
     parser.add_argument(
         "--workers",

@@ -35,7 +35,7 @@ from .report import (
     gbf3_table,
     report_tables,
 )
-from .solvers import status_label
+from .solvers import solver_label, status_label
 
 __all__ = [
     "DocSection",
@@ -335,7 +335,7 @@ def report_methods(result) -> str:
         )
     )
     gap = "–" if sol.gap is None else number(100.0 * float(sol.gap), 2)
-    solver = str(sol.solver)
+    solver = solver_label(sol.solver)
     if "highs" in solver.lower():  # the solver's paper, as its authors ask
         solver += " (Huangfu and Hall 2018)"
     paragraphs.append(

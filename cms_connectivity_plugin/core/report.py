@@ -40,7 +40,7 @@ from .errors import InputError
 from .evaluate import species_coverage, target_coverage
 from .i18n import date_text, language, localized, number_text, tr
 from .ranges import SEASON_LABELS
-from .solvers import status_label
+from .solvers import solver_label, status_label
 from .tfca import OUTSIDE
 
 NATIONAL_SCHEMA = "cms-connectivity/national-summary"
@@ -267,7 +267,7 @@ def report_tables(result, protconn: Mapping | None = None) -> dict[str, Table]:
     ]
     sol = result.solution
     params += [
-        ("solver", str(sol.solver)),
+        ("solver", solver_label(sol.solver)),
         ("status", str(sol.status)),
         ("objective", _num(sol.objective, 4)),
         ("bound", _num(sol.bound, 4) if sol.bound is not None else ""),

@@ -42,7 +42,7 @@ from ..core.pipeline import RunResult
 from ..core.places import places_csv_text, places_of_run
 from ..core.ranges import SEASON_LABELS
 from ..core.report import build_report
-from ..core.solvers import status_label
+from ..core.solvers import solver_label, status_label
 from ..core.workflow import WorkflowSettings
 from .i18n import tr
 from .layers import memory_layer
@@ -434,7 +434,7 @@ def export_map(result: RunResult, gpkg: Path, out: Path) -> dict:
         met=summary["targets_met"],
         total=summary["targets"],
         n=summary["tfca_candidates"],
-        solver=summary["solver"],
+        solver=solver_label(summary["solver"]),
         status=status_label(summary["status"]),
         gap=summary["gap"],
     )

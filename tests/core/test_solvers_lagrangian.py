@@ -270,3 +270,20 @@ def test_scipy_cuts_when_pymaxflow_is_missing(monkeypatch: pytest.MonkeyPatch) -
     solution = lagrangian.solve(problem, mip_gap=0.0)
     assert solution.objective == pytest.approx(brute_force(problem), rel=1e-7, abs=1e-7)
     assert "SciPy" in solution.solver
+
+
+def test_the_method_name_is_translated_for_readers_product_names_are_not() -> None:
+    from cms_connectivity_plugin.core import i18n
+
+    problem = random_problem(12)
+    name = lagrangian.solve(problem, mip_gap=0.0).solver
+    assert name.startswith("Lagrangian cuts (")
+    i18n.set_translator(
+        lambda context, text: {"Lagrangian cuts": "Coupes lagrangiennes"}.get(text, text)
+    )
+    try:
+        shown = solvers.solver_label(name)
+    finally:
+        i18n.set_translator(None)
+    assert shown == name.replace("Lagrangian cuts", "Coupes lagrangiennes")
+    assert solvers.solver_label("HiGHS 1.15.1") == "HiGHS 1.15.1"

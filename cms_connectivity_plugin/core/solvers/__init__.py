@@ -145,6 +145,12 @@ def progress_mapper(
     return on_progress
 
 
+def solver_label(name: str) -> str:
+    """A solver's name as recorded ("Lagrangian cuts (PyMaxflow) + HiGHS 1.15.1") in the
+    reader's language: the method is translated, product names stay as they are."""
+    return str(name).replace("Lagrangian cuts", tr("Lagrangian cuts"))
+
+
 def status_label(status: str) -> str:
     """A solver status ("optimal", "time limit", ...) in the reader's language."""
     labels = {
