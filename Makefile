@@ -36,17 +36,24 @@ apt:
 # A venv over Debian's Python (it sees apt's QGIS); numpy pinned to the system's version.
 # shapely is built from source against Debian's GEOS (libgeos-dev): a wheel's own GEOS clashes
 # with the GEOS QGIS has already loaded (QGIS desktop crashed in shapely.contains_xy).
+# geopandas and dask-geopandas come without their dependencies (requirements-nodeps.txt), so
+# no pyogrio/fiona GDAL, shapely-wheel GEOS or pyproj-wheel PROJ enters QGIS's process.
 venv: $(VENV)/.deps-ok $(VENV)/bin/cms-marxan
 
-$(VENV)/.deps-ok: requirements.txt requirements-dev.txt | apt
+$(VENV)/.deps-ok: requirements.txt requirements-dev.txt requirements-nodeps.txt | apt
 	test -x $(PY) || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
 	$(PY) -c "import numpy; print('numpy==' + numpy.__version__)" > $(VENV)/constraints.txt
 	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt \
 	  --no-binary shapely -r requirements-dev.txt
+	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt \
+	  --no-deps -r requirements-nodeps.txt
 	$(PY) -c "import shapely, sys; sys.exit(shapely.geos_version_string != '$$(geos-config --version)')" \
 	  || $(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt \
 	     --force-reinstall --no-deps --no-binary shapely -r requirements.txt
-	$(PY) -c "import numpy, shapely, highspy, distributed, numba, qgis.core; assert shapely.__version__ >= '2'"
+	PROJ_DATA=/usr/share/proj $(PY) -c "import numpy, shapely, highspy, distributed, numba, qgis.core; \
+	  import pandas, pyarrow, geopandas, dask_geopandas, pyproj, importlib.util as u; \
+	  assert shapely.__version__ >= '2'; assert pyproj.__file__.startswith('/usr/lib/'); \
+	  assert not (u.find_spec('pyogrio') or u.find_spec('fiona')), 'a second GDAL'"
 	touch $@
 
 # The plugin itself, editable, for its console commands cms-marxan and cms-conefor

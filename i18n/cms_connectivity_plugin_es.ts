@@ -627,207 +627,207 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>No se pudo guardar el estilo «{name}» en {source}: {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="46"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="47"/>
         <source>Calibrating the BLM needs boundary data: add the boundary table to the problem.</source>
         <translation>La calibración del BLM necesita los datos de borde: agregue la tabla de bordes al problema.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="92"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="93"/>
         <source>Give at least one BLM for the trade-off curve.</source>
         <translation>Indique al menos un BLM para la curva de compromiso.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="95"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="96"/>
         <source>The BLM {value} is not valid: every BLM must be a finite number of 0 or more.</source>
         <translation>El BLM {value} no es válido: cada BLM debe ser un número finito mayor o igual a 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="155"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="156"/>
         <source>The cost cap has {count} costs for {n} planning units.</source>
         <translation>El tope de costo tiene {count} costos para {n} unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="273"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="278"/>
         <source>Cohon&apos;s BLM weighs cost against boundary, so it needs the minimum-set objective, not {objective}; draw the trade-off curve instead.</source>
         <translation>El BLM de Cohon pondera el costo frente al borde, por lo que necesita el objetivo de conjunto mínimo, no {objective}; trace en su lugar la curva de compromiso.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="284"/>
         <source>Cohon&apos;s BLM</source>
         <translation>El BLM de Cohon</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="311"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="315"/>
         <source>The cheapest selection already has the shortest boundary ({boundary:.6g}), so cost and boundary do not conflict: every BLM gives the same result; BLM 0 is returned.</source>
         <translation>La selección más barata ya tiene el borde más corto ({boundary:.6g}), así que costo y borde no se contraponen: todos los BLM dan el mismo resultado; se devuelve BLM 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="341"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="383"/>
         <source>There are no trade-off points to plot: solve at least one BLM.</source>
         <translation>No hay puntos de compromiso que graficar: resuelva al menos un BLM.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="344"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="386"/>
         <source>The folder {folder} does not exist: choose an existing folder for the plot.</source>
         <translation>La carpeta {folder} no existe: elija una carpeta existente para el gráfico.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="414"/>
         <source>BLM {values}</source>
         <translation>BLM {values}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="374"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="416"/>
         <source>BLM {low:g} to {high:g} ({count} values)</source>
         <translation>BLM de {low:g} a {high:g} ({count} valores)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="435"/>
         <source>chosen BLM {value:g}</source>
         <translation>BLM elegido {value:g}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="410"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="452"/>
         <source>Boundary length</source>
         <translation>Longitud de borde</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="411"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="453"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="412"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="454"/>
         <source>Cost against boundary length by BLM</source>
         <translation>Costo frente a longitud de borde, por BLM</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="137"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="145"/>
         <source>The option {option} needs a number, not &apos;{value}&apos;.</source>
         <translation>La opción {option} requiere un número, no «{value}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="143"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="151"/>
         <source>The option {option} needs a finite number, not &apos;{value}&apos;.</source>
         <translation>La opción {option} requiere un número finito, no «{value}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="160"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="168"/>
         <source>The option {option} needs a value.</source>
         <translation>La opción {option} requiere un valor.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="176"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="184"/>
         <source>-t must be followed by dist or prob (got &apos;{value}&apos;); links files (-t links) are not supported.</source>
         <translation>-t debe ir seguido de dist o prob (se recibió «{value}»); los archivos de enlaces (-t links) no se admiten.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="207"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="220"/>
         <source>The Conefor option {option} ({what}) is not supported by this drop-in: remove it (node importance, PC, IIC and their fractions are supported).</source>
         <translation>La opción de Conefor {option} ({what}) no es compatible con este reemplazo: quítela (se admiten la importancia de los nodos, PC, IIC y sus fracciones).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="217"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="230"/>
         <source>Unknown Conefor option &apos;{option}&apos;. {usage}</source>
         <translation>Opción de Conefor desconocida «{option}». {usage}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="230"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="243"/>
         <source>Both -nodeFile and -conFile are required. {usage}</source>
         <translation>Se requieren tanto -nodeFile como -conFile. {usage}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="234"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="247"/>
         <source>No index was asked for: add -PC and/or -IIC (or -F, -AWF, -NC, -NL, -H, -CCP, -LCP).</source>
         <translation>No se pidió ningún índice: agregue -PC y/o -IIC (o -F, -AWF, -NC, -NL, -H, -CCP, -LCP).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="243"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="256"/>
         <source>The probabilistic indices ({indices}) on a distance file need -confProb DISTANCE PROBABILITY, e.g. -confProb 10000 0.5.</source>
         <translation>Los índices probabilísticos ({indices}) sobre un archivo de distancias necesitan -confProb DISTANCIA PROBABILIDAD, p. ej. -confProb 10000 0.5.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="263"/>
         <source>The binary indices ({indices}) need -confAdj THRESHOLD: the longest distance (or smallest probability) at which two nodes are linked.</source>
         <translation>Los índices binarios ({indices}) necesitan -confAdj UMBRAL: la mayor distancia (o la menor probabilidad) a la que dos nodos están enlazados.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="259"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="272"/>
         <source>-confProb needs a positive distance and a probability between 0 and 1 (got {d:g} {p:g}).</source>
         <translation>-confProb necesita una distancia positiva y una probabilidad entre 0 y 1 (se recibió {d:g} {p:g}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="273"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="286"/>
         <source>-add reports node importance: remove onlyoverall to use it.</source>
         <translation>-add informa la importancia de los nodos: quite onlyoverall para usarlo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="284"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="298"/>
         <source>The {what} &apos;{path}&apos; does not exist: check the path.</source>
         <translation>El {what} «{path}» no existe: revise la ruta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="311"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="325"/>
         <source>node file</source>
         <translation>archivo de nodos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="313"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="327"/>
         <source>Line {line} of the node file &apos;{path}&apos; has {n} column(s): write &apos;id attribute&apos;{extra} separated by tabs or spaces.</source>
         <translation>La línea {line} del archivo de nodos «{path}» tiene {n} columna(s): escriba «id atributo»{extra} separados por tabulaciones o espacios.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="343"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="357"/>
         <source>Line {line} of the node file &apos;{path}&apos;: with -add the third column must be 1 (existing node) or 0 (candidate), not &apos;{value}&apos;.</source>
         <translation>Línea {line} del archivo de nodos «{path}»: con -add la tercera columna debe ser 1 (nodo existente) o 0 (candidato), no «{value}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="367"/>
         <source>The node file &apos;{path}&apos; lists no node: write one &apos;id attribute&apos; per line.</source>
         <translation>El archivo de nodos «{path}» no contiene ningún nodo: escriba un «id atributo» por línea.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="377"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="391"/>
         <source>connection file</source>
         <translation>archivo de conexiones</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="387"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="401"/>
         <source>Line {line} of the connection file &apos;{path}&apos; has {n} column(s): write &apos;id1 id2 {what}&apos;.</source>
         <translation>La línea {line} del archivo de conexiones «{path}» tiene {n} columna(s): escriba «id1 id2 {what}».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="395"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="409"/>
         <source>Line {line} of the connection file &apos;{path}&apos; names node {id}, which is not in the node file: add the node or fix the id.</source>
         <translation>La línea {line} del archivo de conexiones «{path}» menciona el nodo {id}, que no está en el archivo de nodos: agregue el nodo o corrija el id.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="407"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="421"/>
         <source>Line {line} of the connection file &apos;{path}&apos;: &apos;{value}&apos; is not a valid {what}.</source>
         <translation>Línea {line} del archivo de conexiones «{path}»: «{value}» no es un valor válido de {what}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="452"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="466"/>
         <source>distance (0 or more)</source>
         <translation>distancia (0 o más)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="452"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="466"/>
         <source>probability (0 to 1)</source>
         <translation>probabilidad (0 a 1)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="609"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="623"/>
         <source>&apos;all&apos; was given but the connection file lists {listed} of the {expected} pairs; the missing pairs are treated as not connected (as with notall).</source>
         <translation>Se indicó «all», pero el archivo de conexiones solo enumera {listed} de los {expected} pares; los pares que faltan se consideran no conectados (como con notall).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="812"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="826"/>
         <source>-*: the node file &apos;{node}&apos; has no connection file &apos;{con}&apos;: name both files with the same suffix.</source>
         <translation>-*: el archivo de nodos «{node}» no tiene archivo de conexiones «{con}»: nombre ambos archivos con el mismo sufijo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="823"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="837"/>
         <source>-*: no node file starts with &apos;{prefix}&apos; in &apos;{folder}&apos;.</source>
         <translation>-*: ningún archivo de nodos empieza por «{prefix}» en «{folder}».</translation>
     </message>
@@ -982,7 +982,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Las columnas «{lon}» / «{lat}» de «{layer}» no son longitudes / latitudes válidas en grados para el/los sitio(s) {ids}: corrija esos valores.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/units.py" line="59"/>
+        <location filename="../cms_connectivity_plugin/core/units.py" line="56"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos;: choose one of {fields}.</source>
         <translation>La capa «{layer}» no tiene el campo «{field}»: elija uno de {fields}.</translation>
     </message>
@@ -1157,7 +1157,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>La superficie del paisaje debe ser un número positivo (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="630"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="638"/>
         <source>The method &apos;{value}&apos; is unknown: use one of {methods}.</source>
         <translation>El método «{value}» es desconocido: use uno de {methods}.</translation>
     </message>
@@ -1167,7 +1167,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1394"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1416"/>
         <source>The existing-node mask must have one value per node.</source>
         <translation>La máscara de nodos existentes debe tener un valor por nodo.</translation>
     </message>
@@ -1177,12 +1177,12 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1548"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1570"/>
         <source>connectivity</source>
         <translation>conectividad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1554"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1576"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos; (its fields: {fields}): choose a numeric field or leave it empty to use the area.</source>
         <translation>La capa «{layer}» no tiene el campo «{field}» (sus campos: {fields}): elija un campo numérico o déjelo vacío para usar la superficie.</translation>
     </message>
@@ -1527,12 +1527,12 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Hay {count} nombres de elementos para {m} elementos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1206"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1228"/>
         <source>There are no solutions to write.</source>
         <translation>No hay soluciones que escribir.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1615"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1642"/>
         <source>{file} is not a Marxan solution file (planning unit id and value per line); delete it or run the project again.</source>
         <translation>{file} no es un archivo de solución de Marxan (id de unidad de planificación y valor por línea); elimínelo o vuelva a ejecutar el proyecto.</translation>
     </message>
@@ -2817,7 +2817,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>A la capa «{layer}» le falta(n) el/los campo(s) {fields}: cambie el nombre de los campos o asígnelos explícitamente.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="60"/>
+        <location filename="../cms_connectivity_plugin/core/frames.py" line="331"/>
         <source>species amounts</source>
         <translation>cantidades de especies</translation>
     </message>
@@ -2827,12 +2827,12 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>El campo de id de unidad «{field}» de «{layer}» tiene duplicados ({ids}): elija un campo con un valor por unidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="99"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="56"/>
         <source>Species amounts per planning unit</source>
         <translation>Cantidades de especies por unidad de planificación</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="102"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="59"/>
         <source>The area (km2) of every feature (for example a species&apos; breeding range) inside every planning unit, by exact intersection in an equal-area CRS. Only non-zero amounts are written, one row per unit and feature, as in Marxan&apos;s puvspr.dat.
 
 Feature name fields: the fields that name a feature, e.g. species and season from &apos;Prepare species ranges&apos;; empty uses the feature id. CRS: leave empty for Lambert azimuthal equal-area centred on the units; a geographic CRS is refused.</source>
@@ -2841,32 +2841,32 @@ Feature name fields: the fields that name a feature, e.g. species and season fro
 Campos de nombre del elemento: los campos que nombran un elemento, p. ej. la especie y la temporada de «Preparar áreas de distribución de especies»; si se deja vacío se usa el id de entidad. CRS: déjelo vacío para usar la proyección acimutal equivalente de Lambert centrada en las unidades; un CRS geográfico se rechaza.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="117"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="74"/>
         <source>Unit id field</source>
         <translation>Campo de id de unidad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="125"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="82"/>
         <source>Features (species ranges)</source>
         <translation>Elementos (áreas de distribución de las especies)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="130"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="87"/>
         <source>Feature name fields</source>
         <translation>Campos de nombre del elemento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="139"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="96"/>
         <source>Equal-area CRS</source>
         <translation>CRS de igual área</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="140"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="97"/>
         <source>Amounts</source>
         <translation>Cantidades</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="169"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="126"/>
         <source>{n} non-zero amounts for {f} features.</source>
         <translation>{n} cantidades distintas de cero para {f} elementos.</translation>
     </message>
@@ -2965,12 +2965,12 @@ Países: códigos ISO3 separados por comas. La capa de fronteras es por defecto 
         <translation>Probabilidad de dispersión a la distancia d</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="577"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="578"/>
         <source>Drop links with a probability below (pij_min)</source>
         <translation>Descartar enlaces con probabilidad inferior a (pij_min)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="585"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="586"/>
         <source>Longest link (km, empty: set by pij_min)</source>
         <translation>Enlace más largo (km, vacío: lo fija pij_min)</translation>
     </message>
@@ -3055,52 +3055,52 @@ Países: códigos ISO3 separados por comas. La capa de fronteras es por defecto 
         <translation>Componentes (PC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="289"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="290"/>
         <source>{n} sites, {links} links (PC), {comp} components.</source>
         <translation>{n} sitios, {links} enlaces (PC), {comp} componentes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="292"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="293"/>
         <source>PCnum {pcnum:.6g}; EC(PC) {ec:.6g}; intra {intra:.2f} %, direct {direct:.2f} %, step {step:.2f} %.</source>
         <translation>PCnum {pcnum:.6g}; EC(PC) {ec:.6g}; intra {intra:.2f} %, direct {direct:.2f} %, step {step:.2f} %.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="304"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="305"/>
         <source>IICnum {num:.6g}; EC(IIC) {ec:.6g}.</source>
         <translation>IICnum {num:.6g}; EC(IIC) {ec:.6g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="308"/>
         <source>PC {pc:.6g}; IIC {iic:.6g} (A_L = {area:g} km2).</source>
         <translation>PC {pc:.6g}; IIC {iic:.6g} (A_L = {area:g} km2).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="331"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="332"/>
         <source>Parameters: {params}</source>
         <translation>Parámetros: {params}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="354"/>
         <source>Connectivity importance of sites</source>
         <translation>Importancia de los sitios para la conectividad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="469"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="470"/>
         <source>&apos;{token}&apos; in the {what} is not a number: write e.g. 1, 10, 100.</source>
         <translation>«{token}» en «{what}» no es un número: escriba p. ej. 1, 10, 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="475"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="476"/>
         <source>The {what} must be positive numbers (got {token}).</source>
         <translation>Los valores «{what}» deben ser números positivos (se recibió {token}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="509"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="510"/>
         <source>ProtConn: protected and connected land (GBF Target 3)</source>
         <translation>ProtConn: tierra protegida y conectada (meta 3 del MMB)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="512"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="513"/>
         <source>ProtConn is the percentage of a country&apos;s land that is protected and connected (Saura et al. 2017, 2018), the indicator of GBF Target 3 (30 % by 2030), computed here as the JRC DOPA computes it.
 
 Protected areas: a WDPA download (polygons and points) or any site layer. WDPA layers are filtered as DOPA does: designated, inscribed and established sites; UNESCO-MAB Biosphere Reserves left out; points drawn as circles of their reported area; overlaps dissolved.
@@ -3117,32 +3117,32 @@ Países: códigos ISO3 (p. ej. BFA,NER,MLI) en el mapa mundial de QGIS o en su c
 Resultados por país y distancia de dispersión (1, 10 y 100 km como en el DOPA): ProtConn, Prot (cobertura), ProtUnconn, RelConn, ProtConn[Bound] (corregido por islas y fronteras), y de dónde viene la conectividad: [Prot] desplazamiento dentro de tierra protegida ([Within] sitios individuales, [Contig] sitios adyacentes), [Unprot] a través de tierra no protegida, [Trans] a través de áreas protegidas extranjeras, en % de ProtConn y (columnas _land) en % del país. La tabla de vecinos indica qué vecino aporta cuánto de [Trans]. Opcional: el dProtConn de cada área protegida (conectividad perdida sin ella) y una serie temporal por año de designación (STATUS_YR) frente a la línea del 30 %. Todos los parámetros están en las columnas de la tabla y en los metadatos de las capas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="537"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="538"/>
         <source>Protected areas (WDPA polygons and points, or any site layer)</source>
         <translation>Áreas protegidas (polígonos y puntos WDPA, o cualquier capa de sitios)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="544"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="545"/>
         <source>Country ISO3 codes (comma separated)</source>
         <translation>Códigos ISO3 de los países (separados por comas)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="547"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="548"/>
         <source>Border layer (empty: QGIS&apos;s world map)</source>
         <translation>Capa de fronteras (vacío: mapa mundial de QGIS)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="555"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="556"/>
         <source>Median dispersal distances (km)</source>
         <translation>Distancias de dispersión medianas (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="560"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="561"/>
         <source>Transboundary buffer (km)</source>
         <translation>Búfer transfronterizo (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="569"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="570"/>
         <source>Dispersal probability at the median distance</source>
         <translation>Probabilidad de dispersión a la distancia mediana</translation>
     </message>
@@ -3157,67 +3157,67 @@ Resultados por país y distancia de dispersión (1, 10 y 100 km como en el DOPA)
         <translation>Incluir reservas de biosfera UNESCO-MAB</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="602"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="603"/>
         <source>Snapshot year (optional: sites designated by then)</source>
         <translation>Año de corte (opcional: sitios designados hasta entonces)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="613"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="614"/>
         <source>ProtConn</source>
         <translation>ProtConn</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="616"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="617"/>
         <source>ProtConn[Trans] by neighbour</source>
         <translation>ProtConn[Trans] por vecino</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="621"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="622"/>
         <source>Protected areas with dProtConn</source>
         <translation>Áreas protegidas con dProtConn</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="630"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="631"/>
         <source>ProtConn by year (time series)</source>
         <translation>ProtConn por año (serie temporal)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="639"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="640"/>
         <source>ProtConn of the first row</source>
         <translation>ProtConn de la primera fila</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="640"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="641"/>
         <source>Prot of the first row</source>
         <translation>Prot de la primera fila</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="654"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="656"/>
         <source>No protected-area layer was given: choose the WDPA or a site layer.</source>
         <translation>No se indicó ninguna capa de áreas protegidas: elija la WDPA o una capa de sitios.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="664"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="666"/>
         <source>dispersal distances</source>
         <translation>distancias de dispersión</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="717"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="719"/>
         <source>{iso3}, d = {d:g} km: ProtConn {pc:.2f} % of {area:,.0f} km2 (Prot {prot:.2f} %, ProtConn[Bound] {bound}); [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] {u:.1f} % of ProtConn; target {target:g} % {met}.</source>
         <translation>{iso3}, d = {d:g} km: ProtConn {pc:.2f} % de {area:,.0f} km2 (Prot {prot:.2f} %, ProtConn[Bound] {bound}); [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] {u:.1f} % de ProtConn; meta del {target:g} % {met}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="717"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="719"/>
         <source>met</source>
         <translation>alcanzada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="717"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="719"/>
         <source>not met</source>
         <translation>no alcanzada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="742"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="744"/>
         <source>ProtConn (Saura et al. 2017, 2018) as the JRC DOPA computes it.</source>
         <translation>ProtConn (Saura et al. 2017, 2018), tal como lo calcula el DOPA del JRC.</translation>
     </message>
@@ -4151,17 +4151,17 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Hábitats transfronterizos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="211"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="212"/>
         <source>Clustering the chosen units and sites</source>
         <translation>Agrupación de las unidades y sitios elegidos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="244"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="245"/>
         <source>{n} TFCA candidate(s) spanning two or more countries.</source>
         <translation>{n} candidata(s) ACTF que abarcan dos o más países.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="258"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="259"/>
         <source>{n} transboundary habitat part(s) along shared borders.</source>
         <translation>{n} parte(s) de hábitat transfronterizo a lo largo de fronteras compartidas.</translation>
     </message>
@@ -4376,12 +4376,12 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Solo se pueden agregar nodos a un grafo de distancias de borde a borde.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="637"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="645"/>
         <source>The tolerance must be a number from 0 (exact) to below 1 (got {value}).</source>
         <translation>La tolerancia debe ser un número de 0 (exacto) a menos de 1 (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="643"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="651"/>
         <source>A tolerance above 0 needs the subtree method.</source>
         <translation>Una tolerancia mayor que 0 necesita el método de subárboles (subtree).</translation>
     </message>
@@ -4666,7 +4666,7 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Una red de ruta migratoria necesita un archivo de seguimiento: elija uno en el paso Datos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="947"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="950"/>
         <source>Run the earlier steps first: &apos;{key}&apos; has not been produced yet.</source>
         <translation>Ejecute primero los pasos anteriores: «{key}» todavía no se ha generado.</translation>
     </message>
@@ -4996,217 +4996,217 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Tolerancia del dPC (0: exacto; 1e-6: cada dPC a menos de 0.0001 puntos porcentuales)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="317"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="318"/>
         <source>d{metric} with tolerance {tol:g}: largest error bound achieved {bound:.3g} percentage points (allowed {allowed:.3g}).</source>
         <translation>d{metric} con una tolerancia de {tol:g}: cota de error máxima alcanzada de {bound:.3g} puntos porcentuales (permitida: {allowed:.3g}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="63"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="61"/>
         <source>The target overrides are not valid JSON ({reason}): write them like {example}.</source>
         <translation>Las metas particulares no son un JSON válido ({reason}): escríbalas como {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="69"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="67"/>
         <source>The target overrides must be a JSON object of &apos;&lt;species&gt;|&lt;season code&gt;&apos;: percent pairs, like {example}.</source>
         <translation>Las metas particulares deben ser un objeto JSON de pares «&lt;especie&gt;|&lt;código de temporada&gt;»: porcentaje, como {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="78"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="76"/>
         <source>The target override for &apos;{key}&apos; is {value}: give a number (percent), like {example}.</source>
         <translation>La meta particular de «{key}» es {value}: indique un número (porcentaje), como {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="110"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="108"/>
         <source>Planning units (from &apos;Build planning units&apos;)</source>
         <translation>Unidades de planificación (de «Crear unidades de planificación»)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="115"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="113"/>
         <source>Unit id field (default: unit_id, else feature id)</source>
         <translation>Campo de id de unidad (por defecto: unit_id; si no, el id de entidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="115"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="113"/>
         <source>Cost field (default: cost, else the unit&apos;s area in km2)</source>
         <translation>Campo de costo (por defecto: cost; si no, la superficie de la unidad en km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="115"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="113"/>
         <source>Locked-in field (default: locked_in, else none)</source>
         <translation>Campo de fijación (por defecto: locked_in; si no, ninguno)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="138"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="136"/>
         <source>Species ranges (from &apos;Prepare species ranges&apos;)</source>
         <translation>Áreas de distribución de especies (de «Preparar áreas de distribución de especies»)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="143"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="141"/>
         <source>Species field (default: binomial, else species)</source>
         <translation>Campo de especie (por defecto: binomial; si no, species)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="152"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="150"/>
         <source>Season field (IUCN seasonal codes)</source>
         <translation>Campo de temporada (códigos de estacionalidad UICN)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="161"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="159"/>
         <source>Target (% of each feature&apos;s range)</source>
         <translation>Meta (% del área de distribución de cada elemento)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="172"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="170"/>
         <source>Target rule</source>
         <translation>Regla de meta</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="172"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="170"/>
         <source>Relative (the same percentage of every feature)</source>
         <translation>Relativa (el mismo porcentaje para cada elemento)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="172"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="170"/>
         <source>Log-linear by range size (Rodrigues et al. 2004)</source>
         <translation>Log-lineal según el tamaño del área (Rodrigues et al. 2004)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="183"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="181"/>
         <source>Per-feature targets (JSON, e.g. {&quot;Ciconia ciconia|2&quot;: 50})</source>
         <translation>Metas por elemento (JSON, p. ej. {&quot;Ciconia ciconia|2&quot;: 50})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="191"/>
         <source>Keep locked-in units (existing protected areas)</source>
         <translation>Conservar las unidades fijadas (áreas protegidas existentes)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="198"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="196"/>
         <source>Time limit per solve (seconds)</source>
         <translation>Tiempo límite por resolución (segundos)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="227"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="225"/>
         <source>Choose the planning-unit layer.</source>
         <translation>Elija la capa de unidades de planificación.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="229"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="227"/>
         <source>Choose the species range layer.</source>
         <translation>Elija la capa de áreas de distribución de las especies.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="267"/>
+        <location filename="../cms_connectivity_plugin/core/units.py" line="115"/>
         <source>The range layer &apos;{layer}&apos; has no species field (binomial or species): choose the field with the species names among {fields}.</source>
         <translation>La capa de áreas de distribución «{layer}» no tiene campo de especie (binomial o species): elija el campo con los nombres de las especies entre {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="274"/>
         <source>(feature id)</source>
         <translation>(id de entidad)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="274"/>
         <source>(unit area, km2)</source>
         <translation>(superficie de la unidad, km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="274"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="274"/>
         <source>(none: all resident)</source>
         <translation>(ninguno: todo residente)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="331"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="315"/>
         <source>Plan the network (targets, objective, solve)</source>
         <translation>Planificar la red (metas, objetivo, resolución)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="452"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="436"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="389"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="373"/>
         <source>Minimum set: meet every target at least cost</source>
         <translation>Conjunto mínimo: alcanzar todas las metas al menor costo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="389"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="373"/>
         <source>Maximum coverage within the budget</source>
         <translation>Cobertura máxima dentro del presupuesto</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="389"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="373"/>
         <source>Minimum shortfall within the budget</source>
         <translation>Déficit mínimo dentro del presupuesto</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="389"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="373"/>
         <source>Weakest link: most species with every season met, within the budget</source>
         <translation>Eslabón más débil: el mayor número de especies con todas sus temporadas alcanzadas, dentro del presupuesto</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="403"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="387"/>
         <source>Budget (cost units; not used by minimum set)</source>
         <translation>Presupuesto (unidades de costo; no lo usa el conjunto mínimo)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="419"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="403"/>
         <source>Optimality gap (0.01 = within 1 %)</source>
         <translation>Brecha de optimalidad (0.01 = a menos del 1 %)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="432"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="416"/>
         <source>Planned network</source>
         <translation>Red planificada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="437"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="421"/>
         <source>Targets per feature</source>
         <translation>Metas por elemento</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="454"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="438"/>
         <source>Cost of the network</source>
         <translation>Costo de la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="455"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="439"/>
         <source>Units in the network</source>
         <translation>Unidades en la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="457"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="441"/>
         <source>Features (species-seasons)</source>
         <translation>Elementos (especie-temporada)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="458"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="442"/>
         <source>Boundary length (km)</source>
         <translation>Longitud de borde (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="569"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="553"/>
         <source>Writing the network</source>
         <translation>Escritura de la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="593"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="577"/>
         <source>{met} of {total} targets met; {units} units in the network (cost {cost:,.6g}, boundary {boundary:,.6g} km); solver {status}, objective {objective:,.6g}, gap {gap:.3%}.</source>
         <translation>{met} de {total} metas alcanzadas; {units} unidades en la red (costo {cost:,.6g}, borde {boundary:,.6g} km); solucionador {status}, objetivo {objective:,.6g}, brecha {gap:.3%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="658"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="642"/>
         <source>Suggest a boundary length modifier (BLM)</source>
         <translation>Sugerir un modificador de longitud de borde (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="661"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="645"/>
         <source>Suggests a boundary length modifier (BLM) for &apos;Plan the network&apos;: the value at which cost and compactness weigh equally (Cohon&apos;s method, as in prioritizr&apos;s calibrate_cohon_penalty and the Marxan good-practice handbook).
 
 The BLM turns the length of the network&apos;s edge (km) into cost: 0 ignores shape and gives the cheapest, often scattered, network; a high value gives a compact network at a higher cost. The tool solves the minimum-set plan four times (the cheapest plan, the most compact plan and the best of each at the other&apos;s level) and returns the BLM on the straight line between the two extremes.
@@ -5223,17 +5223,17 @@ Unidades de planificación, áreas de distribución de especies, campos, meta, r
 Salidas: el BLM sugerido (0 cuando el plan más barato ya es el más compacto) y, opcionalmente, una tabla de compromiso con el costo y la longitud de borde (km) de los planes con BLM 0 y con la mitad, una y dos veces la sugerencia, para ver cuánto cuesta la compacidad.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="683"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="667"/>
         <source>Cost-boundary trade-off</source>
         <translation>Compromiso costo-borde</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="692"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="676"/>
         <source>Suggested BLM</source>
         <translation>BLM sugerido</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="719"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="703"/>
         <source>Suggested BLM {blm:.6g}: the cheapest plan costs {cost_a:,.6g} with a boundary of {length_b:,.6g} km; the most compact costs {cost_d:,.6g} with {length_c:,.6g} km.</source>
         <translation>BLM sugerido {blm:.6g}: el plan más barato cuesta {cost_a:,.6g} con un borde de {length_b:,.6g} km; el más compacto cuesta {cost_d:,.6g} con {length_c:,.6g} km.</translation>
     </message>
@@ -5373,22 +5373,22 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>No se puede escribir en la carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="285"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="333"/>
         <source>Solve 1 of 4: the cheapest network</source>
         <translation>Resolución 1 de 4: la red más barata</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="293"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="340"/>
         <source>Solve 2 of 4: the shortest edge at that cost</source>
         <translation>Resolución 2 de 4: el borde más corto con ese costo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="297"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="342"/>
         <source>Solve 3 of 4: the most compact network</source>
         <translation>Resolución 3 de 4: la red más compacta</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="304"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="348"/>
         <source>Solve 4 of 4: the cheapest of the most compact networks</source>
         <translation>Resolución 4 de 4: la más barata de las redes más compactas</translation>
     </message>
@@ -5593,27 +5593,27 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>No se puede leer el resumen del solucionador «{path}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="115"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="113"/>
         <source>Locked-out field (default: locked_out, else none)</source>
         <translation>Campo de exclusión (por defecto: locked_out; si no, ninguno)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="208"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="206"/>
         <source>Edge factor (share of the outer edge counted in the boundary)</source>
         <translation>Factor de borde (proporción del borde exterior contada en el límite)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="274"/>
         <source>Fields used: unit id {unit_id}, cost {cost}, locked in {locked}, locked out {locked_out}; species {species}, season {season}.</source>
         <translation>Campos usados: id de unidad {unit_id}, costo {cost}, fijación {locked}, exclusión {locked_out}; especie {species}, temporada {season}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="426"/>
         <source>Solver summary (JSON, for the report)</source>
         <translation>Resumen del solucionador (JSON, para el informe)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="426"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
@@ -5732,22 +5732,22 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>BLM sugerido: {blm:.4g}, donde coste y borde pesan lo mismo. La red más barata cuesta {cost_a:,.0f} con {edge_a:,.0f} km de borde; la más compacta cuesta {cost_b:,.0f} con {edge_b:,.0f} km. Pruebe también la mitad y el doble.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="693"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="677"/>
         <source>Cost of the cheapest network</source>
         <translation>Coste de la red más barata</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="693"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="677"/>
         <source>Edge of the cheapest network (km)</source>
         <translation>Borde de la red más barata (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="693"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="677"/>
         <source>Cost of the most compact network</source>
         <translation>Coste de la red más compacta</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="693"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="677"/>
         <source>Edge of the most compact network (km)</source>
         <translation>Borde de la red más compacta (km)</translation>
     </message>
@@ -5942,62 +5942,62 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Informe generado el {date}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="151"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="157"/>
         <source>optimal</source>
         <translation>óptimo</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="152"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="158"/>
         <source>time limit reached</source>
         <translation>límite de tiempo alcanzado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="153"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="159"/>
         <source>iteration limit reached</source>
         <translation>límite de iteraciones alcanzado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="154"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="160"/>
         <source>solution limit reached</source>
         <translation>límite de soluciones alcanzado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="155"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="161"/>
         <source>objective bound reached</source>
         <translation>cota del objetivo alcanzada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="156"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="162"/>
         <source>objective target reached</source>
         <translation>meta del objetivo alcanzada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="157"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="163"/>
         <source>out of memory</source>
         <translation>memoria insuficiente</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="158"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="164"/>
         <source>infeasible</source>
         <translation>no factible</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="165"/>
         <source>unbounded</source>
         <translation>no acotado</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="160"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="166"/>
         <source>stopped by the user</source>
         <translation>detenido por el usuario</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="161"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="167"/>
         <source>feasible</source>
         <translation>factible</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="162"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="168"/>
         <source>heuristic</source>
         <translation>heurística</translation>
     </message>
@@ -6047,67 +6047,67 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>compilación: {names}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="242"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="243"/>
         <source>The output folder &apos;{path}&apos; is not a folder: give a folder (it is created if missing).</source>
         <translation>La carpeta de salida «{path}» no es una carpeta: indique una carpeta (se crea si no existe).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="277"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="278"/>
         <source>{n:.0f} s</source>
         <translation>{n:.0f} s</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="280"/>
         <source>{n:.0f} min</source>
         <translation>{n:.0f} min</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="281"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="282"/>
         <source>{n:.1f} h</source>
         <translation>{n:.1f} h</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="282"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="283"/>
         <source>{n:.1f} days</source>
         <translation>{n:.1f} días</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="307"/>
         <source>NUMREPS is {runs} and the first run took {seconds:.1f} s, so all runs may take about {total}; press Ctrl+C to cancel (nothing is written), or lower NUMREPS in input.dat.</source>
         <translation>NUMREPS es {runs} y la primera ejecución tardó {seconds:.1f} s, así que todas pueden tardar unos {total}; pulse Ctrl+C para cancelar (no se escribe nada) o reduzca NUMREPS en input.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="318"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="319"/>
         <source>run {run} of {runs}: objective {objective:,.6g}, gap {gap:.3%}</source>
         <translation>ejecución {run} de {runs}: objetivo {objective:,.6g}, brecha {gap:.3%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="322"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="323"/>
         <source>; about {left} left</source>
         <translation>; quedan unos {left}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="342"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="343"/>
         <source>after {run} of {runs} runs</source>
         <translation>tras {run} de {runs} ejecuciones</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="344"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="345"/>
         <source>before the first run ended</source>
         <translation>antes de terminar la primera ejecución</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="345"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="346"/>
         <source>cancelled (Ctrl+C) {where}; no output file of this run was written.</source>
         <translation>cancelado (Ctrl+C) {where}; no se escribió ningún archivo de resultados de esta ejecución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="391"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="392"/>
         <source>{reason} ({file}); check the folder and run again.</source>
         <translation>{reason} ({file}); compruebe la carpeta y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="506"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="507"/>
         <source>cancelled (Ctrl+C).</source>
         <translation>cancelado (Ctrl+C).</translation>
     </message>
@@ -6117,77 +6117,77 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>La capa de fronteras «{layer}» tiene {n} objeto(s) que son puntos o líneas, no polígonos (primero: fila {row}, {kind}): las fronteras de los países deben ser polígonos. Elija una capa de polígonos de países o déjela vacía para usar el mapa del mundo de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="266"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="279"/>
         <source>-landArea must be a positive number up to 1e15 (got {value}); rescale the areas, e.g. to ha or km2.</source>
         <translation>-landArea debe ser un número positivo de como máximo 1e15 (se recibió {value}); cambie la unidad de las superficies, por ejemplo a ha o km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="288"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="302"/>
         <source>The {what} &apos;{path}&apos; could not be read ({reason}): check the path.</source>
         <translation>No se pudo leer el {what} '{path}' ({reason}): compruebe la ruta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="324"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="338"/>
         <source>Line {line} of the node file &apos;{path}&apos;: the attribute &apos;{value}&apos; of node {id} must be a number from 0 to 1e15 (rescale larger areas, e.g. to ha or km2).</source>
         <translation>Línea {line} del archivo de nodos '{path}': el atributo '{value}' del nodo {id} debe ser un número de 0 a 1e15 (cambie la unidad de las superficies grandes, por ejemplo a ha o km2).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="332"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="346"/>
         <source>Lines {first} and {line} of the node file &apos;{path}&apos; both give node {id}: keep one line per node.</source>
         <translation>Las líneas {first} y {line} del archivo de nodos '{path}' dan ambas el nodo {id}: deje una línea por nodo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="361"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="375"/>
         <source>The node file &apos;{path}&apos;: the attributes of the {which} nodes are all 0, so every index would be 0/0; give at least one of them an attribute above 0.</source>
         <translation>Archivo de nodos '{path}': los atributos de los nodos {which} son todos 0, por lo que cada índice sería 0/0; dé a al menos uno de ellos un atributo mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="361"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="375"/>
         <source>existing</source>
         <translation>existentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="361"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="375"/>
         <source>listed</source>
         <translation>listados</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="379"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="393"/>
         <source>The connection file &apos;{path}&apos; lists no connection: write one &apos;id1 id2 {what}&apos; per line.</source>
         <translation>El archivo de conexiones '{path}' no contiene ninguna conexión: escriba una línea 'id1 id2 {what}' por conexión.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="413"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="427"/>
         <source>Line {line} of the connection file &apos;{path}&apos; connects node {id} to itself; remove the line (a node&apos;s own area counts without a connection).</source>
         <translation>La línea {line} del archivo de conexiones '{path}' une el nodo {id} consigo mismo; elimine la línea (la superficie propia de un nodo cuenta sin conexión).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="424"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="438"/>
         <source>Lines {first} and {line} of the connection file &apos;{path}&apos; give the pair {id1}-{id2} two different values ({value1} and {value2}); keep the right one.</source>
         <translation>Las líneas {first} y {line} del archivo de conexiones '{path}' dan al par {id1}-{id2} dos valores distintos ({value1} y {value2}); conserve el correcto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="490"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="504"/>
         <source>The results file &apos;{path}&apos; could not be read ({reason}); move it away and run again.</source>
         <translation>No se pudo leer el archivo de resultados '{path}' ({reason}); muévalo a otro lugar y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="533"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="547"/>
         <source>Could not write &apos;{path}&apos; ({reason}); nothing of this run was kept: run Conefor from a folder you can write to, with free disk space.</source>
         <translation>No se pudo escribir '{path}' ({reason}); no se conservó nada de esta ejecución: ejecute Conefor desde una carpeta con permiso de escritura y espacio libre en disco.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="586"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="600"/>
         <source>The results of &apos;{nodes}&apos; and &apos;{connections}&apos; are not finite numbers (the attributes or -landArea are too large for double precision); rescale them, e.g. to km2.</source>
         <translation>Los resultados de '{nodes}' y '{connections}' no son números finitos (los atributos o -landArea son demasiado grandes para la doble precisión); cambie su unidad, por ejemplo a km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="860"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="875"/>
         <source>{reason} ({file}); check the files and the folder, then run again.</source>
         <translation>{reason} ({file}); compruebe los archivos y la carpeta y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="869"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="884"/>
         <source>cancelled (Ctrl+C); no file was written.</source>
         <translation>cancelado (Ctrl+C); no se escribió ningún archivo.</translation>
     </message>
@@ -6242,47 +6242,47 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>el estado '{value}' de la unidad de planificación {id} no es un estado de Marxan; use 0 (libre), 1 (reserva inicial, no bloqueada), 2 (bloqueada dentro) o 3 (bloqueada fuera).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1233"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1255"/>
         <source>free some disk space or point OUTPUTDIR to another disk</source>
         <translation>libere espacio en disco o indique otro disco en OUTPUTDIR</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1235"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1257"/>
         <source>make the folder writable or point OUTPUTDIR to another folder</source>
         <translation>dé permiso de escritura a la carpeta o indique otra carpeta en OUTPUTDIR</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1236"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1258"/>
         <source>Could not write the Marxan outputs to {folder} ({file}: {reason}); no output of this run was kept and the folder holds its earlier files unchanged: {fix} (input.dat line {line}), then run again.</source>
         <translation>No se pudieron escribir los resultados de Marxan en {folder} ({file}: {reason}); no se conservó ningún resultado de esta ejecución y la carpeta mantiene sus archivos anteriores sin cambios: {fix} (input.dat línea {line}) y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1377"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1404"/>
         <source>input.dat line {line}: OUTPUTDIR</source>
         <translation>input.dat línea {line}: OUTPUTDIR</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1381"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1408"/>
         <source>The output folder</source>
         <translation>La carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1383"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1410"/>
         <source>{where} is {folder}, which is a file, not a folder; rename or remove that file, or point OUTPUTDIR to a folder.</source>
         <translation>{where} es {folder}, que es un archivo y no una carpeta; cambie el nombre del archivo o elimínelo, o indique una carpeta en OUTPUTDIR.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1395"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1422"/>
         <source>{where} is {folder}, which could not be created ({reason}); create it yourself or point OUTPUTDIR to a folder you can write to.</source>
         <translation>{where} es {folder}, que no se pudo crear ({reason}); créela usted mismo o indique en OUTPUTDIR una carpeta con permiso de escritura.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1404"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1431"/>
         <source>{where} is {folder}, which cannot be written to ({reason}); make it writable (e.g. chmod u+w) or point OUTPUTDIR to another folder.</source>
         <translation>{where} es {folder}, donde no se puede escribir ({reason}); dele permiso de escritura (por ejemplo chmod u+w) o indique otra carpeta en OUTPUTDIR.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1468"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1495"/>
         <source>NUMREPS above 1</source>
         <translation>NUMREPS mayor que 1</translation>
     </message>
@@ -6402,47 +6402,47 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>El presupuesto</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="219"/>
         <source>The output &apos;{output}&apos; ({path}) is the input &apos;{input}&apos;: writing it would overwrite the input. Choose another file for the output.</source>
         <translation>La salida «{output}» ({path}) es la entrada «{input}»: escribirla sobrescribiría la entrada. Elija otro archivo para la salida.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="258"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="259"/>
         <source>The file {path} (&apos;{parameter}&apos;) could not be read: it is damaged, incomplete or not a GIS file. Open it in QGIS to check it, or copy or export it again.</source>
         <translation>No se pudo leer el archivo {path} («{parameter}»): está dañado, incompleto o no es un archivo SIG. Ábralo en QGIS para comprobarlo, o cópielo o expórtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="285"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="286"/>
         <source>The field &apos;{field}&apos; (&apos;{parameter}&apos;) is not in the layer &apos;{layer}&apos;: choose one of its fields ({fields}).</source>
         <translation>El campo «{field}» («{parameter}») no está en la capa «{layer}»: elija uno de sus campos ({fields}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="383"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="384"/>
         <source>&apos;{output}&apos; must be a folder, but {path} is a file: choose a folder (a new one is created).</source>
         <translation>«{output}» debe ser una carpeta, pero {path} es un archivo: elija una carpeta (se crea una nueva).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="400"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="401"/>
         <source>The folder {path} for &apos;{output}&apos; cannot be written: {file} is a file, not a folder. Choose another folder.</source>
         <translation>No se puede escribir la carpeta {path} para «{output}»: {file} es un archivo, no una carpeta. Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="390"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="391"/>
         <source>&apos;{output}&apos; must be a file, but {path} is a folder: add a file name.</source>
         <translation>«{output}» debe ser un archivo, pero {path} es una carpeta: añada un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="407"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="408"/>
         <source>The folder {folder} for &apos;{output}&apos; does not exist: create it or choose another folder.</source>
         <translation>La carpeta {folder} para «{output}» no existe: créela o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="415"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="416"/>
         <source>The folder {folder} for &apos;{output}&apos; is not writable: choose a folder you may write to (e.g. in your home folder) or change its permissions.</source>
         <translation>La carpeta {folder} para «{output}» no admite escritura: elija una carpeta en la que pueda escribir (por ejemplo, en su carpeta personal) o cambie sus permisos.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="480"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="481"/>
         <source>&apos;{algorithm}&apos; stopped on an error it does not know ({kind}: {detail}); nothing was written. Check the inputs (geometries, fields, numbers) and report this message if they look right.</source>
         <translation>«{algorithm}» se detuvo por un error desconocido ({kind}: {detail}); no se escribió nada. Compruebe las entradas (geometrías, campos, números) e informe de este mensaje si parecen correctas.</translation>
     </message>
@@ -6467,7 +6467,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Memoria insuficiente para exportar {path}: reduzca la resolución (ppp) o cierre otros programas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="247"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="248"/>
         <source>The file {path} (&apos;{parameter}&apos;) does not exist: check the path, or choose the file again.</source>
         <translation>El archivo {path} ('{parameter}') no existe: compruebe la ruta o vuelva a elegir el archivo.</translation>
     </message>
@@ -6736,17 +6736,17 @@ Cada candidata indica sus países y su superficie en cada uno, su proporción pr
 La salida opcional de hábitats transfronterizos enumera, para cada especie y temporada, la parte de su área de distribución dentro del búfer fronterizo que se encuentra a ambos lados de una frontera, incluso donde no se forma ninguna candidata (Resolución 12.7 de la CMS).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="269"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="270"/>
         <source>Areas per country from the planning units&apos; country_shares field (measured on the borders the units were built with; a unit across a border counts in each country).</source>
         <translation>Superficies por país a partir del campo country_shares de las unidades de planificación (medidas sobre las fronteras con las que se crearon las unidades; una unidad que cruza una frontera cuenta en cada país).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="274"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="275"/>
         <source>Areas per country measured on the border layer &apos;{layer}&apos;: the planning units have no country_shares field. Rebuild them with Build planning units to keep the borders and the sites&apos; own ISO3 codes they were built with.</source>
         <translation>Superficies por país medidas sobre la capa de fronteras '{layer}': las unidades de planificación no tienen campo country_shares. Vuelva a crearlas con Crear unidades de planificación para conservar las fronteras y los códigos ISO3 propios de los sitios con los que se crearon.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="280"/>
         <source>Areas per country from the planning units&apos; country field: each unit counts wholly in one country, so areas near a border are approximate. Rebuild the units with Build planning units (field country_shares) or choose a border layer that covers them.</source>
         <translation>Superficies por país a partir del campo country de las unidades de planificación: cada unidad cuenta por completo en un solo país, así que las superficies cerca de una frontera son aproximadas. Vuelva a crear las unidades con Crear unidades de planificación (campo country_shares) o elija una capa de fronteras que las cubra.</translation>
     </message>
@@ -6947,57 +6947,57 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>Optimización. La red se eligió mediante programación lineal entera exacta: el conjunto de unidades de planificación de menor coste que alcanza todas las metas, con una penalización de borde (BLM {blm:g}) que favorece redes compactas, como en Marxan y prioritizr. Solucionador: {solver}; estado: {status}; brecha de optimalidad: {gap} %; tiempo: {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="362"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="363"/>
         <source>Ecological connectivity. The Protected Connected (ProtConn) indicator (Saura et al. 2017) gives the share of each country that is protected and connected, at a median dispersal distance of {distance:g} km, before and after the plan; neighbouring countries&apos; protected areas serve as stepping stones.</source>
         <translation>Conectividad ecológica. El indicador Áreas protegidas conectadas (ProtConn, Saura et al. 2017) da la proporción de cada país que está protegida y conectada, para una distancia de dispersión mediana de {distance:g} km, antes y después del plan; las áreas protegidas de los países vecinos sirven de escalones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="375"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="376"/>
         <source>Ecological connectivity. ProtConn was not computed for this run.</source>
         <translation>Conectividad ecológica. ProtConn no se calculó para esta ejecución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="376"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="377"/>
         <source>Transfrontier conservation areas. Clusters of the network that span two or more countries are candidate transfrontier conservation areas (TFCAs), scored by the migratory species they share across the border, their area, their unprotected share and their importance for connectivity (dPC).</source>
         <translation>Áreas de conservación transfronterizas. Las agrupaciones de la red que abarcan dos o más países son candidatas a áreas de conservación transfronterizas (ACTF), puntuadas según las especies migratorias que comparten a ambos lados de la frontera, su superficie, su proporción no protegida y su importancia para la conectividad (dPC).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="452"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="453"/>
         <source>Writing a Word document needs the python-docx package: install it with &apos;pip install python-docx&apos; in the Python of QGIS.</source>
         <translation>Escribir un documento Word requiere el paquete python-docx: instálelo con «pip install python-docx» en el Python de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="566"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="567"/>
         <source>The map picture &apos;{path}&apos; is not a PNG or JPEG image.</source>
         <translation>La imagen del mapa «{path}» no es una imagen PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="677"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="678"/>
         <source>The map picture &apos;{path}&apos; does not exist.</source>
         <translation>La imagen del mapa «{path}» no existe.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="696"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="697"/>
         <source>Figure 1. The protected area network with the plan and the transfrontier conservation area (TFCA) candidates.</source>
         <translation>Figura 1. La red de áreas protegidas con el plan y las candidatas a áreas de conservación transfronterizas (ACTF).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="710"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="711"/>
         <source>Methods</source>
         <translation>Métodos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="714"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="715"/>
         <source>Data sources and credits</source>
         <translation>Fuentes de datos y créditos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="734"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="735"/>
         <source>Ecological connectivity for migratory species: a contribution to the CMS national report ({date})</source>
         <translation>Conectividad ecológica para las especies migratorias: una contribución al informe nacional de la CMS ({date})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="741"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="742"/>
         <source>Made with CMS Connectivity Planner. {sources}</source>
         <translation>Elaborado con CMS Connectivity Planner. {sources}</translation>
     </message>
@@ -7613,7 +7613,7 @@ Precauciones: los rásteres grandes llevan tiempo (hasta 1,5 s por área núcleo
         <translation>Distancia máxima entre áreas núcleo (km, 0: sin límite)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="334"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="318"/>
         <source>Chooses the planning units that make the best network for your migratory species, in one step: targets, objective and an exact solver (HiGHS).
 
 Planning units: the layer written by &apos;Build planning units&apos;. Its fields unit_id (names units in messages), cost (what the plan keeps low), locked_in (1 = existing protected area, always kept) and locked_out (1 = kept out of the network, e.g. a city or a mining concession) are used when present; choose other fields if yours differ. Without a cost field each unit costs its area in km2.
@@ -7658,37 +7658,37 @@ Parámetros avanzados (todos desactivados con 0): la distancia máxima entre esc
 Salidas: las unidades de planificación con sus campos más selected (1 = en la red) y status ('locked in', 'selected', 'locked out' o 'not selected'); una tabla de metas con, para cada elemento, su superficie dentro de las unidades (total_km2), target_km2, held_km2, met (1 = meta alcanzada) y shortfall_km2; y el estado del solucionador, el objetivo, la brecha, el costo, el número de unidades seleccionadas y las metas alcanzadas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="465"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="449"/>
         <source>Longest gap between stepping stones (km; 0: off)</source>
         <translation>Distancia máxima entre escalas (km; 0: desactivado)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="473"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="457"/>
         <source>Share each country keeps of its own land (%; 0: off)</source>
         <translation>Proporción de su propia tierra que conserva cada país (%; 0: desactivado)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="482"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="466"/>
         <source>Cross-border bonus (cost units per km of shared edge; 0: off)</source>
         <translation>Bonificación transfronteriza (unidades de costo por km de borde compartido; 0: desactivado)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="490"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="474"/>
         <source>Connectivity table (CSV: id1, id2, value)</source>
         <translation>Tabla de conectividad (CSV: id1, id2, value)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="490"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="474"/>
         <source>CSV or Marxan table (*.csv *.txt *.dat)</source>
         <translation>Tabla CSV o de Marxan (*.csv *.txt *.dat)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="496"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="480"/>
         <source>Connectivity weight (0: the table is not used)</source>
         <translation>Peso de la conectividad (0: no se usa la tabla)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="504"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="488"/>
         <source>Connectivity links are two-way (untick: from id1 to id2 only)</source>
         <translation>Los enlaces de conectividad van en ambos sentidos (desmarcado: solo de id1 a id2)</translation>
     </message>
@@ -7753,72 +7753,67 @@ Salidas: las unidades de planificación con sus campos más selected (1 = en la 
         <translation>Reglas adicionales del plan:</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="398"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="399"/>
         <source>along each passage range, a stopover at least every {km:g} km from the breeding to the non-breeding range;</source>
         <translation>a lo largo de cada área de paso, una escala al menos cada {km:g} km desde el área de reproducción hasta el área no reproductiva;</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="409"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="410"/>
         <source>every country keeps at least {share:g}% of its land;</source>
         <translation>cada país conserva al menos el {share:g} % de su territorio;</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="414"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="415"/>
         <source>a bonus of {bonus:g} cost units per km of edge shared by selected units of two countries;</source>
         <translation>una bonificación de {bonus:g} unidades de costo por km de borde compartido por unidades seleccionadas de dos países;</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="426"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="427"/>
         <source>links between units from the table {name}, weighted {weight:g}.</source>
         <translation>enlaces entre unidades tomados de la tabla {name}, con peso {weight:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/lagrangian.py" line="898"/>
-        <source>The search stopped before finding any selection that meets every target; allow more time.</source>
-        <translation>La búsqueda se detuvo antes de encontrar una selección que cumpla todas las metas; permita más tiempo.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/amounts.py" line="317"/>
+        <location filename="../cms_connectivity_plugin/core/amounts.py" line="322"/>
         <source>computing the amounts (units x ranges)</source>
         <translation>el cálculo de las cantidades (unidades x áreas de distribución)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="105"/>
         <source>solving the BLM trade-off</source>
         <translation>la resolución del compromiso BLM</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="80"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="83"/>
         <source>Give either a Dask scheduler address ({scheduler}) or a number of local workers ({workers}), not both.</source>
         <translation>Indique la dirección de un planificador de Dask ({scheduler}) o un número de workers de Dask locales ({workers}), pero no ambas cosas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="89"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="92"/>
         <source>The number of workers is {value}; give a whole number of 1 or more.</source>
         <translation>El número de workers de Dask es {value}; indique un número entero de 1 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="101"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="104"/>
         <source>Running on a Dask cluster needs the dask[distributed] package: install it with pip ({reason}).</source>
         <translation>Ejecutar en un clúster de Dask requiere el paquete dask[distributed]: instálelo con pip ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="127"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="130"/>
         <source>Cannot reach the Dask scheduler at {address} ({reason}); check the address, that &apos;dask scheduler&apos; runs there and that its port is open.</source>
         <translation>No se puede contactar con el planificador de Dask en {address} ({reason}); compruebe la dirección, que «dask scheduler» se esté ejecutando allí y que su puerto esté abierto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="241"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="279"/>
         <source>Lost the Dask scheduler at {address} while {what}; check that it still runs and is reachable, then run again.</source>
         <translation>Se perdió la conexión con el planificador de Dask en {address} durante {what}; compruebe que siga ejecutándose y que sea accesible, y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="287"/>
         <source>Dask workers of the cluster at {address} died repeatedly while {what}; check that every worker has enough memory and runs this plugin with the same shapely and numpy, then run again.</source>
         <translation>Los workers de Dask del clúster en {address} se detuvieron bruscamente varias veces durante {what}; compruebe que cada worker de Dask tenga memoria suficiente y ejecute este complemento con las mismas versiones de shapely y numpy, y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="258"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="296"/>
         <source>A Dask worker of the cluster at {address} failed while {what}: {kind}: {reason}; check that the workers have this plugin installed (see core/cluster.py), then run again.</source>
         <translation>Un worker de Dask del clúster en {address} falló durante {what}: {kind}: {reason}; compruebe que los workers de Dask tengan instalado este complemento (véase core/cluster.py) y vuelva a ejecutar.</translation>
     </message>
@@ -7838,9 +7833,59 @@ Salidas: las unidades de planificación con sus campos más selected (1 = en la 
         <translation>La dirección del planificador de Dask «{address}» no es una dirección: escríbala como tcp://host:8786 o déjela vacía para ejecutar todo en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="89"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="90"/>
         <source>Dask scheduler address (e.g. tcp://host:8786; empty: this computer)</source>
         <translation>Dirección del planificador de Dask (p. ej. tcp://host:8786; vacío: esta computadora)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="292"/>
+        <source>Solves 1 to 4 on the Dask cluster: both ends of the curve at once</source>
+        <translation>Resoluciones 1 a 4 en el clúster de Dask: los dos extremos de la curva a la vez</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="294"/>
+        <source>finding Cohon&apos;s BLM</source>
+        <translation>la búsqueda del BLM de Cohon</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="294"/>
+        <source>Solves on the Dask cluster</source>
+        <translation>Resoluciones en el clúster de Dask</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="176"/>
+        <source>Cannot start local Dask workers: no Python interpreter was found next to {program}; start a scheduler and workers yourself and give its address instead.</source>
+        <translation>No se pueden iniciar workers de Dask locales: no se encontró ningún intérprete de Python junto a {program}; inicie usted mismo un planificador y workers de Dask y dé la dirección del planificador.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1084"/>
+        <source>computing the importance of each site</source>
+        <translation>el cálculo de la importancia de cada sitio</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/frames.py" line="80"/>
+        <source>The GeoDataFrame functions need the Python package {package}, which is not installed: install it with pip in this Python (&apos;make setup&apos; does it in the plugin&apos;s venv).</source>
+        <translation>Las funciones GeoDataFrame necesitan el paquete de Python {package}, que no está instalado: instálelo con pip en este Python ('make setup' lo hace en el venv del complemento).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/frames.py" line="122"/>
+        <source>&apos;{layer}&apos; is not a GeoDataFrame with a geometry column: build one with geopandas.GeoDataFrame(data, geometry=..., crs=...).</source>
+        <translation>«{layer}» no es un GeoDataFrame con una columna de geometría: cree uno con geopandas.GeoDataFrame(data, geometry=..., crs=...).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/frames.py" line="240"/>
+        <source>The amounts name unit(s) {units} that are not among the unit ids given: pass the ids of the units the amounts were computed for.</source>
+        <translation>Las cantidades nombran unidades ({units}) que no están entre los identificadores de unidad dados: pase los identificadores de las unidades para las que se calcularon las cantidades.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/frames.py" line="322"/>
+        <source>The units are not a dask-geopandas GeoDataFrame: open them with dask_geopandas.read_parquet(...) or split a GeoDataFrame with dask_geopandas.from_geopandas(frame, npartitions=...).</source>
+        <translation>Las unidades no son un GeoDataFrame de dask-geopandas: ábralas con dask_geopandas.read_parquet(...) o divida un GeoDataFrame con dask_geopandas.from_geopandas(frame, npartitions=...).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="151"/>
+        <source>Lagrangian cuts</source>
+        <translation>Cortes lagrangianos</translation>
     </message>
 </context>
 <context>
@@ -8149,14 +8194,14 @@ Salidas: las unidades de planificación con sus campos más selected (1 = en la 
         <translation>Planificador de Dask</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="192"/>
-        <source>Optional: the address of a running Dask scheduler (e.g. tcp://192.168.1.20:8786). The heavy, independent work of a run (areas of the ranges in each unit, portfolio and BLM trade-off solves) then goes to its workers, which need the plugin installed (see the user guide). Empty: everything runs on this computer.</source>
-        <translation>Opcional: la dirección de un planificador de Dask en funcionamiento (p. ej. tcp://192.168.1.20:8786). El trabajo pesado e independiente de una ejecución (superficies de las áreas de distribución en cada unidad, resoluciones de portafolios y del compromiso BLM) pasa entonces a sus workers de Dask, que necesitan tener instalado el complemento (véase la guía del usuario). Vacío: todo se ejecuta en esta computadora.</translation>
-    </message>
-    <message>
         <location filename="../resources/ui/data_step.ui" line="191"/>
         <source>empty: this computer</source>
         <translation>vacío: esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="192"/>
+        <source>Optional: the address of a running Dask scheduler (e.g. tcp://192.168.1.20:8786). The heavy, independent work of a run (areas of the ranges in each unit, portfolio and BLM solves, the importance of each site for connectivity) then goes to its workers, which need the plugin installed (see the user guide). Empty: everything runs on this computer.</source>
+        <translation>Opcional: la dirección de un planificador de Dask en funcionamiento (p. ej., tcp://192.168.1.20:8786). El trabajo pesado e independiente de un cálculo (superficies de las áreas de distribución en cada unidad, resoluciones de portafolios y del BLM, importancia de cada sitio para la conectividad) pasa entonces a sus workers, que necesitan tener instalado el complemento (véase la guía del usuario). Vacío: todo se ejecuta en esta computadora.</translation>
     </message>
 </context>
 <context>

@@ -627,207 +627,207 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Impossible d'enregistrer le style « {name} » dans {source} : {error}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="46"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="47"/>
         <source>Calibrating the BLM needs boundary data: add the boundary table to the problem.</source>
         <translation>Le calibrage du BLM nécessite les données de bordure : ajoutez la table des bordures au problème.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="92"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="93"/>
         <source>Give at least one BLM for the trade-off curve.</source>
         <translation>Donnez au moins un BLM pour la courbe de compromis.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="95"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="96"/>
         <source>The BLM {value} is not valid: every BLM must be a finite number of 0 or more.</source>
         <translation>Le BLM {value} n'est pas valide : chaque BLM doit être un nombre fini supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="155"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="156"/>
         <source>The cost cap has {count} costs for {n} planning units.</source>
         <translation>Le plafond de coût compte {count} coûts pour {n} unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="273"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="278"/>
         <source>Cohon&apos;s BLM weighs cost against boundary, so it needs the minimum-set objective, not {objective}; draw the trade-off curve instead.</source>
         <translation>Le BLM de Cohon met en balance le coût et la bordure ; il nécessite donc l'objectif d'ensemble minimal, et non {objective} : tracez plutôt la courbe de compromis.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="284"/>
         <source>Cohon&apos;s BLM</source>
         <translation>Le BLM de Cohon</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="311"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="315"/>
         <source>The cheapest selection already has the shortest boundary ({boundary:.6g}), so cost and boundary do not conflict: every BLM gives the same result; BLM 0 is returned.</source>
         <translation>La sélection la moins coûteuse a déjà la bordure la plus courte ({boundary:.6g}) : coût et bordure ne s'opposent pas, tous les BLM donnent le même résultat ; le BLM 0 est renvoyé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="341"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="383"/>
         <source>There are no trade-off points to plot: solve at least one BLM.</source>
         <translation>Aucun point de compromis à tracer : résolvez au moins un BLM.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="344"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="386"/>
         <source>The folder {folder} does not exist: choose an existing folder for the plot.</source>
         <translation>Le dossier {folder} n'existe pas : choisissez un dossier existant pour le graphique.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="372"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="414"/>
         <source>BLM {values}</source>
         <translation>BLM {values}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="374"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="416"/>
         <source>BLM {low:g} to {high:g} ({count} values)</source>
         <translation>BLM de {low:g} à {high:g} ({count} valeurs)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="435"/>
         <source>chosen BLM {value:g}</source>
         <translation>BLM retenu {value:g}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="410"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="452"/>
         <source>Boundary length</source>
         <translation>Longueur de bordure</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="411"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="453"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="412"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="454"/>
         <source>Cost against boundary length by BLM</source>
         <translation>Coût en fonction de la longueur de bordure, par BLM</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="137"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="145"/>
         <source>The option {option} needs a number, not &apos;{value}&apos;.</source>
         <translation>L'option {option} attend un nombre, pas « {value} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="143"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="151"/>
         <source>The option {option} needs a finite number, not &apos;{value}&apos;.</source>
         <translation>L'option {option} attend un nombre fini, pas « {value} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="160"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="168"/>
         <source>The option {option} needs a value.</source>
         <translation>L'option {option} attend une valeur.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="176"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="184"/>
         <source>-t must be followed by dist or prob (got &apos;{value}&apos;); links files (-t links) are not supported.</source>
         <translation>-t doit être suivi de dist ou prob (reçu « {value} ») ; les fichiers de liens (-t links) ne sont pas pris en charge.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="207"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="220"/>
         <source>The Conefor option {option} ({what}) is not supported by this drop-in: remove it (node importance, PC, IIC and their fractions are supported).</source>
         <translation>L'option Conefor {option} ({what}) n'est pas prise en charge par ce remplaçant : retirez-la (l'importance des nœuds, PC, IIC et leurs fractions sont prises en charge).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="217"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="230"/>
         <source>Unknown Conefor option &apos;{option}&apos;. {usage}</source>
         <translation>Option Conefor inconnue « {option} ». {usage}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="230"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="243"/>
         <source>Both -nodeFile and -conFile are required. {usage}</source>
         <translation>-nodeFile et -conFile sont tous deux obligatoires. {usage}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="234"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="247"/>
         <source>No index was asked for: add -PC and/or -IIC (or -F, -AWF, -NC, -NL, -H, -CCP, -LCP).</source>
         <translation>Aucun indice n'a été demandé : ajoutez -PC et/ou -IIC (ou -F, -AWF, -NC, -NL, -H, -CCP, -LCP).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="243"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="256"/>
         <source>The probabilistic indices ({indices}) on a distance file need -confProb DISTANCE PROBABILITY, e.g. -confProb 10000 0.5.</source>
         <translation>Les indices probabilistes ({indices}) sur un fichier de distances nécessitent -confProb DISTANCE PROBABILITÉ, p. ex. -confProb 10000 0.5.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="250"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="263"/>
         <source>The binary indices ({indices}) need -confAdj THRESHOLD: the longest distance (or smallest probability) at which two nodes are linked.</source>
         <translation>Les indices binaires ({indices}) nécessitent -confAdj SEUIL : la plus grande distance (ou la plus petite probabilité) à laquelle deux nœuds sont reliés.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="259"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="272"/>
         <source>-confProb needs a positive distance and a probability between 0 and 1 (got {d:g} {p:g}).</source>
         <translation>-confProb nécessite une distance positive et une probabilité comprise entre 0 et 1 (reçu {d:g} {p:g}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="273"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="286"/>
         <source>-add reports node importance: remove onlyoverall to use it.</source>
         <translation>-add indique l'importance des nœuds : retirez onlyoverall pour l'utiliser.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="284"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="298"/>
         <source>The {what} &apos;{path}&apos; does not exist: check the path.</source>
         <translation>Le {what} « {path} » n'existe pas : vérifiez le chemin.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="311"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="325"/>
         <source>node file</source>
         <translation>fichier de nœuds</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="313"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="327"/>
         <source>Line {line} of the node file &apos;{path}&apos; has {n} column(s): write &apos;id attribute&apos;{extra} separated by tabs or spaces.</source>
         <translation>La ligne {line} du fichier de nœuds « {path} » a {n} colonne(s) : écrivez « id attribut »{extra} séparés par des tabulations ou des espaces.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="343"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="357"/>
         <source>Line {line} of the node file &apos;{path}&apos;: with -add the third column must be 1 (existing node) or 0 (candidate), not &apos;{value}&apos;.</source>
         <translation>Ligne {line} du fichier de nœuds « {path} » : avec -add, la troisième colonne doit valoir 1 (nœud existant) ou 0 (candidat), pas « {value} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="367"/>
         <source>The node file &apos;{path}&apos; lists no node: write one &apos;id attribute&apos; per line.</source>
         <translation>Le fichier de nœuds « {path} » ne contient aucun nœud : écrivez un « id attribut » par ligne.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="377"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="391"/>
         <source>connection file</source>
         <translation>fichier de connexions</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="387"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="401"/>
         <source>Line {line} of the connection file &apos;{path}&apos; has {n} column(s): write &apos;id1 id2 {what}&apos;.</source>
         <translation>La ligne {line} du fichier de connexions « {path} » a {n} colonne(s) : écrivez « id1 id2 {what} ».</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="395"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="409"/>
         <source>Line {line} of the connection file &apos;{path}&apos; names node {id}, which is not in the node file: add the node or fix the id.</source>
         <translation>La ligne {line} du fichier de connexions « {path} » cite le nœud {id}, absent du fichier de nœuds : ajoutez le nœud ou corrigez l'identifiant.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="407"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="421"/>
         <source>Line {line} of the connection file &apos;{path}&apos;: &apos;{value}&apos; is not a valid {what}.</source>
         <translation>Ligne {line} du fichier de connexions « {path} » : « {value} » n'est pas une valeur valide de {what}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="452"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="466"/>
         <source>distance (0 or more)</source>
         <translation>distance (0 ou plus)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="452"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="466"/>
         <source>probability (0 to 1)</source>
         <translation>probabilité (0 à 1)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="609"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="623"/>
         <source>&apos;all&apos; was given but the connection file lists {listed} of the {expected} pairs; the missing pairs are treated as not connected (as with notall).</source>
         <translation>« all » a été indiqué mais le fichier de connexions ne liste que {listed} des {expected} paires ; les paires manquantes sont considérées comme non connectées (comme avec notall).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="812"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="826"/>
         <source>-*: the node file &apos;{node}&apos; has no connection file &apos;{con}&apos;: name both files with the same suffix.</source>
         <translation>-* : le fichier de nœuds « {node} » n'a pas de fichier de connexions « {con} » : nommez les deux fichiers avec le même suffixe.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="823"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="837"/>
         <source>-*: no node file starts with &apos;{prefix}&apos; in &apos;{folder}&apos;.</source>
         <translation>-* : aucun fichier de nœuds ne commence par « {prefix} » dans « {folder} ».</translation>
     </message>
@@ -982,7 +982,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Les colonnes « {lon} » / « {lat} » de « {layer} » ne sont pas des longitudes / latitudes valides en degrés pour le(s) site(s) {ids} : corrigez ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/qgis_io/units.py" line="59"/>
+        <location filename="../cms_connectivity_plugin/core/units.py" line="56"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos;: choose one of {fields}.</source>
         <translation>La couche « {layer} » n'a pas de champ « {field} » : choisissez l'un des champs {fields}.</translation>
     </message>
@@ -1157,7 +1157,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La surface du paysage doit être un nombre positif (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="630"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="638"/>
         <source>The method &apos;{value}&apos; is unknown: use one of {methods}.</source>
         <translation>La méthode « {value} » est inconnue : utilisez l'une des méthodes {methods}.</translation>
     </message>
@@ -1167,7 +1167,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1394"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1416"/>
         <source>The existing-node mask must have one value per node.</source>
         <translation>Le masque des nœuds existants doit avoir une valeur par nœud.</translation>
     </message>
@@ -1177,12 +1177,12 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>polygones</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1548"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1570"/>
         <source>connectivity</source>
         <translation>connectivité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1554"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1576"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos; (its fields: {fields}): choose a numeric field or leave it empty to use the area.</source>
         <translation>La couche « {layer} » n'a pas de champ « {field} » (ses champs : {fields}) : choisissez un champ numérique ou laissez vide pour utiliser la surface.</translation>
     </message>
@@ -1527,12 +1527,12 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Il y a {count} noms d'éléments pour {m} éléments.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1206"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1228"/>
         <source>There are no solutions to write.</source>
         <translation>Il n'y a aucune solution à écrire.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1615"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1642"/>
         <source>{file} is not a Marxan solution file (planning unit id and value per line); delete it or run the project again.</source>
         <translation>{file} n'est pas un fichier de solution Marxan (identifiant d'unité de planification et valeur par ligne) ; supprimez-le ou relancez le projet.</translation>
     </message>
@@ -2817,7 +2817,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La couche « {layer} » n'a pas le(s) champ(s) {fields} : renommez les champs ou associez-les explicitement.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="60"/>
+        <location filename="../cms_connectivity_plugin/core/frames.py" line="331"/>
         <source>species amounts</source>
         <translation>quantités d'espèces</translation>
     </message>
@@ -2827,12 +2827,12 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Le champ d'identifiant d'unité « {field} » de « {layer} » contient des doublons ({ids}) : choisissez un champ avec une valeur par unité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="99"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="56"/>
         <source>Species amounts per planning unit</source>
         <translation>Quantités d'espèces par unité de planification</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="102"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="59"/>
         <source>The area (km2) of every feature (for example a species&apos; breeding range) inside every planning unit, by exact intersection in an equal-area CRS. Only non-zero amounts are written, one row per unit and feature, as in Marxan&apos;s puvspr.dat.
 
 Feature name fields: the fields that name a feature, e.g. species and season from &apos;Prepare species ranges&apos;; empty uses the feature id. CRS: leave empty for Lambert azimuthal equal-area centred on the units; a geographic CRS is refused.</source>
@@ -2841,32 +2841,32 @@ Feature name fields: the fields that name a feature, e.g. species and season fro
 Champs de nom d'élément : les champs qui nomment un élément, p. ex. l'espèce et la saison issues de « Préparer les aires de répartition des espèces » ; vide, l'identifiant d'entité est utilisé. CRS : laissez vide pour une projection azimutale équivalente de Lambert centrée sur les unités ; un CRS géographique est refusé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="117"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="74"/>
         <source>Unit id field</source>
         <translation>Champ d'identifiant d'unité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="125"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="82"/>
         <source>Features (species ranges)</source>
         <translation>Éléments (aires de répartition des espèces)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="130"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="87"/>
         <source>Feature name fields</source>
         <translation>Champs de nom d'élément</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="139"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="96"/>
         <source>Equal-area CRS</source>
         <translation>CRS équivalent (à surfaces égales)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="140"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="97"/>
         <source>Amounts</source>
         <translation>Quantités</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="169"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/amounts.py" line="126"/>
         <source>{n} non-zero amounts for {f} features.</source>
         <translation>{n} quantités non nulles pour {f} éléments.</translation>
     </message>
@@ -2965,12 +2965,12 @@ Pays : codes ISO3 séparés par des virgules. La couche de frontières est par d
         <translation>Probabilité de dispersion à la distance d</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="577"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="578"/>
         <source>Drop links with a probability below (pij_min)</source>
         <translation>Supprimer les liens de probabilité inférieure à (pij_min)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="585"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="586"/>
         <source>Longest link (km, empty: set by pij_min)</source>
         <translation>Lien le plus long (km, vide : fixé par pij_min)</translation>
     </message>
@@ -3055,52 +3055,52 @@ Pays : codes ISO3 séparés par des virgules. La couche de frontières est par d
         <translation>Composantes (PC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="289"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="290"/>
         <source>{n} sites, {links} links (PC), {comp} components.</source>
         <translation>{n} sites, {links} liens (PC), {comp} composantes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="292"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="293"/>
         <source>PCnum {pcnum:.6g}; EC(PC) {ec:.6g}; intra {intra:.2f} %, direct {direct:.2f} %, step {step:.2f} %.</source>
         <translation>PCnum {pcnum:.6g} ; EC(PC) {ec:.6g} ; intra {intra:.2f} %, direct {direct:.2f} %, step {step:.2f} %.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="304"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="305"/>
         <source>IICnum {num:.6g}; EC(IIC) {ec:.6g}.</source>
         <translation>IICnum {num:.6g} ; EC(IIC) {ec:.6g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="307"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="308"/>
         <source>PC {pc:.6g}; IIC {iic:.6g} (A_L = {area:g} km2).</source>
         <translation>PC {pc:.6g} ; IIC {iic:.6g} (A_L = {area:g} km2).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="331"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="332"/>
         <source>Parameters: {params}</source>
         <translation>Paramètres : {params}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="353"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="354"/>
         <source>Connectivity importance of sites</source>
         <translation>Importance des sites pour la connectivité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="469"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="470"/>
         <source>&apos;{token}&apos; in the {what} is not a number: write e.g. 1, 10, 100.</source>
         <translation>« {token} » dans « {what} » n'est pas un nombre : écrivez p. ex. 1, 10, 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="475"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="476"/>
         <source>The {what} must be positive numbers (got {token}).</source>
         <translation>Les valeurs « {what} » doivent être des nombres positifs (reçu {token}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="509"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="510"/>
         <source>ProtConn: protected and connected land (GBF Target 3)</source>
         <translation>ProtConn : terres protégées et connectées (cible 3 du CMB)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="512"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="513"/>
         <source>ProtConn is the percentage of a country&apos;s land that is protected and connected (Saura et al. 2017, 2018), the indicator of GBF Target 3 (30 % by 2030), computed here as the JRC DOPA computes it.
 
 Protected areas: a WDPA download (polygons and points) or any site layer. WDPA layers are filtered as DOPA does: designated, inscribed and established sites; UNESCO-MAB Biosphere Reserves left out; points drawn as circles of their reported area; overlaps dissolved.
@@ -3117,32 +3117,32 @@ Pays : codes ISO3 (p. ex. BFA,NER,MLI) dans la carte du monde de QGIS ou votre c
 Résultats par pays et par distance de dispersion (1, 10 et 100 km comme dans le DOPA) : ProtConn, Prot (couverture), ProtUnconn, RelConn, ProtConn[Bound] (corrigé pour les îles et les frontières), et l'origine de la connectivité : [Prot] déplacements à l'intérieur des terres protégées ([Within] sites isolés, [Contig] sites adjacents), [Unprot] à travers des terres non protégées, [Trans] à travers des aires protégées étrangères, en % de ProtConn et (colonnes _land) en % du pays. La table des voisins indique quel voisin fournit quelle part de [Trans]. En option : le dProtConn de chaque aire protégée (connectivité perdue sans elle) et une série temporelle par année de désignation (STATUS_YR) comparée à la ligne des 30 %. Tous les paramètres figurent dans les colonnes de la table et dans les métadonnées des couches.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="537"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="538"/>
         <source>Protected areas (WDPA polygons and points, or any site layer)</source>
         <translation>Aires protégées (polygones et points WDPA, ou toute couche de sites)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="544"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="545"/>
         <source>Country ISO3 codes (comma separated)</source>
         <translation>Codes ISO3 des pays (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="547"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="548"/>
         <source>Border layer (empty: QGIS&apos;s world map)</source>
         <translation>Couche de frontières (vide : carte du monde de QGIS)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="555"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="556"/>
         <source>Median dispersal distances (km)</source>
         <translation>Distances de dispersion médianes (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="560"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="561"/>
         <source>Transboundary buffer (km)</source>
         <translation>Zone tampon transfrontalière (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="569"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="570"/>
         <source>Dispersal probability at the median distance</source>
         <translation>Probabilité de dispersion à la distance médiane</translation>
     </message>
@@ -3157,67 +3157,67 @@ Résultats par pays et par distance de dispersion (1, 10 et 100 km comme dans le
         <translation>Inclure les réserves de biosphère UNESCO-MAB</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="602"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="603"/>
         <source>Snapshot year (optional: sites designated by then)</source>
         <translation>Année de référence (facultatif : sites désignés à cette date)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="613"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="614"/>
         <source>ProtConn</source>
         <translation>ProtConn</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="616"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="617"/>
         <source>ProtConn[Trans] by neighbour</source>
         <translation>ProtConn[Trans] par voisin</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="621"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="622"/>
         <source>Protected areas with dProtConn</source>
         <translation>Aires protégées avec dProtConn</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="630"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="631"/>
         <source>ProtConn by year (time series)</source>
         <translation>ProtConn par année (série temporelle)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="639"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="640"/>
         <source>ProtConn of the first row</source>
         <translation>ProtConn de la première ligne</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="640"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="641"/>
         <source>Prot of the first row</source>
         <translation>Prot de la première ligne</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="654"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="656"/>
         <source>No protected-area layer was given: choose the WDPA or a site layer.</source>
         <translation>Aucune couche d'aires protégées n'a été fournie : choisissez la WDPA ou une couche de sites.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="664"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="666"/>
         <source>dispersal distances</source>
         <translation>distances de dispersion</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="717"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="719"/>
         <source>{iso3}, d = {d:g} km: ProtConn {pc:.2f} % of {area:,.0f} km2 (Prot {prot:.2f} %, ProtConn[Bound] {bound}); [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] {u:.1f} % of ProtConn; target {target:g} % {met}.</source>
         <translation>{iso3}, d = {d:g} km : ProtConn {pc:.2f} % de {area:,.0f} km2 (Prot {prot:.2f} %, ProtConn[Bound] {bound}) ; [Prot] {p:.1f} %, [Trans] {t:.1f} %, [Unprot] {u:.1f} % de ProtConn ; cible {target:g} % {met}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="717"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="719"/>
         <source>met</source>
         <translation>atteinte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="717"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="719"/>
         <source>not met</source>
         <translation>non atteinte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="742"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="744"/>
         <source>ProtConn (Saura et al. 2017, 2018) as the JRC DOPA computes it.</source>
         <translation>ProtConn (Saura et al. 2017, 2018), calculé comme le fait le DOPA du JRC.</translation>
     </message>
@@ -4151,17 +4151,17 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Habitats transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="211"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="212"/>
         <source>Clustering the chosen units and sites</source>
         <translation>Regroupement des unités et sites choisis</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="244"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="245"/>
         <source>{n} TFCA candidate(s) spanning two or more countries.</source>
         <translation>{n} candidate(s) ACTF s'étendant sur deux pays ou plus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="258"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="259"/>
         <source>{n} transboundary habitat part(s) along shared borders.</source>
         <translation>{n} partie(s) d'habitat transfrontalier le long des frontières communes.</translation>
     </message>
@@ -4376,12 +4376,12 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Des nœuds ne peuvent être ajoutés qu'à un graphe de distances bord à bord.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="637"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="645"/>
         <source>The tolerance must be a number from 0 (exact) to below 1 (got {value}).</source>
         <translation>La tolérance doit être un nombre de 0 (exact) à moins de 1 (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="643"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="651"/>
         <source>A tolerance above 0 needs the subtree method.</source>
         <translation>Une tolérance supérieure à 0 nécessite la méthode par sous-arbres (subtree).</translation>
     </message>
@@ -4666,7 +4666,7 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Un réseau de voie de migration nécessite un fichier de suivi : choisissez-en un à l'étape Données.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/workflow.py" line="947"/>
+        <location filename="../cms_connectivity_plugin/core/workflow.py" line="950"/>
         <source>Run the earlier steps first: &apos;{key}&apos; has not been produced yet.</source>
         <translation>Exécutez d'abord les étapes précédentes : « {key} » n'a pas encore été produit.</translation>
     </message>
@@ -4996,217 +4996,217 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Tolérance du dPC (0 : exact ; 1e-6 : chaque dPC à 0.0001 point de pourcentage près)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="317"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/connectivity.py" line="318"/>
         <source>d{metric} with tolerance {tol:g}: largest error bound achieved {bound:.3g} percentage points (allowed {allowed:.3g}).</source>
         <translation>d{metric} avec une tolérance de {tol:g} : borne d'erreur maximale atteinte de {bound:.3g} points de pourcentage (autorisée : {allowed:.3g}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="63"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="61"/>
         <source>The target overrides are not valid JSON ({reason}): write them like {example}.</source>
         <translation>Les cibles particulières ne sont pas un JSON valide ({reason}) : écrivez-les comme {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="69"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="67"/>
         <source>The target overrides must be a JSON object of &apos;&lt;species&gt;|&lt;season code&gt;&apos;: percent pairs, like {example}.</source>
         <translation>Les cibles particulières doivent être un objet JSON de paires « &lt;espèce&gt;|&lt;code de saison&gt; » : pourcentage, comme {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="78"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="76"/>
         <source>The target override for &apos;{key}&apos; is {value}: give a number (percent), like {example}.</source>
         <translation>La cible particulière de « {key} » est {value} : donnez un nombre (pourcentage), comme {example}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="110"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="108"/>
         <source>Planning units (from &apos;Build planning units&apos;)</source>
         <translation>Unités de planification (issues de « Construire les unités de planification »)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="115"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="113"/>
         <source>Unit id field (default: unit_id, else feature id)</source>
         <translation>Champ d'identifiant d'unité (par défaut : unit_id, sinon l'identifiant d'entité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="115"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="113"/>
         <source>Cost field (default: cost, else the unit&apos;s area in km2)</source>
         <translation>Champ de coût (par défaut : cost, sinon la surface de l'unité en km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="115"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="113"/>
         <source>Locked-in field (default: locked_in, else none)</source>
         <translation>Champ de verrouillage (par défaut : locked_in, sinon aucun)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="138"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="136"/>
         <source>Species ranges (from &apos;Prepare species ranges&apos;)</source>
         <translation>Aires de répartition des espèces (issues de « Préparer les aires de répartition des espèces »)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="143"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="141"/>
         <source>Species field (default: binomial, else species)</source>
         <translation>Champ d'espèce (par défaut : binomial, sinon species)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="152"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="150"/>
         <source>Season field (IUCN seasonal codes)</source>
         <translation>Champ de saison (codes de saisonnalité UICN)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="161"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="159"/>
         <source>Target (% of each feature&apos;s range)</source>
         <translation>Cible (% de l'aire de répartition de chaque élément)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="172"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="170"/>
         <source>Target rule</source>
         <translation>Règle de cible</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="172"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="170"/>
         <source>Relative (the same percentage of every feature)</source>
         <translation>Relative (le même pourcentage pour chaque élément)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="172"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="170"/>
         <source>Log-linear by range size (Rodrigues et al. 2004)</source>
         <translation>Log-linéaire selon la taille de l'aire (Rodrigues et al. 2004)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="183"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="181"/>
         <source>Per-feature targets (JSON, e.g. {&quot;Ciconia ciconia|2&quot;: 50})</source>
         <translation>Cibles par élément (JSON, p. ex. {&quot;Ciconia ciconia|2&quot;: 50})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="191"/>
         <source>Keep locked-in units (existing protected areas)</source>
         <translation>Garder les unités verrouillées (aires protégées existantes)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="198"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="196"/>
         <source>Time limit per solve (seconds)</source>
         <translation>Temps maximal par résolution (secondes)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="227"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="225"/>
         <source>Choose the planning-unit layer.</source>
         <translation>Choisissez la couche d'unités de planification.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="229"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="227"/>
         <source>Choose the species range layer.</source>
         <translation>Choisissez la couche d'aires de répartition des espèces.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="267"/>
+        <location filename="../cms_connectivity_plugin/core/units.py" line="115"/>
         <source>The range layer &apos;{layer}&apos; has no species field (binomial or species): choose the field with the species names among {fields}.</source>
         <translation>La couche d'aires de répartition « {layer} » n'a pas de champ d'espèce (binomial ou species) : choisissez le champ qui contient les noms d'espèces parmi {fields}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="274"/>
         <source>(feature id)</source>
         <translation>(identifiant d'entité)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="274"/>
         <source>(unit area, km2)</source>
         <translation>(surface de l'unité, km2)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="274"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="274"/>
         <source>(none: all resident)</source>
         <translation>(aucun : tout résident)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="331"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="315"/>
         <source>Plan the network (targets, objective, solve)</source>
         <translation>Planifier le réseau (cibles, objectif, résolution)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="452"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="436"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="389"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="373"/>
         <source>Minimum set: meet every target at least cost</source>
         <translation>Ensemble minimal : atteindre toutes les cibles au moindre coût</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="389"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="373"/>
         <source>Maximum coverage within the budget</source>
         <translation>Couverture maximale dans la limite du budget</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="389"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="373"/>
         <source>Minimum shortfall within the budget</source>
         <translation>Déficit minimal dans la limite du budget</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="389"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="373"/>
         <source>Weakest link: most species with every season met, within the budget</source>
         <translation>Maillon le plus faible : le plus d'espèces possible avec toutes leurs saisons atteintes, dans la limite du budget</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="403"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="387"/>
         <source>Budget (cost units; not used by minimum set)</source>
         <translation>Budget (unités de coût ; non utilisé par l'ensemble minimal)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="419"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="403"/>
         <source>Optimality gap (0.01 = within 1 %)</source>
         <translation>Écart d'optimalité (0.01 = à 1 % près)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="432"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="416"/>
         <source>Planned network</source>
         <translation>Réseau planifié</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="437"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="421"/>
         <source>Targets per feature</source>
         <translation>Cibles par élément</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="454"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="438"/>
         <source>Cost of the network</source>
         <translation>Coût du réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="455"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="439"/>
         <source>Units in the network</source>
         <translation>Unités dans le réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="457"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="441"/>
         <source>Features (species-seasons)</source>
         <translation>Éléments (espèce-saison)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="458"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="442"/>
         <source>Boundary length (km)</source>
         <translation>Longueur de bordure (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="569"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="553"/>
         <source>Writing the network</source>
         <translation>Écriture du réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="593"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="577"/>
         <source>{met} of {total} targets met; {units} units in the network (cost {cost:,.6g}, boundary {boundary:,.6g} km); solver {status}, objective {objective:,.6g}, gap {gap:.3%}.</source>
         <translation>{met} cibles atteintes sur {total} ; {units} unités dans le réseau (coût {cost:,.6g}, bordure {boundary:,.6g} km) ; solveur {status}, objectif {objective:,.6g}, écart {gap:.3%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="658"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="642"/>
         <source>Suggest a boundary length modifier (BLM)</source>
         <translation>Suggérer un modificateur de longueur de bordure (BLM)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="661"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="645"/>
         <source>Suggests a boundary length modifier (BLM) for &apos;Plan the network&apos;: the value at which cost and compactness weigh equally (Cohon&apos;s method, as in prioritizr&apos;s calibrate_cohon_penalty and the Marxan good-practice handbook).
 
 The BLM turns the length of the network&apos;s edge (km) into cost: 0 ignores shape and gives the cheapest, often scattered, network; a high value gives a compact network at a higher cost. The tool solves the minimum-set plan four times (the cheapest plan, the most compact plan and the best of each at the other&apos;s level) and returns the BLM on the straight line between the two extremes.
@@ -5223,17 +5223,17 @@ Unités de planification, aires de répartition des espèces, champs, cible, rè
 Sorties : le BLM suggéré (0 quand le plan le moins coûteux est déjà le plus compact) et, en option, une table de compromis avec le coût et la longueur de bordure (km) des plans à BLM 0 et à la moitié, une fois et deux fois la suggestion, pour voir ce que coûte la compacité.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="683"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="667"/>
         <source>Cost-boundary trade-off</source>
         <translation>Compromis coût-bordure</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="692"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="676"/>
         <source>Suggested BLM</source>
         <translation>BLM suggéré</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="719"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="703"/>
         <source>Suggested BLM {blm:.6g}: the cheapest plan costs {cost_a:,.6g} with a boundary of {length_b:,.6g} km; the most compact costs {cost_d:,.6g} with {length_c:,.6g} km.</source>
         <translation>BLM suggéré {blm:.6g} : le plan le moins coûteux coûte {cost_a:,.6g} avec une bordure de {length_b:,.6g} km ; le plus compact coûte {cost_d:,.6g} avec {length_c:,.6g} km.</translation>
     </message>
@@ -5373,22 +5373,22 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>Le dossier de sortie n'est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="285"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="333"/>
         <source>Solve 1 of 4: the cheapest network</source>
         <translation>Résolution 1 sur 4 : le réseau le moins coûteux</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="293"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="340"/>
         <source>Solve 2 of 4: the shortest edge at that cost</source>
         <translation>Résolution 2 sur 4 : le bord le plus court à ce coût</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="297"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="342"/>
         <source>Solve 3 of 4: the most compact network</source>
         <translation>Résolution 3 sur 4 : le réseau le plus compact</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="304"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="348"/>
         <source>Solve 4 of 4: the cheapest of the most compact networks</source>
         <translation>Résolution 4 sur 4 : le moins coûteux des réseaux les plus compacts</translation>
     </message>
@@ -5593,27 +5593,27 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>Impossible de lire le résumé du solveur « {path} » ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="115"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="113"/>
         <source>Locked-out field (default: locked_out, else none)</source>
         <translation>Champ d'exclusion (par défaut : locked_out, sinon aucun)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="208"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="206"/>
         <source>Edge factor (share of the outer edge counted in the boundary)</source>
         <translation>Facteur de bord (part du bord extérieur comptée dans la bordure)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="290"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="274"/>
         <source>Fields used: unit id {unit_id}, cost {cost}, locked in {locked}, locked out {locked_out}; species {species}, season {season}.</source>
         <translation>Champs utilisés : identifiant d'unité {unit_id}, coût {cost}, verrouillage {locked}, exclusion {locked_out} ; espèce {species}, saison {season}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="426"/>
         <source>Solver summary (JSON, for the report)</source>
         <translation>Résumé du solveur (JSON, pour le rapport)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="442"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="426"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
@@ -5732,22 +5732,22 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>BLM suggéré : {blm:.4g}, où coût et bordure pèsent autant. Le réseau le moins coûteux coûte {cost_a:,.0f} avec {edge_a:,.0f} km de bordure ; le plus compact coûte {cost_b:,.0f} avec {edge_b:,.0f} km. Essayez aussi la moitié et le double.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="693"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="677"/>
         <source>Cost of the cheapest network</source>
         <translation>Coût du réseau le moins coûteux</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="693"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="677"/>
         <source>Edge of the cheapest network (km)</source>
         <translation>Lisière du réseau le moins coûteux (km)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="693"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="677"/>
         <source>Cost of the most compact network</source>
         <translation>Coût du réseau le plus compact</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="693"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="677"/>
         <source>Edge of the most compact network (km)</source>
         <translation>Lisière du réseau le plus compact (km)</translation>
     </message>
@@ -5942,62 +5942,62 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Rapport établi le {date}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="151"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="157"/>
         <source>optimal</source>
         <translation>optimal</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="152"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="158"/>
         <source>time limit reached</source>
         <translation>limite de temps atteinte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="153"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="159"/>
         <source>iteration limit reached</source>
         <translation>limite d'itérations atteinte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="154"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="160"/>
         <source>solution limit reached</source>
         <translation>limite de solutions atteinte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="155"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="161"/>
         <source>objective bound reached</source>
         <translation>borne de l'objectif atteinte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="156"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="162"/>
         <source>objective target reached</source>
         <translation>cible de l'objectif atteinte</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="157"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="163"/>
         <source>out of memory</source>
         <translation>mémoire insuffisante</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="158"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="164"/>
         <source>infeasible</source>
         <translation>irréalisable</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="165"/>
         <source>unbounded</source>
         <translation>non borné</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="160"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="166"/>
         <source>stopped by the user</source>
         <translation>arrêté par l'utilisateur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="161"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="167"/>
         <source>feasible</source>
         <translation>réalisable</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="162"/>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="168"/>
         <source>heuristic</source>
         <translation>heuristique</translation>
     </message>
@@ -6047,67 +6047,67 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>compilation : {names}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="242"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="243"/>
         <source>The output folder &apos;{path}&apos; is not a folder: give a folder (it is created if missing).</source>
         <translation>Le dossier de sortie « {path} » n'est pas un dossier : donnez un dossier (il est créé s'il n'existe pas).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="277"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="278"/>
         <source>{n:.0f} s</source>
         <translation>{n:.0f} s</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="280"/>
         <source>{n:.0f} min</source>
         <translation>{n:.0f} min</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="281"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="282"/>
         <source>{n:.1f} h</source>
         <translation>{n:.1f} h</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="282"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="283"/>
         <source>{n:.1f} days</source>
         <translation>{n:.1f} jours</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="307"/>
         <source>NUMREPS is {runs} and the first run took {seconds:.1f} s, so all runs may take about {total}; press Ctrl+C to cancel (nothing is written), or lower NUMREPS in input.dat.</source>
         <translation>NUMREPS vaut {runs} et le premier calcul a pris {seconds:.1f} s, l'ensemble peut donc prendre environ {total} ; appuyez sur Ctrl+C pour annuler (rien n'est écrit), ou réduisez NUMREPS dans input.dat.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="318"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="319"/>
         <source>run {run} of {runs}: objective {objective:,.6g}, gap {gap:.3%}</source>
         <translation>calcul {run} sur {runs} : objectif {objective:,.6g}, écart {gap:.3%}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="322"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="323"/>
         <source>; about {left} left</source>
         <translation> ; encore environ {left}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="342"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="343"/>
         <source>after {run} of {runs} runs</source>
         <translation>après {run} calculs sur {runs}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="344"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="345"/>
         <source>before the first run ended</source>
         <translation>avant la fin du premier calcul</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="345"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="346"/>
         <source>cancelled (Ctrl+C) {where}; no output file of this run was written.</source>
         <translation>annulé (Ctrl+C) {where} ; aucun fichier de résultats de ce calcul n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="391"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="392"/>
         <source>{reason} ({file}); check the folder and run again.</source>
         <translation>{reason} ({file}) ; vérifiez le dossier et relancez.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/cli.py" line="506"/>
+        <location filename="../cms_connectivity_plugin/cli.py" line="507"/>
         <source>cancelled (Ctrl+C).</source>
         <translation>annulé (Ctrl+C).</translation>
     </message>
@@ -6117,77 +6117,77 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>La couche de frontières « {layer} » a {n} entité(s) qui sont des points ou des lignes, pas des polygones (première : ligne {row}, {kind}) : les frontières des pays doivent être des polygones. Choisissez une couche de polygones de pays, ou laissez vide pour utiliser la carte du monde de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="266"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="279"/>
         <source>-landArea must be a positive number up to 1e15 (got {value}); rescale the areas, e.g. to ha or km2.</source>
         <translation>-landArea doit être un nombre positif d'au plus 1e15 (reçu {value}) ; changez l'unité des surfaces, par exemple en ha ou en km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="288"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="302"/>
         <source>The {what} &apos;{path}&apos; could not be read ({reason}): check the path.</source>
         <translation>Le {what} '{path}' n'a pas pu être lu ({reason}) : vérifiez le chemin.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="324"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="338"/>
         <source>Line {line} of the node file &apos;{path}&apos;: the attribute &apos;{value}&apos; of node {id} must be a number from 0 to 1e15 (rescale larger areas, e.g. to ha or km2).</source>
         <translation>Ligne {line} du fichier de nœuds '{path}' : l'attribut '{value}' du nœud {id} doit être un nombre de 0 à 1e15 (changez l'unité des grandes surfaces, par exemple en ha ou en km2).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="332"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="346"/>
         <source>Lines {first} and {line} of the node file &apos;{path}&apos; both give node {id}: keep one line per node.</source>
         <translation>Les lignes {first} et {line} du fichier de nœuds '{path}' donnent toutes deux le nœud {id} : gardez une ligne par nœud.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="361"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="375"/>
         <source>The node file &apos;{path}&apos;: the attributes of the {which} nodes are all 0, so every index would be 0/0; give at least one of them an attribute above 0.</source>
         <translation>Fichier de nœuds '{path}' : les attributs des nœuds {which} valent tous 0, tous les indices vaudraient donc 0/0 ; donnez à au moins l'un d'eux un attribut supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="361"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="375"/>
         <source>existing</source>
         <translation>existants</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="361"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="375"/>
         <source>listed</source>
         <translation>listés</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="379"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="393"/>
         <source>The connection file &apos;{path}&apos; lists no connection: write one &apos;id1 id2 {what}&apos; per line.</source>
         <translation>Le fichier de connexions '{path}' ne contient aucune connexion : écrivez une ligne 'id1 id2 {what}' par connexion.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="413"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="427"/>
         <source>Line {line} of the connection file &apos;{path}&apos; connects node {id} to itself; remove the line (a node&apos;s own area counts without a connection).</source>
         <translation>La ligne {line} du fichier de connexions '{path}' relie le nœud {id} à lui-même ; supprimez la ligne (la surface propre d'un nœud compte sans connexion).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="424"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="438"/>
         <source>Lines {first} and {line} of the connection file &apos;{path}&apos; give the pair {id1}-{id2} two different values ({value1} and {value2}); keep the right one.</source>
         <translation>Les lignes {first} et {line} du fichier de connexions '{path}' donnent à la paire {id1}-{id2} deux valeurs différentes ({value1} et {value2}) ; gardez la bonne.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="490"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="504"/>
         <source>The results file &apos;{path}&apos; could not be read ({reason}); move it away and run again.</source>
         <translation>Le fichier de résultats '{path}' n'a pas pu être lu ({reason}) ; déplacez-le puis relancez.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="533"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="547"/>
         <source>Could not write &apos;{path}&apos; ({reason}); nothing of this run was kept: run Conefor from a folder you can write to, with free disk space.</source>
         <translation>Impossible d'écrire '{path}' ({reason}) ; rien de ce calcul n'a été conservé : lancez Conefor depuis un dossier accessible en écriture, avec de l'espace disque libre.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="586"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="600"/>
         <source>The results of &apos;{nodes}&apos; and &apos;{connections}&apos; are not finite numbers (the attributes or -landArea are too large for double precision); rescale them, e.g. to km2.</source>
         <translation>Les résultats de '{nodes}' et '{connections}' ne sont pas des nombres finis (attributs ou -landArea trop grands pour la double précision) ; changez leur unité, par exemple en km2.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="860"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="875"/>
         <source>{reason} ({file}); check the files and the folder, then run again.</source>
         <translation>{reason} ({file}) ; vérifiez les fichiers et le dossier, puis relancez.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="869"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/conefor.py" line="884"/>
         <source>cancelled (Ctrl+C); no file was written.</source>
         <translation>annulé (Ctrl+C) ; aucun fichier n'a été écrit.</translation>
     </message>
@@ -6242,47 +6242,47 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>le statut '{value}' de l'unité de planification {id} n'est pas un statut Marxan ; utilisez 0 (libre), 1 (réserve initiale, non verrouillée), 2 (verrouillée dedans) ou 3 (verrouillée dehors).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1233"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1255"/>
         <source>free some disk space or point OUTPUTDIR to another disk</source>
         <translation>libérez de l'espace disque ou indiquez un autre disque dans OUTPUTDIR</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1235"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1257"/>
         <source>make the folder writable or point OUTPUTDIR to another folder</source>
         <translation>rendez le dossier accessible en écriture ou indiquez un autre dossier dans OUTPUTDIR</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1236"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1258"/>
         <source>Could not write the Marxan outputs to {folder} ({file}: {reason}); no output of this run was kept and the folder holds its earlier files unchanged: {fix} (input.dat line {line}), then run again.</source>
         <translation>Impossible d'écrire les résultats Marxan dans {folder} ({file} : {reason}) ; aucun résultat de ce calcul n'a été conservé et le dossier garde ses fichiers précédents intacts : {fix} (input.dat ligne {line}), puis relancez.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1377"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1404"/>
         <source>input.dat line {line}: OUTPUTDIR</source>
         <translation>input.dat ligne {line} : OUTPUTDIR</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1381"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1408"/>
         <source>The output folder</source>
         <translation>Le dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1383"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1410"/>
         <source>{where} is {folder}, which is a file, not a folder; rename or remove that file, or point OUTPUTDIR to a folder.</source>
         <translation>{where} vaut {folder}, qui est un fichier et non un dossier ; renommez ou supprimez ce fichier, ou indiquez un dossier dans OUTPUTDIR.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1395"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1422"/>
         <source>{where} is {folder}, which could not be created ({reason}); create it yourself or point OUTPUTDIR to a folder you can write to.</source>
         <translation>{where} vaut {folder}, qui n'a pas pu être créé ({reason}) ; créez-le vous-même ou indiquez dans OUTPUTDIR un dossier accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1404"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1431"/>
         <source>{where} is {folder}, which cannot be written to ({reason}); make it writable (e.g. chmod u+w) or point OUTPUTDIR to another folder.</source>
         <translation>{where} vaut {folder}, où l'on ne peut pas écrire ({reason}) ; rendez-le accessible en écriture (par exemple chmod u+w) ou indiquez un autre dossier dans OUTPUTDIR.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1468"/>
+        <location filename="../cms_connectivity_plugin/core/marxan.py" line="1495"/>
         <source>NUMREPS above 1</source>
         <translation>NUMREPS supérieur à 1</translation>
     </message>
@@ -6402,47 +6402,47 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Le budget</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="218"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="219"/>
         <source>The output &apos;{output}&apos; ({path}) is the input &apos;{input}&apos;: writing it would overwrite the input. Choose another file for the output.</source>
         <translation>La sortie « {output} » ({path}) est l'entrée « {input} » : l'écrire écraserait l'entrée. Choisissez un autre fichier pour la sortie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="258"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="259"/>
         <source>The file {path} (&apos;{parameter}&apos;) could not be read: it is damaged, incomplete or not a GIS file. Open it in QGIS to check it, or copy or export it again.</source>
         <translation>Le fichier {path} (« {parameter} ») n'a pas pu être lu : il est endommagé, incomplet ou n'est pas un fichier SIG. Ouvrez-le dans QGIS pour le vérifier, ou copiez-le ou exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="285"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="286"/>
         <source>The field &apos;{field}&apos; (&apos;{parameter}&apos;) is not in the layer &apos;{layer}&apos;: choose one of its fields ({fields}).</source>
         <translation>Le champ « {field} » (« {parameter} ») n'existe pas dans la couche « {layer} » : choisissez l'un de ses champs ({fields}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="383"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="384"/>
         <source>&apos;{output}&apos; must be a folder, but {path} is a file: choose a folder (a new one is created).</source>
         <translation>« {output} » doit être un dossier, mais {path} est un fichier : choisissez un dossier (un nouveau dossier est créé).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="400"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="401"/>
         <source>The folder {path} for &apos;{output}&apos; cannot be written: {file} is a file, not a folder. Choose another folder.</source>
         <translation>Le dossier {path} pour « {output} » ne peut pas être écrit : {file} est un fichier, pas un dossier. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="390"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="391"/>
         <source>&apos;{output}&apos; must be a file, but {path} is a folder: add a file name.</source>
         <translation>« {output} » doit être un fichier, mais {path} est un dossier : ajoutez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="407"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="408"/>
         <source>The folder {folder} for &apos;{output}&apos; does not exist: create it or choose another folder.</source>
         <translation>Le dossier {folder} pour « {output} » n'existe pas : créez-le ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="415"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="416"/>
         <source>The folder {folder} for &apos;{output}&apos; is not writable: choose a folder you may write to (e.g. in your home folder) or change its permissions.</source>
         <translation>Le dossier {folder} pour « {output} » n'est pas accessible en écriture : choisissez un dossier où vous pouvez écrire (par exemple dans votre dossier personnel) ou modifiez ses droits.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="480"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="481"/>
         <source>&apos;{algorithm}&apos; stopped on an error it does not know ({kind}: {detail}); nothing was written. Check the inputs (geometries, fields, numbers) and report this message if they look right.</source>
         <translation>« {algorithm} » s'est arrêté sur une erreur inconnue ({kind} : {detail}) ; rien n'a été écrit. Vérifiez les entrées (géométries, champs, nombres) et signalez ce message si elles semblent correctes.</translation>
     </message>
@@ -6467,7 +6467,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Mémoire insuffisante pour exporter {path} : baissez la résolution (dpi) ou fermez d'autres programmes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="247"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="248"/>
         <source>The file {path} (&apos;{parameter}&apos;) does not exist: check the path, or choose the file again.</source>
         <translation>Le fichier {path} ('{parameter}') n'existe pas : vérifiez le chemin ou choisissez à nouveau le fichier.</translation>
     </message>
@@ -6736,17 +6736,17 @@ Chaque candidate indique ses pays et sa surface dans chacun, sa part protégée,
 La sortie facultative des habitats transfrontaliers liste, pour chaque espèce et saison, la partie de son aire de répartition située dans la zone tampon frontalière qui se trouve des deux côtés d'une frontière, même là où aucune candidate ne se forme (Résolution 12.7 de la CMS).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="269"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="270"/>
         <source>Areas per country from the planning units&apos; country_shares field (measured on the borders the units were built with; a unit across a border counts in each country).</source>
         <translation>Surfaces par pays tirées du champ country_shares des unités de planification (mesurées sur les frontières avec lesquelles les unités ont été construites ; une unité à cheval sur une frontière compte dans chacun des pays).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="274"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="275"/>
         <source>Areas per country measured on the border layer &apos;{layer}&apos;: the planning units have no country_shares field. Rebuild them with Build planning units to keep the borders and the sites&apos; own ISO3 codes they were built with.</source>
         <translation>Surfaces par pays mesurées sur la couche de frontières '{layer}' : les unités de planification n'ont pas de champ country_shares. Reconstruisez-les avec Construire les unités de planification pour conserver les frontières et les codes ISO3 propres aux sites avec lesquels elles ont été construites.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/tfca.py" line="280"/>
         <source>Areas per country from the planning units&apos; country field: each unit counts wholly in one country, so areas near a border are approximate. Rebuild the units with Build planning units (field country_shares) or choose a border layer that covers them.</source>
         <translation>Surfaces par pays tirées du champ country des unités de planification : chaque unité compte entièrement dans un seul pays, les surfaces près d'une frontière sont donc approximatives. Reconstruisez les unités avec Construire les unités de planification (champ country_shares) ou choisissez une couche de frontières qui les couvre.</translation>
     </message>
@@ -6947,57 +6947,57 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>Optimisation. Le réseau a été choisi par programmation linéaire en nombres entiers exacte : l'ensemble d'unités de planification de moindre coût qui atteint toutes les cibles, avec une pénalité de bordure (BLM {blm:g}) qui favorise des réseaux compacts, comme dans Marxan et prioritizr. Solveur : {solver} ; statut : {status} ; écart d'optimalité : {gap} % ; durée : {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="362"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="363"/>
         <source>Ecological connectivity. The Protected Connected (ProtConn) indicator (Saura et al. 2017) gives the share of each country that is protected and connected, at a median dispersal distance of {distance:g} km, before and after the plan; neighbouring countries&apos; protected areas serve as stepping stones.</source>
         <translation>Connectivité écologique. L'indicateur Aires protégées connectées (ProtConn, Saura et al. 2017) donne la part de chaque pays qui est protégée et connectée, pour une distance de dispersion médiane de {distance:g} km, avant et après le plan ; les aires protégées des pays voisins servent de relais.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="375"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="376"/>
         <source>Ecological connectivity. ProtConn was not computed for this run.</source>
         <translation>Connectivité écologique. ProtConn n'a pas été calculé pour cette exécution.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="376"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="377"/>
         <source>Transfrontier conservation areas. Clusters of the network that span two or more countries are candidate transfrontier conservation areas (TFCAs), scored by the migratory species they share across the border, their area, their unprotected share and their importance for connectivity (dPC).</source>
         <translation>Aires de conservation transfrontalières. Les groupes du réseau qui s'étendent sur deux pays ou plus sont des candidates aires de conservation transfrontalières (ACTF), notées selon les espèces migratrices qu'elles partagent de part et d'autre de la frontière, leur surface, leur part non protégée et leur importance pour la connectivité (dPC).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="452"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="453"/>
         <source>Writing a Word document needs the python-docx package: install it with &apos;pip install python-docx&apos; in the Python of QGIS.</source>
         <translation>L'écriture d'un document Word nécessite le paquet python-docx : installez-le avec « pip install python-docx » dans le Python de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="566"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="567"/>
         <source>The map picture &apos;{path}&apos; is not a PNG or JPEG image.</source>
         <translation>L'image de carte « {path} » n'est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="677"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="678"/>
         <source>The map picture &apos;{path}&apos; does not exist.</source>
         <translation>L'image de carte « {path} » n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="696"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="697"/>
         <source>Figure 1. The protected area network with the plan and the transfrontier conservation area (TFCA) candidates.</source>
         <translation>Figure 1. Le réseau d'aires protégées avec le plan et les candidates aires de conservation transfrontalières (ACTF).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="710"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="711"/>
         <source>Methods</source>
         <translation>Méthodes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="714"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="715"/>
         <source>Data sources and credits</source>
         <translation>Sources des données et crédits</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="734"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="735"/>
         <source>Ecological connectivity for migratory species: a contribution to the CMS national report ({date})</source>
         <translation>Connectivité écologique pour les espèces migratrices : une contribution au rapport national CMS ({date})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="741"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="742"/>
         <source>Made with CMS Connectivity Planner. {sources}</source>
         <translation>Réalisé avec CMS Connectivity Planner. {sources}</translation>
     </message>
@@ -7613,7 +7613,7 @@ Pièges : les grands rasters prennent du temps (jusqu'à 1,5 s par zone noyau po
         <translation>Distance maximale entre zones noyaux (km, 0 : pas de limite)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="334"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="318"/>
         <source>Chooses the planning units that make the best network for your migratory species, in one step: targets, objective and an exact solver (HiGHS).
 
 Planning units: the layer written by &apos;Build planning units&apos;. Its fields unit_id (names units in messages), cost (what the plan keeps low), locked_in (1 = existing protected area, always kept) and locked_out (1 = kept out of the network, e.g. a city or a mining concession) are used when present; choose other fields if yours differ. Without a cost field each unit costs its area in km2.
@@ -7658,37 +7658,37 @@ Paramètres avancés (tous désactivés à 0) : l'écart maximal entre relais (k
 Sorties : les unités de planification avec leurs champs, plus selected (1 = dans le réseau) et status ('locked in', 'selected', 'locked out' ou 'not selected') ; une table des cibles avec, pour chaque élément, sa surface dans les unités (total_km2), target_km2, held_km2, met (1 = cible atteinte) et shortfall_km2 ; ainsi que l'état du solveur, l'objectif, l'écart, le coût, le nombre d'unités sélectionnées et les cibles atteintes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="465"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="449"/>
         <source>Longest gap between stepping stones (km; 0: off)</source>
         <translation>Écart maximal entre relais (km ; 0 : désactivé)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="473"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="457"/>
         <source>Share each country keeps of its own land (%; 0: off)</source>
         <translation>Part de ses propres terres que garde chaque pays (% ; 0 : désactivé)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="482"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="466"/>
         <source>Cross-border bonus (cost units per km of shared edge; 0: off)</source>
         <translation>Bonus transfrontalier (unités de coût par km de bord partagé ; 0 : désactivé)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="490"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="474"/>
         <source>Connectivity table (CSV: id1, id2, value)</source>
         <translation>Table de connectivité (CSV : id1, id2, value)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="490"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="474"/>
         <source>CSV or Marxan table (*.csv *.txt *.dat)</source>
         <translation>Table CSV ou Marxan (*.csv *.txt *.dat)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="496"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="480"/>
         <source>Connectivity weight (0: the table is not used)</source>
         <translation>Poids de la connectivité (0 : la table n'est pas utilisée)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="504"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/plan.py" line="488"/>
         <source>Connectivity links are two-way (untick: from id1 to id2 only)</source>
         <translation>Les liens de connectivité vont dans les deux sens (décoché : de id1 vers id2 seulement)</translation>
     </message>
@@ -7753,72 +7753,67 @@ Sorties : les unités de planification avec leurs champs, plus selected (1 = dan
         <translation>Règles supplémentaires du plan :</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="398"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="399"/>
         <source>along each passage range, a stopover at least every {km:g} km from the breeding to the non-breeding range;</source>
         <translation>le long de chaque aire de passage, une halte au moins tous les {km:g} km de l'aire de reproduction à l'aire d'hivernage ;</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="409"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="410"/>
         <source>every country keeps at least {share:g}% of its land;</source>
         <translation>chaque pays garde au moins {share:g} % de son territoire ;</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="414"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="415"/>
         <source>a bonus of {bonus:g} cost units per km of edge shared by selected units of two countries;</source>
         <translation>un bonus de {bonus:g} unités de coût par km de limite partagée par des unités sélectionnées de deux pays ;</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="426"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="427"/>
         <source>links between units from the table {name}, weighted {weight:g}.</source>
         <translation>des liens entre unités tirés de la table {name}, de poids {weight:g}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/solvers/lagrangian.py" line="898"/>
-        <source>The search stopped before finding any selection that meets every target; allow more time.</source>
-        <translation>La recherche s'est arrêtée avant de trouver une sélection qui respecte toutes les cibles ; accordez plus de temps.</translation>
-    </message>
-    <message>
-        <location filename="../cms_connectivity_plugin/core/amounts.py" line="317"/>
+        <location filename="../cms_connectivity_plugin/core/amounts.py" line="322"/>
         <source>computing the amounts (units x ranges)</source>
         <translation>le calcul des quantités (unités x aires de répartition)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/calibration.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="105"/>
         <source>solving the BLM trade-off</source>
         <translation>la résolution du compromis BLM</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="80"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="83"/>
         <source>Give either a Dask scheduler address ({scheduler}) or a number of local workers ({workers}), not both.</source>
         <translation>Donnez soit l'adresse d'un ordonnanceur Dask ({scheduler}), soit un nombre de workers Dask locaux ({workers}), mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="89"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="92"/>
         <source>The number of workers is {value}; give a whole number of 1 or more.</source>
         <translation>Le nombre de workers Dask vaut {value} ; donnez un nombre entier supérieur ou égal à 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="101"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="104"/>
         <source>Running on a Dask cluster needs the dask[distributed] package: install it with pip ({reason}).</source>
         <translation>L'exécution sur un cluster Dask nécessite le paquet dask[distributed] : installez-le avec pip ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="127"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="130"/>
         <source>Cannot reach the Dask scheduler at {address} ({reason}); check the address, that &apos;dask scheduler&apos; runs there and that its port is open.</source>
         <translation>Impossible de joindre l'ordonnanceur Dask à {address} ({reason}) ; vérifiez l'adresse, que « dask scheduler » y est lancé et que son port est ouvert.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="241"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="279"/>
         <source>Lost the Dask scheduler at {address} while {what}; check that it still runs and is reachable, then run again.</source>
         <translation>Connexion perdue avec l'ordonnanceur Dask à {address} pendant {what} ; vérifiez qu'il tourne toujours et qu'il est joignable, puis relancez.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="287"/>
         <source>Dask workers of the cluster at {address} died repeatedly while {what}; check that every worker has enough memory and runs this plugin with the same shapely and numpy, then run again.</source>
         <translation>Des workers Dask du cluster à {address} se sont arrêtés brutalement à plusieurs reprises pendant {what} ; vérifiez que chaque worker Dask dispose d'assez de mémoire et exécute cette extension avec les mêmes versions de shapely et de numpy, puis relancez.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="258"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="296"/>
         <source>A Dask worker of the cluster at {address} failed while {what}: {kind}: {reason}; check that the workers have this plugin installed (see core/cluster.py), then run again.</source>
         <translation>Un worker Dask du cluster à {address} a échoué pendant {what} : {kind} : {reason} ; vérifiez que l'extension est installée sur les workers Dask (voir core/cluster.py), puis relancez.</translation>
     </message>
@@ -7838,9 +7833,59 @@ Sorties : les unités de planification avec leurs champs, plus selected (1 = dan
         <translation>L'adresse de l'ordonnanceur Dask « {address} » n'est pas une adresse : écrivez-la sous la forme tcp://host:8786, ou laissez-la vide pour tout exécuter sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="89"/>
+        <location filename="../cms_connectivity_plugin/processing/algorithms/base.py" line="90"/>
         <source>Dask scheduler address (e.g. tcp://host:8786; empty: this computer)</source>
         <translation>Adresse de l'ordonnanceur Dask (p. ex. tcp://host:8786 ; vide : cet ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="292"/>
+        <source>Solves 1 to 4 on the Dask cluster: both ends of the curve at once</source>
+        <translation>Résolutions 1 à 4 sur le cluster Dask : les deux extrémités de la courbe en même temps</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="294"/>
+        <source>finding Cohon&apos;s BLM</source>
+        <translation>la recherche du BLM de Cohon</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/calibration.py" line="294"/>
+        <source>Solves on the Dask cluster</source>
+        <translation>Résolutions sur le cluster Dask</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="176"/>
+        <source>Cannot start local Dask workers: no Python interpreter was found next to {program}; start a scheduler and workers yourself and give its address instead.</source>
+        <translation>Impossible de démarrer des workers Dask locaux : aucun interpréteur Python n'a été trouvé à côté de {program} ; démarrez vous-même un ordonnanceur et des workers Dask, puis donnez l'adresse de l'ordonnanceur.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1084"/>
+        <source>computing the importance of each site</source>
+        <translation>le calcul de l'importance de chaque site</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/frames.py" line="80"/>
+        <source>The GeoDataFrame functions need the Python package {package}, which is not installed: install it with pip in this Python (&apos;make setup&apos; does it in the plugin&apos;s venv).</source>
+        <translation>Les fonctions GeoDataFrame ont besoin du paquet Python {package}, qui n'est pas installé : installez-le avec pip dans ce Python ('make setup' le fait dans le venv de l'extension).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/frames.py" line="122"/>
+        <source>&apos;{layer}&apos; is not a GeoDataFrame with a geometry column: build one with geopandas.GeoDataFrame(data, geometry=..., crs=...).</source>
+        <translation>« {layer} » n'est pas un GeoDataFrame avec une colonne de géométrie : créez-en un avec geopandas.GeoDataFrame(data, geometry=..., crs=...).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/frames.py" line="240"/>
+        <source>The amounts name unit(s) {units} that are not among the unit ids given: pass the ids of the units the amounts were computed for.</source>
+        <translation>Les quantités nomment des unités ({units}) absentes des identifiants d'unité donnés : passez les identifiants des unités pour lesquelles les quantités ont été calculées.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/frames.py" line="322"/>
+        <source>The units are not a dask-geopandas GeoDataFrame: open them with dask_geopandas.read_parquet(...) or split a GeoDataFrame with dask_geopandas.from_geopandas(frame, npartitions=...).</source>
+        <translation>Les unités ne sont pas un GeoDataFrame dask-geopandas : ouvrez-les avec dask_geopandas.read_parquet(...) ou découpez un GeoDataFrame avec dask_geopandas.from_geopandas(frame, npartitions=...).</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="151"/>
+        <source>Lagrangian cuts</source>
+        <translation>Coupes lagrangiennes</translation>
     </message>
 </context>
 <context>
@@ -8149,14 +8194,14 @@ Sorties : les unités de planification avec leurs champs, plus selected (1 = dan
         <translation>Ordonnanceur Dask</translation>
     </message>
     <message>
-        <location filename="../resources/ui/data_step.ui" line="192"/>
-        <source>Optional: the address of a running Dask scheduler (e.g. tcp://192.168.1.20:8786). The heavy, independent work of a run (areas of the ranges in each unit, portfolio and BLM trade-off solves) then goes to its workers, which need the plugin installed (see the user guide). Empty: everything runs on this computer.</source>
-        <translation>Facultatif : l'adresse d'un ordonnanceur Dask en fonctionnement (p. ex. tcp://192.168.1.20:8786). Le travail lourd et indépendant d'un calcul (surfaces des aires de répartition dans chaque unité, résolutions des portefeuilles et du compromis BLM) est alors confié à ses workers Dask, sur lesquels l'extension doit être installée (voir le guide de l'utilisateur). Vide : tout s'exécute sur cet ordinateur.</translation>
-    </message>
-    <message>
         <location filename="../resources/ui/data_step.ui" line="191"/>
         <source>empty: this computer</source>
         <translation>vide : cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../resources/ui/data_step.ui" line="192"/>
+        <source>Optional: the address of a running Dask scheduler (e.g. tcp://192.168.1.20:8786). The heavy, independent work of a run (areas of the ranges in each unit, portfolio and BLM solves, the importance of each site for connectivity) then goes to its workers, which need the plugin installed (see the user guide). Empty: everything runs on this computer.</source>
+        <translation>Facultatif : l'adresse d'un ordonnanceur Dask en fonctionnement (p. ex. tcp://192.168.1.20:8786). Le travail lourd et indépendant d'un calcul (surfaces des aires de répartition dans chaque unité, résolutions des portefeuilles et du BLM, importance de chaque site pour la connectivité) est alors confié à ses workers Dask, sur lesquels l'extension doit être installée (voir le guide de l'utilisateur). Vide : tout s'exécute sur cet ordinateur.</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,8 @@ pieces of a cut range are summed in a fixed order), so the result is identical, 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -35,7 +36,11 @@ import shapely
 from scipy import sparse
 
 from . import cluster
+from .crs import require_metric, study_area_crs
+from .errors import InputError
 from .i18n import tr
+from .units import resolve_field
+from .vector import POLYGONAL, VectorTable, require_crs, require_features, require_geometry
 
 #: Candidate (unit, polygon) pairs handled at once; about 60 bytes of working memory each.
 MAX_PAIRS = 500_000
@@ -333,3 +338,81 @@ def _overlap_on_cluster(
     ).tocsr()
     matrix.sum_duplicates()
     return matrix
+
+
+# --------------------------------------------------------------------------------------------
+# Amounts of feature tables (one reading for Processing and the GeoDataFrame API)
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UnitAmounts:
+    """Area (km2) of every feature in every unit: ``matrix`` (units x features, CSR, rows and
+    columns in the tables' orders), one id per unit, one label per feature, and the CRS the
+    areas were measured in."""
+
+    matrix: sparse.csr_matrix
+    unit_ids: np.ndarray
+    labels: np.ndarray
+    crs: str
+
+    def triples(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``(unit row, feature column, km2)`` of the non-zero amounts, by unit then feature
+        (Marxan's puvspr order)."""
+        coo = self.matrix.tocoo()
+        order = np.lexsort((coo.col, coo.row))
+        return coo.row[order], coo.col[order], coo.data[order]
+
+
+def feature_labels(table: VectorTable, fields: Sequence[str]) -> np.ndarray:
+    """One label per feature: the chosen fields' values joined with " | ", else its feature
+    id (a chosen field the table lacks is an error naming the fields it has)."""
+    names = [resolve_field(table, name, "") for name in fields if str(name).strip()]
+    if not names:
+        return np.array([str(i) for i in table.ids], dtype=object)
+    columns = [table.column(name) for name in names]
+    return np.array([" | ".join(str(v) for v in row) for row in zip(*columns)], dtype=object)
+
+
+def unique_unit_ids(table: VectorTable, field: str | None) -> np.ndarray:
+    """The id field's values (one per unit, else an error naming the duplicates), or the
+    feature ids when no field is chosen."""
+    if not field:
+        return np.asarray(table.ids)
+    real = resolve_field(table, field, "")
+    ids = table.column(real)
+    values, counts = np.unique(ids.astype(str), return_counts=True)
+    if (counts > 1).any():
+        raise InputError(
+            tr(
+                "The unit id field '{field}' of '{layer}' has duplicates ({ids}): "
+                "choose a field with one value per unit."
+            ).format(field=real, layer=table.name, ids=", ".join(values[counts > 1][:5]))
+        )
+    return ids
+
+
+def unit_amounts(
+    units: VectorTable,
+    features: VectorTable,
+    *,
+    unit_id_field: str | None = None,
+    feature_fields: Sequence[str] = (),
+    crs: str | None = None,
+    client: Any = None,
+) -> UnitAmounts:
+    """The amounts of ``features`` (polygons) in ``units`` (polygons), both checked, measured
+    in ``crs`` (projected in metres; default Lambert azimuthal equal-area centred on the
+    units) by :func:`overlap_matrix`."""
+    for table in (units, features):
+        require_crs(table)
+        require_features(table)
+        require_geometry(table, POLYGONAL, tr("polygons"))
+    target = crs or study_area_crs(units.geometry, units.crs, units.name)
+    require_metric(target, tr("species amounts"))
+    ids = unique_unit_ids(units, unit_id_field)
+    labels = feature_labels(features, feature_fields)
+    matrix = overlap_matrix(
+        units.to_crs(target).geometry, features.to_crs(target).geometry, client=client
+    )
+    return UnitAmounts(matrix, np.asarray(ids), labels, target)

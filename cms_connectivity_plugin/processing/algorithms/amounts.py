@@ -13,35 +13,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...core.amounts import overlap_matrix
-from ...core.crs import require_metric, study_area_crs
+from ...core.amounts import unit_amounts
 from ...core.errors import InputError
-from ...core.vector import (
-    POLYGONAL,
-    VectorTable,
-    require_crs,
-    require_features,
-    require_geometry,
-)
+from ...core.vector import VectorTable
 from ...qgis_io.i18n import tr
 from ...qgis_io.layers import crs_definition, table_from_layer
 from ...qgis_io.sinks import write_table
 from .base import CmsAlgorithm
-
-
-def _labels(table: VectorTable, fields: list[str]) -> np.ndarray:
-    """One label per feature: the chosen fields joined, else the feature id."""
-    if not fields:
-        return np.array([str(i) for i in table.ids], dtype=object)
-    for name in fields:
-        if name not in table.columns:
-            raise InputError(
-                tr("The layer '{layer}' has no field '{field}': choose one of {fields}.").format(
-                    layer=table.name, field=name, fields=", ".join(table.columns)
-                )
-            )
-    columns = [table.column(name) for name in fields]
-    return np.array([" | ".join(str(v) for v in row) for row in zip(*columns)], dtype=object)
 
 
 def amounts_table(
@@ -52,35 +30,14 @@ def amounts_table(
     crs: str | None,
 ) -> dict[str, np.ndarray]:
     """Long table (unit id, feature, amount km2) of the non-zero overlaps, Marxan puvspr style."""
-    for table in (units, features):
-        require_crs(table)
-        require_features(table)
-        require_geometry(table, POLYGONAL, tr("polygons"))
-    target = crs or study_area_crs(units.geometry, units.crs, units.name)
-    require_metric(target, tr("species amounts"))
-    unit_geoms = units.to_crs(target).geometry
-    feature_geoms = features.to_crs(target).geometry
-    if unit_id_field:
-        ids = units.column(unit_id_field)
-        values, counts = np.unique(ids.astype(str), return_counts=True)
-        if (counts > 1).any():
-            raise InputError(
-                tr(
-                    "The unit id field '{field}' of '{layer}' has duplicates ({ids}): "
-                    "choose a field with one value per unit."
-                ).format(
-                    field=unit_id_field, layer=units.name, ids=", ".join(values[counts > 1][:5])
-                )
-            )
-    else:
-        ids = units.ids
-    names = _labels(features, feature_fields)
-    matrix = overlap_matrix(unit_geoms, feature_geoms).tocoo()
-    order = np.lexsort((matrix.col, matrix.row))
+    found = unit_amounts(
+        units, features, unit_id_field=unit_id_field, feature_fields=feature_fields, crs=crs
+    )
+    rows, cols, km2 = found.triples()
     return {
-        "unit_id": np.asarray(ids, dtype=object)[matrix.row[order]].astype(str),
-        "feature": names[matrix.col[order]],
-        "amount_km2": np.round(matrix.data[order], 6),
+        "unit_id": np.asarray(found.unit_ids, dtype=object)[rows].astype(str),
+        "feature": found.labels[cols],
+        "amount_km2": np.round(km2, 6),
     }
 
 

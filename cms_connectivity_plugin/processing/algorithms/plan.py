@@ -34,21 +34,19 @@ from ...core.i18n import localized
 from ...core.plan import OBJECTIVES, PlanSettings, plan_network, solver_summary, suggest_blm
 from ...core.tables import read_connectivity
 from ...core.unit_countries import read_unit_countries, unit_area_km2
+from ...core.units import range_fields
 from ...core.vector import require_crs, require_features
 from ...qgis_io.i18n import tr
 from ...qgis_io.layers import table_from_layer
 from ...qgis_io.postprocess import style_output
 from ...qgis_io.sinks import write_table
-from ...qgis_io.units import UnitTable, read_units, resolve_field
+from ...qgis_io.units import UnitTable, read_units
 from .base import CmsAlgorithm, core_errors
 
 #: Target rules in the order of the TARGET_RULE enum.
 RULES = ("relative", "loglinear")
 #: Fields the plan adds to the units (replacing input fields of the same name).
 ADDED = ("selected", "status")
-#: Species fields tried when the default "binomial" is not in the range layer.
-SPECIES_FALLBACK = ("binomial", "species", "sci_name", "sciname", "scientific_name")
-SEASON_FALLBACK = ("seasonal", "season")
 
 
 def parse_overrides(text: str) -> dict[str, float]:
@@ -259,19 +257,7 @@ class _PlanInputsAlgorithm(CmsAlgorithm):
 
     def _range_fields(self, table, chosen) -> tuple[str, str | None]:
         """The species field (required) and season field (optional) of the range table."""
-        range_fields = list(table.columns)
-        species_field = resolve_field(
-            table, chosen(self.SPECIES_FIELD), "binomial", SPECIES_FALLBACK
-        )
-        if species_field is None:
-            raise InputError(
-                tr(
-                    "The range layer '{layer}' has no species field (binomial or species): "
-                    "choose the field with the species names among {fields}."
-                ).format(layer=table.name, fields=", ".join(range_fields) or "-")
-            )
-        season_field = resolve_field(table, chosen(self.SEASON_FIELD), "seasonal", SEASON_FALLBACK)
-        return species_field, season_field
+        return range_fields(table, chosen(self.SPECIES_FIELD), chosen(self.SEASON_FIELD))
 
     def _target_settings(self, parameters, context) -> dict:
         return {
