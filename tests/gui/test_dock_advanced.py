@@ -95,3 +95,39 @@ def test_a_dask_scheduler_is_a_data_setting_checked_before_running(dock):
 
     (call,) = [c for c in step_calls(dock.settings, "solve") if c.alg.endswith(":plan")]
     assert call.params["SCHEDULER"] == "tcp://10.0.0.5:8786"
+
+
+def test_the_dock_sends_site_importance_to_the_dask_scheduler(dock, qtbot):
+    """Connectivity step with a scheduler: the dPC tasks run there (a scheduler started in
+    this process), the bar moves, and the layer holds the numbers of a run on this computer."""
+    import pytest
+
+    distributed = pytest.importorskip("distributed")
+    from cms_connectivity_plugin.gui.widgets import output_layer
+    from tests.gui.conftest import run_and_wait
+    from tests.gui.test_dock import _prepare
+    from tests.qgis.test_scheduler_parameter import _tasks_run
+
+    def importance() -> list[tuple]:
+        layer = output_layer("site_importance")
+        names = ("dPC", "dPCintra", "dPCflux", "dPCconnector")
+        return sorted(tuple(f[n] for n in names) for f in layer.getFeatures())
+
+    _prepare(dock, qtbot)
+    assert run_and_wait(qtbot, dock, "connectivity") == "ok"
+    here = importance()
+    assert len(here) > 2 and max(row[0] for row in here) > 0
+    with distributed.LocalCluster(
+        n_workers=1, processes=False, protocol="tcp", dashboard_address=None
+    ) as cluster:
+        data = dock.steps["data"].ui
+        data.schedulerEdit.setText(cluster.scheduler_address)
+        data.schedulerEdit.editingFinished.emit()
+        before = _tasks_run(cluster)
+        bar: list[int] = []
+        dock.ui.progressBar.valueChanged.connect(bar.append)
+        assert run_and_wait(qtbot, dock, "connectivity") == "ok"
+        dock.ui.progressBar.valueChanged.disconnect(bar.append)
+        assert _tasks_run(cluster) > before
+    assert importance() == here
+    assert len(set(bar)) > 2 and max(bar) >= 50

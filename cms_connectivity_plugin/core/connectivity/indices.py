@@ -115,8 +115,9 @@ per unit of L, so the cut saves little for small tolerances: see ``bench/RESULTS
 
 Memory: per component of m nodes, q of them with ``a > 0``, dense q x m arrays: 16 bytes
 per entry for the distances and p* (overall indices: 400 MB for one component of 5,000
-patches). The compiled node importance adds the predecessors (4 bytes per entry) and arrays
-of one source at a time. The numpy/scipy one adds the shortest-path trees and their
+patches). The compiled node importance holds only one group of sources at a time (at most
+1/:data:`FAST_GROUPS` of them: distances, values and predecessors, 20 bytes per entry), in
+this process or in each Dask task. The numpy/scipy one adds the shortest-path trees and their
 preorder layout, about 120 bytes per entry at the peak while the layout is built (3 GB for
 a 5,000-patch component, measured in ``bench/bench_connectivity.py``), 44 after; the
 temporary subtree graphs are built in chunks of at most :data:`SUBTREE_BUDGET` entries.
