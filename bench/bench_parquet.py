@@ -14,7 +14,7 @@ Steps, each in its own process so that memory figures do not mix:
    ``bench/bench_cluster.py``), units sorted along a Hilbert curve and written as ``--parts``
    GeoParquet parts with a ``unit_id`` column, ranges as one GeoParquet file;
 2. for each N in ``--workers``: a ``LocalCluster(n_workers=N, threads_per_worker=1,
-   processes=True)``, then ``amounts_partitioned(...).to_parquet(folder)`` timed; peak
+   processes=True)``, then ``amounts_to_parquet(units, ranges, folder)`` timed; peak
    resident set (``VmHWM``) of the client process and of each worker;
 3. check (unless ``--no-check``): ``overlap_matrix`` of the same units and ranges in one
    process, compared bit for bit with every Parquet output read back.
@@ -87,8 +87,7 @@ def route(args) -> None:
     ranges = gpd.read_parquet(args.folder + "/ranges.parquet")
     start = time.perf_counter()
     with dask.config.set(scheduler=client):
-        table = frames.amounts_partitioned(units, ranges, unit_id="unit_id")
-        table.to_parquet(args.out)
+        frames.amounts_to_parquet(units, ranges, args.out, unit_id="unit_id")
     seconds = time.perf_counter() - start
     peaks = sorted(client.run(_peak_mib).values())
     client.close()

@@ -136,6 +136,37 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
         raise
 
 
+@contextlib.contextmanager
+def atomic_folder(path: str | os.PathLike) -> Iterator[Path]:
+    """Yield a new, empty folder beside ``path`` for writers of many files (a Parquet
+    dataset). When the block ends normally the folder takes ``path``'s place (an existing
+    ``path`` is moved aside first, then deleted); when it raises, the folder is deleted and
+    ``path`` is left as it was. Between the two renames a reader may find no ``path`` at
+    all, never a half-written one."""
+    import shutil
+
+    path = Path(path)
+    token = secrets.token_hex(4)
+    staging = path.with_name(f".{path.name}.tmp-{token}")
+    staging.mkdir()
+    try:
+        yield staging
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    old = path.with_name(f".{path.name}.old-{token}")
+    if path.exists():
+        os.replace(path, old)
+    try:
+        os.replace(staging, path)
+    except BaseException:
+        if old.exists():
+            os.replace(old, path)
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
 def ensure_writable(folder: str | os.PathLike) -> Path:
     """Create ``folder`` if needed and prove we can write there, before any long work
     (a real file: as root, permissions alone do not tell a read-only mount)."""

@@ -10,7 +10,7 @@ the Processing algorithms call, so both give the same numbers and the same messa
 - :func:`amounts_partitioned`: the same for units that do not fit in memory, a
   ``dask_geopandas.GeoDataFrame`` computed partition by partition with the cluster path's
   own per-partition computation; a lazy (unit id, feature, amount) table to ``.compute()``
-  or stream ``.to_parquet(folder)``;
+  or stream to Parquet (:func:`amounts_to_parquet`: all parts or none);
 - :func:`plan`: the network (``cmsconnectivity:plan``, :func:`.plan.plan_network`);
 - :func:`site_importance`: PC, IIC and each site's dPC (``cmsconnectivity:connectivity``,
   :func:`.connectivity.indices.analyse_sites`).
@@ -35,6 +35,7 @@ from scipy import sparse
 
 from . import defaults
 from .amounts import _overlap, feature_labels, unit_amounts
+from .atomic import atomic_folder
 from .connectivity.graph import GraphParams
 from .connectivity.indices import ConnectivityResult, analyse_sites
 from .crs import CRS, require_metric  # CRS: pyproj's, after PROJ's data path
@@ -358,6 +359,31 @@ def amounts_partitioned(
         enforce_metadata=False,
         clear_divisions=True,
     )
+
+
+def amounts_to_parquet(
+    units: dask_geopandas.GeoDataFrame,
+    ranges: gpd.GeoDataFrame,
+    folder: str | Path,
+    *,
+    unit_id: str = "unit_id",
+    feature_fields: Sequence[str] = (),
+) -> Path:
+    """:func:`amounts_partitioned` written to the Parquet dataset ``folder``, partition by
+    partition, all or nothing: the parts go to a new folder beside it that replaces
+    ``folder`` only once every part is written (:func:`.atomic.atomic_folder`); a failed or
+    cancelled run leaves ``folder`` as it was. Runs on the active Dask scheduler."""
+    table = amounts_partitioned(units, ranges, unit_id=unit_id, feature_fields=feature_fields)
+    target = Path(folder)
+    if not target.parent.is_dir():
+        raise InputError(
+            tr("The folder {folder} does not exist: create it or choose another one.").format(
+                folder=target.parent
+            )
+        )
+    with atomic_folder(target) as staging:
+        table.to_parquet(str(staging), write_index=False)
+    return target
 
 
 # --------------------------------------------------------------------------------------------

@@ -150,13 +150,44 @@ def test_amounts_partitioned_equal_overlap_matrix_and_stream_to_parquet(hexagons
     sorted_parts.to_parquet(tmp_path / "units")
     stored = dask_geopandas.read_parquet(tmp_path / "units")
     assert stored.npartitions == 3
-    frames.amounts_partitioned(stored, ranges, feature_fields=["binomial"]).to_parquet(
-        tmp_path / "amounts", compute_kwargs={"scheduler": "synchronous"}
-    )
+    import dask
+
+    with dask.config.set(scheduler="synchronous"):
+        written = frames.amounts_to_parquet(
+            stored, ranges, tmp_path / "amounts", feature_fields=["binomial"]
+        )
+    assert written == tmp_path / "amounts"
     back = pd.read_parquet(tmp_path / "amounts")
     assert set(back.columns) >= set(frames.AMOUNT_COLUMNS) and len(back) == want.nnz
     assert back["feature"].iloc[0] in set("ABCDEF")
     assert_same_matrix(frames.amounts_matrix(back, units["unit_id"], len(ranges)), want)
+
+
+def test_amounts_to_parquet_is_all_or_nothing(hexagons, tmp_path):
+    """A partition that fails (a point among the units of the last one) leaves the previous
+    dataset as it was and no staging folder behind."""
+    import dask
+
+    units, ranges, _ = hexagons
+    bad = units.copy()
+    bad.loc[bad.index[-1], "geometry"] = shapely.Point(0, 0)
+    target = tmp_path / "amounts"
+    target.mkdir()
+    (target / "part.0.parquet").write_bytes(b"previous run")
+    with dask.config.set(scheduler="synchronous"), pytest.raises(InputError, match="olygon"):
+        frames.amounts_to_parquet(dask_geopandas.from_geopandas(bad, npartitions=3), ranges, target)
+    assert [p.name for p in tmp_path.iterdir()] == ["amounts"]
+    assert (target / "part.0.parquet").read_bytes() == b"previous run"
+    with dask.config.set(scheduler="synchronous"):
+        frames.amounts_to_parquet(
+            dask_geopandas.from_geopandas(units, npartitions=3), ranges, target
+        )
+    assert [p.name for p in tmp_path.iterdir()] == ["amounts"]
+    assert len(pd.read_parquet(target)) > 0
+    with pytest.raises(InputError, match="does not exist"):
+        frames.amounts_to_parquet(
+            dask_geopandas.from_geopandas(units, npartitions=1), ranges, tmp_path / "no" / "x"
+        )
 
 
 def test_amounts_partitioned_on_a_local_cluster(hexagons):
