@@ -452,7 +452,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>{met} de {total} metas alcanzadas; {n} candidata(s) ACTF; solucionador {status}, brecha {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/atomic.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/core/atomic.py" line="179"/>
         <source>The output folder &apos;{path}&apos; cannot be written ({reason}): choose another folder.</source>
         <translation>No se puede escribir en la carpeta de salida «{path}» ({reason}): elija otra carpeta.</translation>
     </message>
@@ -1132,32 +1132,32 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>La línea {line} de {source} tiene la distancia «{value}»: las distancias deben ser números de 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="164"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="165"/>
         <source>Node attributes must be numbers of 0 or more.</source>
         <translation>Los atributos de los nodos deben ser números de 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="170"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="171"/>
         <source>A link names a node that does not exist.</source>
         <translation>Un enlace menciona un nodo que no existe.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="172"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="173"/>
         <source>Link probabilities must be between 0 and 1.</source>
         <translation>Las probabilidades de los enlaces deben estar entre 0 y 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="194"/>
         <source>The connectivity index &apos;{value}&apos; is unknown: use PC or IIC.</source>
         <translation>El índice de conectividad «{value}» es desconocido: use PC o IIC.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="477"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="478"/>
         <source>The landscape area must be a positive number (got {value}).</source>
         <translation>La superficie del paisaje debe ser un número positivo (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="638"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="639"/>
         <source>The method &apos;{value}&apos; is unknown: use one of {methods}.</source>
         <translation>El método «{value}» es desconocido: use uno de {methods}.</translation>
     </message>
@@ -1167,7 +1167,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1416"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1417"/>
         <source>The existing-node mask must have one value per node.</source>
         <translation>La máscara de nodos existentes debe tener un valor por nodo.</translation>
     </message>
@@ -1177,12 +1177,12 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1570"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1571"/>
         <source>connectivity</source>
         <translation>conectividad</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1576"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1577"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos; (its fields: {fields}): choose a numeric field or leave it empty to use the area.</source>
         <translation>La capa «{layer}» no tiene el campo «{field}» (sus campos: {fields}): elija un campo numérico o déjelo vacío para usar la superficie.</translation>
     </message>
@@ -2817,7 +2817,7 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>A la capa «{layer}» le falta(n) el/los campo(s) {fields}: cambie el nombre de los campos o asígnelos explícitamente.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/frames.py" line="331"/>
+        <location filename="../cms_connectivity_plugin/core/frames.py" line="332"/>
         <source>species amounts</source>
         <translation>cantidades de especies</translation>
     </message>
@@ -4376,12 +4376,12 @@ Los archivos de salida de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Solo se pueden agregar nodos a un grafo de distancias de borde a borde.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="645"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="646"/>
         <source>The tolerance must be a number from 0 (exact) to below 1 (got {value}).</source>
         <translation>La tolerancia debe ser un número de 0 (exacto) a menos de 1 (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="651"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="652"/>
         <source>A tolerance above 0 needs the subtree method.</source>
         <translation>Una tolerancia mayor que 0 necesita el método de subárboles (subtree).</translation>
     </message>
@@ -7858,27 +7858,27 @@ Salidas: las unidades de planificación con sus campos más selected (1 = en la 
         <translation>No se pueden iniciar workers de Dask locales: no se encontró ningún intérprete de Python junto a {program}; inicie usted mismo un planificador y workers de Dask y dé la dirección del planificador.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1084"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1085"/>
         <source>computing the importance of each site</source>
         <translation>el cálculo de la importancia de cada sitio</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/frames.py" line="80"/>
+        <location filename="../cms_connectivity_plugin/core/frames.py" line="81"/>
         <source>The GeoDataFrame functions need the Python package {package}, which is not installed: install it with pip in this Python (&apos;make setup&apos; does it in the plugin&apos;s venv).</source>
         <translation>Las funciones GeoDataFrame necesitan el paquete de Python {package}, que no está instalado: instálelo con pip en este Python ('make setup' lo hace en el venv del complemento).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/frames.py" line="122"/>
+        <location filename="../cms_connectivity_plugin/core/frames.py" line="123"/>
         <source>&apos;{layer}&apos; is not a GeoDataFrame with a geometry column: build one with geopandas.GeoDataFrame(data, geometry=..., crs=...).</source>
         <translation>«{layer}» no es un GeoDataFrame con una columna de geometría: cree uno con geopandas.GeoDataFrame(data, geometry=..., crs=...).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/frames.py" line="240"/>
+        <location filename="../cms_connectivity_plugin/core/frames.py" line="241"/>
         <source>The amounts name unit(s) {units} that are not among the unit ids given: pass the ids of the units the amounts were computed for.</source>
         <translation>Las cantidades nombran unidades ({units}) que no están entre los identificadores de unidad dados: pase los identificadores de las unidades para las que se calcularon las cantidades.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/frames.py" line="322"/>
+        <location filename="../cms_connectivity_plugin/core/frames.py" line="323"/>
         <source>The units are not a dask-geopandas GeoDataFrame: open them with dask_geopandas.read_parquet(...) or split a GeoDataFrame with dask_geopandas.from_geopandas(frame, npartitions=...).</source>
         <translation>Las unidades no son un GeoDataFrame de dask-geopandas: ábralas con dask_geopandas.read_parquet(...) o divida un GeoDataFrame con dask_geopandas.from_geopandas(frame, npartitions=...).</translation>
     </message>
@@ -7886,6 +7886,11 @@ Salidas: las unidades de planificación con sus campos más selected (1 = en la 
         <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="151"/>
         <source>Lagrangian cuts</source>
         <translation>Cortes lagrangianos</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/frames.py" line="379"/>
+        <source>The folder {folder} does not exist: create it or choose another one.</source>
+        <translation>La carpeta {folder} no existe: créela o elija otra.</translation>
     </message>
 </context>
 <context>

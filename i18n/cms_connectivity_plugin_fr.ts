@@ -452,7 +452,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>{met} cibles atteintes sur {total} ; {n} candidate(s) ACTF ; solveur {status}, écart {gap:.2%}.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/atomic.py" line="148"/>
+        <location filename="../cms_connectivity_plugin/core/atomic.py" line="179"/>
         <source>The output folder &apos;{path}&apos; cannot be written ({reason}): choose another folder.</source>
         <translation>Impossible d'écrire dans le dossier de sortie « {path} » ({reason}) : choisissez un autre dossier.</translation>
     </message>
@@ -1132,32 +1132,32 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La ligne {line} de {source} a la distance « {value} » : les distances doivent être des nombres supérieurs ou égaux à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="164"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="165"/>
         <source>Node attributes must be numbers of 0 or more.</source>
         <translation>Les attributs des nœuds doivent être des nombres supérieurs ou égaux à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="170"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="171"/>
         <source>A link names a node that does not exist.</source>
         <translation>Un lien cite un nœud qui n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="172"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="173"/>
         <source>Link probabilities must be between 0 and 1.</source>
         <translation>Les probabilités des liens doivent être comprises entre 0 et 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="193"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="194"/>
         <source>The connectivity index &apos;{value}&apos; is unknown: use PC or IIC.</source>
         <translation>L'indice de connectivité « {value} » est inconnu : utilisez PC ou IIC.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="477"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="478"/>
         <source>The landscape area must be a positive number (got {value}).</source>
         <translation>La surface du paysage doit être un nombre positif (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="638"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="639"/>
         <source>The method &apos;{value}&apos; is unknown: use one of {methods}.</source>
         <translation>La méthode « {value} » est inconnue : utilisez l'une des méthodes {methods}.</translation>
     </message>
@@ -1167,7 +1167,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1416"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1417"/>
         <source>The existing-node mask must have one value per node.</source>
         <translation>Le masque des nœuds existants doit avoir une valeur par nœud.</translation>
     </message>
@@ -1177,12 +1177,12 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>polygones</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1570"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1571"/>
         <source>connectivity</source>
         <translation>connectivité</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1576"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1577"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos; (its fields: {fields}): choose a numeric field or leave it empty to use the area.</source>
         <translation>La couche « {layer} » n'a pas de champ « {field} » (ses champs : {fields}) : choisissez un champ numérique ou laissez vide pour utiliser la surface.</translation>
     </message>
@@ -2817,7 +2817,7 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>La couche « {layer} » n'a pas le(s) champ(s) {fields} : renommez les champs ou associez-les explicitement.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/frames.py" line="331"/>
+        <location filename="../cms_connectivity_plugin/core/frames.py" line="332"/>
         <source>species amounts</source>
         <translation>quantités d'espèces</translation>
     </message>
@@ -4376,12 +4376,12 @@ Les fichiers de sortie de Marxan (_best, _ssoln, _mvbest, _sum, _log.dat, ...) s
         <translation>Des nœuds ne peuvent être ajoutés qu'à un graphe de distances bord à bord.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="645"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="646"/>
         <source>The tolerance must be a number from 0 (exact) to below 1 (got {value}).</source>
         <translation>La tolérance doit être un nombre de 0 (exact) à moins de 1 (reçu {value}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="651"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="652"/>
         <source>A tolerance above 0 needs the subtree method.</source>
         <translation>Une tolérance supérieure à 0 nécessite la méthode par sous-arbres (subtree).</translation>
     </message>
@@ -7858,27 +7858,27 @@ Sorties : les unités de planification avec leurs champs, plus selected (1 = dan
         <translation>Impossible de démarrer des workers Dask locaux : aucun interpréteur Python n'a été trouvé à côté de {program} ; démarrez vous-même un ordonnanceur et des workers Dask, puis donnez l'adresse de l'ordonnanceur.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1084"/>
+        <location filename="../cms_connectivity_plugin/core/connectivity/indices.py" line="1085"/>
         <source>computing the importance of each site</source>
         <translation>le calcul de l'importance de chaque site</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/frames.py" line="80"/>
+        <location filename="../cms_connectivity_plugin/core/frames.py" line="81"/>
         <source>The GeoDataFrame functions need the Python package {package}, which is not installed: install it with pip in this Python (&apos;make setup&apos; does it in the plugin&apos;s venv).</source>
         <translation>Les fonctions GeoDataFrame ont besoin du paquet Python {package}, qui n'est pas installé : installez-le avec pip dans ce Python ('make setup' le fait dans le venv de l'extension).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/frames.py" line="122"/>
+        <location filename="../cms_connectivity_plugin/core/frames.py" line="123"/>
         <source>&apos;{layer}&apos; is not a GeoDataFrame with a geometry column: build one with geopandas.GeoDataFrame(data, geometry=..., crs=...).</source>
         <translation>« {layer} » n'est pas un GeoDataFrame avec une colonne de géométrie : créez-en un avec geopandas.GeoDataFrame(data, geometry=..., crs=...).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/frames.py" line="240"/>
+        <location filename="../cms_connectivity_plugin/core/frames.py" line="241"/>
         <source>The amounts name unit(s) {units} that are not among the unit ids given: pass the ids of the units the amounts were computed for.</source>
         <translation>Les quantités nomment des unités ({units}) absentes des identifiants d'unité donnés : passez les identifiants des unités pour lesquelles les quantités ont été calculées.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/frames.py" line="322"/>
+        <location filename="../cms_connectivity_plugin/core/frames.py" line="323"/>
         <source>The units are not a dask-geopandas GeoDataFrame: open them with dask_geopandas.read_parquet(...) or split a GeoDataFrame with dask_geopandas.from_geopandas(frame, npartitions=...).</source>
         <translation>Les unités ne sont pas un GeoDataFrame dask-geopandas : ouvrez-les avec dask_geopandas.read_parquet(...) ou découpez un GeoDataFrame avec dask_geopandas.from_geopandas(frame, npartitions=...).</translation>
     </message>
@@ -7886,6 +7886,11 @@ Sorties : les unités de planification avec leurs champs, plus selected (1 = dan
         <location filename="../cms_connectivity_plugin/core/solvers/__init__.py" line="151"/>
         <source>Lagrangian cuts</source>
         <translation>Coupes lagrangiennes</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/frames.py" line="379"/>
+        <source>The folder {folder} does not exist: create it or choose another one.</source>
+        <translation>Le dossier {folder} n'existe pas : créez-le ou choisissez-en un autre.</translation>
     </message>
 </context>
 <context>
