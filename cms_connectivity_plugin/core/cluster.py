@@ -18,12 +18,16 @@ always has, and ``dask`` is not even imported. A cluster is chosen in one of thr
 
 What goes to the workers: the amounts matrix (:func:`.amounts.overlap_matrix`, units split
 into spatial partitions along a Hilbert curve, each with the ranges that touch it; whatever
-the problem size once a cluster is chosen), the independent solves of a portfolio (the
-shuffle method's solves and :func:`.portfolio.replacement_cost`'s one solve per unit) and of
-the BLM trade-off (:func:`.calibration.blm_tradeoff`, one solve per BLM). Results are the same
-as in-process: the amounts bit for bit, the solves as the same solver gives them. Chains of
-solves stay here: the cuts and gap portfolios, Marxan's NUMREPS runs (no-good cuts, each
-needing the run before it) and Cohon's BLM.
+the problem size once a cluster is chosen), the node loops of site importance
+(:func:`.connectivity.indices.node_importance`: dPC, dProtConn, the TFCA scores; groups of
+sources, or of nodes with a tolerance), the independent solves of a portfolio (the shuffle
+method's solves and :func:`.portfolio.replacement_cost`'s one solve per unit), of the BLM
+trade-off (:func:`.calibration.blm_tradeoff`, one solve per BLM) and the two ends of
+Cohon's BLM (:func:`.calibration.cohon_blm`). Results are the same as in-process: the
+amounts and dPC bit for bit, the solves as the same solver gives them. Chains of solves
+stay here: the cuts and gap portfolios and Marxan's NUMREPS runs (no-good cuts, each needing
+the run before it). Local workers start under this installation's Python even when the
+host program is QGIS (:func:`_python_for_workers`).
 
 Workers import this package as it is installed on them, so every worker's Python needs it:
 ``pip install -e /path/to/this/repo --no-deps`` plus ``pip install -r requirements.txt``
@@ -45,7 +49,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -148,31 +151,32 @@ def cluster_client(scheduler: str | None = None, workers: int | None = None) -> 
 
 
 def _python_for_workers() -> None:
-    """Make local workers start under Python, not under the program hosting this one.
+    """Make local workers start under this very Python, not under the host program.
 
-    Worker processes are spawned with multiprocessing's executable, which is
-    ``sys.executable``: inside the QGIS desktop that is QGIS itself (``/usr/bin/qgis``,
-    ``qgis-bin.exe``), which would open a QGIS window per worker instead of a worker.
-    The spawned Python gets this process's ``sys.path``, so it finds the plugin.
+    Worker processes are spawned with multiprocessing's executable, ``sys.executable``.
+    Inside the QGIS desktop that is QGIS's binary (``qgis-bin.exe``), or whatever
+    ``python3`` comes first on the PATH (seen here: a pyenv shim, another Python without
+    the plugin's packages): the workers then fail to start. The interpreter of this
+    installation is the one under ``sys.exec_prefix`` (in a venv, the venv's); the spawned
+    Python gets this process's ``sys.path``, so it finds the plugin and its packages.
     """
     from multiprocessing import spawn
 
     current = os.fsdecode(spawn.get_executable() or "")
-    if os.path.basename(current).lower().startswith("python") and os.path.exists(current):
-        return
     version = f"{sys.version_info[0]}.{sys.version_info[1]}"
     candidates = [
         os.path.join(sys.exec_prefix, "bin", f"python{version}"),
-        os.path.join(sys.exec_prefix, "bin", "python3"),
         os.path.join(sys.exec_prefix, "python.exe"),
         os.path.join(sys.base_exec_prefix, "bin", f"python{version}"),
-        shutil.which(f"python{version}") or "",
-        shutil.which("python3") or "",
+        os.path.join(sys.base_exec_prefix, "python.exe"),
     ]
     for candidate in candidates:
-        if candidate and os.path.isfile(candidate) and os.access(candidate, os.X_OK):
-            spawn.set_executable(candidate)
+        if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
+            if candidate != current:
+                spawn.set_executable(candidate)
             return
+    if os.path.basename(current).lower().startswith("python") and os.path.exists(current):
+        return
     raise InputError(
         tr(
             "Cannot start local Dask workers: no Python interpreter was found next to "

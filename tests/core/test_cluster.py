@@ -296,18 +296,27 @@ def test_conefor_command_runs_its_node_importance_on_the_cluster(client, tmp_pat
     assert "whole number of 1 or more" in capsys.readouterr().err
 
 
-def test_local_workers_start_under_python_inside_a_host_program() -> None:
-    """Inside the QGIS desktop, multiprocessing would start workers with QGIS's own binary."""
+@pytest.mark.parametrize("host", ["qgis", "other-python"])
+def test_local_workers_start_under_this_python_inside_a_host_program(host, tmp_path) -> None:
+    """Inside the QGIS desktop multiprocessing's executable is QGIS's binary, or the first
+    ``python3`` on the PATH, which may be another Python (a pyenv shim was, here)."""
     import sys
     from multiprocessing import spawn
 
+    if host == "qgis":
+        executable = "/opt/QGIS/bin/qgis"
+    else:
+        other = tmp_path / "python3"
+        other.write_text("#!/bin/sh\nexit 1\n")  # a Python without this plugin's packages
+        other.chmod(0o755)
+        executable = str(other)
     before = spawn.get_executable()
-    spawn.set_executable("/opt/QGIS/bin/qgis")  # what sys.executable is inside QGIS
+    spawn.set_executable(executable)
     try:
         with cluster.cluster_client(workers=1) as local:
-            executable = local.submit(lambda: sys.executable, pure=False).result()
-        assert os.path.basename(executable).startswith("python")
-        assert spawn.get_executable() != "/opt/QGIS/bin/qgis"
+            seen = local.submit(lambda: (sys.executable, sys.version), pure=False).result()
+        assert os.path.basename(seen[0]).startswith("python") and seen[1] == sys.version
+        assert spawn.get_executable() != executable
     finally:
         spawn.set_executable(before)
 
