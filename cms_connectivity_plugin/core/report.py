@@ -39,6 +39,7 @@ from .credits import credits_text, training_notice
 from .errors import InputError
 from .evaluate import species_coverage, target_coverage
 from .i18n import date_text, language, localized, number_text, tr
+from .methods import report_methods
 from .ranges import SEASON_LABELS
 from .solvers import solver_label, status_label
 from .tfca import OUTSIDE
@@ -934,7 +935,13 @@ def render_html(
             f'<figure><img alt="{esc(caption)}" src="data:image/png;base64,{data}">'
             f"<figcaption>{esc(caption)}</figcaption></figure>"
         )
-    # The raw settings last: a decision-maker starts with the findings, not the parameters.
+    # How the figures arose (the Word pack prints the same text), then the raw settings: a
+    # decision-maker starts with the findings, not the parameters.
+    methods_heading = tr("Methods")
+    parts.append(f"<h2>{esc(methods_heading)}</h2>")
+    methods = report_methods(result, protconn=bool(tables["protconn"].rows))
+    for paragraph in methods.split("\n\n"):
+        parts.append(f"<p>{esc(paragraph.strip())}</p>")
     section("parameters", level=2)
     parts.append("</body></html>")
     return "\n".join(parts)

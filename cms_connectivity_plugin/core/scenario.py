@@ -46,6 +46,16 @@ class Scenario:
     title: str = ""
     schema_version: int = field(default=SCHEMA_VERSION)
 
+    @property
+    def lock_in(self) -> float:
+        """The lock-in share under the name the dock's settings use (reports read either)."""
+        return self.lock_in_threshold
+
+    @property
+    def dispersal_km(self) -> float:
+        """The ProtConn distance under the name the dock's settings use."""
+        return self.protconn_distance_km
+
     def __post_init__(self) -> None:
         # Accept lists and lower case from JSON, forms and the command line alike.
         # Codes only here (a name is named back as a suggestion by validate()).

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import html
 import json
 import os
 import re
@@ -285,3 +286,20 @@ def test_html_opens_in_headless_chromium(report):
     assert "<title>Two countries test</title>" in done.stdout
     assert 'id="table-targets"' in done.stdout and 'id="table-tfca"' in done.stdout
     assert done.stdout.count("data:image/png;base64,") == 3
+
+
+def test_html_has_the_methods_of_the_word_pack_before_the_settings(result, report, tmp_path):
+    from cms_connectivity_plugin.core.methods import report_methods
+
+    text = report.html.read_text(encoding="utf-8")
+    methods = text.index("<h2>Methods</h2>")
+    settings = text.index(">Appendix: settings of the run")
+    assert text.index("<h2>Charts</h2>") < methods < settings
+    paragraphs = report_methods(result, protconn=True).split("\n\n")
+    assert len(paragraphs) >= 5
+    for paragraph in paragraphs:
+        assert f"<p>{html.escape(paragraph)}</p>" in text[methods:settings]
+    assert "BLM 0.2" in text[methods:settings] and "ProtConn" in text[methods:settings]
+    # Without ProtConn in the report, its methods do not describe it either.
+    bare = build_report(result, tmp_path).html.read_text(encoding="utf-8")
+    assert "Ecological connectivity. ProtConn was not computed" in bare
