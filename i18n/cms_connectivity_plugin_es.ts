@@ -9,7 +9,7 @@
         <translation>La capa de fronteras «{layer}» no tiene campo ISO3 (se buscó {fields}): agregue uno o use el mapa mundial predeterminado.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="70"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="80"/>
         <source>The country list is empty: give at least one ISO3 code, e.g. DEU,FRA,ESP.</source>
         <translation>La lista de países está vacía: indique al menos un código ISO3, p. ej. DEU,FRA,ESP.</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>El número de hilos es {value}; indique 1 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="84"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="94"/>
         <source>&apos;{code}&apos; is not an ISO3 country code: use three letters, e.g. FRA.</source>
         <translation>«{code}» no es un código de país ISO3: use tres letras, p. ej. FRA.</translation>
     </message>
@@ -249,22 +249,22 @@
         <translation>El número de especies es {n}: simule al menos 1 especie.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="96"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="106"/>
         <source>The target is {value} %: give a percentage above 0 and at most 100.</source>
         <translation>La meta es {value} %: indique un porcentaje mayor que 0 y de como máximo 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="102"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="112"/>
         <source>The hexagon area is {value} km2: give a positive area, e.g. 1000.</source>
         <translation>La superficie de los hexágonos es {value} km2: indique una superficie positiva, p. ej. 1000.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="117"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="127"/>
         <source>The parameter {name} is {value}: give a finite number of 0 or more.</source>
         <translation>El parámetro {name} es {value}: indique un número finito de 0 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="123"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="133"/>
         <source>The lock-in threshold is {value}: give a protected share above 0 and at most 1.</source>
         <translation>El umbral de fijación es {value}: indique una proporción protegida mayor que 0 y de como máximo 1.</translation>
     </message>
@@ -2127,37 +2127,37 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>{n} especies no tienen área de distribución dentro del área de estudio y no reciben meta allí: {names}. Revise el CRS de las capas o quite esas especies.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="116"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="117"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="116"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="117"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="234"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="235"/>
         <source>The ProtConn values need &apos;before&apos; and &apos;after&apos; entries (missing: {keys}).</source>
         <translation>Los valores de ProtConn necesitan entradas «before» y «after» (faltan: {keys}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
         <source>Parameter</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>Targets per species and season</source>
         <translation>Metas por especie y temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>Feature</source>
         <translation>Elemento</translation>
     </message>
@@ -2167,167 +2167,167 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="369"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
         <source>Season</source>
         <translation>Temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>Target (km²)</source>
         <translation>Meta (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>Held before (km²)</source>
         <translation>Cubierto antes (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>% of target before</source>
         <translation>% de la meta antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="369"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
         <source>Met before</source>
         <translation>Alcanzada antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>Held after (km²)</source>
         <translation>Cubierto después (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>% of target after</source>
         <translation>% de la meta después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="369"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
         <source>Met after</source>
         <translation>Alcanzada después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Weakest-link coverage per species (all seasons covered?)</source>
         <translation>Cobertura por eslabón más débil, por especie (¿todas las temporadas cubiertas?)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Seasons</source>
         <translation>Temporadas</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Seasons met before</source>
         <translation>Temporadas alcanzadas antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Covered before</source>
         <translation>Cubierta antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Weakest season, % of target, before</source>
         <translation>Temporada más débil, % de la meta, antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Seasons met after</source>
         <translation>Temporadas alcanzadas después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Covered after</source>
         <translation>Cubierta después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Weakest season after</source>
         <translation>Temporada más débil después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Weakest season, % of target, after</source>
         <translation>Temporada más débil, % de la meta, después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="369"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
         <source>Targets met by season</source>
         <translation>Metas alcanzadas por temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="662"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="663"/>
         <source>Features</source>
         <translation>Elementos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>Contribution per country</source>
         <translation>Contribución por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="768"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="477"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="478"/>
         <source>Area (km²)</source>
         <translation>Superficie (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>Network after (km²)</source>
         <translation>Red después (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>Features present</source>
         <translation>Elementos presentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>National targets met before</source>
         <translation>Metas nacionales alcanzadas antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>National targets met after</source>
         <translation>Metas nacionales alcanzadas después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="412"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="413"/>
         <source>Protected and connected land (ProtConn, %)</source>
         <translation>Tierra protegida y conectada (ProtConn, %)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="412"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="413"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="412"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="413"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="412"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="413"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="451"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="452"/>
         <source>Transfrontier Conservation Area (TFCA) candidates</source>
         <translation>Candidatas a áreas de conservación transfronterizas (ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="459"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="460"/>
         <source>Area of each TFCA candidate per country</source>
         <translation>Superficie de cada candidata ACTF por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="459"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="460"/>
         <source>Candidate</source>
         <translation>Candidata</translation>
     </message>
@@ -2337,62 +2337,62 @@ Salidas en la carpeta: cms_connectivity.gpkg (capas con estilo planning_units, t
         <translation>Áreas protegidas existentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="660"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="661"/>
         <source>With the plan</source>
         <translation>Con el plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="643"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="644"/>
         <source>Share of the target held (%, capped at 200)</source>
         <translation>Proporción de la meta cubierta (%, con tope de 200)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="633"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="634"/>
         <source>Target achievement per species and season</source>
         <translation>Cumplimiento de las metas por especie y temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="669"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="670"/>
         <source>Coverage by season</source>
         <translation>Cobertura por temporada</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="677"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="678"/>
         <source>% of the land</source>
         <translation>% de la tierra</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="679"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="680"/>
         <source>Protected connected land (ProtConn fractions)</source>
         <translation>Tierra protegida conectada (fracciones de ProtConn)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="828"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="829"/>
         <source>This report describes a conservation plan for {countries}: {selected} of {units} planning units ({percent:.1f}% of the study area) are in the network, and {met} of {targets} species-season targets are met. &apos;Before&apos; means the existing protected areas only; &apos;after&apos; means with the plan.</source>
         <translation>Este informe describe un plan de conservación para {countries}: {selected} de {units} unidades de planificación ({percent:.1f} % del área de estudio) forman parte de la red, y se alcanzan {met} de {targets} metas por especie y temporada. «Antes» se refiere solo a las áreas protegidas existentes; «después», a la situación con el plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="868"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="869"/>
         <source>A target is met when the network holds at least the target amount of the range.</source>
         <translation>Una meta se alcanza cuando la red cubre al menos la cantidad meta del área de distribución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="872"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="873"/>
         <source>A migratory species is adequately covered only when every season of its annual cycle meets its target (Runge et al. 2015): the weakest season decides.</source>
         <translation>Una especie migratoria solo está adecuadamente cubierta cuando cada temporada de su ciclo anual alcanza su meta (Runge et al. 2015): decide la temporada más débil.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="903"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="904"/>
         <source>Clusters of the network spanning two or more countries. Score = ({wt} x transboundary species + {wa} x area + {wu} x unprotected share + {wi} x network importance (dPC)) / {total}, each divided by its largest value; rank 1 is the highest score.</source>
         <translation>Agrupaciones de la red que abarcan dos o más países. Puntuación = ({wt} x especies transfronterizas + {wa} x superficie + {wu} x proporción no protegida + {wi} x importancia para la red (dPC)) / {total}, cada término dividido por su valor máximo; el rango 1 es la puntuación más alta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="964"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="971"/>
         <source>The report folder &apos;{path}&apos; cannot be created ({reason}).</source>
         <translation>No se puede crear la carpeta del informe «{path}» ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="971"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="978"/>
         <source>Conservation plan for {countries}</source>
         <translation>Plan de conservación para {countries}</translation>
     </message>
@@ -5413,32 +5413,32 @@ Tolerancia (avanzado; 0 = exacto, el valor por defecto): permite que cada dPC y 
         <translation>{count} unidad(es) de planificación quedarían a la vez fijadas y excluidas (unidades {units}): están cubiertas al menos en {lock_in:g} por áreas protegidas o zonas que mantener dentro, y al menos en {lock_out:g} por zonas que mantener fuera. Suba el umbral de fijación o el de exclusión, o edite las capas para que las zonas que mantener fuera no se superpongan a las áreas protegidas ni a las zonas que mantener dentro.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>Locked-in units before (km²)</source>
         <translation>Unidades fijadas antes (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>Locked-in units before (% of country)</source>
         <translation>Unidades fijadas antes (% del país)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>Network after (% of country)</source>
         <translation>Red después (% del país)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="880"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="881"/>
         <source>National targets: the country holds at least the target share of the species&apos; range within its own borders. Locked-in units are the planning units at least half covered by protected areas, counted whole; they differ from Prot in the next table, which measures the protected areas themselves.</source>
         <translation>Metas nacionales: el país cubre al menos la proporción meta del área de distribución de la especie dentro de sus propias fronteras. Las unidades fijadas son las unidades de planificación cubiertas al menos en la mitad por áreas protegidas, contadas enteras; difieren de Prot en la tabla siguiente, que mide las propias áreas protegidas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="890"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="891"/>
         <source>Prot: share of the country covered by protected areas (before) or by the network (after). ProtConn: the part of it that is also connected, for the median dispersal distance given (Saura et al. 2017).</source>
         <translation>Prot: proporción del país cubierta por áreas protegidas (antes) o por la red (después). ProtConn: la parte de ella que además está conectada, para la distancia de dispersión mediana indicada (Saura et al. 2017).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="78"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="88"/>
         <source>&apos;{code}&apos; is not an ISO3 country code ({countries}?): use three letters, e.g. FRA.</source>
         <translation>«{code}» no es un código de país ISO3 (¿{countries}?): use tres letras, p. ej. FRA.</translation>
     </message>
@@ -5802,7 +5802,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Créditos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
         <source>Appendix: settings of the run (scenario.json) and solver</source>
         <translation>Anexo: parámetros de la ejecución (scenario.json) y solucionador</translation>
     </message>
@@ -5812,7 +5812,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="429"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="430"/>
         <source>Already protected (%)</source>
         <translation>Ya protegido (%)</translation>
     </message>
@@ -5827,7 +5827,7 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Importancia para la conectividad (dPC, %)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="433"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="434"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
@@ -5862,82 +5862,82 @@ Salida: una entidad por unidad con unit_id, area_km2, cost, country, protected_s
         <translation>Frecuencia de selección</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="792"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="793"/>
         <source>The network and the TFCA candidates (tfca_map.pdf)</source>
         <translation>La red y las candidatas ACTF (tfca_map.pdf)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="798"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="799"/>
         <source>{met} of {targets} species-season targets met; {n} TFCA candidate(s).</source>
         <translation>{met} de {targets} metas por especie y temporada cumplidas; {n} candidata(s) ACTF.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="768"/>
         <source>GBF Target 3 per country</source>
         <translation>Meta 3 del MMB por país</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="768"/>
         <source>Protected (%), before</source>
         <translation>Protegido (%), antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="768"/>
         <source>ProtConn (%), before</source>
         <translation>ProtConn (%), antes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="768"/>
         <source>Protected (%), with the plan</source>
         <translation>Protegido (%), con el plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="768"/>
         <source>ProtConn (%), with the plan</source>
         <translation>ProtConn (%), con el plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="768"/>
         <source>Units in the network (% of country)</source>
         <translation>Unidades en la red (% del país)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="790"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="815"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="816"/>
         <source>First TFCA candidates</source>
         <translation>Primeras candidatas ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="858"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="859"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="900"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="901"/>
         <source>ProtConn was not computed for this run.</source>
         <translation>ProtConn no se calculó en esta ejecución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="930"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="931"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="126"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="127"/>
         <source>uncertain</source>
         <translation>incierta</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="136"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="137"/>
         <source>Other (sea or other countries)</source>
         <translation>Otro (mar u otros países)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="842"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="843"/>
         <source>Report generated on {date}.</source>
         <translation>Informe generado el {date}.</translation>
     </message>
@@ -6852,152 +6852,152 @@ Precauciones: unas pocas aves con seguimiento muestran adónde fueron esas aves,
         <translation>Ventanas de fechas (día del año; vacío: calendario paleártico-africano, medio año después al sur del ecuador)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="129"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="127"/>
         <source>{area} km²</source>
         <translation>{area} km²</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="130"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="128"/>
         <source>{met} of {total}</source>
         <translation>{met} de {total}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="134"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="132"/>
         <source>{units} units of about {size:,.0f} km²</source>
         <translation>{units} unidades de unos {size:,.0f} km²</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="142"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="140"/>
         <source>Migratory species</source>
         <translation>Especies migratorias</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="143"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="141"/>
         <source>Species-season targets met by existing protected areas</source>
         <translation>Metas especie-temporada alcanzadas por las áreas protegidas existentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="147"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="145"/>
         <source>Species-season targets met with the plan</source>
         <translation>Metas especie-temporada alcanzadas con el plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="151"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="149"/>
         <source>Species covered in every season, existing protected areas</source>
         <translation>Especies cubiertas en todas las temporadas, áreas protegidas existentes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="155"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="153"/>
         <source>Species covered in every season, with the plan</source>
         <translation>Especies cubiertas en todas las temporadas, con el plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="157"/>
         <source>Protected area network with the plan</source>
         <translation>Red de áreas protegidas con el plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="157"/>
         <source>{area} km² ({percent:.1f}% of the study area)</source>
         <translation>{area} km² ({percent:.1f} % del área de estudio)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="167"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="165"/>
         <source>Transfrontier conservation area (TFCA) candidates</source>
         <translation>Candidatas a áreas de conservación transfronterizas (ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="172"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="170"/>
         <source>&apos;Existing protected areas&apos; means the planning units already protected; &apos;with the plan&apos; adds the units the plan selects.</source>
         <translation>«Áreas protegidas existentes» designa las unidades de planificación ya protegidas; «con el plan» añade las unidades que el plan selecciona.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="192"/>
         <source>Protected: share of the country covered by protected areas (before) or by the network (with the plan). Protected Connected (ProtConn): the part of it that is also connected, at the median dispersal distance of the run (Saura et al. 2017).</source>
         <translation>Protegido: proporción del país cubierta por áreas protegidas (antes) o por la red (con el plan). Áreas protegidas conectadas (ProtConn): la parte de ella que además está conectada, a la distancia de dispersión mediana de la ejecución (Saura et al. 2017).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="236"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="234"/>
         <source>Clusters of the network that span two or more countries, where neighbours could manage migratory species together; rank 1 is the highest score.</source>
         <translation>Agrupaciones de la red que abarcan dos o más países, donde los vecinos podrían gestionar juntos especies migratorias; el rango 1 es la puntuación más alta.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="236"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="234"/>
         <source>No cluster of the network spans two countries.</source>
         <translation>Ninguna agrupación de la red abarca dos países.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="25"/>
         <source>Data. The seasonal ranges of {species} migratory species were split into {features} species-season features (breeding, non-breeding, passage); a resident range counts in every season. Protected areas form the existing network.</source>
         <translation>Datos. Las áreas de distribución estacionales de {species} especies migratorias se dividieron en {features} elementos especie-temporada (reproducción, no reproducción, paso); un área de residencia cuenta en todas las temporadas. Las áreas protegidas forman la red existente.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="312"/>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="36"/>
         <source>Planning units. The study area ({area} km²) was divided into {units} planning units of about {size:,.0f} km² in an equal-area projection. Units at least {lock:.0f}% covered by protected areas count as existing protected areas and are always in the network.</source>
         <translation>Unidades de planificación. El área de estudio ({area} km²) se dividió en {units} unidades de planificación de unos {size:,.0f} km² en una proyección equivalente. Las unidades cubiertas al menos en un {lock:.0f} % por áreas protegidas cuentan como áreas protegidas existentes y están siempre en la red.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="326"/>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="50"/>
         <source>Targets. Each species-season feature has a target of {percent:.0f}% of its range in the study area, as in Target 3 of the Kunming-Montreal Global Biodiversity Framework. A species counts as covered only when the targets of all its seasons are met (Runge et al. 2015).</source>
         <translation>Metas. Cada elemento especie-temporada tiene como meta el {percent:.0f} % de su área de distribución en el área de estudio, como en la Meta 3 del Marco Mundial de Biodiversidad de Kunming-Montreal. Una especie solo cuenta como cubierta cuando se alcanzan las metas de todas sus temporadas (Runge et al. 2015).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="341"/>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="65"/>
         <source>Optimisation. The network was chosen by exact integer linear programming: the least-cost set of planning units that meets every target, with a boundary penalty (BLM {blm:g}) that favours compact networks, as in Marxan and prioritizr. Solver: {solver}; status: {status}; optimality gap: {gap}%; time: {seconds:.1f} s.</source>
         <translation>Optimización. La red se eligió mediante programación lineal entera exacta: el conjunto de unidades de planificación de menor coste que alcanza todas las metas, con una penalización de borde (BLM {blm:g}) que favorece redes compactas, como en Marxan y prioritizr. Solucionador: {solver}; estado: {status}; brecha de optimalidad: {gap} %; tiempo: {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="363"/>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="88"/>
         <source>Ecological connectivity. The Protected Connected (ProtConn) indicator (Saura et al. 2017) gives the share of each country that is protected and connected, at a median dispersal distance of {distance:g} km, before and after the plan; neighbouring countries&apos; protected areas serve as stepping stones.</source>
         <translation>Conectividad ecológica. El indicador Áreas protegidas conectadas (ProtConn, Saura et al. 2017) da la proporción de cada país que está protegida y conectada, para una distancia de dispersión mediana de {distance:g} km, antes y después del plan; las áreas protegidas de los países vecinos sirven de escalones.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="376"/>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="101"/>
         <source>Ecological connectivity. ProtConn was not computed for this run.</source>
         <translation>Conectividad ecológica. ProtConn no se calculó para esta ejecución.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="377"/>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="102"/>
         <source>Transfrontier conservation areas. Clusters of the network that span two or more countries are candidate transfrontier conservation areas (TFCAs), scored by the migratory species they share across the border, their area, their unprotected share and their importance for connectivity (dPC).</source>
         <translation>Áreas de conservación transfronterizas. Las agrupaciones de la red que abarcan dos o más países son candidatas a áreas de conservación transfronterizas (ACTF), puntuadas según las especies migratorias que comparten a ambos lados de la frontera, su superficie, su proporción no protegida y su importancia para la conectividad (dPC).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="453"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="296"/>
         <source>Writing a Word document needs the python-docx package: install it with &apos;pip install python-docx&apos; in the Python of QGIS.</source>
         <translation>Escribir un documento Word requiere el paquete python-docx: instálelo con «pip install python-docx» en el Python de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="567"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="410"/>
         <source>The map picture &apos;{path}&apos; is not a PNG or JPEG image.</source>
         <translation>La imagen del mapa «{path}» no es una imagen PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="678"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="521"/>
         <source>The map picture &apos;{path}&apos; does not exist.</source>
         <translation>La imagen del mapa «{path}» no existe.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="697"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="540"/>
         <source>Figure 1. The protected area network with the plan and the transfrontier conservation area (TFCA) candidates.</source>
         <translation>Figura 1. La red de áreas protegidas con el plan y las candidatas a áreas de conservación transfronterizas (ACTF).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="711"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="940"/>
         <source>Methods</source>
         <translation>Métodos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="715"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="558"/>
         <source>Data sources and credits</source>
         <translation>Fuentes de datos y créditos</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="735"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="578"/>
         <source>Ecological connectivity for migratory species: a contribution to the CMS national report ({date})</source>
         <translation>Conectividad ecológica para las especies migratorias: una contribución al informe nacional de la CMS ({date})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="742"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="585"/>
         <source>Made with CMS Connectivity Planner. {sources}</source>
         <translation>Elaborado con CMS Connectivity Planner. {sources}</translation>
     </message>
@@ -7355,7 +7355,7 @@ Salida: una entidad por lugar con place_id, name, n_designations, designations (
         <translation>Designaciones de cada lugar</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="247"/>
         <source>Each place is one real site with all its designations, so that the CMS, Ramsar and CBD reports speak of the same places; places.csv lists every designation.</source>
         <translation>Cada lugar es un sitio real con todas sus designaciones, para que los informes a la CMS, Ramsar y el CDB hablen de los mismos lugares; places.csv enumera cada designación.</translation>
     </message>
@@ -7375,32 +7375,32 @@ Salida: una entidad por lugar con place_id, name, n_designations, designations (
         <translation>áreas de distribución de especies</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="477"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="478"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="477"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="478"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="477"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="478"/>
         <source>Designations (type, year)</source>
         <translation>Designaciones (tipo, año)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="477"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="478"/>
         <source>In the network</source>
         <translation>En la red</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="498"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="499"/>
         <source>Places and their designations</source>
         <translation>Lugares y sus designaciones</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="921"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="922"/>
         <source>One place per real site: records of different designations that cover at least half of each other are one place (a national park that is also a Ramsar site and a Natura 2000 site). places.csv lists every designation of every place; &apos;In the network&apos; is the place&apos;s status in the plan.</source>
         <translation>Un lugar por sitio real: los registros de designaciones distintas que se cubren al menos a la mitad forman un solo lugar (un parque nacional que también es sitio Ramsar y sitio Natura 2000). places.csv enumera cada designación de cada lugar; «En la red» es el estado del lugar en el plan.</translation>
     </message>
@@ -7438,7 +7438,7 @@ Los archivos de una exportación anterior que haya en la carpeta (incluidos los 
         <translation>El SRC «{crs}» encontrado al reproyectar la capa «{layer}» no se puede usar ({error}). Compruebe el SRC de la capa (Capa &gt; Asignar SRC).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="247"/>
         <source>{shown} of {total} places: those with two or more designations or in a TFCA candidate, largest first (at most {most}); places.csv and the places layer hold them all.</source>
         <translation>{shown} de {total} lugares: los que tienen dos o más designaciones o forman parte de una candidata ACTF, los más grandes primero (como máximo {most}); places.csv y la capa de lugares los contienen todos.</translation>
     </message>
@@ -7748,27 +7748,27 @@ Salidas: las unidades de planificación con sus campos más selected (1 = en la 
         <translation>Importancia más alta (dPC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="359"/>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="83"/>
         <source>Additional rules of the plan:</source>
         <translation>Reglas adicionales del plan:</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="399"/>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="119"/>
         <source>along each passage range, a stopover at least every {km:g} km from the breeding to the non-breeding range;</source>
         <translation>a lo largo de cada área de paso, una escala al menos cada {km:g} km desde el área de reproducción hasta el área no reproductiva;</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="410"/>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="130"/>
         <source>every country keeps at least {share:g}% of its land;</source>
         <translation>cada país conserva al menos el {share:g} % de su territorio;</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="415"/>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="135"/>
         <source>a bonus of {bonus:g} cost units per km of edge shared by selected units of two countries;</source>
         <translation>una bonificación de {bonus:g} unidades de costo por km de borde compartido por unidades seleccionadas de dos países;</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="427"/>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="147"/>
         <source>links between units from the table {name}, weighted {weight:g}.</source>
         <translation>enlaces entre unidades tomados de la tabla {name}, con peso {weight:g}.</translation>
     </message>
@@ -7783,37 +7783,37 @@ Salidas: las unidades de planificación con sus campos más selected (1 = en la 
         <translation>la resolución del compromiso BLM</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="83"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="86"/>
         <source>Give either a Dask scheduler address ({scheduler}) or a number of local workers ({workers}), not both.</source>
         <translation>Indique la dirección de un planificador de Dask ({scheduler}) o un número de workers de Dask locales ({workers}), pero no ambas cosas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="92"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="95"/>
         <source>The number of workers is {value}; give a whole number of 1 or more.</source>
         <translation>El número de workers de Dask es {value}; indique un número entero de 1 o más.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="107"/>
         <source>Running on a Dask cluster needs the dask[distributed] package: install it with pip ({reason}).</source>
         <translation>Ejecutar en un clúster de Dask requiere el paquete dask[distributed]: instálelo con pip ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="130"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="133"/>
         <source>Cannot reach the Dask scheduler at {address} ({reason}); check the address, that &apos;dask scheduler&apos; runs there and that its port is open.</source>
         <translation>No se puede contactar con el planificador de Dask en {address} ({reason}); compruebe la dirección, que «dask scheduler» se esté ejecutando allí y que su puerto esté abierto.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="283"/>
         <source>Lost the Dask scheduler at {address} while {what}; check that it still runs and is reachable, then run again.</source>
         <translation>Se perdió la conexión con el planificador de Dask en {address} durante {what}; compruebe que siga ejecutándose y que sea accesible, y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="287"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="291"/>
         <source>Dask workers of the cluster at {address} died repeatedly while {what}; check that every worker has enough memory and runs this plugin with the same shapely and numpy, then run again.</source>
         <translation>Los workers de Dask del clúster en {address} se detuvieron bruscamente varias veces durante {what}; compruebe que cada worker de Dask tenga memoria suficiente y ejecute este complemento con las mismas versiones de shapely y numpy, y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="296"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="300"/>
         <source>A Dask worker of the cluster at {address} failed while {what}: {kind}: {reason}; check that the workers have this plugin installed (see core/cluster.py), then run again.</source>
         <translation>Un worker de Dask del clúster en {address} falló durante {what}: {kind}: {reason}; compruebe que los workers de Dask tengan instalado este complemento (véase core/cluster.py) y vuelva a ejecutar.</translation>
     </message>
@@ -7853,7 +7853,7 @@ Salidas: las unidades de planificación con sus campos más selected (1 = en la 
         <translation>Resoluciones en el clúster de Dask</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="176"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="180"/>
         <source>Cannot start local Dask workers: no Python interpreter was found next to {program}; start a scheduler and workers yourself and give its address instead.</source>
         <translation>No se pueden iniciar workers de Dask locales: no se encontró ningún intérprete de Python junto a {program}; inicie usted mismo un planificador y workers de Dask y dé la dirección del planificador.</translation>
     </message>
@@ -7891,6 +7891,11 @@ Salidas: las unidades de planificación con sus campos más selected (1 = en la 
         <location filename="../cms_connectivity_plugin/core/frames.py" line="379"/>
         <source>The folder {folder} does not exist: create it or choose another one.</source>
         <translation>La carpeta {folder} no existe: créela o elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="64"/>
+        <source>Huangfu and Hall 2018</source>
+        <translation>Huangfu y Hall 2018</translation>
     </message>
 </context>
 <context>

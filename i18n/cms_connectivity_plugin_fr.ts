@@ -9,7 +9,7 @@
         <translation>La couche de frontières « {layer} » n'a pas de champ ISO3 (champs cherchés : {fields}) : ajoutez-en un ou utilisez la carte du monde par défaut.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="70"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="80"/>
         <source>The country list is empty: give at least one ISO3 code, e.g. DEU,FRA,ESP.</source>
         <translation>La liste des pays est vide : donnez au moins un code ISO3, p. ex. DEU,FRA,ESP.</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Le nombre de fils d'exécution vaut {value} ; donnez 1 ou plus.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="84"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="94"/>
         <source>&apos;{code}&apos; is not an ISO3 country code: use three letters, e.g. FRA.</source>
         <translation>« {code} » n'est pas un code de pays ISO3 : utilisez trois lettres, p. ex. FRA.</translation>
     </message>
@@ -249,22 +249,22 @@
         <translation>Le nombre d'espèces est de {n} : simulez au moins 1 espèce.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="96"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="106"/>
         <source>The target is {value} %: give a percentage above 0 and at most 100.</source>
         <translation>La cible est de {value} % : donnez un pourcentage supérieur à 0 et au plus égal à 100.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="102"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="112"/>
         <source>The hexagon area is {value} km2: give a positive area, e.g. 1000.</source>
         <translation>La surface des hexagones est de {value} km2 : donnez une surface positive, p. ex. 1000.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="117"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="127"/>
         <source>The parameter {name} is {value}: give a finite number of 0 or more.</source>
         <translation>Le paramètre {name} vaut {value} : donnez un nombre fini supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="123"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="133"/>
         <source>The lock-in threshold is {value}: give a protected share above 0 and at most 1.</source>
         <translation>Le seuil de verrouillage vaut {value} : donnez une part protégée supérieure à 0 et au plus égale à 1.</translation>
     </message>
@@ -2127,37 +2127,37 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>{n} espèces n'ont pas d'aire de répartition dans la zone d'étude et n'y reçoivent aucune cible : {names}. Vérifiez le CRS des couches, ou retirez ces espèces.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="116"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="117"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="116"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="117"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="234"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="235"/>
         <source>The ProtConn values need &apos;before&apos; and &apos;after&apos; entries (missing: {keys}).</source>
         <translation>Les valeurs ProtConn nécessitent des entrées « before » et « after » (manquantes : {keys}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>Targets per species and season</source>
         <translation>Cibles par espèce et saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>Feature</source>
         <translation>Élément</translation>
     </message>
@@ -2167,167 +2167,167 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="369"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
         <source>Season</source>
         <translation>Saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>Target (km²)</source>
         <translation>Cible (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>Held before (km²)</source>
         <translation>Couvert avant (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>% of target before</source>
         <translation>% de la cible avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="369"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
         <source>Met before</source>
         <translation>Atteinte avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>Held after (km²)</source>
         <translation>Couvert après (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="306"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="307"/>
         <source>% of target after</source>
         <translation>% de la cible après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="369"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
         <source>Met after</source>
         <translation>Atteinte après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Weakest-link coverage per species (all seasons covered?)</source>
         <translation>Couverture par maillon le plus faible, par espèce (toutes les saisons couvertes ?)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Seasons</source>
         <translation>Saisons</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Seasons met before</source>
         <translation>Saisons atteintes avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Covered before</source>
         <translation>Couverte avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Weakest season, % of target, before</source>
         <translation>Saison la plus faible, % de la cible, avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Seasons met after</source>
         <translation>Saisons atteintes après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Covered after</source>
         <translation>Couverte après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Weakest season after</source>
         <translation>Saison la plus faible après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="339"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="340"/>
         <source>Weakest season, % of target, after</source>
         <translation>Saison la plus faible, % de la cible, après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="369"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="370"/>
         <source>Targets met by season</source>
         <translation>Cibles atteintes par saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="662"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="663"/>
         <source>Features</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>Contribution per country</source>
         <translation>Contribution par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="768"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="477"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="478"/>
         <source>Area (km²)</source>
         <translation>Surface (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>Network after (km²)</source>
         <translation>Réseau après (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>Features present</source>
         <translation>Éléments présents</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>National targets met before</source>
         <translation>Cibles nationales atteintes avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>National targets met after</source>
         <translation>Cibles nationales atteintes après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="412"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="413"/>
         <source>Protected and connected land (ProtConn, %)</source>
         <translation>Terres protégées et connectées (ProtConn, %)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="412"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="413"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="412"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="413"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="412"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="413"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="451"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="452"/>
         <source>Transfrontier Conservation Area (TFCA) candidates</source>
         <translation>Candidates aires de conservation transfrontalières (ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="459"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="460"/>
         <source>Area of each TFCA candidate per country</source>
         <translation>Surface de chaque candidate ACTF par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="459"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="460"/>
         <source>Candidate</source>
         <translation>Candidate</translation>
     </message>
@@ -2337,62 +2337,62 @@ Sorties dans le dossier : cms_connectivity.gpkg (couches stylisées planning_uni
         <translation>Aires protégées existantes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="660"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="661"/>
         <source>With the plan</source>
         <translation>Avec le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="643"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="644"/>
         <source>Share of the target held (%, capped at 200)</source>
         <translation>Part de la cible couverte (%, plafonnée à 200)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="633"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="634"/>
         <source>Target achievement per species and season</source>
         <translation>Atteinte des cibles par espèce et saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="669"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="670"/>
         <source>Coverage by season</source>
         <translation>Couverture par saison</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="677"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="678"/>
         <source>% of the land</source>
         <translation>% des terres</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="679"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="680"/>
         <source>Protected connected land (ProtConn fractions)</source>
         <translation>Terres protégées connectées (fractions de ProtConn)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="828"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="829"/>
         <source>This report describes a conservation plan for {countries}: {selected} of {units} planning units ({percent:.1f}% of the study area) are in the network, and {met} of {targets} species-season targets are met. &apos;Before&apos; means the existing protected areas only; &apos;after&apos; means with the plan.</source>
         <translation>Ce rapport décrit un plan de conservation pour {countries} : {selected} des {units} unités de planification ({percent:.1f} % de la zone d'étude) font partie du réseau, et {met} des {targets} cibles par espèce et saison sont atteintes. « Avant » désigne les seules aires protégées existantes ; « après », la situation avec le plan.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="868"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="869"/>
         <source>A target is met when the network holds at least the target amount of the range.</source>
         <translation>Une cible est atteinte lorsque le réseau couvre au moins la quantité cible de l'aire de répartition.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="872"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="873"/>
         <source>A migratory species is adequately covered only when every season of its annual cycle meets its target (Runge et al. 2015): the weakest season decides.</source>
         <translation>Une espèce migratrice n'est correctement couverte que si chaque saison de son cycle annuel atteint sa cible (Runge et al. 2015) : c'est la saison la plus faible qui décide.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="903"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="904"/>
         <source>Clusters of the network spanning two or more countries. Score = ({wt} x transboundary species + {wa} x area + {wu} x unprotected share + {wi} x network importance (dPC)) / {total}, each divided by its largest value; rank 1 is the highest score.</source>
         <translation>Groupes du réseau s'étendant sur deux pays ou plus. Score = ({wt} x espèces transfrontalières + {wa} x surface + {wu} x part non protégée + {wi} x importance pour le réseau (dPC)) / {total}, chaque terme étant divisé par sa plus grande valeur ; le rang 1 correspond au score le plus élevé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="964"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="971"/>
         <source>The report folder &apos;{path}&apos; cannot be created ({reason}).</source>
         <translation>Impossible de créer le dossier du rapport « {path} » ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="971"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="978"/>
         <source>Conservation plan for {countries}</source>
         <translation>Plan de conservation pour {countries}</translation>
     </message>
@@ -5413,32 +5413,32 @@ Tolérance (avancé ; 0 = exact, par défaut) : autorise chaque dPC et dPCconnec
         <translation>{count} unité(s) de planification seraient à la fois verrouillées et exclues (unités {units}) : elles sont couvertes au moins à {lock_in:g} par des aires protégées ou des zones à garder, et au moins à {lock_out:g} par des zones à exclure. Relevez le seuil de verrouillage ou le seuil d'exclusion, ou modifiez les couches pour que les zones à exclure ne chevauchent ni les aires protégées ni les zones à garder.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>Locked-in units before (km²)</source>
         <translation>Unités verrouillées avant (km²)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>Locked-in units before (% of country)</source>
         <translation>Unités verrouillées avant (% du pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="393"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="394"/>
         <source>Network after (% of country)</source>
         <translation>Réseau après (% du pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="880"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="881"/>
         <source>National targets: the country holds at least the target share of the species&apos; range within its own borders. Locked-in units are the planning units at least half covered by protected areas, counted whole; they differ from Prot in the next table, which measures the protected areas themselves.</source>
         <translation>Cibles nationales : le pays couvre au moins la part cible de l'aire de répartition de l'espèce située à l'intérieur de ses propres frontières. Les unités verrouillées sont les unités de planification couvertes au moins à moitié par des aires protégées, comptées en entier ; elles diffèrent de Prot dans le tableau suivant, qui mesure les aires protégées elles-mêmes.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="890"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="891"/>
         <source>Prot: share of the country covered by protected areas (before) or by the network (after). ProtConn: the part of it that is also connected, for the median dispersal distance given (Saura et al. 2017).</source>
         <translation>Prot : part du pays couverte par des aires protégées (avant) ou par le réseau (après). ProtConn : la part de celle-ci qui est aussi connectée, pour la distance de dispersion médiane indiquée (Saura et al. 2017).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/scenario.py" line="78"/>
+        <location filename="../cms_connectivity_plugin/core/scenario.py" line="88"/>
         <source>&apos;{code}&apos; is not an ISO3 country code ({countries}?): use three letters, e.g. FRA.</source>
         <translation>« {code} » n'est pas un code de pays ISO3 ({countries} ?) : utilisez trois lettres, p. ex. FRA.</translation>
     </message>
@@ -5802,7 +5802,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Crédits</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="280"/>
         <source>Appendix: settings of the run (scenario.json) and solver</source>
         <translation>Annexe : paramètres du calcul (scenario.json) et solveur</translation>
     </message>
@@ -5812,7 +5812,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="429"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="430"/>
         <source>Already protected (%)</source>
         <translation>Déjà protégé (%)</translation>
     </message>
@@ -5827,7 +5827,7 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Importance pour la connectivité (dPC, %)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="433"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="434"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -5862,82 +5862,82 @@ Sortie : une entité par unité avec unit_id, area_km2, cost, country, protected
         <translation>Fréquence de sélection</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="792"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="793"/>
         <source>The network and the TFCA candidates (tfca_map.pdf)</source>
         <translation>Le réseau et les candidates ACTF (tfca_map.pdf)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="798"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="799"/>
         <source>{met} of {targets} species-season targets met; {n} TFCA candidate(s).</source>
         <translation>{met} cibles espèce-saison atteintes sur {targets} ; {n} candidate(s) ACTF.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="768"/>
         <source>GBF Target 3 per country</source>
         <translation>Cible 3 du CMB par pays</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="768"/>
         <source>Protected (%), before</source>
         <translation>Protégé (%), avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="768"/>
         <source>ProtConn (%), before</source>
         <translation>ProtConn (%), avant</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="768"/>
         <source>Protected (%), with the plan</source>
         <translation>Protégé (%), avec le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="768"/>
         <source>ProtConn (%), with the plan</source>
         <translation>ProtConn (%), avec le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="767"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="768"/>
         <source>Units in the network (% of country)</source>
         <translation>Unités dans le réseau (% du pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="789"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="790"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="815"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="816"/>
         <source>First TFCA candidates</source>
         <translation>Premières candidates ACTF</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="858"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="859"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="900"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="901"/>
         <source>ProtConn was not computed for this run.</source>
         <translation>ProtConn n'a pas été calculé pour ce calcul.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="930"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="931"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="126"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="127"/>
         <source>uncertain</source>
         <translation>incertaine</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="136"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="137"/>
         <source>Other (sea or other countries)</source>
         <translation>Autre (mer ou autres pays)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="842"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="843"/>
         <source>Report generated on {date}.</source>
         <translation>Rapport établi le {date}.</translation>
     </message>
@@ -6852,152 +6852,152 @@ Pièges : quelques oiseaux suivis montrent où ces oiseaux sont allés, pas tout
         <translation>Fenêtres de dates (jour de l'année ; vide : calendrier paléarctique-africain, une demi-année plus tard au sud de l'équateur)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="129"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="127"/>
         <source>{area} km²</source>
         <translation>{area} km²</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="130"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="128"/>
         <source>{met} of {total}</source>
         <translation>{met} sur {total}</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="134"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="132"/>
         <source>{units} units of about {size:,.0f} km²</source>
         <translation>{units} unités d'environ {size:,.0f} km²</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="142"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="140"/>
         <source>Migratory species</source>
         <translation>Espèces migratrices</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="143"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="141"/>
         <source>Species-season targets met by existing protected areas</source>
         <translation>Cibles espèce-saison atteintes par les aires protégées existantes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="147"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="145"/>
         <source>Species-season targets met with the plan</source>
         <translation>Cibles espèce-saison atteintes avec le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="151"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="149"/>
         <source>Species covered in every season, existing protected areas</source>
         <translation>Espèces couvertes à chaque saison, aires protégées existantes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="155"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="153"/>
         <source>Species covered in every season, with the plan</source>
         <translation>Espèces couvertes à chaque saison, avec le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="157"/>
         <source>Protected area network with the plan</source>
         <translation>Réseau d'aires protégées avec le plan</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="159"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="157"/>
         <source>{area} km² ({percent:.1f}% of the study area)</source>
         <translation>{area} km² ({percent:.1f} % de la zone d'étude)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="167"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="165"/>
         <source>Transfrontier conservation area (TFCA) candidates</source>
         <translation>Candidates aires de conservation transfrontalières (ACTF)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="172"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="170"/>
         <source>&apos;Existing protected areas&apos; means the planning units already protected; &apos;with the plan&apos; adds the units the plan selects.</source>
         <translation>« Aires protégées existantes » désigne les unités de planification déjà protégées ; « avec le plan » y ajoute les unités que le plan sélectionne.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="194"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="192"/>
         <source>Protected: share of the country covered by protected areas (before) or by the network (with the plan). Protected Connected (ProtConn): the part of it that is also connected, at the median dispersal distance of the run (Saura et al. 2017).</source>
         <translation>Protégé : part du pays couverte par des aires protégées (avant) ou par le réseau (avec le plan). Aires protégées connectées (ProtConn) : la part de celle-ci qui est aussi connectée, à la distance de dispersion médiane de l'exécution (Saura et al. 2017).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="236"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="234"/>
         <source>Clusters of the network that span two or more countries, where neighbours could manage migratory species together; rank 1 is the highest score.</source>
         <translation>Groupes du réseau qui s'étendent sur deux pays ou plus, où des voisins pourraient gérer ensemble des espèces migratrices ; le rang 1 correspond au score le plus élevé.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="236"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="234"/>
         <source>No cluster of the network spans two countries.</source>
         <translation>Aucun groupe du réseau ne s'étend sur deux pays.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="301"/>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="25"/>
         <source>Data. The seasonal ranges of {species} migratory species were split into {features} species-season features (breeding, non-breeding, passage); a resident range counts in every season. Protected areas form the existing network.</source>
         <translation>Données. Les aires de répartition saisonnières de {species} espèces migratrices ont été divisées en {features} éléments espèce-saison (reproduction, hivernage, passage) ; une aire de résident compte à chaque saison. Les aires protégées forment le réseau existant.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="312"/>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="36"/>
         <source>Planning units. The study area ({area} km²) was divided into {units} planning units of about {size:,.0f} km² in an equal-area projection. Units at least {lock:.0f}% covered by protected areas count as existing protected areas and are always in the network.</source>
         <translation>Unités de planification. La zone d'étude ({area} km²) a été divisée en {units} unités de planification d'environ {size:,.0f} km² dans une projection équivalente. Les unités couvertes à au moins {lock:.0f} % par des aires protégées comptent comme aires protégées existantes et sont toujours dans le réseau.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="326"/>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="50"/>
         <source>Targets. Each species-season feature has a target of {percent:.0f}% of its range in the study area, as in Target 3 of the Kunming-Montreal Global Biodiversity Framework. A species counts as covered only when the targets of all its seasons are met (Runge et al. 2015).</source>
         <translation>Cibles. Chaque élément espèce-saison a pour cible {percent:.0f} % de son aire de répartition dans la zone d'étude, comme la cible 3 du Cadre mondial de la biodiversité de Kunming-Montréal. Une espèce ne compte comme couverte que si les cibles de toutes ses saisons sont atteintes (Runge et al. 2015).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="341"/>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="65"/>
         <source>Optimisation. The network was chosen by exact integer linear programming: the least-cost set of planning units that meets every target, with a boundary penalty (BLM {blm:g}) that favours compact networks, as in Marxan and prioritizr. Solver: {solver}; status: {status}; optimality gap: {gap}%; time: {seconds:.1f} s.</source>
         <translation>Optimisation. Le réseau a été choisi par programmation linéaire en nombres entiers exacte : l'ensemble d'unités de planification de moindre coût qui atteint toutes les cibles, avec une pénalité de bordure (BLM {blm:g}) qui favorise des réseaux compacts, comme dans Marxan et prioritizr. Solveur : {solver} ; statut : {status} ; écart d'optimalité : {gap} % ; durée : {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="363"/>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="88"/>
         <source>Ecological connectivity. The Protected Connected (ProtConn) indicator (Saura et al. 2017) gives the share of each country that is protected and connected, at a median dispersal distance of {distance:g} km, before and after the plan; neighbouring countries&apos; protected areas serve as stepping stones.</source>
         <translation>Connectivité écologique. L'indicateur Aires protégées connectées (ProtConn, Saura et al. 2017) donne la part de chaque pays qui est protégée et connectée, pour une distance de dispersion médiane de {distance:g} km, avant et après le plan ; les aires protégées des pays voisins servent de relais.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="376"/>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="101"/>
         <source>Ecological connectivity. ProtConn was not computed for this run.</source>
         <translation>Connectivité écologique. ProtConn n'a pas été calculé pour cette exécution.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="377"/>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="102"/>
         <source>Transfrontier conservation areas. Clusters of the network that span two or more countries are candidate transfrontier conservation areas (TFCAs), scored by the migratory species they share across the border, their area, their unprotected share and their importance for connectivity (dPC).</source>
         <translation>Aires de conservation transfrontalières. Les groupes du réseau qui s'étendent sur deux pays ou plus sont des candidates aires de conservation transfrontalières (ACTF), notées selon les espèces migratrices qu'elles partagent de part et d'autre de la frontière, leur surface, leur part non protégée et leur importance pour la connectivité (dPC).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="453"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="296"/>
         <source>Writing a Word document needs the python-docx package: install it with &apos;pip install python-docx&apos; in the Python of QGIS.</source>
         <translation>L'écriture d'un document Word nécessite le paquet python-docx : installez-le avec « pip install python-docx » dans le Python de QGIS.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="567"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="410"/>
         <source>The map picture &apos;{path}&apos; is not a PNG or JPEG image.</source>
         <translation>L'image de carte « {path} » n'est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="678"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="521"/>
         <source>The map picture &apos;{path}&apos; does not exist.</source>
         <translation>L'image de carte « {path} » n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="697"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="540"/>
         <source>Figure 1. The protected area network with the plan and the transfrontier conservation area (TFCA) candidates.</source>
         <translation>Figure 1. Le réseau d'aires protégées avec le plan et les candidates aires de conservation transfrontalières (ACTF).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="711"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="940"/>
         <source>Methods</source>
         <translation>Méthodes</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="715"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="558"/>
         <source>Data sources and credits</source>
         <translation>Sources des données et crédits</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="735"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="578"/>
         <source>Ecological connectivity for migratory species: a contribution to the CMS national report ({date})</source>
         <translation>Connectivité écologique pour les espèces migratrices : une contribution au rapport national CMS ({date})</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="742"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="585"/>
         <source>Made with CMS Connectivity Planner. {sources}</source>
         <translation>Réalisé avec CMS Connectivity Planner. {sources}</translation>
     </message>
@@ -7355,7 +7355,7 @@ Sortie : une entité par lieu avec place_id, name, n_designations, designations 
         <translation>Désignations de chaque lieu</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="247"/>
         <source>Each place is one real site with all its designations, so that the CMS, Ramsar and CBD reports speak of the same places; places.csv lists every designation.</source>
         <translation>Chaque lieu est un site réel avec toutes ses désignations, afin que les rapports à la CMS, à Ramsar et à la CDB parlent des mêmes lieux ; places.csv liste chaque désignation.</translation>
     </message>
@@ -7375,32 +7375,32 @@ Sortie : une entité par lieu avec place_id, name, n_designations, designations 
         <translation>aires de répartition des espèces</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="477"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="478"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="477"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="478"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="477"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="478"/>
         <source>Designations (type, year)</source>
         <translation>Désignations (type, année)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="477"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="478"/>
         <source>In the network</source>
         <translation>Dans le réseau</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="498"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="499"/>
         <source>Places and their designations</source>
         <translation>Lieux et leurs désignations</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/report.py" line="921"/>
+        <location filename="../cms_connectivity_plugin/core/report.py" line="922"/>
         <source>One place per real site: records of different designations that cover at least half of each other are one place (a national park that is also a Ramsar site and a Natura 2000 site). places.csv lists every designation of every place; &apos;In the network&apos; is the place&apos;s status in the plan.</source>
         <translation>Un lieu par site réel : les enregistrements de désignations différentes qui se recouvrent au moins à moitié forment un seul lieu (un parc national qui est aussi un site Ramsar et un site Natura 2000). places.csv liste chaque désignation de chaque lieu ; « Dans le réseau » est le statut du lieu dans le plan.</translation>
     </message>
@@ -7438,7 +7438,7 @@ Les fichiers d'un export précédent présents dans le dossier (y compris les ca
         <translation>Le SCR « {crs} » rencontré en reprojetant la couche « {layer} » ne peut pas être utilisé ({error}). Vérifiez le SCR de la couche (Couche &gt; Définir le SCR).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="249"/>
+        <location filename="../cms_connectivity_plugin/core/document.py" line="247"/>
         <source>{shown} of {total} places: those with two or more designations or in a TFCA candidate, largest first (at most {most}); places.csv and the places layer hold them all.</source>
         <translation>{shown} lieux sur {total} : ceux qui ont deux désignations ou plus ou qui font partie d'une candidate ACTF, les plus grands d'abord (au plus {most}) ; places.csv et la couche des lieux les contiennent tous.</translation>
     </message>
@@ -7748,27 +7748,27 @@ Sorties : les unités de planification avec leurs champs, plus selected (1 = dan
         <translation>Importance la plus élevée (dPC)</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="359"/>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="83"/>
         <source>Additional rules of the plan:</source>
         <translation>Règles supplémentaires du plan :</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="399"/>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="119"/>
         <source>along each passage range, a stopover at least every {km:g} km from the breeding to the non-breeding range;</source>
         <translation>le long de chaque aire de passage, une halte au moins tous les {km:g} km de l'aire de reproduction à l'aire d'hivernage ;</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="410"/>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="130"/>
         <source>every country keeps at least {share:g}% of its land;</source>
         <translation>chaque pays garde au moins {share:g} % de son territoire ;</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="415"/>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="135"/>
         <source>a bonus of {bonus:g} cost units per km of edge shared by selected units of two countries;</source>
         <translation>un bonus de {bonus:g} unités de coût par km de limite partagée par des unités sélectionnées de deux pays ;</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/document.py" line="427"/>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="147"/>
         <source>links between units from the table {name}, weighted {weight:g}.</source>
         <translation>des liens entre unités tirés de la table {name}, de poids {weight:g}.</translation>
     </message>
@@ -7783,37 +7783,37 @@ Sorties : les unités de planification avec leurs champs, plus selected (1 = dan
         <translation>la résolution du compromis BLM</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="83"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="86"/>
         <source>Give either a Dask scheduler address ({scheduler}) or a number of local workers ({workers}), not both.</source>
         <translation>Donnez soit l'adresse d'un ordonnanceur Dask ({scheduler}), soit un nombre de workers Dask locaux ({workers}), mais pas les deux.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="92"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="95"/>
         <source>The number of workers is {value}; give a whole number of 1 or more.</source>
         <translation>Le nombre de workers Dask vaut {value} ; donnez un nombre entier supérieur ou égal à 1.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="104"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="107"/>
         <source>Running on a Dask cluster needs the dask[distributed] package: install it with pip ({reason}).</source>
         <translation>L'exécution sur un cluster Dask nécessite le paquet dask[distributed] : installez-le avec pip ({reason}).</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="130"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="133"/>
         <source>Cannot reach the Dask scheduler at {address} ({reason}); check the address, that &apos;dask scheduler&apos; runs there and that its port is open.</source>
         <translation>Impossible de joindre l'ordonnanceur Dask à {address} ({reason}) ; vérifiez l'adresse, que « dask scheduler » y est lancé et que son port est ouvert.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="279"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="283"/>
         <source>Lost the Dask scheduler at {address} while {what}; check that it still runs and is reachable, then run again.</source>
         <translation>Connexion perdue avec l'ordonnanceur Dask à {address} pendant {what} ; vérifiez qu'il tourne toujours et qu'il est joignable, puis relancez.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="287"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="291"/>
         <source>Dask workers of the cluster at {address} died repeatedly while {what}; check that every worker has enough memory and runs this plugin with the same shapely and numpy, then run again.</source>
         <translation>Des workers Dask du cluster à {address} se sont arrêtés brutalement à plusieurs reprises pendant {what} ; vérifiez que chaque worker Dask dispose d'assez de mémoire et exécute cette extension avec les mêmes versions de shapely et de numpy, puis relancez.</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="296"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="300"/>
         <source>A Dask worker of the cluster at {address} failed while {what}: {kind}: {reason}; check that the workers have this plugin installed (see core/cluster.py), then run again.</source>
         <translation>Un worker Dask du cluster à {address} a échoué pendant {what} : {kind} : {reason} ; vérifiez que l'extension est installée sur les workers Dask (voir core/cluster.py), puis relancez.</translation>
     </message>
@@ -7853,7 +7853,7 @@ Sorties : les unités de planification avec leurs champs, plus selected (1 = dan
         <translation>Résolutions sur le cluster Dask</translation>
     </message>
     <message>
-        <location filename="../cms_connectivity_plugin/core/cluster.py" line="176"/>
+        <location filename="../cms_connectivity_plugin/core/cluster.py" line="180"/>
         <source>Cannot start local Dask workers: no Python interpreter was found next to {program}; start a scheduler and workers yourself and give its address instead.</source>
         <translation>Impossible de démarrer des workers Dask locaux : aucun interpréteur Python n'a été trouvé à côté de {program} ; démarrez vous-même un ordonnanceur et des workers Dask, puis donnez l'adresse de l'ordonnanceur.</translation>
     </message>
@@ -7891,6 +7891,11 @@ Sorties : les unités de planification avec leurs champs, plus selected (1 = dan
         <location filename="../cms_connectivity_plugin/core/frames.py" line="379"/>
         <source>The folder {folder} does not exist: create it or choose another one.</source>
         <translation>Le dossier {folder} n'existe pas : créez-le ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../cms_connectivity_plugin/core/methods.py" line="64"/>
+        <source>Huangfu and Hall 2018</source>
+        <translation>Huangfu et Hall 2018</translation>
     </message>
 </context>
 <context>

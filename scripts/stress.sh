@@ -8,7 +8,7 @@ runs=${1:-5}
 py=.venv/bin/python
 tests=(tests/gui tests/qgis/test_workflow_algorithm.py tests/qgis/test_tfca_report.py
   tests/qgis/test_algorithm_reliability.py tests/qgis/test_every_algorithm_walk.py
-  tests/qgis/test_logs.py)
+  tests/qgis/test_logs.py tests/qgis/test_scheduler_parameter.py)
 load=()
 for _ in 1 2; do
   yes > /dev/null &

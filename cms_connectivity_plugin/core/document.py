@@ -133,26 +133,26 @@ def _key_figures(result, tables: dict[str, Table]) -> DocSection:
             tr("Planning units"),
             localized(
                 tr("{units} units of about {size:,.0f} km²"),
-                units=number_text(str(summary["units"])),
+                units=number(summary["units"]),
                 size=unit_size(result),
             ),
         ),
-        (tr("Migratory species"), number_text(str(len(species)))),
+        (tr("Migratory species"), number(len(species))),
         (
             tr("Species-season targets met by existing protected areas"),
-            of.format(met=number_text(str(met_before)), total=number_text(str(targets))),
+            of.format(met=number(met_before), total=number(targets)),
         ),
         (
             tr("Species-season targets met with the plan"),
-            of.format(met=number_text(str(met_after)), total=number_text(str(targets))),
+            of.format(met=number(met_after), total=number(targets)),
         ),
         (
             tr("Species covered in every season, existing protected areas"),
-            of.format(met=number_text(str(covered_before)), total=number_text(str(len(species)))),
+            of.format(met=number(covered_before), total=number(len(species))),
         ),
         (
             tr("Species covered in every season, with the plan"),
-            of.format(met=number_text(str(covered_after)), total=number_text(str(len(species)))),
+            of.format(met=number(covered_after), total=number(len(species))),
         ),
         (
             tr("Protected area network with the plan"),
@@ -164,7 +164,7 @@ def _key_figures(result, tables: dict[str, Table]) -> DocSection:
         ),
         (
             tr("Transfrontier conservation area (TFCA) candidates"),
-            number_text(str(len(tables["tfca"].rows))),
+            number(len(tables["tfca"].rows)),
         ),
     ]
     return DocSection(

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from .credits import training_notice
-from .i18n import localized, number, number_text, tr
+from .i18n import localized, number, tr
 from .solvers import solver_label, status_label
 
 
@@ -28,8 +28,8 @@ def report_methods(result, *, protconn: bool | None = None) -> str:
             "{features} species-season features (breeding, non-breeding, passage); a resident "
             "range counts in every season. Protected areas form the existing network."
         ),
-        species=number_text(str(summary["species"])),
-        features=number_text(str(summary["features"])),
+        species=number(summary["species"]),
+        features=number(summary["features"]),
     )
     notice = training_notice(scenario)
     paragraphs.append(f"{data} {notice}" if notice else data)
@@ -42,7 +42,7 @@ def report_methods(result, *, protconn: bool | None = None) -> str:
                 "are always in the network."
             ),
             area=number(summary["study_area_km2"]),
-            units=number_text(str(summary["units"])),
+            units=number(summary["units"]),
             size=unit_size(result),
             lock=100.0 * float(scenario.lock_in),
         )
@@ -61,7 +61,7 @@ def report_methods(result, *, protconn: bool | None = None) -> str:
     gap = "–" if sol.gap is None else number(100.0 * float(sol.gap), 2)
     solver = solver_label(sol.solver)
     if "highs" in solver.lower():  # the solver's paper, as its authors ask
-        solver += " (Huangfu and Hall 2018)"
+        solver += " (" + tr("Huangfu and Hall 2018") + ")"
     paragraphs.append(
         localized(
             tr(
