@@ -263,6 +263,11 @@ def partition_units(units: np.ndarray, parts: int) -> list[np.ndarray]:
     return [np.sort(group) for group in groups if len(group)]
 
 
+#: Partitions sent ahead per worker: one computing and one waiting keeps every worker busy,
+#: while the client (and a local scheduler) holds the WKB of a few partitions, not all.
+WINDOW_PER_WORKER = 2
+
+
 def _part_task(
     unit_wkb: np.ndarray,
     unit_areas: np.ndarray,
@@ -296,6 +301,7 @@ def _overlap_on_cluster(
     if unit_areas is None:
         unit_areas = shapely.area(units)
     unit_areas = np.asarray(unit_areas, dtype=float)
+    scale = float(scale)
     if parts is None:
         parts = max(2 * cluster.worker_count(client), -(-n // PART_UNITS))
     groups = partition_units(units, parts)
@@ -315,17 +321,20 @@ def _overlap_on_cluster(
     if not jobs:
         return sparse.csr_matrix((n, m))
     polygon_wkb = client.scatter(shapely.to_wkb(polygons), broadcast=True, hash=False)
-    items = [
-        (shapely.to_wkb(units[group]), unit_areas[group], polygon_wkb, poly_idx, float(scale))
-        for _, group, poly_idx in jobs
-    ]
+
+    def prepare(job: tuple) -> tuple:  # a partition's WKB is made when it is sent
+        _, group, poly_idx = job
+        return shapely.to_wkb(units[group]), unit_areas[group], polygon_wkb, poly_idx, scale
+
     results = cluster.map_tasks(
         client,
         _part_task,
-        items,
+        jobs,
         what=tr("computing the amounts (units x ranges)"),
         should_cancel=should_cancel,
         task_progress=task_progress,
+        window=WINDOW_PER_WORKER * cluster.worker_count(client),
+        prepare=prepare,
     )
     index_type = np.int32 if max(n, m) < 2**31 else np.int64
     rows, cols, vals = [], [], []

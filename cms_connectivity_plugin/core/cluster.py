@@ -324,53 +324,91 @@ def gather(
     Each result is fetched as soon as its task finishes and the task is then released, so
     a worker holds only the results not yet fetched (not all of its results until the end).
     """
-    total = len(futures)
+    return _collect(
+        client, len(futures), futures.__getitem__, len(futures), what, should_cancel, task_progress
+    )
+
+
+def _collect(
+    client: Any,
+    total: int,
+    start: Callable[[int], Any],
+    window: int,
+    what: str,
+    should_cancel: Callable[[], bool] | None,
+    task_progress: TaskProgress | None,
+) -> list:
+    """Run ``start(i)`` (a future) for i < total, at most ``window`` unfinished at a time,
+    and return the results in order (see :func:`gather` for progress, cancel and errors)."""
     results: list = [None] * total
-    waiting = dict(enumerate(futures))
+    running: dict[int, Any] = {}
+    started = 0
     reported = -1
     changed = threading.Event()
-    for future in futures:
-        future.add_done_callback(lambda _: changed.set())
+
+    def launch() -> None:
+        nonlocal started
+        while started < total and len(running) < window:
+            future = start(started)
+            future.add_done_callback(lambda _: changed.set())
+            running[started] = future
+            started += 1
+
     try:
+        launch()
         while True:
             if should_cancel is not None and should_cancel():
                 raise cancelled()
             changed.clear()
-            for index, future in [(i, f) for i, f in waiting.items() if f.done()]:
+            for index, future in [(i, f) for i, f in running.items() if f.done()]:
                 if future.status != "finished":
                     raise _failure(client, future, what)
                 results[index] = future.result()
                 future.release()
-                del waiting[index]
-            if task_progress is not None and total - len(waiting) != reported:
-                reported = total - len(waiting)
-                task_progress(reported, total)
-            if not waiting:
+                del running[index]
+            launch()
+            done = started - len(running)
+            if task_progress is not None and done != reported:
+                reported = done
+                task_progress(done, total)
+            if done == total:
                 return results
             changed.wait(POLL_S)
     except BaseException:
         with contextlib.suppress(Exception):
-            client.cancel(list(waiting.values()))
+            client.cancel(list(running.values()))
         raise
 
 
 def map_tasks(
     client: Any,
     function: Callable,
-    items: Sequence[tuple],
+    items: Sequence[Any],
     *,
     what: str,
     should_cancel: Callable[[], bool] | None = None,
     task_progress: TaskProgress | None = None,
+    window: int | None = None,
+    prepare: Callable[[Any], tuple] | None = None,
     **kwargs: Any,
 ) -> list:
-    """``[function(*item, **kwargs) for item in items]`` on the cluster, in order."""
+    """``[function(*item, **kwargs) for item in items]`` on the cluster, in order.
+
+    ``window``: at most that many tasks submitted and unfinished at a time (default: all at
+    once); with ``prepare(item) -> args``, each task's arguments are made only when it is
+    submitted. Together they bound what waits in this process and in the scheduler's memory
+    (e.g. the WKB of a few partitions of units, not of all of them).
+    """
     if should_cancel is not None and should_cancel():
         raise cancelled()
-    futures = submit(client, function, items, **kwargs)
-    return gather(
-        client, futures, what=what, should_cancel=should_cancel, task_progress=task_progress
-    )
+    items = list(items)
+
+    def start(index: int) -> Any:
+        args = items[index] if prepare is None else prepare(items[index])
+        return client.submit(function, *args, **kwargs, retries=RETRIES, pure=False)
+
+    size = len(items) if window is None else max(1, int(window))
+    return _collect(client, len(items), start, size, what, should_cancel, task_progress)
 
 
 # --------------------------------------------------------------------------------------------

@@ -338,6 +338,31 @@ def test_an_unreachable_scheduler_is_named(monkeypatch) -> None:
             pass
 
 
+def test_a_window_keeps_only_a_few_tasks_prepared_ahead(client) -> None:
+    def slow(k: int) -> int:
+        time.sleep(0.2)
+        return k * k
+
+    prepared: list[int] = []
+    ahead: list[int] = []
+
+    def prepare(k: int) -> tuple:
+        prepared.append(k)
+        return (k,)
+
+    got = cluster.map_tasks(
+        client,
+        slow,
+        range(8),
+        what="testing",
+        window=3,
+        prepare=prepare,
+        task_progress=lambda done, total: ahead.append(len(prepared) - done),
+    )
+    assert got == [k * k for k in range(8)] and prepared == list(range(8))
+    assert max(ahead) <= 3 and ahead[-1] == 0
+
+
 def test_cancel_mid_run_cancels_the_futures(client) -> None:
     def slow(k: int) -> int:
         time.sleep(3.0)
