@@ -169,7 +169,7 @@ def overlap_matrix(
     ``client`` (a ``distributed.Client``; default: the choice stored by :func:`.cluster.use`,
     usually none) computes the matrix on a Dask cluster in ``parts`` spatial partitions
     (default: :data:`PART_UNITS` units each, at least two per worker), with
-    ``task_progress(done, total)`` and ``should_cancel()`` as in :func:`.cluster.gather`.
+    ``task_progress(done, total)`` and ``should_cancel()`` as in :func:`.cluster.map_tasks`.
     With no client the call runs here, as before; the result is the same either way.
     """
     client = cluster.resolve(client)

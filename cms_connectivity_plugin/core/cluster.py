@@ -270,11 +270,6 @@ def cancelled() -> CancelledError:
     return CancelledError(tr("Cancelled by the user; nothing was written."))
 
 
-def submit(client: Any, function: Callable, items: Sequence[tuple], **kwargs: Any) -> list:
-    """One future per item, ``function(*item, **kwargs)``, retried :data:`RETRIES` times."""
-    return [client.submit(function, *item, **kwargs, retries=RETRIES, pure=False) for item in items]
-
-
 def _failure(client: Any, future: Any, what: str) -> Exception:
     """The error to raise for a future that failed (the others are cancelled by the caller)."""
     distributed = _import_distributed()
@@ -306,29 +301,6 @@ def _failure(client: Any, future: Any, what: str) -> Exception:
     )
 
 
-def gather(
-    client: Any,
-    futures: list,
-    *,
-    what: str,
-    should_cancel: Callable[[], bool] | None = None,
-    task_progress: TaskProgress | None = None,
-) -> list:
-    """Results of ``futures`` in order, waiting with progress and cancel.
-
-    ``task_progress(done, total)`` hears of every completed future; ``should_cancel()`` is
-    polled every :data:`POLL_S`, and a True answer cancels every future not finished
-    (``client.cancel``) and raises :class:`~.errors.CancelledError`. A failed future cancels
-    the rest and raises (:class:`ClusterError` for dead workers and foreign errors).
-
-    Each result is fetched as soon as its task finishes and the task is then released, so
-    a worker holds only the results not yet fetched (not all of its results until the end).
-    """
-    return _collect(
-        client, len(futures), futures.__getitem__, len(futures), what, should_cancel, task_progress
-    )
-
-
 def _collect(
     client: Any,
     total: int,
@@ -339,7 +311,15 @@ def _collect(
     task_progress: TaskProgress | None,
 ) -> list:
     """Run ``start(i)`` (a future) for i < total, at most ``window`` unfinished at a time,
-    and return the results in order (see :func:`gather` for progress, cancel and errors)."""
+    and return the results in order.
+
+    ``task_progress(done, total)`` hears of every finished task; ``should_cancel()`` is
+    polled every :data:`POLL_S`, and a True answer cancels every task not finished
+    (``client.cancel``) and raises :class:`~.errors.CancelledError`. A failed task cancels
+    the rest and raises (:class:`ClusterError` for dead workers and foreign errors). Each
+    result is fetched as soon as its task finishes and the task is then released, so a
+    worker holds only the results not yet fetched.
+    """
     results: list = [None] * total
     running: dict[int, Any] = {}
     started = 0
@@ -392,7 +372,8 @@ def map_tasks(
     prepare: Callable[[Any], tuple] | None = None,
     **kwargs: Any,
 ) -> list:
-    """``[function(*item, **kwargs) for item in items]`` on the cluster, in order.
+    """``[function(*item, **kwargs) for item in items]`` on the cluster, in order, each task
+    retried :data:`RETRIES` times; progress, cancel and errors as :func:`_collect` says.
 
     ``window``: at most that many tasks submitted and unfinished at a time (default: all at
     once); with ``prepare(item) -> args``, each task's arguments are made only when it is
@@ -420,7 +401,7 @@ LOCAL_OPTIONS = ("progress", "should_cancel", "should_stop")
 
 
 def remote_options(solve_kw: dict[str, Any]) -> dict[str, Any]:
-    """``solve_kw`` without this process's callbacks (cancel is handled by :func:`gather`)."""
+    """``solve_kw`` without this process's callbacks (cancel is handled by :func:`map_tasks`)."""
     return {k: v for k, v in solve_kw.items() if k not in LOCAL_OPTIONS}
 
 
