@@ -366,11 +366,16 @@ class UnitAmounts:
     crs: str
 
     def triples(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """``(unit row, feature column, km2)`` of the non-zero amounts, by unit then feature
-        (Marxan's puvspr order)."""
-        coo = self.matrix.tocoo()
-        order = np.lexsort((coo.col, coo.row))
-        return coo.row[order], coo.col[order], coo.data[order]
+        """``(unit row, feature column, km2)`` of the non-zero amounts (:func:`puvspr_order`)."""
+        return puvspr_order(self.matrix)
+
+
+def puvspr_order(matrix: sparse.spmatrix) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(row, column, value)`` of a matrix's non-zeros, by row then column: Marxan's
+    puvspr order, the order of every long amounts table."""
+    coo = matrix.tocoo()
+    order = np.lexsort((coo.col, coo.row))
+    return coo.row[order], coo.col[order], coo.data[order]
 
 
 def feature_labels(table: VectorTable, fields: Sequence[str]) -> np.ndarray:

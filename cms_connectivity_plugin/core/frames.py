@@ -34,7 +34,7 @@ import shapely
 from scipy import sparse
 
 from . import defaults
-from .amounts import _overlap, feature_labels, unit_amounts
+from .amounts import _overlap, feature_labels, puvspr_order, unit_amounts
 from .atomic import atomic_folder
 from .connectivity.graph import GraphParams
 from .connectivity.indices import ConnectivityResult, analyse_sites
@@ -180,16 +180,14 @@ class Amounts:
 
 
 def _long_table(rows: np.ndarray, cols: np.ndarray, values: np.ndarray, ids, labels):
-    """The long amounts table of (row, column, value) triples, ordered by unit then range."""
+    """The long amounts table of (row, column, value) triples already in puvspr order."""
     pd = _need("pandas")
-    order = np.lexsort((cols, rows))
-    rows, cols = rows[order], cols[order]
     return pd.DataFrame(
         {
             "unit_id": np.asarray(ids)[rows],
             "feature": np.asarray(labels, dtype=object)[cols],
             "feature_index": cols.astype(np.int64),
-            "amount_km2": values[order],
+            "amount_km2": values,
         }
     )
 
@@ -284,9 +282,9 @@ def _partition_amounts(
     if not len(touching):
         return meta.iloc[:0].copy()
     polygons = shapely.from_wkb(ranges.wkb[touching])
-    coo = _overlap(units, polygons, shapely.area(units), 1e-6).tocoo()
+    rows, cols, km2 = puvspr_order(_overlap(units, polygons, shapely.area(units), 1e-6))
     ids = part[id_field].to_numpy()
-    out = _long_table(coo.row, touching[coo.col], coo.data, ids, ranges.labels)
+    out = _long_table(rows, touching[cols], km2, ids, ranges.labels)  # touching is sorted
     return out.astype(meta.dtypes.to_dict())
 
 
