@@ -43,8 +43,8 @@ from .errors import InputError
 from .i18n import tr
 from .plan import PlanResult, PlanSettings, plan_network, solver_summary
 from .tables import ConnectivityTable, read_connectivity
-from .unit_countries import read_unit_countries, unit_area_km2
-from .units import range_fields, resolve_field, unit_table
+from .unit_countries import countries_for_rules
+from .units import plan_arguments, resolve_field, unit_table
 from .vector import (
     POLYGONAL,
     VectorTable,
@@ -436,13 +436,15 @@ def plan(
         locked_in=locked_in,
         locked_out=locked_out,
     )
-    table = to_table(ranges, _name(ranges, "ranges"))
-    require_crs(table)
-    require_features(table)
-    species_field, season_field = range_fields(table, species, season)
+    args, _ = plan_arguments(
+        read, to_table(ranges, _name(ranges, "ranges")), species=species, season=season
+    )
     extra: dict[str, Any] = {}
-    if settings.country_share_percent > 0 or settings.cross_border_bonus > 0:
-        extra["countries"] = read_unit_countries(read.table, unit_area_km2(read.table))
+    countries = countries_for_rules(
+        read.table, settings.country_share_percent, settings.cross_border_bonus
+    )
+    if countries is not None:
+        extra["countries"] = countries
     if connectivity is not None:
         extra["connectivity"] = (
             connectivity
@@ -450,16 +452,7 @@ def plan(
             else read_connectivity(connectivity)
         )
     result = plan_network(
-        unit_geometry=read.table.geometry,
-        unit_ids=read.ids,
-        cost=read.cost,
-        locked_in=read.locked_in,
-        locked_out=read.locked_out,
-        species=table.column(species_field),
-        seasonal=None if season_field is None else table.column(season_field),
-        feature_geometry=table.geometry,
-        crs=read.table.crs,
-        feature_crs=table.crs,
+        **args,
         settings=settings,
         progress=progress,
         should_cancel=should_cancel,

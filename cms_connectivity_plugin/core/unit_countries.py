@@ -80,3 +80,13 @@ def read_unit_countries(table: VectorTable, area_km2: object) -> UnitCountries |
     if country_field is None:
         return None
     return UnitCountries.from_labels(table.column(country_field), area_km2)
+
+
+def countries_for_rules(
+    table: VectorTable, country_share_percent: float, cross_border_bonus: float
+) -> UnitCountries | None:
+    """The units' countries when a country rule of the plan is on (a minimum share per
+    country, a cross-border bonus), else None: only then is the table's country field read."""
+    if country_share_percent > 0 or cross_border_bonus > 0:
+        return read_unit_countries(table, unit_area_km2(table))
+    return None

@@ -9,6 +9,7 @@ table lacks or a table without CRS is named the same way whichever door it came 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -119,3 +120,27 @@ def range_fields(table: VectorTable, species: str = "", season: str = "") -> tup
             ).format(layer=table.name, fields=", ".join(table.columns) or "-")
         )
     return species_field, resolve_field(table, season, "seasonal", SEASON_FALLBACK)
+
+
+def plan_arguments(
+    units: UnitTable, ranges: VectorTable, *, species: str = "", season: str = ""
+) -> tuple[dict[str, Any], dict[str, str | None]]:
+    """The keyword arguments of :func:`.plan.plan_network` for units and ranges read from
+    tables (the range table checked, its species and season fields resolved), and every
+    field used, as the Processing plan and :func:`.frames.plan` both call it."""
+    require_crs(ranges)
+    require_features(ranges)
+    species_field, season_field = range_fields(ranges, species, season)
+    args = {
+        "unit_geometry": units.table.geometry,
+        "unit_ids": units.ids,
+        "cost": units.cost,
+        "locked_in": units.locked_in,
+        "locked_out": units.locked_out,
+        "species": ranges.column(species_field),
+        "seasonal": None if season_field is None else ranges.column(season_field),
+        "feature_geometry": ranges.geometry,
+        "crs": units.table.crs,
+        "feature_crs": ranges.crs,
+    }
+    return args, {**units.fields, "species": species_field, "season": season_field}

@@ -33,9 +33,8 @@ from ...core.errors import CancelledError, InputError
 from ...core.i18n import localized
 from ...core.plan import OBJECTIVES, PlanSettings, plan_network, solver_summary, suggest_blm
 from ...core.tables import read_connectivity
-from ...core.unit_countries import read_unit_countries, unit_area_km2
-from ...core.units import range_fields
-from ...core.vector import require_crs, require_features
+from ...core.unit_countries import countries_for_rules
+from ...core.units import plan_arguments
 from ...qgis_io.i18n import tr
 from ...qgis_io.layers import table_from_layer
 from ...qgis_io.postprocess import style_output
@@ -236,28 +235,13 @@ class _PlanInputsAlgorithm(CmsAlgorithm):
             locked_in=chosen(self.LOCKED_FIELD),
             locked_out=chosen(self.LOCKED_OUT_FIELD),
         )
-        table = table_from_layer(ranges)
-        require_crs(table)
-        require_features(table)
-        species_field, season_field = self._range_fields(table, chosen)
-        args = {
-            "unit_geometry": units.table.geometry,
-            "unit_ids": units.ids,
-            "cost": units.cost,
-            "locked_in": units.locked_in,
-            "locked_out": units.locked_out,
-            "species": table.column(species_field),
-            "seasonal": None if season_field is None else table.column(season_field),
-            "feature_geometry": table.geometry,
-            "crs": units.table.crs,
-            "feature_crs": table.crs,
-        }
-        self._fields_used = {**units.fields, "species": species_field, "season": season_field}
+        args, self._fields_used = plan_arguments(
+            units,
+            table_from_layer(ranges),
+            species=chosen(self.SPECIES_FIELD),
+            season=chosen(self.SEASON_FIELD),
+        )
         return args, units, source
-
-    def _range_fields(self, table, chosen) -> tuple[str, str | None]:
-        """The species field (required) and season field (optional) of the range table."""
-        return range_fields(table, chosen(self.SPECIES_FIELD), chosen(self.SEASON_FIELD))
 
     def _target_settings(self, parameters, context) -> dict:
         return {
@@ -515,8 +499,11 @@ class PlanNetworkAlgorithm(_PlanInputsAlgorithm):
             ),
         }
         extra: dict = {}
-        if settings["country_share_percent"] > 0 or settings["cross_border_bonus"] > 0:
-            extra["countries"] = read_unit_countries(units.table, unit_area_km2(units.table))
+        countries = countries_for_rules(
+            units.table, settings["country_share_percent"], settings["cross_border_bonus"]
+        )
+        if countries is not None:
+            extra["countries"] = countries
         path = (self.parameterAsFile(parameters, self.CONNECTIVITY, context) or "").strip()
         if path:
             extra["connectivity"] = read_connectivity(path)
